@@ -1,0 +1,199 @@
+//! The one place that builds AWS SDK clients: region, profile, endpoint, timeouts, retries.
+
+use std::time::Duration;
+
+use anyhow::Result;
+use aws_config::default_provider::region::DefaultRegionChain;
+use aws_config::timeout::TimeoutConfig;
+use aws_config::{BehaviorVersion, SdkConfig};
+use aws_types::region::Region;
+use tokio::sync::OnceCell;
+
+use crate::error::{AppError, Exit};
+use crate::output::debug;
+
+/// ECR Public's control plane lives in us-east-1 only.
+pub const PUBLIC_REGION: &str = "us-east-1";
+
+/// Longest wait for a region from the instance metadata service, which may be silent off EC2.
+const IMDS_REGION_WAIT: Duration = Duration::from_millis(1500);
+
+/// How the user asked to reach AWS.
+#[derive(Debug, Clone, Default)]
+pub struct AwsOptions {
+    pub region: Option<String>,
+    pub profile: Option<String>,
+    pub endpoint_url: Option<String>,
+    pub timeout: Duration,
+}
+
+/// SDK clients, built on first use so that commands which fail validation, or which need only
+/// one of the two services, never pay for the other.
+pub struct Clients {
+    options: AwsOptions,
+    config: OnceCell<SdkConfig>,
+    ecr: OnceCell<aws_sdk_ecr::Client>,
+    public: OnceCell<aws_sdk_ecrpublic::Client>,
+}
+
+impl Clients {
+    pub fn new(options: AwsOptions) -> Self {
+        Clients {
+            options,
+            config: OnceCell::new(),
+            ecr: OnceCell::new(),
+            public: OnceCell::new(),
+        }
+    }
+
+    /// Clients made elsewhere, e.g. in-process mocks in tests.
+    pub fn from_clients(
+        ecr: Option<aws_sdk_ecr::Client>,
+        public: Option<aws_sdk_ecrpublic::Client>,
+    ) -> Self {
+        Clients {
+            options: AwsOptions::default(),
+            config: OnceCell::new(),
+            ecr: OnceCell::new_with(ecr),
+            public: OnceCell::new_with(public),
+        }
+    }
+
+    pub async fn ecr(&self) -> Result<&aws_sdk_ecr::Client> {
+        self.ecr
+            .get_or_try_init(|| async {
+                let config = self.config().await?;
+                Ok(aws_sdk_ecr::Client::new(config))
+            })
+            .await
+    }
+
+    pub async fn public(&self) -> Result<&aws_sdk_ecrpublic::Client> {
+        self.public
+            .get_or_try_init(|| async {
+                let config = self.config().await?;
+                let conf = aws_sdk_ecrpublic::config::Builder::from(config)
+                    .region(Region::from_static(PUBLIC_REGION))
+                    .build();
+                Ok(aws_sdk_ecrpublic::Client::from_conf(conf))
+            })
+            .await
+    }
+
+    /// The region private calls go to.
+    pub async fn region(&self) -> Result<String> {
+        Ok(self
+            .config()
+            .await?
+            .region()
+            .map(|r| r.to_string())
+            .unwrap_or_default())
+    }
+
+    async fn config(&self) -> Result<&SdkConfig> {
+        self.config
+            .get_or_try_init(|| load_config(&self.options))
+            .await
+    }
+}
+
+async fn load_config(options: &AwsOptions) -> Result<SdkConfig> {
+    let region = resolve_region(options).await?;
+    let timeouts = TimeoutConfig::builder()
+        .connect_timeout(options.timeout.min(Duration::from_secs(5)))
+        .operation_timeout(options.timeout)
+        .operation_attempt_timeout(options.timeout)
+        .build();
+    let mut loader = aws_config::defaults(BehaviorVersion::latest())
+        .region(Region::new(region))
+        .timeout_config(timeouts);
+    if let Some(profile) = &options.profile {
+        loader = loader.profile_name(profile);
+    }
+    if let Some(url) = &options.endpoint_url {
+        loader = loader.endpoint_url(url);
+    }
+    Ok(loader.load().await)
+}
+
+/// Region from the flag, then AWS_REGION / AWS_DEFAULT_REGION, the profile, and last the
+/// instance metadata service (bounded, as it may never answer off EC2).
+async fn resolve_region(options: &AwsOptions) -> Result<String> {
+    if let Some(region) = &options.region {
+        validate_region(region)?;
+        debug(1, format_args!("region {region} (from --region)"));
+        return Ok(region.clone());
+    }
+    let mut chain = DefaultRegionChain::builder();
+    if let Some(profile) = &options.profile {
+        chain = chain.profile_name(profile);
+    }
+    let chain = chain.build();
+    match tokio::time::timeout(IMDS_REGION_WAIT, chain.region()).await {
+        Ok(Some(region)) => {
+            debug(1, format_args!("region {region} (from the environment or profile)"));
+            Ok(region.to_string())
+        }
+        _ => Err(AppError::new(
+            Exit::Config,
+            "no AWS region configured (tried --region, AWS_REGION, AWS_DEFAULT_REGION, the profile and instance metadata)",
+        )
+        .with_hint("pass --region REGION or set AWS_REGION, e.g. AWS_REGION=us-east-1")
+        .into()),
+    }
+}
+
+/// A region looks like `us-east-1`, `eu-central-2`, `us-gov-west-1`, `cn-north-1`.
+fn validate_region(region: &str) -> Result<()> {
+    let ok = !region.is_empty()
+        && region.len() <= 32
+        && region
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !region.starts_with('-')
+        && !region.ends_with('-');
+    if ok {
+        Ok(())
+    } else {
+        Err(AppError::usage(format!(
+            "'{region}' is not a region name (expected something like us-east-1)"
+        ))
+        .into())
+    }
+}
+
+/// Check an endpoint URL before the SDK sees it: a scheme and a host.
+pub fn validate_endpoint_url(url: &str) -> Result<()> {
+    let rest = url
+        .strip_prefix("http://")
+        .or_else(|| url.strip_prefix("https://"));
+    match rest {
+        Some(r) if !r.is_empty() && !r.starts_with('/') => Ok(()),
+        _ => Err(AppError::usage(format!(
+            "--endpoint-url '{url}' is not an http:// or https:// URL with a host"
+        ))
+        .into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regions() {
+        assert!(validate_region("us-east-1").is_ok());
+        assert!(validate_region("cn-north-1").is_ok());
+        assert!(validate_region("US-EAST-1").is_err());
+        assert!(validate_region("us east").is_err());
+        assert!(validate_region("-x").is_err());
+    }
+
+    #[test]
+    fn endpoint_urls() {
+        assert!(validate_endpoint_url("http://127.0.0.1:5000").is_ok());
+        assert!(validate_endpoint_url("https://ecr.example").is_ok());
+        assert!(validate_endpoint_url("127.0.0.1:5000").is_err());
+        assert!(validate_endpoint_url("http://").is_err());
+    }
+}

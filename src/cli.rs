@@ -1,0 +1,283 @@
+//! Every clap type, and nothing else.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "ecrctl",
+    version,
+    about = "A fast, scriptable client for Amazon ECR repositories, private and public",
+    long_about = None,
+    propagate_version = true,
+    max_term_width = 100,
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile's region). Public
+    /// repositories always use us-east-1
+    #[arg(long, global = true, value_name = "REGION")]
+    pub region: Option<String>,
+
+    /// Named profile from the shared AWS config files (else AWS_PROFILE)
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL,
+    /// AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)
+    #[arg(long, global = true, value_name = "URL")]
+    pub endpoint_url: Option<String>,
+
+    /// Output format [default: table on a terminal, text otherwise]
+    #[arg(long, short = 'o', global = true, value_enum, value_name = "FORMAT")]
+    pub output: Option<OutputFormat>,
+
+    /// Never use colour (also: the NO_COLOR environment variable)
+    #[arg(long, global = true)]
+    pub no_color: bool,
+
+    /// Print only results and errors, no status lines
+    #[arg(long, short = 'q', global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+
+    /// Say what ecrctl is doing on stderr (-vv for more); never prints secrets
+    #[arg(long, short = 'v', global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+
+    /// Give up on an AWS call after this many seconds, retries included
+    #[arg(long, global = true, value_name = "SECONDS", default_value_t = 30.0,
+          value_parser = parse_timeout)]
+    pub timeout: f64,
+}
+
+fn parse_timeout(s: &str) -> Result<f64, String> {
+    let v: f64 = s
+        .parse()
+        .map_err(|_| format!("'{s}' is not a number of seconds"))?;
+    if v.is_finite() && v > 0.0 && v <= 3600.0 {
+        Ok(v)
+    } else {
+        Err("the timeout must be more than 0 and at most 3600 seconds".into())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// A table for people (default on a terminal)
+    Table,
+    /// Tab-separated fields, one record a line, no header (default when piped)
+    Text,
+    /// JSON
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create, show, list and delete repositories; switch tag mutability
+    #[command(subcommand)]
+    Repo(RepoCommand),
+
+    /// Print a shell completion script
+    Completions(CompletionsArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RepoCommand {
+    /// Create a repository and print its URI
+    Create(CreateArgs),
+    /// Show one repository
+    Show(ShowArgs),
+    /// List repositories, all pages
+    List(ListArgs),
+    /// Delete a repository
+    Delete(DeleteArgs),
+    /// Make tags immutable (pushes cannot overwrite them), except tags matching --except
+    Immutable(MutabilityArgs),
+    /// Make tags mutable (pushes may move them), except tags matching --except
+    Mutable(MutabilityArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CreateArgs {
+    /// Repository name (e.g. team-a/api), or public.ecr.aws/ALIAS/NAME
+    pub name: String,
+
+    /// Create an ECR Public repository (always in us-east-1)
+    #[arg(long)]
+    pub public: bool,
+
+    /// Make tags immutable (default: mutable)
+    #[arg(long)]
+    pub immutable: bool,
+
+    /// Exclusion filter (repeatable, 1-5): tags matching it get the opposite mutability.
+    /// `*` matches any characters; the whole tag must match
+    #[arg(long, value_name = "PATTERN")]
+    pub except: Vec<String>,
+
+    /// Scan images for vulnerabilities when they are pushed
+    #[arg(long)]
+    pub scan_on_push: bool,
+
+    /// Encrypt with this KMS key (key id, key ARN, alias/NAME or alias ARN); default AES256
+    #[arg(long, value_name = "KEY")]
+    pub kms_key: Option<String>,
+
+    /// Resource tag (repeatable)
+    #[arg(long = "tag", value_name = "KEY=VALUE")]
+    pub tags: Vec<String>,
+
+    /// Succeed when the repository already exists (reported as existing, settings untouched)
+    #[arg(long)]
+    pub if_not_exists: bool,
+
+    /// Public catalog: short description
+    #[arg(long, value_name = "TEXT")]
+    pub description: Option<String>,
+
+    /// Public catalog: Markdown "about" text, read from FILE
+    #[arg(long, value_name = "FILE")]
+    pub about_file: Option<PathBuf>,
+
+    /// Public catalog: Markdown usage text, read from FILE
+    #[arg(long, value_name = "FILE")]
+    pub usage_file: Option<PathBuf>,
+
+    /// Public catalog: architecture (repeatable): arm, arm64, x86, x86-64
+    #[arg(long, value_name = "ARCH")]
+    pub architecture: Vec<String>,
+
+    /// Public catalog: operating system (repeatable): linux, windows
+    #[arg(long, value_name = "OS")]
+    pub os: Vec<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ShowArgs {
+    /// Repository name, or public.ecr.aws/ALIAS/NAME
+    pub name: String,
+    /// An ECR Public repository
+    #[arg(long)]
+    pub public: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ListArgs {
+    /// Only names matching this glob (`*` any characters, `?` one), e.g. 'team-a/*'
+    pub glob: Option<String>,
+    /// List ECR Public repositories instead
+    #[arg(long)]
+    pub public: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct DeleteArgs {
+    /// Repository name, or public.ecr.aws/ALIAS/NAME
+    pub name: String,
+    /// An ECR Public repository
+    #[arg(long)]
+    pub public: bool,
+    /// Delete the repository even if it contains images (they are deleted too)
+    #[arg(long)]
+    pub force: bool,
+    /// Do not ask for confirmation (required when there is no terminal)
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// Succeed when the repository does not exist
+    #[arg(long)]
+    pub if_exists: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct MutabilityArgs {
+    /// Repository name
+    pub name: String,
+    /// Exclusion filter (repeatable, 1-5): tags matching it get the opposite mutability
+    #[arg(long, value_name = "PATTERN")]
+    pub except: Vec<String>,
+    /// The repository is an ECR Public one (always an error: ECR Public has no such setting)
+    #[arg(long)]
+    pub public: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CompletionsArgs {
+    /// The shell to generate for
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn clap_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn global_options_work_after_the_subcommand() {
+        let cli = Cli::try_parse_from([
+            "ecrctl",
+            "repo",
+            "list",
+            "--output",
+            "json",
+            "--region",
+            "eu-west-1",
+            "-vv",
+        ])
+        .unwrap();
+        assert_eq!(cli.global.output, Some(OutputFormat::Json));
+        assert_eq!(cli.global.region.as_deref(), Some("eu-west-1"));
+        assert_eq!(cli.global.verbose, 2);
+    }
+
+    #[test]
+    fn repeatable_options_collect() {
+        let cli = Cli::try_parse_from([
+            "ecrctl",
+            "repo",
+            "create",
+            "a1",
+            "--immutable",
+            "--except",
+            "latest",
+            "--except",
+            "dev-*",
+            "--tag",
+            "team=a",
+        ])
+        .unwrap();
+        let Command::Repo(RepoCommand::Create(c)) = cli.command else {
+            panic!("wrong command")
+        };
+        assert_eq!(c.except, vec!["latest", "dev-*"]);
+        assert!(c.immutable);
+        assert_eq!(c.tags, vec!["team=a"]);
+    }
+
+    #[test]
+    fn timeout_must_be_positive() {
+        assert!(Cli::try_parse_from(["ecrctl", "--timeout", "0", "repo", "list"]).is_err());
+        assert!(Cli::try_parse_from(["ecrctl", "--timeout", "x", "repo", "list"]).is_err());
+        let cli = Cli::try_parse_from(["ecrctl", "--timeout", "2.5", "repo", "list"]).unwrap();
+        assert_eq!(cli.global.timeout, 2.5);
+    }
+
+    #[test]
+    fn quiet_and_verbose_conflict() {
+        assert!(Cli::try_parse_from(["ecrctl", "-q", "-v", "repo", "list"]).is_err());
+    }
+}

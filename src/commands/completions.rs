@@ -1,0 +1,26 @@
+//! `ecrctl completions SHELL`.
+
+use clap::CommandFactory;
+use clap_complete::Shell;
+
+use crate::cli::Cli;
+
+/// The completion script for `shell`, exactly as checked in under `completions/`.
+pub fn generate(shell: Shell) -> Vec<u8> {
+    let mut cmd = Cli::command();
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut cmd, "ecrctl", &mut out);
+    out
+}
+
+/// The file under `completions/` that holds each shell's script.
+pub fn file_name(shell: Shell) -> &'static str {
+    match shell {
+        Shell::Bash => "ecrctl.bash",
+        Shell::Zsh => "_ecrctl",
+        Shell::Fish => "ecrctl.fish",
+        Shell::PowerShell => "_ecrctl.ps1",
+        Shell::Elvish => "ecrctl.elv",
+        _ => "ecrctl.unknown",
+    }
+}

@@ -1,0 +1,32 @@
+//! One module per command group; each command returns a [`Report`] and prints nothing itself.
+
+pub mod completions;
+pub mod repo;
+
+use anyhow::Result;
+
+use crate::aws::Clients;
+use crate::cli::{Command, RepoCommand};
+use crate::output::Report;
+
+/// What every command may use.
+pub struct Context {
+    pub clients: Clients,
+    /// Whether a person can answer a confirmation prompt.
+    pub can_prompt: bool,
+}
+
+/// Run a command that talks to AWS.
+pub async fn dispatch(ctx: &Context, command: &Command) -> Result<Report> {
+    match command {
+        Command::Repo(repo) => match repo {
+            RepoCommand::Create(args) => repo::create(ctx, args).await,
+            RepoCommand::Show(args) => repo::show(ctx, args).await,
+            RepoCommand::List(args) => repo::list(ctx, args).await,
+            RepoCommand::Delete(args) => repo::delete(ctx, args).await,
+            RepoCommand::Immutable(args) => repo::set_mutability(ctx, args, true).await,
+            RepoCommand::Mutable(args) => repo::set_mutability(ctx, args, false).await,
+        },
+        Command::Completions(_) => unreachable!("completions need no AWS context"),
+    }
+}

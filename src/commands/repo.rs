@@ -1,0 +1,855 @@
+//! `ecrctl repo …`: create, show, list, delete, and switch tag mutability.
+
+use std::path::Path;
+
+use anyhow::{Context as _, Result};
+use aws_sdk_ecr::types::{
+    EncryptionConfiguration, EncryptionType, ImageScanningConfiguration, ImageTagMutability,
+    ImageTagMutabilityExclusionFilter, ImageTagMutabilityExclusionFilterType, Repository,
+};
+use aws_smithy_types::date_time::Format;
+use aws_smithy_types::DateTime;
+use serde::Serialize;
+use serde_json::json;
+
+use super::Context;
+use crate::cli::{CreateArgs, DeleteArgs, ListArgs, MutabilityArgs, ShowArgs};
+use crate::error::{aws_error, usage, AppError, Exit};
+use crate::mutability::{self, Mode, Mutability};
+use crate::output::{self, debug, Human, Report};
+use crate::reference::{parse_repo_arg, RepoName};
+use crate::settings;
+
+/// A repository as ecrctl reports it, private or public.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RepoInfo {
+    pub name: String,
+    pub uri: String,
+    pub arn: String,
+    pub registry_id: String,
+    pub public: bool,
+    /// The API value; `None` for public repositories, which have no such setting.
+    pub tag_mutability: Option<String>,
+    pub exclusion_filters: Vec<String>,
+    pub scan_on_push: Option<bool>,
+    pub encryption: Option<String>,
+    pub kms_key: Option<String>,
+    pub created_at: Option<String>,
+}
+
+impl RepoInfo {
+    pub fn from_private(r: &Repository) -> RepoInfo {
+        let encryption = r.encryption_configuration();
+        RepoInfo {
+            name: r.repository_name().unwrap_or_default().to_string(),
+            uri: r.repository_uri().unwrap_or_default().to_string(),
+            arn: r.repository_arn().unwrap_or_default().to_string(),
+            registry_id: r.registry_id().unwrap_or_default().to_string(),
+            public: false,
+            tag_mutability: Some(
+                r.image_tag_mutability()
+                    .map_or("MUTABLE", |m| m.as_str())
+                    .to_string(),
+            ),
+            exclusion_filters: r
+                .image_tag_mutability_exclusion_filters()
+                .iter()
+                .map(|f| f.filter().to_string())
+                .collect(),
+            scan_on_push: Some(
+                r.image_scanning_configuration()
+                    .is_some_and(|s| s.scan_on_push()),
+            ),
+            encryption: Some(
+                encryption
+                    .map_or("AES256", |e| e.encryption_type().as_str())
+                    .to_string(),
+            ),
+            kms_key: encryption.and_then(|e| e.kms_key()).map(str::to_string),
+            created_at: r.created_at().map(rfc3339),
+        }
+    }
+
+    pub fn from_public(r: &aws_sdk_ecrpublic::types::Repository) -> RepoInfo {
+        RepoInfo {
+            name: r.repository_name().unwrap_or_default().to_string(),
+            uri: r.repository_uri().unwrap_or_default().to_string(),
+            arn: r.repository_arn().unwrap_or_default().to_string(),
+            registry_id: r.registry_id().unwrap_or_default().to_string(),
+            public: true,
+            tag_mutability: None,
+            exclusion_filters: Vec::new(),
+            scan_on_push: None,
+            encryption: None,
+            kms_key: None,
+            created_at: r.created_at().map(rfc3339),
+        }
+    }
+
+    /// The mutability setting, when it is one ecrctl knows.
+    pub fn mutability(&self) -> Option<Mutability> {
+        let mode = Mode::from_api(self.tag_mutability.as_deref()?)?;
+        Some(Mutability {
+            mode,
+            filters: self.exclusion_filters.clone(),
+        })
+    }
+
+    /// Mutability as a person reads it.
+    pub fn describe_mutability(&self) -> String {
+        match (&self.tag_mutability, self.mutability()) {
+            (None, _) => "mutable (public: no setting)".to_string(),
+            (_, Some(m)) => m.describe(),
+            (Some(raw), None) => raw.to_lowercase(),
+        }
+    }
+
+    fn json(&self) -> serde_json::Value {
+        serde_json::to_value(self).expect("RepoInfo serialises")
+    }
+
+    fn text_record(&self) -> Vec<String> {
+        vec![
+            self.name.clone(),
+            self.uri.clone(),
+            self.tag_mutability.clone().unwrap_or_default(),
+            self.exclusion_filters.join(","),
+            self.scan_on_push.map(|b| b.to_string()).unwrap_or_default(),
+            self.encryption.clone().unwrap_or_default(),
+            self.created_at.clone().unwrap_or_default(),
+        ]
+    }
+
+    fn fields(&self) -> Vec<(&'static str, String)> {
+        let mut fields = vec![
+            ("name", self.name.clone()),
+            ("uri", self.uri.clone()),
+            ("arn", self.arn.clone()),
+            (
+                "visibility",
+                if self.public { "public" } else { "private" }.to_string(),
+            ),
+            ("tag mutability", self.describe_mutability()),
+        ];
+        if !self.public {
+            fields.push((
+                "scan on push",
+                yes_no(self.scan_on_push.unwrap_or(false)).to_string(),
+            ));
+            let encryption = match &self.kms_key {
+                Some(key) => format!("{} ({key})", self.encryption.as_deref().unwrap_or("KMS")),
+                None => self.encryption.clone().unwrap_or_default(),
+            };
+            fields.push(("encryption", encryption));
+        }
+        if let Some(created) = &self.created_at {
+            fields.push(("created", created.clone()));
+        }
+        fields
+    }
+}
+
+fn yes_no(b: bool) -> &'static str {
+    if b {
+        "yes"
+    } else {
+        "no"
+    }
+}
+
+pub fn rfc3339(t: &DateTime) -> String {
+    t.fmt(Format::DateTime)
+        .unwrap_or_else(|_| t.secs().to_string())
+}
+
+fn repo_arg(name: &str, public: bool) -> Result<RepoName> {
+    parse_repo_arg(name, public).map_err(|e| AppError::usage(e).into())
+}
+
+fn public_word(public: bool) -> &'static str {
+    if public {
+        "public"
+    } else {
+        "private"
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// create
+
+pub async fn create(ctx: &Context, args: &CreateArgs) -> Result<Report> {
+    let repo = repo_arg(&args.name, args.public)?;
+    let tags = settings::parse_tags(&args.tags).map_err(AppError::usage)?;
+    let (info, created) = if repo.public {
+        create_public(ctx, &repo.name, args, &tags).await?
+    } else {
+        create_private(ctx, &repo.name, args, &tags).await?
+    };
+    let mut status = if created {
+        format!(
+            "created {} repository {}: tags {}",
+            public_word(info.public),
+            info.name,
+            info.describe_mutability()
+        )
+    } else {
+        format!(
+            "{} repository {} already exists; settings left as they are",
+            public_word(info.public),
+            info.name
+        )
+    };
+    if !created && !info.public {
+        let wanted = Mutability::requested(args.immutable, &args.except);
+        if info.mutability().is_some_and(|m| !m.same_as(&wanted)) {
+            status.push_str(&format!(
+                "\nwarning: it is {}, not {} as requested (use `ecrctl repo {}` to change it)",
+                info.describe_mutability(),
+                wanted.describe(),
+                if args.immutable {
+                    "immutable"
+                } else {
+                    "mutable"
+                }
+            ));
+        }
+    }
+    let mut json = info.json();
+    json["created"] = json!(created);
+    Ok(Report::new(
+        json,
+        Human::Lines(vec![info.uri.clone()]),
+        vec![vec![info.uri.clone()]],
+    )
+    .with_status(status))
+}
+
+async fn create_private(
+    ctx: &Context,
+    name: &str,
+    args: &CreateArgs,
+    tags: &[(String, String)],
+) -> Result<(RepoInfo, bool)> {
+    let catalog_flag = [
+        (args.description.is_some(), "--description"),
+        (args.about_file.is_some(), "--about-file"),
+        (args.usage_file.is_some(), "--usage-file"),
+        (!args.architecture.is_empty(), "--architecture"),
+        (!args.os.is_empty(), "--os"),
+    ]
+    .into_iter()
+    .find_map(|(given, flag)| given.then_some(flag));
+    if let Some(flag) = catalog_flag {
+        return usage(format!(
+            "{flag} sets ECR Public catalog data: add --public, or drop it for a private repository"
+        ));
+    }
+    mutability::validate_filters(&args.except).map_err(AppError::usage)?;
+    if let Some(key) = &args.kms_key {
+        settings::validate_kms_key(key).map_err(AppError::usage)?;
+    }
+    let wanted = Mutability::requested(args.immutable, &args.except);
+    let encryption = match &args.kms_key {
+        Some(key) => EncryptionConfiguration::builder()
+            .encryption_type(EncryptionType::Kms)
+            .kms_key(key)
+            .build()?,
+        None => EncryptionConfiguration::builder()
+            .encryption_type(EncryptionType::Aes256)
+            .build()?,
+    };
+    let client = ctx.clients.ecr().await?;
+    debug(1, format_args!("CreateRepository {name} ({})", wanted.mode));
+    let result = client
+        .create_repository()
+        .repository_name(name)
+        .image_tag_mutability(ImageTagMutability::from(wanted.mode.as_api()))
+        .set_image_tag_mutability_exclusion_filters(exclusion_filters(&wanted)?)
+        .image_scanning_configuration(
+            ImageScanningConfiguration::builder()
+                .scan_on_push(args.scan_on_push)
+                .build(),
+        )
+        .encryption_configuration(encryption)
+        .set_tags(if tags.is_empty() {
+            None
+        } else {
+            Some(
+                tags.iter()
+                    .map(|(k, v)| aws_sdk_ecr::types::Tag::builder().key(k).value(v).build())
+                    .collect::<Result<Vec<_>, _>>()?,
+            )
+        })
+        .send()
+        .await;
+    match result {
+        Ok(out) => {
+            let repo = out
+                .repository()
+                .context("CreateRepository answered without a repository")?;
+            Ok((RepoInfo::from_private(repo), true))
+        }
+        Err(err)
+            if args.if_not_exists
+                && err
+                    .as_service_error()
+                    .is_some_and(|e| e.is_repository_already_exists_exception()) =>
+        {
+            Ok((describe_private(ctx, name).await?, false))
+        }
+        Err(err) => Err(conflict_hint(
+            aws_error(&format!("creating repository {name}"), err),
+            EXISTS_HINT,
+        )),
+    }
+}
+
+/// Add a hint to a conflict error (exists, not empty); other errors pass through.
+fn conflict_hint(err: anyhow::Error, hint: &str) -> anyhow::Error {
+    match err.downcast::<AppError>() {
+        Ok(app) if app.kind == Exit::Conflict => app.with_hint(hint).into(),
+        Ok(app) => app.into(),
+        Err(other) => other,
+    }
+}
+
+const EXISTS_HINT: &str = "pass --if-not-exists to treat an existing repository as success";
+
+fn exclusion_filters(m: &Mutability) -> Result<Option<Vec<ImageTagMutabilityExclusionFilter>>> {
+    if m.filters.is_empty() {
+        return Ok(None);
+    }
+    let filters = m
+        .filters
+        .iter()
+        .map(|f| {
+            ImageTagMutabilityExclusionFilter::builder()
+                .filter_type(ImageTagMutabilityExclusionFilterType::Wildcard)
+                .filter(f)
+                .build()
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Some(filters))
+}
+
+async fn create_public(
+    ctx: &Context,
+    name: &str,
+    args: &CreateArgs,
+    tags: &[(String, String)],
+) -> Result<(RepoInfo, bool)> {
+    if args.immutable || !args.except.is_empty() {
+        return Err(no_public_mutability(name).into());
+    }
+    if args.scan_on_push || args.kms_key.is_some() {
+        return usage(
+            "--scan-on-push and --kms-key apply to private repositories only: ECR Public has neither setting",
+        );
+    }
+    let catalog = public_catalog(args)?;
+    let client = ctx.clients.public().await?;
+    debug(
+        1,
+        format_args!("ECR Public CreateRepository {name} (us-east-1)"),
+    );
+    let result = client
+        .create_repository()
+        .repository_name(name)
+        .set_catalog_data(catalog)
+        .set_tags(if tags.is_empty() {
+            None
+        } else {
+            Some(
+                tags.iter()
+                    .map(|(k, v)| {
+                        aws_sdk_ecrpublic::types::Tag::builder()
+                            .key(k)
+                            .value(v)
+                            .build()
+                    })
+                    .collect(),
+            )
+        })
+        .send()
+        .await;
+    match result {
+        Ok(out) => {
+            let repo = out
+                .repository()
+                .context("ECR Public CreateRepository answered without a repository")?;
+            Ok((RepoInfo::from_public(repo), true))
+        }
+        Err(err)
+            if args.if_not_exists
+                && err
+                    .as_service_error()
+                    .is_some_and(|e| e.is_repository_already_exists_exception()) =>
+        {
+            Ok((describe_public(ctx, name).await?, false))
+        }
+        Err(err) => Err(conflict_hint(
+            aws_error(&format!("creating public repository {name}"), err),
+            EXISTS_HINT,
+        )),
+    }
+}
+
+fn no_public_mutability(name: &str) -> AppError {
+    AppError::new(
+        Exit::Conflict,
+        format!(
+            "public repository {name}: ECR Public has no tag mutability setting; every public tag can be overwritten"
+        ),
+    )
+    .with_hint("use a private repository when tags must not move")
+}
+
+fn public_catalog(
+    args: &CreateArgs,
+) -> Result<Option<aws_sdk_ecrpublic::types::RepositoryCatalogDataInput>> {
+    if let Some(d) = &args.description {
+        if d.chars().count() > settings::MAX_DESCRIPTION {
+            return usage(format!(
+                "--description is longer than {} characters",
+                settings::MAX_DESCRIPTION
+            ));
+        }
+    }
+    let about = args
+        .about_file
+        .as_deref()
+        .map(|p| read_catalog_text(p, "--about-file"))
+        .transpose()?;
+    let usage_text = args
+        .usage_file
+        .as_deref()
+        .map(|p| read_catalog_text(p, "--usage-file"))
+        .transpose()?;
+    let architectures = args
+        .architecture
+        .iter()
+        .map(|a| settings::normalize_architecture(a).map(str::to_string))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(AppError::usage)?;
+    let systems = args
+        .os
+        .iter()
+        .map(|o| settings::normalize_os(o).map(str::to_string))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(AppError::usage)?;
+    if args.description.is_none()
+        && about.is_none()
+        && usage_text.is_none()
+        && architectures.is_empty()
+        && systems.is_empty()
+    {
+        return Ok(None);
+    }
+    Ok(Some(
+        aws_sdk_ecrpublic::types::RepositoryCatalogDataInput::builder()
+            .set_description(args.description.clone())
+            .set_about_text(about)
+            .set_usage_text(usage_text)
+            .set_architectures((!architectures.is_empty()).then_some(architectures))
+            .set_operating_systems((!systems.is_empty()).then_some(systems))
+            .build(),
+    ))
+}
+
+/// Read a Markdown catalog file: a regular UTF-8 file within the catalog's size limit.
+fn read_catalog_text(path: &Path, flag: &str) -> Result<String> {
+    let shown = path.display();
+    let meta =
+        std::fs::metadata(path).map_err(|e| AppError::usage(format!("{flag} {shown}: {e}")))?;
+    if !meta.is_file() {
+        return usage(format!("{flag} {shown}: not a regular file"));
+    }
+    if meta.len() > (settings::MAX_CATALOG_TEXT * 4) as u64 {
+        return usage(format!(
+            "{flag} {shown}: {} bytes; ECR Public allows {} characters",
+            meta.len(),
+            settings::MAX_CATALOG_TEXT
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| AppError::usage(format!("{flag} {shown}: {e}")))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| AppError::usage(format!("{flag} {shown}: not UTF-8 text")))?;
+    if text.chars().count() > settings::MAX_CATALOG_TEXT {
+        return usage(format!(
+            "{flag} {shown}: longer than the {} characters ECR Public allows",
+            settings::MAX_CATALOG_TEXT
+        ));
+    }
+    Ok(text)
+}
+
+// ---------------------------------------------------------------------------------------------
+// show
+
+pub async fn describe_private(ctx: &Context, name: &str) -> Result<RepoInfo> {
+    let client = ctx.clients.ecr().await?;
+    debug(1, format_args!("DescribeRepositories {name}"));
+    let out = client
+        .describe_repositories()
+        .repository_names(name)
+        .send()
+        .await
+        .map_err(|e| aws_error(&format!("reading repository {name}"), e))?;
+    let repo = out.repositories().first().with_context(|| {
+        format!("reading repository {name}: the service returned no repository")
+    })?;
+    Ok(RepoInfo::from_private(repo))
+}
+
+pub async fn describe_public(ctx: &Context, name: &str) -> Result<RepoInfo> {
+    let client = ctx.clients.public().await?;
+    debug(1, format_args!("ECR Public DescribeRepositories {name}"));
+    let out = client
+        .describe_repositories()
+        .repository_names(name)
+        .send()
+        .await
+        .map_err(|e| aws_error(&format!("reading public repository {name}"), e))?;
+    let repo = out.repositories().first().with_context(|| {
+        format!("reading public repository {name}: the service returned no repository")
+    })?;
+    Ok(RepoInfo::from_public(repo))
+}
+
+async fn describe(ctx: &Context, repo: &RepoName) -> Result<RepoInfo> {
+    if repo.public {
+        describe_public(ctx, &repo.name).await
+    } else {
+        describe_private(ctx, &repo.name).await
+    }
+}
+
+pub async fn show(ctx: &Context, args: &ShowArgs) -> Result<Report> {
+    let repo = repo_arg(&args.name, args.public)?;
+    let info = describe(ctx, &repo).await?;
+    let mut json = info.json();
+    let mut fields = info.fields();
+    if info.public {
+        let catalog = public_catalog_data(ctx, &repo.name).await?;
+        if let Some(description) = &catalog.description {
+            fields.push(("description", description.clone()));
+        }
+        if !catalog.architectures.is_empty() {
+            fields.push(("architectures", catalog.architectures.join(", ")));
+        }
+        if !catalog.operating_systems.is_empty() {
+            fields.push(("operating systems", catalog.operating_systems.join(", ")));
+        }
+        json["catalog"] = serde_json::to_value(&catalog)?;
+    } else {
+        let tags = private_tags(ctx, &info).await?;
+        if !tags.is_empty() {
+            let joined: Vec<String> = tags.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            fields.push(("tags", joined.join(", ")));
+        }
+        json["tags"] = tags
+            .into_iter()
+            .map(|(k, v)| (k, serde_json::Value::String(v)))
+            .collect::<serde_json::Map<_, _>>()
+            .into();
+    }
+    Ok(Report::new(
+        json,
+        Human::Fields(fields),
+        vec![info.text_record()],
+    ))
+}
+
+async fn private_tags(ctx: &Context, info: &RepoInfo) -> Result<Vec<(String, String)>> {
+    let client = ctx.clients.ecr().await?;
+    let out = client
+        .list_tags_for_resource()
+        .resource_arn(&info.arn)
+        .send()
+        .await
+        .map_err(|e| aws_error(&format!("reading the tags of repository {}", info.name), e))?;
+    Ok(out
+        .tags()
+        .iter()
+        .map(|t| (t.key().to_string(), t.value().to_string()))
+        .collect())
+}
+
+#[derive(Debug, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Catalog {
+    description: Option<String>,
+    architectures: Vec<String>,
+    operating_systems: Vec<String>,
+    about_text: Option<String>,
+    usage_text: Option<String>,
+}
+
+async fn public_catalog_data(ctx: &Context, name: &str) -> Result<Catalog> {
+    let client = ctx.clients.public().await?;
+    let out = client
+        .get_repository_catalog_data()
+        .repository_name(name)
+        .send()
+        .await
+        .map_err(|e| {
+            aws_error(
+                &format!("reading the catalog data of public repository {name}"),
+                e,
+            )
+        })?;
+    Ok(out
+        .catalog_data()
+        .map(|c| Catalog {
+            description: c.description().map(str::to_string),
+            architectures: c.architectures().to_vec(),
+            operating_systems: c.operating_systems().to_vec(),
+            about_text: c.about_text().map(str::to_string),
+            usage_text: c.usage_text().map(str::to_string),
+        })
+        .unwrap_or_default())
+}
+
+// ---------------------------------------------------------------------------------------------
+// list
+
+pub async fn list_private(ctx: &Context) -> Result<Vec<RepoInfo>> {
+    let client = ctx.clients.ecr().await?;
+    debug(1, format_args!("DescribeRepositories (all pages)"));
+    let mut pages = client
+        .describe_repositories()
+        .max_results(1000)
+        .into_paginator()
+        .send();
+    let mut repos = Vec::new();
+    while let Some(page) = pages.next().await {
+        let page = page.map_err(|e| aws_error("listing repositories", e))?;
+        repos.extend(page.repositories().iter().map(RepoInfo::from_private));
+    }
+    Ok(repos)
+}
+
+pub async fn list_public(ctx: &Context) -> Result<Vec<RepoInfo>> {
+    let client = ctx.clients.public().await?;
+    debug(
+        1,
+        format_args!("ECR Public DescribeRepositories (all pages)"),
+    );
+    let mut pages = client
+        .describe_repositories()
+        .max_results(1000)
+        .into_paginator()
+        .send();
+    let mut repos = Vec::new();
+    while let Some(page) = pages.next().await {
+        let page = page.map_err(|e| aws_error("listing public repositories", e))?;
+        repos.extend(page.repositories().iter().map(RepoInfo::from_public));
+    }
+    Ok(repos)
+}
+
+pub async fn list(ctx: &Context, args: &ListArgs) -> Result<Report> {
+    let mut repos = if args.public {
+        list_public(ctx).await?
+    } else {
+        list_private(ctx).await?
+    };
+    if let Some(glob) = &args.glob {
+        repos.retain(|r| mutability::glob(glob, &r.name));
+    }
+    repos.sort_by(|a, b| a.name.cmp(&b.name));
+    let rows = repos
+        .iter()
+        .map(|r| {
+            vec![
+                r.name.clone(),
+                r.describe_mutability(),
+                r.scan_on_push.map(yes_no).unwrap_or("-").to_string(),
+                r.encryption.clone().unwrap_or_else(|| "-".into()),
+                r.created_at
+                    .as_deref()
+                    .map(|c| c.get(..10).unwrap_or(c).to_string())
+                    .unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let mut report = Report::new(
+        serde_json::to_value(&repos)?,
+        Human::Table {
+            headers: vec![
+                "NAME",
+                "TAG MUTABILITY",
+                "SCAN ON PUSH",
+                "ENCRYPTION",
+                "CREATED",
+            ],
+            rows,
+        },
+        repos.iter().map(RepoInfo::text_record).collect(),
+    );
+    if repos.is_empty() {
+        report = report.with_status(match &args.glob {
+            Some(g) => format!("no {} repositories match '{g}'", public_word(args.public)),
+            None => format!("no {} repositories", public_word(args.public)),
+        });
+    }
+    Ok(report)
+}
+
+// ---------------------------------------------------------------------------------------------
+// delete
+
+pub async fn delete(ctx: &Context, args: &DeleteArgs) -> Result<Report> {
+    let repo = repo_arg(&args.name, args.public)?;
+    let kind = public_word(repo.public);
+    let name = &repo.name;
+    if !args.yes && !ctx.can_prompt {
+        return Err(AppError::new(
+            Exit::Aborted,
+            format!("deleting {kind} repository {name} needs confirmation and there is no terminal to ask on"),
+        )
+        .with_hint("pass --yes to delete without asking")
+        .into());
+    }
+    let info = match describe(ctx, &repo).await {
+        Ok(info) => info,
+        Err(e) if args.if_exists && crate::error::classify(&e).0 == Exit::NotFound => {
+            let json = json!({"name": name, "public": repo.public, "deleted": false});
+            return Ok(Report::new(
+                json,
+                Human::Lines(vec![]),
+                vec![vec![name.clone(), "absent".into()]],
+            )
+            .with_status(format!(
+                "{kind} repository {name} does not exist; nothing to delete"
+            )));
+        }
+        Err(e) => return Err(e),
+    };
+    if !args.yes {
+        let question = if args.force {
+            format!("Delete {kind} repository {name} and every image in it?")
+        } else {
+            format!("Delete {kind} repository {name}?")
+        };
+        if !output::confirm(&question).context("reading the answer")? {
+            return Err(AppError::new(Exit::Aborted, format!("kept repository {name}")).into());
+        }
+    }
+    let doing = format!("deleting {kind} repository {name}");
+    let result = if repo.public {
+        let client = ctx.clients.public().await?;
+        client
+            .delete_repository()
+            .repository_name(name)
+            .force(args.force)
+            .send()
+            .await
+            .map(drop)
+            .map_err(|e| aws_error(&doing, e))
+    } else {
+        let client = ctx.clients.ecr().await?;
+        client
+            .delete_repository()
+            .repository_name(name)
+            .force(args.force)
+            .send()
+            .await
+            .map(drop)
+            .map_err(|e| aws_error(&doing, e))
+    };
+    if let Err(err) = result {
+        return Err(conflict_hint(
+            err,
+            "the repository still holds images: pass --force to delete them with it",
+        ));
+    }
+    let mut json = info.json();
+    json["deleted"] = json!(true);
+    Ok(Report::new(
+        json,
+        Human::Lines(vec![]),
+        vec![vec![info.name.clone(), "deleted".into()]],
+    )
+    .with_status(format!("deleted {kind} repository {name}")))
+}
+
+// ---------------------------------------------------------------------------------------------
+// immutable / mutable
+
+pub async fn set_mutability(
+    ctx: &Context,
+    args: &MutabilityArgs,
+    immutable: bool,
+) -> Result<Report> {
+    let repo = repo_arg(&args.name, args.public)?;
+    if repo.public {
+        return Err(no_public_mutability(&repo.name).into());
+    }
+    mutability::validate_filters(&args.except).map_err(AppError::usage)?;
+    let wanted = Mutability::requested(immutable, &args.except);
+    let name = &repo.name;
+    let before_info = describe_private(ctx, name).await?;
+    let before = before_info.mutability();
+    let changed = !before.as_ref().is_some_and(|b| b.same_as(&wanted));
+    let after = if changed {
+        let client = ctx.clients.ecr().await?;
+        debug(
+            1,
+            format_args!("PutImageTagMutability {name} {}", wanted.mode),
+        );
+        let out = client
+            .put_image_tag_mutability()
+            .repository_name(name)
+            .image_tag_mutability(ImageTagMutability::from(wanted.mode.as_api()))
+            .set_image_tag_mutability_exclusion_filters(exclusion_filters(&wanted)?)
+            .send()
+            .await
+            .map_err(|e| aws_error(&format!("setting tag mutability on {name}"), e))?;
+        // Some implementations leave the filters out of the answer: what was sent is what holds.
+        let mode = out
+            .image_tag_mutability()
+            .and_then(|m| Mode::from_api(m.as_str()))
+            .unwrap_or(wanted.mode);
+        let filters: Vec<String> = out
+            .image_tag_mutability_exclusion_filters()
+            .iter()
+            .map(|f| f.filter().to_string())
+            .collect();
+        Mutability {
+            mode,
+            filters: if filters.is_empty() && mode.has_exclusions() {
+                wanted.filters.clone()
+            } else {
+                filters
+            },
+        }
+    } else {
+        wanted.clone()
+    };
+    let before_text = before_info.describe_mutability();
+    let line = if changed {
+        format!("{name}: {before_text} → {}", after.describe())
+    } else {
+        format!("{name}: already {before_text} (unchanged)")
+    };
+    let setting = |mode: &str, filters: &[String]| json!({"tagMutability": mode, "exclusionFilters": filters});
+    let json = json!({
+        "name": name,
+        "changed": changed,
+        "before": setting(before_info.tag_mutability.as_deref().unwrap_or("MUTABLE"), &before_info.exclusion_filters),
+        "after": setting(after.mode.as_api(), &after.filters),
+    });
+    Ok(Report::new(
+        json,
+        Human::Lines(vec![line]),
+        vec![vec![
+            name.clone(),
+            before_info.tag_mutability.clone().unwrap_or_default(),
+            after.mode.as_api().to_string(),
+            after.filters.join(","),
+            if changed { "changed" } else { "unchanged" }.to_string(),
+        ]],
+    ))
+}

@@ -1,0 +1,364 @@
+//! Error kinds, exit codes and the rendering of AWS SDK errors.
+//!
+//! Every failure that reaches `main` is an [`anyhow::Error`]; the first [`AppError`] in its chain
+//! decides the exit code. SDK errors are turned into `AppError`s at the call site by
+//! [`aws_error`], which keeps the ECR error code and message and adds what was being done.
+
+use std::error::Error as StdError;
+use std::fmt;
+
+use aws_smithy_runtime_api::client::result::SdkError;
+use aws_smithy_types::error::metadata::ProvideErrorMetadata;
+
+/// The process exit codes. Scripts depend on them: never renumber, never reuse one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Exit {
+    /// Everything succeeded.
+    Success = 0,
+    /// An unexpected failure (a local I/O error, a bug).
+    Failure = 1,
+    /// Bad command-line usage or invalid input, rejected before any AWS call (clap uses 2 too).
+    Usage = 2,
+    /// The repository, image or policy does not exist.
+    NotFound = 3,
+    /// Access denied, or no valid credentials (missing, expired, invalid).
+    Auth = 4,
+    /// Any other error answered by the AWS service (including throttling and quotas).
+    Service = 5,
+    /// The service could not be reached or did not answer in time.
+    Network = 6,
+    /// The request conflicts with the current state (already exists, not empty, no such setting).
+    Conflict = 7,
+    /// A confirmation was declined, or was needed with no terminal to ask on.
+    Aborted = 8,
+    /// The AWS configuration is incomplete (no region, unknown profile).
+    Config = 9,
+    /// Interrupted by Ctrl-C.
+    Interrupted = 130,
+}
+
+impl Exit {
+    pub fn code(self) -> u8 {
+        self as u8
+    }
+
+    /// Every code with its meaning, in the order shown by `--help` and the README.
+    pub const TABLE: &'static [(Exit, &'static str)] = &[
+        (Exit::Success, "success"),
+        (Exit::Failure, "unexpected failure (local I/O error, bug)"),
+        (
+            Exit::Usage,
+            "usage error or invalid input (nothing was sent to AWS)",
+        ),
+        (Exit::NotFound, "repository, image or policy not found"),
+        (
+            Exit::Auth,
+            "access denied, or missing/expired/invalid credentials",
+        ),
+        (
+            Exit::Service,
+            "other AWS service error (throttling, quota, invalid parameter)",
+        ),
+        (Exit::Network, "network failure or timeout"),
+        (
+            Exit::Conflict,
+            "conflicts with current state (exists, not empty, unsupported)",
+        ),
+        (
+            Exit::Aborted,
+            "confirmation declined, or needed without a terminal (use --yes)",
+        ),
+        (
+            Exit::Config,
+            "AWS configuration incomplete (no region, unknown profile)",
+        ),
+        (Exit::Interrupted, "interrupted (Ctrl-C)"),
+    ];
+
+    /// The exit-code table as shown at the end of `ecrctl --help`.
+    pub fn help_table() -> String {
+        let mut s = String::from("Exit codes:\n");
+        for (exit, meaning) in Self::TABLE {
+            s.push_str(&format!("  {:>3}  {meaning}\n", exit.code()));
+        }
+        s
+    }
+}
+
+/// An error that knows its exit code, and optionally a hint on what to do about it.
+#[derive(Debug)]
+pub struct AppError {
+    pub kind: Exit,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl AppError {
+    pub fn new(kind: Exit, message: impl Into<String>) -> Self {
+        AppError {
+            kind,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self::new(Exit::Usage, message)
+    }
+}
+
+impl fmt::Display for AppError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl StdError for AppError {}
+
+/// Shorthand for returning a usage error.
+pub fn usage<T>(message: impl Into<String>) -> anyhow::Result<T> {
+    Err(AppError::usage(message).into())
+}
+
+/// The exit code and hint for an error chain: the first `AppError` wins.
+pub fn classify(err: &anyhow::Error) -> (Exit, Option<&str>) {
+    for cause in err.chain() {
+        if let Some(app) = cause.downcast_ref::<AppError>() {
+            return (app.kind, app.hint.as_deref());
+        }
+    }
+    (Exit::Failure, None)
+}
+
+/// The one-line message for an error chain: contexts joined by `: `, with control characters
+/// replaced so that a hostile service message cannot rewrite the terminal.
+pub fn render(err: &anyhow::Error) -> String {
+    let text = format!("{err:#}");
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// ECR error codes that mean "does not exist".
+const NOT_FOUND: &[&str] = &[
+    "RepositoryNotFoundException",
+    "ImageNotFoundException",
+    "RepositoryPolicyNotFoundException",
+    "LifecyclePolicyNotFoundException",
+    "RegistryPolicyNotFoundException",
+    "RepositoryCatalogDataNotFoundException",
+    "ReferencedImagesNotFoundException",
+    "RegistryNotFoundException",
+    "ImageTagDoesNotMatchDigestException",
+];
+
+/// Error codes that mean the caller is not allowed, or not authenticated.
+const AUTH: &[&str] = &[
+    "AccessDeniedException",
+    "AccessDenied",
+    "UnrecognizedClientException",
+    "InvalidSignatureException",
+    "SignatureDoesNotMatch",
+    "IncompleteSignature",
+    "MissingAuthenticationToken",
+    "InvalidClientTokenId",
+    "ExpiredTokenException",
+    "ExpiredToken",
+    "UnauthorizedOperation",
+];
+
+const CONFLICT: &[&str] = &[
+    "RepositoryAlreadyExistsException",
+    "RepositoryNotEmptyException",
+    "ImageAlreadyExistsException",
+    "ImageTagAlreadyExistsException",
+    "LayerAlreadyExistsException",
+];
+
+/// Turn an SDK error into an `AppError` that says what was being done (`doing`, e.g. "creating
+/// repository myapp"), the ECR error code and message, and a hint where one helps.
+pub fn aws_error<E, R>(doing: &str, err: SdkError<E, R>) -> anyhow::Error
+where
+    E: StdError + ProvideErrorMetadata + Send + Sync + 'static,
+    R: fmt::Debug + Send + Sync + 'static,
+{
+    match &err {
+        SdkError::ServiceError(service) => {
+            let e = service.err();
+            let code = e.code().unwrap_or("UnknownError");
+            let message = e.message().unwrap_or("no message").trim();
+            service_error(doing, code, message).into()
+        }
+        SdkError::TimeoutError(_) => AppError::new(
+            Exit::Network,
+            format!("{doing}: timed out waiting for the service"),
+        )
+        .with_hint("raise the limit with --timeout SECONDS, or check --endpoint-url / the network")
+        .into(),
+        _ => transport_error(doing, &err).into(),
+    }
+}
+
+/// An error answered by the service, classified by its code (never by its message text).
+pub fn service_error(doing: &str, code: &str, message: &str) -> AppError {
+    let text = format!("{doing}: {code}: {message}");
+    if NOT_FOUND.contains(&code) {
+        return AppError::new(Exit::NotFound, text);
+    }
+    if AUTH.contains(&code) {
+        let hint = match code {
+            "ExpiredTokenException" | "ExpiredToken" => {
+                "your session credentials have expired: refresh them (e.g. `aws sso login`)"
+            }
+            "AccessDeniedException" | "AccessDenied" => {
+                "the identity in use lacks the permission named above; see `aws sts get-caller-identity`"
+            }
+            _ => "check the credentials in use (AWS_PROFILE, AWS_ACCESS_KEY_ID, ~/.aws/credentials)",
+        };
+        return AppError::new(Exit::Auth, text).with_hint(hint);
+    }
+    if CONFLICT.contains(&code) {
+        return AppError::new(Exit::Conflict, text);
+    }
+    let hint = match code {
+        "ThrottlingException" | "ThrottledException" | "TooManyRequestsException" => {
+            Some("the service is throttling requests: retry later, or raise AWS_MAX_ATTEMPTS")
+        }
+        "LimitExceededException" => {
+            Some("a service quota was reached: this is not throttling, retrying will not help")
+        }
+        _ => None,
+    };
+    let err = AppError::new(Exit::Service, text);
+    match hint {
+        Some(h) => err.with_hint(h),
+        None => err,
+    }
+}
+
+/// A failure before a service answer: no credentials, connection refused, bad response.
+fn transport_error<E, R>(doing: &str, err: &SdkError<E, R>) -> AppError
+where
+    E: StdError + 'static,
+    R: fmt::Debug + Send + Sync + 'static,
+{
+    if let Some(cred) = find_credentials_error(err) {
+        return AppError::new(
+            Exit::Auth,
+            format!("{doing}: no usable AWS credentials: {cred}"),
+        )
+        .with_hint(
+            "set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or choose a profile with AWS_PROFILE / --profile (see `aws configure`)",
+        );
+    }
+    let is_timeout = matches!(err, SdkError::DispatchFailure(d) if d.is_timeout());
+    let kind = match err {
+        SdkError::DispatchFailure(_) => Exit::Network,
+        SdkError::ResponseError(_) => Exit::Service,
+        _ => Exit::Failure,
+    };
+    let detail = chain_text(err);
+    let app = AppError::new(kind, format!("{doing}: {detail}"));
+    if is_timeout {
+        app.with_hint("the connection timed out: check --endpoint-url and the network")
+    } else if kind == Exit::Network {
+        app.with_hint(
+            "could not reach the service: check --endpoint-url, the region and the network",
+        )
+    } else {
+        app
+    }
+}
+
+/// The Display text of an error and its causes, joined with `: `, without the SDK's generic
+/// wrappers and without any Debug output (which can hold request details).
+fn chain_text(err: &(dyn StdError + 'static)) -> String {
+    const GENERIC: &[&str] = &[
+        "dispatch failure",
+        "io error",
+        "other",
+        "the credential provider was not enabled",
+    ];
+    let mut parts: Vec<String> = Vec::new();
+    let mut cur: Option<&(dyn StdError + 'static)> = Some(err);
+    while let Some(e) = cur {
+        let text = e.to_string();
+        if !GENERIC.contains(&text.as_str()) && !parts.iter().any(|p| p.contains(&text)) {
+            parts.push(text);
+        }
+        cur = e.source();
+    }
+    if parts.is_empty() {
+        "unknown error".to_string()
+    } else {
+        parts.join(": ")
+    }
+}
+
+fn find_credentials_error(err: &(dyn StdError + 'static)) -> Option<String> {
+    let mut cur: Option<&(dyn StdError + 'static)> = Some(err);
+    while let Some(e) = cur {
+        if let Some(c) = e.downcast_ref::<aws_credential_types::provider::error::CredentialsError>()
+        {
+            let text = chain_text(c)
+                .replace("the credential provider was not enabled: ", "")
+                .replace("the credential provider was not enabled", "not configured");
+            return Some(text.split_whitespace().collect::<Vec<_>>().join(" "));
+        }
+        cur = e.source();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn exit_codes_are_unique() {
+        let codes: HashSet<u8> = Exit::TABLE.iter().map(|(e, _)| e.code()).collect();
+        assert_eq!(codes.len(), Exit::TABLE.len());
+    }
+
+    #[test]
+    fn classify_picks_the_first_app_error() {
+        let err = anyhow::Error::from(AppError::new(Exit::NotFound, "gone")).context("showing x");
+        assert_eq!(classify(&err).0, Exit::NotFound);
+        assert_eq!(classify(&anyhow::anyhow!("plain")).0, Exit::Failure);
+    }
+
+    #[test]
+    fn service_errors_are_classified_by_code() {
+        assert_eq!(
+            service_error("d", "RepositoryNotFoundException", "m").kind,
+            Exit::NotFound
+        );
+        assert_eq!(
+            service_error("d", "AccessDeniedException", "m").kind,
+            Exit::Auth
+        );
+        assert_eq!(
+            service_error("d", "RepositoryNotEmptyException", "m").kind,
+            Exit::Conflict
+        );
+        let quota = service_error("d", "LimitExceededException", "m");
+        assert_eq!(quota.kind, Exit::Service);
+        assert!(quota.hint.unwrap().contains("quota"));
+        assert_eq!(
+            service_error("d", "ServerException", "boom").message,
+            "d: ServerException: boom"
+        );
+    }
+
+    #[test]
+    fn render_strips_control_characters() {
+        let err = anyhow::anyhow!("evil\x1b[2Jtext\nnext");
+        assert_eq!(render(&err), "evil [2Jtext next");
+    }
+}

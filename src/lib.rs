@@ -1,0 +1,59 @@
+//! ecrctl: a fast, scriptable client for Amazon ECR, private and public.
+
+pub mod aws;
+pub mod cli;
+pub mod commands;
+pub mod error;
+pub mod mutability;
+pub mod output;
+pub mod reference;
+pub mod settings;
+
+use std::io::{self, Write};
+use std::time::Duration;
+
+use anyhow::Result;
+
+use crate::aws::{AwsOptions, Clients};
+use crate::cli::{Cli, Command};
+use crate::commands::Context;
+use crate::error::Exit;
+use crate::output::Settings;
+
+/// Run a parsed command line: everything `main` does except parsing and printing the error.
+pub async fn run(cli: Cli) -> Result<Exit> {
+    let g = &cli.global;
+    output::set_verbosity(g.verbose);
+    let settings = Settings::detect(g.output, g.no_color, g.quiet);
+    if let Command::Completions(args) = &cli.command {
+        let script = commands::completions::generate(args.shell);
+        return write_out(|out| out.write_all(&script));
+    }
+    if let Some(url) = &g.endpoint_url {
+        aws::validate_endpoint_url(url)?;
+    }
+    let ctx = Context {
+        clients: Clients::new(AwsOptions {
+            region: g.region.clone(),
+            profile: g.profile.clone(),
+            endpoint_url: g.endpoint_url.clone(),
+            timeout: Duration::from_secs_f64(g.timeout),
+        }),
+        can_prompt: output::can_prompt(),
+    };
+    let report = commands::dispatch(&ctx, &cli.command).await?;
+    let exit = report.exit;
+    write_out(|out| output::emit(&report, &settings, out, &mut io::stderr()))?;
+    Ok(exit)
+}
+
+/// Write to stdout; a reader that went away (`ecrctl … | head -1`) is not an error.
+fn write_out(f: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<Exit> {
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    match f(&mut out).and_then(|()| out.flush()) {
+        Ok(()) => Ok(Exit::Success),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(Exit::Success),
+        Err(e) => Err(anyhow::Error::new(e).context("writing the output")),
+    }
+}

@@ -1,0 +1,208 @@
+//! Pure checks of repository settings given on the command line: resource tags, KMS keys and
+//! the ECR Public catalog fields. No AWS types.
+
+/// At most this many resource tags per resource (AWS tagging limit).
+pub const MAX_TAGS: usize = 50;
+/// ECR Public catalog limits.
+pub const MAX_DESCRIPTION: usize = 1024;
+pub const MAX_CATALOG_TEXT: usize = 25_600;
+
+/// Parse `KEY=VALUE` tags: keys 1-128 characters, values 0-256, the AWS tag character set,
+/// no `aws:` prefix, no key twice.
+pub fn parse_tags(raw: &[String]) -> Result<Vec<(String, String)>, String> {
+    if raw.len() > MAX_TAGS {
+        return Err(format!(
+            "{} tags given: at most {MAX_TAGS} are allowed",
+            raw.len()
+        ));
+    }
+    let mut tags: Vec<(String, String)> = Vec::with_capacity(raw.len());
+    for item in raw {
+        let (key, value) = item
+            .split_once('=')
+            .ok_or_else(|| format!("--tag '{item}' is not KEY=VALUE"))?;
+        let key_len = key.chars().count();
+        if key_len == 0 || key_len > 128 {
+            return Err(format!(
+                "--tag '{item}': the key must be 1 to 128 characters"
+            ));
+        }
+        if value.chars().count() > 256 {
+            return Err(format!(
+                "--tag '{key}=…': the value is longer than 256 characters"
+            ));
+        }
+        if key.to_ascii_lowercase().starts_with("aws:") {
+            return Err(format!(
+                "--tag '{item}': keys starting with 'aws:' are reserved by AWS"
+            ));
+        }
+        if let Some(c) = item.chars().find(|&c| !tag_char(c)) {
+            return Err(format!(
+                "--tag '{item}' contains {c:?}: tags allow letters, digits, spaces and _ . : / = + - @"
+            ));
+        }
+        if tags.iter().any(|(k, _)| k == key) {
+            return Err(format!("--tag key '{key}' is given twice"));
+        }
+        tags.push((key.to_string(), value.to_string()));
+    }
+    Ok(tags)
+}
+
+fn tag_char(c: char) -> bool {
+    c.is_alphanumeric() || c == ' ' || "_.:/=+-@".contains(c)
+}
+
+/// Check a KMS key reference: a key id (UUID), a multi-Region key id (`mrk-` + 32 hex), a key
+/// ARN, `alias/NAME`, or an alias ARN.
+pub fn validate_kms_key(key: &str) -> Result<(), String> {
+    let ok = if let Some(rest) = key.strip_prefix("arn:") {
+        kms_arn(rest)
+    } else if let Some(alias) = key.strip_prefix("alias/") {
+        alias_name(alias)
+    } else {
+        key_id(key)
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(format!(
+            "--kms-key '{key}' is not a KMS key id, multi-Region key id (mrk-…), key ARN, \
+             alias/NAME or alias ARN"
+        ))
+    }
+}
+
+fn key_id(s: &str) -> bool {
+    if let Some(hex) = s.strip_prefix("mrk-") {
+        return hex.len() == 32 && hex.bytes().all(|b| b.is_ascii_hexdigit());
+    }
+    let groups: Vec<&str> = s.split('-').collect();
+    let lens = [8, 4, 4, 4, 12];
+    groups.len() == 5
+        && groups
+            .iter()
+            .zip(lens)
+            .all(|(g, n)| g.len() == n && g.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+fn alias_name(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 250
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"/_-".contains(&b))
+}
+
+/// `arn:PARTITION:kms:REGION:ACCOUNT:key/ID` or `…:alias/NAME` (after the leading `arn:`).
+fn kms_arn(rest: &str) -> bool {
+    let parts: Vec<&str> = rest.splitn(5, ':').collect();
+    let [partition, service, region, account, resource] = parts[..] else {
+        return false;
+    };
+    let resource_ok = if let Some(id) = resource.strip_prefix("key/") {
+        key_id(id)
+    } else if let Some(name) = resource.strip_prefix("alias/") {
+        alias_name(name)
+    } else {
+        false
+    };
+    partition.starts_with("aws")
+        && service == "kms"
+        && !region.is_empty()
+        && account.len() == 12
+        && account.bytes().all(|b| b.is_ascii_digit())
+        && resource_ok
+}
+
+/// The ECR Public catalog's architecture names, from common spellings.
+pub fn normalize_architecture(raw: &str) -> Result<&'static str, String> {
+    match raw.to_ascii_lowercase().replace(['_', ' '], "-").as_str() {
+        "arm" => Ok("ARM"),
+        "arm64" | "arm-64" | "aarch64" => Ok("ARM 64"),
+        "x86" | "i386" | "386" => Ok("x86"),
+        "x86-64" | "amd64" | "x64" => Ok("x86-64"),
+        _ => Err(format!(
+            "--architecture '{raw}' is not one of: arm, arm64, x86, x86-64"
+        )),
+    }
+}
+
+/// The ECR Public catalog's operating-system names.
+pub fn normalize_os(raw: &str) -> Result<&'static str, String> {
+    match raw.to_ascii_lowercase().as_str() {
+        "linux" => Ok("Linux"),
+        "windows" => Ok("Windows"),
+        _ => Err(format!("--os '{raw}' is not one of: linux, windows")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(v: &[&str]) -> Vec<String> {
+        v.iter().map(|x| x.to_string()).collect()
+    }
+
+    #[test]
+    fn tags_parse() {
+        assert_eq!(
+            parse_tags(&s(&["team=a", "empty=", "url=a/b:c=d"])).unwrap(),
+            vec![
+                ("team".into(), "a".into()),
+                ("empty".into(), "".into()),
+                ("url".into(), "a/b:c=d".into())
+            ]
+        );
+        assert!(parse_tags(&s(&["novalue"]))
+            .unwrap_err()
+            .contains("KEY=VALUE"));
+        assert!(parse_tags(&s(&["=v"])).unwrap_err().contains("1 to 128"));
+        assert!(parse_tags(&s(&["aws:x=1"]))
+            .unwrap_err()
+            .contains("reserved"));
+        assert!(parse_tags(&s(&["a=1", "a=2"]))
+            .unwrap_err()
+            .contains("twice"));
+        assert!(parse_tags(&s(&["a=b;c"])).unwrap_err().contains("';'"));
+        let many: Vec<String> = (0..51).map(|i| format!("k{i}=v")).collect();
+        assert!(parse_tags(&many).unwrap_err().contains("at most 50"));
+        assert!(parse_tags(&[format!("k={}", "v".repeat(257))]).is_err());
+    }
+
+    #[test]
+    fn kms_keys() {
+        for ok in [
+            "1234abcd-12ab-34cd-56ef-1234567890ab",
+            "mrk-1234abcd12ab34cd56ef1234567890ab",
+            "arn:aws:kms:us-east-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+            "arn:aws-cn:kms:cn-north-1:111122223333:alias/my-key",
+            "alias/ExampleAlias",
+            "alias/aws/ecr",
+        ] {
+            assert!(validate_kms_key(ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "",
+            "my-key",
+            "alias/",
+            "1234abcd-12ab-34cd-56ef",
+            "arn:aws:s3:us-east-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+            "arn:aws:kms:us-east-2:1111:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+            "arn:aws:kms:us-east-2:111122223333:thing/x",
+        ] {
+            assert!(validate_kms_key(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn catalog_names() {
+        assert_eq!(normalize_architecture("amd64").unwrap(), "x86-64");
+        assert_eq!(normalize_architecture("ARM64").unwrap(), "ARM 64");
+        assert_eq!(normalize_architecture("ARM 64").unwrap(), "ARM 64");
+        assert!(normalize_architecture("riscv").is_err());
+        assert_eq!(normalize_os("Linux").unwrap(), "Linux");
+        assert!(normalize_os("mac").is_err());
+    }
+}
