@@ -81,6 +81,7 @@ pub enum OutputFormat {
 }
 
 #[derive(Debug, Subcommand)]
+#[allow(clippy::large_enum_variant)] // parsed once per run
 pub enum Command {
     /// Create, show, list and delete repositories; switch tag mutability
     #[command(subcommand)]

@@ -12,15 +12,3 @@ pub fn generate(shell: Shell) -> Vec<u8> {
     clap_complete::generate(shell, &mut cmd, "ecrctl", &mut out);
     out
 }
-
-/// The file under `completions/` that holds each shell's script.
-pub fn file_name(shell: Shell) -> &'static str {
-    match shell {
-        Shell::Bash => "ecrctl.bash",
-        Shell::Zsh => "_ecrctl",
-        Shell::Fish => "ecrctl.fish",
-        Shell::PowerShell => "_ecrctl.ps1",
-        Shell::Elvish => "ecrctl.elv",
-        _ => "ecrctl.unknown",
-    }
-}

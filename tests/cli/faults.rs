@@ -1,0 +1,212 @@
+//! Faults a CI job meets: no credentials, no region, a dead or silent endpoint, a closed pipe,
+//! Ctrl-C. Each test asserts the message, the exit code, and that the command ends.
+
+use std::io::Read;
+use std::net::TcpListener;
+use std::process::{Command as StdCommand, Stdio};
+use std::time::{Duration, Instant};
+
+use predicates::prelude::*;
+
+use crate::harness::*;
+
+/// A loopback listener that accepts connections and never answers.
+fn silent_endpoint() -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for stream in listener.incoming().flatten() {
+            held.push(stream);
+        }
+    });
+    url
+}
+
+/// A loopback port with nothing listening.
+fn refused_endpoint() -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    drop(listener);
+    url
+}
+
+#[test]
+fn no_credentials_with_a_silent_metadata_service_fails_fast() {
+    let imds = silent_endpoint();
+    let start = Instant::now();
+    bare_ecrctl()
+        .env_remove("AWS_ACCESS_KEY_ID")
+        .env_remove("AWS_SECRET_ACCESS_KEY")
+        .env_remove("AWS_EC2_METADATA_DISABLED")
+        .env("AWS_EC2_METADATA_SERVICE_ENDPOINT", &imds)
+        .args(["--endpoint-url", &moto().endpoint, "repo", "list"])
+        .assert()
+        .code(4)
+        .stdout("")
+        .stderr(
+            predicate::str::contains(
+                "ecrctl: error: listing repositories: no usable AWS credentials",
+            )
+            .and(predicate::str::contains("Environment"))
+            .and(predicate::str::contains("Ec2InstanceMetadata"))
+            .and(predicate::str::contains("hint: set AWS_ACCESS_KEY_ID")),
+        );
+    // The brief: a clear error within 2 seconds, not a hang. Generous for a loaded machine.
+    assert!(
+        start.elapsed() < Duration::from_millis(2500),
+        "{:?}",
+        start.elapsed()
+    );
+}
+
+#[test]
+fn no_region_says_which_flag_and_variable() {
+    let imds = silent_endpoint();
+    bare_ecrctl()
+        .env_remove("AWS_REGION")
+        .env_remove("AWS_EC2_METADATA_DISABLED")
+        .env("AWS_EC2_METADATA_SERVICE_ENDPOINT", &imds)
+        .args(["--endpoint-url", &moto().endpoint, "repo", "list"])
+        .assert()
+        .code(9)
+        .stderr(
+            predicate::str::contains("no AWS region configured")
+                .and(predicate::str::contains("--region"))
+                .and(predicate::str::contains("AWS_REGION")),
+        );
+}
+
+#[test]
+fn region_from_aws_default_region_and_profile() {
+    bare_ecrctl()
+        .env_remove("AWS_REGION")
+        .env("AWS_DEFAULT_REGION", "us-east-1")
+        .args(["--endpoint-url", &moto().endpoint, "repo", "list"])
+        .assert()
+        .success();
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config");
+    std::fs::write(&config, "[profile ci]\nregion = us-east-1\n").unwrap();
+    bare_ecrctl()
+        .env_remove("AWS_REGION")
+        .env("AWS_CONFIG_FILE", &config)
+        .args([
+            "--profile",
+            "ci",
+            "--endpoint-url",
+            &moto().endpoint,
+            "repo",
+            "list",
+        ])
+        .assert()
+        .success();
+}
+
+#[test]
+fn endpoint_from_the_standard_variables() {
+    for var in ["AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_ECR"] {
+        let name = unique("env-endpoint");
+        bare_ecrctl()
+            .env(var, &moto().endpoint)
+            .args(["repo", "create", &name])
+            .assert()
+            .success();
+        assert!(exists(&name), "{var}");
+    }
+}
+
+#[test]
+fn refused_connection_is_a_network_error() {
+    bare_ecrctl()
+        .args(["--endpoint-url", &refused_endpoint(), "repo", "list"])
+        .assert()
+        .code(6)
+        .stderr(
+            predicate::str::contains("ecrctl: error: listing repositories:")
+                .and(predicate::str::contains("Connection refused"))
+                .and(predicate::str::contains("hint:")),
+        );
+}
+
+#[test]
+fn silent_endpoint_times_out_after_timeout() {
+    let start = Instant::now();
+    bare_ecrctl()
+        .args([
+            "--endpoint-url",
+            &silent_endpoint(),
+            "--timeout",
+            "1",
+            "repo",
+            "list",
+        ])
+        .assert()
+        .code(6)
+        .stderr(
+            predicate::str::contains("listing repositories: timed out")
+                .and(predicate::str::contains("--timeout")),
+        );
+    let took = start.elapsed();
+    assert!(took >= Duration::from_millis(900), "{took:?}");
+    assert!(took < Duration::from_secs(10), "{took:?}");
+}
+
+#[test]
+fn closed_pipe_ends_quietly_with_success() {
+    for i in 0..3 {
+        create_repo(&format!("pipe{i}"), &[]);
+    }
+    // Like `ecrctl repo list | head -0`: the reader is gone before ecrctl writes.
+    let mut child = StdCommand::new(assert_cmd::cargo::cargo_bin("ecrctl"))
+        .args(["--endpoint-url", &moto().endpoint, "repo", "list"])
+        .env("AWS_ACCESS_KEY_ID", "x")
+        .env("AWS_SECRET_ACCESS_KEY", "x")
+        .env("AWS_REGION", "us-east-1")
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    let status = child.wait().unwrap();
+    assert!(status.success(), "{status:?}: {err}");
+    assert_eq!(err, "");
+}
+
+#[test]
+fn ctrl_c_stops_promptly_and_quietly() {
+    let child = StdCommand::new(assert_cmd::cargo::cargo_bin("ecrctl"))
+        .args(["--endpoint-url", &silent_endpoint(), "repo", "list"])
+        .env("AWS_ACCESS_KEY_ID", "x")
+        .env("AWS_SECRET_ACCESS_KEY", "x")
+        .env("AWS_REGION", "us-east-1")
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(500));
+    let sent = Instant::now();
+    let kill = StdCommand::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(kill.success());
+    let out = child.wait_with_output().unwrap();
+    assert!(sent.elapsed() < Duration::from_secs(5));
+    assert_eq!(out.status.code(), Some(130));
+    assert!(out.stdout.is_empty());
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -1,0 +1,200 @@
+//! Shared test harness: one moto emulator per test process, unique names, and helpers to run the
+//! real `ecrctl` binary against it with a clean, loopback-only environment.
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command as StdCommand, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::OnceLock;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use assert_cmd::Command;
+
+pub struct Moto {
+    pub endpoint: String,
+    // Kept so its stdin pipe stays open; the emulator exits when this process does.
+    _child: Child,
+}
+
+/// The emulator shared by every test in this process (tests use unique repository names).
+pub fn moto() -> &'static Moto {
+    static MOTO: OnceLock<Moto> = OnceLock::new();
+    MOTO.get_or_init(start_moto)
+}
+
+fn start_moto() -> Moto {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/moto_server.py");
+    let mut child = StdCommand::new("python3")
+        .arg(&script)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("python3 is needed for the ECR emulator: install Python 3, then `python3 -m pip install -r tests/requirements.txt`");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .expect("reading the emulator's port");
+    let port: u16 = line.trim().parse().unwrap_or_else(|_| {
+        panic!(
+            "the ECR emulator (moto[server]) is not installed: run `python3 -m pip install -r tests/requirements.txt`"
+        )
+    });
+    Moto {
+        endpoint: format!("http://127.0.0.1:{port}"),
+        _child: child,
+    }
+}
+
+/// A name no other test in any process uses: `prefix-<pid>-<n>-<nanos>`.
+pub fn unique(prefix: &str) -> String {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let n = N.fetch_add(1, Ordering::Relaxed);
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .subsec_nanos();
+    format!("{prefix}-{}-{n}-{nanos}", std::process::id())
+}
+
+/// `ecrctl` with no AWS settings from the developer's machine, dummy credentials, no metadata
+/// service and no colour. Add `--endpoint-url` yourself or use [`ecrctl`].
+pub fn bare_ecrctl() -> Command {
+    let mut cmd = Command::cargo_bin("ecrctl").unwrap();
+    for (key, _) in std::env::vars() {
+        if key.starts_with("AWS_") || key == "NO_COLOR" || key == "GITHUB_ACTIONS" {
+            cmd.env_remove(key);
+        }
+    }
+    cmd.env("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE")
+        .env("AWS_SECRET_ACCESS_KEY", "test-secret-not-real")
+        .env("AWS_REGION", "us-east-1")
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .env("AWS_CONFIG_FILE", "/nonexistent/ecrctl-test/config")
+        .env(
+            "AWS_SHARED_CREDENTIALS_FILE",
+            "/nonexistent/ecrctl-test/credentials",
+        )
+        .timeout(std::time::Duration::from_secs(60));
+    cmd
+}
+
+/// `ecrctl --endpoint-url <emulator>`.
+pub fn ecrctl() -> Command {
+    let mut cmd = bare_ecrctl();
+    cmd.arg("--endpoint-url").arg(&moto().endpoint);
+    cmd
+}
+
+/// Run and parse stdout as JSON, asserting success.
+pub fn json(cmd: &mut Command) -> serde_json::Value {
+    let out = cmd.arg("--output").arg("json").output().unwrap();
+    assert!(
+        out.status.success(),
+        "command failed: {}\nstderr: {}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "stdout is not JSON ({e}): {}",
+            String::from_utf8_lossy(&out.stdout)
+        )
+    })
+}
+
+/// A second, independent client on the emulator: to check state through the ECR API rather
+/// than through ecrctl reading back its own writes.
+pub fn api() -> aws_sdk_ecr::Client {
+    let creds = aws_sdk_ecr::config::Credentials::new("AKIDTEST", "secret", None, None, "test");
+    let conf = aws_sdk_ecr::config::Builder::new()
+        .behavior_version(aws_sdk_ecr::config::BehaviorVersion::latest())
+        .region(aws_sdk_ecr::config::Region::new("us-east-1"))
+        .credentials_provider(creds)
+        .endpoint_url(&moto().endpoint)
+        .build();
+    aws_sdk_ecr::Client::from_conf(conf)
+}
+
+pub fn block_on<F: std::future::Future>(f: F) -> F::Output {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(f)
+}
+
+/// The repository as the emulator holds it.
+pub fn describe(name: &str) -> aws_sdk_ecr::types::Repository {
+    block_on(async {
+        api()
+            .describe_repositories()
+            .repository_names(name)
+            .send()
+            .await
+            .unwrap()
+            .repositories()[0]
+            .clone()
+    })
+}
+
+pub fn exists(name: &str) -> bool {
+    block_on(async {
+        api()
+            .describe_repositories()
+            .repository_names(name)
+            .send()
+            .await
+            .is_ok()
+    })
+}
+
+/// A small image manifest that differs by `seed`, and its digest as ECR computes it.
+pub fn manifest(seed: u32) -> (String, String) {
+    use sha2::{Digest, Sha256};
+    let manifest = format!(
+        r#"{{"schemaVersion":2,"mediaType":"application/vnd.docker.distribution.manifest.v2+json","config":{{"mediaType":"application/vnd.docker.container.image.v1+json","size":{size},"digest":"sha256:{cfg:064x}"}},"layers":[{{"mediaType":"application/vnd.docker.image.rootfs.diff.tar.gzip","size":{lsize},"digest":"sha256:{layer:064x}"}}]}}"#,
+        size = 1000 + seed,
+        cfg = seed as u128 + 1,
+        lsize = 5000 + seed,
+        layer = seed as u128 + 1_000_000,
+    );
+    let digest = format!("sha256:{:x}", Sha256::digest(manifest.as_bytes()));
+    (manifest, digest)
+}
+
+/// Push a manifest under a tag through the ECR API (PutImage), as a registry push would.
+pub fn put_image(repo: &str, tag: &str, seed: u32) -> Result<String, String> {
+    let (manifest, digest) = manifest(seed);
+    block_on(async {
+        api()
+            .put_image()
+            .repository_name(repo)
+            .image_tag(tag)
+            .image_manifest(manifest)
+            .image_digest(&digest)
+            .send()
+            .await
+            .map(|_| digest.clone())
+            .map_err(|e| {
+                aws_smithy_types::error::metadata::ProvideErrorMetadata::code(&e)
+                    .unwrap_or("unknown")
+                    .to_string()
+            })
+    })
+}
+
+/// Create a repository with ecrctl itself (extra arguments allowed) and return its name.
+pub fn create_repo(prefix: &str, extra: &[&str]) -> String {
+    let name = unique(prefix);
+    ecrctl()
+        .args(["repo", "create", &name])
+        .args(extra)
+        .assert()
+        .success();
+    name
+}
+
+pub fn stderr_of(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}

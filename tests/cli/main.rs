@@ -1,0 +1,10 @@
+//! Integration tests: the real binary against a local ECR emulator, and the library against
+//! in-process mocks where the emulator cannot go (ECR Public, paging, faults).
+
+mod harness;
+
+mod completions;
+mod faults;
+mod public;
+mod repo;
+mod validation;

@@ -1,0 +1,427 @@
+//! `ecrctl repo …` against the emulator, checked through a second ECR API client.
+
+use aws_sdk_ecr::types::ImageTagMutability;
+use predicates::prelude::*;
+use serde_json::Value;
+
+use crate::harness::*;
+
+fn filters_of(repo: &aws_sdk_ecr::types::Repository) -> Vec<String> {
+    repo.image_tag_mutability_exclusion_filters()
+        .iter()
+        .map(|f| f.filter().to_string())
+        .collect()
+}
+
+#[test]
+fn create_defaults_to_mutable_aes256_and_prints_the_uri() {
+    let name = unique("create-default");
+    let out = ecrctl().args(["repo", "create", &name]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let uri = String::from_utf8(out.stdout.clone()).unwrap();
+    assert_eq!(
+        uri.trim(),
+        format!("123456789012.dkr.ecr.us-east-1.amazonaws.com/{name}")
+    );
+    assert!(stderr_of(&out).contains(&format!("created private repository {name}")));
+    let repo = describe(&name);
+    assert_eq!(
+        repo.image_tag_mutability(),
+        Some(&ImageTagMutability::Mutable)
+    );
+    assert!(!repo.image_scanning_configuration().unwrap().scan_on_push());
+    assert_eq!(
+        repo.encryption_configuration()
+            .unwrap()
+            .encryption_type()
+            .as_str(),
+        "AES256"
+    );
+}
+
+#[test]
+fn create_json_has_the_documented_fields() {
+    let name = unique("create-json");
+    let v = json(ecrctl().args(["repo", "create", &name, "--immutable"]));
+    assert_eq!(v["name"], name.as_str());
+    assert_eq!(v["public"], false);
+    assert_eq!(v["created"], true);
+    assert_eq!(v["tagMutability"], "IMMUTABLE");
+    assert_eq!(v["exclusionFilters"], serde_json::json!([]));
+    assert_eq!(v["scanOnPush"], false);
+    assert_eq!(v["encryption"], "AES256");
+    assert_eq!(v["registryId"], "123456789012");
+    assert!(v["arn"]
+        .as_str()
+        .unwrap()
+        .ends_with(&format!(":repository/{name}")));
+    assert!(v["uri"].as_str().unwrap().ends_with(&name));
+    // RFC 3339
+    let created = v["createdAt"].as_str().unwrap();
+    assert!(created.len() >= 20 && created.as_bytes()[10] == b'T' && created.ends_with('Z'));
+}
+
+#[test]
+fn create_in_each_mutability_mode() {
+    let cases: [(&[&str], ImageTagMutability, Vec<&str>); 4] = [
+        (&[], ImageTagMutability::Mutable, vec![]),
+        (&["--immutable"], ImageTagMutability::Immutable, vec![]),
+        (
+            &["--immutable", "--except", "latest", "--except", "dev-*"],
+            ImageTagMutability::ImmutableWithExclusion,
+            vec!["latest", "dev-*"],
+        ),
+        (
+            &["--except", "release-*"],
+            ImageTagMutability::MutableWithExclusion,
+            vec!["release-*"],
+        ),
+    ];
+    for (args, mode, filters) in cases {
+        let name = create_repo("create-mode", args);
+        let repo = describe(&name);
+        assert_eq!(repo.image_tag_mutability(), Some(&mode), "{args:?}");
+        assert_eq!(filters_of(&repo), filters, "{args:?}");
+    }
+}
+
+#[test]
+fn create_with_scanning_kms_and_tags() {
+    let key = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+    let name = create_repo(
+        "create-opts",
+        &[
+            "--scan-on-push",
+            "--kms-key",
+            key,
+            "--tag",
+            "team=a",
+            "--tag",
+            "env=prod",
+        ],
+    );
+    let repo = describe(&name);
+    assert!(repo.image_scanning_configuration().unwrap().scan_on_push());
+    let enc = repo.encryption_configuration().unwrap();
+    assert_eq!(enc.encryption_type().as_str(), "KMS");
+    assert_eq!(enc.kms_key(), Some(key));
+    let tags = block_on(async {
+        api()
+            .list_tags_for_resource()
+            .resource_arn(repo.repository_arn().unwrap())
+            .send()
+            .await
+            .unwrap()
+    });
+    let mut pairs: Vec<(String, String)> = tags
+        .tags()
+        .iter()
+        .map(|t| (t.key().to_string(), t.value().to_string()))
+        .collect();
+    pairs.sort();
+    assert_eq!(
+        pairs,
+        vec![("env".into(), "prod".into()), ("team".into(), "a".into())]
+    );
+    // `repo show` reports them too.
+    let v = json(ecrctl().args(["repo", "show", &name]));
+    assert_eq!(v["tags"]["team"], "a");
+    assert_eq!(v["kmsKey"], key);
+    assert_eq!(v["scanOnPush"], true);
+}
+
+#[test]
+fn create_existing_is_a_conflict_unless_if_not_exists() {
+    let name = create_repo("create-twice", &["--immutable"]);
+    ecrctl()
+        .args(["repo", "create", &name, "--immutable"])
+        .assert()
+        .code(7)
+        .stderr(
+            predicate::str::contains("RepositoryAlreadyExistsException")
+                .and(predicate::str::contains(
+                    "ecrctl: error: creating repository",
+                ))
+                .and(predicate::str::contains("--if-not-exists")),
+        );
+    let v = json(ecrctl().args(["repo", "create", &name, "--immutable", "--if-not-exists"]));
+    assert_eq!(v["created"], false);
+    assert_eq!(v["tagMutability"], "IMMUTABLE");
+    // Asking for other settings warns, and changes nothing.
+    ecrctl()
+        .args(["repo", "create", &name, "--if-not-exists"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "warning: it is immutable, not mutable as requested",
+        ));
+    assert_eq!(
+        describe(&name).image_tag_mutability(),
+        Some(&ImageTagMutability::Immutable)
+    );
+}
+
+#[test]
+fn show_in_every_format() {
+    let name = create_repo("show", &["--immutable", "--except", "latest"]);
+    let v = json(ecrctl().args(["repo", "show", &name]));
+    assert_eq!(v["tagMutability"], "IMMUTABLE_WITH_EXCLUSION");
+    assert_eq!(v["exclusionFilters"], serde_json::json!(["latest"]));
+
+    let out = ecrctl()
+        .args(["repo", "show", &name, "--output", "table"])
+        .output()
+        .unwrap();
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        table.contains("tag mutability  immutable (except latest)"),
+        "{table}"
+    );
+
+    let out = ecrctl().args(["repo", "show", &name]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let fields: Vec<&str> = text.trim_end().split('\t').collect();
+    assert_eq!(fields.len(), 7, "{text:?}");
+    assert_eq!(fields[0], name);
+    assert_eq!(fields[2], "IMMUTABLE_WITH_EXCLUSION");
+    assert_eq!(fields[3], "latest");
+}
+
+#[test]
+fn show_missing_repository_is_not_found() {
+    let name = unique("missing");
+    ecrctl()
+        .args(["repo", "show", &name])
+        .assert()
+        .code(3)
+        .stdout("")
+        .stderr(predicate::str::contains(format!(
+            "ecrctl: error: reading repository {name}: RepositoryNotFoundException"
+        )));
+}
+
+#[test]
+fn list_filters_by_glob_in_every_format() {
+    let team = unique("team");
+    let a = format!("{team}/api");
+    let b = format!("{team}/web");
+    let other = unique("other");
+    for (n, extra) in [(&a, &["--immutable"][..]), (&b, &[][..]), (&other, &[][..])] {
+        ecrctl()
+            .args(["repo", "create", n])
+            .args(extra)
+            .assert()
+            .success();
+    }
+    let glob = format!("{team}/*");
+    let v = json(ecrctl().args(["repo", "list", &glob]));
+    let names: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, vec![a.as_str(), b.as_str()]);
+    assert_eq!(v[0]["tagMutability"], "IMMUTABLE");
+
+    let out = ecrctl().args(["repo", "list", &glob]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2, "no header in text output: {text}");
+    assert!(lines[0].starts_with(&format!("{a}\t")));
+
+    let out = ecrctl()
+        .args(["repo", "list", &glob, "--output", "table"])
+        .output()
+        .unwrap();
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(table.contains("NAME") && table.contains("TAG MUTABILITY"));
+    assert!(table.contains(&a) && !table.contains(&other));
+
+    // The whole list includes everything.
+    let all = json(ecrctl().args(["repo", "list"]));
+    assert!(all
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["name"] == other.as_str()));
+}
+
+#[test]
+fn list_with_no_match_is_empty_and_says_so() {
+    let glob = format!("{}*", unique("nomatch"));
+    let v = json(ecrctl().args(["repo", "list", &glob]));
+    assert_eq!(v, Value::Array(vec![]));
+    ecrctl()
+        .args(["repo", "list", &glob])
+        .assert()
+        .success()
+        .stdout("")
+        .stderr(predicate::str::contains("no private repositories match"));
+}
+
+#[test]
+fn delete_needs_yes_without_a_terminal() {
+    let name = create_repo("delete-confirm", &[]);
+    ecrctl()
+        .args(["repo", "delete", &name])
+        .assert()
+        .code(8)
+        .stderr(predicate::str::contains("--yes"));
+    assert!(exists(&name));
+    ecrctl()
+        .args(["repo", "delete", &name, "--yes"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(format!(
+            "deleted private repository {name}"
+        )));
+    assert!(!exists(&name));
+}
+
+#[test]
+fn delete_refuses_images_without_force() {
+    let name = create_repo("delete-images", &[]);
+    put_image(&name, "v1", 1).unwrap();
+    ecrctl()
+        .args(["repo", "delete", &name, "--yes"])
+        .assert()
+        .code(7)
+        .stderr(
+            predicate::str::contains("RepositoryNotEmptyException")
+                .and(predicate::str::contains("--force")),
+        );
+    assert!(exists(&name));
+    let v = json(ecrctl().args(["repo", "delete", &name, "--yes", "--force"]));
+    assert_eq!(v["deleted"], true);
+    assert_eq!(v["name"], name.as_str());
+    assert!(!exists(&name));
+}
+
+#[test]
+fn delete_missing_is_not_found_unless_if_exists() {
+    let name = unique("delete-missing");
+    ecrctl()
+        .args(["repo", "delete", &name, "--yes"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("RepositoryNotFoundException"));
+    let v = json(ecrctl().args(["repo", "delete", &name, "--yes", "--if-exists"]));
+    assert_eq!(v["deleted"], false);
+}
+
+/// Walk one repository through every mode; after each step the emulator must hold the setting.
+#[test]
+fn mutability_transitions_through_every_mode() {
+    let name = create_repo("mutability", &[]);
+    let steps: [(&str, &[&str], ImageTagMutability, Vec<&str>); 5] = [
+        ("immutable", &[], ImageTagMutability::Immutable, vec![]),
+        (
+            "immutable",
+            &["--except", "latest", "--except", "dev-*"],
+            ImageTagMutability::ImmutableWithExclusion,
+            vec!["latest", "dev-*"],
+        ),
+        (
+            "mutable",
+            &["--except", "release-*"],
+            ImageTagMutability::MutableWithExclusion,
+            vec!["release-*"],
+        ),
+        ("mutable", &[], ImageTagMutability::Mutable, vec![]),
+        ("immutable", &[], ImageTagMutability::Immutable, vec![]),
+    ];
+    let mut before = "MUTABLE".to_string();
+    for (verb, args, mode, filters) in steps {
+        let v = json(ecrctl().args(["repo", verb, &name]).args(args));
+        assert_eq!(v["changed"], true, "{verb} {args:?}: {v}");
+        assert_eq!(v["before"]["tagMutability"], before.as_str());
+        assert_eq!(v["after"]["tagMutability"], mode.as_str());
+        assert_eq!(v["after"]["exclusionFilters"], serde_json::json!(filters));
+        let repo = describe(&name);
+        assert_eq!(repo.image_tag_mutability(), Some(&mode));
+        assert_eq!(filters_of(&repo), filters);
+        before = mode.as_str().to_string();
+    }
+}
+
+#[test]
+fn mutability_unchanged_makes_no_write_and_says_so() {
+    let name = create_repo(
+        "mutability-same",
+        &["--immutable", "--except", "a", "--except", "b"],
+    );
+    let v = json(ecrctl().args(["repo", "immutable", &name, "--except", "b", "--except", "a"]));
+    assert_eq!(v["changed"], false);
+    ecrctl()
+        .args([
+            "repo",
+            "immutable",
+            &name,
+            "--except",
+            "a",
+            "--except",
+            "b",
+            "-o",
+            "table",
+        ])
+        .assert()
+        .success()
+        .stdout(format!(
+            "{name}: already immutable (except a, b) (unchanged)\n"
+        ));
+    ecrctl()
+        .args(["repo", "mutable", &name, "-o", "table"])
+        .assert()
+        .success()
+        .stdout(format!("{name}: immutable (except a, b) → mutable\n"));
+}
+
+#[test]
+fn mutability_of_a_missing_repository_is_not_found() {
+    ecrctl()
+        .args(["repo", "immutable", &unique("nope")])
+        .assert()
+        .code(3);
+}
+
+/// The emulator as oracle: what ecrctl sets is what a push meets.
+#[test]
+fn immutable_blocks_a_second_push_and_mutable_allows_it() {
+    let name = create_repo("push-oracle", &[]);
+    put_image(&name, "v1", 1).unwrap();
+    put_image(&name, "v1", 2).expect("mutable tag moves");
+    ecrctl()
+        .args(["repo", "immutable", &name])
+        .assert()
+        .success();
+    let err = put_image(&name, "v1", 3).unwrap_err();
+    assert!(err.contains("AlreadyExists"), "{err}");
+    ecrctl().args(["repo", "mutable", &name]).assert().success();
+    put_image(&name, "v1", 3).expect("mutable again");
+    // An exclusion filter without `*` on an exact tag: `latest` stays movable.
+    ecrctl()
+        .args(["repo", "immutable", &name, "--except", "latest"])
+        .assert()
+        .success();
+    put_image(&name, "latest", 4).unwrap();
+    put_image(&name, "latest", 5).expect("excluded tag moves");
+    assert!(put_image(&name, "v1", 6).is_err());
+}
+
+#[test]
+fn public_repositories_have_no_mutability_setting() {
+    for verb in ["immutable", "mutable"] {
+        ecrctl()
+            .args(["repo", verb, "public.ecr.aws/myalias/app"])
+            .assert()
+            .code(7)
+            .stderr(predicate::str::contains(
+                "ECR Public has no tag mutability setting; every public tag can be overwritten",
+            ));
+        ecrctl()
+            .args(["repo", verb, "app", "--public"])
+            .assert()
+            .code(7);
+    }
+}
