@@ -4,6 +4,7 @@
 mod harness;
 
 mod completions;
+mod demo;
 mod faults;
 mod public;
 mod repo;
