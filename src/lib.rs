@@ -4,10 +4,12 @@ pub mod aws;
 pub mod cli;
 pub mod commands;
 pub mod error;
+pub mod local_image;
 pub mod mutability;
 pub mod output;
 pub mod reference;
 pub mod settings;
+pub mod verdict;
 
 use std::io::{self, Write};
 use std::time::Duration;

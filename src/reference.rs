@@ -144,6 +144,342 @@ pub fn parse_repo_arg(arg: &str, public: bool) -> Result<RepoName, String> {
     })
 }
 
+// ---------------------------------------------------------------------------------------------
+// Docker's reference grammar (github.com/distribution/reference), then ECR's host rules.
+
+/// docker's limit on a repository path (host excluded).
+pub const MAX_PATH_LEN: usize = 255;
+
+/// A reference parsed with docker's grammar: `[domain/]path[:tag][@digest]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reference {
+    /// The first component when it is a valid host and more components follow (docker's `Parse`).
+    pub domain: Option<String>,
+    pub path: String,
+    pub tag: Option<String>,
+    pub digest: Option<String>,
+}
+
+impl Reference {
+    /// `domain/path`, or `path`.
+    pub fn name(&self) -> String {
+        match &self.domain {
+            Some(d) => format!("{d}/{}", self.path),
+            None => self.path.clone(),
+        }
+    }
+
+    /// Parse a whole reference with docker's grammar.
+    pub fn parse(input: &str) -> Result<Reference, String> {
+        if input.is_empty() {
+            return Err("empty image reference".into());
+        }
+        let (name_tag, digest) = match input.split_once('@') {
+            Some((n, d)) => (n, Some(d)),
+            None => (input, None),
+        };
+        if let Some(d) = digest {
+            validate_digest(d).map_err(|e| format!("'{input}': {e}"))?;
+        }
+        let last_slash = name_tag.rfind('/');
+        let (name, tag) = match name_tag.rfind(':') {
+            Some(c) if last_slash.is_none_or(|s| c > s) => {
+                (&name_tag[..c], Some(&name_tag[c + 1..]))
+            }
+            _ => (name_tag, None),
+        };
+        if let Some(t) = tag {
+            validate_tag(t).map_err(|e| format!("'{input}': {e}"))?;
+        }
+        let (domain, path) = split_name(name).map_err(|e| format!("'{input}': {e}"))?;
+        Ok(Reference {
+            domain: domain.map(str::to_string),
+            path: path.to_string(),
+            tag: tag.map(str::to_string),
+            digest: digest.map(str::to_string),
+        })
+    }
+}
+
+impl std::fmt::Display for Reference {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.name())?;
+        if let Some(t) = &self.tag {
+            write!(f, ":{t}")?;
+        }
+        if let Some(d) = &self.digest {
+            write!(f, "@{d}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Split a repository name (no tag, no digest) into docker's domain and path.
+pub fn split_name(name: &str) -> Result<(Option<&str>, &str), String> {
+    if name.is_empty() {
+        return Err("empty repository name".into());
+    }
+    let (domain, path) = match name.split_once('/') {
+        Some((first, rest)) if valid_domain(first) && valid_path(rest) => (Some(first), rest),
+        _ if valid_path(name) => (None, name),
+        _ => {
+            let lower = name.to_ascii_lowercase();
+            let still_valid = match name.split_once('/') {
+                Some((first, rest)) => {
+                    valid_domain(first) && valid_path(&rest.to_ascii_lowercase())
+                }
+                None => false,
+            } || valid_path(&lower);
+            return Err(if still_valid {
+                "repository name must be lowercase".into()
+            } else {
+                format!(
+                    "invalid repository name '{name}': path components are lower-case letters and digits \
+                     joined by '.', '_', '__' or dashes, separated by '/'"
+                )
+            });
+        }
+    };
+    if path.len() > MAX_PATH_LEN {
+        return Err(format!(
+            "repository path is {} characters long: docker allows at most {MAX_PATH_LEN}",
+            path.len()
+        ));
+    }
+    Ok((domain, path))
+}
+
+fn valid_path(path: &str) -> bool {
+    !path.is_empty()
+        && path
+            .split('/')
+            .all(|c| validate_component(path, c, Registry::Private).is_ok())
+}
+
+/// A registry host with an optional port: DNS-style names (any case), `[ipv6]`, `:digits`.
+pub fn valid_domain(domain: &str) -> bool {
+    let (host, port) = if domain.starts_with('[') {
+        match domain.find(']') {
+            Some(end) => {
+                let rest = &domain[end + 1..];
+                let port = match rest.strip_prefix(':') {
+                    Some(p) => Some(p),
+                    None if rest.is_empty() => None,
+                    None => return false,
+                };
+                (&domain[..=end], port)
+            }
+            None => return false,
+        }
+    } else {
+        match domain.split_once(':') {
+            Some((h, p)) => (h, Some(p)),
+            None => (domain, None),
+        }
+    };
+    if let Some(p) = port {
+        if p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+    }
+    if let Some(inner) = host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
+        return !inner.is_empty() && inner.bytes().all(|b| b.is_ascii_hexdigit() || b == b':');
+    }
+    !host.is_empty()
+        && host.split('.').all(|label| {
+            let b = label.as_bytes();
+            !b.is_empty()
+                && b[0].is_ascii_alphanumeric()
+                && b[b.len() - 1].is_ascii_alphanumeric()
+                && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'-')
+        })
+}
+
+/// A tag as docker and the OCI spec push it: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`.
+pub fn validate_tag(tag: &str) -> Result<(), String> {
+    let b = tag.as_bytes();
+    let word = |c: &u8| c.is_ascii_alphanumeric() || *c == b'_';
+    if b.is_empty() {
+        return Err("empty tag".into());
+    }
+    if b.len() > 128 {
+        return Err(format!("tag is {} characters long: at most 128", b.len()));
+    }
+    if !word(&b[0]) {
+        return Err(format!(
+            "invalid tag '{tag}': it must start with a letter, digit or '_'"
+        ));
+    }
+    if let Some(c) = tag
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')))
+    {
+        return Err(format!(
+            "invalid tag '{tag}': {c:?} is not allowed (letters, digits, '_', '.', '-')"
+        ));
+    }
+    Ok(())
+}
+
+/// A content digest: `sha256:` + 64 lower-case hex characters. docker registers no other
+/// algorithm, and ECR computes only sha256.
+pub fn validate_digest(digest: &str) -> Result<(), String> {
+    let (algorithm, hex) = digest
+        .split_once(':')
+        .ok_or_else(|| format!("invalid digest '{digest}': expected sha256:<64 hex characters>"))?;
+    if algorithm != "sha256" {
+        return Err(format!(
+            "unsupported digest algorithm '{algorithm}' (expected sha256)"
+        ));
+    }
+    let want = 64;
+    if hex.len() != want
+        || !hex
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    {
+        return Err(format!(
+            "invalid digest '{digest}': {algorithm} takes {want} lower-case hex characters"
+        ));
+    }
+    Ok(())
+}
+
+/// Where an image reference points, by ECR's rules.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// A private registry. Account and region are `None` for a short reference (`myapp:v1`),
+    /// which means the caller's own registry in the configured region.
+    Private {
+        account: Option<String>,
+        region: Option<String>,
+        fips: bool,
+        dual_stack: bool,
+        china: bool,
+    },
+    /// `public.ecr.aws/ALIAS/…`.
+    Public { alias: String },
+}
+
+/// An image reference resolved to an ECR registry, repository, tag and digest.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImageRef {
+    pub original: String,
+    pub target: Target,
+    pub repository: String,
+    /// `None` when the reference names no tag; see [`ImageRef::tag_or_latest`].
+    pub tag: Option<String>,
+    pub digest: Option<String>,
+}
+
+impl ImageRef {
+    /// docker pushes `latest` when no tag is given.
+    pub fn tag_or_latest(&self) -> &str {
+        self.tag.as_deref().unwrap_or("latest")
+    }
+
+    pub fn is_public(&self) -> bool {
+        matches!(self.target, Target::Public { .. })
+    }
+}
+
+/// Parse an image reference with docker's grammar, then ECR's host rules. A name whose first
+/// component is not a host (no `.` or `:`, not `localhost`; docker's own rule) is a short
+/// reference to the caller's private registry.
+pub fn parse_image_ref(input: &str) -> Result<ImageRef, String> {
+    let r = Reference::parse(input)?;
+    let host = r.domain.as_deref().filter(|d| {
+        d.contains('.')
+            || d.contains(':')
+            || *d == "localhost"
+            || d.bytes().any(|b| b.is_ascii_uppercase())
+    });
+    let (target, repository) = match host {
+        None => {
+            let repository = r.name();
+            validate_repository_name(&repository, Registry::Private)?;
+            (
+                Target::Private {
+                    account: None,
+                    region: None,
+                    fips: false,
+                    dual_stack: false,
+                    china: false,
+                },
+                repository,
+            )
+        }
+        Some(host) => {
+            let lower = host.to_ascii_lowercase();
+            if lower == PUBLIC_REGISTRY_HOST {
+                let (alias, name) = r.path.split_once('/').ok_or_else(|| {
+                    format!("'{input}': a public reference is public.ecr.aws/ALIAS/REPOSITORY")
+                })?;
+                validate_public_alias(alias)?;
+                validate_repository_name(name, Registry::Public)?;
+                (
+                    Target::Public {
+                        alias: alias.to_string(),
+                    },
+                    name.to_string(),
+                )
+            } else {
+                let target = private_host(&lower).ok_or_else(|| {
+                    format!(
+                        "'{host}' is not an Amazon ECR registry host (expected ACCOUNT.dkr.ecr.REGION.amazonaws.com, \
+                         its FIPS, dual-stack or China forms, or public.ecr.aws)"
+                    )
+                })?;
+                validate_repository_name(&r.path, Registry::Private)?;
+                (target, r.path.clone())
+            }
+        }
+    };
+    Ok(ImageRef {
+        original: input.to_string(),
+        target,
+        repository,
+        tag: r.tag,
+        digest: r.digest,
+    })
+}
+
+/// Match a whole lower-case host against ECR's private registry host forms.
+fn private_host(host: &str) -> Option<Target> {
+    let labels: Vec<&str> = host.split('.').collect();
+    let account = *labels.first()?;
+    if account.len() != 12 || !account.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let region_ok = |r: &str| {
+        !r.is_empty()
+            && r.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && r.bytes().any(|b| b.is_ascii_digit())
+    };
+    let private = |region: &str, fips, dual_stack, china| Target::Private {
+        account: Some(account.to_string()),
+        region: Some(region.to_string()),
+        fips,
+        dual_stack,
+        china,
+    };
+    match labels[1..] {
+        ["dkr", service @ ("ecr" | "ecr-fips"), region, "amazonaws", "com"]
+            if region_ok(region) =>
+        {
+            Some(private(region, service == "ecr-fips", false, false))
+        }
+        ["dkr", "ecr", region, "amazonaws", "com", "cn"] if region_ok(region) => {
+            Some(private(region, false, false, true))
+        }
+        [service @ ("dkr-ecr" | "dkr-ecr-fips"), region, "on", "aws"] if region_ok(region) => {
+            Some(private(region, service == "dkr-ecr-fips", true, false))
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -227,5 +563,193 @@ mod tests {
         let r = parse_repo_arg("app", true).unwrap();
         assert!(r.public && r.alias.is_none());
         assert!(!parse_repo_arg("team/app", false).unwrap().public);
+    }
+
+    /// Some upstream cases name only the repository, not its domain/path split: the table then
+    /// shows an empty domain and the whole name as path. Those rows check the name alone.
+    fn split_is_checked(expected_domain: &str, got_domain: Option<&str>) -> bool {
+        !(expected_domain.is_empty() && got_domain.is_some())
+    }
+
+    /// Every row of docker's own test table (shared/conformance).
+    #[test]
+    fn distribution_reference_conformance() {
+        let table = include_str!("../tests/data/distribution-reference-cases.tsv");
+        // The copy must stay the published table when the shared folder is beside the checkout.
+        let shared = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../shared/conformance/distribution-reference-cases.tsv"
+        );
+        if let Ok(original) = std::fs::read_to_string(shared) {
+            assert_eq!(original, table, "tests/data copy differs from {shared}");
+        }
+        let mut rows = 0;
+        for line in table.lines().filter(|l| !l.starts_with('#')).skip(1) {
+            let f: Vec<String> = line
+                .split('\t')
+                .map(|x| x.replace("\\n", "\n").replace("\\t", "\t"))
+                .collect();
+            let (check, input, valid) = (f[0].as_str(), f[1].as_str(), f[2] == "yes");
+            let col = |i: usize| f.get(i).map(String::as_str).unwrap_or("");
+            rows += 1;
+            match check {
+                "parse" => {
+                    let got = Reference::parse(input);
+                    assert_eq!(got.is_ok(), valid, "parse {input:?}: {got:?}");
+                    if let Ok(r) = got {
+                        assert_eq!(r.name(), col(3), "name of {input}");
+                        if split_is_checked(col(4), r.domain.as_deref()) {
+                            assert_eq!(
+                                r.domain.as_deref().unwrap_or(""),
+                                col(4),
+                                "domain of {input}"
+                            );
+                            assert_eq!(r.path, col(5), "path of {input}");
+                        }
+                        assert_eq!(r.tag.as_deref().unwrap_or(""), col(6), "tag of {input}");
+                        assert_eq!(
+                            r.digest.as_deref().unwrap_or(""),
+                            col(7),
+                            "digest of {input}"
+                        );
+                        // Printing and parsing again gives the same reference.
+                        assert_eq!(Reference::parse(&r.to_string()).unwrap(), r);
+                    }
+                }
+                "name" => {
+                    let got = split_name(input);
+                    assert_eq!(got.is_ok(), valid, "name {input:?}: {got:?}");
+                    if let Ok((domain, path)) = got {
+                        if split_is_checked(col(4), domain) {
+                            assert_eq!(domain.unwrap_or(""), col(4), "domain of {input}");
+                            assert_eq!(path, col(5), "path of {input}");
+                        }
+                    }
+                }
+                "domain" => assert_eq!(valid_domain(input), valid, "domain {input:?}"),
+                other => panic!("unknown check {other}"),
+            }
+        }
+        assert!(rows > 140, "only {rows} rows read");
+    }
+
+    #[test]
+    fn uppercase_names_say_so() {
+        assert_eq!(
+            Reference::parse("Uppercase:tag").unwrap_err(),
+            "'Uppercase:tag': repository name must be lowercase"
+        );
+    }
+
+    #[test]
+    fn tags_and_digests() {
+        assert!(validate_tag("v1.0").is_ok());
+        assert!(validate_tag("_x").is_ok());
+        assert!(validate_tag(&"a".repeat(128)).is_ok());
+        assert!(validate_tag(&"a".repeat(129)).is_err());
+        assert!(validate_tag(".x").is_err());
+        assert!(validate_tag("-x").is_err());
+        assert!(validate_tag("a+b").is_err());
+        let d = format!("sha256:{}", "a".repeat(64));
+        assert!(validate_digest(&d).is_ok());
+        assert!(validate_digest(&d.to_uppercase().replace("SHA256", "sha256")).is_err());
+        assert!(validate_digest(&format!("sha256:{}", "a".repeat(63))).is_err());
+        assert!(validate_digest(&format!("md5:{}", "a".repeat(32))).is_err());
+    }
+
+    fn private_target(account: &str, region: &str, fips: bool, dual: bool, china: bool) -> Target {
+        Target::Private {
+            account: Some(account.into()),
+            region: Some(region.into()),
+            fips,
+            dual_stack: dual,
+            china,
+        }
+    }
+
+    #[test]
+    fn ecr_hosts() {
+        let cases = [
+            (
+                "123456789012.dkr.ecr.us-east-1.amazonaws.com/myapp:v1.0",
+                private_target("123456789012", "us-east-1", false, false, false),
+            ),
+            (
+                "123456789012.dkr.ecr-fips.us-gov-west-1.amazonaws.com/myapp:v1.0",
+                private_target("123456789012", "us-gov-west-1", true, false, false),
+            ),
+            (
+                "123456789012.dkr-ecr.eu-west-1.on.aws/myapp:v1.0",
+                private_target("123456789012", "eu-west-1", false, true, false),
+            ),
+            (
+                "123456789012.dkr-ecr-fips.us-east-2.on.aws/myapp:v1.0",
+                private_target("123456789012", "us-east-2", true, true, false),
+            ),
+            (
+                "123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn/myapp:v1.0",
+                private_target("123456789012", "cn-north-1", false, false, true),
+            ),
+            (
+                "123456789012.DKR.ECR.us-east-1.AMAZONAWS.COM/myapp:v1.0",
+                private_target("123456789012", "us-east-1", false, false, false),
+            ),
+        ];
+        for (input, target) in cases {
+            let r = parse_image_ref(input).unwrap();
+            assert_eq!(r.target, target, "{input}");
+            assert_eq!(r.repository, "myapp");
+            assert_eq!(r.tag.as_deref(), Some("v1.0"));
+        }
+        for bad in [
+            "123456789012.dkr.ecr.us-east-1.amazonaws.com.evil.example/myapp:v1",
+            "evil.example/123456789012.dkr.ecr.us-east-1.amazonaws.com/myapp",
+            "12345678901.dkr.ecr.us-east-1.amazonaws.com/myapp",
+            "123456789012.dkr.ecr.us-east-1.amazonaws.com:443/myapp",
+            "123456789012.ecr.us-east-1.amazonaws.com/myapp",
+            "docker.io/library/ubuntu",
+            "localhost:5000/myapp",
+            "123456789012.dkr.ecr.amazonaws.com/myapp",
+        ] {
+            let err = parse_image_ref(bad).unwrap_err();
+            assert!(
+                err.contains("not an Amazon ECR registry host"),
+                "{bad}: {err}"
+            );
+        }
+    }
+
+    #[test]
+    fn public_and_short_references() {
+        let r = parse_image_ref("public.ecr.aws/myalias/tools/app:1.2").unwrap();
+        assert_eq!(
+            r.target,
+            Target::Public {
+                alias: "myalias".into()
+            }
+        );
+        assert_eq!(r.repository, "tools/app");
+        assert!(parse_image_ref("public.ecr.aws/app:1")
+            .unwrap_err()
+            .contains("ALIAS"));
+
+        let r = parse_image_ref("team-a/api").unwrap();
+        assert_eq!(r.repository, "team-a/api");
+        assert_eq!(r.tag, None);
+        assert_eq!(r.tag_or_latest(), "latest");
+        assert!(matches!(
+            r.target,
+            Target::Private {
+                account: None,
+                region: None,
+                ..
+            }
+        ));
+
+        let d = format!("sha256:{}", "b".repeat(64));
+        let r = parse_image_ref(&format!("myapp@{d}")).unwrap();
+        assert_eq!(r.digest.as_deref(), Some(d.as_str()));
+        assert!(parse_image_ref("x:v1").unwrap_err().contains("2 to 256"));
+        assert!(parse_image_ref("myapp:bad+tag").is_err());
     }
 }

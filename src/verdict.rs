@@ -1,0 +1,372 @@
+//! What pushing (or re-tagging) an image under a tag will do. Pure: no AWS types.
+//!
+//! Shared by `check-push` and `images tag`: both need to know, for one tag, whether the write
+//! creates it, changes nothing, moves it, or is refused by the immutability setting.
+
+use serde::Serialize;
+
+use crate::mutability::{Mode, Mutability};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    /// The tag does not exist: the push creates it.
+    New,
+    /// The tag already points to the local image: pushing changes nothing.
+    Unchanged,
+    /// A mutable tag exists and will move to the new image.
+    Overwrite,
+    /// The tag exists, is immutable, and holds another (or an unknown) image: the push fails.
+    Conflict,
+    /// The repository does not exist.
+    RepositoryMissing,
+    /// Something could not be read (usually a missing permission).
+    Unknown,
+    /// Nothing to decide (a digest-only reference creates no tag).
+    Skipped,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::New => "new",
+            Verdict::Unchanged => "unchanged",
+            Verdict::Overwrite => "overwrite",
+            Verdict::Conflict => "conflict",
+            Verdict::RepositoryMissing => "repository-missing",
+            Verdict::Unknown => "unknown",
+            Verdict::Skipped => "skipped",
+        }
+    }
+}
+
+/// The image a tag currently points to.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct RemoteImage {
+    pub digest: String,
+    /// The manifest's config digest (single-platform images only).
+    pub config_digest: Option<String>,
+    /// Every tag on that image, this one included, when known.
+    pub tags: Option<Vec<String>>,
+    /// Seconds since the epoch, when known.
+    pub pushed_at: Option<i64>,
+    /// Archived (or otherwise not readable) but still holding the tag.
+    pub archived: bool,
+}
+
+/// What the registry says about one tag.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Remote {
+    RepositoryMissing,
+    /// The tag is not there.
+    Absent,
+    Present(RemoteImage),
+    /// The tag's state could not be read; the text says why.
+    Unreadable(String),
+}
+
+/// What is known of the image about to be pushed.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Local {
+    pub manifest_digest: Option<String>,
+    pub config_digest: Option<String>,
+}
+
+impl Local {
+    pub fn is_known(&self) -> bool {
+        self.manifest_digest.is_some() || self.config_digest.is_some()
+    }
+
+    /// Whether this is the remote image: manifest digests when the local one is known, else
+    /// config digests. A local image id equal to the remote manifest digest also counts (docker's
+    /// containerd store uses the manifest digest as id). `None` when nothing can be compared.
+    pub fn same_as(&self, remote: &RemoteImage) -> Option<bool> {
+        if let Some(d) = &self.manifest_digest {
+            return Some(*d == remote.digest);
+        }
+        let config = self.config_digest.as_ref()?;
+        if *config == remote.digest {
+            return Some(true);
+        }
+        remote.config_digest.as_ref().map(|r| r == config)
+    }
+}
+
+/// The decision for one tag, with the facts behind it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decision {
+    pub verdict: Verdict,
+    /// Effective mutability of this tag (`None` when the setting could not be read).
+    pub immutable: Option<bool>,
+    pub matched_filter: Option<String>,
+    /// For an overwrite: whether the old image is left with no tag.
+    pub old_becomes_untagged: Option<bool>,
+}
+
+/// Decide what writing `local` under `tag` will do. `mutability` is `None` when the setting
+/// could not be read; public repositories pass plain `MUTABLE`.
+pub fn decide(
+    tag: &str,
+    mutability: Option<&Mutability>,
+    remote: &Remote,
+    local: &Local,
+) -> Decision {
+    let rule = mutability.map(|m| m.for_tag(tag));
+    let immutable = rule.as_ref().map(|r| r.immutable);
+    let matched_filter = rule.and_then(|r| r.matched_filter.map(str::to_string));
+    let decision = |verdict, old_becomes_untagged| Decision {
+        verdict,
+        immutable,
+        matched_filter: matched_filter.clone(),
+        old_becomes_untagged,
+    };
+    match remote {
+        Remote::RepositoryMissing => decision(Verdict::RepositoryMissing, None),
+        Remote::Unreadable(_) => decision(Verdict::Unknown, None),
+        Remote::Absent => decision(Verdict::New, None),
+        Remote::Present(image) => {
+            if local.same_as(image) == Some(true) {
+                return decision(Verdict::Unchanged, None);
+            }
+            match immutable {
+                Some(true) => decision(Verdict::Conflict, None),
+                Some(false) => {
+                    let untagged = image
+                        .tags
+                        .as_ref()
+                        .map(|tags| tags.iter().all(|t| t == tag));
+                    decision(Verdict::Overwrite, untagged)
+                }
+                None => decision(Verdict::Unknown, None),
+            }
+        }
+    }
+}
+
+/// Plain MUTABLE: what ECR Public tags always are.
+pub fn public_mutability() -> Mutability {
+    Mutability {
+        mode: Mode::Mutable,
+        filters: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const A: &str = "sha256:aaaa";
+    const B: &str = "sha256:bbbb";
+
+    fn image(digest: &str, tags: &[&str]) -> Remote {
+        Remote::Present(RemoteImage {
+            digest: digest.into(),
+            config_digest: Some(format!("{digest}-config")),
+            tags: Some(tags.iter().map(|t| t.to_string()).collect()),
+            pushed_at: Some(0),
+            archived: false,
+        })
+    }
+
+    fn local(digest: Option<&str>) -> Local {
+        Local {
+            manifest_digest: digest.map(str::to_string),
+            config_digest: None,
+        }
+    }
+
+    fn m(immutable: bool, filters: &[&str]) -> Mutability {
+        Mutability::requested(
+            immutable,
+            &filters.iter().map(|f| f.to_string()).collect::<Vec<_>>(),
+        )
+    }
+
+    /// settings × remote state × local image → verdict, as one table.
+    #[test]
+    fn verdict_table() {
+        let mutable = m(false, &[]);
+        let immutable = m(true, &[]);
+        let imm_except_latest = m(true, &["latest", "dev-*"]);
+        let mut_except_release = m(false, &["release-*"]);
+        use Verdict::*;
+        let rows: Vec<(&str, Option<&Mutability>, Remote, Local, Verdict)> = vec![
+            ("v1", Some(&mutable), Remote::Absent, local(Some(A)), New),
+            ("v1", Some(&immutable), Remote::Absent, local(None), New),
+            (
+                "v1",
+                Some(&mutable),
+                image(A, &["v1"]),
+                local(Some(A)),
+                Unchanged,
+            ),
+            (
+                "v1",
+                Some(&immutable),
+                image(A, &["v1"]),
+                local(Some(A)),
+                Unchanged,
+            ),
+            (
+                "v1",
+                Some(&mutable),
+                image(A, &["v1"]),
+                local(Some(B)),
+                Overwrite,
+            ),
+            (
+                "v1",
+                Some(&mutable),
+                image(A, &["v1"]),
+                local(None),
+                Overwrite,
+            ),
+            (
+                "v1",
+                Some(&immutable),
+                image(A, &["v1"]),
+                local(Some(B)),
+                Conflict,
+            ),
+            (
+                "v1",
+                Some(&immutable),
+                image(A, &["v1"]),
+                local(None),
+                Conflict,
+            ),
+            (
+                "latest",
+                Some(&imm_except_latest),
+                image(A, &["latest"]),
+                local(Some(B)),
+                Overwrite,
+            ),
+            (
+                "dev-7",
+                Some(&imm_except_latest),
+                image(A, &["dev-7"]),
+                local(Some(B)),
+                Overwrite,
+            ),
+            (
+                "latest-rc",
+                Some(&imm_except_latest),
+                image(A, &["latest-rc"]),
+                local(Some(B)),
+                Conflict,
+            ),
+            (
+                "release-1",
+                Some(&mut_except_release),
+                image(A, &["release-1"]),
+                local(Some(B)),
+                Conflict,
+            ),
+            (
+                "latest",
+                Some(&mut_except_release),
+                image(A, &["latest"]),
+                local(Some(B)),
+                Overwrite,
+            ),
+            (
+                "v1",
+                Some(&immutable),
+                Remote::RepositoryMissing,
+                local(Some(A)),
+                RepositoryMissing,
+            ),
+            (
+                "v1",
+                Some(&immutable),
+                Remote::Unreadable("denied".into()),
+                local(Some(A)),
+                Unknown,
+            ),
+            ("v1", None, image(A, &["v1"]), local(Some(B)), Unknown),
+            ("v1", None, image(A, &["v1"]), local(Some(A)), Unchanged),
+            ("v1", None, Remote::Absent, local(Some(A)), New),
+        ];
+        for (tag, mutability, remote, local, want) in rows {
+            let got = decide(tag, mutability, &remote, &local);
+            assert_eq!(
+                got.verdict, want,
+                "{tag} {mutability:?} {remote:?} {local:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn matched_filter_and_effective_mutability_are_reported() {
+        let d = decide(
+            "dev-1",
+            Some(&m(true, &["dev-*"])),
+            &Remote::Absent,
+            &Local::default(),
+        );
+        assert_eq!(d.immutable, Some(false));
+        assert_eq!(d.matched_filter.as_deref(), Some("dev-*"));
+        let d = decide(
+            "v1",
+            Some(&m(true, &["dev-*"])),
+            &Remote::Absent,
+            &Local::default(),
+        );
+        assert_eq!(d.immutable, Some(true));
+        assert_eq!(d.matched_filter, None);
+    }
+
+    #[test]
+    fn overwrite_says_whether_the_old_image_is_left_untagged() {
+        let mutable = m(false, &[]);
+        let d = decide(
+            "latest",
+            Some(&mutable),
+            &image(A, &["latest"]),
+            &local(Some(B)),
+        );
+        assert_eq!(d.old_becomes_untagged, Some(true));
+        let d = decide(
+            "latest",
+            Some(&mutable),
+            &image(A, &["latest", "v1"]),
+            &local(Some(B)),
+        );
+        assert_eq!(d.old_becomes_untagged, Some(false));
+        let mut unknown_tags = image(A, &[]);
+        if let Remote::Present(i) = &mut unknown_tags {
+            i.tags = None;
+        }
+        let d = decide("latest", Some(&mutable), &unknown_tags, &local(Some(B)));
+        assert_eq!(d.old_becomes_untagged, None);
+    }
+
+    #[test]
+    fn config_digest_comparison_when_manifest_digest_is_unknown() {
+        let remote = RemoteImage {
+            digest: A.into(),
+            config_digest: Some("sha256:cfg".into()),
+            ..Default::default()
+        };
+        let by_config = |c: &str| Local {
+            manifest_digest: None,
+            config_digest: Some(c.into()),
+        };
+        assert_eq!(by_config("sha256:cfg").same_as(&remote), Some(true));
+        assert_eq!(by_config("sha256:other").same_as(&remote), Some(false));
+        let index = RemoteImage {
+            digest: A.into(),
+            config_digest: None,
+            ..Default::default()
+        };
+        assert_eq!(by_config("sha256:cfg").same_as(&index), None);
+        let d = decide(
+            "v1",
+            Some(&m(true, &[])),
+            &Remote::Present(remote),
+            &by_config("sha256:cfg"),
+        );
+        assert_eq!(d.verdict, Verdict::Unchanged);
+    }
+}
