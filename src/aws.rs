@@ -1,5 +1,7 @@
 //! The one place that builds AWS SDK clients: region, profile, endpoint, timeouts, retries.
 
+use std::collections::HashMap;
+use std::sync::Mutex;
 use std::time::Duration;
 
 use anyhow::Result;
@@ -34,6 +36,10 @@ pub struct Clients {
     config: OnceCell<SdkConfig>,
     ecr: OnceCell<aws_sdk_ecr::Client>,
     public: OnceCell<aws_sdk_ecrpublic::Client>,
+    /// Private clients for other regions (or FIPS / dual-stack endpoints), by need.
+    regional: Mutex<HashMap<(String, bool, bool), aws_sdk_ecr::Client>>,
+    /// Made from given clients (tests): every region uses the given private client.
+    fixed: bool,
 }
 
 impl Clients {
@@ -43,6 +49,8 @@ impl Clients {
             config: OnceCell::new(),
             ecr: OnceCell::new(),
             public: OnceCell::new(),
+            regional: Mutex::default(),
+            fixed: false,
         }
     }
 
@@ -56,6 +64,8 @@ impl Clients {
             config: OnceCell::new(),
             ecr: OnceCell::new_with(ecr),
             public: OnceCell::new_with(public),
+            regional: Mutex::default(),
+            fixed: true,
         }
     }
 
@@ -78,6 +88,48 @@ impl Clients {
                 Ok(aws_sdk_ecrpublic::Client::from_conf(conf))
             })
             .await
+    }
+
+    /// A private client for `region` (`None`: the configured one), optionally on the FIPS or
+    /// dual-stack endpoint. An endpoint override wins over both.
+    pub async fn ecr_in(
+        &self,
+        region: Option<&str>,
+        fips: bool,
+        dual_stack: bool,
+    ) -> Result<aws_sdk_ecr::Client> {
+        let base = self.ecr().await?;
+        if self.fixed {
+            return Ok(base.clone());
+        }
+        let config = self.config().await?;
+        let home = config.region().map(|r| r.as_ref().to_string());
+        let region = region
+            .map(str::to_string)
+            .or(home.clone())
+            .unwrap_or_default();
+        let overridden = self.options.endpoint_url.is_some()
+            || std::env::var_os("AWS_ENDPOINT_URL").is_some()
+            || std::env::var_os("AWS_ENDPOINT_URL_ECR").is_some();
+        let (fips, dual_stack) = if overridden {
+            (false, false)
+        } else {
+            (fips, dual_stack)
+        };
+        if Some(&region) == home.as_ref() && !fips && !dual_stack {
+            return Ok(base.clone());
+        }
+        let key = (region.clone(), fips, dual_stack);
+        let mut cache = self.regional.lock().unwrap_or_else(|e| e.into_inner());
+        let client = cache.entry(key).or_insert_with(|| {
+            let conf = aws_sdk_ecr::config::Builder::from(config)
+                .region(Region::new(region))
+                .use_fips(fips)
+                .use_dual_stack(dual_stack)
+                .build();
+            aws_sdk_ecr::Client::from_conf(conf)
+        });
+        Ok(client.clone())
     }
 
     /// The region private calls go to.

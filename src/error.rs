@@ -33,6 +33,14 @@ pub enum Exit {
     Aborted = 8,
     /// The AWS configuration is incomplete (no region, unknown profile).
     Config = 9,
+    /// check-push: a tag exists on an immutable tag with another (or unknown) image.
+    PushConflict = 10,
+    /// check-push: the repository does not exist.
+    PushRepositoryMissing = 11,
+    /// check-push: a permission was missing, the outcome is unknown.
+    PushUnknown = 12,
+    /// check-push with `--fail-on overwrite`: a mutable tag would move.
+    PushOverwrite = 13,
     /// Interrupted by Ctrl-C.
     Interrupted = 130,
 }
@@ -71,6 +79,22 @@ impl Exit {
         (
             Exit::Config,
             "AWS configuration incomplete (no region, unknown profile)",
+        ),
+        (
+            Exit::PushConflict,
+            "check-push: a push would be rejected (immutable tag exists)",
+        ),
+        (
+            Exit::PushRepositoryMissing,
+            "check-push: the repository does not exist",
+        ),
+        (
+            Exit::PushUnknown,
+            "check-push: outcome unknown (a permission is missing)",
+        ),
+        (
+            Exit::PushOverwrite,
+            "check-push --fail-on overwrite: a mutable tag would move",
         ),
         (Exit::Interrupted, "interrupted (Ctrl-C)"),
     ];

@@ -42,6 +42,7 @@ pub async fn run(cli: Cli) -> Result<Exit> {
             timeout: Duration::from_secs_f64(g.timeout),
         }),
         can_prompt: output::can_prompt(),
+        region_flag: g.region.clone(),
     };
     let report = commands::dispatch(&ctx, &cli.command).await?;
     let exit = report.exit;

@@ -1,5 +1,6 @@
 //! One module per command group; each command returns a [`Report`] and prints nothing itself.
 
+pub mod check_push;
 pub mod completions;
 pub mod repo;
 
@@ -14,6 +15,8 @@ pub struct Context {
     pub clients: Clients,
     /// Whether a person can answer a confirmation prompt.
     pub can_prompt: bool,
+    /// The region given with --region, if any.
+    pub region_flag: Option<String>,
 }
 
 /// Run a command that talks to AWS.
@@ -27,6 +30,7 @@ pub async fn dispatch(ctx: &Context, command: &Command) -> Result<Report> {
             RepoCommand::Immutable(args) => repo::set_mutability(ctx, args, true).await,
             RepoCommand::Mutable(args) => repo::set_mutability(ctx, args, false).await,
         },
+        Command::CheckPush(args) => check_push::check_push(ctx, args).await,
         Command::Completions(_) => unreachable!("completions need no AWS context"),
     }
 }

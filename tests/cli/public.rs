@@ -40,6 +40,7 @@ fn run(rules: &[&Rule], args: &[&str]) -> anyhow::Result<Report> {
     let ctx = Context {
         clients: Clients::from_clients(None, Some(client)),
         can_prompt: false,
+        region_flag: None,
     };
     let mut argv = vec!["ecrctl"];
     argv.extend_from_slice(args);

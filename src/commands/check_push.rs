@@ -1,0 +1,997 @@
+//! `ecrctl check-push`: say what pushing each reference will do, before it is pushed.
+//!
+//! Per repository it makes one settings call (DescribeRepositories) and one batched image
+//! lookup (BatchGetImage) concurrently; every repository is checked at the same time. Only when
+//! a tag already exists does it ask DescribeImages for when it was pushed and its other tags,
+//! and it does without that if the permission is missing.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use anyhow::{Context as _, Result};
+use aws_sdk_ecr::types::{ImageIdentifier, RctAppliedFor};
+use aws_smithy_types::error::metadata::ProvideErrorMetadata;
+use futures::future::join_all;
+use serde_json::{json, Value};
+
+use super::repo::RepoInfo;
+use super::Context;
+use crate::cli::{AnnotationFormat, CheckPushArgs, FailOn};
+use crate::error::{aws_error, AppError, Exit};
+use crate::local_image::{self, DockerImage};
+use crate::mutability::{self, Mutability};
+use crate::output::{age, debug, Human, Report};
+use crate::reference::{parse_image_ref, validate_digest, ImageRef, Target};
+use crate::verdict::{decide, public_mutability, Local, Remote, RemoteImage, Verdict};
+
+/// Manifest types BatchGetImage may return; without them ECR may convert the manifest.
+const MEDIA_TYPES: &[&str] = &[
+    "application/vnd.oci.image.manifest.v1+json",
+    "application/vnd.oci.image.index.v1+json",
+    "application/vnd.docker.distribution.manifest.v2+json",
+    "application/vnd.docker.distribution.manifest.list.v2+json",
+    "application/vnd.docker.distribution.manifest.v1+prettyjws",
+];
+
+/// The exit code a verdict asks for, if any, under `--fail-on`.
+fn failing_exit(verdict: Verdict, fail_on: FailOn) -> Option<Exit> {
+    if fail_on == FailOn::Never {
+        return None;
+    }
+    match verdict {
+        Verdict::Conflict => Some(Exit::PushConflict),
+        Verdict::RepositoryMissing => Some(Exit::PushRepositoryMissing),
+        Verdict::Unknown => Some(Exit::PushUnknown),
+        Verdict::Overwrite if fail_on == FailOn::Overwrite => Some(Exit::PushOverwrite),
+        _ => None,
+    }
+}
+
+/// Most severe first: the exit code of a run is that of its most severe failing verdict.
+fn severity(verdict: Verdict) -> u8 {
+    match verdict {
+        Verdict::Conflict => 6,
+        Verdict::RepositoryMissing => 5,
+        Verdict::Unknown => 4,
+        Verdict::Overwrite => 3,
+        Verdict::New => 2,
+        Verdict::Unchanged => 1,
+        Verdict::Skipped => 0,
+    }
+}
+
+/// One repository's state, as read once for all the tags checked in it.
+#[derive(Debug, Default)]
+struct RepoState {
+    /// The registry host, e.g. `123456789012.dkr.ecr.us-east-1.amazonaws.com`.
+    registry: Option<String>,
+    /// `None`: the setting could not be read.
+    mutability: Option<Mutability>,
+    /// The repository's own mode, for output.
+    mode: Option<String>,
+    remotes: HashMap<String, Remote>,
+    /// What could not be read, said once per repository.
+    notes: Vec<String>,
+    /// For a missing repository: the create-on-push template that would create it.
+    template: Option<Template>,
+}
+
+#[derive(Debug, Clone)]
+struct Template {
+    prefix: String,
+    mutability: Option<Mutability>,
+}
+
+/// One checked reference.
+struct Checked {
+    image: ImageRef,
+    local: Local,
+    verdict: Verdict,
+    immutable: Option<bool>,
+    matched_filter: Option<String>,
+    remote: Option<RemoteImage>,
+    old_untagged: Option<bool>,
+    registry: String,
+    repo_mode: Option<String>,
+    template: Option<String>,
+    message: String,
+}
+
+pub async fn check_push(ctx: &Context, args: &CheckPushArgs) -> Result<Report> {
+    let images = args
+        .references
+        .iter()
+        .map(|r| parse_image_ref(r).map_err(|e| AppError::usage(format!("reference {e}"))))
+        .collect::<Result<Vec<_>, _>>()?;
+    let locals = local_images(args, &images)?;
+
+    // Group the tags by repository: one settings call and one image lookup each.
+    let mut groups: Vec<(ImageRef, Vec<String>)> = Vec::new();
+    for image in images
+        .iter()
+        .filter(|i| i.tag.is_some() || i.digest.is_none())
+    {
+        let tag = image.tag_or_latest().to_string();
+        match groups.iter_mut().find(|(g, _)| same_repository(g, image)) {
+            Some((_, tags)) => {
+                if !tags.contains(&tag) {
+                    tags.push(tag);
+                }
+            }
+            None => groups.push((image.clone(), vec![tag])),
+        }
+    }
+    let region_warnings = region_conflicts(ctx.region_flag.as_deref(), &images);
+    let states = join_all(
+        groups
+            .iter()
+            .map(|(image, tags)| read_repository(ctx, image, tags)),
+    )
+    .await;
+    let mut by_repo: Vec<(ImageRef, RepoState)> = Vec::new();
+    for ((image, _), state) in groups.into_iter().zip(states) {
+        by_repo.push((image, state?));
+    }
+
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    let checked: Vec<Checked> = images
+        .into_iter()
+        .zip(locals)
+        .map(|(image, local)| {
+            let state = by_repo
+                .iter()
+                .find(|(g, _)| same_repository(g, &image))
+                .map(|(_, s)| s);
+            judge(image, local, state, now)
+        })
+        .collect();
+    report(&checked, args, region_warnings)
+}
+
+/// Same registry and repository.
+fn same_repository(a: &ImageRef, b: &ImageRef) -> bool {
+    a.target == b.target && a.repository == b.repository
+}
+
+/// A reference's host names its region; a different --region is reported, and the host wins.
+fn region_conflicts(flag: Option<&str>, images: &[ImageRef]) -> Vec<String> {
+    let Some(flag) = flag else {
+        return Vec::new();
+    };
+    images
+        .iter()
+        .filter_map(|image| match &image.target {
+            Target::Private {
+                region: Some(region),
+                ..
+            } if region != flag => Some(format!(
+                "warning: {} is in {region}, not in --region {flag}: checking it in {region}",
+                image.original
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The local image for each reference, from at most one source.
+fn local_images(args: &CheckPushArgs, images: &[ImageRef]) -> Result<Vec<Local>> {
+    let src = &args.local;
+    let usage = |e: String| anyhow::Error::from(AppError::usage(e));
+    let shared: Option<Local> = if let Some(d) = &src.digest {
+        validate_digest(d).map_err(|e| usage(format!("--digest: {e}")))?;
+        Some(Local {
+            manifest_digest: Some(d.clone()),
+            config_digest: None,
+        })
+    } else if let Some(f) = &src.metadata_file {
+        Some(local_image::from_metadata_file(f).map_err(usage)?)
+    } else {
+        None
+    };
+    let docker = match &src.docker {
+        Some(image) => Some(docker_inspect(image)?),
+        None => None,
+    };
+    images
+        .iter()
+        .map(|image| {
+            let from_reference = image.digest.clone().map(|d| Local {
+                manifest_digest: Some(d),
+                config_digest: None,
+            });
+            let local = if let Some(dir) = &src.oci_layout {
+                Some(local_image::from_oci_layout(dir, image.tag_or_latest()).map_err(usage)?)
+            } else if let Some(docker) = &docker {
+                Some(docker.local_for(&push_name(image)))
+            } else {
+                shared.clone()
+            };
+            match (local, from_reference) {
+                (Some(l), Some(r))
+                    if l.manifest_digest.is_some() && l.manifest_digest != r.manifest_digest =>
+                {
+                    Err(usage(format!(
+                        "{} names digest {}, but the local image is {}",
+                        image.original,
+                        r.manifest_digest.unwrap_or_default(),
+                        l.manifest_digest.unwrap_or_default()
+                    )))
+                }
+                (Some(l), _) => Ok(l),
+                (None, Some(r)) => Ok(r),
+                (None, None) => Ok(Local::default()),
+            }
+        })
+        .collect()
+}
+
+/// `host/repository` as docker records it in RepoDigests (a bare repository for short refs).
+fn push_name(image: &ImageRef) -> String {
+    let reference = crate::reference::Reference::parse(&image.original).ok();
+    match reference {
+        Some(r)
+            if r.domain.is_some()
+                && !matches!(image.target, Target::Private { account: None, .. }) =>
+        {
+            r.name()
+        }
+        _ => image.repository.clone(),
+    }
+}
+
+/// Ask the local docker CLI (`docker image inspect`) about an image.
+fn docker_inspect(image: &str) -> Result<DockerImage> {
+    debug(1, format_args!("docker image inspect {image}"));
+    let out = std::process::Command::new("docker")
+        .args(["image", "inspect", "--", image])
+        .output()
+        .map_err(|e| {
+            AppError::new(Exit::Failure, format!("running `docker image inspect {image}`: {e}"))
+                .with_hint("install the docker CLI, or give the digest with --digest, --oci-layout or --metadata-file")
+        })?;
+    if !out.status.success() {
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        return Err(AppError::usage(format!(
+            "docker image inspect {image} failed: {}",
+            stderr.trim()
+        ))
+        .into());
+    }
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    DockerImage::parse(&stdout).map_err(|e| AppError::new(Exit::Failure, e).into())
+}
+
+/// Read one repository's settings and the state of every tag being checked in it.
+async fn read_repository(ctx: &Context, image: &ImageRef, tags: &[String]) -> Result<RepoState> {
+    match &image.target {
+        Target::Private {
+            account,
+            region,
+            fips,
+            dual_stack,
+            ..
+        } => {
+            let client = ctx
+                .clients
+                .ecr_in(region.as_deref(), *fips, *dual_stack)
+                .await?;
+            read_private(&client, account.as_deref(), &image.repository, tags).await
+        }
+        Target::Public { alias } => read_public(ctx, alias, &image.repository, tags).await,
+    }
+}
+
+fn is_access_denied(code: Option<&str>) -> bool {
+    matches!(code, Some("AccessDeniedException" | "AccessDenied"))
+}
+
+async fn read_private(
+    client: &aws_sdk_ecr::Client,
+    account: Option<&str>,
+    repo: &str,
+    tags: &[String],
+) -> Result<RepoState> {
+    let registry_id = account.map(str::to_string);
+    let describe = client
+        .describe_repositories()
+        .set_registry_id(registry_id.clone())
+        .repository_names(repo)
+        .send();
+    let lookups = join_all(tags.chunks(100).map(|chunk| {
+        client
+            .batch_get_image()
+            .set_registry_id(registry_id.clone())
+            .repository_name(repo)
+            .set_image_ids(Some(
+                chunk
+                    .iter()
+                    .map(|t| ImageIdentifier::builder().image_tag(t).build())
+                    .collect(),
+            ))
+            .set_accepted_media_types(Some(MEDIA_TYPES.iter().map(|m| m.to_string()).collect()))
+            .send()
+    }));
+    debug(
+        1,
+        format_args!(
+            "DescribeRepositories + BatchGetImage {repo} ({} tags)",
+            tags.len()
+        ),
+    );
+    let (described, looked_up) = tokio::join!(describe, lookups);
+
+    let mut state = RepoState::default();
+    let mut missing = false;
+    match described {
+        Ok(out) => {
+            if let Some(r) = out.repositories().first() {
+                let info = RepoInfo::from_private(r);
+                state.registry = info.uri.split('/').next().map(str::to_string);
+                state.mutability = info.mutability();
+                state.mode = info.tag_mutability.clone();
+            }
+        }
+        Err(e) if e.code() == Some("RepositoryNotFoundException") => missing = true,
+        Err(e) if is_access_denied(e.code()) => state
+            .notes
+            .push("missing permission ecr:DescribeRepositories: tag mutability unknown".into()),
+        Err(e) => return Err(aws_error(&format!("reading repository {repo}"), e)),
+    }
+    let mut found: Vec<(String, String)> = Vec::new();
+    for result in looked_up {
+        match result {
+            Ok(out) => {
+                let mut unmatched = Vec::new();
+                for image in out.images() {
+                    let Some(id) = image.image_id() else { continue };
+                    let Some(digest) = id.image_digest() else {
+                        continue;
+                    };
+                    let remote = RemoteImage {
+                        digest: digest.to_string(),
+                        config_digest: image.image_manifest().and_then(config_digest),
+                        ..Default::default()
+                    };
+                    match id.image_tag().filter(|t| tags.iter().any(|x| x == t)) {
+                        Some(tag) => {
+                            found.push((tag.to_string(), digest.to_string()));
+                            state
+                                .remotes
+                                .insert(tag.to_string(), Remote::Present(remote));
+                        }
+                        None => unmatched.push(remote),
+                    }
+                }
+                for failure in out.failures() {
+                    let Some(tag) = failure.image_id().and_then(|i| i.image_tag()) else {
+                        continue;
+                    };
+                    let code = failure.failure_code().map(|c| c.as_str()).unwrap_or("");
+                    let remote = if code == "ImageNotFound" {
+                        Remote::Absent
+                    } else {
+                        // Archived or otherwise inaccessible: the tag is still taken.
+                        state.notes.push(format!(
+                            "tag {tag}: {code}{}; counted as existing",
+                            failure
+                                .failure_reason()
+                                .map(|r| format!(" ({r})"))
+                                .unwrap_or_default()
+                        ));
+                        Remote::Present(RemoteImage {
+                            archived: true,
+                            ..Default::default()
+                        })
+                    };
+                    state.remotes.insert(tag.to_string(), remote);
+                }
+                // ECR answers with the requested tag; an image listed under another of its tags
+                // (the emulator does this) stands for the next requested tag not yet answered.
+                let unanswered: Vec<&String> = tags
+                    .iter()
+                    .filter(|t| !state.remotes.contains_key(*t))
+                    .collect();
+                let mut unanswered = unanswered.into_iter();
+                for remote in unmatched {
+                    let Some(tag) = unanswered.next() else { break };
+                    found.push((tag.clone(), remote.digest.clone()));
+                    state.remotes.insert(tag.clone(), Remote::Present(remote));
+                }
+            }
+            Err(e) if e.code() == Some("RepositoryNotFoundException") => missing = true,
+            Err(e) if is_access_denied(e.code()) => {
+                for tag in tags {
+                    state.remotes.insert(
+                        tag.clone(),
+                        Remote::Unreadable("missing permission ecr:BatchGetImage".into()),
+                    );
+                }
+            }
+            Err(e) => return Err(aws_error(&format!("looking up tags in {repo}"), e)),
+        }
+    }
+    if missing {
+        for tag in tags {
+            state.remotes.insert(tag.clone(), Remote::RepositoryMissing);
+        }
+        match create_on_push_template(client, registry_id, repo).await {
+            Ok(t) => state.template = t,
+            Err(note) => state.notes.push(note),
+        }
+        return Ok(state);
+    }
+    if !found.is_empty() {
+        enrich(client, account, repo, &found, &mut state).await;
+    }
+    Ok(state)
+}
+
+/// The config digest of a single-platform manifest.
+fn config_digest(manifest: &str) -> Option<String> {
+    let v: Value = serde_json::from_str(manifest).ok()?;
+    v.pointer("/config/digest")?.as_str().map(str::to_string)
+}
+
+/// Best effort: when the existing images were pushed, their other tags, archived status.
+async fn enrich(
+    client: &aws_sdk_ecr::Client,
+    account: Option<&str>,
+    repo: &str,
+    found: &[(String, String)],
+    state: &mut RepoState,
+) {
+    let mut digests: Vec<&str> = found.iter().map(|(_, d)| d.as_str()).collect();
+    digests.sort_unstable();
+    digests.dedup();
+    let result = client
+        .describe_images()
+        .set_registry_id(account.map(str::to_string))
+        .repository_name(repo)
+        .set_image_ids(Some(
+            digests
+                .iter()
+                .map(|d| ImageIdentifier::builder().image_digest(*d).build())
+                .collect(),
+        ))
+        .send()
+        .await;
+    let out = match result {
+        Ok(out) => out,
+        Err(e) => {
+            debug(
+                1,
+                format_args!(
+                    "DescribeImages {repo}: {} (details skipped)",
+                    e.code().unwrap_or("error")
+                ),
+            );
+            return;
+        }
+    };
+    for detail in out.image_details() {
+        let Some(digest) = detail.image_digest() else {
+            continue;
+        };
+        for remote in state.remotes.values_mut() {
+            if let Remote::Present(img) = remote {
+                if img.digest == digest {
+                    img.tags = Some(detail.image_tags().to_vec());
+                    img.pushed_at = detail.image_pushed_at().map(|t| t.secs());
+                    img.archived |= detail
+                        .image_status()
+                        .is_some_and(|s| s.as_str() == "ARCHIVED");
+                }
+            }
+        }
+    }
+}
+
+/// The create-on-push repository creation template that would create `repo`, if the caller
+/// may read templates. The longest matching prefix wins; `ROOT` matches every repository.
+async fn create_on_push_template(
+    client: &aws_sdk_ecr::Client,
+    registry_id: Option<String>,
+    repo: &str,
+) -> std::result::Result<Option<Template>, String> {
+    let _ = registry_id; // templates belong to the caller's own registry
+    let mut pages = client
+        .describe_repository_creation_templates()
+        .into_paginator()
+        .send();
+    let mut best: Option<Template> = None;
+    while let Some(page) = pages.next().await {
+        let page = page.map_err(|e| {
+            format!(
+                "could not read repository creation templates ({}): a create-on-push template may still create the repository",
+                e.code().unwrap_or("the request failed")
+            )
+        })?;
+        for t in page.repository_creation_templates() {
+            let Some(prefix) = t.prefix() else { continue };
+            let on_push = t
+                .applied_for()
+                .iter()
+                .any(|a| *a == RctAppliedFor::CreateOnPush);
+            let matches =
+                prefix == "ROOT" || repo == prefix || repo.starts_with(&format!("{prefix}/"));
+            if !on_push || !matches {
+                continue;
+            }
+            let better = match &best {
+                None => true,
+                Some(b) => {
+                    b.prefix == "ROOT" || (prefix != "ROOT" && prefix.len() > b.prefix.len())
+                }
+            };
+            if better {
+                let mode = t.image_tag_mutability().map(|m| m.as_str().to_string());
+                best = Some(Template {
+                    prefix: prefix.to_string(),
+                    mutability: mode
+                        .as_deref()
+                        .and_then(mutability::Mode::from_api)
+                        .map(|mode| Mutability {
+                            mode,
+                            filters: t
+                                .image_tag_mutability_exclusion_filters()
+                                .iter()
+                                .map(|f| f.filter().to_string())
+                                .collect(),
+                        }),
+                });
+            }
+        }
+    }
+    Ok(best)
+}
+
+async fn read_public(ctx: &Context, alias: &str, repo: &str, tags: &[String]) -> Result<RepoState> {
+    let client = ctx.clients.public().await?;
+    let describe = client.describe_repositories().repository_names(repo).send();
+    let listing = async {
+        let mut pages = client
+            .describe_image_tags()
+            .repository_name(repo)
+            .max_results(1000)
+            .into_paginator()
+            .send();
+        let mut details = Vec::new();
+        while let Some(page) = pages.next().await {
+            details.extend(page?.image_tag_details().iter().cloned());
+        }
+        Ok::<_, aws_sdk_ecrpublic::error::SdkError<_, _>>(details)
+    };
+    debug(
+        1,
+        format_args!("ECR Public DescribeRepositories + DescribeImageTags {repo}"),
+    );
+    let (described, listed) = tokio::join!(describe, listing);
+    let mut state = RepoState {
+        mutability: Some(public_mutability()),
+        registry: Some(format!("public.ecr.aws/{alias}")),
+        ..Default::default()
+    };
+    let mut missing = false;
+    match described {
+        Ok(out) => {
+            if let Some(uri) = out.repositories().first().and_then(|r| r.repository_uri()) {
+                let mine = uri
+                    .strip_prefix("public.ecr.aws/")
+                    .and_then(|r| r.split('/').next());
+                if let Some(mine) = mine.filter(|m| *m != alias) {
+                    let why = format!(
+                        "public.ecr.aws/{alias} is not your registry (yours is public.ecr.aws/{mine}): only your own can be checked"
+                    );
+                    for tag in tags {
+                        state
+                            .remotes
+                            .insert(tag.clone(), Remote::Unreadable(why.clone()));
+                    }
+                    return Ok(state);
+                }
+            }
+        }
+        Err(e) if e.code() == Some("RepositoryNotFoundException") => missing = true,
+        Err(e) if is_access_denied(e.code()) => state.notes.push(
+            "missing permission ecr-public:DescribeRepositories: registry alias not confirmed"
+                .into(),
+        ),
+        Err(e) => return Err(aws_error(&format!("reading public repository {repo}"), e)),
+    }
+    match listed {
+        Ok(details) => {
+            let mut by_digest: HashMap<String, Vec<String>> = HashMap::new();
+            for d in &details {
+                if let (Some(tag), Some(digest)) = (
+                    d.image_tag(),
+                    d.image_detail().and_then(|i| i.image_digest()),
+                ) {
+                    by_digest
+                        .entry(digest.to_string())
+                        .or_default()
+                        .push(tag.to_string());
+                }
+            }
+            for tag in tags {
+                let found = details.iter().find(|d| d.image_tag() == Some(tag.as_str()));
+                let remote = match found.and_then(|d| d.image_detail().map(|i| (d, i))) {
+                    Some((d, detail)) => {
+                        let digest = detail.image_digest().unwrap_or_default().to_string();
+                        Remote::Present(RemoteImage {
+                            tags: by_digest.get(&digest).cloned(),
+                            pushed_at: detail
+                                .image_pushed_at()
+                                .or(d.created_at())
+                                .map(|t| t.secs()),
+                            digest,
+                            config_digest: None,
+                            archived: false,
+                        })
+                    }
+                    None => Remote::Absent,
+                };
+                state.remotes.insert(tag.clone(), remote);
+            }
+        }
+        Err(e) if e.code() == Some("RepositoryNotFoundException") => missing = true,
+        Err(e) if is_access_denied(e.code()) => {
+            for tag in tags {
+                state.remotes.insert(
+                    tag.clone(),
+                    Remote::Unreadable("missing permission ecr-public:DescribeImageTags".into()),
+                );
+            }
+        }
+        Err(e) => {
+            return Err(aws_error(
+                &format!("listing the tags of public repository {repo}"),
+                e,
+            ))
+        }
+    }
+    if missing {
+        for tag in tags {
+            state.remotes.insert(tag.clone(), Remote::RepositoryMissing);
+        }
+    }
+    Ok(state)
+}
+
+fn short(digest: &str) -> String {
+    match digest.strip_prefix("sha256:") {
+        Some(hex) if hex.len() > 12 => format!("sha256:{}…", &hex[..12]),
+        _ => digest.to_string(),
+    }
+}
+
+/// Decide one reference and word the result.
+fn judge(image: ImageRef, local: Local, state: Option<&RepoState>, now: i64) -> Checked {
+    let tag = image.tag_or_latest().to_string();
+    let display = format!("{}:{tag}", image.repository);
+    let mut checked = Checked {
+        registry: state.and_then(|s| s.registry.clone()).unwrap_or_default(),
+        repo_mode: state.and_then(|s| s.mode.clone()),
+        image,
+        local,
+        verdict: Verdict::Skipped,
+        immutable: None,
+        matched_filter: None,
+        remote: None,
+        old_untagged: None,
+        template: None,
+        message: String::new(),
+    };
+    let digest_only = checked.image.tag.is_none() && checked.image.digest.is_some();
+    let Some(state) = state.filter(|_| !digest_only) else {
+        checked.message =
+            "digest-only reference: a push by digest creates no tag; nothing to check".into();
+        return checked;
+    };
+    let remote = state.remotes.get(&tag).cloned().unwrap_or(Remote::Absent);
+    let decision = decide(&tag, state.mutability.as_ref(), &remote, &checked.local);
+    checked.verdict = decision.verdict;
+    checked.immutable = decision.immutable;
+    checked.matched_filter = decision.matched_filter.clone();
+    checked.old_untagged = decision.old_becomes_untagged;
+    if let Remote::Present(img) = &remote {
+        checked.remote = Some(img.clone());
+    }
+    let rule = match (decision.immutable, &decision.matched_filter) {
+        (Some(true), Some(f)) => format!("immutable (matches exclusion filter '{f}')"),
+        (Some(false), Some(f)) => format!("mutable (matches exclusion filter '{f}')"),
+        (Some(true), None) => "immutable".to_string(),
+        (Some(false), None) => "mutable".to_string(),
+        (None, _) => "of unknown mutability".to_string(),
+    };
+    let when = |img: &RemoteImage| {
+        let mut parts = Vec::new();
+        if let Some(t) = img.pushed_at {
+            parts.push(format!("pushed {}", age(now - t)));
+        }
+        parts.push(if img.digest.is_empty() {
+            "digest unknown".to_string()
+        } else {
+            short(&img.digest)
+        });
+        if img.archived {
+            parts.push("archived".into());
+        }
+        parts.join(", ")
+    };
+    let notes = if state.notes.is_empty() {
+        String::new()
+    } else {
+        format!(" [{}]", state.notes.join("; "))
+    };
+    checked.message = match (&remote, decision.verdict) {
+        (_, Verdict::New) => format!("{display} does not exist; the push will create it ({rule} tag)"),
+        (Remote::Present(img), Verdict::Unchanged) => {
+            let extra = if decision.immutable == Some(true) {
+                "; skip the push (docker push fails on an existing immutable tag even for the same image)"
+            } else {
+                "; skip the push"
+            };
+            format!("{display} already holds the local image ({}){extra}", when(img))
+        }
+        (Remote::Present(img), Verdict::Overwrite) => {
+            let others = img
+                .tags
+                .as_ref()
+                .map(|t| t.iter().filter(|x| **x != tag).cloned().collect::<Vec<_>>());
+            let fate = match (decision.old_becomes_untagged, others) {
+                (Some(true), _) => "; the old image will be left untagged".to_string(),
+                (_, Some(o)) if !o.is_empty() => format!("; the old image keeps tags {}", o.join(", ")),
+                _ => String::new(),
+            };
+            let unknown_local = if checked.local.is_known() {
+                ""
+            } else {
+                " (local image unknown: it may be the same one)"
+            };
+            format!("{display} exists and is {rule}: it will move from {}{fate}{unknown_local}", when(img))
+        }
+        (Remote::Present(img), Verdict::Conflict) => {
+            let why = if checked.local.is_known() {
+                "holds a different image"
+            } else {
+                "local image unknown (pass --digest, --oci-layout, --metadata-file or --docker to detect an unchanged image)"
+            };
+            format!(
+                "{display} already exists and is {rule} ({}); pushing will fail: {why}",
+                when(img)
+            )
+        }
+        (_, Verdict::RepositoryMissing) => match &state.template {
+            Some(t) => {
+                checked.template = Some(t.prefix.clone());
+                let m = t.mutability.as_ref().map(|m| m.describe()).unwrap_or_else(|| "mutable".into());
+                format!(
+                    "repository {} does not exist; create-on-push template '{}' will create it (tags {m})",
+                    checked.image.repository, t.prefix
+                )
+            }
+            None => format!(
+                "repository {} does not exist; the push will fail unless a create-on-push template creates it",
+                checked.image.repository
+            ),
+        },
+        (Remote::Unreadable(why), _) => format!("{display}: cannot tell: {why}"),
+        (Remote::Present(img), Verdict::Unknown) => format!(
+            "{display} exists ({}) but its mutability is unknown",
+            when(img)
+        ),
+        _ => format!("{display}: {}", decision.verdict.as_str()),
+    } + &notes;
+    // A template that will create the repository makes the push succeed: the tag is new.
+    if checked.template.is_some() {
+        checked.verdict = Verdict::New;
+        checked.immutable = state
+            .template
+            .as_ref()
+            .and_then(|t| t.mutability.as_ref())
+            .map(|m| m.for_tag(&tag).immutable);
+    }
+    checked
+}
+
+fn report(checked: &[Checked], args: &CheckPushArgs, warnings: Vec<String>) -> Result<Report> {
+    let github = match args.format {
+        Some(AnnotationFormat::Github) => true,
+        Some(AnnotationFormat::Plain) => false,
+        None => std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true"),
+    };
+    let items: Vec<Value> = checked.iter().map(to_json).collect();
+    let rows = checked
+        .iter()
+        .map(|c| {
+            vec![
+                c.image.original.clone(),
+                c.verdict.as_str().to_string(),
+                c.message.clone(),
+            ]
+        })
+        .collect();
+    let text = checked
+        .iter()
+        .map(|c| {
+            vec![
+                c.image.original.clone(),
+                c.verdict.as_str().to_string(),
+                effective(c).unwrap_or("").to_string(),
+                c.remote
+                    .as_ref()
+                    .map(|r| r.digest.clone())
+                    .unwrap_or_default(),
+                c.local
+                    .manifest_digest
+                    .clone()
+                    .or(c.local.config_digest.clone())
+                    .unwrap_or_default(),
+                c.message.clone(),
+            ]
+        })
+        .collect();
+    let mut report = Report::new(
+        Value::Array(items),
+        Human::Table {
+            headers: vec!["REFERENCE", "VERDICT", "DETAIL"],
+            rows,
+        },
+        text,
+    );
+    report.status = warnings;
+    for c in checked {
+        let level = match c.verdict {
+            Verdict::Conflict | Verdict::RepositoryMissing | Verdict::Unknown => "error",
+            Verdict::Overwrite if args.fail_on == FailOn::Overwrite => "error",
+            Verdict::Overwrite => "warning",
+            _ => continue,
+        };
+        let line = if github {
+            format!(
+                "::{level} title=ecrctl check-push {}::{}",
+                escape_property(&c.image.original),
+                escape_data(&c.message)
+            )
+        } else {
+            format!("warning: {}", c.message)
+        };
+        report = report.with_status(line);
+    }
+    if github {
+        write_github_output(checked)?;
+    }
+    let worst = checked
+        .iter()
+        .filter_map(|c| failing_exit(c.verdict, args.fail_on).map(|e| (severity(c.verdict), e)))
+        .max_by_key(|(s, _)| *s);
+    report.exit = match worst {
+        Some((_, exit)) if !args.warn_only => exit,
+        _ => Exit::Success,
+    };
+    Ok(report)
+}
+
+/// The tag's effective mutability as an API word.
+fn effective(c: &Checked) -> Option<&'static str> {
+    c.immutable.map(|i| if i { "IMMUTABLE" } else { "MUTABLE" })
+}
+
+fn to_json(c: &Checked) -> Value {
+    json!({
+        "reference": c.image.original,
+        "registry": c.registry,
+        "repository": c.image.repository,
+        "tag": c.image.tag_or_latest(),
+        "public": c.image.is_public(),
+        "verdict": c.verdict.as_str(),
+        "tagMutability": effective(c),
+        "repositoryTagMutability": c.repo_mode,
+        "matchedFilter": c.matched_filter,
+        "remoteDigest": c.remote.as_ref().map(|r| r.digest.clone()).filter(|d| !d.is_empty()),
+        "remotePushedAt": c.remote.as_ref().and_then(|r| r.pushed_at).map(|s| super::repo::rfc3339(&aws_smithy_types::DateTime::from_secs(s))),
+        "remoteTags": c.remote.as_ref().and_then(|r| r.tags.clone()),
+        "remoteArchived": c.remote.as_ref().map(|r| r.archived),
+        "oldImageUntagged": c.old_untagged,
+        "localDigest": c.local.manifest_digest,
+        "localConfigDigest": c.local.config_digest,
+        "createOnPushTemplate": c.template,
+        "message": c.message,
+    })
+}
+
+/// Append `verdict`, `push-needed` and `verdicts` to $GITHUB_OUTPUT when it is set.
+fn write_github_output(checked: &[Checked]) -> Result<()> {
+    let Some(path) = std::env::var_os("GITHUB_OUTPUT") else {
+        return Ok(());
+    };
+    let worst = checked
+        .iter()
+        .map(|c| c.verdict)
+        .max_by_key(|v| severity(*v))
+        .map(Verdict::as_str)
+        .unwrap_or("skipped");
+    let push_needed = checked
+        .iter()
+        .any(|c| matches!(c.verdict, Verdict::New | Verdict::Overwrite));
+    let verdicts: Vec<Value> = checked
+        .iter()
+        .map(|c| json!({"reference": c.image.original, "verdict": c.verdict.as_str()}))
+        .collect();
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&path)
+        .with_context(|| format!("opening $GITHUB_OUTPUT ({})", path.to_string_lossy()))?;
+    writeln!(
+        file,
+        "verdict={worst}\npush-needed={push_needed}\nverdicts={}",
+        serde_json::to_string(&verdicts)?
+    )
+    .context("writing $GITHUB_OUTPUT")?;
+    Ok(())
+}
+
+/// GitHub workflow-command escaping for the message.
+fn escape_data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// … and for a property value.
+fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exit_codes_follow_fail_on() {
+        assert_eq!(
+            failing_exit(Verdict::Conflict, FailOn::Conflict),
+            Some(Exit::PushConflict)
+        );
+        assert_eq!(failing_exit(Verdict::Overwrite, FailOn::Conflict), None);
+        assert_eq!(
+            failing_exit(Verdict::Overwrite, FailOn::Overwrite),
+            Some(Exit::PushOverwrite)
+        );
+        assert_eq!(failing_exit(Verdict::Conflict, FailOn::Never), None);
+        assert_eq!(failing_exit(Verdict::New, FailOn::Overwrite), None);
+        assert_eq!(
+            failing_exit(Verdict::Unknown, FailOn::Conflict),
+            Some(Exit::PushUnknown)
+        );
+        assert!(severity(Verdict::Conflict) > severity(Verdict::RepositoryMissing));
+    }
+
+    #[test]
+    fn github_escaping() {
+        assert_eq!(escape_data("50%\nnext"), "50%25%0Anext");
+        assert_eq!(escape_property("a:b,c"), "a%3Ab%2Cc");
+    }
+
+    #[test]
+    fn short_digests() {
+        let d = format!("sha256:{}", "ab".repeat(32));
+        assert_eq!(short(&d), "sha256:abababababab…");
+        assert_eq!(short("x"), "x");
+    }
+
+    #[test]
+    fn config_digest_of_a_manifest() {
+        assert_eq!(
+            config_digest(r#"{"config":{"digest":"sha256:1"}}"#).as_deref(),
+            Some("sha256:1")
+        );
+        assert_eq!(config_digest(r#"{"manifests":[]}"#), None);
+        assert_eq!(config_digest("not json"), None);
+    }
+}
