@@ -512,10 +512,7 @@ async fn create_on_push_template(
         })?;
         for t in page.repository_creation_templates() {
             let Some(prefix) = t.prefix() else { continue };
-            let on_push = t
-                .applied_for()
-                .iter()
-                .any(|a| *a == RctAppliedFor::CreateOnPush);
+            let on_push = t.applied_for().contains(&RctAppliedFor::CreateOnPush);
             let matches =
                 prefix == "ROOT" || repo == prefix || repo.starts_with(&format!("{prefix}/"));
             if !on_push || !matches {
