@@ -34,6 +34,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand repo 'Create, show, list and delete repositories; switch tag mutability'
+            cand check-push 'Predict what pushing each image reference will do, before CI pushes it'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -209,6 +210,30 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         }
         &'ecrctl;repo;help;help'= {
         }
+        &'ecrctl;check-push'= {
+            cand --digest 'The local image''s manifest digest (sha256:…)'
+            cand --oci-layout 'An OCI image layout directory (docker buildx --output type=oci,tar=false)'
+            cand --metadata-file 'A `docker buildx build --metadata-file` output'
+            cand --docker 'Ask the local docker CLI about this image'
+            cand --fail-on 'Which verdicts make the exit code non-zero'
+            cand --format 'Also emit CI annotations [default: github when GITHUB_ACTIONS=true]'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --warn-only 'Print warnings but always exit 0'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results and errors, no status lines'
+            cand --quiet 'Print only results and errors, no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'ecrctl;completions'= {
             cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
@@ -228,6 +253,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         }
         &'ecrctl;help'= {
             cand repo 'Create, show, list and delete repositories; switch tag mutability'
+            cand check-push 'Predict what pushing each image reference will do, before CI pushes it'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -250,6 +276,8 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         &'ecrctl;help;repo;immutable'= {
         }
         &'ecrctl;help;repo;mutable'= {
+        }
+        &'ecrctl;help;check-push'= {
         }
         &'ecrctl;help;completions'= {
         }

@@ -37,6 +37,7 @@ complete -c ecrctl -n "__fish_ecrctl_needs_command" -s v -l verbose -d 'Say what
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -s V -l version -d 'Print version'
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "repo" -d 'Create, show, list and delete repositories; switch tag mutability'
+complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "check-push" -d 'Predict what pushing each image reference will do, before CI pushes it'
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable help" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1' -r
@@ -159,6 +160,28 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subc
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "immutable" -d 'Make tags immutable (pushes cannot overwrite them), except tags matching --except'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "mutable" -d 'Make tags mutable (pushes may move them), except tags matching --except'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -l digest -d 'The local image\'s manifest digest (sha256:…)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -l oci-layout -d 'An OCI image layout directory (docker buildx --output type=oci,tar=false)' -r -F
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -l metadata-file -d 'A `docker buildx build --metadata-file` output' -r -F
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -l docker -d 'Ask the local docker CLI about this image' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -l fail-on -d 'Which verdicts make the exit code non-zero' -r -f -a "conflict\t'Fail on conflict, repository-missing and unknown'
+overwrite\t'Also fail when a mutable tag would move'
+never\t'Never fail because of a verdict'"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -l format -d 'Also emit CI annotations [default: github when GITHUB_ACTIONS=true]' -r -f -a "plain\t'Plain warnings on stderr'
+github\t'GitHub Actions ::warning:: / ::error:: annotations, and outputs in $GITHUB_OUTPUT'"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
+text\t'Tab-separated fields, one record a line, no header (default when piped)'
+json\t'JSON'"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -l warn-only -d 'Print warnings but always exit 0'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -s q -l quiet -d 'Print only results and errors, no status lines'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -s V -l version -d 'Print version'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand completions" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand completions" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand completions" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
@@ -171,9 +194,10 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand completions" -s q -l quiet
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand completions" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo completions help" -f -a "repo" -d 'Create, show, list and delete repositories; switch tag mutability'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo check-push completions help" -f -a "repo" -d 'Create, show, list and delete repositories; switch tag mutability'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo check-push completions help" -f -a "check-push" -d 'Predict what pushing each image reference will do, before CI pushes it'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo check-push completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo check-push completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "create" -d 'Create a repository and print its URI'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "show" -d 'Show one repository'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "list" -d 'List repositories, all pages'

@@ -2,7 +2,10 @@
 //! in-process mocks where the emulator cannot go (ECR Public, paging, faults).
 
 mod harness;
+mod mocks;
 
+mod check_push;
+mod check_push_mocks;
 mod completions;
 mod demo;
 mod faults;

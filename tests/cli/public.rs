@@ -12,16 +12,13 @@ use aws_sdk_ecrpublic::operation::get_repository_catalog_data::GetRepositoryCata
 use aws_sdk_ecrpublic::types::error::RepositoryAlreadyExistsException;
 use aws_sdk_ecrpublic::types::{Repository, RepositoryCatalogData};
 use aws_sdk_ecrpublic::Client;
-use aws_smithy_mocks::{mock, mock_client, Rule, RuleMode};
-use clap::Parser;
-use ecrctl::aws::Clients;
-use ecrctl::cli::{Cli, OutputFormat};
-use ecrctl::commands::{dispatch, Context};
+use aws_smithy_mocks::{mock, Rule};
+use ecrctl::cli::OutputFormat;
 use ecrctl::error::{classify, Exit};
-use ecrctl::output::{render, Report, Settings};
+use ecrctl::output::Report;
 use serde_json::Value;
 
-use crate::harness::block_on;
+use crate::mocks::{meta, rendered, run_mocked};
 
 fn repo(name: &str) -> Repository {
     Repository::builder()
@@ -36,27 +33,7 @@ fn repo(name: &str) -> Repository {
 }
 
 fn run(rules: &[&Rule], args: &[&str]) -> anyhow::Result<Report> {
-    let client = mock_client!(aws_sdk_ecrpublic, RuleMode::MatchAny, rules);
-    let ctx = Context {
-        clients: Clients::from_clients(None, Some(client)),
-        can_prompt: false,
-        region_flag: None,
-    };
-    let mut argv = vec!["ecrctl"];
-    argv.extend_from_slice(args);
-    let cli = Cli::try_parse_from(argv).unwrap();
-    block_on(dispatch(&ctx, &cli.command))
-}
-
-fn rendered(report: &Report, format: OutputFormat) -> String {
-    render(
-        report,
-        &Settings {
-            format,
-            color: false,
-            quiet: false,
-        },
-    )
+    run_mocked(&[], rules, args)
 }
 
 #[test]
@@ -147,12 +124,7 @@ fn create_existing_with_if_not_exists_reports_the_repository() {
         CreateRepositoryError::RepositoryAlreadyExistsException(
             RepositoryAlreadyExistsException::builder()
                 .message("exists")
-                .meta(
-                    aws_smithy_types::error::ErrorMetadata::builder()
-                        .code("RepositoryAlreadyExistsException")
-                        .message("exists")
-                        .build(),
-                )
+                .meta(meta("RepositoryAlreadyExistsException"))
                 .build(),
         )
     });

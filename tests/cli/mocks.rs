@@ -1,0 +1,44 @@
+//! Running commands in-process against `aws-smithy-mocks` clients.
+
+use aws_smithy_mocks::{mock_client, Rule, RuleMode};
+use clap::Parser;
+use ecrctl::aws::Clients;
+use ecrctl::cli::{Cli, OutputFormat};
+use ecrctl::commands::{dispatch, Context};
+use ecrctl::output::{render, Report, Settings};
+
+use crate::harness::block_on;
+
+/// Run `ecrctl ARGS…` with mocked private and public clients.
+pub fn run_mocked(private: &[&Rule], public: &[&Rule], args: &[&str]) -> anyhow::Result<Report> {
+    let ecr = mock_client!(aws_sdk_ecr, RuleMode::MatchAny, private);
+    let ecr_public = mock_client!(aws_sdk_ecrpublic, RuleMode::MatchAny, public);
+    let ctx = Context {
+        clients: Clients::from_clients(Some(ecr), Some(ecr_public)),
+        can_prompt: false,
+        region_flag: None,
+    };
+    let mut argv = vec!["ecrctl"];
+    argv.extend_from_slice(args);
+    let cli = Cli::try_parse_from(argv).unwrap();
+    block_on(dispatch(&ctx, &cli.command))
+}
+
+pub fn rendered(report: &Report, format: OutputFormat) -> String {
+    render(
+        report,
+        &Settings {
+            format,
+            color: false,
+            quiet: false,
+        },
+    )
+}
+
+/// Error metadata as the SDK's deserializer would set it, so ecrctl can read the code.
+pub fn meta(code: &str) -> aws_smithy_types::error::ErrorMetadata {
+    aws_smithy_types::error::ErrorMetadata::builder()
+        .code(code)
+        .message(format!("mocked {code}"))
+        .build()
+}
