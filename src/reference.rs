@@ -346,7 +346,7 @@ pub fn validate_digest(digest: &str) -> Result<(), String> {
 }
 
 /// Where an image reference points, by ECR's rules.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Target {
     /// A private registry. Account and region are `None` for a short reference (`myapp:v1`),
     /// which means the caller's own registry in the configured region.

@@ -12,7 +12,9 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use anyhow::{Context as _, Result};
 use aws_sdk_ecr::types::{ImageIdentifier, RctAppliedFor};
 use aws_smithy_types::error::metadata::ProvideErrorMetadata;
-use futures::future::join_all;
+use std::sync::Arc;
+
+use futures::future::{join_all, BoxFuture, FutureExt, Shared};
 use serde_json::{json, Value};
 
 use super::repo::RepoInfo;
@@ -123,11 +125,29 @@ pub async fn check_push(ctx: &Context, args: &CheckPushArgs) -> Result<Report> {
         }
     }
     let region_warnings = region_conflicts(ctx.region_flag.as_deref(), &images);
-    let states = join_all(
-        groups
-            .iter()
-            .map(|(image, tags)| read_repository(ctx, image, tags)),
-    )
+    // One DescribeRepositories per private registry, shared by its repositories' lookups.
+    let mut settings: HashMap<&Target, SharedSettings> = HashMap::new();
+    for (image, _) in &groups {
+        if matches!(image.target, Target::Private { .. }) && !settings.contains_key(&image.target) {
+            let names: Vec<String> = groups
+                .iter()
+                .filter(|(g, _)| g.target == image.target)
+                .map(|(g, _)| g.repository.clone())
+                .collect();
+            let client = private_client(ctx, &image.target).await?;
+            let account = match &image.target {
+                Target::Private { account, .. } => account.clone(),
+                Target::Public { .. } => None,
+            };
+            settings.insert(
+                &image.target,
+                describe_many(client, account, names).boxed().shared(),
+            );
+        }
+    }
+    let states = join_all(groups.iter().map(|(image, tags)| {
+        read_repository(ctx, image, tags, settings.get(&image.target).cloned())
+    }))
     .await;
     let mut by_repo: Vec<(ImageRef, RepoState)> = Vec::new();
     for ((image, _), state) in groups.into_iter().zip(states) {
@@ -265,23 +285,137 @@ fn docker_inspect(image: &str) -> Result<DockerImage> {
     DockerImage::parse(&stdout).map_err(|e| AppError::new(Exit::Failure, e).into())
 }
 
-/// Read one repository's settings and the state of every tag being checked in it.
-async fn read_repository(ctx: &Context, image: &ImageRef, tags: &[String]) -> Result<RepoState> {
-    match &image.target {
+/// A repository's settings as DescribeRepositories gave them.
+#[derive(Debug, Clone)]
+enum Setting {
+    Found(Box<RepoInfo>),
+    Missing,
+    Denied,
+}
+
+type SharedSettings =
+    Shared<BoxFuture<'static, std::result::Result<Arc<HashMap<String, Setting>>, Arc<AppError>>>>;
+
+async fn private_client(ctx: &Context, target: &Target) -> Result<aws_sdk_ecr::Client> {
+    match target {
         Target::Private {
-            account,
             region,
             fips,
             dual_stack,
             ..
         } => {
-            let client = ctx
-                .clients
+            ctx.clients
                 .ecr_in(region.as_deref(), *fips, *dual_stack)
-                .await?;
-            read_private(&client, account.as_deref(), &image.repository, tags).await
+                .await
         }
-        Target::Public { alias } => read_public(ctx, alias, &image.repository, tags).await,
+        Target::Public { .. } => unreachable!("private targets only"),
+    }
+}
+
+/// The settings of several repositories of one registry in one call (up to 100 names a call).
+/// When one of them is missing the batch fails as a whole; then each is asked alone.
+async fn describe_many(
+    client: aws_sdk_ecr::Client,
+    account: Option<String>,
+    names: Vec<String>,
+) -> std::result::Result<Arc<HashMap<String, Setting>>, Arc<AppError>> {
+    let mut out = HashMap::new();
+    for chunk in names.chunks(100) {
+        let part = describe_chunk(&client, account.clone(), chunk)
+            .await
+            .map_err(|e| Arc::new(to_app_error(&e)))?;
+        out.extend(part);
+    }
+    Ok(Arc::new(out))
+}
+
+async fn describe_chunk(
+    client: &aws_sdk_ecr::Client,
+    account: Option<String>,
+    names: &[String],
+) -> Result<HashMap<String, Setting>> {
+    debug(1, format_args!("DescribeRepositories {}", names.join(" ")));
+    let result = client
+        .describe_repositories()
+        .set_registry_id(account.clone())
+        .set_repository_names(Some(names.to_vec()))
+        .send()
+        .await;
+    match result {
+        Ok(out) => {
+            let mut found: HashMap<String, Setting> = out
+                .repositories()
+                .iter()
+                .map(|r| {
+                    let info = RepoInfo::from_private(r);
+                    (info.name.clone(), Setting::Found(Box::new(info)))
+                })
+                .collect();
+            for n in names {
+                found.entry(n.clone()).or_insert(Setting::Missing);
+            }
+            Ok(found)
+        }
+        Err(e) if e.code() == Some("RepositoryNotFoundException") && names.len() > 1 => {
+            let each = join_all(
+                names
+                    .iter()
+                    .map(|n| describe_chunk(client, account.clone(), std::slice::from_ref(n))),
+            )
+            .await;
+            let mut all = HashMap::new();
+            for one in each {
+                all.extend(one?);
+            }
+            Ok(all)
+        }
+        Err(e) if e.code() == Some("RepositoryNotFoundException") => Ok(names
+            .iter()
+            .map(|n| (n.clone(), Setting::Missing))
+            .collect()),
+        Err(e) if is_access_denied(e.code()) => {
+            Ok(names.iter().map(|n| (n.clone(), Setting::Denied)).collect())
+        }
+        Err(e) => Err(aws_error(
+            &format!("reading repository {}", names.join(", ")),
+            e,
+        )),
+    }
+}
+
+/// An error shared between futures, kept with its exit code and hint.
+fn to_app_error(err: &anyhow::Error) -> AppError {
+    let (kind, hint) = crate::error::classify(err);
+    let app = AppError::new(kind, crate::error::render(err));
+    match hint {
+        Some(h) => app.with_hint(h),
+        None => app,
+    }
+}
+
+/// Read one repository's settings and the state of every tag being checked in it.
+async fn read_repository(
+    ctx: &Context,
+    image: &ImageRef,
+    tags: &[String],
+    settings: Option<SharedSettings>,
+) -> Result<RepoState> {
+    match (&image.target, settings) {
+        (Target::Private { account, .. }, Some(settings)) => {
+            let client = private_client(ctx, &image.target).await?;
+            read_private(
+                &client,
+                account.as_deref(),
+                &image.repository,
+                tags,
+                settings,
+            )
+            .await
+        }
+        (Target::Public { alias }, _) => read_public(ctx, alias, &image.repository, tags).await,
+        (Target::Private { .. }, None) => {
+            unreachable!("every private registry has its settings call")
+        }
     }
 }
 
@@ -294,13 +428,9 @@ async fn read_private(
     account: Option<&str>,
     repo: &str,
     tags: &[String],
+    settings: SharedSettings,
 ) -> Result<RepoState> {
     let registry_id = account.map(str::to_string);
-    let describe = client
-        .describe_repositories()
-        .set_registry_id(registry_id.clone())
-        .repository_names(repo)
-        .send();
     let lookups = join_all(tags.chunks(100).map(|chunk| {
         client
             .batch_get_image()
@@ -317,29 +447,27 @@ async fn read_private(
     }));
     debug(
         1,
-        format_args!(
-            "DescribeRepositories + BatchGetImage {repo} ({} tags)",
-            tags.len()
-        ),
+        format_args!("BatchGetImage {repo} ({} tags)", tags.len()),
     );
-    let (described, looked_up) = tokio::join!(describe, lookups);
+    let (described, looked_up) = tokio::join!(settings, lookups);
+    let described = described.map_err(|e| {
+        let mut app = AppError::new(e.kind, e.message.clone());
+        app.hint = e.hint.clone();
+        app
+    })?;
 
     let mut state = RepoState::default();
     let mut missing = false;
-    match described {
-        Ok(out) => {
-            if let Some(r) = out.repositories().first() {
-                let info = RepoInfo::from_private(r);
-                state.registry = info.uri.split('/').next().map(str::to_string);
-                state.mutability = info.mutability();
-                state.mode = info.tag_mutability.clone();
-            }
+    match described.get(repo) {
+        Some(Setting::Found(info)) => {
+            state.registry = info.uri.split('/').next().map(str::to_string);
+            state.mutability = info.mutability();
+            state.mode = info.tag_mutability.clone();
         }
-        Err(e) if e.code() == Some("RepositoryNotFoundException") => missing = true,
-        Err(e) if is_access_denied(e.code()) => state
+        Some(Setting::Missing) => missing = true,
+        Some(Setting::Denied) | None => state
             .notes
             .push("missing permission ecr:DescribeRepositories: tag mutability unknown".into()),
-        Err(e) => return Err(aws_error(&format!("reading repository {repo}"), e)),
     }
     let mut found: Vec<(String, String)> = Vec::new();
     for result in looked_up {

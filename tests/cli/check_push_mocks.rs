@@ -440,3 +440,83 @@ mod public {
             .contains("not your registry"));
     }
 }
+
+/// Several repositories of one registry share one DescribeRepositories call; when one of them
+/// is missing the call fails as a whole, and each is then asked alone.
+#[test]
+fn one_settings_call_per_registry_with_a_fallback_for_missing_ones() {
+    use aws_smithy_mocks::MockResponse;
+    let calls = Arc::new(Mutex::new(Vec::new()));
+    let c2 = calls.clone();
+    let describe = mock!(Client::describe_repositories).then_compute_response(move |req| {
+        let names = req.repository_names().to_vec();
+        c2.lock().unwrap().push(names.clone());
+        if names.iter().any(|n| n == "gone") {
+            return MockResponse::Error(DescribeRepositoriesError::RepositoryNotFoundException(
+                RepositoryNotFoundException::builder()
+                    .meta(meta("RepositoryNotFoundException"))
+                    .build(),
+            ));
+        }
+        let mut out = DescribeRepositoriesOutput::builder();
+        for n in names {
+            out = out.repositories(repository(&n, ImageTagMutability::Immutable, &[]));
+        }
+        MockResponse::Output(out.build())
+    });
+    let batch = mock!(Client::batch_get_image).then_compute_response(|req| {
+        if req.repository_name() == Some("gone") {
+            return MockResponse::Error(BatchGetImageError::RepositoryNotFoundException(
+                RepositoryNotFoundException::builder()
+                    .meta(meta("RepositoryNotFoundException"))
+                    .build(),
+            ));
+        }
+        MockResponse::Output(
+            BatchGetImageOutput::builder()
+                .failures(not_found("v1"))
+                .build(),
+        )
+    });
+    let templates = mock!(Client::describe_repository_creation_templates)
+        .then_output(|| DescribeRepositoryCreationTemplatesOutput::builder().build());
+
+    let report = run_mocked(
+        &[&describe, &batch],
+        &[],
+        &[
+            "check-push",
+            &format!("{HOST}/app:v1"),
+            &format!("{HOST}/web:v1"),
+        ],
+    )
+    .unwrap();
+    assert_eq!(verdicts(&report), ["new", "new"]);
+    assert_eq!(
+        *calls.lock().unwrap(),
+        vec![vec!["app".to_string(), "web".to_string()]]
+    );
+
+    calls.lock().unwrap().clear();
+    let report = run_mocked(
+        &[&describe, &batch, &templates],
+        &[],
+        &[
+            "check-push",
+            &format!("{HOST}/app:v1"),
+            &format!("{HOST}/gone:v1"),
+        ],
+    )
+    .unwrap();
+    assert_eq!(verdicts(&report), ["new", "repository-missing"]);
+    let mut seen = calls.lock().unwrap().clone();
+    seen.sort();
+    assert_eq!(
+        seen,
+        vec![
+            vec!["app".to_string()],
+            vec!["app".into(), "gone".into()],
+            vec!["gone".into()]
+        ]
+    );
+}

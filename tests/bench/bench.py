@@ -1,0 +1,229 @@
+#!/usr/bin/env python3
+"""ecrctl benchmarks against the local ECR emulator: one table, figures side by side.
+
+usage: tests/bench/bench.py [--runs N] [--no-build] [--only SECTION[,SECTION]]
+
+Sections: startup, check-push. Each command runs N times (default 15) after one warm-up; the
+table shows medians of wall time, client CPU time (user+sys of that process alone) and peak
+memory (max RSS), and the ratios the targets are stated in. Timing is never asserted: these
+machines are shared and noisy, so the figures are for reading, not for pass/fail.
+"""
+import argparse
+import hashlib
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+HOST = "123456789012.dkr.ecr.us-east-1.amazonaws.com"
+
+
+def sh(cmd, **kw):
+    return subprocess.run(cmd, check=True, **kw)
+
+
+def start_emulator():
+    proc = subprocess.Popen(
+        [sys.executable, os.path.join(ROOT, "tests/support/moto_server.py")],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    port = proc.stdout.readline().strip()
+    if not port.isdigit():
+        sys.exit("the ECR emulator is not installed: python3 -m pip install -r tests/requirements.txt")
+    return proc, f"http://127.0.0.1:{port}"
+
+
+def client(endpoint):
+    import boto3
+
+    return boto3.client(
+        "ecr",
+        endpoint_url=endpoint,
+        region_name="us-east-1",
+        aws_access_key_id="bench",
+        aws_secret_access_key="bench",
+    )
+
+
+def manifest(seed):
+    m = json.dumps(
+        {
+            "schemaVersion": 2,
+            "mediaType": "application/vnd.docker.distribution.manifest.v2+json",
+            "config": {
+                "mediaType": "application/vnd.docker.container.image.v1+json",
+                "size": 1000 + seed,
+                "digest": "sha256:%064x" % (seed + 1),
+            },
+            "layers": [
+                {
+                    "mediaType": "application/vnd.docker.image.rootfs.diff.tar.gzip",
+                    "size": 5000 + seed,
+                    "digest": "sha256:%064x" % (seed + 10_000_000),
+                }
+            ],
+        },
+        separators=(",", ":"),
+    )
+    return m, "sha256:" + hashlib.sha256(m.encode()).hexdigest()
+
+
+def put(ecr, repo, tag, seed):
+    m, d = manifest(seed)
+    ecr.put_image(repositoryName=repo, imageTag=tag, imageManifest=m, imageDigest=d)
+    return d
+
+
+RUSAGE = None
+
+
+def build_rusage():
+    """Compile tests/bench/rusage.c once into target/."""
+    global RUSAGE
+    out = os.path.join(ROOT, "target", "bench-rusage")
+    src = os.path.join(ROOT, "tests", "bench", "rusage.c")
+    if not os.path.exists(out) or os.path.getmtime(out) < os.path.getmtime(src):
+        sh([os.environ.get("CC", "cc"), "-O2", "-o", out, src])
+    RUSAGE = out
+
+
+def run_once(cmd, env):
+    """Wall time, CPU time (user+sys) and max RSS of one run of cmd, for that process alone."""
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.run([RUSAGE, *cmd], env=env, stdout=subprocess.DEVNULL, stderr=err)
+        err.seek(0)
+        text = err.read().decode(errors="replace")
+    head, _, tail = text.rpartition("\nRUSAGE ")
+    wall, user, system, maxrss, code = (int(x) for x in tail.split())
+    return wall / 1e6, (user + system) / 1e6, maxrss / 1024.0, code, head
+
+
+def measure(name, cmd, env, runs, ok_codes=(0,)):
+    run_once(cmd, env)  # warm-up: page cache, emulator caches
+    walls, cpus, rss = [], [], []
+    for _ in range(runs):
+        wall, cpu, mem, code, err = run_once(cmd, env)
+        if code not in ok_codes:
+            sys.exit(f"{name}: exit {code}: {err.strip()}")
+        walls.append(wall)
+        cpus.append(cpu)
+        rss.append(mem)
+    return {
+        "name": name,
+        "wall": statistics.median(walls),
+        "cpu": statistics.median(cpus),
+        "rss": max(rss),
+    }
+
+
+def shell_chain(cmds):
+    """Several commands run one after the other by a shell, as a CI script does."""
+    return ["sh", "-c", " && ".join(" ".join(c) for c in cmds)]
+
+
+def print_table(rows):
+    print(f"{'benchmark':58} {'wall ms':>9} {'cpu ms':>8} {'peak MiB':>9}")
+    for r in rows:
+        print(f"{r['name']:58} {r['wall'] * 1000:9.1f} {r['cpu'] * 1000:8.1f} {r['rss']:9.1f}")
+
+
+def ratio_line(label, num, den, target):
+    value = num / den if den else float("inf")
+    print(f"  {label:70} {value:8.2f}x   (target {target})")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=15)
+    ap.add_argument("--no-build", action="store_true")
+    ap.add_argument("--only", default="startup,check-push")
+    args = ap.parse_args()
+    sections = set(args.only.split(","))
+
+    if not args.no_build:
+        sh(["cargo", "build", "--release", "--quiet", "--bin", "ecrctl", "--example", "bare_sdk"], cwd=ROOT)
+    build_rusage()
+    ecrctl = os.path.join(ROOT, "target/release/ecrctl")
+    bare = os.path.join(ROOT, "target/release/examples/bare_sdk")
+    aws = shutil.which("aws")
+
+    proc, endpoint = start_emulator()
+    env = dict(os.environ)
+    env.update(
+        AWS_ACCESS_KEY_ID="bench",
+        AWS_SECRET_ACCESS_KEY="bench",
+        AWS_REGION="us-east-1",
+        AWS_DEFAULT_REGION="us-east-1",
+        AWS_EC2_METADATA_DISABLED="true",
+        AWS_ENDPOINT_URL=endpoint,
+        AWS_CONFIG_FILE="/nonexistent",
+        AWS_SHARED_CREDENTIALS_FILE="/nonexistent",
+    )
+    ecr = client(endpoint)
+    print(f"ecrctl benchmarks, {time.strftime('%Y-%m-%d')}, {args.runs} runs each (medians), emulator {endpoint}")
+    print()
+
+    if "startup" in sections:
+        print_table([measure("ecrctl --version", [ecrctl, "--version"], env, args.runs)])
+        print()
+
+    if "check-push" in sections:
+        repos = ["bench-app", "bench-api", "bench-web"]
+        for r in repos:
+            ecr.create_repository(repositoryName=r, imageTagMutability="IMMUTABLE")
+        existing = put(ecr, "bench-app", "v1", 1)
+        _, local = manifest(2)
+        rows = []
+        one_new = measure(
+            "ecrctl check-push (1 ref, new tag)",
+            [ecrctl, "check-push", f"{HOST}/bench-app:v2", "--digest", local],
+            env,
+            args.runs,
+        )
+        one_conflict = measure(
+            "ecrctl check-push (1 ref, existing immutable tag)",
+            [ecrctl, "check-push", f"{HOST}/bench-app:v1", "--digest", local],
+            env,
+            args.runs,
+            ok_codes=(10,),
+        )
+        ten = [f"{HOST}/{repos[i % 3]}:t{i}" for i in range(10)]
+        ten_refs = measure("ecrctl check-push (10 refs, 3 repositories)", [ecrctl, "check-push", *ten], env, args.runs)
+        bare_row = measure("bare SDK program: the same 2 calls, concurrently", [bare, endpoint, "check", "bench-app", "v2"], env, args.runs)
+        rows += [one_new, one_conflict, ten_refs, bare_row]
+        if aws:
+            cli_row = measure(
+                "AWS CLI: describe-repositories + batch-get-image",
+                shell_chain(
+                    [
+                        [aws, "ecr", "describe-repositories", "--repository-names", "bench-app"],
+                        [aws, "ecr", "batch-get-image", "--repository-name", "bench-app", "--image-ids", "imageTag=v2"],
+                    ]
+                ),
+                env,
+                max(3, args.runs // 3),
+            )
+            rows.append(cli_row)
+        print_table(rows)
+        print("ratios:")
+        ratio_line("check-push 1 ref (new) / bare SDK program", one_new["wall"], bare_row["wall"], "<= 1.25")
+        ratio_line("check-push 1 ref (existing tag, 3 calls) / bare SDK program", one_conflict["wall"], bare_row["wall"], "informative")
+        if aws:
+            ratio_line("AWS CLI two-call check / check-push 1 ref", cli_row["wall"], one_new["wall"], ">= 50")
+        ratio_line("check-push 10 refs over 3 repos / 1 ref", ten_refs["wall"], one_new["wall"], "< 1.5")
+        print()
+        _ = existing
+
+    proc.stdin.close()
+    proc.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    main()
