@@ -3,7 +3,7 @@
 
 usage: tests/bench/bench.py [--runs N] [--no-build] [--only SECTION[,SECTION]]
 
-Sections: startup, check-push. Each command runs N times (default 15) after one warm-up; the
+Sections: startup, repo-list, check-push. Each command runs N times (default 15) after one warm-up; the
 table shows medians of wall time, client CPU time (user+sys of that process alone) and peak
 memory (max RSS), and the ratios the targets are stated in. Timing is never asserted: these
 machines are shared and noisy, so the figures are for reading, not for pass/fail.
@@ -143,7 +143,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--no-build", action="store_true")
-    ap.add_argument("--only", default="startup,check-push")
+    ap.add_argument("--only", default="startup,repo-list,check-push")
     args = ap.parse_args()
     sections = set(args.only.split(","))
 
@@ -172,6 +172,27 @@ def main():
 
     if "startup" in sections:
         print_table([measure("ecrctl --version", [ecrctl, "--version"], env, args.runs)])
+        print()
+
+    if "repo-list" in sections:
+        for i in range(500):
+            ecr.create_repository(repositoryName=f"fleet/svc-{i:03d}")
+        rows = [
+            measure("ecrctl repo list (500 repositories)", [ecrctl, "repo", "list"], env, args.runs),
+        ]
+        if aws:
+            rows.append(
+                measure(
+                    "AWS CLI: ecr describe-repositories (500 repositories)",
+                    [aws, "ecr", "describe-repositories"],
+                    env,
+                    max(3, args.runs // 3),
+                )
+            )
+        print_table(rows)
+        if aws:
+            print("ratios:")
+            ratio_line("AWS CLI describe-repositories / ecrctl repo list", rows[1]["wall"], rows[0]["wall"], "informative")
         print()
 
     if "check-push" in sections:
