@@ -34,6 +34,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand repo 'Create, show, list and delete repositories; switch tag mutability'
+            cand images 'List, inspect, tag and delete images'
             cand check-push 'Predict what pushing each image reference will do, before CI pushes it'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -210,6 +211,128 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         }
         &'ecrctl;repo;help;help'= {
         }
+        &'ecrctl;images'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results and errors, no status lines'
+            cand --quiet 'Print only results and errors, no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List a repository''s images, all pages (newest first)'
+            cand show 'Show one image and its manifest (layers, or platforms of a multi-arch index)'
+            cand tag 'Point new tags at an existing image, server-side, under the immutability rules'
+            cand delete 'Delete images by tag or digest'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ecrctl;images;list'= {
+            cand --tag 'Only images with a tag matching this glob (`*` any characters, `?` one)'
+            cand --sort 'Sort order'
+            cand --limit 'Show at most N images (after sorting)'
+            cand --since 'Only images pushed within this long, e.g. 7d, 12h, 30m, 2w'
+            cand --status 'Image status (ECR archives images since 2025)'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --public 'An ECR Public repository'
+            cand --tagged 'Only images with at least one tag'
+            cand --untagged 'Only images without tags'
+            cand --reverse 'Reverse the order'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results and errors, no status lines'
+            cand --quiet 'Print only results and errors, no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;images;show'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --public 'An ECR Public repository'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results and errors, no status lines'
+            cand --quiet 'Print only results and errors, no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;images;tag'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --all-or-nothing 'Write nothing if any new tag would be refused'
+            cand --dry-run 'Decide and print, but write nothing'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results and errors, no status lines'
+            cand --quiet 'Print only results and errors, no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;images;delete'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --public 'An ECR Public repository'
+            cand -y 'Do not ask for confirmation (required when there is no terminal)'
+            cand --yes 'Do not ask for confirmation (required when there is no terminal)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results and errors, no status lines'
+            cand --quiet 'Print only results and errors, no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;images;help'= {
+            cand list 'List a repository''s images, all pages (newest first)'
+            cand show 'Show one image and its manifest (layers, or platforms of a multi-arch index)'
+            cand tag 'Point new tags at an existing image, server-side, under the immutability rules'
+            cand delete 'Delete images by tag or digest'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ecrctl;images;help;list'= {
+        }
+        &'ecrctl;images;help;show'= {
+        }
+        &'ecrctl;images;help;tag'= {
+        }
+        &'ecrctl;images;help;delete'= {
+        }
+        &'ecrctl;images;help;help'= {
+        }
         &'ecrctl;check-push'= {
             cand --digest 'The local image''s manifest digest (sha256:…)'
             cand --oci-layout 'An OCI image layout directory (docker buildx --output type=oci,tar=false)'
@@ -253,6 +376,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         }
         &'ecrctl;help'= {
             cand repo 'Create, show, list and delete repositories; switch tag mutability'
+            cand images 'List, inspect, tag and delete images'
             cand check-push 'Predict what pushing each image reference will do, before CI pushes it'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -276,6 +400,20 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         &'ecrctl;help;repo;immutable'= {
         }
         &'ecrctl;help;repo;mutable'= {
+        }
+        &'ecrctl;help;images'= {
+            cand list 'List a repository''s images, all pages (newest first)'
+            cand show 'Show one image and its manifest (layers, or platforms of a multi-arch index)'
+            cand tag 'Point new tags at an existing image, server-side, under the immutability rules'
+            cand delete 'Delete images by tag or digest'
+        }
+        &'ecrctl;help;images;list'= {
+        }
+        &'ecrctl;help;images;show'= {
+        }
+        &'ecrctl;help;images;tag'= {
+        }
+        &'ecrctl;help;images;delete'= {
         }
         &'ecrctl;help;check-push'= {
         }

@@ -37,6 +37,7 @@ complete -c ecrctl -n "__fish_ecrctl_needs_command" -s v -l verbose -d 'Say what
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -s V -l version -d 'Print version'
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "repo" -d 'Create, show, list and delete repositories; switch tag mutability'
+complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "images" -d 'List, inspect, tag and delete images'
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "check-push" -d 'Predict what pushing each image reference will do, before CI pushes it'
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -160,6 +161,94 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subc
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "immutable" -d 'Make tags immutable (pushes cannot overwrite them), except tags matching --except'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "mutable" -d 'Make tags mutable (pushes may move them), except tags matching --except'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete help" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete help" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete help" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete help" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
+text\t'Tab-separated fields, one record a line, no header (default when piped)'
+json\t'JSON'"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete help" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete help" -s q -l quiet -d 'Print only results and errors, no status lines'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete help" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete help" -s V -l version -d 'Print version'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete help" -f -a "list" -d 'List a repository\'s images, all pages (newest first)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete help" -f -a "show" -d 'Show one image and its manifest (layers, or platforms of a multi-arch index)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete help" -f -a "tag" -d 'Point new tags at an existing image, server-side, under the immutability rules'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete help" -f -a "delete" -d 'Delete images by tag or digest'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l tag -d 'Only images with a tag matching this glob (`*` any characters, `?` one)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l sort -d 'Sort order' -r -f -a "pushed\t'Newest first'
+size\t'Largest first'
+tag\t'By tag, A to Z (untagged last)'"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N images (after sorting)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l since -d 'Only images pushed within this long, e.g. 7d, 12h, 30m, 2w' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l status -d 'Image status (ECR archives images since 2025)' -r -f -a "active\t''
+archived\t''
+any\t''"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
+text\t'Tab-separated fields, one record a line, no header (default when piped)'
+json\t'JSON'"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l public -d 'An ECR Public repository'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l tagged -d 'Only images with at least one tag'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l untagged -d 'Only images without tags'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l reverse -d 'Reverse the order'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors, no status lines'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from show" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from show" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from show" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
+text\t'Tab-separated fields, one record a line, no header (default when piped)'
+json\t'JSON'"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from show" -l public -d 'An ECR Public repository'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from show" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors, no status lines'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from tag" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from tag" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from tag" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from tag" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
+text\t'Tab-separated fields, one record a line, no header (default when piped)'
+json\t'JSON'"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from tag" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from tag" -l all-or-nothing -d 'Write nothing if any new tag would be refused'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from tag" -l dry-run -d 'Decide and print, but write nothing'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from tag" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from tag" -s q -l quiet -d 'Print only results and errors, no status lines'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from tag" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from tag" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from tag" -s V -l version -d 'Print version'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from delete" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from delete" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
+text\t'Tab-separated fields, one record a line, no header (default when piped)'
+json\t'JSON'"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from delete" -l public -d 'An ECR Public repository'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when there is no terminal)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from delete" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only results and errors, no status lines'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a repository\'s images, all pages (newest first)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one image and its manifest (layers, or platforms of a multi-arch index)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from help" -f -a "tag" -d 'Point new tags at an existing image, server-side, under the immutability rules'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete images by tag or digest'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -l digest -d 'The local image\'s manifest digest (sha256:…)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -l oci-layout -d 'An OCI image layout directory (docker buildx --output type=oci,tar=false)' -r -F
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -l metadata-file -d 'A `docker buildx build --metadata-file` output' -r -F
@@ -194,13 +283,18 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand completions" -s q -l quiet
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand completions" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo check-push completions help" -f -a "repo" -d 'Create, show, list and delete repositories; switch tag mutability'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo check-push completions help" -f -a "check-push" -d 'Predict what pushing each image reference will do, before CI pushes it'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo check-push completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo check-push completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images check-push completions help" -f -a "repo" -d 'Create, show, list and delete repositories; switch tag mutability'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images check-push completions help" -f -a "images" -d 'List, inspect, tag and delete images'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images check-push completions help" -f -a "check-push" -d 'Predict what pushing each image reference will do, before CI pushes it'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images check-push completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images check-push completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "create" -d 'Create a repository and print its URI'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "show" -d 'Show one repository'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "list" -d 'List repositories, all pages'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "delete" -d 'Delete a repository'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "immutable" -d 'Make tags immutable (pushes cannot overwrite them), except tags matching --except'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "mutable" -d 'Make tags mutable (pushes may move them), except tags matching --except'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from images" -f -a "list" -d 'List a repository\'s images, all pages (newest first)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from images" -f -a "show" -d 'Show one image and its manifest (layers, or platforms of a multi-arch index)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from images" -f -a "tag" -d 'Point new tags at an existing image, server-side, under the immutability rules'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from images" -f -a "delete" -d 'Delete images by tag or digest'

@@ -87,6 +87,10 @@ pub enum Command {
     #[command(subcommand)]
     Repo(RepoCommand),
 
+    /// List, inspect, tag and delete images
+    #[command(subcommand)]
+    Images(ImagesCommand),
+
     /// Predict what pushing each image reference will do, before CI pushes it
     #[command(after_long_help = CHECK_PUSH_HELP)]
     CheckPush(CheckPushArgs),
@@ -289,6 +293,120 @@ pub struct MutabilityArgs {
     /// The repository is an ECR Public one (always an error: ECR Public has no such setting)
     #[arg(long)]
     pub public: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImagesCommand {
+    /// List a repository's images, all pages (newest first)
+    List(ImagesListArgs),
+    /// Show one image and its manifest (layers, or platforms of a multi-arch index)
+    Show(ImagesShowArgs),
+    /// Point new tags at an existing image, server-side, under the immutability rules
+    #[command(after_long_help = "\
+Each new tag is decided before anything is written:
+  new        the tag does not exist: it will be created
+  unchanged  the tag already points to the image: nothing to do
+  overwrite  a mutable tag will move from its current image
+  conflict   the tag exists and is immutable: refused
+
+Refused tags are reported and the exit code is 10; the others are still written unless
+--all-or-nothing is given, in which case nothing is written.")]
+    Tag(ImagesTagArgs),
+    /// Delete images by tag or digest
+    Delete(ImagesDeleteArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImageSort {
+    /// Newest first
+    Pushed,
+    /// Largest first
+    Size,
+    /// By tag, A to Z (untagged last)
+    Tag,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImageStatusArg {
+    Active,
+    Archived,
+    Any,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ImagesListArgs {
+    /// Repository name, or public.ecr.aws/ALIAS/NAME
+    pub repository: String,
+    /// An ECR Public repository
+    #[arg(long)]
+    pub public: bool,
+    /// Only images with at least one tag
+    #[arg(long, conflicts_with = "untagged")]
+    pub tagged: bool,
+    /// Only images without tags
+    #[arg(long)]
+    pub untagged: bool,
+    /// Only images with a tag matching this glob (`*` any characters, `?` one)
+    #[arg(long = "tag", value_name = "GLOB")]
+    pub tag_glob: Option<String>,
+    /// Sort order
+    #[arg(long, value_enum, value_name = "KEY")]
+    pub sort: Option<ImageSort>,
+    /// Reverse the order
+    #[arg(long)]
+    pub reverse: bool,
+    /// Show at most N images (after sorting)
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// Only images pushed within this long, e.g. 7d, 12h, 30m, 2w
+    #[arg(long, value_name = "DURATION")]
+    pub since: Option<String>,
+    /// Image status (ECR archives images since 2025)
+    #[arg(long, value_enum, default_value_t = ImageStatusArg::Active, value_name = "STATUS")]
+    pub status: ImageStatusArg,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ImagesShowArgs {
+    /// Repository name, or a whole image reference (REGISTRY/REPO:TAG, REPO@DIGEST, …)
+    pub target: String,
+    /// Tag or digest (when the first argument is a repository name)
+    pub image: Option<String>,
+    /// An ECR Public repository
+    #[arg(long)]
+    pub public: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ImagesTagArgs {
+    /// Repository name
+    pub repository: String,
+    /// The existing image: a tag or a digest
+    pub source: String,
+    /// New tags to point at it
+    #[arg(required = true, value_name = "NEW_TAG")]
+    pub new_tags: Vec<String>,
+    /// Write nothing if any new tag would be refused
+    #[arg(long)]
+    pub all_or_nothing: bool,
+    /// Decide and print, but write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ImagesDeleteArgs {
+    /// Repository name, or public.ecr.aws/ALIAS/NAME
+    pub repository: String,
+    /// Tags or digests to delete
+    #[arg(required = true, value_name = "TAG|DIGEST")]
+    pub images: Vec<String>,
+    /// An ECR Public repository
+    #[arg(long)]
+    pub public: bool,
+    /// Do not ask for confirmation (required when there is no terminal)
+    #[arg(long, short = 'y')]
+    pub yes: bool,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -4,6 +4,7 @@ pub mod aws;
 pub mod cli;
 pub mod commands;
 pub mod error;
+pub mod images;
 pub mod local_image;
 pub mod mutability;
 pub mod output;

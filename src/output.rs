@@ -63,6 +63,8 @@ pub enum Human {
     Fields(Vec<(&'static str, String)>),
     /// Plain lines.
     Lines(Vec<String>),
+    /// Several views, one after the other with a blank line between them.
+    Many(Vec<Human>),
 }
 
 /// What a command produced: one value rendered three ways, status lines for stderr and an exit.
@@ -174,6 +176,12 @@ fn render_human(human: &Human, color: bool) -> String {
             out
         }
         Human::Lines(lines) => lines.iter().map(|l| format!("{l}\n")).collect(),
+        Human::Many(parts) => parts
+            .iter()
+            .map(|p| render_human(p, color))
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n"),
     }
 }
 

@@ -28,7 +28,7 @@ use crate::reference::{parse_image_ref, validate_digest, ImageRef, Target};
 use crate::verdict::{decide, public_mutability, Local, Remote, RemoteImage, Verdict};
 
 /// Manifest types BatchGetImage may return; without them ECR may convert the manifest.
-const MEDIA_TYPES: &[&str] = &[
+pub(crate) const MEDIA_TYPES: &[&str] = &[
     "application/vnd.oci.image.manifest.v1+json",
     "application/vnd.oci.image.index.v1+json",
     "application/vnd.docker.distribution.manifest.v2+json",
@@ -473,62 +473,7 @@ async fn read_private(
     for result in looked_up {
         match result {
             Ok(out) => {
-                let mut unmatched = Vec::new();
-                for image in out.images() {
-                    let Some(id) = image.image_id() else { continue };
-                    let Some(digest) = id.image_digest() else {
-                        continue;
-                    };
-                    let remote = RemoteImage {
-                        digest: digest.to_string(),
-                        config_digest: image.image_manifest().and_then(config_digest),
-                        ..Default::default()
-                    };
-                    match id.image_tag().filter(|t| tags.iter().any(|x| x == t)) {
-                        Some(tag) => {
-                            found.push((tag.to_string(), digest.to_string()));
-                            state
-                                .remotes
-                                .insert(tag.to_string(), Remote::Present(remote));
-                        }
-                        None => unmatched.push(remote),
-                    }
-                }
-                for failure in out.failures() {
-                    let Some(tag) = failure.image_id().and_then(|i| i.image_tag()) else {
-                        continue;
-                    };
-                    let code = failure.failure_code().map(|c| c.as_str()).unwrap_or("");
-                    let remote = if code == "ImageNotFound" {
-                        Remote::Absent
-                    } else {
-                        // Archived or otherwise inaccessible: the tag is still taken.
-                        state.notes.push(format!(
-                            "tag {tag}: {code}{}; counted as existing",
-                            failure
-                                .failure_reason()
-                                .map(|r| format!(" ({r})"))
-                                .unwrap_or_default()
-                        ));
-                        Remote::Present(RemoteImage {
-                            archived: true,
-                            ..Default::default()
-                        })
-                    };
-                    state.remotes.insert(tag.to_string(), remote);
-                }
-                // ECR answers with the requested tag; an image listed under another of its tags
-                // (the emulator does this) stands for the next requested tag not yet answered.
-                let unanswered: Vec<&String> = tags
-                    .iter()
-                    .filter(|t| !state.remotes.contains_key(*t))
-                    .collect();
-                let mut unanswered = unanswered.into_iter();
-                for remote in unmatched {
-                    let Some(tag) = unanswered.next() else { break };
-                    found.push((tag.clone(), remote.digest.clone()));
-                    state.remotes.insert(tag.clone(), Remote::Present(remote));
-                }
+                found.extend(tag_states(&out, tags, &mut state.remotes, &mut state.notes));
             }
             Err(e) if e.code() == Some("RepositoryNotFoundException") => missing = true,
             Err(e) if is_access_denied(e.code()) => {
@@ -556,6 +501,71 @@ async fn read_private(
         enrich(client, account, repo, &found, &mut state).await;
     }
     Ok(state)
+}
+
+/// What a BatchGetImage answer says of each requested tag, into `remotes`; returns the
+/// (tag, digest) pairs found. Failures other than ImageNotFound (an archived image answers
+/// ImageInaccessible) still hold the tag, and are noted.
+pub(crate) fn tag_states(
+    out: &aws_sdk_ecr::operation::batch_get_image::BatchGetImageOutput,
+    tags: &[String],
+    remotes: &mut HashMap<String, Remote>,
+    notes: &mut Vec<String>,
+) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    let mut unmatched = Vec::new();
+    for image in out.images() {
+        let Some(id) = image.image_id() else { continue };
+        let Some(digest) = id.image_digest() else {
+            continue;
+        };
+        let remote = RemoteImage {
+            digest: digest.to_string(),
+            config_digest: image.image_manifest().and_then(config_digest),
+            ..Default::default()
+        };
+        match id.image_tag().filter(|t| tags.iter().any(|x| x == t)) {
+            Some(tag) => {
+                found.push((tag.to_string(), digest.to_string()));
+                remotes.insert(tag.to_string(), Remote::Present(remote));
+            }
+            None => unmatched.push(remote),
+        }
+    }
+    for failure in out.failures() {
+        let Some(tag) = failure.image_id().and_then(|i| i.image_tag()) else {
+            continue;
+        };
+        let code = failure.failure_code().map(|c| c.as_str()).unwrap_or("");
+        let remote = if code == "ImageNotFound" {
+            Remote::Absent
+        } else {
+            notes.push(format!(
+                "tag {tag}: {code}{}; counted as existing",
+                failure
+                    .failure_reason()
+                    .map(|r| format!(" ({r})"))
+                    .unwrap_or_default()
+            ));
+            Remote::Present(RemoteImage {
+                archived: true,
+                ..Default::default()
+            })
+        };
+        remotes.insert(tag.to_string(), remote);
+    }
+    // ECR answers with the requested tag; an image listed under another of its tags (the
+    // emulator does this) stands for the next requested tag not yet answered.
+    let unanswered: Vec<String> = tags
+        .iter()
+        .filter(|t| !remotes.contains_key(*t))
+        .cloned()
+        .collect();
+    for (tag, remote) in unanswered.into_iter().zip(unmatched) {
+        found.push((tag.clone(), remote.digest.clone()));
+        remotes.insert(tag, Remote::Present(remote));
+    }
+    found
 }
 
 /// The config digest of a single-platform manifest.

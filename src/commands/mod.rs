@@ -2,6 +2,7 @@
 
 pub mod check_push;
 pub mod completions;
+pub mod images;
 pub mod repo;
 
 use anyhow::Result;
@@ -30,6 +31,7 @@ pub async fn dispatch(ctx: &Context, command: &Command) -> Result<Report> {
             RepoCommand::Immutable(args) => repo::set_mutability(ctx, args, true).await,
             RepoCommand::Mutable(args) => repo::set_mutability(ctx, args, false).await,
         },
+        Command::Images(images) => images::dispatch(ctx, images).await,
         Command::CheckPush(args) => check_push::check_push(ctx, args).await,
         Command::Completions(_) => unreachable!("completions need no AWS context"),
     }

@@ -165,12 +165,21 @@ pub fn manifest(seed: u32) -> (String, String) {
 
 /// Push a manifest under a tag through the ECR API (PutImage), as a registry push would.
 pub fn put_image(repo: &str, tag: &str, seed: u32) -> Result<String, String> {
+    put(repo, Some(tag), seed)
+}
+
+/// Push a manifest with no tag.
+pub fn put_untagged(repo: &str, seed: u32) -> Result<String, String> {
+    put(repo, None, seed)
+}
+
+fn put(repo: &str, tag: Option<&str>, seed: u32) -> Result<String, String> {
     let (manifest, digest) = manifest(seed);
     block_on(async {
         api()
             .put_image()
             .repository_name(repo)
-            .image_tag(tag)
+            .set_image_tag(tag.map(str::to_string))
             .image_manifest(manifest)
             .image_digest(&digest)
             .send()

@@ -9,6 +9,8 @@ mod check_push_mocks;
 mod completions;
 mod demo;
 mod faults;
+mod images;
+mod images_mocks;
 mod public;
 mod repo;
 mod validation;

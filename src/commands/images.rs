@@ -1,0 +1,964 @@
+//! `ecrctl images …`: list, show, tag (server-side, under the immutability rules), delete.
+
+use std::collections::HashMap;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use anyhow::{Context as _, Result};
+use aws_sdk_ecr::types::{DescribeImagesFilter, ImageIdentifier, ImageStatusFilter, TagStatus};
+use aws_smithy_types::error::metadata::ProvideErrorMetadata;
+use aws_smithy_types::DateTime;
+use futures::future::join_all;
+use serde_json::{json, Value};
+
+use super::check_push::{tag_states, MEDIA_TYPES};
+use super::repo::{describe_private, rfc3339, RepoInfo};
+use super::Context;
+use crate::cli::{
+    ImageSort, ImageStatusArg, ImagesCommand, ImagesDeleteArgs, ImagesListArgs, ImagesShowArgs,
+    ImagesTagArgs,
+};
+use crate::error::{aws_error, usage, AppError, Exit};
+use crate::images::{
+    human_size, parse_duration, parse_manifest, short_digest, ImageRow, ManifestSummary, Selection,
+    SortKey,
+};
+use crate::output::{self, age, debug, Human, Report};
+use crate::reference::{
+    parse_image_ref, parse_repo_arg, validate_digest, validate_tag, RepoName, Target,
+};
+use crate::verdict::{decide, Local, Remote, Verdict};
+
+pub async fn dispatch(ctx: &Context, command: &ImagesCommand) -> Result<Report> {
+    match command {
+        ImagesCommand::List(args) => list(ctx, args).await,
+        ImagesCommand::Show(args) => show(ctx, args).await,
+        ImagesCommand::Tag(args) => tag(ctx, args).await,
+        ImagesCommand::Delete(args) => delete(ctx, args).await,
+    }
+}
+
+fn now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+fn repo_arg(name: &str, public: bool) -> Result<RepoName> {
+    parse_repo_arg(name, public).map_err(|e| AppError::usage(e).into())
+}
+
+/// A tag or a digest, checked.
+fn image_id(s: &str) -> Result<ImageIdentifier> {
+    if s.contains(':') {
+        validate_digest(s).map_err(AppError::usage)?;
+        Ok(ImageIdentifier::builder().image_digest(s).build())
+    } else {
+        validate_tag(s).map_err(AppError::usage)?;
+        Ok(ImageIdentifier::builder().image_tag(s).build())
+    }
+}
+
+fn secs(t: Option<&DateTime>) -> Option<i64> {
+    t.map(|t| t.secs())
+}
+
+fn time_text(t: Option<i64>) -> Option<String> {
+    t.map(|s| rfc3339(&DateTime::from_secs(s)))
+}
+
+fn row_from_private(d: &aws_sdk_ecr::types::ImageDetail) -> ImageRow {
+    ImageRow {
+        digest: d.image_digest().unwrap_or_default().to_string(),
+        tags: d.image_tags().to_vec(),
+        size_bytes: d.image_size_in_bytes(),
+        pushed_at: secs(d.image_pushed_at()),
+        last_pulled_at: secs(d.last_recorded_pull_time()),
+        media_type: d.image_manifest_media_type().map(str::to_string),
+        artifact_type: d.artifact_media_type().map(str::to_string),
+        status: d.image_status().map(|s| s.as_str().to_ascii_lowercase()),
+        scan_status: d
+            .image_scan_status()
+            .and_then(|s| s.status())
+            .map(|s| s.as_str().to_string()),
+    }
+}
+
+fn row_from_public(d: &aws_sdk_ecrpublic::types::ImageDetail) -> ImageRow {
+    ImageRow {
+        digest: d.image_digest().unwrap_or_default().to_string(),
+        tags: d.image_tags().to_vec(),
+        size_bytes: d.image_size_in_bytes(),
+        pushed_at: secs(d.image_pushed_at()),
+        media_type: d.image_manifest_media_type().map(str::to_string),
+        artifact_type: d.artifact_media_type().map(str::to_string),
+        ..Default::default()
+    }
+}
+
+fn row_json(r: &ImageRow) -> Value {
+    json!({
+        "digest": r.digest,
+        "tags": r.tags,
+        "sizeBytes": r.size_bytes,
+        "pushedAt": time_text(r.pushed_at),
+        "lastPulledAt": time_text(r.last_pulled_at),
+        "mediaType": r.media_type,
+        "artifactType": r.artifact_type,
+        "status": r.status,
+        "scanStatus": r.scan_status,
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// list
+
+pub async fn list(ctx: &Context, args: &ImagesListArgs) -> Result<Report> {
+    let repo = repo_arg(&args.repository, args.public)?;
+    let since = match &args.since {
+        Some(d) => {
+            Some(now() - parse_duration(d).map_err(|e| AppError::usage(format!("--since {e}")))?)
+        }
+        None => None,
+    };
+    if let Some(glob) = &args.tag_glob {
+        if glob.is_empty() {
+            return usage("--tag needs a pattern");
+        }
+    }
+    let selection = Selection {
+        tagged: args.tagged,
+        untagged: args.untagged,
+        tag_glob: args.tag_glob.clone(),
+        since,
+        status: match args.status {
+            ImageStatusArg::Active => Some("active".into()),
+            ImageStatusArg::Archived => Some("archived".into()),
+            ImageStatusArg::Any => None,
+        },
+        sort: args.sort.map(|s| match s {
+            ImageSort::Pushed => SortKey::Pushed,
+            ImageSort::Size => SortKey::Size,
+            ImageSort::Tag => SortKey::Tag,
+        }),
+        reverse: args.reverse,
+        limit: args.limit,
+    };
+    if repo.public && args.status != ImageStatusArg::Active {
+        return usage(
+            "--status applies to private repositories only: ECR Public does not archive images",
+        );
+    }
+    let rows = if repo.public {
+        list_public(ctx, &repo.name).await?
+    } else {
+        list_private(ctx, &repo.name, args).await?
+    };
+    let rows = selection.apply(rows);
+    Ok(list_report(&repo.name, &rows, now()))
+}
+
+async fn list_private(ctx: &Context, name: &str, args: &ImagesListArgs) -> Result<Vec<ImageRow>> {
+    let client = ctx.clients.ecr().await?;
+    let mut filter = DescribeImagesFilter::builder();
+    if args.tagged {
+        filter = filter.tag_status(TagStatus::Tagged);
+    } else if args.untagged {
+        filter = filter.tag_status(TagStatus::Untagged);
+    }
+    filter = match args.status {
+        ImageStatusArg::Active => filter,
+        ImageStatusArg::Archived => filter.image_status(ImageStatusFilter::Archived),
+        ImageStatusArg::Any => filter.image_status(ImageStatusFilter::Any),
+    };
+    debug(1, format_args!("DescribeImages {name} (all pages of 1000)"));
+    let mut pages = client
+        .describe_images()
+        .repository_name(name)
+        .max_results(1000)
+        .filter(filter.build())
+        .into_paginator()
+        .send();
+    let mut rows = Vec::new();
+    while let Some(page) = pages.next().await {
+        let page = page.map_err(|e| aws_error(&format!("listing the images of {name}"), e))?;
+        rows.extend(page.image_details().iter().map(row_from_private));
+    }
+    Ok(rows)
+}
+
+async fn list_public(ctx: &Context, name: &str) -> Result<Vec<ImageRow>> {
+    let client = ctx.clients.public().await?;
+    debug(
+        1,
+        format_args!("ECR Public DescribeImages {name} (all pages of 1000)"),
+    );
+    let mut pages = client
+        .describe_images()
+        .repository_name(name)
+        .max_results(1000)
+        .into_paginator()
+        .send();
+    let mut rows = Vec::new();
+    while let Some(page) = pages.next().await {
+        let page = page.map_err(|e| {
+            aws_error(
+                &format!("listing the images of public repository {name}"),
+                e,
+            )
+        })?;
+        rows.extend(page.image_details().iter().map(row_from_public));
+    }
+    Ok(rows)
+}
+
+/// The list report; `now` makes relative ages reproducible in tests.
+pub fn list_report(repo: &str, rows: &[ImageRow], now: i64) -> Report {
+    let any_scan = rows.iter().any(|r| r.scan_status.is_some());
+    let any_type = rows.iter().any(|r| r.artifact_type.is_some());
+    let mut headers = vec!["TAGS", "DIGEST", "SIZE", "PUSHED", "LAST PULL", "STATUS"];
+    if any_scan {
+        headers.push("SCAN");
+    }
+    if any_type {
+        headers.push("TYPE");
+    }
+    let ago = |t: Option<i64>| t.map(|t| age(now - t)).unwrap_or_else(|| "-".into());
+    let table_rows = rows
+        .iter()
+        .map(|r| {
+            let mut cells = vec![
+                if r.tags.is_empty() {
+                    "<untagged>".to_string()
+                } else {
+                    r.tags.join(", ")
+                },
+                short_digest(&r.digest),
+                r.size_bytes.map(human_size).unwrap_or_else(|| "-".into()),
+                ago(r.pushed_at),
+                ago(r.last_pulled_at),
+                r.status.clone().unwrap_or_else(|| "-".into()),
+            ];
+            if any_scan {
+                cells.push(r.scan_status.clone().unwrap_or_else(|| "-".into()));
+            }
+            if any_type {
+                cells.push(r.artifact_type.clone().unwrap_or_else(|| "-".into()));
+            }
+            cells
+        })
+        .collect();
+    let text = rows
+        .iter()
+        .map(|r| {
+            vec![
+                r.digest.clone(),
+                r.tags.join(","),
+                r.size_bytes.map(|s| s.to_string()).unwrap_or_default(),
+                time_text(r.pushed_at).unwrap_or_default(),
+                time_text(r.last_pulled_at).unwrap_or_default(),
+                r.scan_status.clone().unwrap_or_default(),
+                r.status.clone().unwrap_or_default(),
+                r.media_type.clone().unwrap_or_default(),
+                r.artifact_type.clone().unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let mut report = Report::new(
+        Value::Array(rows.iter().map(row_json).collect()),
+        Human::Table {
+            headers,
+            rows: table_rows,
+        },
+        text,
+    );
+    if rows.is_empty() {
+        report = report.with_status(format!("no matching images in {repo}"));
+    }
+    report
+}
+
+// ---------------------------------------------------------------------------------------------
+// show
+
+/// Where the image to show is: repository, tag or digest, and for a whole reference its
+/// registry.
+struct ShowTarget {
+    repo: RepoName,
+    id: String,
+    target: Option<Target>,
+}
+
+fn show_target(args: &ImagesShowArgs) -> Result<ShowTarget> {
+    match &args.image {
+        Some(id) => {
+            let repo = repo_arg(&args.target, args.public)?;
+            image_id(id)?;
+            Ok(ShowTarget {
+                repo,
+                id: id.clone(),
+                target: None,
+            })
+        }
+        None => {
+            let r = parse_image_ref(&args.target)
+                .map_err(|e| AppError::usage(format!("image reference {e}")))?;
+            let id = r
+                .digest
+                .clone()
+                .unwrap_or_else(|| r.tag_or_latest().to_string());
+            Ok(ShowTarget {
+                repo: RepoName {
+                    name: r.repository.clone(),
+                    public: r.is_public(),
+                    alias: match &r.target {
+                        Target::Public { alias } => Some(alias.clone()),
+                        _ => None,
+                    },
+                },
+                id,
+                target: Some(r.target),
+            })
+        }
+    }
+}
+
+pub async fn show(ctx: &Context, args: &ImagesShowArgs) -> Result<Report> {
+    let t = show_target(args)?;
+    let name = &t.repo.name;
+    if t.repo.public {
+        return show_public(ctx, name, &t.id).await;
+    }
+    let (client, account) = match &t.target {
+        Some(Target::Private {
+            account,
+            region,
+            fips,
+            dual_stack,
+            ..
+        }) => (
+            ctx.clients
+                .ecr_in(region.as_deref(), *fips, *dual_stack)
+                .await?,
+            account.clone(),
+        ),
+        _ => (ctx.clients.ecr().await?.clone(), None),
+    };
+    let id = image_id(&t.id)?;
+    let doing = format!("reading image {name}:{}", t.id);
+    let (details, manifest) = tokio::join!(
+        client
+            .describe_images()
+            .set_registry_id(account.clone())
+            .repository_name(name)
+            .image_ids(id.clone())
+            .send(),
+        client
+            .batch_get_image()
+            .set_registry_id(account.clone())
+            .repository_name(name)
+            .image_ids(id)
+            .set_accepted_media_types(Some(MEDIA_TYPES.iter().map(|m| m.to_string()).collect()))
+            .send()
+    );
+    let details = details.map_err(|e| aws_error(&doing, e))?;
+    let detail = details
+        .image_details()
+        .first()
+        .with_context(|| format!("{doing}: the service returned no image"))?;
+    let row = row_from_private(detail);
+    let (summary, note) = match manifest {
+        Ok(out) => match out.images().first() {
+            Some(image) => match image.image_manifest() {
+                Some(text) => match parse_manifest(text, image.image_manifest_media_type()) {
+                    Ok(s) => (Some(s), None),
+                    Err(e) => (None, Some(e)),
+                },
+                None => (None, Some("the service returned no manifest".to_string())),
+            },
+            None => (
+                None,
+                Some(format!(
+                    "manifest not readable: {}",
+                    out.failures()
+                        .first()
+                        .and_then(|f| f.failure_code())
+                        .map(|c| c.as_str())
+                        .unwrap_or("no image returned")
+                )),
+            ),
+        },
+        Err(e) => (
+            None,
+            Some(format!(
+                "manifest not readable: {}",
+                e.code().unwrap_or("request failed")
+            )),
+        ),
+    };
+    Ok(show_report(name, &row, summary.as_ref(), note, now()))
+}
+
+async fn show_public(ctx: &Context, name: &str, id: &str) -> Result<Report> {
+    let client = ctx.clients.public().await?;
+    let public_id = if id.contains(':') {
+        validate_digest(id).map_err(AppError::usage)?;
+        aws_sdk_ecrpublic::types::ImageIdentifier::builder()
+            .image_digest(id)
+            .build()
+    } else {
+        validate_tag(id).map_err(AppError::usage)?;
+        aws_sdk_ecrpublic::types::ImageIdentifier::builder()
+            .image_tag(id)
+            .build()
+    };
+    let out = client
+        .describe_images()
+        .repository_name(name)
+        .image_ids(public_id)
+        .send()
+        .await
+        .map_err(|e| aws_error(&format!("reading image {name}:{id}"), e))?;
+    let detail = out
+        .image_details()
+        .first()
+        .with_context(|| format!("reading image {name}:{id}: the service returned no image"))?;
+    Ok(show_report(
+        name,
+        &row_from_public(detail),
+        None,
+        Some(
+            "the ECR Public API does not serve manifests: layers and platforms are not shown"
+                .into(),
+        ),
+        now(),
+    ))
+}
+
+pub fn show_report(
+    repo: &str,
+    row: &ImageRow,
+    manifest: Option<&ManifestSummary>,
+    note: Option<String>,
+    now: i64,
+) -> Report {
+    let mut json = row_json(row);
+    json["repository"] = json!(repo);
+    json["manifest"] = serde_json::to_value(manifest).unwrap_or(Value::Null);
+    let mut fields = vec![
+        ("repository", repo.to_string()),
+        ("digest", row.digest.clone()),
+        (
+            "tags",
+            if row.tags.is_empty() {
+                "<untagged>".into()
+            } else {
+                row.tags.join(", ")
+            },
+        ),
+        (
+            "size",
+            row.size_bytes
+                .map(|s| format!("{} ({s} bytes)", human_size(s)))
+                .unwrap_or_else(|| "-".into()),
+        ),
+        (
+            "pushed",
+            row.pushed_at
+                .map(|t| format!("{} ({})", age(now - t), rfc3339(&DateTime::from_secs(t))))
+                .unwrap_or_else(|| "-".into()),
+        ),
+        (
+            "last pull",
+            row.last_pulled_at
+                .map(|t| age(now - t))
+                .unwrap_or_else(|| "never recorded".into()),
+        ),
+        (
+            "media type",
+            row.media_type.clone().unwrap_or_else(|| "-".into()),
+        ),
+    ];
+    if let Some(t) = &row.artifact_type {
+        fields.push(("artifact type", t.clone()));
+    }
+    if let Some(s) = &row.status {
+        fields.push(("status", s.clone()));
+    }
+    if let Some(s) = &row.scan_status {
+        fields.push(("scan", s.clone()));
+    }
+    let mut parts = Vec::new();
+    let mut text = vec![vec![
+        row.digest.clone(),
+        row.tags.join(","),
+        row.size_bytes.map(|s| s.to_string()).unwrap_or_default(),
+        time_text(row.pushed_at).unwrap_or_default(),
+        row.media_type.clone().unwrap_or_default(),
+    ]];
+    if let Some(m) = manifest {
+        if m.is_index() {
+            fields.push(("platforms", m.platforms.len().to_string()));
+            parts.push(Human::Table {
+                headers: vec!["PLATFORM", "DIGEST", "SIZE"],
+                rows: m
+                    .platforms
+                    .iter()
+                    .map(|p| vec![p.name(), short_digest(&p.digest), human_size(p.size)])
+                    .collect(),
+            });
+            text.extend(m.platforms.iter().map(|p| {
+                vec![
+                    "platform".into(),
+                    p.name(),
+                    p.digest.clone(),
+                    p.size.to_string(),
+                ]
+            }));
+        } else {
+            if let Some(c) = &m.config_digest {
+                fields.push(("config", c.clone()));
+            }
+            fields.push((
+                "layers",
+                format!(
+                    "{} ({} compressed)",
+                    m.layers.len(),
+                    human_size(m.layers_size())
+                ),
+            ));
+            parts.push(Human::Table {
+                headers: vec!["LAYER", "DIGEST", "SIZE"],
+                rows: m
+                    .layers
+                    .iter()
+                    .enumerate()
+                    .map(|(i, l)| {
+                        vec![
+                            (i + 1).to_string(),
+                            short_digest(&l.digest),
+                            human_size(l.size),
+                        ]
+                    })
+                    .collect(),
+            });
+            text.extend(
+                m.layers
+                    .iter()
+                    .map(|l| vec!["layer".into(), l.digest.clone(), l.size.to_string()]),
+            );
+        }
+    }
+    parts.insert(0, Human::Fields(fields));
+    let mut report = Report::new(json, Human::Many(parts), text);
+    if let Some(n) = note {
+        report = report.with_status(format!("note: {n}"));
+    }
+    report
+}
+
+// ---------------------------------------------------------------------------------------------
+// tag
+
+pub async fn tag(ctx: &Context, args: &ImagesTagArgs) -> Result<Report> {
+    let repo = repo_arg(&args.repository, false)?;
+    if repo.public {
+        return Err(AppError::new(
+            Exit::Conflict,
+            "images tag works on private repositories: the ECR Public API cannot read a manifest to re-tag",
+        )
+        .into());
+    }
+    let name = &repo.name;
+    let source = image_id(&args.source)?;
+    let mut new_tags: Vec<String> = Vec::new();
+    for t in &args.new_tags {
+        validate_tag(t).map_err(|e| AppError::usage(format!("new tag: {e}")))?;
+        if !new_tags.contains(t) {
+            new_tags.push(t.clone());
+        }
+    }
+    let client = ctx.clients.ecr().await?;
+    let accepted: Vec<String> = MEDIA_TYPES.iter().map(|m| m.to_string()).collect();
+    let (info, src, current) = tokio::join!(
+        describe_private(ctx, name),
+        client
+            .batch_get_image()
+            .repository_name(name)
+            .image_ids(source)
+            .set_accepted_media_types(Some(accepted.clone()))
+            .send(),
+        client
+            .batch_get_image()
+            .repository_name(name)
+            .set_image_ids(Some(
+                new_tags
+                    .iter()
+                    .map(|t| ImageIdentifier::builder().image_tag(t).build())
+                    .collect()
+            ))
+            .set_accepted_media_types(Some(accepted))
+            .send()
+    );
+    let info: RepoInfo = info?;
+    let src = src.map_err(|e| aws_error(&format!("reading image {name}:{}", args.source), e))?;
+    let image = src.images().first().ok_or_else(|| {
+        AppError::new(
+            Exit::NotFound,
+            format!("image {name}:{} not found", args.source),
+        )
+    })?;
+    let digest = image
+        .image_id()
+        .and_then(|i| i.image_digest())
+        .context("the source image has no digest")?
+        .to_string();
+    let manifest = image
+        .image_manifest()
+        .context("the source image has no manifest")?
+        .to_string();
+    let media_type = image.image_manifest_media_type().map(str::to_string);
+    let current = current.map_err(|e| aws_error(&format!("looking up tags in {name}"), e))?;
+    let mut remotes = HashMap::new();
+    let mut notes = Vec::new();
+    tag_states(&current, &new_tags, &mut remotes, &mut notes);
+    let mutability = info.mutability();
+    let local = Local {
+        manifest_digest: Some(digest.clone()),
+        config_digest: None,
+    };
+    struct Plan {
+        tag: String,
+        verdict: Verdict,
+        previous: Option<String>,
+        immutable: Option<bool>,
+        filter: Option<String>,
+    }
+    let plans: Vec<Plan> = new_tags
+        .iter()
+        .map(|t| {
+            let remote = remotes.get(t).cloned().unwrap_or(Remote::Absent);
+            let d = decide(t, mutability.as_ref(), &remote, &local);
+            Plan {
+                tag: t.clone(),
+                verdict: d.verdict,
+                previous: match &remote {
+                    Remote::Present(r) if !r.digest.is_empty() => Some(r.digest.clone()),
+                    _ => None,
+                },
+                immutable: d.immutable,
+                filter: d.matched_filter,
+            }
+        })
+        .collect();
+    let refused = plans.iter().any(|p| {
+        !matches!(
+            p.verdict,
+            Verdict::New | Verdict::Unchanged | Verdict::Overwrite
+        )
+    });
+    let write = !(args.dry_run || (refused && args.all_or_nothing));
+    let to_write: Vec<&Plan> = plans
+        .iter()
+        .filter(|p| write && matches!(p.verdict, Verdict::New | Verdict::Overwrite))
+        .collect();
+    let results = join_all(to_write.iter().map(|p| {
+        debug(1, format_args!("PutImage {name}:{} -> {digest}", p.tag));
+        client
+            .put_image()
+            .repository_name(name)
+            .image_manifest(&manifest)
+            .set_image_manifest_media_type(media_type.clone())
+            .image_tag(&p.tag)
+            .image_digest(&digest)
+            .send()
+    }))
+    .await;
+    let mut written: HashMap<String, std::result::Result<(), String>> = HashMap::new();
+    for (p, r) in to_write.iter().zip(results) {
+        written.insert(
+            p.tag.clone(),
+            r.map(drop).map_err(|e| {
+                let code = e.code().unwrap_or("error").to_string();
+                let message = e.message().unwrap_or_default().to_string();
+                format!("{code}: {message}")
+            }),
+        );
+    }
+    let mut exit = Exit::Success;
+    let mut items = Vec::new();
+    let mut rows = Vec::new();
+    let mut text = Vec::new();
+    for p in &plans {
+        let prev = p.previous.as_deref().map(short_digest).unwrap_or_default();
+        let rule = match (&p.immutable, &p.filter) {
+            (Some(true), _) => "immutable",
+            (Some(false), _) => "mutable",
+            (None, _) => "of unknown mutability",
+        };
+        let (result, message) = match (p.verdict, written.get(&p.tag)) {
+            (Verdict::Unchanged, _) => (
+                "unchanged",
+                "already points to the image: nothing to do".to_string(),
+            ),
+            (Verdict::New, Some(Ok(()))) => ("created", "new tag created".to_string()),
+            (Verdict::Overwrite, Some(Ok(()))) => {
+                ("moved", format!("{rule} tag moved from {prev}"))
+            }
+            (Verdict::Conflict, _) => {
+                exit = Exit::PushConflict;
+                (
+                    "refused",
+                    format!("exists on {prev} and is immutable: refused"),
+                )
+            }
+            (_, Some(Err(e))) => {
+                exit = if e.contains("AlreadyExists") {
+                    Exit::PushConflict
+                } else {
+                    Exit::Service
+                };
+                ("failed", e.clone())
+            }
+            (Verdict::New, None) => ("planned", "would be created".to_string()),
+            (Verdict::Overwrite, None) => ("planned", format!("{rule} tag would move from {prev}")),
+            (v, _) => {
+                exit = Exit::PushUnknown;
+                ("unknown", format!("cannot decide ({})", v.as_str()))
+            }
+        };
+        let message = match &p.filter {
+            Some(f) => format!("{message} (exclusion filter '{f}')"),
+            None => message,
+        };
+        items.push(json!({
+            "tag": p.tag,
+            "verdict": p.verdict.as_str(),
+            "result": result,
+            "previousDigest": p.previous,
+            "tagMutability": p.immutable.map(|i| if i { "IMMUTABLE" } else { "MUTABLE" }),
+            "matchedFilter": p.filter,
+            "message": message,
+        }));
+        rows.push(vec![
+            p.tag.clone(),
+            p.verdict.as_str().to_string(),
+            result.to_string(),
+            message.clone(),
+        ]);
+        text.push(vec![
+            p.tag.clone(),
+            p.verdict.as_str().to_string(),
+            result.to_string(),
+            message,
+        ]);
+    }
+    let mut report = Report::new(
+        json!({"repository": name, "source": args.source, "digest": digest, "tags": items, "written": write}),
+        Human::Table {
+            headers: vec!["TAG", "VERDICT", "RESULT", "DETAIL"],
+            rows,
+        },
+        text,
+    );
+    for n in notes {
+        report = report.with_status(format!("note: {n}"));
+    }
+    if refused && args.all_or_nothing {
+        report = report
+            .with_status("nothing written: a tag would be refused and --all-or-nothing was given");
+    } else if args.dry_run {
+        report = report.with_status("dry run: nothing written");
+    }
+    report.exit = exit;
+    Ok(report)
+}
+
+// ---------------------------------------------------------------------------------------------
+// delete
+
+/// (tag, digest) of an image id in a BatchDeleteImage answer.
+type IdPair = (Option<String>, Option<String>);
+
+/// A BatchDeleteImage answer, private or public, in one shape.
+struct DeleteAnswer {
+    deleted: Vec<IdPair>,
+    failed: Vec<(IdPair, String, String)>,
+}
+
+/// The deleted digest, or the failure code and reason.
+type Outcome = std::result::Result<String, (String, String)>;
+
+impl DeleteAnswer {
+    fn outcome(&self, requested: &str) -> Outcome {
+        let is =
+            |id: &IdPair| id.0.as_deref() == Some(requested) || id.1.as_deref() == Some(requested);
+        if let Some((_, code, reason)) = self.failed.iter().find(|(id, _, _)| is(id)) {
+            return Err((code.clone(), reason.clone()));
+        }
+        Ok(self
+            .deleted
+            .iter()
+            .find(|id| is(id))
+            .and_then(|id| id.1.clone())
+            .unwrap_or_default())
+    }
+}
+
+pub async fn delete(ctx: &Context, args: &ImagesDeleteArgs) -> Result<Report> {
+    let repo = repo_arg(&args.repository, args.public)?;
+    let name = &repo.name;
+    for i in &args.images {
+        image_id(i)?;
+    }
+    if !args.yes {
+        if !ctx.can_prompt {
+            return Err(AppError::new(
+                Exit::Aborted,
+                format!("deleting {} image(s) from {name} needs confirmation and there is no terminal to ask on", args.images.len()),
+            )
+            .with_hint("pass --yes to delete without asking")
+            .into());
+        }
+        let question = format!("Delete {} from {name}?", args.images.join(", "));
+        if !output::confirm(&question).context("reading the answer")? {
+            return Err(AppError::new(Exit::Aborted, "nothing deleted").into());
+        }
+    }
+    let mut outcomes: Vec<(String, Outcome)> = Vec::new();
+    for chunk in args.images.chunks(100) {
+        let answer = if repo.public {
+            let client = ctx.clients.public().await?;
+            let ids = chunk.iter().map(|i| {
+                let b = aws_sdk_ecrpublic::types::ImageIdentifier::builder();
+                if i.contains(':') {
+                    b.image_digest(i).build()
+                } else {
+                    b.image_tag(i).build()
+                }
+            });
+            let out = client
+                .batch_delete_image()
+                .repository_name(name)
+                .set_image_ids(Some(ids.collect()))
+                .send()
+                .await
+                .map_err(|e| {
+                    aws_error(&format!("deleting images from public repository {name}"), e)
+                })?;
+            DeleteAnswer {
+                deleted: out
+                    .image_ids()
+                    .iter()
+                    .map(|d| {
+                        (
+                            d.image_tag().map(str::to_string),
+                            d.image_digest().map(str::to_string),
+                        )
+                    })
+                    .collect(),
+                failed: out
+                    .failures()
+                    .iter()
+                    .map(|f| {
+                        let id = f.image_id();
+                        (
+                            (
+                                id.and_then(|d| d.image_tag()).map(str::to_string),
+                                id.and_then(|d| d.image_digest()).map(str::to_string),
+                            ),
+                            f.failure_code()
+                                .map(|c| c.as_str().to_string())
+                                .unwrap_or_default(),
+                            f.failure_reason().unwrap_or_default().to_string(),
+                        )
+                    })
+                    .collect(),
+            }
+        } else {
+            let client = ctx.clients.ecr().await?;
+            let ids = chunk
+                .iter()
+                .map(|i| image_id(i))
+                .collect::<Result<Vec<_>>>()?;
+            let out = client
+                .batch_delete_image()
+                .repository_name(name)
+                .set_image_ids(Some(ids))
+                .send()
+                .await
+                .map_err(|e| aws_error(&format!("deleting images from {name}"), e))?;
+            DeleteAnswer {
+                deleted: out
+                    .image_ids()
+                    .iter()
+                    .map(|d| {
+                        (
+                            d.image_tag().map(str::to_string),
+                            d.image_digest().map(str::to_string),
+                        )
+                    })
+                    .collect(),
+                failed: out
+                    .failures()
+                    .iter()
+                    .map(|f| {
+                        let id = f.image_id();
+                        (
+                            (
+                                id.and_then(|d| d.image_tag()).map(str::to_string),
+                                id.and_then(|d| d.image_digest()).map(str::to_string),
+                            ),
+                            f.failure_code()
+                                .map(|c| c.as_str().to_string())
+                                .unwrap_or_default(),
+                            f.failure_reason().unwrap_or_default().to_string(),
+                        )
+                    })
+                    .collect(),
+            }
+        };
+        outcomes.extend(chunk.iter().map(|i| (i.clone(), answer.outcome(i))));
+    }
+    let mut exit = Exit::Success;
+    let mut items = Vec::new();
+    let mut rows = Vec::new();
+    for (requested, outcome) in &outcomes {
+        match outcome {
+            Ok(digest) => {
+                items.push(json!({"image": requested, "deleted": true, "digest": digest}));
+                rows.push(vec![requested.clone(), "deleted".into(), digest.clone()]);
+            }
+            Err((code, reason)) => {
+                if exit != Exit::Service {
+                    exit = if code == "ImageNotFound" {
+                        Exit::NotFound
+                    } else {
+                        Exit::Service
+                    };
+                }
+                items.push(json!({"image": requested, "deleted": false, "failureCode": code, "failureReason": reason}));
+                rows.push(vec![
+                    requested.clone(),
+                    "failed".into(),
+                    format!("{code}: {reason}"),
+                ]);
+            }
+        }
+    }
+    let deleted = outcomes.iter().filter(|(_, o)| o.is_ok()).count();
+    let mut report = Report::new(
+        json!({"repository": name, "images": items}),
+        Human::Table {
+            headers: vec!["IMAGE", "RESULT", "DETAIL"],
+            rows: rows.clone(),
+        },
+        rows,
+    )
+    .with_status(format!(
+        "deleted {deleted} of {} from {name}",
+        outcomes.len()
+    ));
+    report.exit = exit;
+    Ok(report)
+}

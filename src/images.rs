@@ -1,0 +1,389 @@
+//! Image rows, their filters and order, manifest reading, and human units. Pure: no AWS types.
+
+use serde::Serialize;
+use serde_json::Value;
+
+/// One image as `images list` shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ImageRow {
+    pub digest: String,
+    pub tags: Vec<String>,
+    pub size_bytes: Option<i64>,
+    /// Seconds since the epoch.
+    pub pushed_at: Option<i64>,
+    pub last_pulled_at: Option<i64>,
+    pub media_type: Option<String>,
+    pub artifact_type: Option<String>,
+    /// `active`, `archived`, `activating` (lower case); `None` where the API does not say.
+    pub status: Option<String>,
+    pub scan_status: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortKey {
+    Pushed,
+    Size,
+    Tag,
+}
+
+/// What `images list` keeps, and in which order.
+#[derive(Debug, Clone, Default)]
+pub struct Selection {
+    pub tagged: bool,
+    pub untagged: bool,
+    pub tag_glob: Option<String>,
+    /// Keep images pushed at or after this time (seconds since the epoch).
+    pub since: Option<i64>,
+    /// `active`, `archived`, or `None` for any.
+    pub status: Option<String>,
+    pub sort: Option<SortKey>,
+    pub reverse: bool,
+    pub limit: Option<usize>,
+}
+
+impl Selection {
+    pub fn keeps(&self, row: &ImageRow) -> bool {
+        if self.tagged && row.tags.is_empty() {
+            return false;
+        }
+        if self.untagged && !row.tags.is_empty() {
+            return false;
+        }
+        if let Some(glob) = &self.tag_glob {
+            if !row.tags.iter().any(|t| crate::mutability::glob(glob, t)) {
+                return false;
+            }
+        }
+        if let Some(since) = self.since {
+            if row.pushed_at.is_none_or(|p| p < since) {
+                return false;
+            }
+        }
+        if let (Some(want), Some(have)) = (&self.status, &row.status) {
+            if want != have {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Filter, sort (default: newest first; size: largest first; tag: A to Z), reverse, limit.
+    pub fn apply(&self, mut rows: Vec<ImageRow>) -> Vec<ImageRow> {
+        rows.retain(|r| self.keeps(r));
+        match self.sort.unwrap_or(SortKey::Pushed) {
+            SortKey::Pushed => rows.sort_by(|a, b| {
+                b.pushed_at
+                    .cmp(&a.pushed_at)
+                    .then_with(|| a.digest.cmp(&b.digest))
+            }),
+            SortKey::Size => rows.sort_by(|a, b| {
+                b.size_bytes
+                    .cmp(&a.size_bytes)
+                    .then_with(|| a.digest.cmp(&b.digest))
+            }),
+            SortKey::Tag => rows.sort_by(|a, b| {
+                // Untagged images last.
+                let key = |r: &ImageRow| (r.tags.is_empty(), r.tags.iter().min().cloned());
+                key(a).cmp(&key(b)).then_with(|| a.digest.cmp(&b.digest))
+            }),
+        }
+        if self.reverse {
+            rows.reverse();
+        }
+        if let Some(n) = self.limit {
+            rows.truncate(n);
+        }
+        rows
+    }
+}
+
+/// `30s`, `15m`, `12h`, `7d`, `2w` → seconds.
+pub fn parse_duration(s: &str) -> Result<i64, String> {
+    let err = || format!("'{s}' is not a duration: use a number and s, m, h, d or w (e.g. 7d)");
+    let unit = s.chars().last().ok_or_else(err)?;
+    let n: i64 = s[..s.len() - unit.len_utf8()].parse().map_err(|_| err())?;
+    let factor = match unit {
+        's' => 1,
+        'm' => 60,
+        'h' => 3600,
+        'd' => 86_400,
+        'w' => 604_800,
+        _ => return Err(err()),
+    };
+    if n < 0 {
+        return Err(err());
+    }
+    n.checked_mul(factor).ok_or_else(err)
+}
+
+/// Bytes in binary units: `512 B`, `1.5 KiB`, `23.4 MiB`, `1.2 GiB`.
+pub fn human_size(bytes: i64) -> String {
+    const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
+    let mut value = bytes as f64;
+    let mut unit = 0;
+    while value >= 1024.0 && unit < UNITS.len() - 1 {
+        value /= 1024.0;
+        unit += 1;
+    }
+    if unit == 0 {
+        format!("{bytes} B")
+    } else {
+        format!("{value:.1} {}", UNITS[unit])
+    }
+}
+
+/// A digest shortened for tables: `sha256:0123456789ab`.
+pub fn short_digest(digest: &str) -> String {
+    match digest.strip_prefix("sha256:") {
+        Some(hex) if hex.len() > 12 => format!("sha256:{}", &hex[..12]),
+        _ => digest.to_string(),
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Layer {
+    pub digest: String,
+    pub size: i64,
+    pub media_type: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Platform {
+    pub os: String,
+    pub architecture: String,
+    pub variant: Option<String>,
+    pub digest: String,
+    pub size: i64,
+}
+
+impl Platform {
+    pub fn name(&self) -> String {
+        match &self.variant {
+            Some(v) => format!("{}/{}/{v}", self.os, self.architecture),
+            None => format!("{}/{}", self.os, self.architecture),
+        }
+    }
+}
+
+/// What a manifest says: an image (config + layers) or an index (one entry per platform).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ManifestSummary {
+    pub media_type: Option<String>,
+    pub config_digest: Option<String>,
+    pub artifact_type: Option<String>,
+    pub layers: Vec<Layer>,
+    pub platforms: Vec<Platform>,
+}
+
+impl ManifestSummary {
+    pub fn is_index(&self) -> bool {
+        !self.platforms.is_empty()
+            || self
+                .media_type
+                .as_deref()
+                .is_some_and(|m| m.contains("index") || m.contains("manifest.list"))
+    }
+
+    pub fn layers_size(&self) -> i64 {
+        self.layers.iter().map(|l| l.size).sum()
+    }
+}
+
+/// Read an image manifest or index (`media_type` as the registry reported it, if any).
+pub fn parse_manifest(text: &str, media_type: Option<&str>) -> Result<ManifestSummary, String> {
+    let v: Value =
+        serde_json::from_str(text).map_err(|e| format!("the manifest is not JSON: {e}"))?;
+    let s = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
+    let size = |v: &Value| v.get("size").and_then(Value::as_i64).unwrap_or(0);
+    let layers = v
+        .get("layers")
+        .and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .map(|l| Layer {
+                    digest: s(l, "digest").unwrap_or_default(),
+                    size: size(l),
+                    media_type: s(l, "mediaType"),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let platforms = v
+        .get("manifests")
+        .and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .map(|m| {
+                    let p = m.get("platform").cloned().unwrap_or(Value::Null);
+                    Platform {
+                        os: s(&p, "os").unwrap_or_else(|| "unknown".into()),
+                        architecture: s(&p, "architecture").unwrap_or_else(|| "unknown".into()),
+                        variant: s(&p, "variant"),
+                        digest: s(m, "digest").unwrap_or_default(),
+                        size: size(m),
+                    }
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    Ok(ManifestSummary {
+        media_type: s(&v, "mediaType").or(media_type.map(str::to_string)),
+        config_digest: v
+            .pointer("/config/digest")
+            .and_then(Value::as_str)
+            .map(str::to_string),
+        artifact_type: s(&v, "artifactType"),
+        layers,
+        platforms,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(digest: &str, tags: &[&str], size: i64, pushed: i64) -> ImageRow {
+        ImageRow {
+            digest: digest.into(),
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            size_bytes: Some(size),
+            pushed_at: Some(pushed),
+            status: Some("active".into()),
+            ..Default::default()
+        }
+    }
+
+    fn rows() -> Vec<ImageRow> {
+        vec![
+            row("a", &["v1", "stable"], 300, 100),
+            row("b", &[], 100, 300),
+            row("c", &["latest", "v2"], 200, 200),
+            ImageRow {
+                status: Some("archived".into()),
+                ..row("d", &["old"], 50, 10)
+            },
+        ]
+    }
+
+    fn digests(rows: &[ImageRow]) -> Vec<&str> {
+        rows.iter().map(|r| r.digest.as_str()).collect()
+    }
+
+    #[test]
+    fn default_order_is_newest_first() {
+        assert_eq!(
+            digests(&Selection::default().apply(rows())),
+            ["b", "c", "a", "d"]
+        );
+    }
+
+    #[test]
+    fn sorting_reverse_and_limit() {
+        let s = |sort, reverse, limit| Selection {
+            sort: Some(sort),
+            reverse,
+            limit,
+            ..Default::default()
+        };
+        assert_eq!(
+            digests(&s(SortKey::Size, false, None).apply(rows())),
+            ["a", "c", "b", "d"]
+        );
+        assert_eq!(
+            digests(&s(SortKey::Tag, false, None).apply(rows())),
+            ["c", "d", "a", "b"]
+        );
+        assert_eq!(
+            digests(&s(SortKey::Pushed, true, None).apply(rows())),
+            ["d", "a", "c", "b"]
+        );
+        assert_eq!(
+            digests(&s(SortKey::Size, false, Some(2)).apply(rows())),
+            ["a", "c"]
+        );
+    }
+
+    #[test]
+    fn filters() {
+        let tagged = Selection {
+            tagged: true,
+            ..Default::default()
+        };
+        assert_eq!(digests(&tagged.apply(rows())), ["c", "a", "d"]);
+        let untagged = Selection {
+            untagged: true,
+            ..Default::default()
+        };
+        assert_eq!(digests(&untagged.apply(rows())), ["b"]);
+        let glob = Selection {
+            tag_glob: Some("v*".into()),
+            ..Default::default()
+        };
+        assert_eq!(digests(&glob.apply(rows())), ["c", "a"]);
+        let since = Selection {
+            since: Some(150),
+            ..Default::default()
+        };
+        assert_eq!(digests(&since.apply(rows())), ["b", "c"]);
+        let archived = Selection {
+            status: Some("archived".into()),
+            ..Default::default()
+        };
+        assert_eq!(digests(&archived.apply(rows())), ["d"]);
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("7d"), Ok(604_800));
+        assert_eq!(parse_duration("90m"), Ok(5400));
+        assert_eq!(parse_duration("2w"), Ok(1_209_600));
+        assert_eq!(parse_duration("30s"), Ok(30));
+        for bad in ["", "d", "7", "7y", "-1d", "x7d", "99999999999999999999d"] {
+            assert!(parse_duration(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn sizes() {
+        assert_eq!(human_size(0), "0 B");
+        assert_eq!(human_size(1023), "1023 B");
+        assert_eq!(human_size(1536), "1.5 KiB");
+        assert_eq!(human_size(25 * 1024 * 1024), "25.0 MiB");
+        assert_eq!(human_size(3 * 1024 * 1024 * 1024 / 2), "1.5 GiB");
+    }
+
+    #[test]
+    fn image_manifest() {
+        let m = r#"{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json",
+            "config":{"mediaType":"application/vnd.oci.image.config.v1+json","digest":"sha256:c","size":7},
+            "layers":[{"mediaType":"application/vnd.oci.image.layer.v1.tar+gzip","digest":"sha256:l1","size":100},
+                      {"mediaType":"application/vnd.oci.image.layer.v1.tar+gzip","digest":"sha256:l2","size":50}]}"#;
+        let s = parse_manifest(m, None).unwrap();
+        assert!(!s.is_index());
+        assert_eq!(s.config_digest.as_deref(), Some("sha256:c"));
+        assert_eq!(s.layers.len(), 2);
+        assert_eq!(s.layers_size(), 150);
+    }
+
+    #[test]
+    fn index_manifest() {
+        let m = r#"{"schemaVersion":2,"mediaType":"application/vnd.oci.image.index.v1+json","manifests":[
+            {"digest":"sha256:amd","size":500,"platform":{"os":"linux","architecture":"amd64"}},
+            {"digest":"sha256:arm","size":501,"platform":{"os":"linux","architecture":"arm","variant":"v7"}}]}"#;
+        let s = parse_manifest(m, None).unwrap();
+        assert!(s.is_index());
+        assert_eq!(s.platforms[1].name(), "linux/arm/v7");
+        assert_eq!(s.platforms[0].digest, "sha256:amd");
+        assert!(parse_manifest("nope", None).is_err());
+        // The media type may come from the registry instead of the document.
+        let s = parse_manifest(
+            r#"{"manifests":[]}"#,
+            Some("application/vnd.docker.distribution.manifest.list.v2+json"),
+        )
+        .unwrap();
+        assert!(s.is_index());
+    }
+}

@@ -1,0 +1,377 @@
+//! `ecrctl images …` against the emulator, checked through the ECR API.
+
+use predicates::prelude::*;
+use serde_json::Value;
+
+use crate::harness::*;
+
+fn digests_of(v: &Value) -> Vec<String> {
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["digest"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// A repository with three tagged images (sizes grow with the seed) and one untagged; the
+/// mutability flags are applied afterwards (the emulator fails an untagged push to a repository
+/// with exclusion filters).
+fn seeded(prefix: &str, flags: &[&str]) -> (String, Vec<String>) {
+    let repo = create_repo(prefix, &[]);
+    let a = put_image(&repo, "v1", 1).unwrap();
+    let b = put_image(&repo, "v2", 2).unwrap();
+    let c = put_image(&repo, "latest", 3).unwrap();
+    let u = put_untagged(&repo, 4).unwrap();
+    if !flags.is_empty() {
+        let verb = if flags.contains(&"--immutable") {
+            "immutable"
+        } else {
+            "mutable"
+        };
+        let rest: Vec<&str> = flags
+            .iter()
+            .copied()
+            .filter(|f| *f != "--immutable")
+            .collect();
+        ecrctl()
+            .args(["repo", verb, &repo])
+            .args(rest)
+            .assert()
+            .success();
+    }
+    (repo, vec![a, b, c, u])
+}
+
+#[test]
+fn list_json_fields_and_filters() {
+    let (repo, d) = seeded("img-list", &[]);
+    let v = json(ecrctl().args(["images", "list", &repo]));
+    assert_eq!(v.as_array().unwrap().len(), 4);
+    let first = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["digest"] == d[0].as_str())
+        .unwrap();
+    assert_eq!(first["tags"], serde_json::json!(["v1"]));
+    assert_eq!(
+        first["sizeBytes"], 1001,
+        "the emulator reports the config size"
+    );
+    assert_eq!(
+        first["mediaType"],
+        "application/vnd.docker.distribution.manifest.v2+json"
+    );
+    assert!(first["pushedAt"].as_str().unwrap().ends_with('Z'));
+    assert!(first.get("lastPulledAt").is_some() && first.get("status").is_some());
+
+    let tagged = json(ecrctl().args(["images", "list", &repo, "--tagged"]));
+    assert_eq!(tagged.as_array().unwrap().len(), 3);
+    let untagged = json(ecrctl().args(["images", "list", &repo, "--untagged"]));
+    assert_eq!(digests_of(&untagged), vec![d[3].clone()]);
+    let glob = json(ecrctl().args(["images", "list", &repo, "--tag", "v*"]));
+    let mut got = digests_of(&glob);
+    got.sort();
+    let mut want = vec![d[0].clone(), d[1].clone()];
+    want.sort();
+    assert_eq!(got, want);
+    let recent = json(ecrctl().args(["images", "list", &repo, "--since", "1h"]));
+    assert_eq!(recent.as_array().unwrap().len(), 4);
+}
+
+#[test]
+fn list_sorting_and_limit() {
+    let (repo, d) = seeded("img-sort", &[]);
+    let by_size = json(ecrctl().args(["images", "list", &repo, "--sort", "size"]));
+    assert_eq!(
+        digests_of(&by_size),
+        vec![d[3].clone(), d[2].clone(), d[1].clone(), d[0].clone()]
+    );
+    let reversed = json(ecrctl().args([
+        "images",
+        "list",
+        &repo,
+        "--sort",
+        "size",
+        "--reverse",
+        "--limit",
+        "2",
+    ]));
+    assert_eq!(digests_of(&reversed), vec![d[0].clone(), d[1].clone()]);
+    let by_tag = json(ecrctl().args(["images", "list", &repo, "--sort", "tag"]));
+    assert_eq!(
+        digests_of(&by_tag),
+        vec![d[2].clone(), d[0].clone(), d[1].clone(), d[3].clone()]
+    );
+}
+
+#[test]
+fn list_text_and_table() {
+    let (repo, d) = seeded("img-text", &[]);
+    let out = ecrctl()
+        .args(["images", "list", &repo, "--sort", "size"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 4, "no header line: {text}");
+    let fields: Vec<&str> = lines[1].split('\t').collect();
+    assert_eq!(fields[0], d[2]);
+    assert_eq!(fields[1], "latest");
+    assert_eq!(fields[2], "1003", "bytes, not human units");
+    let out = ecrctl()
+        .args(["images", "list", &repo, "-o", "table"])
+        .output()
+        .unwrap();
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        table.contains("TAGS") && table.contains("<untagged>") && table.contains("1003 B"),
+        "{table}"
+    );
+    assert!(
+        table.contains("just now") || table.contains("minute"),
+        "{table}"
+    );
+}
+
+#[test]
+fn list_of_a_missing_repository() {
+    ecrctl()
+        .args(["images", "list", &unique("img-missing")])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("RepositoryNotFoundException"));
+    ecrctl()
+        .args(["images", "list", "ok-name", "--since", "7y"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("is not a duration"));
+}
+
+#[test]
+fn show_by_tag_digest_and_reference() {
+    let (repo, d) = seeded("img-show", &[]);
+    for args in [
+        vec![
+            "images".to_string(),
+            "show".into(),
+            repo.clone(),
+            "v2".into(),
+        ],
+        vec![
+            "images".to_string(),
+            "show".into(),
+            repo.clone(),
+            d[1].clone(),
+        ],
+        vec![
+            "images".to_string(),
+            "show".into(),
+            format!("123456789012.dkr.ecr.us-east-1.amazonaws.com/{repo}:v2"),
+        ],
+        vec![
+            "images".to_string(),
+            "show".into(),
+            format!("{repo}@{}", d[1]),
+        ],
+    ] {
+        let v = json(ecrctl().args(&args));
+        assert_eq!(v["digest"], d[1].as_str(), "{args:?}");
+        assert_eq!(v["manifest"]["configDigest"], format!("sha256:{:064x}", 3));
+        assert_eq!(v["manifest"]["layers"].as_array().unwrap().len(), 1);
+        assert_eq!(v["manifest"]["layers"][0]["size"], 5002);
+    }
+    let out = ecrctl()
+        .args(["images", "show", &repo, "v2", "-o", "table"])
+        .output()
+        .unwrap();
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        table.contains("layers      1 (4.9 KiB compressed)"),
+        "{table}"
+    );
+    ecrctl()
+        .args(["images", "show", &repo, "nope"])
+        .assert()
+        .code(3);
+    ecrctl()
+        .args(["images", "show", &repo, "bad+tag"])
+        .assert()
+        .code(2);
+}
+
+fn tag_digest(repo: &str, tag: &str) -> Option<String> {
+    block_on(async {
+        api()
+            .batch_get_image()
+            .repository_name(repo)
+            .image_ids(
+                aws_sdk_ecr::types::ImageIdentifier::builder()
+                    .image_tag(tag)
+                    .build(),
+            )
+            .send()
+            .await
+            .unwrap()
+            .images()
+            .first()
+            .and_then(|i| i.image_id())
+            .and_then(|i| i.image_digest())
+            .map(str::to_string)
+    })
+}
+
+fn tag_results(v: &Value) -> Vec<(String, String)> {
+    v["tags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            (
+                t["tag"].as_str().unwrap().to_string(),
+                t["result"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn pairs(p: &[(&str, &str)]) -> Vec<(String, String)> {
+    p.iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}
+
+#[test]
+fn tag_on_a_mutable_repository() {
+    let (repo, d) = seeded("img-tag-mut", &[]);
+    let v = json(ecrctl().args(["images", "tag", &repo, "v1", "v1", "prod", "latest"]));
+    assert_eq!(
+        tag_results(&v),
+        pairs(&[
+            ("v1", "unchanged"),
+            ("prod", "created"),
+            ("latest", "moved")
+        ])
+    );
+    assert_eq!(v["tags"][2]["previousDigest"], d[2].as_str());
+    assert_eq!(tag_digest(&repo, "prod").as_deref(), Some(d[0].as_str()));
+    assert_eq!(tag_digest(&repo, "latest").as_deref(), Some(d[0].as_str()));
+}
+
+#[test]
+fn tag_refuses_immutable_tags_and_honours_exclusions() {
+    let (repo, d) = seeded("img-tag-imm", &["--immutable", "--except", "latest"]);
+    let out = ecrctl()
+        .args([
+            "images",
+            "tag",
+            &repo,
+            d[0].as_str(),
+            "v2",
+            "latest",
+            "release",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(10), "{}", stderr_of(&out));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        tag_results(&v),
+        pairs(&[
+            ("v2", "refused"),
+            ("latest", "moved"),
+            ("release", "created")
+        ])
+    );
+    assert_eq!(v["tags"][1]["matchedFilter"], "latest");
+    assert_eq!(
+        tag_digest(&repo, "v2").as_deref(),
+        Some(d[1].as_str()),
+        "refused tag untouched"
+    );
+    assert_eq!(tag_digest(&repo, "latest").as_deref(), Some(d[0].as_str()));
+    assert_eq!(tag_digest(&repo, "release").as_deref(), Some(d[0].as_str()));
+}
+
+#[test]
+fn tag_all_or_nothing_and_dry_run_write_nothing() {
+    let (repo, d) = seeded("img-tag-aon", &["--immutable"]);
+    ecrctl()
+        .args([
+            "images",
+            "tag",
+            &repo,
+            "v1",
+            "v2",
+            "fresh",
+            "--all-or-nothing",
+        ])
+        .assert()
+        .code(10)
+        .stderr(predicate::str::contains("nothing written"));
+    assert_eq!(tag_digest(&repo, "fresh"), None);
+    let v = json(ecrctl().args(["images", "tag", &repo, "v1", "fresh", "--dry-run"]));
+    assert_eq!(tag_results(&v), pairs(&[("fresh", "planned")]));
+    assert_eq!(tag_digest(&repo, "fresh"), None);
+    let _ = d;
+}
+
+#[test]
+fn tag_with_a_mutable_exclusion() {
+    let (repo, _) = seeded("img-tag-mutx", &["--except", "release"]);
+    put_image(&repo, "release", 9).unwrap();
+    ecrctl()
+        .args(["images", "tag", &repo, "v1", "release"])
+        .assert()
+        .code(10);
+    ecrctl()
+        .args(["images", "tag", &repo, "v1", "latest"])
+        .assert()
+        .success();
+    ecrctl()
+        .args(["images", "tag", &repo, "missing-tag", "x"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("not found"));
+}
+
+#[test]
+fn delete_reports_each_image() {
+    let (repo, d) = seeded("img-del", &[]);
+    ecrctl()
+        .args(["images", "delete", &repo, "v1"])
+        .assert()
+        .code(8);
+    let out = ecrctl()
+        .args([
+            "images",
+            "delete",
+            &repo,
+            "v1",
+            d[3].as_str(),
+            "nope",
+            "--yes",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "one was not found");
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let results: Vec<bool> = v["images"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["deleted"].as_bool().unwrap())
+        .collect();
+    assert_eq!(results, [true, true, false]);
+    assert_eq!(v["images"][2]["failureCode"], "ImageNotFound");
+    let left = json(ecrctl().args(["images", "list", &repo]));
+    let mut left = digests_of(&left);
+    left.sort();
+    let mut want = vec![d[1].clone(), d[2].clone()];
+    want.sort();
+    assert_eq!(left, want);
+}
