@@ -67,24 +67,66 @@ pub enum Human {
     Many(Vec<Human>),
 }
 
-/// What a command produced: one value rendered three ways, status lines for stderr and an exit.
-#[derive(Debug, Clone)]
-pub struct Report {
-    pub json: Value,
-    pub human: Human,
+/// A command's result, able to render itself three ways. Only the chosen one is ever built,
+/// which matters for long listings.
+pub trait Body: Send + Sync {
+    fn json(&self) -> Value;
+    /// The JSON view as pretty text; long listings serialise straight from their rows.
+    fn json_text(&self) -> String {
+        serde_json::to_string_pretty(&self.json()).expect("JSON values serialise")
+    }
+    fn human(&self) -> Human;
     /// Tab-separated records for scripts (no header).
-    pub text: Vec<Vec<String>>,
+    fn text(&self) -> Vec<Vec<String>>;
+}
+
+/// A body whose three views are already built (small results).
+struct Built {
+    json: Value,
+    human: Human,
+    text: Vec<Vec<String>>,
+}
+
+impl Body for Built {
+    fn json(&self) -> Value {
+        self.json.clone()
+    }
+    fn human(&self) -> Human {
+        self.human.clone()
+    }
+    fn text(&self) -> Vec<Vec<String>> {
+        self.text.clone()
+    }
+}
+
+/// What a command produced: a body, status lines for stderr and an exit code.
+pub struct Report {
+    body: Box<dyn Body>,
+    json: std::sync::OnceLock<Value>,
     /// Progress or outcome sentences for stderr, hidden by --quiet.
     pub status: Vec<String>,
     pub exit: Exit,
 }
 
+impl std::fmt::Debug for Report {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Report")
+            .field("json", self.json())
+            .field("status", &self.status)
+            .field("exit", &self.exit)
+            .finish()
+    }
+}
+
 impl Report {
     pub fn new(json: Value, human: Human, text: Vec<Vec<String>>) -> Report {
+        Report::from_body(Built { json, human, text })
+    }
+
+    pub fn from_body(body: impl Body + 'static) -> Report {
         Report {
-            json,
-            human,
-            text,
+            body: Box::new(body),
+            json: std::sync::OnceLock::new(),
             status: Vec::new(),
             exit: Exit::Success,
         }
@@ -93,6 +135,19 @@ impl Report {
     pub fn with_status(mut self, line: impl Into<String>) -> Report {
         self.status.push(line.into());
         self
+    }
+
+    /// The JSON view (built once, on first use).
+    pub fn json(&self) -> &Value {
+        self.json.get_or_init(|| self.body.json())
+    }
+
+    pub fn human(&self) -> Human {
+        self.body.human()
+    }
+
+    pub fn text(&self) -> Vec<Vec<String>> {
+        self.body.text()
     }
 }
 
@@ -117,33 +172,39 @@ pub fn emit(
 pub fn render(report: &Report, settings: &Settings) -> String {
     match settings.format {
         OutputFormat::Json => {
-            let mut s = serde_json::to_string_pretty(&report.json).expect("JSON values serialise");
+            let mut s = match report.json.get() {
+                Some(v) => serde_json::to_string_pretty(v).expect("JSON values serialise"),
+                None => report.body.json_text(),
+            };
             s.push('\n');
             s
         }
-        OutputFormat::Text => report
-            .text
-            .iter()
-            .map(|fields| {
-                let mut line = fields
-                    .iter()
-                    .map(|f| text_field(f))
-                    .collect::<Vec<_>>()
-                    .join("\t");
-                line.push('\n');
-                line
-            })
-            .collect(),
-        OutputFormat::Table => render_human(&report.human, settings.color),
+        OutputFormat::Text => {
+            let mut out = String::new();
+            for fields in report.text() {
+                for (i, f) in fields.iter().enumerate() {
+                    if i > 0 {
+                        out.push('\t');
+                    }
+                    out.push_str(&text_field(f));
+                }
+                out.push('\n');
+            }
+            out
+        }
+        OutputFormat::Table => render_human(&report.human(), settings.color),
     }
 }
 
 /// A field for tab-separated output: never empty (`-`), no tabs or newlines inside.
-fn text_field(field: &str) -> String {
+fn text_field(field: &str) -> std::borrow::Cow<'_, str> {
     if field.is_empty() {
-        return "-".to_string();
+        return "-".into();
     }
-    field.replace(['\t', '\n', '\r'], " ")
+    if field.contains(['\t', '\n', '\r']) {
+        return field.replace(['\t', '\n', '\r'], " ").into();
+    }
+    field.into()
 }
 
 fn render_human(human: &Human, color: bool) -> String {
@@ -284,11 +345,14 @@ mod tests {
 
     #[test]
     fn empty_table_prints_nothing() {
-        let mut r = sample();
-        r.human = Human::Table {
-            headers: vec!["NAME"],
-            rows: vec![],
-        };
+        let r = Report::new(
+            json!([]),
+            Human::Table {
+                headers: vec!["NAME"],
+                rows: vec![],
+            },
+            vec![],
+        );
         assert_eq!(render(&r, &settings(OutputFormat::Table)), "");
     }
 

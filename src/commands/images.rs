@@ -8,6 +8,7 @@ use aws_sdk_ecr::types::{DescribeImagesFilter, ImageIdentifier, ImageStatusFilte
 use aws_smithy_types::error::metadata::ProvideErrorMetadata;
 use aws_smithy_types::DateTime;
 use futures::future::join_all;
+use serde::Serialize;
 use serde_json::{json, Value};
 
 use super::check_push::{tag_states, MEDIA_TYPES};
@@ -22,7 +23,7 @@ use crate::images::{
     human_size, parse_duration, parse_manifest, short_digest, ImageRow, ManifestSummary, Selection,
     SortKey,
 };
-use crate::output::{self, age, debug, Human, Report};
+use crate::output::{self, age, debug, Body, Human, Report};
 use crate::reference::{
     parse_image_ref, parse_repo_arg, validate_digest, validate_tag, RepoName, Target,
 };
@@ -96,18 +97,39 @@ fn row_from_public(d: &aws_sdk_ecrpublic::types::ImageDetail) -> ImageRow {
     }
 }
 
+/// An image in JSON: the one place its field names are spelled.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct RowJson<'a> {
+    digest: &'a str,
+    tags: &'a [String],
+    size_bytes: Option<i64>,
+    pushed_at: Option<String>,
+    last_pulled_at: Option<String>,
+    media_type: Option<&'a str>,
+    artifact_type: Option<&'a str>,
+    status: Option<&'a str>,
+    scan_status: Option<&'a str>,
+}
+
+impl<'a> From<&'a ImageRow> for RowJson<'a> {
+    fn from(r: &'a ImageRow) -> Self {
+        RowJson {
+            digest: &r.digest,
+            tags: &r.tags,
+            size_bytes: r.size_bytes,
+            pushed_at: time_text(r.pushed_at),
+            last_pulled_at: time_text(r.last_pulled_at),
+            media_type: r.media_type.as_deref(),
+            artifact_type: r.artifact_type.as_deref(),
+            status: r.status.as_deref(),
+            scan_status: r.scan_status.as_deref(),
+        }
+    }
+}
+
 fn row_json(r: &ImageRow) -> Value {
-    json!({
-        "digest": r.digest,
-        "tags": r.tags,
-        "sizeBytes": r.size_bytes,
-        "pushedAt": time_text(r.pushed_at),
-        "lastPulledAt": time_text(r.last_pulled_at),
-        "mediaType": r.media_type,
-        "artifactType": r.artifact_type,
-        "status": r.status,
-        "scanStatus": r.scan_status,
-    })
+    serde_json::to_value(RowJson::from(r)).expect("rows serialise")
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -154,8 +176,7 @@ pub async fn list(ctx: &Context, args: &ImagesListArgs) -> Result<Report> {
     } else {
         list_private(ctx, &repo.name, args).await?
     };
-    let rows = selection.apply(rows);
-    Ok(list_report(&repo.name, &rows, now()))
+    Ok(list_report(&repo.name, selection.apply(rows), now()))
 }
 
 async fn list_private(ctx: &Context, name: &str, args: &ImagesListArgs) -> Result<Vec<ImageRow>> {
@@ -213,69 +234,93 @@ async fn list_public(ctx: &Context, name: &str) -> Result<Vec<ImageRow>> {
 }
 
 /// The list report; `now` makes relative ages reproducible in tests.
-pub fn list_report(repo: &str, rows: &[ImageRow], now: i64) -> Report {
-    let any_scan = rows.iter().any(|r| r.scan_status.is_some());
-    let any_type = rows.iter().any(|r| r.artifact_type.is_some());
-    let mut headers = vec!["TAGS", "DIGEST", "SIZE", "PUSHED", "LAST PULL", "STATUS"];
-    if any_scan {
-        headers.push("SCAN");
+pub fn list_report(repo: &str, rows: Vec<ImageRow>, now: i64) -> Report {
+    let empty = rows.is_empty();
+    let report = Report::from_body(ImageList { rows, now });
+    if empty {
+        report.with_status(format!("no matching images in {repo}"))
+    } else {
+        report
     }
-    if any_type {
-        headers.push("TYPE");
+}
+
+/// `images list` renders only the view asked for: with 10,000 images, building all three
+/// would cost more than the listing itself.
+struct ImageList {
+    rows: Vec<ImageRow>,
+    now: i64,
+}
+
+impl Body for ImageList {
+    fn json(&self) -> Value {
+        Value::Array(self.rows.iter().map(row_json).collect())
     }
-    let ago = |t: Option<i64>| t.map(|t| age(now - t)).unwrap_or_else(|| "-".into());
-    let table_rows = rows
-        .iter()
-        .map(|r| {
-            let mut cells = vec![
-                if r.tags.is_empty() {
-                    "<untagged>".to_string()
-                } else {
-                    r.tags.join(", ")
-                },
-                short_digest(&r.digest),
-                r.size_bytes.map(human_size).unwrap_or_else(|| "-".into()),
-                ago(r.pushed_at),
-                ago(r.last_pulled_at),
-                r.status.clone().unwrap_or_else(|| "-".into()),
-            ];
-            if any_scan {
-                cells.push(r.scan_status.clone().unwrap_or_else(|| "-".into()));
-            }
-            if any_type {
-                cells.push(r.artifact_type.clone().unwrap_or_else(|| "-".into()));
-            }
-            cells
-        })
-        .collect();
-    let text = rows
-        .iter()
-        .map(|r| {
-            vec![
-                r.digest.clone(),
-                r.tags.join(","),
-                r.size_bytes.map(|s| s.to_string()).unwrap_or_default(),
-                time_text(r.pushed_at).unwrap_or_default(),
-                time_text(r.last_pulled_at).unwrap_or_default(),
-                r.scan_status.clone().unwrap_or_default(),
-                r.status.clone().unwrap_or_default(),
-                r.media_type.clone().unwrap_or_default(),
-                r.artifact_type.clone().unwrap_or_default(),
-            ]
-        })
-        .collect();
-    let mut report = Report::new(
-        Value::Array(rows.iter().map(row_json).collect()),
+
+    fn json_text(&self) -> String {
+        let rows: Vec<RowJson> = self.rows.iter().map(RowJson::from).collect();
+        serde_json::to_string_pretty(&rows).expect("rows serialise")
+    }
+
+    fn human(&self) -> Human {
+        let rows = &self.rows;
+        let any_scan = rows.iter().any(|r| r.scan_status.is_some());
+        let any_type = rows.iter().any(|r| r.artifact_type.is_some());
+        let mut headers = vec!["TAGS", "DIGEST", "SIZE", "PUSHED", "LAST PULL", "STATUS"];
+        if any_scan {
+            headers.push("SCAN");
+        }
+        if any_type {
+            headers.push("TYPE");
+        }
+        let ago = |t: Option<i64>| t.map(|t| age(self.now - t)).unwrap_or_else(|| "-".into());
+        let table_rows = rows
+            .iter()
+            .map(|r| {
+                let mut cells = vec![
+                    if r.tags.is_empty() {
+                        "<untagged>".to_string()
+                    } else {
+                        r.tags.join(", ")
+                    },
+                    short_digest(&r.digest),
+                    r.size_bytes.map(human_size).unwrap_or_else(|| "-".into()),
+                    ago(r.pushed_at),
+                    ago(r.last_pulled_at),
+                    r.status.clone().unwrap_or_else(|| "-".into()),
+                ];
+                if any_scan {
+                    cells.push(r.scan_status.clone().unwrap_or_else(|| "-".into()));
+                }
+                if any_type {
+                    cells.push(r.artifact_type.clone().unwrap_or_else(|| "-".into()));
+                }
+                cells
+            })
+            .collect();
         Human::Table {
             headers,
             rows: table_rows,
-        },
-        text,
-    );
-    if rows.is_empty() {
-        report = report.with_status(format!("no matching images in {repo}"));
+        }
     }
-    report
+
+    fn text(&self) -> Vec<Vec<String>> {
+        self.rows
+            .iter()
+            .map(|r| {
+                vec![
+                    r.digest.clone(),
+                    r.tags.join(","),
+                    r.size_bytes.map(|s| s.to_string()).unwrap_or_default(),
+                    time_text(r.pushed_at).unwrap_or_default(),
+                    time_text(r.last_pulled_at).unwrap_or_default(),
+                    r.scan_status.clone().unwrap_or_default(),
+                    r.status.clone().unwrap_or_default(),
+                    r.media_type.clone().unwrap_or_default(),
+                    r.artifact_type.clone().unwrap_or_default(),
+                ]
+            })
+            .collect()
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

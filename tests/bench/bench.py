@@ -3,7 +3,7 @@
 
 usage: tests/bench/bench.py [--runs N] [--no-build] [--only SECTION[,SECTION]]
 
-Sections: startup, repo-list, check-push. Each command runs N times (default 15) after one warm-up; the
+Sections: startup, repo-list, check-push, images-list (seeding 10,000 images takes about a minute). Each command runs N times (default 15) after one warm-up; the
 table shows medians of wall time, client CPU time (user+sys of that process alone) and peak
 memory (max RSS), and the ratios the targets are stated in. Timing is never asserted: these
 machines are shared and noisy, so the figures are for reading, not for pass/fail.
@@ -143,7 +143,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--no-build", action="store_true")
-    ap.add_argument("--only", default="startup,repo-list,check-push")
+    ap.add_argument("--only", default="startup,repo-list,check-push,images-list")
+    ap.add_argument("--images", type=int, default=10_000, help="images in the images-list repository")
     args = ap.parse_args()
     sections = set(args.only.split(","))
 
@@ -193,6 +194,34 @@ def main():
         if aws:
             print("ratios:")
             ratio_line("AWS CLI describe-repositories / ecrctl repo list", rows[1]["wall"], rows[0]["wall"], "informative")
+        print()
+
+    if "images-list" in sections:
+        ecr.create_repository(repositoryName="bench-big")
+        started = time.time()
+        for i in range(args.images):
+            put(ecr, "bench-big", f"build-{i}", 100_000 + i)
+        print(f"(seeded {args.images} images in {time.time() - started:.0f} s)")
+        runs = max(5, args.runs // 2)
+        rows = [
+            measure(f"ecrctl images list ({args.images} images, text)", [ecrctl, "images", "list", "bench-big"], env, runs),
+            measure(f"bare SDK program: DescribeImages, all pages", [bare, endpoint, "list", "bench-big"], env, runs),
+        ]
+        if aws:
+            rows.append(
+                measure(
+                    f"AWS CLI: ecr describe-images ({args.images} images)",
+                    [aws, "ecr", "describe-images", "--repository-name", "bench-big"],
+                    env,
+                    max(3, runs // 2),
+                )
+            )
+        print_table(rows)
+        print("ratios:")
+        ratio_line("images list wall / bare SDK program wall", rows[0]["wall"], rows[1]["wall"], "<= 1.1")
+        if aws:
+            ratio_line("AWS CLI client CPU / images list client CPU", rows[2]["cpu"], rows[0]["cpu"], ">= 10")
+            ratio_line("images list peak memory / AWS CLI peak memory", rows[0]["rss"], rows[2]["rss"], "<= 0.5")
         print()
 
     if "check-push" in sections:

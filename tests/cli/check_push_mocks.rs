@@ -81,7 +81,7 @@ fn not_found(tag: &str) -> ImageFailure {
 
 fn verdicts(report: &ecrctl::output::Report) -> Vec<String> {
     report
-        .json
+        .json()
         .as_array()
         .unwrap()
         .iter()
@@ -147,10 +147,10 @@ fn one_settings_call_and_one_batched_lookup_per_repository() {
     assert_eq!(verdicts(&report), ["conflict", "new", "new", "conflict"]);
     assert_eq!(report.exit, Exit::PushConflict);
     assert_eq!(
-        report.json[0]["remoteTags"],
+        report.json()[0]["remoteTags"],
         serde_json::json!(["v1", "stable"])
     );
-    assert_eq!(report.json[0]["remotePushedAt"], "2023-11-14T22:13:20Z");
+    assert_eq!(report.json()[0]["remotePushedAt"], "2023-11-14T22:13:20Z");
 }
 
 #[test]
@@ -170,8 +170,8 @@ fn works_without_describe_images_permission() {
     )
     .unwrap();
     assert_eq!(verdicts(&report), ["conflict"]);
-    assert_eq!(report.json[0]["remotePushedAt"], Value::Null);
-    assert_eq!(report.json[0]["remoteDigest"], d('a').as_str());
+    assert_eq!(report.json()[0]["remotePushedAt"], Value::Null);
+    assert_eq!(report.json()[0]["remoteDigest"], d('a').as_str());
 }
 
 #[test]
@@ -195,10 +195,10 @@ fn archived_images_still_hold_their_tag() {
     )
     .unwrap();
     assert_eq!(verdicts(&report), ["conflict"]);
-    let message = report.json[0]["message"].as_str().unwrap();
+    let message = report.json()[0]["message"].as_str().unwrap();
     assert!(message.contains("archived"), "{message}");
     assert!(message.contains("ImageInaccessible"), "{message}");
-    assert_eq!(report.json[0]["remoteArchived"], true);
+    assert_eq!(report.json()[0]["remoteArchived"], true);
 }
 
 #[test]
@@ -218,7 +218,7 @@ fn missing_batch_get_image_permission_is_unknown() {
     .unwrap();
     assert_eq!(verdicts(&report), ["unknown"]);
     assert_eq!(report.exit, Exit::PushUnknown);
-    let item = &report.json[0];
+    let item = &report.json()[0];
     assert!(item["message"]
         .as_str()
         .unwrap()
@@ -254,11 +254,11 @@ fn missing_describe_repositories_permission() {
     .unwrap();
     // An absent tag is new whatever the setting; an existing one cannot be judged.
     assert_eq!(verdicts(&report), ["unknown", "new"]);
-    assert!(report.json[0]["message"]
+    assert!(report.json()[0]["message"]
         .as_str()
         .unwrap()
         .contains("ecr:DescribeRepositories"));
-    assert_eq!(report.json[0]["tagMutability"], Value::Null);
+    assert_eq!(report.json()[0]["tagMutability"], Value::Null);
 }
 
 fn template(
@@ -320,13 +320,13 @@ fn a_create_on_push_template_makes_a_missing_repository_new() {
     )
     .unwrap();
     assert_eq!(verdicts(&report), ["new", "new"]);
-    assert_eq!(report.json[0]["createOnPushTemplate"], "team-a");
-    assert_eq!(report.json[0]["tagMutability"], "IMMUTABLE");
-    assert!(report.json[0]["message"]
+    assert_eq!(report.json()[0]["createOnPushTemplate"], "team-a");
+    assert_eq!(report.json()[0]["tagMutability"], "IMMUTABLE");
+    assert!(report.json()[0]["message"]
         .as_str()
         .unwrap()
         .contains("template 'team-a' will create it (tags immutable)"));
-    assert_eq!(report.json[1]["createOnPushTemplate"], "ROOT");
+    assert_eq!(report.json()[1]["createOnPushTemplate"], "ROOT");
     assert_eq!(report.exit, Exit::Success);
 }
 
@@ -415,7 +415,7 @@ mod public {
         assert_eq!(tags.num_calls(), 2, "every page of tags");
         assert_eq!(describe.num_calls(), 1);
         assert_eq!(verdicts(&report), ["overwrite", "unchanged", "new"]);
-        let first = &report.json[0];
+        let first = &report.json()[0];
         assert_eq!(first["public"], true);
         assert_eq!(first["tagMutability"], "MUTABLE");
         assert_eq!(first["registry"], "public.ecr.aws/myalias");
@@ -434,7 +434,7 @@ mod public {
         )
         .unwrap();
         assert_eq!(verdicts(&report), ["unknown"]);
-        assert!(report.json[0]["message"]
+        assert!(report.json()[0]["message"]
             .as_str()
             .unwrap()
             .contains("not your registry"));

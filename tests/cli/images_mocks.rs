@@ -51,7 +51,7 @@ fn list_follows_every_page_at_the_largest_page_size() {
         }
     });
     let report = run_mocked(&[&pages], &[], &["images", "list", "app"]).unwrap();
-    assert_eq!(report.json.as_array().unwrap().len(), 3);
+    assert_eq!(report.json().as_array().unwrap().len(), 3);
     assert_eq!(
         *seen.lock().unwrap(),
         vec![
@@ -89,7 +89,7 @@ fn archived_images_are_asked_for_and_shown() {
         *filters.lock().unwrap(),
         vec![(Some("ARCHIVED".to_string()), Some("TAGGED".to_string()))]
     );
-    let rows = report.json.as_array().unwrap();
+    let rows = report.json().as_array().unwrap();
     assert_eq!(rows.len(), 1, "only the archived one is kept");
     assert_eq!(rows[0]["status"], "archived");
 
@@ -99,7 +99,7 @@ fn archived_images_are_asked_for_and_shown() {
         &["images", "list", "app", "--status", "any"],
     )
     .unwrap();
-    assert_eq!(report.json.as_array().unwrap().len(), 2);
+    assert_eq!(report.json().as_array().unwrap().len(), 2);
     assert!(rendered(&report, OutputFormat::Table).contains("archived"));
 }
 
@@ -137,7 +137,7 @@ fn show_a_multi_arch_index() {
         &["images", "show", "app", "multi"],
     )
     .unwrap();
-    let platforms = report.json["manifest"]["platforms"].as_array().unwrap();
+    let platforms = report.json()["manifest"]["platforms"].as_array().unwrap();
     assert_eq!(platforms.len(), 2);
     assert_eq!(platforms[1]["architecture"], "arm64");
     assert_eq!(platforms[1]["variant"], "v8");
@@ -196,8 +196,8 @@ mod public {
             &["images", "list", "public.ecr.aws/myalias/tool"],
         )
         .unwrap();
-        assert_eq!(report.json.as_array().unwrap().len(), 2);
-        assert_eq!(report.json[0]["sizeBytes"], 2048);
+        assert_eq!(report.json().as_array().unwrap().len(), 2);
+        assert_eq!(report.json()[0]["sizeBytes"], 2048);
 
         let one = mock!(Public::describe_images)
             .match_requests(|r| r.image_ids().first().and_then(|i| i.image_tag()) == Some("v1"))
@@ -208,7 +208,7 @@ mod public {
             });
         let report =
             run_mocked(&[], &[&one], &["images", "show", "tool", "v1", "--public"]).unwrap();
-        assert_eq!(report.json["digest"], d('a').as_str());
+        assert_eq!(report.json()["digest"], d('a').as_str());
         assert!(report.status[0].contains("does not serve manifests"));
 
         let delete = mock!(Public::batch_delete_image).then_output(|| {
@@ -234,9 +234,9 @@ mod public {
             &["images", "delete", "tool", "v1", "v9", "--public", "--yes"],
         )
         .unwrap();
-        assert_eq!(report.json["images"][0]["deleted"], true);
-        assert_eq!(report.json["images"][0]["digest"], d('a').as_str());
-        assert_eq!(report.json["images"][1]["failureCode"], "ImageNotFound");
+        assert_eq!(report.json()["images"][0]["deleted"], true);
+        assert_eq!(report.json()["images"][0]["digest"], d('a').as_str());
+        assert_eq!(report.json()["images"][1]["failureCode"], "ImageNotFound");
         assert_eq!(report.exit, ecrctl::error::Exit::NotFound);
     }
 }
@@ -281,7 +281,7 @@ fn images_list_table_snapshot() {
         ),
         row('c', &[], 12_000, 40 * 86_400, None, "archived"),
     ];
-    let report = ecrctl::commands::images::list_report("app", &rows, now);
+    let report = ecrctl::commands::images::list_report("app", rows, now);
     let table = rendered(&report, OutputFormat::Table);
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/snapshots/images_list_table.txt");

@@ -140,7 +140,7 @@ fn create_existing_with_if_not_exists_reports_the_repository() {
         &["repo", "create", "tool", "--public", "--if-not-exists"],
     )
     .unwrap();
-    assert_eq!(report.json["created"], false);
+    assert_eq!(report.json()["created"], false);
     assert!(report.status[0].contains("already exists"));
 
     let err = run(&[&create], &["repo", "create", "tool", "--public"]).unwrap_err();
@@ -195,7 +195,7 @@ fn list_sends_the_page_token_back() {
         }
     });
     let report = run(&[&pages], &["repo", "list", "--public", "x-*"]).unwrap();
-    assert_eq!(report.json.as_array().unwrap().len(), 2);
+    assert_eq!(report.json().as_array().unwrap().len(), 2);
     assert_eq!(
         *tokens.lock().unwrap(),
         vec![(None, Some(1000)), (Some("page-2".to_string()), Some(1000))]
@@ -227,8 +227,8 @@ fn show_includes_catalog_data() {
         &["repo", "show", "tool", "--public"],
     )
     .unwrap();
-    assert_eq!(report.json["catalog"]["description"], "A tool");
-    assert_eq!(report.json["catalog"]["architectures"][0], "ARM 64");
+    assert_eq!(report.json()["catalog"]["description"], "A tool");
+    assert_eq!(report.json()["catalog"]["architectures"][0], "ARM 64");
     let table = rendered(&report, OutputFormat::Table);
     assert!(table.contains("visibility") && table.contains("public"));
     assert!(table.contains("description") && table.contains("A tool"));
@@ -258,6 +258,6 @@ fn delete_sends_force_only_when_asked() {
         args.extend_from_slice(extra);
         let report = run(&[&describe, &delete], &args).unwrap();
         assert_eq!(*forced.lock().unwrap(), Some(Some(want)));
-        assert_eq!(report.json["deleted"], true);
+        assert_eq!(report.json()["deleted"], true);
     }
 }
