@@ -8,6 +8,7 @@ pub mod images;
 pub mod local_image;
 pub mod mutability;
 pub mod output;
+pub mod policy;
 pub mod reference;
 pub mod settings;
 pub mod verdict;

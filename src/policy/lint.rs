@@ -1,0 +1,1037 @@
+//! The policy linter: grammar, ECR's rules, and security checks, each with a stable code.
+
+use std::collections::BTreeSet;
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::actions;
+use crate::mutability::glob;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    Error,
+    SecurityWarning,
+    Warning,
+    Suggestion,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::SecurityWarning => "security-warning",
+            Severity::Warning => "warning",
+            Severity::Suggestion => "suggestion",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub severity: Severity,
+    /// Stable, for scripts and `--only` / `--ignore`.
+    pub code: &'static str,
+    pub message: String,
+    /// 1-based statement number, when the finding is about one statement.
+    pub statement: Option<usize>,
+}
+
+/// Which kind of policy is being checked.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// A public repository's policy (`ecr-public:` actions).
+    pub public: bool,
+    /// An identity policy (attached to a user or role) rather than a repository policy.
+    pub identity: bool,
+    /// The repository's own account, when known: enables the cross-account checks.
+    pub own_account: Option<String>,
+}
+
+/// Every code, its severity and what it means: the documented rule table.
+pub const RULES: &[(&str, Severity, &str)] = &[
+    (
+        "invalid-json",
+        Severity::Error,
+        "not JSON, trailing garbage, duplicate keys, or not an object",
+    ),
+    (
+        "too-large",
+        Severity::Error,
+        "over 10,240 characters after minifying",
+    ),
+    (
+        "unknown-element",
+        Severity::Error,
+        "an element IAM does not know",
+    ),
+    (
+        "wrong-type",
+        Severity::Error,
+        "an element of the wrong JSON type",
+    ),
+    (
+        "version-missing",
+        Severity::Warning,
+        "no Version: IAM assumes 2008-10-17, without policy variables",
+    ),
+    (
+        "version-invalid",
+        Severity::Error,
+        "Version is not 2012-10-17 or 2008-10-17",
+    ),
+    ("statement-missing", Severity::Error, "no Statement"),
+    (
+        "statement-empty",
+        Severity::Error,
+        "an empty Statement list",
+    ),
+    (
+        "effect-missing",
+        Severity::Error,
+        "a statement without Effect",
+    ),
+    (
+        "effect-invalid",
+        Severity::Error,
+        "Effect is not exactly Allow or Deny",
+    ),
+    (
+        "action-missing",
+        Severity::Error,
+        "neither Action nor NotAction",
+    ),
+    (
+        "action-conflict",
+        Severity::Error,
+        "both Action and NotAction",
+    ),
+    (
+        "action-invalid",
+        Severity::Error,
+        "an action without a service prefix",
+    ),
+    (
+        "action-unknown",
+        Severity::Error,
+        "an ecr: / ecr-public: action (or wildcard) that matches no real action",
+    ),
+    (
+        "action-other-service",
+        Severity::Error,
+        "an action of another service in a repository policy",
+    ),
+    (
+        "action-wrong-registry",
+        Severity::Error,
+        "ecr-public: actions in a private policy, or ecr: in a public one",
+    ),
+    (
+        "principal-missing",
+        Severity::Error,
+        "a repository-policy statement without Principal or NotPrincipal",
+    ),
+    (
+        "principal-forbidden",
+        Severity::Error,
+        "Principal in an identity policy",
+    ),
+    (
+        "principal-invalid",
+        Severity::Error,
+        "a malformed principal (account id, ARN, unknown key)",
+    ),
+    ("sid-duplicate", Severity::Error, "the same Sid twice"),
+    (
+        "resource-present",
+        Severity::Warning,
+        "Resource in a repository policy: ECR rejects it",
+    ),
+    (
+        "resource-missing",
+        Severity::Error,
+        "no Resource in an identity policy",
+    ),
+    (
+        "auth-token-no-effect",
+        Severity::Warning,
+        "ecr:GetAuthorizationToken in a repository policy has no effect",
+    ),
+    (
+        "condition-operator-unknown",
+        Severity::Error,
+        "a condition operator IAM does not know",
+    ),
+    (
+        "condition-key-unknown",
+        Severity::Error,
+        "an ecr: / ecr-public: condition key that does not exist",
+    ),
+    (
+        "public-write",
+        Severity::Error,
+        "anyone may push, delete or change the policy",
+    ),
+    (
+        "public-read",
+        Severity::SecurityWarning,
+        "anyone may pull from a private repository, unconditionally",
+    ),
+    (
+        "allow-notprincipal",
+        Severity::Error,
+        "Allow with NotPrincipal grants everyone else",
+    ),
+    (
+        "allow-notaction-everyone",
+        Severity::Error,
+        "Allow with NotAction to everyone",
+    ),
+    (
+        "wildcard-action",
+        Severity::SecurityWarning,
+        "ecr:* or * granted",
+    ),
+    (
+        "service-no-source",
+        Severity::SecurityWarning,
+        "a service principal without aws:SourceArn / aws:SourceAccount",
+    ),
+    (
+        "lockout",
+        Severity::Error,
+        "everyone denied SetRepositoryPolicy: nobody could change the policy again",
+    ),
+    (
+        "cross-account-write",
+        Severity::SecurityWarning,
+        "another account may push or delete (audit, where the account is known)",
+    ),
+    (
+        "cross-account-no-org",
+        Severity::Suggestion,
+        "another account has access without an organization condition (audit)",
+    ),
+];
+
+const CONDITION_OPERATORS: &[&str] = &[
+    "StringEquals",
+    "StringNotEquals",
+    "StringEqualsIgnoreCase",
+    "StringNotEqualsIgnoreCase",
+    "StringLike",
+    "StringNotLike",
+    "NumericEquals",
+    "NumericNotEquals",
+    "NumericLessThan",
+    "NumericLessThanEquals",
+    "NumericGreaterThan",
+    "NumericGreaterThanEquals",
+    "DateEquals",
+    "DateNotEquals",
+    "DateLessThan",
+    "DateLessThanEquals",
+    "DateGreaterThan",
+    "DateGreaterThanEquals",
+    "Bool",
+    "BinaryEquals",
+    "IpAddress",
+    "NotIpAddress",
+    "ArnEquals",
+    "ArnLike",
+    "ArnNotEquals",
+    "ArnNotLike",
+    "Null",
+];
+
+const SOURCE_KEYS: &[&str] = &[
+    "aws:sourcearn",
+    "aws:sourceaccount",
+    "aws:sourceorgid",
+    "aws:sourceorgpaths",
+];
+const ORG_KEYS: &[&str] = &["aws:principalorgid", "aws:principalorgpaths"];
+const STATEMENT_KEYS: &[&str] = &[
+    "Sid",
+    "Effect",
+    "Principal",
+    "NotPrincipal",
+    "Action",
+    "NotAction",
+    "Resource",
+    "NotResource",
+    "Condition",
+];
+
+/// Actions a pull needs.
+pub const PULL: &[&str] = &[
+    "BatchGetImage",
+    "GetDownloadUrlForLayer",
+    "BatchCheckLayerAvailability",
+];
+
+/// Read-only actions; everything else writes (push, delete, policy, settings, tags).
+fn is_read(action: &str) -> bool {
+    ["Describe", "Get", "List", "BatchGet", "BatchCheck"]
+        .iter()
+        .any(|p| action.starts_with(p))
+}
+
+/// Lint a policy document given as text.
+pub fn lint(text: &str, opts: &Options) -> Vec<Finding> {
+    let doc = match super::parse(text) {
+        Ok(doc) => doc,
+        Err(e) => return vec![finding(Severity::Error, "invalid-json", e, None)],
+    };
+    lint_value(&doc, opts)
+}
+
+fn finding(
+    severity: Severity,
+    code: &'static str,
+    message: impl Into<String>,
+    statement: Option<usize>,
+) -> Finding {
+    Finding {
+        severity,
+        code,
+        message: message.into(),
+        statement,
+    }
+}
+
+/// Lint a parsed policy document.
+pub fn lint_value(doc: &Value, opts: &Options) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let Some(top) = doc.as_object() else {
+        out.push(finding(
+            Severity::Error,
+            "invalid-json",
+            "the policy must be a JSON object",
+            None,
+        ));
+        return out;
+    };
+    let size = super::minify(doc).chars().count();
+    if size > super::MAX_POLICY_CHARS {
+        out.push(finding(
+            Severity::Error,
+            "too-large",
+            format!(
+                "the policy is {size} characters minified: ECR allows {}",
+                super::MAX_POLICY_CHARS
+            ),
+            None,
+        ));
+    }
+    for key in top.keys() {
+        if !matches!(key.as_str(), "Version" | "Id" | "Statement") {
+            out.push(finding(
+                Severity::Error,
+                "unknown-element",
+                format!("unknown top-level element \"{key}\""),
+                None,
+            ));
+        }
+    }
+    match top.get("Version") {
+        None => out.push(finding(
+            Severity::Warning,
+            "version-missing",
+            "no Version: add \"Version\": \"2012-10-17\" (without it IAM uses 2008-10-17 and ignores policy variables)",
+            None,
+        )),
+        Some(Value::String(v)) if v == "2012-10-17" || v == "2008-10-17" => {}
+        Some(v) => out.push(finding(
+            Severity::Error,
+            "version-invalid",
+            format!("Version is {v}: it must be \"2012-10-17\" (or the older \"2008-10-17\")"),
+            None,
+        )),
+    }
+    let statements: Vec<&Value> = match top.get("Statement") {
+        None => {
+            out.push(finding(
+                Severity::Error,
+                "statement-missing",
+                "no Statement",
+                None,
+            ));
+            return out;
+        }
+        Some(Value::Array(a)) if a.is_empty() => {
+            out.push(finding(
+                Severity::Error,
+                "statement-empty",
+                "Statement is an empty list",
+                None,
+            ));
+            return out;
+        }
+        Some(Value::Array(a)) => a.iter().collect(),
+        Some(v @ Value::Object(_)) => vec![v],
+        Some(v) => {
+            out.push(finding(
+                Severity::Error,
+                "wrong-type",
+                format!(
+                    "Statement is {}: it must be an object or a list of objects",
+                    super::kind_of(v)
+                ),
+                None,
+            ));
+            return out;
+        }
+    };
+    let mut sids: Vec<&str> = Vec::new();
+    for (i, st) in statements.iter().enumerate() {
+        let n = i + 1;
+        let Some(st) = st.as_object() else {
+            out.push(finding(
+                Severity::Error,
+                "wrong-type",
+                format!("statement {n} is {}, not an object", super::kind_of(st)),
+                Some(n),
+            ));
+            continue;
+        };
+        if let Some(Value::String(sid)) = st.get("Sid") {
+            if sids.contains(&sid.as_str()) {
+                out.push(finding(
+                    Severity::Error,
+                    "sid-duplicate",
+                    format!("Sid \"{sid}\" is used twice"),
+                    Some(n),
+                ));
+            }
+            sids.push(sid);
+        }
+        lint_statement(n, st, opts, &mut out);
+    }
+    out.sort_by_key(|f| (f.statement.unwrap_or(0), f.severity));
+    out
+}
+
+/// What a statement grants or denies, for the security rules.
+struct Scope {
+    /// Effective actions of the policy's own service (short names).
+    actions: BTreeSet<&'static str>,
+    /// An action written literally as `*` or `ecr:*`.
+    literal_wildcard: bool,
+    uses_not_action: bool,
+    /// Explicitly named (not through a wildcard).
+    named: BTreeSet<String>,
+}
+
+fn lint_statement(n: usize, st: &Map<String, Value>, opts: &Options, out: &mut Vec<Finding>) {
+    let label = |n: usize| match st.get("Sid").and_then(Value::as_str) {
+        Some(sid) => format!("statement {n} ({sid})"),
+        None => format!("statement {n}"),
+    };
+    let at = Some(n);
+    for key in st.keys() {
+        if !STATEMENT_KEYS.contains(&key.as_str()) {
+            out.push(finding(
+                Severity::Error,
+                "unknown-element",
+                format!("{}: unknown element \"{key}\"", label(n)),
+                at,
+            ));
+        }
+    }
+    if let Some(sid) = st.get("Sid") {
+        if !sid.is_string() {
+            out.push(finding(
+                Severity::Error,
+                "wrong-type",
+                format!("{}: Sid must be a string", label(n)),
+                at,
+            ));
+        }
+    }
+    let effect = match st.get("Effect") {
+        None => {
+            out.push(finding(
+                Severity::Error,
+                "effect-missing",
+                format!("{}: no Effect (Allow or Deny)", label(n)),
+                at,
+            ));
+            None
+        }
+        Some(Value::String(e)) if e == "Allow" || e == "Deny" => Some(e.as_str()),
+        Some(e) => {
+            out.push(finding(
+                Severity::Error,
+                "effect-invalid",
+                format!(
+                    "{}: Effect is {e}: it must be exactly \"Allow\" or \"Deny\"",
+                    label(n)
+                ),
+                at,
+            ));
+            None
+        }
+    };
+    let scope = lint_actions(n, st, opts, &label(n), out);
+    let principal = st.get("Principal");
+    let not_principal = st.get("NotPrincipal");
+    if opts.identity {
+        if principal.is_some() || not_principal.is_some() {
+            out.push(finding(
+                Severity::Error,
+                "principal-forbidden",
+                format!("{}: an identity policy has no Principal: it applies to whoever it is attached to", label(n)),
+                at,
+            ));
+        }
+        if !st.contains_key("Resource") && !st.contains_key("NotResource") {
+            out.push(finding(
+                Severity::Error,
+                "resource-missing",
+                format!("{}: an identity policy needs Resource (repository ARNs, or \"*\" for ecr:GetAuthorizationToken)", label(n)),
+                at,
+            ));
+        }
+    } else {
+        if principal.is_none() && not_principal.is_none() {
+            out.push(finding(
+                Severity::Error,
+                "principal-missing",
+                format!(
+                    "{}: no Principal: a repository policy must say who it applies to",
+                    label(n)
+                ),
+                at,
+            ));
+        }
+        if st.contains_key("Resource") || st.contains_key("NotResource") {
+            out.push(finding(
+                Severity::Warning,
+                "resource-present",
+                format!("{}: remove Resource: ECR rejects it in a repository policy (the repository is the resource)", label(n)),
+                at,
+            ));
+        }
+        if scope
+            .as_ref()
+            .is_some_and(|s| s.named.contains("getauthorizationtoken"))
+        {
+            out.push(finding(
+                Severity::Warning,
+                "auth-token-no-effect",
+                format!("{}: ecr:GetAuthorizationToken has no effect in a repository policy: grant it in an identity policy", label(n)),
+                at,
+            ));
+        }
+    }
+    let principals = principal.or(not_principal);
+    if let Some(p) = principals {
+        lint_principal(p, &label(n), at, out);
+    }
+    let condition = st.get("Condition");
+    let conditional = match condition {
+        None => false,
+        Some(Value::Object(c)) => {
+            lint_condition(c, &label(n), at, out);
+            !c.is_empty()
+        }
+        Some(c) => {
+            out.push(finding(
+                Severity::Error,
+                "wrong-type",
+                format!(
+                    "{}: Condition is {}, not an object",
+                    label(n),
+                    super::kind_of(c)
+                ),
+                at,
+            ));
+            false
+        }
+    };
+    if opts.identity {
+        return;
+    }
+    let (Some(effect), Some(scope)) = (effect, scope) else {
+        return;
+    };
+    let anyone = principal.is_some_and(is_anyone);
+    let keys = condition_keys(condition);
+    let service = if opts.public { "ecr-public" } else { "ecr" };
+    let writes: Vec<&str> = scope
+        .actions
+        .iter()
+        .copied()
+        .filter(|a| !is_read(a))
+        .collect();
+    if effect == "Allow" {
+        if not_principal.is_some() {
+            out.push(finding(
+                Severity::Error,
+                "allow-notprincipal",
+                format!("{}: Allow with NotPrincipal grants everyone except the listed principals: name who is allowed instead", label(n)),
+                at,
+            ));
+        }
+        if scope.uses_not_action && anyone {
+            out.push(finding(
+                Severity::Error,
+                "allow-notaction-everyone",
+                format!(
+                    "{}: Allow with NotAction to everyone grants every other action to anyone",
+                    label(n)
+                ),
+                at,
+            ));
+        }
+        if anyone && !conditional && !writes.is_empty() {
+            out.push(finding(
+                Severity::Error,
+                "public-write",
+                format!(
+                    "{}: anyone may {}: {}",
+                    label(n),
+                    write_words(&writes),
+                    list_actions(service, &writes)
+                ),
+                at,
+            ));
+        }
+        let pulls = PULL.iter().any(|a| scope.actions.contains(a));
+        if anyone && !conditional && !opts.public && pulls {
+            out.push(finding(
+                Severity::SecurityWarning,
+                "public-read",
+                format!("{}: anyone (any AWS account) may pull from this private repository: add a condition such as aws:PrincipalOrgID, or name the principals", label(n)),
+                at,
+            ));
+        }
+        if scope.literal_wildcard {
+            out.push(finding(
+                Severity::SecurityWarning,
+                "wildcard-action",
+                format!(
+                    "{}: grants every {service} action: name the actions needed",
+                    label(n)
+                ),
+                at,
+            ));
+        }
+        if let Some(services) = principal.and_then(|p| p.get("Service")) {
+            let has_source = keys.iter().any(|k| SOURCE_KEYS.contains(&k.as_str()));
+            if !has_source {
+                out.push(finding(
+                    Severity::SecurityWarning,
+                    "service-no-source",
+                    format!(
+                        "{}: service principal {} without an aws:SourceArn or aws:SourceAccount condition: any of its customers' resources could use this access",
+                        label(n),
+                        strings(services).join(", ")
+                    ),
+                    at,
+                ));
+            }
+        }
+        if let Some(own) = &opts.own_account {
+            let others: Vec<String> = principal
+                .and_then(|p| p.get("AWS"))
+                .map(strings)
+                .unwrap_or_default()
+                .into_iter()
+                .filter_map(|p| account_of(&p))
+                .filter(|a| a != own)
+                .collect();
+            if !others.is_empty() {
+                if !writes.is_empty() {
+                    out.push(finding(
+                        Severity::SecurityWarning,
+                        "cross-account-write",
+                        format!(
+                            "{}: account(s) {} may {}",
+                            label(n),
+                            others.join(", "),
+                            write_words(&writes)
+                        ),
+                        at,
+                    ));
+                }
+                if !keys.iter().any(|k| ORG_KEYS.contains(&k.as_str())) {
+                    out.push(finding(
+                        Severity::Suggestion,
+                        "cross-account-no-org",
+                        format!(
+                            "{}: account(s) {} have access without an aws:PrincipalOrgID condition",
+                            label(n),
+                            others.join(", ")
+                        ),
+                        at,
+                    ));
+                }
+            }
+        }
+    } else if anyone && !conditional && scope.actions.contains("SetRepositoryPolicy") {
+        out.push(finding(
+            Severity::Error,
+            "lockout",
+            format!(
+                "{}: denies {service}:SetRepositoryPolicy to everyone, so nobody could change or fix this policy again; \
+                 ECR refuses it unless --force, which skips that lock-out check",
+                label(n)
+            ),
+            at,
+        ));
+    }
+}
+
+fn write_words(writes: &[&str]) -> &'static str {
+    let policy = writes.iter().any(|a| a.contains("Policy"));
+    let push = writes.iter().any(|a| {
+        matches!(
+            *a,
+            "PutImage" | "CompleteLayerUpload" | "UploadLayerPart" | "InitiateLayerUpload"
+        )
+    });
+    let delete = writes
+        .iter()
+        .any(|a| a.starts_with("Delete") || a.starts_with("BatchDelete"));
+    match (push, delete, policy) {
+        (true, true, true) => "push, delete and change the policy",
+        (_, _, true) => "change the policy",
+        (true, true, false) => "push and delete",
+        (true, false, false) => "push",
+        (false, true, false) => "delete",
+        _ => "change the repository",
+    }
+}
+
+fn list_actions(service: &str, actions: &[&str]) -> String {
+    let shown: Vec<String> = actions
+        .iter()
+        .take(6)
+        .map(|a| format!("{service}:{a}"))
+        .collect();
+    if actions.len() > 6 {
+        format!("{} and {} more", shown.join(", "), actions.len() - 6)
+    } else {
+        shown.join(", ")
+    }
+}
+
+fn strings(v: &Value) -> Vec<String> {
+    match v {
+        Value::String(s) => vec![s.clone()],
+        Value::Array(a) => a
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_string)
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn is_anyone(principal: &Value) -> bool {
+    match principal {
+        Value::String(s) => s == "*",
+        Value::Object(m) => m
+            .get("AWS")
+            .is_some_and(|a| strings(a).iter().any(|s| s == "*")),
+        _ => false,
+    }
+}
+
+/// The account of an AWS principal: a 12-digit id or an IAM/STS ARN.
+fn account_of(principal: &str) -> Option<String> {
+    if principal.len() == 12 && principal.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(principal.to_string());
+    }
+    let parts: Vec<&str> = principal.splitn(6, ':').collect();
+    match parts[..] {
+        ["arn", _, "iam" | "sts", "", account, _] if account.len() == 12 => {
+            Some(account.to_string())
+        }
+        _ => None,
+    }
+}
+
+fn lint_principal(p: &Value, label: &str, at: Option<usize>, out: &mut Vec<Finding>) {
+    let mut bad = |msg: String| {
+        out.push(finding(
+            Severity::Error,
+            "principal-invalid",
+            format!("{label}: {msg}"),
+            at,
+        ))
+    };
+    match p {
+        Value::String(s) if s == "*" => {}
+        Value::String(s) => bad(format!(
+            "Principal \"{s}\" must be \"*\" or an object such as {{\"AWS\": …}}"
+        )),
+        Value::Object(m) => {
+            for (key, value) in m {
+                let list = match value {
+                    Value::String(_) | Value::Array(_) => strings(value),
+                    other => {
+                        bad(format!(
+                            "Principal {key} is {}, not a string or a list",
+                            super::kind_of(other)
+                        ));
+                        continue;
+                    }
+                };
+                for item in list {
+                    match key.as_str() {
+                        "AWS" => {
+                            let ok = item == "*"
+                                || account_of(&item)
+                                    .is_some_and(|a| a.bytes().all(|b| b.is_ascii_digit()))
+                                    && (item.len() == 12 || valid_principal_arn(&item));
+                            if !ok {
+                                bad(format!(
+                                    "\"{item}\" is not \"*\", a 12-digit account id or an IAM ARN"
+                                ));
+                            }
+                        }
+                        "Service" => {
+                            if !(item.ends_with(".amazonaws.com")
+                                || item.ends_with(".amazonaws.com.cn"))
+                                || item.contains(' ')
+                            {
+                                bad(format!("\"{item}\" is not a service principal (e.g. lambda.amazonaws.com)"));
+                            }
+                        }
+                        "Federated" | "CanonicalUser" => {}
+                        other => {
+                            bad(format!("unknown principal type \"{other}\" (AWS, Service, Federated or CanonicalUser)"));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        other => bad(format!("Principal is {}", super::kind_of(other))),
+    }
+}
+
+fn valid_principal_arn(arn: &str) -> bool {
+    let parts: Vec<&str> = arn.splitn(6, ':').collect();
+    match parts[..] {
+        ["arn", partition, "iam", "", _, resource] => {
+            partition.starts_with("aws")
+                && (resource == "root"
+                    || ["user/", "role/", "group/", "federated-user/"]
+                        .iter()
+                        .any(|p| resource.starts_with(p)))
+        }
+        ["arn", partition, "sts", "", _, resource] => {
+            partition.starts_with("aws")
+                && (resource.starts_with("assumed-role/")
+                    || resource.starts_with("federated-user/"))
+        }
+        _ => false,
+    }
+}
+
+fn condition_keys(condition: Option<&Value>) -> Vec<String> {
+    let Some(Value::Object(ops)) = condition else {
+        return Vec::new();
+    };
+    ops.values()
+        .filter_map(Value::as_object)
+        .flat_map(|m| m.keys().map(|k| k.to_ascii_lowercase()))
+        .collect()
+}
+
+fn valid_operator(op: &str) -> bool {
+    let op = op
+        .strip_prefix("ForAllValues:")
+        .or_else(|| op.strip_prefix("ForAnyValue:"))
+        .unwrap_or(op);
+    let base = op.strip_suffix("IfExists").unwrap_or(op);
+    CONDITION_OPERATORS.contains(&base) && !(base == "Null" && op != base)
+}
+
+fn lint_condition(c: &Map<String, Value>, label: &str, at: Option<usize>, out: &mut Vec<Finding>) {
+    for (op, block) in c {
+        if !valid_operator(op) {
+            out.push(finding(
+                Severity::Error,
+                "condition-operator-unknown",
+                format!("{label}: \"{op}\" is not an IAM condition operator"),
+                at,
+            ));
+        }
+        let Some(block) = block.as_object() else {
+            out.push(finding(
+                Severity::Error,
+                "wrong-type",
+                format!("{label}: Condition {op} must map keys to values"),
+                at,
+            ));
+            continue;
+        };
+        for key in block.keys() {
+            let lower = key.to_ascii_lowercase();
+            let service_key = lower
+                .strip_prefix("ecr:")
+                .or_else(|| lower.strip_prefix("ecr-public:"));
+            if let Some(rest) = service_key {
+                if !rest.starts_with("resourcetag/") || rest.len() == "resourcetag/".len() {
+                    out.push(finding(
+                        Severity::Error,
+                        "condition-key-unknown",
+                        format!("{label}: \"{key}\" is not an ECR condition key (ECR defines ecr:ResourceTag/KEY; global keys start with aws:)"),
+                        at,
+                    ));
+                }
+            }
+        }
+    }
+}
+
+fn lint_actions(
+    n: usize,
+    st: &Map<String, Value>,
+    opts: &Options,
+    label: &str,
+    out: &mut Vec<Finding>,
+) -> Option<Scope> {
+    let at = Some(n);
+    let (field, value) = match (st.get("Action"), st.get("NotAction")) {
+        (Some(_), Some(_)) => {
+            out.push(finding(
+                Severity::Error,
+                "action-conflict",
+                format!("{label}: has both Action and NotAction"),
+                at,
+            ));
+            return None;
+        }
+        (None, None) => {
+            out.push(finding(
+                Severity::Error,
+                "action-missing",
+                format!("{label}: no Action or NotAction"),
+                at,
+            ));
+            return None;
+        }
+        (Some(a), None) => ("Action", a),
+        (None, Some(a)) => ("NotAction", a),
+    };
+    let items: Vec<&str> = match value {
+        Value::String(s) => vec![s.as_str()],
+        Value::Array(a) if a.iter().all(Value::is_string) => {
+            a.iter().filter_map(Value::as_str).collect()
+        }
+        _ => {
+            out.push(finding(
+                Severity::Error,
+                "wrong-type",
+                format!("{label}: {field} must be a string or a list of strings"),
+                at,
+            ));
+            return None;
+        }
+    };
+    let (own_service, own_list) = if opts.public {
+        ("ecr-public", actions::ECR_PUBLIC)
+    } else {
+        ("ecr", actions::ECR)
+    };
+    let mut matched: BTreeSet<&'static str> = BTreeSet::new();
+    let mut literal_wildcard = false;
+    let mut named = BTreeSet::new();
+    for item in items {
+        if item == "*" {
+            literal_wildcard = true;
+            matched.extend(own_list.iter().copied());
+            continue;
+        }
+        let Some((service, name)) = item.split_once(':') else {
+            out.push(finding(
+                Severity::Error,
+                "action-invalid",
+                format!("{label}: \"{item}\" has no service prefix (e.g. ecr:BatchGetImage)"),
+                at,
+            ));
+            continue;
+        };
+        let service = service.to_ascii_lowercase();
+        let list = match service.as_str() {
+            "ecr" => actions::ECR,
+            "ecr-public" => actions::ECR_PUBLIC,
+            _ => {
+                if !opts.identity {
+                    out.push(finding(
+                        Severity::Error,
+                        "action-other-service",
+                        format!("{label}: \"{item}\" belongs to another service: a repository policy takes {own_service}: actions only"),
+                        at,
+                    ));
+                }
+                continue;
+            }
+        };
+        if !opts.identity && service != own_service {
+            let kind = if opts.public { "public" } else { "private" };
+            out.push(finding(
+                Severity::Error,
+                "action-wrong-registry",
+                format!("{label}: \"{item}\" is a {service}: action; a {kind} repository's policy takes {own_service}: actions"),
+                at,
+            ));
+            continue;
+        }
+        let pattern = name.to_ascii_lowercase();
+        let hits: Vec<&'static str> = list
+            .iter()
+            .copied()
+            .filter(|a| glob(&pattern, &a.to_ascii_lowercase()))
+            .collect();
+        if hits.is_empty() {
+            let what = if name.contains(['*', '?']) {
+                "matches no"
+            } else {
+                "is not an"
+            };
+            out.push(finding(
+                Severity::Error,
+                "action-unknown",
+                format!("{label}: \"{item}\" {what} {service} action"),
+                at,
+            ));
+            continue;
+        }
+        if name == "*" {
+            literal_wildcard = true;
+        }
+        if !name.contains(['*', '?']) {
+            named.insert(pattern);
+        }
+        if service == own_service {
+            matched.extend(hits);
+        }
+    }
+    let uses_not_action = field == "NotAction";
+    let actions = if uses_not_action {
+        own_list
+            .iter()
+            .copied()
+            .filter(|a| !matched.contains(a))
+            .collect()
+    } else {
+        matched
+    };
+    Some(Scope {
+        actions,
+        literal_wildcard,
+        uses_not_action,
+        named,
+    })
+}
+
+#[cfg(test)]
+mod tests;

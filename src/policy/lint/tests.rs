@@ -1,0 +1,402 @@
+//! One failing and one passing document per rule.
+
+use super::*;
+
+fn private() -> Options {
+    Options::default()
+}
+
+fn public() -> Options {
+    Options {
+        public: true,
+        ..Default::default()
+    }
+}
+
+fn identity() -> Options {
+    Options {
+        identity: true,
+        ..Default::default()
+    }
+}
+
+fn codes(text: &str, opts: &Options) -> Vec<&'static str> {
+    lint(text, opts).into_iter().map(|f| f.code).collect()
+}
+
+/// A statement in an otherwise good document.
+fn with(statement: &str) -> String {
+    format!(r#"{{"Version":"2012-10-17","Statement":[{statement}]}}"#)
+}
+
+const NAMED_PULL: &str = r#"{"Sid":"Pull","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:role/ci"},"Action":["ecr:BatchGetImage","ecr:GetDownloadUrlForLayer"]}"#;
+
+fn has(text: &str, opts: &Options, code: &str) -> bool {
+    codes(text, opts).contains(&code)
+}
+
+fn clean(text: &str, opts: &Options) {
+    let f = lint(text, opts);
+    assert!(f.is_empty(), "{text}: {f:#?}");
+}
+
+#[test]
+fn a_named_pull_is_clean() {
+    clean(&with(NAMED_PULL), &private());
+}
+
+#[test]
+fn json_errors() {
+    assert!(has("{", &private(), "invalid-json"));
+    assert!(has("{} {}", &private(), "invalid-json"));
+    assert!(has(
+        r#"{"Version":"2012-10-17","Version":"2012-10-17"}"#,
+        &private(),
+        "invalid-json"
+    ));
+    assert!(has("[]", &private(), "invalid-json"));
+    let f = lint("{\n\"Version\": \"2012-10-17\",\n}", &private());
+    assert!(f[0].message.contains("line 3"), "{f:?}");
+}
+
+#[test]
+fn version() {
+    let no_version = format!(r#"{{"Statement":[{NAMED_PULL}]}}"#);
+    assert_eq!(codes(&no_version, &private()), ["version-missing"]);
+    assert_eq!(lint(&no_version, &private())[0].severity, Severity::Warning);
+    let bad = format!(r#"{{"Version":"2020-01-01","Statement":[{NAMED_PULL}]}}"#);
+    assert_eq!(codes(&bad, &private()), ["version-invalid"]);
+    let old = format!(r#"{{"Version":"2008-10-17","Statement":[{NAMED_PULL}]}}"#);
+    clean(&old, &private());
+    let number = format!(r#"{{"Version":2012,"Statement":[{NAMED_PULL}]}}"#);
+    assert_eq!(codes(&number, &private()), ["version-invalid"]);
+}
+
+#[test]
+fn statements() {
+    assert_eq!(
+        codes(r#"{"Version":"2012-10-17"}"#, &private()),
+        ["statement-missing"]
+    );
+    assert_eq!(
+        codes(r#"{"Version":"2012-10-17","Statement":[]}"#, &private()),
+        ["statement-empty"]
+    );
+    assert_eq!(
+        codes(r#"{"Version":"2012-10-17","Statement":"x"}"#, &private()),
+        ["wrong-type"]
+    );
+    assert_eq!(
+        codes(r#"{"Version":"2012-10-17","Statement":[1]}"#, &private()),
+        ["wrong-type"]
+    );
+    // A single statement object is legal.
+    clean(
+        &format!(r#"{{"Version":"2012-10-17","Statement":{NAMED_PULL}}}"#),
+        &private(),
+    );
+    assert!(has(
+        &format!(r#"{{"Version":"2012-10-17","Statment":[],"Statement":[{NAMED_PULL}]}}"#),
+        &private(),
+        "unknown-element"
+    ));
+    assert!(has(
+        &with(&NAMED_PULL.replace("\"Sid\"", "\"Sidd\"")),
+        &private(),
+        "unknown-element"
+    ));
+}
+
+#[test]
+fn effect() {
+    assert_eq!(
+        codes(
+            &with(&NAMED_PULL.replace(r#""Effect":"Allow","#, "")),
+            &private()
+        ),
+        ["effect-missing"]
+    );
+    assert_eq!(
+        codes(&with(&NAMED_PULL.replace("Allow", "allow")), &private()),
+        ["effect-invalid"]
+    );
+    clean(&with(&NAMED_PULL.replace("Allow", "Deny")), &private());
+}
+
+#[test]
+fn actions() {
+    let no_action = r#"{"Effect":"Allow","Principal":{"AWS":"111122223333"}}"#;
+    assert_eq!(codes(&with(no_action), &private()), ["action-missing"]);
+    let both = r#"{"Effect":"Allow","Principal":{"AWS":"111122223333"},"Action":"ecr:BatchGetImage","NotAction":"ecr:PutImage"}"#;
+    assert_eq!(codes(&with(both), &private()), ["action-conflict"]);
+    let stmt = |a: &str| {
+        format!(r#"{{"Effect":"Allow","Principal":{{"AWS":"111122223333"}},"Action":{a}}}"#)
+    };
+    assert_eq!(
+        codes(&with(&stmt(r#""BatchGetImage""#)), &private()),
+        ["action-invalid"]
+    );
+    assert_eq!(
+        codes(&with(&stmt(r#""ecr:BatchGetImages""#)), &private()),
+        ["action-unknown"]
+    );
+    assert_eq!(
+        codes(&with(&stmt(r#""ecr:Putt*""#)), &private()),
+        ["action-unknown"]
+    );
+    assert_eq!(
+        codes(&with(&stmt(r#""s3:GetObject""#)), &private()),
+        ["action-other-service"]
+    );
+    assert_eq!(
+        codes(&with(&stmt(r#""ecr-public:PutImage""#)), &private()),
+        ["action-wrong-registry"]
+    );
+    assert_eq!(
+        codes(&with(&stmt(r#""ecr:PutImage""#)), &public()),
+        ["action-wrong-registry"]
+    );
+    assert_eq!(codes(&with(&stmt(r#"5"#)), &private()), ["wrong-type"]);
+    // Case-insensitive names, wildcards that match, the newest actions.
+    clean(
+        &with(&stmt(
+            r#"["ECR:batchgetimage","ecr:Get*","ecr:ListImageReferrers","ecr:DescribeImageSigningStatus"]"#,
+        )),
+        &private(),
+    );
+    clean(
+        &with(&stmt(
+            r#"["ecr-public:PutImage","ecr-public:UploadLayerPart"]"#,
+        )),
+        &public(),
+    );
+}
+
+#[test]
+fn principals() {
+    let no_principal = r#"{"Effect":"Allow","Action":"ecr:BatchGetImage"}"#;
+    assert_eq!(
+        codes(&with(no_principal), &private()),
+        ["principal-missing"]
+    );
+    for bad in [
+        r#"{"AWS":"12345"}"#,
+        r#"{"AWS":"arn:aws:iam::111122223333:bucket/x"}"#,
+        r#"{"Users":"x"}"#,
+        r#"{"Service":"lambda"}"#,
+        r#""someone""#,
+    ] {
+        let st = format!(r#"{{"Effect":"Allow","Principal":{bad},"Action":"ecr:BatchGetImage"}}"#);
+        assert!(has(&with(&st), &private(), "principal-invalid"), "{bad}");
+    }
+    // Principals that may not exist yet are fine: they are only checked for form.
+    for good in [
+        r#"{"AWS":["111122223333","arn:aws:iam::444455556666:root","arn:aws:iam::444455556666:role/path/new-role","arn:aws:sts::444455556666:assumed-role/r/s"]}"#,
+        r#"{"AWS":"arn:aws-cn:iam::444455556666:user/u"}"#,
+    ] {
+        let st = format!(r#"{{"Effect":"Allow","Principal":{good},"Action":"ecr:BatchGetImage"}}"#);
+        clean(&with(&st), &private());
+    }
+}
+
+#[test]
+fn duplicate_sids() {
+    let doc = with(&format!("{NAMED_PULL},{NAMED_PULL}"));
+    assert_eq!(codes(&doc, &private()), ["sid-duplicate"]);
+    assert_eq!(lint(&doc, &private())[0].statement, Some(2));
+}
+
+#[test]
+fn resource_and_auth_token_warnings() {
+    let with_resource = NAMED_PULL.replace(r#""Effect""#, r#""Resource":"*","Effect""#);
+    assert_eq!(
+        codes(&with(&with_resource), &private()),
+        ["resource-present"]
+    );
+    let token = NAMED_PULL.replace(
+        r#""ecr:BatchGetImage""#,
+        r#""ecr:BatchGetImage","ecr:GetAuthorizationToken""#,
+    );
+    assert_eq!(codes(&with(&token), &private()), ["auth-token-no-effect"]);
+    assert_eq!(
+        lint(&with(&token), &private())[0].severity,
+        Severity::Warning
+    );
+}
+
+#[test]
+fn identity_policies() {
+    let good = r#"{"Version":"2012-10-17","Statement":[
+        {"Effect":"Allow","Action":["ecr:BatchGetImage","ecr:PutImage"],"Resource":"arn:aws:ecr:us-east-1:111122223333:repository/app"},
+        {"Effect":"Allow","Action":"ecr:GetAuthorizationToken","Resource":"*"},
+        {"Effect":"Allow","Action":"sts:GetServiceBearerToken","Resource":"*"}]}"#;
+    clean(good, &identity());
+    let with_principal = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"ecr:BatchGetImage","Resource":"*"}]}"#;
+    assert_eq!(codes(with_principal, &identity()), ["principal-forbidden"]);
+    let no_resource =
+        r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ecr:BatchGetImage"}]}"#;
+    assert_eq!(codes(no_resource, &identity()), ["resource-missing"]);
+}
+
+#[test]
+fn anyone_may_write_or_pull() {
+    let push =
+        r#"{"Effect":"Allow","Principal":"*","Action":["ecr:PutImage","ecr:InitiateLayerUpload"]}"#;
+    let f = lint(&with(push), &private());
+    assert_eq!(
+        f.iter().map(|f| f.code).collect::<Vec<_>>(),
+        ["public-write"]
+    );
+    assert!(f[0].message.contains("anyone may push"), "{}", f[0].message);
+    let policy = r#"{"Effect":"Allow","Principal":{"AWS":"*"},"Action":"ecr:SetRepositoryPolicy"}"#;
+    assert_eq!(codes(&with(policy), &private()), ["public-write"]);
+    let pull = r#"{"Effect":"Allow","Principal":"*","Action":["ecr:BatchGetImage","ecr:GetDownloadUrlForLayer"]}"#;
+    assert_eq!(codes(&with(pull), &private()), ["public-read"]);
+    assert_eq!(
+        lint(&with(pull), &private())[0].severity,
+        Severity::SecurityWarning
+    );
+    // An organization condition makes both fine; so does a public repository for pulls.
+    let org = r#"{"Effect":"Allow","Principal":"*","Action":["ecr:BatchGetImage","ecr:PutImage"],"Condition":{"StringEquals":{"aws:PrincipalOrgID":"o-abc123"}}}"#;
+    clean(&with(org), &private());
+}
+
+#[test]
+fn not_principal_and_not_action() {
+    let np =
+        r#"{"Effect":"Allow","NotPrincipal":{"AWS":"111122223333"},"Action":"ecr:BatchGetImage"}"#;
+    assert_eq!(codes(&with(np), &private()), ["allow-notprincipal"]);
+    let na = r#"{"Effect":"Allow","Principal":"*","NotAction":"ecr:DeleteRepository","Condition":{"StringEquals":{"aws:PrincipalOrgID":"o-1"}}}"#;
+    assert_eq!(codes(&with(na), &private()), ["allow-notaction-everyone"]);
+    let named_na = r#"{"Effect":"Allow","Principal":{"AWS":"111122223333"},"NotAction":"ecr:DeleteRepository"}"#;
+    clean(&with(named_na), &private());
+    // Deny with NotPrincipal is the documented way to deny all but a few.
+    let deny_np =
+        r#"{"Effect":"Deny","NotPrincipal":{"AWS":"111122223333"},"Action":"ecr:PutImage"}"#;
+    clean(&with(deny_np), &private());
+}
+
+#[test]
+fn wildcard_grants() {
+    let all = r#"{"Effect":"Allow","Principal":{"AWS":"111122223333"},"Action":"ecr:*"}"#;
+    assert_eq!(codes(&with(all), &private()), ["wildcard-action"]);
+    let star = r#"{"Effect":"Allow","Principal":{"AWS":"111122223333"},"Action":"*"}"#;
+    assert_eq!(codes(&with(star), &private()), ["wildcard-action"]);
+    let some = r#"{"Effect":"Allow","Principal":{"AWS":"111122223333"},"Action":"ecr:Describe*"}"#;
+    clean(&with(some), &private());
+}
+
+#[test]
+fn service_principals_need_a_source() {
+    let bare = r#"{"Effect":"Allow","Principal":{"Service":"lambda.amazonaws.com"},"Action":["ecr:BatchGetImage","ecr:GetDownloadUrlForLayer"]}"#;
+    assert_eq!(codes(&with(bare), &private()), ["service-no-source"]);
+    let sourced = r#"{"Effect":"Allow","Principal":{"Service":"lambda.amazonaws.com"},"Action":["ecr:BatchGetImage","ecr:GetDownloadUrlForLayer"],"Condition":{"StringLike":{"aws:sourceARN":"arn:aws:lambda:us-east-1:111122223333:function:*"}}}"#;
+    clean(&with(sourced), &private());
+}
+
+#[test]
+fn lockout() {
+    for actions in [
+        r#""Action":"ecr:SetRepositoryPolicy""#,
+        r#""Action":"ecr:*""#,
+        r#""Action":"*""#,
+        r#""NotAction":"ecr:PutImage""#,
+    ] {
+        let st = format!(r#"{{"Effect":"Deny","Principal":"*",{actions}}}"#);
+        let f = lint(&with(&st), &private());
+        assert!(
+            f.iter()
+                .any(|f| f.code == "lockout" && f.message.contains("--force")),
+            "{actions}: {f:?}"
+        );
+    }
+    let narrow = r#"{"Effect":"Deny","Principal":"*","Action":"ecr:DeleteRepository"}"#;
+    clean(&with(narrow), &private());
+    let conditional = r#"{"Effect":"Deny","Principal":"*","Action":"ecr:SetRepositoryPolicy","Condition":{"StringNotEquals":{"aws:PrincipalArn":"arn:aws:iam::111122223333:role/admin"}}}"#;
+    clean(&with(conditional), &private());
+}
+
+#[test]
+fn conditions() {
+    let st = |c: &str| {
+        format!(
+            r#"{{"Effect":"Allow","Principal":"*","Action":"ecr:BatchGetImage","Condition":{c}}}"#
+        )
+    };
+    assert!(has(
+        &with(&st(r#"{"StringEqualz":{"aws:PrincipalOrgID":"o-1"}}"#)),
+        &private(),
+        "condition-operator-unknown"
+    ));
+    assert!(has(
+        &with(&st(r#"{"StringEquals":{"ecr:RepositoryName":"x"}}"#)),
+        &private(),
+        "condition-key-unknown"
+    ));
+    assert!(has(
+        &with(&st(r#"{"NullIfExists":{"aws:PrincipalOrgID":"true"}}"#)),
+        &private(),
+        "condition-operator-unknown"
+    ));
+    assert!(has(&with(&st(r#""x""#)), &private(), "wrong-type"));
+    clean(
+        &with(&st(
+            r#"{"ForAnyValue:StringLike":{"aws:PrincipalOrgPaths":"o-1/*"},"StringEqualsIfExists":{"ecr:ResourceTag/team":"a"}}"#,
+        )),
+        &private(),
+    );
+}
+
+#[test]
+fn size_limit() {
+    let principals: Vec<String> = (0..400)
+        .map(|i| format!("\"arn:aws:iam::111122223333:role/r{i:04}\""))
+        .collect();
+    let st = format!(
+        r#"{{"Effect":"Allow","Principal":{{"AWS":[{}]}},"Action":"ecr:BatchGetImage"}}"#,
+        principals.join(",")
+    );
+    assert_eq!(codes(&with(&st), &private()), ["too-large"]);
+}
+
+#[test]
+fn cross_account_checks_need_the_own_account() {
+    let st = r#"{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::444455556666:root"},"Action":["ecr:BatchGetImage","ecr:PutImage"]}"#;
+    clean(&with(st), &private());
+    let audit = Options {
+        own_account: Some("111122223333".into()),
+        ..Default::default()
+    };
+    assert_eq!(
+        codes(&with(st), &audit),
+        ["cross-account-write", "cross-account-no-org"]
+    );
+    let same = st.replace("444455556666", "111122223333");
+    clean(&with(&same), &audit);
+}
+
+#[test]
+fn every_rule_is_documented() {
+    let mut seen = std::collections::HashSet::new();
+    for (code, _, meaning) in RULES {
+        assert!(seen.insert(code), "{code} twice");
+        assert!(!meaning.is_empty());
+    }
+}
+
+#[test]
+fn never_panics_on_odd_json() {
+    for doc in [
+        "{}",
+        "null",
+        "1",
+        "\"x\"",
+        r#"{"Statement":{}}"#,
+        r#"{"Statement":[{}]}"#,
+        r#"{"Statement":[{"Principal":{"AWS":[1,2]},"Action":[],"Condition":{"A":1}}]}"#,
+        r#"{"Statement":[{"Effect":"Deny","Principal":[],"NotAction":[]}]}"#,
+    ] {
+        let _ = lint(doc, &private());
+        let _ = lint(doc, &identity());
+    }
+}
