@@ -35,6 +35,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --version 'Print version'
             cand repo 'Create, show, list and delete repositories; switch tag mutability'
             cand images 'List, inspect, tag and delete images'
+            cand policy 'Show, set, validate and delete repository policies; policy templates'
             cand check-push 'Predict what pushing each image reference will do, before CI pushes it'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -333,6 +334,178 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         }
         &'ecrctl;images;help;help'= {
         }
+        &'ecrctl;policy'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results and errors, no status lines'
+            cand --quiet 'Print only results and errors, no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Print a repository''s policy (`--output json` prints the document itself)'
+            cand set 'Validate, diff and apply a policy; says "unchanged" without writing when it is the same'
+            cand delete 'Delete a repository''s policy'
+            cand validate 'Lint a policy file offline (no AWS call)'
+            cand templates 'List the built-in templates'
+            cand template 'Print a built-in template, filled in'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ecrctl;policy;get'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --public 'An ECR Public repository'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results and errors, no status lines'
+            cand --quiet 'Print only results and errors, no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;policy;set'= {
+            cand --file 'The policy document (`-` reads standard input)'
+            cand --template 'A built-in template instead of a file'
+            cand --principal 'A principal ARN for the template (repeatable)'
+            cand --account 'An AWS account id for the template (repeatable)'
+            cand --org-id 'An AWS Organizations id (o-…) for org-pull'
+            cand --wait 'Retry for up to this long while IAM propagates a just-created principal'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --public 'An ECR Public repository'
+            cand --dry-run 'Validate and show the diff, write nothing'
+            cand --force 'Pass `force` to SetRepositoryPolicy: skips ECR''s check that the policy does not lock everyone out. Only when you mean it'
+            cand --no-validate 'Apply even when validation finds errors'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results and errors, no status lines'
+            cand --quiet 'Print only results and errors, no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;policy;delete'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --public 'An ECR Public repository'
+            cand -y 'Do not ask for confirmation (required when there is no terminal)'
+            cand --yes 'Do not ask for confirmation (required when there is no terminal)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results and errors, no status lines'
+            cand --quiet 'Print only results and errors, no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;policy;validate'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --public 'A public repository''s policy (ecr-public: actions)'
+            cand --strict 'Fail on warnings too'
+            cand --identity 'An identity policy (attached to a user or role): Resource required, Principal forbidden'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results and errors, no status lines'
+            cand --quiet 'Print only results and errors, no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;policy;templates'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results and errors, no status lines'
+            cand --quiet 'Print only results and errors, no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;policy;template'= {
+            cand --principal 'A principal ARN for the template (repeatable)'
+            cand --account 'An AWS account id for the template (repeatable)'
+            cand --org-id 'An AWS Organizations id (o-…) for org-pull'
+            cand --repo 'Repositories for --identity (repeatable)'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --public 'For a public repository'
+            cand --identity 'Print the least-privilege identity policy for --repo instead (the caller''s account, or the one --account names, and the configured region)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results and errors, no status lines'
+            cand --quiet 'Print only results and errors, no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;policy;help'= {
+            cand get 'Print a repository''s policy (`--output json` prints the document itself)'
+            cand set 'Validate, diff and apply a policy; says "unchanged" without writing when it is the same'
+            cand delete 'Delete a repository''s policy'
+            cand validate 'Lint a policy file offline (no AWS call)'
+            cand templates 'List the built-in templates'
+            cand template 'Print a built-in template, filled in'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ecrctl;policy;help;get'= {
+        }
+        &'ecrctl;policy;help;set'= {
+        }
+        &'ecrctl;policy;help;delete'= {
+        }
+        &'ecrctl;policy;help;validate'= {
+        }
+        &'ecrctl;policy;help;templates'= {
+        }
+        &'ecrctl;policy;help;template'= {
+        }
+        &'ecrctl;policy;help;help'= {
+        }
         &'ecrctl;check-push'= {
             cand --digest 'The local image''s manifest digest (sha256:…)'
             cand --oci-layout 'An OCI image layout directory (docker buildx --output type=oci,tar=false)'
@@ -377,6 +550,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         &'ecrctl;help'= {
             cand repo 'Create, show, list and delete repositories; switch tag mutability'
             cand images 'List, inspect, tag and delete images'
+            cand policy 'Show, set, validate and delete repository policies; policy templates'
             cand check-push 'Predict what pushing each image reference will do, before CI pushes it'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -414,6 +588,26 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         &'ecrctl;help;images;tag'= {
         }
         &'ecrctl;help;images;delete'= {
+        }
+        &'ecrctl;help;policy'= {
+            cand get 'Print a repository''s policy (`--output json` prints the document itself)'
+            cand set 'Validate, diff and apply a policy; says "unchanged" without writing when it is the same'
+            cand delete 'Delete a repository''s policy'
+            cand validate 'Lint a policy file offline (no AWS call)'
+            cand templates 'List the built-in templates'
+            cand template 'Print a built-in template, filled in'
+        }
+        &'ecrctl;help;policy;get'= {
+        }
+        &'ecrctl;help;policy;set'= {
+        }
+        &'ecrctl;help;policy;delete'= {
+        }
+        &'ecrctl;help;policy;validate'= {
+        }
+        &'ecrctl;help;policy;templates'= {
+        }
+        &'ecrctl;help;policy;template'= {
         }
         &'ecrctl;help;check-push'= {
         }

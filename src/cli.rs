@@ -91,6 +91,10 @@ pub enum Command {
     #[command(subcommand)]
     Images(ImagesCommand),
 
+    /// Show, set, validate and delete repository policies; policy templates
+    #[command(subcommand)]
+    Policy(PolicyCommand),
+
     /// Predict what pushing each image reference will do, before CI pushes it
     #[command(after_long_help = CHECK_PUSH_HELP)]
     CheckPush(CheckPushArgs),
@@ -407,6 +411,126 @@ pub struct ImagesDeleteArgs {
     /// Do not ask for confirmation (required when there is no terminal)
     #[arg(long, short = 'y')]
     pub yes: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PolicyCommand {
+    /// Print a repository's policy (`--output json` prints the document itself)
+    Get(PolicyRepoArgs),
+    /// Validate, diff and apply a policy; says "unchanged" without writing when it is the same
+    Set(PolicySetArgs),
+    /// Delete a repository's policy
+    Delete(PolicyDeleteArgs),
+    /// Lint a policy file offline (no AWS call)
+    #[command(after_long_help = POLICY_VALIDATE_HELP)]
+    Validate(PolicyValidateArgs),
+    /// List the built-in templates
+    Templates,
+    /// Print a built-in template, filled in
+    Template(PolicyTemplateArgs),
+}
+
+const POLICY_VALIDATE_HELP: &str = "\
+Exit codes: 0 when there is no error (warnings allowed), 15 when there is an error, or with
+--strict any finding. Finding severities: error, security-warning, warning, suggestion; each
+finding has a stable code (see the README's rule table).";
+
+#[derive(Debug, Clone, Args)]
+pub struct PolicyRepoArgs {
+    /// Repository name, or public.ecr.aws/ALIAS/NAME
+    pub repository: String,
+    /// An ECR Public repository
+    #[arg(long)]
+    pub public: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct TemplateParamArgs {
+    /// A principal ARN for the template (repeatable)
+    #[arg(long = "principal", value_name = "ARN")]
+    pub principals: Vec<String>,
+    /// An AWS account id for the template (repeatable)
+    #[arg(long = "account", value_name = "ID")]
+    pub accounts: Vec<String>,
+    /// An AWS Organizations id (o-…) for org-pull
+    #[arg(long, value_name = "ID")]
+    pub org_id: Option<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(group(clap::ArgGroup::new("source").required(true).args(["file", "template"])))]
+pub struct PolicySetArgs {
+    /// Repository name, or public.ecr.aws/ALIAS/NAME
+    pub repository: String,
+    /// The policy document (`-` reads standard input)
+    #[arg(long, value_name = "FILE")]
+    pub file: Option<String>,
+    /// A built-in template instead of a file
+    #[arg(long, value_name = "NAME")]
+    pub template: Option<String>,
+    #[command(flatten)]
+    pub params: TemplateParamArgs,
+    /// An ECR Public repository
+    #[arg(long)]
+    pub public: bool,
+    /// Validate and show the diff, write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Pass `force` to SetRepositoryPolicy: skips ECR's check that the policy does not lock
+    /// everyone out. Only when you mean it
+    #[arg(long)]
+    pub force: bool,
+    /// Apply even when validation finds errors
+    #[arg(long)]
+    pub no_validate: bool,
+    /// Retry for up to this long while IAM propagates a just-created principal
+    #[arg(long, value_name = "SECONDS")]
+    pub wait: Option<u64>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct PolicyDeleteArgs {
+    /// Repository name, or public.ecr.aws/ALIAS/NAME
+    pub repository: String,
+    /// An ECR Public repository
+    #[arg(long)]
+    pub public: bool,
+    /// Do not ask for confirmation (required when there is no terminal)
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct PolicyValidateArgs {
+    /// The policy document (`-` reads standard input)
+    pub file: String,
+    /// A public repository's policy (ecr-public: actions)
+    #[arg(long)]
+    pub public: bool,
+    /// Fail on warnings too
+    #[arg(long)]
+    pub strict: bool,
+    /// An identity policy (attached to a user or role): Resource required, Principal forbidden
+    #[arg(long)]
+    pub identity: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct PolicyTemplateArgs {
+    /// Template name (see `ecrctl policy templates`)
+    pub name: String,
+    #[command(flatten)]
+    pub params: TemplateParamArgs,
+    /// For a public repository
+    #[arg(long)]
+    pub public: bool,
+    /// Print the least-privilege identity policy for --repo instead (the caller's account, or
+    /// the one --account names, and the configured region)
+    #[arg(long, requires = "repos")]
+    pub identity: bool,
+    /// Repositories for --identity (repeatable)
+    #[arg(long = "repo", value_name = "NAME")]
+    pub repos: Vec<String>,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -41,6 +41,10 @@ pub enum Exit {
     PushUnknown = 12,
     /// check-push with `--fail-on overwrite`: a mutable tag would move.
     PushOverwrite = 13,
+    /// policy get / delete: the repository has no policy.
+    NoPolicy = 14,
+    /// policy validate / set: the policy has errors (or warnings, with --strict).
+    PolicyInvalid = 15,
     /// Interrupted by Ctrl-C.
     Interrupted = 130,
 }
@@ -95,6 +99,14 @@ impl Exit {
         (
             Exit::PushOverwrite,
             "check-push --fail-on overwrite: a mutable tag would move",
+        ),
+        (
+            Exit::NoPolicy,
+            "policy get / delete: the repository has no policy",
+        ),
+        (
+            Exit::PolicyInvalid,
+            "policy validate / set: the policy has errors",
         ),
         (Exit::Interrupted, "interrupted (Ctrl-C)"),
     ];

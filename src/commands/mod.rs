@@ -3,6 +3,7 @@
 pub mod check_push;
 pub mod completions;
 pub mod images;
+pub mod policy;
 pub mod repo;
 
 use anyhow::Result;
@@ -32,6 +33,7 @@ pub async fn dispatch(ctx: &Context, command: &Command) -> Result<Report> {
             RepoCommand::Mutable(args) => repo::set_mutability(ctx, args, false).await,
         },
         Command::Images(images) => images::dispatch(ctx, images).await,
+        Command::Policy(p) => policy::dispatch(ctx, p).await,
         Command::CheckPush(args) => check_push::check_push(ctx, args).await,
         Command::Completions(_) => unreachable!("completions need no AWS context"),
     }

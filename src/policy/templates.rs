@@ -252,9 +252,11 @@ pub fn identity(name: &str, p: &Params, repository_arns: &[String]) -> Result<Va
         ("pull-only" | "cross-account-pull" | "org-pull", true) => {
             return Err("public repositories need no permission to pull".into())
         }
-        _ => return Err(format!(
+        _ => {
+            return Err(format!(
             "template {name} has no identity form: it grants to principals other than the caller"
-        )),
+        ))
+        }
     };
     if repository_arns.is_empty() {
         return Err("--identity needs --repo NAME (one or more)".into());

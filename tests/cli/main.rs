@@ -11,6 +11,8 @@ mod demo;
 mod faults;
 mod images;
 mod images_mocks;
+mod policy;
+mod policy_mocks;
 mod public;
 mod repo;
 mod validation;

@@ -1,0 +1,570 @@
+//! `ecrctl policy …`: get, set (validate, diff, apply), delete, validate, templates.
+
+use std::io::Read;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context as _, Result};
+use aws_smithy_types::error::metadata::ProvideErrorMetadata;
+use serde_json::{json, Value};
+
+use super::Context;
+use crate::cli::{
+    PolicyCommand, PolicyDeleteArgs, PolicyRepoArgs, PolicySetArgs, PolicyTemplateArgs,
+    PolicyValidateArgs, TemplateParamArgs,
+};
+use crate::error::{aws_error, usage, AppError, Exit};
+use crate::output::{self, debug, Human, Report};
+use crate::policy::lint::{lint, Finding, Options, Severity, RULES};
+use crate::policy::{self, templates};
+use crate::reference::{parse_repo_arg, RepoName};
+
+/// Policy files larger than this are not policies (ECR takes 10,240 characters).
+const MAX_FILE: u64 = 1024 * 1024;
+
+pub async fn dispatch(ctx: &Context, command: &PolicyCommand) -> Result<Report> {
+    match command {
+        PolicyCommand::Get(args) => get(ctx, args).await,
+        PolicyCommand::Set(args) => set(ctx, args).await,
+        PolicyCommand::Delete(args) => delete(ctx, args).await,
+        PolicyCommand::Validate(args) => validate(args),
+        PolicyCommand::Templates => Ok(list_templates()),
+        PolicyCommand::Template(args) => template(ctx, args).await,
+    }
+}
+
+fn repo_arg(name: &str, public: bool) -> Result<RepoName> {
+    parse_repo_arg(name, public).map_err(|e| AppError::usage(e).into())
+}
+
+/// Read a policy file (or standard input for `-`): a regular UTF-8 file of sane size.
+pub fn read_policy_file(path: &str) -> Result<String> {
+    let bytes = if path == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .take(MAX_FILE + 1)
+            .read_to_end(&mut buf)
+            .context("reading the policy from standard input")?;
+        if buf.len() as u64 > MAX_FILE {
+            return usage(
+                "the policy on standard input is over 1 MiB: that is not a repository policy",
+            );
+        }
+        buf
+    } else {
+        let meta = std::fs::metadata(path)
+            .map_err(|e| AppError::usage(format!("policy file {path}: {e}")))?;
+        if !meta.is_file() {
+            return usage(format!("policy file {path}: not a regular file"));
+        }
+        if meta.len() > MAX_FILE {
+            return usage(format!(
+                "policy file {path}: {} bytes; a repository policy is at most {} characters",
+                meta.len(),
+                policy::MAX_POLICY_CHARS
+            ));
+        }
+        std::fs::read(path).map_err(|e| AppError::usage(format!("policy file {path}: {e}")))?
+    };
+    String::from_utf8(bytes)
+        .map_err(|_| AppError::usage(format!("policy file {path}: not UTF-8 text")).into())
+}
+
+fn params(p: &TemplateParamArgs, public: bool) -> templates::Params {
+    templates::Params {
+        principals: p.principals.clone(),
+        accounts: p.accounts.clone(),
+        org_id: p.org_id.clone(),
+        public,
+    }
+}
+
+fn pretty(v: &Value) -> String {
+    serde_json::to_string_pretty(v).expect("JSON values serialise")
+}
+
+/// A policy document as a report: the document itself in JSON, pretty-printed otherwise.
+fn document_report(doc: Value) -> Report {
+    let text = pretty(&doc);
+    let lines: Vec<Vec<String>> = text.lines().map(|l| vec![l.to_string()]).collect();
+    Report::new(doc, Human::Lines(vec![text]), lines)
+}
+
+// ---------------------------------------------------------------------------------------------
+// get
+
+/// The current policy text, `None` when the repository has none.
+async fn current_policy(ctx: &Context, repo: &RepoName) -> Result<Option<String>> {
+    let name = &repo.name;
+    let doing = format!("reading the policy of {name}");
+    if repo.public {
+        let client = ctx.clients.public().await?;
+        match client
+            .get_repository_policy()
+            .repository_name(name)
+            .send()
+            .await
+        {
+            Ok(out) => Ok(out.policy_text().map(str::to_string)),
+            Err(e) if e.code() == Some("RepositoryPolicyNotFoundException") => Ok(None),
+            Err(e) => Err(aws_error(&doing, e)),
+        }
+    } else {
+        let client = ctx.clients.ecr().await?;
+        match client
+            .get_repository_policy()
+            .repository_name(name)
+            .send()
+            .await
+        {
+            Ok(out) => Ok(out.policy_text().map(str::to_string)),
+            Err(e) if e.code() == Some("RepositoryPolicyNotFoundException") => Ok(None),
+            Err(e) => Err(aws_error(&doing, e)),
+        }
+    }
+}
+
+fn no_policy(name: &str) -> anyhow::Error {
+    AppError::new(
+        Exit::NoPolicy,
+        format!("repository {name} has no repository policy"),
+    )
+    .with_hint(format!(
+        "set one with `ecrctl policy set {name} --file FILE` or `--template NAME`"
+    ))
+    .into()
+}
+
+pub async fn get(ctx: &Context, args: &PolicyRepoArgs) -> Result<Report> {
+    let repo = repo_arg(&args.repository, args.public)?;
+    let text = current_policy(ctx, &repo)
+        .await?
+        .ok_or_else(|| no_policy(&repo.name))?;
+    let doc: Value = serde_json::from_str(&text).unwrap_or(Value::String(text));
+    Ok(document_report(doc))
+}
+
+// ---------------------------------------------------------------------------------------------
+// set
+
+fn finding_line(f: &Finding) -> String {
+    match f.statement {
+        Some(n) if !f.message.starts_with("statement") => format!(
+            "{}[{}] statement {n}: {}",
+            f.severity.as_str(),
+            f.code,
+            f.message
+        ),
+        _ => format!("{}[{}] {}", f.severity.as_str(), f.code, f.message),
+    }
+}
+
+/// A unified diff of two documents in a stable form (sorted keys), for people.
+fn diff(old: Option<&Value>, new: &Value) -> String {
+    let old_text = old
+        .map(|o| pretty(&policy::normalize(o)))
+        .unwrap_or_default();
+    let new_text = pretty(&policy::normalize(new));
+    similar::TextDiff::from_lines(&old_text, &new_text)
+        .unified_diff()
+        .context_radius(3)
+        .header("current", "new")
+        .to_string()
+}
+
+pub async fn set(ctx: &Context, args: &PolicySetArgs) -> Result<Report> {
+    let repo = repo_arg(&args.repository, args.public)?;
+    let name = &repo.name;
+    let text = match (&args.file, &args.template) {
+        (Some(file), None) => read_policy_file(file)?,
+        (None, Some(t)) => pretty(
+            &templates::build(t, &params(&args.params, repo.public)).map_err(AppError::usage)?,
+        ),
+        _ => return usage("give either --file or --template"),
+    };
+    let opts = Options {
+        public: repo.public,
+        ..Default::default()
+    };
+    let findings = lint(&text, &opts);
+    let errors = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    let mut status: Vec<String> = findings.iter().map(finding_line).collect();
+    if errors > 0 && !args.no_validate {
+        for line in &status {
+            eprintln!("{line}");
+        }
+        return Err(AppError::new(
+            Exit::PolicyInvalid,
+            format!("the policy for {name} has {errors} error(s); nothing was sent"),
+        )
+        .with_hint("fix them, or pass --no-validate to let ECR decide")
+        .into());
+    }
+    let doc = policy::parse(&text)
+        .map_err(|e| AppError::new(Exit::PolicyInvalid, format!("policy for {name}: {e}")))?;
+    let minified = policy::minify(&doc);
+    let current_text = current_policy(ctx, &repo).await?;
+    let current: Option<Value> = current_text
+        .as_deref()
+        .and_then(|t| serde_json::from_str(t).ok());
+    let unchanged = current
+        .as_ref()
+        .is_some_and(|c| policy::equivalent(c, &doc));
+    let patch = if unchanged {
+        String::new()
+    } else {
+        diff(current.as_ref(), &doc)
+    };
+    let mut applied = false;
+    if unchanged {
+        status.push(format!("policy of {name} unchanged: nothing sent"));
+    } else if args.dry_run {
+        status.push(format!("dry run: the policy of {name} was not changed"));
+    } else {
+        if args.force {
+            status.push(
+                "warning: --force skips ECR's check that this policy does not lock everyone out of changing it again".into(),
+            );
+        }
+        apply(
+            ctx,
+            &repo,
+            &minified,
+            args.force,
+            args.wait.map(Duration::from_secs),
+        )
+        .await?;
+        applied = true;
+        status.push(format!(
+            "policy of {name} set ({} characters)",
+            minified.chars().count()
+        ));
+    }
+    let json = json!({
+        "repository": name,
+        "public": repo.public,
+        "changed": !unchanged,
+        "applied": applied,
+        "dryRun": args.dry_run,
+        "forced": applied && args.force,
+        "findings": findings,
+        "diff": patch,
+        "policy": doc,
+    });
+    let human = if patch.is_empty() {
+        Human::Lines(vec![])
+    } else {
+        Human::Lines(vec![patch.trim_end().to_string()])
+    };
+    let text_rows = vec![vec![
+        name.clone(),
+        if unchanged {
+            "unchanged"
+        } else if applied {
+            "applied"
+        } else {
+            "not-applied"
+        }
+        .to_string(),
+    ]];
+    let mut report = Report::new(json, human, text_rows);
+    report.status = status;
+    Ok(report)
+}
+
+/// SetRepositoryPolicy, with `force` only when asked, retrying while a new principal
+/// propagates through IAM when --wait allows.
+async fn apply(
+    ctx: &Context,
+    repo: &RepoName,
+    text: &str,
+    force: bool,
+    wait: Option<Duration>,
+) -> Result<()> {
+    let name = &repo.name;
+    let doing = format!("setting the policy of {name}");
+    let started = Instant::now();
+    let mut delay = Duration::from_secs(1);
+    loop {
+        debug(
+            1,
+            format_args!("SetRepositoryPolicy {name} (force: {force})"),
+        );
+        let result = if repo.public {
+            let client = ctx.clients.public().await?;
+            let mut call = client
+                .set_repository_policy()
+                .repository_name(name)
+                .policy_text(text);
+            if force {
+                call = call.force(true);
+            }
+            call.send()
+                .await
+                .map(drop)
+                .map_err(|e| (e.code().map(str::to_string), aws_error(&doing, e)))
+        } else {
+            let client = ctx.clients.ecr().await?;
+            let mut call = client
+                .set_repository_policy()
+                .repository_name(name)
+                .policy_text(text);
+            if force {
+                call = call.force(true);
+            }
+            call.send()
+                .await
+                .map(drop)
+                .map_err(|e| (e.code().map(str::to_string), aws_error(&doing, e)))
+        };
+        match result {
+            Ok(()) => return Ok(()),
+            Err((code, err)) if code.as_deref() == Some("InvalidParameterException") => {
+                if let Some(w) = wait {
+                    if started.elapsed() + delay <= w {
+                        debug(
+                            1,
+                            format_args!(
+                                "retrying in {delay:?}: IAM may still be propagating a principal"
+                            ),
+                        );
+                        tokio::time::sleep(delay).await;
+                        delay = (delay * 2).min(Duration::from_secs(10));
+                        continue;
+                    }
+                }
+                return Err(match err.downcast::<AppError>() {
+                    Ok(app) => app
+                        .with_hint(
+                            "\"Invalid repository policy\" or \"Principal not found\" right after creating a role is often IAM \
+                             propagation: retry with --wait 60; otherwise check the principals and actions",
+                        )
+                        .into(),
+                    Err(other) => other,
+                });
+            }
+            Err((_, err)) => return Err(err),
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// delete
+
+pub async fn delete(ctx: &Context, args: &PolicyDeleteArgs) -> Result<Report> {
+    let repo = repo_arg(&args.repository, args.public)?;
+    let name = &repo.name;
+    if !args.yes {
+        if !ctx.can_prompt {
+            return Err(AppError::new(
+                Exit::Aborted,
+                format!("deleting the policy of {name} needs confirmation and there is no terminal to ask on"),
+            )
+            .with_hint("pass --yes to delete without asking")
+            .into());
+        }
+        if !output::confirm(&format!("Delete the repository policy of {name}?"))
+            .context("reading the answer")?
+        {
+            return Err(AppError::new(Exit::Aborted, "policy kept").into());
+        }
+    }
+    let doing = format!("deleting the policy of {name}");
+    let result = if repo.public {
+        let client = ctx.clients.public().await?;
+        client
+            .delete_repository_policy()
+            .repository_name(name)
+            .send()
+            .await
+            .map(drop)
+            .map_err(|e| (e.code().map(str::to_string), aws_error(&doing, e)))
+    } else {
+        let client = ctx.clients.ecr().await?;
+        client
+            .delete_repository_policy()
+            .repository_name(name)
+            .send()
+            .await
+            .map(drop)
+            .map_err(|e| (e.code().map(str::to_string), aws_error(&doing, e)))
+    };
+    match result {
+        Ok(()) => Ok(Report::new(
+            json!({"repository": name, "deleted": true}),
+            Human::Lines(vec![]),
+            vec![vec![name.clone(), "deleted".into()]],
+        )
+        .with_status(format!("deleted the policy of {name}"))),
+        Err((Some(code), _)) if code == "RepositoryPolicyNotFoundException" => Err(no_policy(name)),
+        Err((_, err)) => Err(err),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// validate
+
+pub fn validate(args: &PolicyValidateArgs) -> Result<Report> {
+    let text = read_policy_file(&args.file)?;
+    let opts = Options {
+        public: args.public,
+        identity: args.identity,
+        own_account: None,
+    };
+    let findings = lint(&text, &opts);
+    Ok(findings_report(&args.file, findings, args.strict))
+}
+
+fn findings_report(file: &str, findings: Vec<Finding>, strict: bool) -> Report {
+    let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+    let errors = count(Severity::Error);
+    let failed = errors > 0 || (strict && !findings.is_empty());
+    let summary = format!(
+        "{file}: {errors} error(s), {} security warning(s), {} warning(s), {} suggestion(s)",
+        count(Severity::SecurityWarning),
+        count(Severity::Warning),
+        count(Severity::Suggestion)
+    );
+    let json = json!({
+        "file": file,
+        "valid": !failed,
+        "errors": errors,
+        "securityWarnings": count(Severity::SecurityWarning),
+        "warnings": count(Severity::Warning),
+        "suggestions": count(Severity::Suggestion),
+        "findings": findings,
+    });
+    let lines: Vec<String> = findings.iter().map(finding_line).collect();
+    let text = findings
+        .iter()
+        .map(|f| {
+            vec![
+                f.severity.as_str().to_string(),
+                f.code.to_string(),
+                f.statement.map(|s| s.to_string()).unwrap_or_default(),
+                f.message.clone(),
+            ]
+        })
+        .collect();
+    let mut report = Report::new(json, Human::Lines(lines), text).with_status(summary);
+    if failed {
+        report.exit = Exit::PolicyInvalid;
+    }
+    report
+}
+
+// ---------------------------------------------------------------------------------------------
+// templates
+
+fn list_templates() -> Report {
+    let json = json!(templates::TEMPLATES
+        .iter()
+        .map(|(n, d)| json!({"name": n, "description": d}))
+        .collect::<Vec<_>>());
+    let rows: Vec<Vec<String>> = templates::TEMPLATES
+        .iter()
+        .map(|(n, d)| vec![n.to_string(), d.to_string()])
+        .collect();
+    Report::new(
+        json,
+        Human::Table {
+            headers: vec!["TEMPLATE", "GRANTS"],
+            rows: rows.clone(),
+        },
+        rows,
+    )
+}
+
+pub async fn template(ctx: &Context, args: &PolicyTemplateArgs) -> Result<Report> {
+    let p = params(&args.params, args.public);
+    if !args.identity {
+        let doc = templates::build(&args.name, &p).map_err(AppError::usage)?;
+        let mut report = document_report(doc);
+        if args.name == "push-pull" {
+            report = report.with_status(
+                "note: ecr:GetAuthorizationToken is left out: it only works in identity policies (see --identity)",
+            );
+        }
+        if args.name == "public-restrict-pull" {
+            report = report.with_status(
+                "note: ECR Public serves anonymous pulls that no repository policy can deny; this denies the \
+                 repository's API to everyone but the named principals (name your administrators too)",
+            );
+        }
+        return Ok(report);
+    }
+    let mut names = Vec::new();
+    for r in &args.repos {
+        names.push(repo_arg(r, args.public)?.name);
+    }
+    let account = match args.params.accounts.first() {
+        Some(a) => a.clone(),
+        None if args.public => {
+            return usage("--identity --public needs --account ID (the registry's account)")
+        }
+        None => {
+            let client = ctx.clients.ecr().await?;
+            let out = client.describe_registry().send().await.map_err(|e| {
+                aws_error(
+                    "finding your account (DescribeRegistry); or pass --account",
+                    e,
+                )
+            })?;
+            out.registry_id()
+                .context("DescribeRegistry returned no registry id")?
+                .to_string()
+        }
+    };
+    let arns: Vec<String> = if args.public {
+        names
+            .iter()
+            .map(|n| format!("arn:aws:ecr-public::{account}:repository/{n}"))
+            .collect()
+    } else {
+        let region = ctx.clients.region().await?;
+        names
+            .iter()
+            .map(|n| format!("arn:aws:ecr:{region}:{account}:repository/{n}"))
+            .collect()
+    };
+    let identity_params = templates::Params {
+        accounts: Vec::new(),
+        ..p
+    };
+    let doc = templates::identity(&args.name, &identity_params, &arns).map_err(AppError::usage)?;
+    Ok(document_report(doc))
+}
+
+/// The rule table for the README and `--help`.
+pub fn rule_table() -> String {
+    RULES
+        .iter()
+        .map(|(code, sev, meaning)| format!("| `{code}` | {} | {meaning} |\n", sev.as_str()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn diffs_ignore_key_order() {
+        let a = json!({"Version": "2012-10-17", "Statement": [{"Effect": "Allow"}]});
+        let b = json!({"Statement": [{"Effect": "Deny"}], "Version": "2012-10-17"});
+        let d = diff(Some(&a), &b);
+        assert!(
+            d.contains("-      \"Effect\": \"Allow\"") && d.contains("+      \"Effect\": \"Deny\""),
+            "{d}"
+        );
+        assert!(!d.contains("Version\": \"2012-10-17\",\n+"), "{d}");
+    }
+
+    #[test]
+    fn the_rule_table_lists_every_code() {
+        let t = rule_table();
+        assert!(t.contains("`lockout` | error"));
+        assert_eq!(t.lines().count(), RULES.len());
+    }
+}

@@ -1,0 +1,402 @@
+//! `ecrctl policy …` against the emulator, checked through the ECR API; validate offline.
+
+use predicates::prelude::*;
+use serde_json::{json, Value};
+
+use crate::harness::*;
+
+fn stored_policy(repo: &str) -> Option<Value> {
+    block_on(async {
+        api()
+            .get_repository_policy()
+            .repository_name(repo)
+            .send()
+            .await
+            .ok()
+            .and_then(|o| o.policy_text().map(|t| serde_json::from_str(t).unwrap()))
+    })
+}
+
+fn write(dir: &tempfile::TempDir, name: &str, text: &str) -> String {
+    let path = dir.path().join(name);
+    std::fs::write(&path, text).unwrap();
+    path.to_str().unwrap().to_string()
+}
+
+const PUSH_PULL: &str = r#"{
+  "Version": "2012-10-17",
+  "Statement": [{
+    "Sid": "AllowPushPull",
+    "Effect": "Allow",
+    "Principal": {"AWS": "arn:aws:iam::111122223333:user/push-pull-user-1"},
+    "Action": ["ecr:BatchGetImage", "ecr:BatchCheckLayerAvailability", "ecr:CompleteLayerUpload",
+               "ecr:GetDownloadUrlForLayer", "ecr:InitiateLayerUpload", "ecr:PutImage", "ecr:UploadLayerPart"]
+  }]
+}"#;
+
+#[test]
+fn set_get_delete_round_trip() {
+    let repo = create_repo("pol-rt", &[]);
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(&dir, "p.json", PUSH_PULL);
+    ecrctl()
+        .args(["policy", "get", &repo])
+        .assert()
+        .code(14)
+        .stderr(predicate::str::contains("has no repository policy"));
+
+    let v = json(ecrctl().args(["policy", "set", &repo, "--file", &file]));
+    assert_eq!(v["changed"], true);
+    assert_eq!(v["applied"], true);
+    let stored = stored_policy(&repo).expect("stored");
+    assert_eq!(stored, serde_json::from_str::<Value>(PUSH_PULL).unwrap());
+    // ecrctl sends the minified form.
+    let raw = block_on(async {
+        api()
+            .get_repository_policy()
+            .repository_name(&repo)
+            .send()
+            .await
+            .unwrap()
+            .policy_text()
+            .unwrap()
+            .to_string()
+    });
+    assert!(!raw.contains('\n') && !raw.contains(": "), "{raw}");
+
+    // `get --output json` round-trips.
+    let got = json(ecrctl().args(["policy", "get", &repo]));
+    assert_eq!(got, stored);
+    let again = write(&dir, "again.json", &got.to_string());
+    let v = json(ecrctl().args(["policy", "set", &repo, "--file", &again]));
+    assert_eq!(
+        (v["changed"].as_bool(), v["applied"].as_bool()),
+        (Some(false), Some(false))
+    );
+
+    ecrctl().args(["policy", "delete", &repo]).assert().code(8);
+    ecrctl()
+        .args(["policy", "delete", &repo, "--yes"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("deleted the policy"));
+    assert_eq!(stored_policy(&repo), None);
+    ecrctl()
+        .args(["policy", "delete", &repo, "--yes"])
+        .assert()
+        .code(14);
+}
+
+#[test]
+fn unchanged_means_equivalent_not_identical() {
+    let repo = create_repo("pol-same", &[]);
+    let dir = tempfile::tempdir().unwrap();
+    ecrctl()
+        .args([
+            "policy",
+            "set",
+            &repo,
+            "--file",
+            &write(&dir, "a.json", PUSH_PULL),
+        ])
+        .assert()
+        .success();
+    // Other key order, whitespace, a string instead of a one-element list, actions reordered.
+    let same = r#"{"Statement":{"Action":["ecr:UploadLayerPart","ecr:PutImage","ecr:InitiateLayerUpload","ecr:GetDownloadUrlForLayer","ecr:CompleteLayerUpload","ecr:BatchCheckLayerAvailability","ecr:BatchGetImage"],"Principal":{"AWS":["arn:aws:iam::111122223333:user/push-pull-user-1"]},"Effect":"Allow","Sid":"AllowPushPull"},"Version":"2012-10-17"}"#;
+    ecrctl()
+        .args([
+            "policy",
+            "set",
+            &repo,
+            "--file",
+            &write(&dir, "b.json", same),
+        ])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("unchanged: nothing sent"));
+}
+
+#[test]
+fn dry_run_shows_the_diff_and_writes_nothing() {
+    let repo = create_repo("pol-dry", &[]);
+    let dir = tempfile::tempdir().unwrap();
+    ecrctl()
+        .args([
+            "policy",
+            "set",
+            &repo,
+            "--file",
+            &write(&dir, "a.json", PUSH_PULL),
+        ])
+        .assert()
+        .success();
+    let out = ecrctl()
+        .args([
+            "policy",
+            "set",
+            &repo,
+            "--template",
+            "pull-only",
+            "--account",
+            "444455556666",
+            "--dry-run",
+            "-o",
+            "table",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let diff = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        diff.contains("-        \"ecr:PutImage\",")
+            && diff.contains("+          \"arn:aws:iam::444455556666:root\""),
+        "{diff}"
+    );
+    assert_eq!(
+        stored_policy(&repo).unwrap(),
+        serde_json::from_str::<Value>(PUSH_PULL).unwrap()
+    );
+}
+
+#[test]
+fn errors_block_set_unless_no_validate() {
+    let repo = create_repo("pol-bad", &[]);
+    let dir = tempfile::tempdir().unwrap();
+    let open = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"ecr:PutImage"}]}"#;
+    let file = write(&dir, "open.json", open);
+    ecrctl()
+        .args(["policy", "set", &repo, "--file", &file])
+        .assert()
+        .code(15)
+        .stderr(
+            predicate::str::contains("error[public-write]")
+                .and(predicate::str::contains("nothing was sent")),
+        );
+    assert_eq!(stored_policy(&repo), None);
+    ecrctl()
+        .args(["policy", "set", &repo, "--file", &file, "--no-validate"])
+        .assert()
+        .success();
+    assert!(
+        stored_policy(&repo).is_some(),
+        "the emulator accepts it: only ecrctl's lint stopped it"
+    );
+}
+
+#[test]
+fn set_from_stdin_and_templates() {
+    let repo = create_repo("pol-stdin", &[]);
+    ecrctl()
+        .args(["policy", "set", &repo, "--file", "-"])
+        .write_stdin(PUSH_PULL)
+        .assert()
+        .success();
+    assert!(stored_policy(&repo).is_some());
+    ecrctl()
+        .args([
+            "policy",
+            "set",
+            &repo,
+            "--template",
+            "org-pull",
+            "--org-id",
+            "o-abcdef1234",
+        ])
+        .assert()
+        .success();
+    assert_eq!(
+        stored_policy(&repo).unwrap()["Statement"][0]["Condition"]["StringEquals"]
+            ["aws:PrincipalOrgID"],
+        "o-abcdef1234"
+    );
+    ecrctl()
+        .args(["policy", "set", &repo, "--template", "org-pull"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--org-id"));
+}
+
+#[test]
+fn validate_exit_codes_and_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = write(&dir, "good.json", PUSH_PULL);
+    bare_ecrctl()
+        .args(["policy", "validate", &good])
+        .assert()
+        .success();
+    let warn = write(
+        &dir,
+        "warn.json",
+        &PUSH_PULL.replace(r#""Version": "2012-10-17","#, ""),
+    );
+    bare_ecrctl()
+        .args(["policy", "validate", &warn])
+        .assert()
+        .success();
+    bare_ecrctl()
+        .args(["policy", "validate", &warn, "--strict"])
+        .assert()
+        .code(15);
+    let bad = write(
+        &dir,
+        "bad.json",
+        r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ecr:BatchGetImage"}]}"#,
+    );
+    let out = bare_ecrctl()
+        .args(["policy", "validate", &bad, "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(15));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        v["findings"][0],
+        json!({"severity": "error", "code": "principal-missing", "message": v["findings"][0]["message"], "statement": 1})
+    );
+    assert_eq!(v["valid"], false);
+    // Identity policies follow their own rules.
+    let identity = write(
+        &dir,
+        "id.json",
+        r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ecr:GetAuthorizationToken","Resource":"*"}]}"#,
+    );
+    bare_ecrctl()
+        .args(["policy", "validate", &identity, "--identity"])
+        .assert()
+        .success();
+    bare_ecrctl()
+        .args(["policy", "validate", &identity])
+        .assert()
+        .code(15);
+}
+
+#[test]
+fn validate_rejects_unreadable_files_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let binary = dir.path().join("bin.json");
+    std::fs::write(&binary, [0u8, 0xff, 0xfe, 1]).unwrap();
+    let huge = dir.path().join("huge.json");
+    std::fs::write(&huge, vec![b' '; 2 * 1024 * 1024]).unwrap();
+    for (path, message) in [
+        (
+            dir.path().to_str().unwrap().to_string(),
+            "not a regular file",
+        ),
+        (binary.to_str().unwrap().to_string(), "not UTF-8"),
+        (
+            huge.to_str().unwrap().to_string(),
+            "bytes; a repository policy is at most",
+        ),
+        ("/nonexistent/p.json".to_string(), "/nonexistent/p.json"),
+    ] {
+        bare_ecrctl()
+            .args(["policy", "validate", &path])
+            .assert()
+            .code(2)
+            .stderr(
+                predicate::str::contains(message).and(predicate::str::contains("panicked").not()),
+            );
+    }
+}
+
+#[test]
+fn templates_print_valid_documents() {
+    let out = bare_ecrctl()
+        .args(["policy", "templates", "-o", "json"])
+        .output()
+        .unwrap();
+    let list: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let names: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "pull-only",
+            "push-pull",
+            "cross-account-pull",
+            "org-pull",
+            "lambda-pull",
+            "public-restrict-pull"
+        ]
+    );
+    let dir = tempfile::tempdir().unwrap();
+    for (name, extra) in [
+        (
+            "pull-only",
+            vec!["--principal", "arn:aws:iam::111122223333:role/ci"],
+        ),
+        ("push-pull", vec!["--account", "111122223333"]),
+        ("cross-account-pull", vec!["--account", "444455556666"]),
+        ("org-pull", vec!["--org-id", "o-abcdef1234"]),
+        ("lambda-pull", vec!["--account", "111122223333"]),
+        (
+            "public-restrict-pull",
+            vec![
+                "--principal",
+                "arn:aws:iam::111122223333:role/admin",
+                "--public",
+            ],
+        ),
+    ] {
+        let out = bare_ecrctl()
+            .args(["policy", "template", name])
+            .args(&extra)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{name}: {}", stderr_of(&out));
+        let file = write(
+            &dir,
+            &format!("{name}.json"),
+            &String::from_utf8(out.stdout).unwrap(),
+        );
+        let mut validate = vec!["policy", "validate", file.as_str(), "--strict"];
+        if extra.contains(&"--public") {
+            validate.push("--public");
+        }
+        bare_ecrctl().args(&validate).assert().success();
+    }
+}
+
+#[test]
+fn identity_template_uses_the_callers_account_and_region() {
+    let v = json(ecrctl().args([
+        "policy",
+        "template",
+        "push-pull",
+        "--identity",
+        "--repo",
+        "app",
+        "--repo",
+        "team/api",
+    ]));
+    assert_eq!(
+        v["Statement"][0]["Resource"],
+        json!([
+            "arn:aws:ecr:us-east-1:123456789012:repository/app",
+            "arn:aws:ecr:us-east-1:123456789012:repository/team/api"
+        ])
+    );
+    assert_eq!(
+        v["Statement"][1],
+        json!({"Sid": "RegistryLogin", "Effect": "Allow", "Action": ["ecr:GetAuthorizationToken"], "Resource": "*"})
+    );
+    let v = json(bare_ecrctl().args([
+        "--region",
+        "eu-west-1",
+        "policy",
+        "template",
+        "pull-only",
+        "--identity",
+        "--repo",
+        "x1",
+        "--account",
+        "111122223333",
+    ]));
+    assert_eq!(
+        v["Statement"][0]["Resource"],
+        json!(["arn:aws:ecr:eu-west-1:111122223333:repository/x1"])
+    );
+}
