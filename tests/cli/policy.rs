@@ -400,3 +400,10 @@ fn identity_template_uses_the_callers_account_and_region() {
         json!(["arn:aws:ecr:eu-west-1:111122223333:repository/x1"])
     );
 }
+
+#[test]
+fn readme_rule_table_is_current() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let table = ecrctl::commands::policy::rule_table();
+    assert!(readme.contains(&table), "README's rule table differs from the linter's RULES:\n{table}");
+}
