@@ -86,7 +86,7 @@ impl Exit {
         ),
         (
             Exit::PushConflict,
-            "check-push: a push would be rejected (immutable tag exists)",
+            "check-push / images tag: rejected, an immutable tag exists",
         ),
         (
             Exit::PushRepositoryMissing,

@@ -403,7 +403,11 @@ fn identity_template_uses_the_callers_account_and_region() {
 
 #[test]
 fn readme_rule_table_is_current() {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
     let table = ecrctl::commands::policy::rule_table();
-    assert!(readme.contains(&table), "README's rule table differs from the linter's RULES:\n{table}");
+    assert!(
+        readme.contains(&table),
+        "README's rule table differs from the linter's RULES:\n{table}"
+    );
 }

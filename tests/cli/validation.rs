@@ -193,9 +193,13 @@ fn help_documents_the_exit_codes() {
 
 #[test]
 fn readme_exit_code_table_is_current() {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
     for (exit, meaning) in ecrctl::error::Exit::TABLE {
         let row = format!("| {} | {meaning} |", exit.code());
-        assert!(readme.contains(&row), "README lacks the exit-code row {row}");
+        assert!(
+            readme.contains(&row),
+            "README lacks the exit-code row {row}"
+        );
     }
 }
