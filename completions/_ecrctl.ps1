@@ -21,7 +21,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'ecrctl' {
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
@@ -39,13 +39,14 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             [CompletionResult]::new('repo', 'repo', [CompletionResultType]::ParameterValue, 'Create, show, list and delete repositories; switch tag mutability')
             [CompletionResult]::new('images', 'images', [CompletionResultType]::ParameterValue, 'List, inspect, tag and delete images')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Show, set, validate and delete repository policies; policy templates')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Every repository''s tag and access posture, across regions, in one fast pass')
             [CompletionResult]::new('check-push', 'check-push', [CompletionResultType]::ParameterValue, 'Predict what pushing each image reference will do, before CI pushes it')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'ecrctl;repo' {
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
@@ -78,7 +79,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             [CompletionResult]::new('--usage-file', '--usage-file', [CompletionResultType]::ParameterName, 'Public catalog: Markdown usage text, read from FILE')
             [CompletionResult]::new('--architecture', '--architecture', [CompletionResultType]::ParameterName, 'Public catalog: architecture (repeatable): arm, arm64, x86, x86-64')
             [CompletionResult]::new('--os', '--os', [CompletionResultType]::ParameterName, 'Public catalog: operating system (repeatable): linux, windows')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
@@ -100,7 +101,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             break
         }
         'ecrctl;repo;show' {
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
@@ -119,7 +120,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             break
         }
         'ecrctl;repo;list' {
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
@@ -138,7 +139,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             break
         }
         'ecrctl;repo;delete' {
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
@@ -162,7 +163,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
         }
         'ecrctl;repo;immutable' {
             [CompletionResult]::new('--except', '--except', [CompletionResultType]::ParameterName, 'Exclusion filter (repeatable, 1-5): tags matching it get the opposite mutability')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
@@ -182,7 +183,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
         }
         'ecrctl;repo;mutable' {
             [CompletionResult]::new('--except', '--except', [CompletionResultType]::ParameterName, 'Exclusion filter (repeatable, 1-5): tags matching it get the opposite mutability')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
@@ -232,7 +233,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             break
         }
         'ecrctl;images' {
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
@@ -260,7 +261,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N images (after sorting)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only images pushed within this long, e.g. 7d, 12h, 30m, 2w')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Image status (ECR archives images since 2025)')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
@@ -282,7 +283,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             break
         }
         'ecrctl;images;show' {
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
@@ -301,7 +302,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             break
         }
         'ecrctl;images;tag' {
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
@@ -321,7 +322,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             break
         }
         'ecrctl;images;delete' {
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
@@ -365,7 +366,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             break
         }
         'ecrctl;policy' {
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
@@ -390,7 +391,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             break
         }
         'ecrctl;policy;get' {
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
@@ -415,7 +416,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'An AWS account id for the template (repeatable)')
             [CompletionResult]::new('--org-id', '--org-id', [CompletionResultType]::ParameterName, 'An AWS Organizations id (o-…) for org-pull')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Retry for up to this long while IAM propagates a just-created principal')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
@@ -437,7 +438,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             break
         }
         'ecrctl;policy;delete' {
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
@@ -458,7 +459,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             break
         }
         'ecrctl;policy;validate' {
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
@@ -479,7 +480,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             break
         }
         'ecrctl;policy;templates' {
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
@@ -501,7 +502,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'An AWS account id for the template (repeatable)')
             [CompletionResult]::new('--org-id', '--org-id', [CompletionResultType]::ParameterName, 'An AWS Organizations id (o-…) for org-pull')
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'Repositories for --identity (repeatable)')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
@@ -551,6 +552,30 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
         'ecrctl;policy;help;help' {
             break
         }
+        'ecrctl;audit' {
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Repositories read at the same time (lowered automatically when ECR throttles)')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit 16 when a finding at or above this severity exists')
+            [CompletionResult]::new('--only', '--only', [CompletionResultType]::ParameterName, 'Report only these finding codes (repeatable)')
+            [CompletionResult]::new('--ignore', '--ignore', [CompletionResultType]::ParameterName, 'Leave out these finding codes (repeatable)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an AWS call after this many seconds, retries included')
+            [CompletionResult]::new('--all-regions', '--all-regions', [CompletionResultType]::ParameterName, 'Every commercial AWS region ECR runs in (regions not enabled for the account are noted and skipped)')
+            [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'Audit ECR Public repositories instead')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors, no status lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors, no status lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'ecrctl;check-push' {
             [CompletionResult]::new('--digest', '--digest', [CompletionResultType]::ParameterName, 'The local image''s manifest digest (sha256:…)')
             [CompletionResult]::new('--oci-layout', '--oci-layout', [CompletionResultType]::ParameterName, 'An OCI image layout directory (docker buildx --output type=oci,tar=false)')
@@ -558,7 +583,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             [CompletionResult]::new('--docker', '--docker', [CompletionResultType]::ParameterName, 'Ask the local docker CLI about this image')
             [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Which verdicts make the exit code non-zero')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Also emit CI annotations [default: github when GITHUB_ACTIONS=true]')
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
@@ -577,7 +602,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             break
         }
         'ecrctl;completions' {
-            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
@@ -598,6 +623,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             [CompletionResult]::new('repo', 'repo', [CompletionResultType]::ParameterValue, 'Create, show, list and delete repositories; switch tag mutability')
             [CompletionResult]::new('images', 'images', [CompletionResultType]::ParameterValue, 'List, inspect, tag and delete images')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Show, set, validate and delete repository policies; policy templates')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Every repository''s tag and access posture, across regions, in one fast pass')
             [CompletionResult]::new('check-push', 'check-push', [CompletionResultType]::ParameterValue, 'Predict what pushing each image reference will do, before CI pushes it')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -674,6 +700,9 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             break
         }
         'ecrctl;help;policy;template' {
+            break
+        }
+        'ecrctl;help;audit' {
             break
         }
         'ecrctl;help;check-push' {

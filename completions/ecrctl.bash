@@ -16,6 +16,9 @@ _ecrctl() {
             ",$1")
                 cmd="ecrctl"
                 ;;
+            ecrctl,audit)
+                cmd="ecrctl__subcmd__audit"
+                ;;
             ecrctl,check-push)
                 cmd="ecrctl__subcmd__check__subcmd__push"
                 ;;
@@ -33,6 +36,9 @@ _ecrctl() {
                 ;;
             ecrctl,repo)
                 cmd="ecrctl__subcmd__repo"
+                ;;
+            ecrctl__subcmd__help,audit)
+                cmd="ecrctl__subcmd__help__subcmd__audit"
                 ;;
             ecrctl__subcmd__help,check-push)
                 cmd="ecrctl__subcmd__help__subcmd__check__subcmd__push"
@@ -221,12 +227,66 @@ _ecrctl() {
 
     case "${cmd}" in
         ecrctl)
-            opts="-o -q -v -h -V --region --profile --endpoint-url --output --no-color --quiet --verbose --timeout --help --version repo images policy check-push completions help"
+            opts="-o -q -v -h -V --region --profile --endpoint-url --output --no-color --quiet --verbose --timeout --help --version repo images policy audit check-push completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__audit)
+            opts="-o -q -v -h -V --all-regions --public --concurrency --fail-on --only --ignore --region --profile --endpoint-url --output --no-color --quiet --verbose --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fail-on)
+                    COMPREPLY=($(compgen -W "high medium low" -- "${cur}"))
+                    return 0
+                    ;;
+                --only)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -359,8 +419,22 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__help)
-            opts="repo images policy check-push completions help"
+            opts="repo images policy audit check-push completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__audit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -18,7 +18,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
     }
     var completions = [
         &'ecrctl'= {
-            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
             cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
             cand -o 'Output format [default: table on a terminal, text otherwise]'
@@ -36,12 +36,13 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand repo 'Create, show, list and delete repositories; switch tag mutability'
             cand images 'List, inspect, tag and delete images'
             cand policy 'Show, set, validate and delete repository policies; policy templates'
+            cand audit 'Every repository''s tag and access posture, across regions, in one fast pass'
             cand check-push 'Predict what pushing each image reference will do, before CI pushes it'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ecrctl;repo'= {
-            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
             cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
             cand -o 'Output format [default: table on a terminal, text otherwise]'
@@ -73,7 +74,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --usage-file 'Public catalog: Markdown usage text, read from FILE'
             cand --architecture 'Public catalog: architecture (repeatable): arm, arm64, x86, x86-64'
             cand --os 'Public catalog: operating system (repeatable): linux, windows'
-            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
             cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
             cand -o 'Output format [default: table on a terminal, text otherwise]'
@@ -94,7 +95,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --version 'Print version'
         }
         &'ecrctl;repo;show'= {
-            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
             cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
             cand -o 'Output format [default: table on a terminal, text otherwise]'
@@ -112,7 +113,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --version 'Print version'
         }
         &'ecrctl;repo;list'= {
-            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
             cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
             cand -o 'Output format [default: table on a terminal, text otherwise]'
@@ -130,7 +131,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --version 'Print version'
         }
         &'ecrctl;repo;delete'= {
-            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
             cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
             cand -o 'Output format [default: table on a terminal, text otherwise]'
@@ -153,7 +154,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         }
         &'ecrctl;repo;immutable'= {
             cand --except 'Exclusion filter (repeatable, 1-5): tags matching it get the opposite mutability'
-            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
             cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
             cand -o 'Output format [default: table on a terminal, text otherwise]'
@@ -172,7 +173,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         }
         &'ecrctl;repo;mutable'= {
             cand --except 'Exclusion filter (repeatable, 1-5): tags matching it get the opposite mutability'
-            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
             cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
             cand -o 'Output format [default: table on a terminal, text otherwise]'
@@ -213,7 +214,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         &'ecrctl;repo;help;help'= {
         }
         &'ecrctl;images'= {
-            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
             cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
             cand -o 'Output format [default: table on a terminal, text otherwise]'
@@ -240,7 +241,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --limit 'Show at most N images (after sorting)'
             cand --since 'Only images pushed within this long, e.g. 7d, 12h, 30m, 2w'
             cand --status 'Image status (ECR archives images since 2025)'
-            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
             cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
             cand -o 'Output format [default: table on a terminal, text otherwise]'
@@ -261,7 +262,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --version 'Print version'
         }
         &'ecrctl;images;show'= {
-            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
             cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
             cand -o 'Output format [default: table on a terminal, text otherwise]'
@@ -279,7 +280,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --version 'Print version'
         }
         &'ecrctl;images;tag'= {
-            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
             cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
             cand -o 'Output format [default: table on a terminal, text otherwise]'
@@ -298,7 +299,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --version 'Print version'
         }
         &'ecrctl;images;delete'= {
-            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
             cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
             cand -o 'Output format [default: table on a terminal, text otherwise]'
@@ -335,7 +336,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         &'ecrctl;images;help;help'= {
         }
         &'ecrctl;policy'= {
-            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
             cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
             cand -o 'Output format [default: table on a terminal, text otherwise]'
@@ -359,7 +360,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ecrctl;policy;get'= {
-            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
             cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
             cand -o 'Output format [default: table on a terminal, text otherwise]'
@@ -383,7 +384,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --account 'An AWS account id for the template (repeatable)'
             cand --org-id 'An AWS Organizations id (o-…) for org-pull'
             cand --wait 'Retry for up to this long while IAM propagates a just-created principal'
-            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
             cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
             cand -o 'Output format [default: table on a terminal, text otherwise]'
@@ -404,7 +405,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --version 'Print version'
         }
         &'ecrctl;policy;delete'= {
-            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
             cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
             cand -o 'Output format [default: table on a terminal, text otherwise]'
@@ -424,7 +425,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --version 'Print version'
         }
         &'ecrctl;policy;validate'= {
-            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
             cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
             cand -o 'Output format [default: table on a terminal, text otherwise]'
@@ -444,7 +445,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --version 'Print version'
         }
         &'ecrctl;policy;templates'= {
-            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
             cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
             cand -o 'Output format [default: table on a terminal, text otherwise]'
@@ -465,7 +466,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --account 'An AWS account id for the template (repeatable)'
             cand --org-id 'An AWS Organizations id (o-…) for org-pull'
             cand --repo 'Repositories for --identity (repeatable)'
-            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
             cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
             cand -o 'Output format [default: table on a terminal, text otherwise]'
@@ -506,6 +507,29 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         }
         &'ecrctl;policy;help;help'= {
         }
+        &'ecrctl;audit'= {
+            cand --concurrency 'Repositories read at the same time (lowered automatically when ECR throttles)'
+            cand --fail-on 'Exit 16 when a finding at or above this severity exists'
+            cand --only 'Report only these finding codes (repeatable)'
+            cand --ignore 'Leave out these finding codes (repeatable)'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --all-regions 'Every commercial AWS region ECR runs in (regions not enabled for the account are noted and skipped)'
+            cand --public 'Audit ECR Public repositories instead'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results and errors, no status lines'
+            cand --quiet 'Print only results and errors, no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'ecrctl;check-push'= {
             cand --digest 'The local image''s manifest digest (sha256:…)'
             cand --oci-layout 'An OCI image layout directory (docker buildx --output type=oci,tar=false)'
@@ -513,7 +537,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --docker 'Ask the local docker CLI about this image'
             cand --fail-on 'Which verdicts make the exit code non-zero'
             cand --format 'Also emit CI annotations [default: github when GITHUB_ACTIONS=true]'
-            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
             cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
             cand -o 'Output format [default: table on a terminal, text otherwise]'
@@ -531,7 +555,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --version 'Print version'
         }
         &'ecrctl;completions'= {
-            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
             cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
             cand -o 'Output format [default: table on a terminal, text otherwise]'
@@ -551,6 +575,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand repo 'Create, show, list and delete repositories; switch tag mutability'
             cand images 'List, inspect, tag and delete images'
             cand policy 'Show, set, validate and delete repository policies; policy templates'
+            cand audit 'Every repository''s tag and access posture, across regions, in one fast pass'
             cand check-push 'Predict what pushing each image reference will do, before CI pushes it'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -608,6 +633,8 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         &'ecrctl;help;policy;templates'= {
         }
         &'ecrctl;help;policy;template'= {
+        }
+        &'ecrctl;help;audit'= {
         }
         &'ecrctl;help;check-push'= {
         }

@@ -24,7 +24,7 @@ function __fish_ecrctl_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c ecrctl -n "__fish_ecrctl_needs_command" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1' -r
+complete -c ecrctl -n "__fish_ecrctl_needs_command" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1. `audit` takes it several times' -r
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
@@ -39,10 +39,11 @@ complete -c ecrctl -n "__fish_ecrctl_needs_command" -s V -l version -d 'Print ve
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "repo" -d 'Create, show, list and delete repositories; switch tag mutability'
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "images" -d 'List, inspect, tag and delete images'
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "policy" -d 'Show, set, validate and delete repository policies; policy templates'
+complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "audit" -d 'Every repository\'s tag and access posture, across regions, in one fast pass'
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "check-push" -d 'Predict what pushing each image reference will do, before CI pushes it'
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable help" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable help" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1. `audit` takes it several times' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable help" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable help" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable help" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
@@ -69,7 +70,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subc
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from create" -l usage-file -d 'Public catalog: Markdown usage text, read from FILE' -r -F
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from create" -l architecture -d 'Public catalog: architecture (repeatable): arm, arm64, x86, x86-64' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from create" -l os -d 'Public catalog: operating system (repeatable): linux, windows' -r
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from create" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from create" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1. `audit` takes it several times' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from create" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from create" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
@@ -85,7 +86,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subc
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from show" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from show" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1. `audit` takes it several times' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from show" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from show" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
@@ -98,7 +99,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subc
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from list" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from list" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1. `audit` takes it several times' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from list" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
@@ -111,7 +112,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subc
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from delete" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from delete" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1. `audit` takes it several times' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from delete" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
@@ -128,7 +129,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subc
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -l except -d 'Exclusion filter (repeatable, 1-5): tags matching it get the opposite mutability' -r
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1. `audit` takes it several times' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
@@ -142,7 +143,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subc
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -s V -l version -d 'Print version'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -l except -d 'Exclusion filter (repeatable, 1-5): tags matching it get the opposite mutability' -r
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1. `audit` takes it several times' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
@@ -162,7 +163,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subc
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "immutable" -d 'Make tags immutable (pushes cannot overwrite them), except tags matching --except'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "mutable" -d 'Make tags mutable (pushes may move them), except tags matching --except'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete help" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete help" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1. `audit` takes it several times' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete help" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete help" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete help" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
@@ -188,7 +189,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_su
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l status -d 'Image status (ECR archives images since 2025)' -r -f -a "active\t''
 archived\t''
 any\t''"
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1. `audit` takes it several times' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
@@ -204,7 +205,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_su
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from show" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from show" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1. `audit` takes it several times' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from show" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from show" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
@@ -217,7 +218,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_su
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from tag" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from tag" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1. `audit` takes it several times' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from tag" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from tag" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from tag" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
@@ -231,7 +232,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_su
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from tag" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from tag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from tag" -s V -l version -d 'Print version'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from delete" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from delete" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1. `audit` takes it several times' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from delete" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
@@ -250,7 +251,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_su
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from help" -f -a "tag" -d 'Point new tags at an existing image, server-side, under the immutability rules'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete images by tag or digest'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and not __fish_seen_subcommand_from get set delete validate templates template help" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and not __fish_seen_subcommand_from get set delete validate templates template help" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1. `audit` takes it several times' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and not __fish_seen_subcommand_from get set delete validate templates template help" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and not __fish_seen_subcommand_from get set delete validate templates template help" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and not __fish_seen_subcommand_from get set delete validate templates template help" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
@@ -269,7 +270,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and not __fish_see
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and not __fish_seen_subcommand_from get set delete validate templates template help" -f -a "templates" -d 'List the built-in templates'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and not __fish_seen_subcommand_from get set delete validate templates template help" -f -a "template" -d 'Print a built-in template, filled in'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and not __fish_seen_subcommand_from get set delete validate templates template help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from get" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from get" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1. `audit` takes it several times' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from get" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
@@ -288,7 +289,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_su
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l account -d 'An AWS account id for the template (repeatable)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l org-id -d 'An AWS Organizations id (o-…) for org-pull' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l wait -d 'Retry for up to this long while IAM propagates a just-created principal' -r
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1. `audit` takes it several times' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
@@ -304,7 +305,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_su
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from delete" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from delete" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1. `audit` takes it several times' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from delete" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
@@ -318,7 +319,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_su
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from validate" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from validate" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1. `audit` takes it several times' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from validate" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from validate" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from validate" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
@@ -333,7 +334,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_su
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from validate" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from validate" -s V -l version -d 'Print version'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from templates" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from templates" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1. `audit` takes it several times' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from templates" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from templates" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from templates" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
@@ -349,7 +350,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_su
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from template" -l account -d 'An AWS account id for the template (repeatable)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from template" -l org-id -d 'An AWS Organizations id (o-…) for org-pull' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from template" -l repo -d 'Repositories for --identity (repeatable)' -r
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from template" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from template" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1. `audit` takes it several times' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from template" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from template" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from template" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
@@ -370,6 +371,26 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_su
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "templates" -d 'List the built-in templates'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "template" -d 'Print a built-in template, filled in'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l concurrency -d 'Repositories read at the same time (lowered automatically when ECR throttles)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l fail-on -d 'Exit 16 when a finding at or above this severity exists' -r -f -a "high\t''
+medium\t''
+low\t''"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l only -d 'Report only these finding codes (repeatable)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l ignore -d 'Leave out these finding codes (repeatable)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1. `audit` takes it several times' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
+text\t'Tab-separated fields, one record a line, no header (default when piped)'
+json\t'JSON'"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l all-regions -d 'Every commercial AWS region ECR runs in (regions not enabled for the account are noted and skipped)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l public -d 'Audit ECR Public repositories instead'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -s q -l quiet -d 'Print only results and errors, no status lines'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -s V -l version -d 'Print version'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -l digest -d 'The local image\'s manifest digest (sha256:…)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -l oci-layout -d 'An OCI image layout directory (docker buildx --output type=oci,tar=false)' -r -F
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -l metadata-file -d 'A `docker buildx build --metadata-file` output' -r -F
@@ -379,7 +400,7 @@ overwrite\t'Also fail when a mutable tag would move'
 never\t'Never fail because of a verdict'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -l format -d 'Also emit CI annotations [default: github when GITHUB_ACTIONS=true]' -r -f -a "plain\t'Plain warnings on stderr'
 github\t'GitHub Actions ::warning:: / ::error:: annotations, and outputs in $GITHUB_OUTPUT'"
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1. `audit` takes it several times' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
@@ -392,7 +413,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -s q -l quiet 
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -s V -l version -d 'Print version'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand completions" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand completions" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1. `audit` takes it several times' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand completions" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand completions" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand completions" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
@@ -404,12 +425,13 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand completions" -s q -l quiet
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand completions" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy check-push completions help" -f -a "repo" -d 'Create, show, list and delete repositories; switch tag mutability'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy check-push completions help" -f -a "images" -d 'List, inspect, tag and delete images'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy check-push completions help" -f -a "policy" -d 'Show, set, validate and delete repository policies; policy templates'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy check-push completions help" -f -a "check-push" -d 'Predict what pushing each image reference will do, before CI pushes it'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy check-push completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy check-push completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy audit check-push completions help" -f -a "repo" -d 'Create, show, list and delete repositories; switch tag mutability'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy audit check-push completions help" -f -a "images" -d 'List, inspect, tag and delete images'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy audit check-push completions help" -f -a "policy" -d 'Show, set, validate and delete repository policies; policy templates'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy audit check-push completions help" -f -a "audit" -d 'Every repository\'s tag and access posture, across regions, in one fast pass'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy audit check-push completions help" -f -a "check-push" -d 'Predict what pushing each image reference will do, before CI pushes it'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy audit check-push completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy audit check-push completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "create" -d 'Create a repository and print its URI'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "show" -d 'Show one repository'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "list" -d 'List repositories, all pages'

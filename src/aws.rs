@@ -134,6 +134,14 @@ impl Clients {
 
     /// The region private calls go to.
     pub async fn region(&self) -> Result<String> {
+        if self.fixed {
+            let client = self.ecr().await?;
+            return Ok(client
+                .config()
+                .region()
+                .map(|r| r.to_string())
+                .unwrap_or_default());
+        }
         Ok(self
             .config()
             .await?

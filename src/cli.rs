@@ -24,9 +24,9 @@ pub struct Cli {
 #[derive(Debug, Clone, Args)]
 pub struct GlobalArgs {
     /// AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile's region). Public
-    /// repositories always use us-east-1
-    #[arg(long, global = true, value_name = "REGION")]
-    pub region: Option<String>,
+    /// repositories always use us-east-1. `audit` takes it several times
+    #[arg(long = "region", global = true, value_name = "REGION", action = clap::ArgAction::Append)]
+    pub regions: Vec<String>,
 
     /// Named profile from the shared AWS config files (else AWS_PROFILE)
     #[arg(long, global = true, value_name = "NAME")]
@@ -94,6 +94,10 @@ pub enum Command {
     /// Show, set, validate and delete repository policies; policy templates
     #[command(subcommand)]
     Policy(PolicyCommand),
+
+    /// Every repository's tag and access posture, across regions, in one fast pass
+    #[command(after_long_help = AUDIT_HELP)]
+    Audit(AuditArgs),
 
     /// Predict what pushing each image reference will do, before CI pushes it
     #[command(after_long_help = CHECK_PUSH_HELP)]
@@ -533,6 +537,43 @@ pub struct PolicyTemplateArgs {
     pub repos: Vec<String>,
 }
 
+const AUDIT_HELP: &str = "\
+Severities: high, medium, low, info. Exit 0 unless --fail-on is given and a finding at or above
+that severity exists: then 16. Finding codes are listed in the README (--only / --ignore take
+them; policy findings are policy-<lint code>).";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, ValueEnum)]
+pub enum FailSeverity {
+    High,
+    Medium,
+    Low,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct AuditArgs {
+    /// Only repositories whose name matches this glob
+    pub glob: Option<String>,
+    /// Every commercial AWS region ECR runs in (regions not enabled for the account are noted
+    /// and skipped)
+    #[arg(long, conflicts_with = "public")]
+    pub all_regions: bool,
+    /// Audit ECR Public repositories instead
+    #[arg(long)]
+    pub public: bool,
+    /// Repositories read at the same time (lowered automatically when ECR throttles)
+    #[arg(long, value_name = "N", default_value_t = 16, value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub concurrency: u16,
+    /// Exit 16 when a finding at or above this severity exists
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    pub fail_on: Option<FailSeverity>,
+    /// Report only these finding codes (repeatable)
+    #[arg(long = "only", value_name = "CODE")]
+    pub only: Vec<String>,
+    /// Leave out these finding codes (repeatable)
+    #[arg(long = "ignore", value_name = "CODE")]
+    pub ignore: Vec<String>,
+}
+
 #[derive(Debug, Clone, Args)]
 pub struct CompletionsArgs {
     /// The shell to generate for
@@ -564,7 +605,7 @@ mod tests {
         ])
         .unwrap();
         assert_eq!(cli.global.output, Some(OutputFormat::Json));
-        assert_eq!(cli.global.region.as_deref(), Some("eu-west-1"));
+        assert_eq!(cli.global.regions, ["eu-west-1"]);
         assert_eq!(cli.global.verbose, 2);
     }
 

@@ -45,6 +45,8 @@ pub enum Exit {
     NoPolicy = 14,
     /// policy validate / set: the policy has errors (or warnings, with --strict).
     PolicyInvalid = 15,
+    /// audit --fail-on: a finding at or above the threshold exists.
+    AuditFindings = 16,
     /// Interrupted by Ctrl-C.
     Interrupted = 130,
 }
@@ -107,6 +109,10 @@ impl Exit {
         (
             Exit::PolicyInvalid,
             "policy validate / set: the policy has errors",
+        ),
+        (
+            Exit::AuditFindings,
+            "audit --fail-on: a finding at or above that severity exists",
         ),
         (Exit::Interrupted, "interrupted (Ctrl-C)"),
     ];

@@ -9,11 +9,12 @@ pub mod local_image;
 pub mod mutability;
 pub mod output;
 pub mod policy;
+pub mod posture;
 pub mod reference;
 pub mod settings;
 pub mod verdict;
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::time::Duration;
 
 use anyhow::Result;
@@ -36,15 +37,22 @@ pub async fn run(cli: Cli) -> Result<Exit> {
     if let Some(url) = &g.endpoint_url {
         aws::validate_endpoint_url(url)?;
     }
+    if g.regions.len() > 1 && !matches!(cli.command, Command::Audit(_)) {
+        return error::usage(
+            "--region is given several times: only `audit` checks several regions",
+        );
+    }
     let ctx = Context {
         clients: Clients::new(AwsOptions {
-            region: g.region.clone(),
+            region: g.regions.first().cloned(),
             profile: g.profile.clone(),
             endpoint_url: g.endpoint_url.clone(),
             timeout: Duration::from_secs_f64(g.timeout),
         }),
         can_prompt: output::can_prompt(),
-        region_flag: g.region.clone(),
+        region_flag: g.regions.first().cloned(),
+        regions: g.regions.clone(),
+        progress: !g.quiet && io::stderr().is_terminal(),
     };
     let report = commands::dispatch(&ctx, &cli.command).await?;
     let exit = report.exit;

@@ -1,5 +1,6 @@
 //! One module per command group; each command returns a [`Report`] and prints nothing itself.
 
+pub mod audit;
 pub mod check_push;
 pub mod completions;
 pub mod images;
@@ -19,6 +20,10 @@ pub struct Context {
     pub can_prompt: bool,
     /// The region given with --region, if any.
     pub region_flag: Option<String>,
+    /// Every --region given (audit takes several).
+    pub regions: Vec<String>,
+    /// Whether a progress bar may be drawn (stderr is a terminal, not --quiet).
+    pub progress: bool,
 }
 
 /// Run a command that talks to AWS.
@@ -34,6 +39,7 @@ pub async fn dispatch(ctx: &Context, command: &Command) -> Result<Report> {
         },
         Command::Images(images) => images::dispatch(ctx, images).await,
         Command::Policy(p) => policy::dispatch(ctx, p).await,
+        Command::Audit(args) => audit::audit(ctx, args).await,
         Command::CheckPush(args) => check_push::check_push(ctx, args).await,
         Command::Completions(_) => unreachable!("completions need no AWS context"),
     }

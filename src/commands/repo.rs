@@ -615,8 +615,16 @@ async fn public_catalog_data(ctx: &Context, name: &str) -> Result<Catalog> {
 // list
 
 pub async fn list_private(ctx: &Context) -> Result<Vec<RepoInfo>> {
-    let client = ctx.clients.ecr().await?;
-    debug(1, format_args!("DescribeRepositories (all pages)"));
+    list_private_in(ctx, None).await
+}
+
+/// Every private repository of a region (`None`: the configured one).
+pub async fn list_private_in(ctx: &Context, region: Option<&str>) -> Result<Vec<RepoInfo>> {
+    let client = ctx.clients.ecr_in(region, false, false).await?;
+    debug(
+        1,
+        format_args!("DescribeRepositories {} (all pages)", region.unwrap_or("")),
+    );
     let mut pages = client
         .describe_repositories()
         .max_results(1000)
@@ -624,7 +632,15 @@ pub async fn list_private(ctx: &Context) -> Result<Vec<RepoInfo>> {
         .send();
     let mut repos = Vec::new();
     while let Some(page) = pages.next().await {
-        let page = page.map_err(|e| aws_error("listing repositories", e))?;
+        let page = page.map_err(|e| {
+            aws_error(
+                &match region {
+                    Some(r) => format!("listing repositories in {r}"),
+                    None => "listing repositories".to_string(),
+                },
+                e,
+            )
+        })?;
         repos.extend(page.repositories().iter().map(RepoInfo::from_private));
     }
     Ok(repos)

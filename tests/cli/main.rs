@@ -4,6 +4,8 @@
 mod harness;
 mod mocks;
 
+mod audit;
+mod audit_mocks;
 mod check_push;
 mod check_push_mocks;
 mod completions;

@@ -9,14 +9,20 @@ use ecrctl::output::{render, Report, Settings};
 
 use crate::harness::block_on;
 
-/// Run `ecrctl ARGS…` with mocked private and public clients.
+/// Run `ecrctl ARGS…` with mocked private and public clients. The SDK's own retries are off,
+/// so what is tested is ecrctl's behaviour (and aws-smithy-mocks mishandles retried
+/// computed responses).
 pub fn run_mocked(private: &[&Rule], public: &[&Rule], args: &[&str]) -> anyhow::Result<Report> {
-    let ecr = mock_client!(aws_sdk_ecr, RuleMode::MatchAny, private);
-    let ecr_public = mock_client!(aws_sdk_ecrpublic, RuleMode::MatchAny, public);
+    let ecr = mock_client!(aws_sdk_ecr, RuleMode::MatchAny, private, |c| c
+        .retry_config(aws_sdk_ecr::config::retry::RetryConfig::disabled()));
+    let ecr_public = mock_client!(aws_sdk_ecrpublic, RuleMode::MatchAny, public, |c| c
+        .retry_config(aws_sdk_ecrpublic::config::retry::RetryConfig::disabled()));
     let ctx = Context {
         clients: Clients::from_clients(Some(ecr), Some(ecr_public)),
         can_prompt: false,
         region_flag: None,
+        regions: Vec::new(),
+        progress: false,
     };
     let mut argv = vec!["ecrctl"];
     argv.extend_from_slice(args);

@@ -1,0 +1,493 @@
+//! `ecrctl audit`: every repository's tag and access posture, across regions, concurrently.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use anyhow::Result;
+use aws_smithy_types::error::metadata::ProvideErrorMetadata;
+use futures::future::join_all;
+use futures::stream::{self, StreamExt};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use serde_json::{json, Value};
+use tokio::sync::Semaphore;
+
+use super::repo::{list_private_in, list_public, RepoInfo};
+use super::Context;
+use crate::cli::{AuditArgs, FailSeverity};
+use crate::error::{classify, Exit};
+use crate::mutability::glob;
+use crate::output::{debug, Human, Report};
+use crate::posture::{findings, AuditFinding, Facts, Level};
+
+/// The commercial regions ECR runs in, for --all-regions.
+pub const ALL_REGIONS: &[&str] = &[
+    "us-east-1",
+    "us-east-2",
+    "us-west-1",
+    "us-west-2",
+    "af-south-1",
+    "ap-east-1",
+    "ap-east-2",
+    "ap-south-1",
+    "ap-south-2",
+    "ap-southeast-1",
+    "ap-southeast-2",
+    "ap-southeast-3",
+    "ap-southeast-4",
+    "ap-southeast-5",
+    "ap-southeast-7",
+    "ap-northeast-1",
+    "ap-northeast-2",
+    "ap-northeast-3",
+    "ca-central-1",
+    "ca-west-1",
+    "eu-central-1",
+    "eu-central-2",
+    "eu-west-1",
+    "eu-west-2",
+    "eu-west-3",
+    "eu-south-1",
+    "eu-south-2",
+    "eu-north-1",
+    "il-central-1",
+    "me-south-1",
+    "me-central-1",
+    "mx-central-1",
+    "sa-east-1",
+];
+
+/// How often one repository is tried again after throttling before it is reported unreadable.
+const THROTTLE_ATTEMPTS: u32 = 6;
+
+struct Audited {
+    info: RepoInfo,
+    region: String,
+    findings: Vec<AuditFinding>,
+}
+
+fn is_throttling(code: Option<&str>) -> bool {
+    matches!(
+        code,
+        Some(
+            "ThrottlingException"
+                | "ThrottledException"
+                | "TooManyRequestsException"
+                | "RequestLimitExceeded"
+        )
+    )
+}
+
+/// A region that is not enabled for the account answers with an authentication error.
+fn region_not_enabled(err: &anyhow::Error) -> bool {
+    classify(err).0 == Exit::Auth
+}
+
+pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
+    let started = Instant::now();
+    let regions: Vec<Option<String>> = if args.public {
+        vec![None]
+    } else if args.all_regions {
+        ALL_REGIONS.iter().map(|r| Some(r.to_string())).collect()
+    } else if ctx.regions.is_empty() {
+        vec![None]
+    } else {
+        ctx.regions.iter().cloned().map(Some).collect()
+    };
+    let home = ctx.clients.region().await?;
+    let names: Vec<String> = regions
+        .iter()
+        .map(|r| {
+            r.clone().unwrap_or_else(|| {
+                if args.public {
+                    "us-east-1".into()
+                } else {
+                    home.clone()
+                }
+            })
+        })
+        .collect();
+    let listings = join_all(regions.iter().zip(&names).map(|(r, name)| async move {
+        let repos = if args.public {
+            list_public(ctx).await
+        } else {
+            list_private_in(ctx, r.as_deref()).await
+        };
+        (name.clone(), repos)
+    }))
+    .await;
+    let mut skipped = Vec::new();
+    let mut targets: Vec<(String, RepoInfo)> = Vec::new();
+    for (region, repos) in listings {
+        match repos {
+            Ok(repos) => targets.extend(
+                repos
+                    .into_iter()
+                    .filter(|r| args.glob.as_deref().is_none_or(|g| glob(g, &r.name)))
+                    .map(|r| (region.clone(), r)),
+            ),
+            Err(e) if args.all_regions && region_not_enabled(&e) => {
+                debug(1, format_args!("skipping {region}: {e:#}"));
+                skipped.push(region);
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    targets.sort_by(|a, b| (&a.0, &a.1.name).cmp(&(&b.0, &b.1.name)));
+
+    let progress = if ctx.progress {
+        let bar =
+            ProgressBar::with_draw_target(Some(targets.len() as u64), ProgressDrawTarget::stderr());
+        bar.set_style(
+            ProgressStyle::with_template("auditing {bar:30} {pos}/{len} repositories ({elapsed})")
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        bar
+    } else {
+        ProgressBar::hidden()
+    };
+    let concurrency = args.concurrency as usize;
+    let limiter = Limiter::new(concurrency);
+    let results: Vec<Audited> = stream::iter(targets)
+        .map(|(region, info)| {
+            let limiter = &limiter;
+            let progress = &progress;
+            async move {
+                let facts = read_facts(ctx, &region, &info, limiter).await;
+                progress.inc(1);
+                let mut found = findings(&facts);
+                found.retain(|f| {
+                    (args.only.is_empty() || args.only.contains(&f.code))
+                        && !args.ignore.contains(&f.code)
+                });
+                Audited {
+                    info,
+                    region,
+                    findings: found,
+                }
+            }
+        })
+        .buffer_unordered(concurrency)
+        .collect()
+        .await;
+    progress.finish_and_clear();
+    let mut results = results;
+    results.sort_by(|a, b| (&a.region, &a.info.name).cmp(&(&b.region, &b.info.name)));
+    let seconds = started.elapsed().as_secs_f64();
+    let used: Vec<String> = names.into_iter().filter(|r| !skipped.contains(r)).collect();
+    Ok(report(
+        results,
+        &used,
+        skipped,
+        seconds,
+        args,
+        limiter.lowest(),
+    ))
+}
+
+/// Concurrency that ECR's throttling lowers: a permit is forgotten on each throttle, down to one.
+struct Limiter {
+    permits: Semaphore,
+    current: AtomicUsize,
+}
+
+impl Limiter {
+    fn new(n: usize) -> Limiter {
+        Limiter {
+            permits: Semaphore::new(n),
+            current: AtomicUsize::new(n),
+        }
+    }
+
+    /// Give up one slot for good (never the last one).
+    fn lower(&self, permit: tokio::sync::SemaphorePermit<'_>) {
+        let lowered = self
+            .current
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |c| {
+                (c > 1).then(|| c - 1)
+            })
+            .is_ok();
+        if lowered {
+            permit.forget();
+        }
+    }
+
+    fn lowest(&self) -> usize {
+        self.current.load(Ordering::SeqCst)
+    }
+}
+
+/// Read what the findings need: policy and lifecycle policy (settings come with the listing).
+async fn read_facts(ctx: &Context, region: &str, info: &RepoInfo, limiter: &Limiter) -> Facts {
+    let mut facts = Facts {
+        public: info.public,
+        account: (!info.registry_id.is_empty()).then(|| info.registry_id.clone()),
+        mutability: info.mutability(),
+        scan_on_push: info.scan_on_push,
+        encryption: info.encryption.clone(),
+        ..Default::default()
+    };
+    let mut delay = Duration::from_millis(200);
+    for attempt in 1..=THROTTLE_ATTEMPTS {
+        let Ok(permit) = limiter.permits.acquire().await else {
+            break;
+        };
+        let (policy, lifecycle) = if info.public {
+            (read_public_policy(ctx, &info.name).await, Ok(None))
+        } else {
+            tokio::join!(
+                read_policy(ctx, region, &info.name),
+                read_lifecycle(ctx, region, &info.name)
+            )
+        };
+        let throttled = [&policy, &lifecycle]
+            .iter()
+            .any(|r| matches!(r, Err(Read::Throttled)));
+        if throttled && attempt < THROTTLE_ATTEMPTS {
+            debug(
+                1,
+                format_args!(
+                    "throttled on {}: lowering concurrency, retrying in {delay:?}",
+                    info.name
+                ),
+            );
+            limiter.lower(permit);
+            tokio::time::sleep(delay).await;
+            delay = (delay * 2).min(Duration::from_secs(5));
+            continue;
+        }
+        drop(permit);
+        match policy {
+            Ok(p) => facts.policy = Some(p),
+            Err(e) => facts
+                .unreadable
+                .push(format!("repository policy: {}", e.describe())),
+        }
+        if !info.public {
+            match lifecycle {
+                Ok(l) => facts.lifecycle = Some(l.is_some()),
+                Err(e) => facts
+                    .unreadable
+                    .push(format!("lifecycle policy: {}", e.describe())),
+            }
+        }
+        break;
+    }
+    facts
+}
+
+/// Why a part of a repository could not be read.
+enum Read {
+    Throttled,
+    Failed(String),
+}
+
+impl Read {
+    fn describe(&self) -> String {
+        match self {
+            Read::Throttled => "still throttled after backing off".into(),
+            Read::Failed(why) => why.clone(),
+        }
+    }
+
+    fn from_code(code: Option<&str>, message: Option<&str>, action: &str) -> Read {
+        if is_throttling(code) {
+            return Read::Throttled;
+        }
+        match code {
+            Some("AccessDeniedException" | "AccessDenied") => {
+                Read::Failed(format!("access denied ({action})"))
+            }
+            Some(c) => Read::Failed(format!("{c}: {}", message.unwrap_or_default())),
+            None => Read::Failed("the request failed".into()),
+        }
+    }
+}
+
+async fn read_policy(ctx: &Context, region: &str, name: &str) -> Result<Option<String>, Read> {
+    let client = ctx
+        .clients
+        .ecr_in(Some(region), false, false)
+        .await
+        .map_err(|e| Read::Failed(format!("{e:#}")))?;
+    match client
+        .get_repository_policy()
+        .repository_name(name)
+        .send()
+        .await
+    {
+        Ok(out) => Ok(out.policy_text().map(str::to_string)),
+        Err(e) if e.code() == Some("RepositoryPolicyNotFoundException") => Ok(None),
+        Err(e) => Err(Read::from_code(
+            e.code(),
+            e.message(),
+            "ecr:GetRepositoryPolicy",
+        )),
+    }
+}
+
+async fn read_lifecycle(ctx: &Context, region: &str, name: &str) -> Result<Option<String>, Read> {
+    let client = ctx
+        .clients
+        .ecr_in(Some(region), false, false)
+        .await
+        .map_err(|e| Read::Failed(format!("{e:#}")))?;
+    match client
+        .get_lifecycle_policy()
+        .repository_name(name)
+        .send()
+        .await
+    {
+        Ok(out) => Ok(out.lifecycle_policy_text().map(str::to_string)),
+        Err(e) if e.code() == Some("LifecyclePolicyNotFoundException") => Ok(None),
+        Err(e) => Err(Read::from_code(
+            e.code(),
+            e.message(),
+            "ecr:GetLifecyclePolicy",
+        )),
+    }
+}
+
+async fn read_public_policy(ctx: &Context, name: &str) -> Result<Option<String>, Read> {
+    let client = ctx
+        .clients
+        .public()
+        .await
+        .map_err(|e| Read::Failed(format!("{e:#}")))?;
+    match client
+        .get_repository_policy()
+        .repository_name(name)
+        .send()
+        .await
+    {
+        Ok(out) => Ok(out.policy_text().map(str::to_string)),
+        Err(e) if e.code() == Some("RepositoryPolicyNotFoundException") => Ok(None),
+        Err(e) => Err(Read::from_code(
+            e.code(),
+            e.message(),
+            "ecr-public:GetRepositoryPolicy",
+        )),
+    }
+}
+
+fn threshold(f: FailSeverity) -> Level {
+    match f {
+        FailSeverity::High => Level::High,
+        FailSeverity::Medium => Level::Medium,
+        FailSeverity::Low => Level::Low,
+    }
+}
+
+fn report(
+    results: Vec<Audited>,
+    regions: &[String],
+    skipped: Vec<String>,
+    seconds: f64,
+    args: &AuditArgs,
+    lowest_concurrency: usize,
+) -> Report {
+    let count = |l: Level| {
+        results
+            .iter()
+            .flat_map(|r| &r.findings)
+            .filter(|f| f.severity == l)
+            .count()
+    };
+    let (high, medium, low, info) = (
+        count(Level::High),
+        count(Level::Medium),
+        count(Level::Low),
+        count(Level::Info),
+    );
+    let repositories: Vec<Value> = results
+        .iter()
+        .map(|r| {
+            json!({
+                "name": r.info.name,
+                "region": r.region,
+                "public": r.info.public,
+                "uri": r.info.uri,
+                "tagMutability": r.info.tag_mutability,
+                "exclusionFilters": r.info.exclusion_filters,
+                "findings": r.findings,
+            })
+        })
+        .collect();
+    let json = json!({
+        "repositories": repositories,
+        "summary": {
+            "repositories": results.len(),
+            "regions": regions,
+            "skippedRegions": skipped,
+            "findings": {"high": high, "medium": medium, "low": low, "info": info},
+            "seconds": (seconds * 1000.0).round() / 1000.0,
+            "concurrency": args.concurrency,
+            "lowestConcurrency": lowest_concurrency,
+        },
+    });
+    let mut rows: Vec<(Level, &str, &str, &AuditFinding)> = results
+        .iter()
+        .flat_map(|r| {
+            r.findings
+                .iter()
+                .map(move |f| (f.severity, r.region.as_str(), r.info.name.as_str(), f))
+        })
+        .collect();
+    rows.sort_by(|a, b| (a.0, a.1, a.2, &a.3.code).cmp(&(b.0, b.1, b.2, &b.3.code)));
+    let table = rows
+        .iter()
+        .map(|(l, region, name, f)| {
+            vec![
+                l.as_str().to_string(),
+                name.to_string(),
+                region.to_string(),
+                f.code.clone(),
+                f.message.clone(),
+            ]
+        })
+        .collect();
+    let text = rows
+        .iter()
+        .map(|(l, region, name, f)| {
+            vec![
+                l.as_str().to_string(),
+                region.to_string(),
+                name.to_string(),
+                f.code.clone(),
+                f.message.clone(),
+            ]
+        })
+        .collect();
+    let mut summary = format!(
+        "audited {} repositories in {} region(s) in {seconds:.1} s: {high} high, {medium} medium, {low} low, {info} info",
+        results.len(),
+        regions.len()
+    );
+    if !skipped.is_empty() {
+        summary.push_str(&format!(" (skipped, not enabled: {})", skipped.join(", ")));
+    }
+    if lowest_concurrency < args.concurrency as usize {
+        summary.push_str(&format!(
+            " (ECR throttled: concurrency lowered to {lowest_concurrency})"
+        ));
+    }
+    let mut report = Report::new(
+        json,
+        Human::Table {
+            headers: vec!["SEVERITY", "REPOSITORY", "REGION", "CODE", "FINDING"],
+            rows: table,
+        },
+        text,
+    )
+    .with_status(summary);
+    if let Some(f) = args.fail_on {
+        let limit = threshold(f);
+        if results
+            .iter()
+            .flat_map(|r| &r.findings)
+            .any(|x| x.severity <= limit)
+        {
+            report.exit = Exit::AuditFindings;
+        }
+    }
+    report
+}

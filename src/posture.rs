@@ -1,0 +1,298 @@
+//! What the audit finds in one repository's settings. Pure: no AWS types.
+
+use serde::Serialize;
+
+use crate::mutability::{Mode, Mutability};
+use crate::policy::lint::{lint, Options, Severity};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    High,
+    Medium,
+    Low,
+    Info,
+}
+
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::High => "high",
+            Level::Medium => "medium",
+            Level::Low => "low",
+            Level::Info => "info",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AuditFinding {
+    pub code: String,
+    pub severity: Level,
+    pub message: String,
+}
+
+/// Finding codes of the audit itself (policy findings are `policy-<lint code>`).
+pub const CODES: &[(&str, Level, &str)] = &[
+    (
+        "mutable-tags",
+        Level::High,
+        "tags are MUTABLE: a push can move any tag",
+    ),
+    (
+        "broad-exclusion",
+        Level::Medium,
+        "IMMUTABLE_WITH_EXCLUSION whose filters exempt very broad patterns (*, v*, …)",
+    ),
+    (
+        "mostly-mutable",
+        Level::Medium,
+        "MUTABLE_WITH_EXCLUSION: only the listed tags are immutable",
+    ),
+    (
+        "unreadable",
+        Level::High,
+        "part of the repository could not be read (access denied or throttled)",
+    ),
+    (
+        "no-lifecycle-policy",
+        Level::Low,
+        "no lifecycle policy: images pile up",
+    ),
+    (
+        "scan-on-push-off",
+        Level::Low,
+        "images are not scanned on push",
+    ),
+    (
+        "aes256-encryption",
+        Level::Info,
+        "encrypted with AES256 rather than a KMS key",
+    ),
+];
+
+/// One repository as the audit reads it.
+#[derive(Debug, Clone, Default)]
+pub struct Facts {
+    pub public: bool,
+    pub account: Option<String>,
+    /// `None` for public repositories (no such setting).
+    pub mutability: Option<Mutability>,
+    pub scan_on_push: Option<bool>,
+    pub encryption: Option<String>,
+    /// `None`: could not be read (see `unreadable`).
+    pub policy: Option<Option<String>>,
+    pub lifecycle: Option<bool>,
+    /// What could not be read, and why.
+    pub unreadable: Vec<String>,
+}
+
+/// A filter is broad when it exempts most tags: nothing but wildcards, or a wildcard after at
+/// most one literal character (`v*`, `*-*`, `*.*`).
+pub fn is_broad(filter: &str) -> bool {
+    let literal = filter.chars().filter(|c| *c != '*').count();
+    filter.contains('*') && (literal <= 1 || filter.starts_with('*') && literal <= 2)
+}
+
+pub fn findings(f: &Facts) -> Vec<AuditFinding> {
+    let mut out = Vec::new();
+    let mut add = |code: &str, severity: Level, message: String| {
+        out.push(AuditFinding {
+            code: code.to_string(),
+            severity,
+            message,
+        })
+    };
+    if !f.public {
+        if let Some(m) = &f.mutability {
+            match m.mode {
+                Mode::Mutable => add(
+                    "mutable-tags",
+                    Level::High,
+                    "tags are mutable: any push can move any tag".into(),
+                ),
+                Mode::ImmutableWithExclusion => {
+                    let broad: Vec<&String> = m.filters.iter().filter(|x| is_broad(x)).collect();
+                    if !broad.is_empty() {
+                        add(
+                            "broad-exclusion",
+                            Level::Medium,
+                            format!(
+                                "immutable, but exclusion filter(s) {} leave most tags mutable",
+                                broad
+                                    .iter()
+                                    .map(|b| format!("'{b}'"))
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            ),
+                        );
+                    }
+                }
+                Mode::MutableWithExclusion => add(
+                    "mostly-mutable",
+                    Level::Medium,
+                    format!(
+                        "tags are mutable except those matching {}: everything else can be moved",
+                        m.filters.join(", ")
+                    ),
+                ),
+                Mode::Immutable => {}
+            }
+        }
+        if f.lifecycle == Some(false) {
+            add(
+                "no-lifecycle-policy",
+                Level::Low,
+                "no lifecycle policy: old and untagged images are never expired".into(),
+            );
+        }
+        if f.scan_on_push == Some(false) {
+            add("scan-on-push-off", Level::Low, "scan on push is off".into());
+        }
+        if f.encryption.as_deref() == Some("AES256") {
+            add(
+                "aes256-encryption",
+                Level::Info,
+                "encrypted with AES256, not a customer-managed KMS key".into(),
+            );
+        }
+    }
+    for why in &f.unreadable {
+        add("unreadable", Level::High, why.clone());
+    }
+    if let Some(Some(text)) = &f.policy {
+        let opts = Options {
+            public: f.public,
+            identity: false,
+            own_account: f.account.clone(),
+        };
+        for finding in lint(text, &opts) {
+            let severity = match finding.severity {
+                Severity::Error => Level::High,
+                Severity::SecurityWarning => Level::Medium,
+                Severity::Suggestion => Level::Low,
+                Severity::Warning => continue,
+            };
+            add(
+                &format!("policy-{}", finding.code),
+                severity,
+                format!("policy: {}", finding.message),
+            );
+        }
+    }
+    out.sort_by(|a, b| {
+        a.severity
+            .cmp(&b.severity)
+            .then_with(|| a.code.cmp(&b.code))
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts(mode: Mode, filters: &[&str]) -> Facts {
+        Facts {
+            mutability: Some(Mutability {
+                mode,
+                filters: filters.iter().map(|f| f.to_string()).collect(),
+            }),
+            scan_on_push: Some(true),
+            encryption: Some("KMS".into()),
+            policy: Some(None),
+            lifecycle: Some(true),
+            ..Default::default()
+        }
+    }
+
+    fn codes(f: &Facts) -> Vec<String> {
+        findings(f).into_iter().map(|x| x.code).collect()
+    }
+
+    #[test]
+    fn a_well_kept_repository_has_no_finding() {
+        assert!(findings(&facts(Mode::Immutable, &[])).is_empty());
+        assert!(findings(&facts(Mode::ImmutableWithExclusion, &["latest", "dev-*"])).is_empty());
+    }
+
+    #[test]
+    fn mutability_findings() {
+        assert_eq!(codes(&facts(Mode::Mutable, &[])), ["mutable-tags"]);
+        assert_eq!(
+            findings(&facts(Mode::Mutable, &[]))[0].severity,
+            Level::High
+        );
+        assert_eq!(
+            codes(&facts(Mode::ImmutableWithExclusion, &["v*"])),
+            ["broad-exclusion"]
+        );
+        assert_eq!(
+            codes(&facts(Mode::ImmutableWithExclusion, &["*"])),
+            ["broad-exclusion"]
+        );
+        let m = findings(&facts(Mode::MutableWithExclusion, &["release-*"]));
+        assert_eq!(m[0].code, "mostly-mutable");
+        assert!(m[0].message.contains("release-*"));
+    }
+
+    #[test]
+    fn broad_filters() {
+        for b in ["*", "**", "v*", "*-*", "*.*", "*a"] {
+            assert!(is_broad(b), "{b}");
+        }
+        for n in ["latest", "dev-*", "release-*", "v1.*", "*-rc1"] {
+            assert!(!is_broad(n), "{n}");
+        }
+    }
+
+    #[test]
+    fn housekeeping_findings() {
+        let mut f = facts(Mode::Immutable, &[]);
+        f.lifecycle = Some(false);
+        f.scan_on_push = Some(false);
+        f.encryption = Some("AES256".into());
+        assert_eq!(
+            codes(&f),
+            [
+                "no-lifecycle-policy",
+                "scan-on-push-off",
+                "aes256-encryption"
+            ]
+        );
+        f.lifecycle = None;
+        f.unreadable = vec!["lifecycle policy: access denied".into()];
+        assert_eq!(codes(&f)[0], "unreadable");
+    }
+
+    #[test]
+    fn policy_findings_are_mapped() {
+        let mut f = facts(Mode::Immutable, &[]);
+        f.account = Some("111122223333".into());
+        f.policy = Some(Some(
+            r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":["ecr:BatchGetImage","ecr:PutImage"]},
+               {"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::444455556666:root"},"Action":"ecr:BatchGetImage"}]}"#
+                .into(),
+        ));
+        let all = findings(&f);
+        let got: Vec<(&str, Level)> = all.iter().map(|x| (x.code.as_str(), x.severity)).collect();
+        assert_eq!(
+            got,
+            [
+                ("policy-public-write", Level::High),
+                ("policy-public-read", Level::Medium),
+                ("policy-cross-account-no-org", Level::Low)
+            ]
+        );
+    }
+
+    #[test]
+    fn public_repositories_get_policy_findings_only() {
+        let f = Facts {
+            public: true,
+            policy: Some(Some(r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"ecr-public:PutImage"}]}"#.into())),
+            ..Default::default()
+        };
+        assert_eq!(codes(&f), ["policy-public-write"]);
+    }
+}
