@@ -3,7 +3,7 @@
 
 usage: tests/bench/bench.py [--runs N] [--no-build] [--only SECTION[,SECTION]]
 
-Sections: startup, repo-list, check-push, images-list (seeding 10,000 images takes about a minute). Each command runs N times (default 15) after one warm-up; the
+Sections: startup, repo-list, check-push, audit, images-list (seeding 10,000 images takes about a minute). Each command runs N times (default 15) after one warm-up; the
 table shows medians of wall time, client CPU time (user+sys of that process alone) and peak
 memory (max RSS), and the ratios the targets are stated in. Timing is never asserted: these
 machines are shared and noisy, so the figures are for reading, not for pass/fail.
@@ -139,11 +139,55 @@ def ratio_line(label, num, den, target):
     print(f"  {label:70} {value:8.2f}x   (target {target})")
 
 
+def start_delay_proxy(upstream_port, delay):
+    """A loopback TCP proxy that holds each chunk a client sends for `delay` seconds before
+    passing it on, as a network round trip would. Returns its port; runs in a daemon thread."""
+    import asyncio
+    import threading
+
+    ready = threading.Event()
+    holder = {}
+
+    async def pipe(reader, writer, wait):
+        try:
+            while True:
+                data = await reader.read(65536)
+                if not data:
+                    break
+                if wait:
+                    await asyncio.sleep(wait)
+                writer.write(data)
+                await writer.drain()
+        except (ConnectionError, asyncio.CancelledError):
+            pass
+        finally:
+            writer.close()
+
+    async def handle(client_reader, client_writer):
+        try:
+            up_reader, up_writer = await asyncio.open_connection("127.0.0.1", upstream_port)
+        except OSError:
+            client_writer.close()
+            return
+        await asyncio.gather(pipe(client_reader, up_writer, delay), pipe(up_reader, client_writer, 0))
+
+    async def serve():
+        server = await asyncio.start_server(handle, "127.0.0.1", 0)
+        holder["port"] = server.sockets[0].getsockname()[1]
+        ready.set()
+        async with server:
+            await server.serve_forever()
+
+    threading.Thread(target=lambda: asyncio.run(serve()), daemon=True).start()
+    ready.wait()
+    return holder["port"]
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--no-build", action="store_true")
-    ap.add_argument("--only", default="startup,repo-list,check-push,images-list")
+    ap.add_argument("--only", default="startup,repo-list,check-push,audit,images-list")
     ap.add_argument("--images", type=int, default=10_000, help="images in the images-list repository")
     args = ap.parse_args()
     sections = set(args.only.split(","))
@@ -222,6 +266,47 @@ def main():
         if aws:
             ratio_line("AWS CLI client CPU / images list client CPU", rows[2]["cpu"], rows[0]["cpu"], ">= 10")
             ratio_line("images list peak memory / AWS CLI peak memory", rows[0]["rss"], rows[2]["rss"], "<= 0.5")
+        print()
+
+    if "audit" in sections:
+        existing = {r["repositoryName"] for p in ecr.get_paginator("describe_repositories").paginate() for r in p["repositories"]}
+        for i in range(500):
+            name = f"fleet/svc-{i:03d}"
+            if name not in existing:
+                ecr.create_repository(repositoryName=name)
+            if i % 5 == 0:
+                ecr.set_repository_policy(
+                    repositoryName=name,
+                    policyText=json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::123456789012:role/ci"}, "Action": "ecr:BatchGetImage"}]}),
+                )
+        runs = max(3, args.runs // 3)
+        audit_row = measure("ecrctl audit (500 repositories, policy + lifecycle)", [ecrctl, "audit", "fleet/*"], env, runs)
+        rows = [audit_row]
+        if aws:
+            sample = 10
+            cmds = []
+            for i in range(sample):
+                for op in ("get-repository-policy", "get-lifecycle-policy"):
+                    cmds.append([aws, "ecr", op, "--repository-name", f"fleet/svc-{i:03d}"])
+            loop = measure(
+                f"AWS CLI loop, {sample} repositories (2 calls each)",
+                ["sh", "-c", "; ".join(" ".join(c) + " >/dev/null 2>&1" for c in cmds) + "; true"],
+                env,
+                1,
+            )
+            loop_500 = {"name": "AWS CLI loop, 500 repositories (extrapolated x50)", "wall": loop["wall"] * 50, "cpu": loop["cpu"] * 50, "rss": loop["rss"]}
+            rows += [loop, loop_500]
+        port = int(endpoint.rsplit(":", 1)[1])
+        proxy = f"http://127.0.0.1:{start_delay_proxy(port, 0.030)}"
+        slow = dict(env, AWS_ENDPOINT_URL=proxy)
+        fast = measure("ecrctl audit via a 30 ms delay proxy (default concurrency)", [ecrctl, "audit", "fleet/*"], slow, runs)
+        serial = measure("ecrctl audit via a 30 ms delay proxy, --concurrency 1", [ecrctl, "audit", "fleet/*", "--concurrency", "1"], slow, 1)
+        rows += [fast, serial]
+        print_table(rows)
+        print("ratios:")
+        if aws:
+            ratio_line("AWS CLI loop (500, extrapolated) / ecrctl audit", loop_500["wall"], audit_row["wall"], ">= 50")
+        ratio_line("30 ms latency: --concurrency 1 / default concurrency", serial["wall"], fast["wall"], ">= 8")
         print()
 
     if "check-push" in sections:
