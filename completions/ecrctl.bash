@@ -31,6 +31,9 @@ _ecrctl() {
             ecrctl,images)
                 cmd="ecrctl__subcmd__images"
                 ;;
+            ecrctl,man)
+                cmd="ecrctl__subcmd__man"
+                ;;
             ecrctl,policy)
                 cmd="ecrctl__subcmd__policy"
                 ;;
@@ -51,6 +54,9 @@ _ecrctl() {
                 ;;
             ecrctl__subcmd__help,images)
                 cmd="ecrctl__subcmd__help__subcmd__images"
+                ;;
+            ecrctl__subcmd__help,man)
+                cmd="ecrctl__subcmd__help__subcmd__man"
                 ;;
             ecrctl__subcmd__help,policy)
                 cmd="ecrctl__subcmd__help__subcmd__policy"
@@ -227,7 +233,7 @@ _ecrctl() {
 
     case "${cmd}" in
         ecrctl)
-            opts="-o -q -v -h -V --region --profile --endpoint-url --output --no-color --quiet --verbose --timeout --help --version repo images policy audit check-push completions help"
+            opts="-o -q -v -h -V --region --profile --endpoint-url --output --no-color --quiet --verbose --timeout --help --version repo images policy audit check-push completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -419,7 +425,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__help)
-            opts="repo images policy audit check-push completions help"
+            opts="repo images policy audit check-push completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -547,6 +553,20 @@ _ecrctl() {
         ecrctl__subcmd__help__subcmd__images__subcmd__tag)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__man)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1013,6 +1033,44 @@ _ecrctl() {
         ecrctl__subcmd__images__subcmd__tag)
             opts="-o -q -v -h -V --all-or-nothing --dry-run --region --profile --endpoint-url --output --no-color --quiet --verbose --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__man)
+            opts="-o -q -v -h -V --region --profile --endpoint-url --output --no-color --quiet --verbose --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

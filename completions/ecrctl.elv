@@ -39,6 +39,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand audit 'Every repository''s tag and access posture, across regions, in one fast pass'
             cand check-push 'Predict what pushing each image reference will do, before CI pushes it'
             cand completions 'Print a shell completion script'
+            cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ecrctl;repo'= {
@@ -571,6 +572,23 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'ecrctl;man'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results and errors, no status lines'
+            cand --quiet 'Print only results and errors, no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'ecrctl;help'= {
             cand repo 'Create, show, list and delete repositories; switch tag mutability'
             cand images 'List, inspect, tag and delete images'
@@ -578,6 +596,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand audit 'Every repository''s tag and access posture, across regions, in one fast pass'
             cand check-push 'Predict what pushing each image reference will do, before CI pushes it'
             cand completions 'Print a shell completion script'
+            cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ecrctl;help;repo'= {
@@ -639,6 +658,8 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         &'ecrctl;help;check-push'= {
         }
         &'ecrctl;help;completions'= {
+        }
+        &'ecrctl;help;man'= {
         }
         &'ecrctl;help;help'= {
         }

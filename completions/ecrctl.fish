@@ -42,6 +42,7 @@ complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "policy" -d 'Show, set
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "audit" -d 'Every repository\'s tag and access posture, across regions, in one fast pass'
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "check-push" -d 'Predict what pushing each image reference will do, before CI pushes it'
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable help" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1. `audit` takes it several times' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable help" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
@@ -425,13 +426,26 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand completions" -s q -l quiet
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand completions" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy audit check-push completions help" -f -a "repo" -d 'Create, show, list and delete repositories; switch tag mutability'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy audit check-push completions help" -f -a "images" -d 'List, inspect, tag and delete images'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy audit check-push completions help" -f -a "policy" -d 'Show, set, validate and delete repository policies; policy templates'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy audit check-push completions help" -f -a "audit" -d 'Every repository\'s tag and access posture, across regions, in one fast pass'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy audit check-push completions help" -f -a "check-push" -d 'Predict what pushing each image reference will do, before CI pushes it'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy audit check-push completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy audit check-push completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand man" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region). Public repositories always use us-east-1. `audit` takes it several times' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand man" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand man" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand man" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
+text\t'Tab-separated fields, one record a line, no header (default when piped)'
+json\t'JSON'"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand man" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand man" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand man" -s q -l quiet -d 'Print only results and errors, no status lines'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand man" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand man" -s V -l version -d 'Print version'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy audit check-push completions man help" -f -a "repo" -d 'Create, show, list and delete repositories; switch tag mutability'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy audit check-push completions man help" -f -a "images" -d 'List, inspect, tag and delete images'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy audit check-push completions man help" -f -a "policy" -d 'Show, set, validate and delete repository policies; policy templates'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy audit check-push completions man help" -f -a "audit" -d 'Every repository\'s tag and access posture, across regions, in one fast pass'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy audit check-push completions man help" -f -a "check-push" -d 'Predict what pushing each image reference will do, before CI pushes it'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy audit check-push completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy audit check-push completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy audit check-push completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "create" -d 'Create a repository and print its URI'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "show" -d 'Show one repository'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "list" -d 'List repositories, all pages'

@@ -8,6 +8,10 @@ use anyhow::Result;
 use aws_config::default_provider::region::DefaultRegionChain;
 use aws_config::timeout::TimeoutConfig;
 use aws_config::{BehaviorVersion, SdkConfig};
+use aws_smithy_runtime_api::client::interceptors::context::InterceptorContext;
+use aws_smithy_runtime_api::client::retries::classifiers::{
+    ClassifyRetry, RetryAction, RetryClassifierPriority,
+};
 use aws_types::region::Region;
 use tokio::sync::OnceCell;
 
@@ -73,7 +77,10 @@ impl Clients {
         self.ecr
             .get_or_try_init(|| async {
                 let config = self.config().await?;
-                Ok(aws_sdk_ecr::Client::new(config))
+                let conf = aws_sdk_ecr::config::Builder::from(config)
+                    .retry_classifier(QuotaIsNotThrottling)
+                    .build();
+                Ok(aws_sdk_ecr::Client::from_conf(conf))
             })
             .await
     }
@@ -84,6 +91,7 @@ impl Clients {
                 let config = self.config().await?;
                 let conf = aws_sdk_ecrpublic::config::Builder::from(config)
                     .region(Region::from_static(PUBLIC_REGION))
+                    .retry_classifier(QuotaIsNotThrottling)
                     .build();
                 Ok(aws_sdk_ecrpublic::Client::from_conf(conf))
             })
@@ -124,6 +132,7 @@ impl Clients {
         let client = cache.entry(key).or_insert_with(|| {
             let conf = aws_sdk_ecr::config::Builder::from(config)
                 .region(Region::new(region))
+                .retry_classifier(QuotaIsNotThrottling)
                 .use_fips(fips)
                 .use_dual_stack(dual_stack)
                 .build();
@@ -219,6 +228,47 @@ fn validate_region(region: &str) -> Result<()> {
             "'{region}' is not a region name (expected something like us-east-1)"
         ))
         .into())
+    }
+}
+
+/// `LimitExceededException` is a quota (too many tags, repositories, …), which the SDK's default
+/// classifier retries as throttling: retrying cannot help, so forbid it.
+#[derive(Debug)]
+struct QuotaIsNotThrottling;
+
+impl ClassifyRetry for QuotaIsNotThrottling {
+    fn classify_retry(&self, ctx: &InterceptorContext) -> RetryAction {
+        let Some(response) = ctx.response() else {
+            return RetryAction::NoActionIndicated;
+        };
+        if !response.status().is_client_error() {
+            return RetryAction::NoActionIndicated;
+        }
+        let from_header = response.headers().get("x-amzn-errortype");
+        let from_body = response
+            .body()
+            .bytes()
+            .and_then(|b| serde_json::from_slice::<serde_json::Value>(b).ok())
+            .and_then(|v| v.get("__type").and_then(|t| t.as_str()).map(str::to_string));
+        let is_quota = |t: &str| {
+            let name = t.split(':').next().unwrap_or(t);
+            name.rsplit('#').next() == Some("LimitExceededException")
+        };
+        if from_header.is_some_and(is_quota) || from_body.as_deref().is_some_and(is_quota) {
+            RetryAction::RetryForbidden
+        } else {
+            RetryAction::NoActionIndicated
+        }
+    }
+
+    fn name(&self) -> &'static str {
+        "ecrctl: a quota is not throttling"
+    }
+
+    fn priority(&self) -> RetryClassifierPriority {
+        RetryClassifierPriority::run_after(
+            RetryClassifierPriority::modeled_as_retryable_classifier(),
+        )
     }
 }
 

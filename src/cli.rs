@@ -105,6 +105,9 @@ pub enum Command {
 
     /// Print a shell completion script
     Completions(CompletionsArgs),
+
+    /// Print the man page (roff)
+    Man,
 }
 
 const CHECK_PUSH_HELP: &str = "\

@@ -10,6 +10,8 @@ pub mod mutability;
 pub mod output;
 pub mod policy;
 pub mod posture;
+#[cfg(test)]
+mod props;
 pub mod reference;
 pub mod settings;
 pub mod verdict;
@@ -30,9 +32,16 @@ pub async fn run(cli: Cli) -> Result<Exit> {
     let g = &cli.global;
     output::set_verbosity(g.verbose);
     let settings = Settings::detect(g.output, g.no_color, g.quiet);
-    if let Command::Completions(args) = &cli.command {
-        let script = commands::completions::generate(args.shell);
-        return write_out(|out| out.write_all(&script));
+    match &cli.command {
+        Command::Completions(args) => {
+            let script = commands::completions::generate(args.shell);
+            return write_out(|out| out.write_all(&script));
+        }
+        Command::Man => {
+            let page = commands::completions::man_page();
+            return write_out(|out| out.write_all(&page));
+        }
+        _ => {}
     }
     if let Some(url) = &g.endpoint_url {
         aws::validate_endpoint_url(url)?;

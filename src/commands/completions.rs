@@ -12,3 +12,13 @@ pub fn generate(shell: Shell) -> Vec<u8> {
     clap_complete::generate(shell, &mut cmd, "ecrctl", &mut out);
     out
 }
+
+/// The man page, from the same clap definitions, with the exit-code table.
+pub fn man_page() -> Vec<u8> {
+    let cmd = Cli::command().after_long_help(crate::error::Exit::help_table());
+    let mut out = Vec::new();
+    clap_mangen::Man::new(cmd)
+        .render(&mut out)
+        .expect("rendering into memory cannot fail");
+    out
+}

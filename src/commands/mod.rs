@@ -41,6 +41,6 @@ pub async fn dispatch(ctx: &Context, command: &Command) -> Result<Report> {
         Command::Policy(p) => policy::dispatch(ctx, p).await,
         Command::Audit(args) => audit::audit(ctx, args).await,
         Command::CheckPush(args) => check_push::check_push(ctx, args).await,
-        Command::Completions(_) => unreachable!("completions need no AWS context"),
+        Command::Completions(_) | Command::Man => unreachable!("printed without an AWS context"),
     }
 }

@@ -1,4 +1,5 @@
-//! Each checked-in file under `completions/` must equal what `ecrctl completions SHELL` prints.
+//! Each checked-in file under `completions/` must equal what `ecrctl completions SHELL` (and
+//! `ecrctl man`, for the man page `ecrctl.1`) prints.
 //! Regenerate them all with `UPDATE_COMPLETIONS=1 cargo test completions`.
 
 use std::path::Path;
@@ -16,8 +17,14 @@ fn completion_files_are_current() {
         ("fish", "ecrctl.fish"),
         ("powershell", "_ecrctl.ps1"),
         ("elvish", "ecrctl.elv"),
+        ("man", "ecrctl.1"),
     ] {
-        let out = bare_ecrctl().args(["completions", shell]).output().unwrap();
+        let args: &[&str] = if shell == "man" {
+            &["man"]
+        } else {
+            &["completions", shell]
+        };
+        let out = bare_ecrctl().args(args).output().unwrap();
         assert!(out.status.success());
         assert!(!out.stdout.is_empty());
         let path = dir.join(file);

@@ -181,32 +181,185 @@ fn closed_pipe_ends_quietly_with_success() {
     assert_eq!(err, "");
 }
 
+/// Ctrl-C during a long listing or audit: ends promptly with 130, and nothing is written to a
+/// file target (output is written only once the result is complete).
 #[test]
 fn ctrl_c_stops_promptly_and_quietly() {
-    let child = StdCommand::new(assert_cmd::cargo::cargo_bin("ecrctl"))
-        .args(["--endpoint-url", &silent_endpoint(), "repo", "list"])
-        .env("AWS_ACCESS_KEY_ID", "x")
-        .env("AWS_SECRET_ACCESS_KEY", "x")
-        .env("AWS_REGION", "us-east-1")
-        .env("AWS_EC2_METADATA_DISABLED", "true")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    std::thread::sleep(Duration::from_millis(500));
-    let sent = Instant::now();
-    let kill = StdCommand::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(kill.success());
-    let out = child.wait_with_output().unwrap();
-    assert!(sent.elapsed() < Duration::from_secs(5));
-    assert_eq!(out.status.code(), Some(130));
-    assert!(out.stdout.is_empty());
-    assert!(
-        out.stderr.is_empty(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let silent = silent_endpoint();
+    for args in [
+        vec!["repo", "list"],
+        vec!["audit"],
+        vec!["images", "list", "some-repo"],
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("out.json");
+        let child = StdCommand::new(assert_cmd::cargo::cargo_bin("ecrctl"))
+            .args(["--endpoint-url", &silent, "-o", "json"])
+            .args(&args)
+            .env("AWS_ACCESS_KEY_ID", "x")
+            .env("AWS_SECRET_ACCESS_KEY", "x")
+            .env("AWS_REGION", "us-east-1")
+            .env("AWS_EC2_METADATA_DISABLED", "true")
+            .stdout(std::fs::File::create(&target).unwrap())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(500));
+        let sent = Instant::now();
+        let kill = StdCommand::new("kill")
+            .args(["-INT", &child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(kill.success());
+        let out = child.wait_with_output().unwrap();
+        assert!(sent.elapsed() < Duration::from_secs(5), "{args:?}");
+        assert_eq!(out.status.code(), Some(130), "{args:?}");
+        assert!(
+            out.stderr.is_empty(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(
+            std::fs::read(&target).unwrap().len(),
+            0,
+            "{args:?}: no partial write"
+        );
+    }
+}
+
+mod service_faults {
+    use super::*;
+    use crate::fake_ecr::{empty_listing, error, fake_ecr};
+
+    fn against(url: &str) -> assert_cmd::Command {
+        let mut cmd = bare_ecrctl();
+        cmd.args(["--endpoint-url", url]);
+        cmd
+    }
+
+    #[test]
+    fn throttling_then_success_is_retried() {
+        let ecr = fake_ecr(|n| {
+            if n < 2 {
+                error(400, "ThrottlingException", "Rate exceeded")
+            } else {
+                empty_listing()
+            }
+        });
+        against(&ecr.url)
+            .args(["repo", "list", "-o", "json"])
+            .assert()
+            .success()
+            .stdout("[]\n");
+        assert_eq!(ecr.hits(), 3);
+    }
+
+    #[test]
+    fn throttling_forever_gives_up_after_the_documented_attempts() {
+        let ecr = fake_ecr(|_| error(400, "ThrottlingException", "Rate exceeded"));
+        against(&ecr.url)
+            .args(["repo", "list"])
+            .assert()
+            .code(5)
+            .stderr(
+                predicate::str::contains(
+                    "listing repositories: ThrottlingException: Rate exceeded",
+                )
+                .and(predicate::str::contains("throttling")),
+            );
+        assert_eq!(ecr.hits(), 3, "standard retry mode: 3 attempts");
+        let ecr = fake_ecr(|_| error(400, "ThrottlingException", "Rate exceeded"));
+        against(&ecr.url)
+            .env("AWS_MAX_ATTEMPTS", "2")
+            .args(["repo", "list"])
+            .assert()
+            .code(5);
+        assert_eq!(ecr.hits(), 2, "AWS_MAX_ATTEMPTS is honoured");
+    }
+
+    #[test]
+    fn a_quota_is_not_retried_as_throttling() {
+        let ecr = fake_ecr(|_| {
+            error(
+                400,
+                "LimitExceededException",
+                "The operation did not succeed because it would have exceeded a service limit",
+            )
+        });
+        against(&ecr.url)
+            .args(["repo", "create", "quota-test"])
+            .assert()
+            .code(5)
+            .stderr(
+                predicate::str::contains("LimitExceededException")
+                    .and(predicate::str::contains("quota")),
+            );
+        assert_eq!(ecr.hits(), 1);
+    }
+
+    #[test]
+    fn server_errors_are_retried_then_reported() {
+        let ecr = fake_ecr(|n| {
+            if n == 0 {
+                error(500, "ServerException", "boom")
+            } else {
+                empty_listing()
+            }
+        });
+        against(&ecr.url).args(["repo", "list"]).assert().success();
+        assert_eq!(ecr.hits(), 2);
+        let ecr = fake_ecr(|_| error(503, "ServiceUnavailableException", "try later"));
+        against(&ecr.url)
+            .args(["repo", "list"])
+            .assert()
+            .code(5)
+            .stderr(predicate::str::contains(
+                "ServiceUnavailableException: try later",
+            ));
+        assert_eq!(ecr.hits(), 3);
+    }
+
+    #[test]
+    fn access_denied_names_the_missing_action() {
+        let ecr = fake_ecr(|_| {
+            error(
+                400,
+                "AccessDeniedException",
+                "User: arn:aws:iam::111122223333:user/ci is not authorized to perform: ecr:DescribeRepositories on resource: *",
+            )
+        });
+        against(&ecr.url)
+            .args(["repo", "list"])
+            .assert()
+            .code(4)
+            .stderr(
+                predicate::str::contains("not authorized to perform: ecr:DescribeRepositories")
+                    .and(predicate::str::contains("hint:")),
+            );
+        assert_eq!(ecr.hits(), 1);
+    }
+
+    #[test]
+    fn expired_and_invalid_tokens() {
+        let ecr = fake_ecr(|_| {
+            error(
+                400,
+                "ExpiredTokenException",
+                "The security token included in the request is expired",
+            )
+        });
+        against(&ecr.url)
+            .args(["repo", "list"])
+            .assert()
+            .code(4)
+            .stderr(predicate::str::contains("expired"));
+        let ecr = fake_ecr(|_| {
+            error(
+                400,
+                "UnrecognizedClientException",
+                "The security token included in the request is invalid.",
+            )
+        });
+        against(&ecr.url).args(["repo", "list"]).assert().code(4);
+    }
 }

@@ -1,0 +1,86 @@
+//! A loopback HTTP server that answers like ECR (awsJson1_1) with canned responses, counting
+//! requests: for faults the emulator cannot produce (throttling, quotas, 5xx, expired tokens).
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpListener;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+pub struct FakeEcr {
+    pub url: String,
+    pub hits: Arc<AtomicUsize>,
+}
+
+impl FakeEcr {
+    pub fn hits(&self) -> usize {
+        self.hits.load(Ordering::SeqCst)
+    }
+}
+
+/// An answer: HTTP status and JSON body (an error body carries `__type`).
+pub type Answer = (u16, String);
+
+pub fn error(status: u16, code: &str, message: &str) -> Answer {
+    (
+        status,
+        format!(r#"{{"__type":"{code}","message":"{message}"}}"#),
+    )
+}
+
+pub fn empty_listing() -> Answer {
+    (200, r#"{"repositories":[]}"#.to_string())
+}
+
+/// Serve `answer(n)` to the n-th request (from 0), on every connection, until the test ends.
+pub fn fake_ecr(answer: impl Fn(usize) -> Answer + Send + Sync + 'static) -> FakeEcr {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let hits = Arc::new(AtomicUsize::new(0));
+    let counter = hits.clone();
+    let answer = Arc::new(answer);
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let counter = counter.clone();
+            let answer = answer.clone();
+            std::thread::spawn(move || {
+                let mut writer = stream.try_clone().unwrap();
+                let mut reader = BufReader::new(stream);
+                loop {
+                    let mut length = 0usize;
+                    let mut line = String::new();
+                    // Request line and headers.
+                    loop {
+                        line.clear();
+                        if reader.read_line(&mut line).unwrap_or(0) == 0 {
+                            return;
+                        }
+                        let l = line.trim_end();
+                        if l.is_empty() {
+                            break;
+                        }
+                        if let Some((k, v)) = l.split_once(':') {
+                            if k.eq_ignore_ascii_case("content-length") {
+                                length = v.trim().parse().unwrap_or(0);
+                            }
+                        }
+                    }
+                    let mut body = vec![0u8; length];
+                    if reader.read_exact(&mut body).is_err() {
+                        return;
+                    }
+                    let n = counter.fetch_add(1, Ordering::SeqCst);
+                    let (status, text) = answer(n);
+                    let reason = if status == 200 { "OK" } else { "Error" };
+                    let response = format!(
+                        "HTTP/1.1 {status} {reason}\r\nContent-Type: application/x-amz-json-1.1\r\nContent-Length: {}\r\n\r\n{text}",
+                        text.len()
+                    );
+                    if writer.write_all(response.as_bytes()).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    FakeEcr { url, hits }
+}
