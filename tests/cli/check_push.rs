@@ -22,27 +22,6 @@ fn check(args: &[&str]) -> (Option<i32>, Value, String) {
     (out.status.code(), v, stderr_of(&out))
 }
 
-fn tag_digest(repo: &str, tag: &str) -> Option<String> {
-    block_on(async {
-        let out = api()
-            .batch_get_image()
-            .repository_name(repo)
-            .image_ids(
-                aws_sdk_ecr::types::ImageIdentifier::builder()
-                    .image_tag(tag)
-                    .build(),
-            )
-            .send()
-            .await
-            .unwrap();
-        out.images()
-            .first()
-            .and_then(|i| i.image_id())
-            .and_then(|i| i.image_digest())
-            .map(str::to_string)
-    })
-}
-
 /// Settings × remote state × local image, each checked, then pushed for real.
 #[test]
 fn verdicts_predict_what_the_push_does() {

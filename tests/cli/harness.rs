@@ -207,3 +207,25 @@ pub fn create_repo(prefix: &str, extra: &[&str]) -> String {
 pub fn stderr_of(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
+
+/// The digest a tag points to, as the emulator says (BatchGetImage).
+pub fn tag_digest(repo: &str, tag: &str) -> Option<String> {
+    block_on(async {
+        api()
+            .batch_get_image()
+            .repository_name(repo)
+            .image_ids(
+                aws_sdk_ecr::types::ImageIdentifier::builder()
+                    .image_tag(tag)
+                    .build(),
+            )
+            .send()
+            .await
+            .unwrap()
+            .images()
+            .first()
+            .and_then(|i| i.image_id())
+            .and_then(|i| i.image_digest())
+            .map(str::to_string)
+    })
+}

@@ -200,27 +200,6 @@ fn show_by_tag_digest_and_reference() {
         .code(2);
 }
 
-fn tag_digest(repo: &str, tag: &str) -> Option<String> {
-    block_on(async {
-        api()
-            .batch_get_image()
-            .repository_name(repo)
-            .image_ids(
-                aws_sdk_ecr::types::ImageIdentifier::builder()
-                    .image_tag(tag)
-                    .build(),
-            )
-            .send()
-            .await
-            .unwrap()
-            .images()
-            .first()
-            .and_then(|i| i.image_id())
-            .and_then(|i| i.image_digest())
-            .map(str::to_string)
-    })
-}
-
 fn tag_results(v: &Value) -> Vec<(String, String)> {
     v["tags"]
         .as_array()
