@@ -146,13 +146,27 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
         ProgressBar::hidden()
     };
     let concurrency = args.concurrency as usize;
+    let wanted = |code: &str| {
+        (args.only.is_empty()
+            || args
+                .only
+                .iter()
+                .any(|o| o == code || (code == "policy-" && o.starts_with(code))))
+            && !args.ignore.iter().any(|i| i == code)
+    };
+    // Reads that no selected finding needs are skipped.
+    let needs = Needs {
+        policy: wanted("policy-"),
+        lifecycle: wanted("no-lifecycle-policy"),
+    };
     let limiter = Limiter::new(concurrency);
     let results: Vec<Audited> = stream::iter(targets)
         .map(|(region, info)| {
             let limiter = &limiter;
             let progress = &progress;
+            let needs = &needs;
             async move {
-                let facts = read_facts(ctx, &region, &info, limiter).await;
+                let facts = read_facts(ctx, &region, &info, limiter, needs).await;
                 progress.inc(1);
                 let mut found = findings(&facts);
                 found.retain(|f| {
@@ -217,7 +231,23 @@ impl Limiter {
 }
 
 /// Read what the findings need: policy and lifecycle policy (settings come with the listing).
-async fn read_facts(ctx: &Context, region: &str, info: &RepoInfo, limiter: &Limiter) -> Facts {
+/// Which per-repository reads the selected findings need.
+struct Needs {
+    policy: bool,
+    lifecycle: bool,
+}
+
+async fn skip() -> Result<Option<String>, Read> {
+    Ok(None)
+}
+
+async fn read_facts(
+    ctx: &Context,
+    region: &str,
+    info: &RepoInfo,
+    limiter: &Limiter,
+    needs: &Needs,
+) -> Facts {
     let mut facts = Facts {
         public: info.public,
         account: (!info.registry_id.is_empty()).then(|| info.registry_id.clone()),
@@ -235,8 +265,20 @@ async fn read_facts(ctx: &Context, region: &str, info: &RepoInfo, limiter: &Limi
             (read_public_policy(ctx, &info.name).await, Ok(None))
         } else {
             tokio::join!(
-                read_policy(ctx, region, &info.name),
-                read_lifecycle(ctx, region, &info.name)
+                async {
+                    if needs.policy {
+                        read_policy(ctx, region, &info.name).await
+                    } else {
+                        skip().await
+                    }
+                },
+                async {
+                    if needs.lifecycle {
+                        read_lifecycle(ctx, region, &info.name).await
+                    } else {
+                        skip().await
+                    }
+                }
             )
         };
         let throttled = [&policy, &lifecycle]
@@ -262,7 +304,7 @@ async fn read_facts(ctx: &Context, region: &str, info: &RepoInfo, limiter: &Limi
                 .unreadable
                 .push(format!("repository policy: {}", e.describe())),
         }
-        if !info.public {
+        if !info.public && needs.lifecycle {
             match lifecycle {
                 Ok(l) => facts.lifecycle = Some(l.is_some()),
                 Err(e) => facts

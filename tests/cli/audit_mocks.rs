@@ -191,3 +191,25 @@ mod public {
         assert_eq!(json["summary"]["regions"], serde_json::json!(["us-east-1"]));
     }
 }
+
+#[test]
+fn reads_that_no_selected_finding_needs_are_skipped() {
+    let policy = mock!(Client::get_repository_policy).then_compute_response(|_| no_policy());
+    let lifecycle = lifecycle_ok();
+    let report = run_mocked(
+        &[&repos(3), &policy, &lifecycle],
+        &[],
+        &["audit", "--only", "mutable-tags"],
+    )
+    .unwrap();
+    assert_eq!(report.json()["summary"]["repositories"], 3);
+    assert_eq!(policy.num_calls(), 0);
+    assert_eq!(lifecycle.num_calls(), 0);
+    run_mocked(
+        &[&repos(3), &policy, &lifecycle],
+        &[],
+        &["audit", "--ignore", "no-lifecycle-policy"],
+    )
+    .unwrap();
+    assert_eq!((policy.num_calls(), lifecycle.num_calls()), (3, 0));
+}
