@@ -345,48 +345,52 @@ impl Read {
     }
 }
 
-async fn read_policy(ctx: &Context, region: &str, name: &str) -> Result<Option<String>, Read> {
-    let client = ctx
-        .clients
-        .ecr_in(Some(region), false, false)
-        .await
-        .map_err(|e| Read::Failed(format!("{e:#}")))?;
-    match client
-        .get_repository_policy()
-        .repository_name(name)
-        .send()
-        .await
-    {
-        Ok(out) => Ok(out.policy_text().map(str::to_string)),
-        Err(e) if e.code() == Some("RepositoryPolicyNotFoundException") => Ok(None),
-        Err(e) => Err(Read::from_code(
-            e.code(),
-            e.message(),
-            "ecr:GetRepositoryPolicy",
-        )),
+/// A read's answer: the text, `None` when ECR says there is none (`absent`), or why not.
+fn answer<E: ProvideErrorMetadata>(
+    result: Result<Option<String>, E>,
+    absent: &str,
+    action: &str,
+) -> Result<Option<String>, Read> {
+    match result {
+        Ok(text) => Ok(text),
+        Err(e) if e.code() == Some(absent) => Ok(None),
+        Err(e) => Err(Read::from_code(e.code(), e.message(), action)),
     }
 }
 
-async fn read_lifecycle(ctx: &Context, region: &str, name: &str) -> Result<Option<String>, Read> {
-    let client = ctx
-        .clients
+async fn private_client(ctx: &Context, region: &str) -> Result<aws_sdk_ecr::Client, Read> {
+    ctx.clients
         .ecr_in(Some(region), false, false)
         .await
-        .map_err(|e| Read::Failed(format!("{e:#}")))?;
-    match client
+        .map_err(|e| Read::Failed(format!("{e:#}")))
+}
+
+async fn read_policy(ctx: &Context, region: &str, name: &str) -> Result<Option<String>, Read> {
+    let client = private_client(ctx, region).await?;
+    let result = client
+        .get_repository_policy()
+        .repository_name(name)
+        .send()
+        .await;
+    answer(
+        result.map(|o| o.policy_text().map(str::to_string)),
+        "RepositoryPolicyNotFoundException",
+        "ecr:GetRepositoryPolicy",
+    )
+}
+
+async fn read_lifecycle(ctx: &Context, region: &str, name: &str) -> Result<Option<String>, Read> {
+    let client = private_client(ctx, region).await?;
+    let result = client
         .get_lifecycle_policy()
         .repository_name(name)
         .send()
-        .await
-    {
-        Ok(out) => Ok(out.lifecycle_policy_text().map(str::to_string)),
-        Err(e) if e.code() == Some("LifecyclePolicyNotFoundException") => Ok(None),
-        Err(e) => Err(Read::from_code(
-            e.code(),
-            e.message(),
-            "ecr:GetLifecyclePolicy",
-        )),
-    }
+        .await;
+    answer(
+        result.map(|o| o.lifecycle_policy_text().map(str::to_string)),
+        "LifecyclePolicyNotFoundException",
+        "ecr:GetLifecyclePolicy",
+    )
 }
 
 async fn read_public_policy(ctx: &Context, name: &str) -> Result<Option<String>, Read> {
@@ -395,20 +399,16 @@ async fn read_public_policy(ctx: &Context, name: &str) -> Result<Option<String>,
         .public()
         .await
         .map_err(|e| Read::Failed(format!("{e:#}")))?;
-    match client
+    let result = client
         .get_repository_policy()
         .repository_name(name)
         .send()
-        .await
-    {
-        Ok(out) => Ok(out.policy_text().map(str::to_string)),
-        Err(e) if e.code() == Some("RepositoryPolicyNotFoundException") => Ok(None),
-        Err(e) => Err(Read::from_code(
-            e.code(),
-            e.message(),
-            "ecr-public:GetRepositoryPolicy",
-        )),
-    }
+        .await;
+    answer(
+        result.map(|o| o.policy_text().map(str::to_string)),
+        "RepositoryPolicyNotFoundException",
+        "ecr-public:GetRepositoryPolicy",
+    )
 }
 
 fn threshold(f: FailSeverity) -> Level {

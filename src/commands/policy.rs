@@ -4,6 +4,7 @@ use std::io::Read;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, Result};
+use aws_smithy_runtime_api::client::result::SdkError;
 use aws_smithy_types::error::metadata::ProvideErrorMetadata;
 use serde_json::{json, Value};
 
@@ -98,28 +99,35 @@ async fn current_policy(ctx: &Context, repo: &RepoName) -> Result<Option<String>
     let doing = format!("reading the policy of {name}");
     if repo.public {
         let client = ctx.clients.public().await?;
-        match client
+        let result = client
             .get_repository_policy()
             .repository_name(name)
             .send()
-            .await
-        {
-            Ok(out) => Ok(out.policy_text().map(str::to_string)),
-            Err(e) if e.code() == Some("RepositoryPolicyNotFoundException") => Ok(None),
-            Err(e) => Err(aws_error(&doing, e)),
-        }
+            .await;
+        unless_no_policy(result.map(|o| o.policy_text().map(str::to_string)), &doing)
+            .map(Option::flatten)
     } else {
         let client = ctx.clients.ecr().await?;
-        match client
+        let result = client
             .get_repository_policy()
             .repository_name(name)
             .send()
-            .await
-        {
-            Ok(out) => Ok(out.policy_text().map(str::to_string)),
-            Err(e) if e.code() == Some("RepositoryPolicyNotFoundException") => Ok(None),
-            Err(e) => Err(aws_error(&doing, e)),
-        }
+            .await;
+        unless_no_policy(result.map(|o| o.policy_text().map(str::to_string)), &doing)
+            .map(Option::flatten)
+    }
+}
+
+/// `None` for "this repository has no policy"; other errors say what was being done.
+fn unless_no_policy<T, E, R>(result: Result<T, SdkError<E, R>>, doing: &str) -> Result<Option<T>>
+where
+    E: std::error::Error + ProvideErrorMetadata + Send + Sync + 'static,
+    R: std::fmt::Debug + Send + Sync + 'static,
+{
+    match result {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.code() == Some("RepositoryPolicyNotFoundException") => Ok(None),
+        Err(e) => Err(aws_error(doing, e)),
     }
 }
 
@@ -372,35 +380,32 @@ pub async fn delete(ctx: &Context, args: &PolicyDeleteArgs) -> Result<Report> {
         }
     }
     let doing = format!("deleting the policy of {name}");
-    let result = if repo.public {
+    let deleted = if repo.public {
         let client = ctx.clients.public().await?;
-        client
+        let result = client
             .delete_repository_policy()
             .repository_name(name)
             .send()
-            .await
-            .map(drop)
-            .map_err(|e| (e.code().map(str::to_string), aws_error(&doing, e)))
+            .await;
+        unless_no_policy(result.map(drop), &doing)?
     } else {
         let client = ctx.clients.ecr().await?;
-        client
+        let result = client
             .delete_repository_policy()
             .repository_name(name)
             .send()
-            .await
-            .map(drop)
-            .map_err(|e| (e.code().map(str::to_string), aws_error(&doing, e)))
+            .await;
+        unless_no_policy(result.map(drop), &doing)?
     };
-    match result {
-        Ok(()) => Ok(Report::new(
-            json!({"repository": name, "deleted": true}),
-            Human::Lines(vec![]),
-            vec![vec![name.clone(), "deleted".into()]],
-        )
-        .with_status(format!("deleted the policy of {name}"))),
-        Err((Some(code), _)) if code == "RepositoryPolicyNotFoundException" => Err(no_policy(name)),
-        Err((_, err)) => Err(err),
+    if deleted.is_none() {
+        return Err(no_policy(name));
     }
+    Ok(Report::new(
+        json!({"repository": name, "deleted": true}),
+        Human::Lines(vec![]),
+        vec![vec![name.clone(), "deleted".into()]],
+    )
+    .with_status(format!("deleted the policy of {name}")))
 }
 
 // ---------------------------------------------------------------------------------------------
