@@ -825,6 +825,41 @@ pub async fn tag(ctx: &Context, args: &ImagesTagArgs) -> Result<Report> {
 /// (tag, digest) of an image id in a BatchDeleteImage answer.
 type IdPair = (Option<String>, Option<String>);
 
+/// A BatchDeleteImage answer of either SDK (their shapes have the same method names).
+macro_rules! delete_answer {
+    ($out:expr) => {
+        DeleteAnswer {
+            deleted: $out
+                .image_ids()
+                .iter()
+                .map(|d| {
+                    (
+                        d.image_tag().map(str::to_string),
+                        d.image_digest().map(str::to_string),
+                    )
+                })
+                .collect(),
+            failed: $out
+                .failures()
+                .iter()
+                .map(|f| {
+                    let id = f.image_id();
+                    (
+                        (
+                            id.and_then(|d| d.image_tag()).map(str::to_string),
+                            id.and_then(|d| d.image_digest()).map(str::to_string),
+                        ),
+                        f.failure_code()
+                            .map(|c| c.as_str().to_string())
+                            .unwrap_or_default(),
+                        f.failure_reason().unwrap_or_default().to_string(),
+                    )
+                })
+                .collect(),
+        }
+    };
+}
+
 /// A BatchDeleteImage answer, private or public, in one shape.
 struct DeleteAnswer {
     deleted: Vec<IdPair>,
@@ -891,35 +926,7 @@ pub async fn delete(ctx: &Context, args: &ImagesDeleteArgs) -> Result<Report> {
                 .map_err(|e| {
                     aws_error(&format!("deleting images from public repository {name}"), e)
                 })?;
-            DeleteAnswer {
-                deleted: out
-                    .image_ids()
-                    .iter()
-                    .map(|d| {
-                        (
-                            d.image_tag().map(str::to_string),
-                            d.image_digest().map(str::to_string),
-                        )
-                    })
-                    .collect(),
-                failed: out
-                    .failures()
-                    .iter()
-                    .map(|f| {
-                        let id = f.image_id();
-                        (
-                            (
-                                id.and_then(|d| d.image_tag()).map(str::to_string),
-                                id.and_then(|d| d.image_digest()).map(str::to_string),
-                            ),
-                            f.failure_code()
-                                .map(|c| c.as_str().to_string())
-                                .unwrap_or_default(),
-                            f.failure_reason().unwrap_or_default().to_string(),
-                        )
-                    })
-                    .collect(),
-            }
+            delete_answer!(out)
         } else {
             let client = ctx.clients.ecr().await?;
             let ids = chunk
@@ -933,35 +940,7 @@ pub async fn delete(ctx: &Context, args: &ImagesDeleteArgs) -> Result<Report> {
                 .send()
                 .await
                 .map_err(|e| aws_error(&format!("deleting images from {name}"), e))?;
-            DeleteAnswer {
-                deleted: out
-                    .image_ids()
-                    .iter()
-                    .map(|d| {
-                        (
-                            d.image_tag().map(str::to_string),
-                            d.image_digest().map(str::to_string),
-                        )
-                    })
-                    .collect(),
-                failed: out
-                    .failures()
-                    .iter()
-                    .map(|f| {
-                        let id = f.image_id();
-                        (
-                            (
-                                id.and_then(|d| d.image_tag()).map(str::to_string),
-                                id.and_then(|d| d.image_digest()).map(str::to_string),
-                            ),
-                            f.failure_code()
-                                .map(|c| c.as_str().to_string())
-                                .unwrap_or_default(),
-                            f.failure_reason().unwrap_or_default().to_string(),
-                        )
-                    })
-                    .collect(),
-            }
+            delete_answer!(out)
         };
         outcomes.extend(chunk.iter().map(|i| (i.clone(), answer.outcome(i))));
     }
