@@ -188,6 +188,7 @@ def main():
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--no-build", action="store_true")
     ap.add_argument("--only", default="startup,repo-list,check-push,audit,images-list")
+    ap.add_argument("--sweep", action="store_true", help="audit: also time --concurrency 4 to 64 behind the proxy")
     ap.add_argument("--images", type=int, default=10_000, help="images in the images-list repository")
     args = ap.parse_args()
     sections = set(args.only.split(","))
@@ -302,6 +303,9 @@ def main():
         fast = measure("ecrctl audit via a 30 ms delay proxy (default concurrency)", [ecrctl, "audit", "fleet/*"], slow, runs)
         serial = measure("ecrctl audit via a 30 ms delay proxy, --concurrency 1", [ecrctl, "audit", "fleet/*", "--concurrency", "1"], slow, 1)
         rows += [fast, serial]
+        if args.sweep:
+            for n in (4, 8, 16, 32, 64):
+                rows.append(measure(f"  audit via 30 ms proxy, --concurrency {n}", [ecrctl, "audit", "fleet/*", "--concurrency", str(n)], slow, runs))
         print_table(rows)
         print("ratios:")
         if aws:
