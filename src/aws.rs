@@ -168,6 +168,18 @@ impl Clients {
 
 async fn load_config(options: &AwsOptions) -> Result<SdkConfig> {
     let region = resolve_region(options).await?;
+    debug(
+        2,
+        format_args!(
+            "endpoint {}, profile {}, timeout {:?} per call",
+            options
+                .endpoint_url
+                .as_deref()
+                .unwrap_or("(default for the region)"),
+            options.profile.as_deref().unwrap_or("(default)"),
+            options.timeout
+        ),
+    );
     let timeouts = TimeoutConfig::builder()
         .connect_timeout(options.timeout.min(Duration::from_secs(5)))
         .operation_timeout(options.timeout)

@@ -63,7 +63,9 @@ pub async fn run(cli: Cli) -> Result<Exit> {
         regions: g.regions.clone(),
         progress: !g.quiet && io::stderr().is_terminal(),
     };
+    let started = std::time::Instant::now();
     let report = commands::dispatch(&ctx, &cli.command).await?;
+    output::debug(2, format_args!("done in {:?}", started.elapsed()));
     let exit = report.exit;
     write_out(|out| output::emit(&report, &settings, out, &mut io::stderr()))?;
     Ok(exit)

@@ -88,6 +88,10 @@ fn verbose_mode_says_what_it_does_without_sdk_logging() {
     assert!(err.contains("ecrctl: region us-east-1"), "{err}");
     assert!(err.contains("DescribeRepositories"), "{err}");
     assert!(
+        err.contains("ecrctl: endpoint http://127.0.0.1:") && err.contains("ecrctl: done in"),
+        "{err}"
+    );
+    assert!(
         !err.contains("TRACE") && !err.contains("aws_smithy"),
         "no SDK logging: {err}"
     );
