@@ -475,27 +475,28 @@ fn report(
         })
         .collect();
     rows.sort_by(|a, b| (a.0, a.1, a.2, &a.3.code).cmp(&(b.0, b.1, b.2, &b.3.code)));
-    let table = rows
+    // One record per finding, in text order; the table shows the repository before the region.
+    let text: Vec<Vec<String>> = rows
         .iter()
         .map(|(l, region, name, f)| {
             vec![
                 l.as_str().to_string(),
-                name.to_string(),
                 region.to_string(),
+                name.to_string(),
                 f.code.clone(),
                 f.message.clone(),
             ]
         })
         .collect();
-    let text = rows
+    let table = text
         .iter()
-        .map(|(l, region, name, f)| {
+        .map(|r| {
             vec![
-                l.as_str().to_string(),
-                region.to_string(),
-                name.to_string(),
-                f.code.clone(),
-                f.message.clone(),
+                r[0].clone(),
+                r[2].clone(),
+                r[1].clone(),
+                r[3].clone(),
+                r[4].clone(),
             ]
         })
         .collect();

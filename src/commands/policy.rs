@@ -118,6 +118,20 @@ async fn current_policy(ctx: &Context, repo: &RepoName) -> Result<Option<String>
     }
 }
 
+/// The ECR error code beside the rendered error, for callers that branch on it.
+fn with_code<T, E, R>(
+    result: Result<T, SdkError<E, R>>,
+    doing: &str,
+) -> Result<(), (Option<String>, anyhow::Error)>
+where
+    E: std::error::Error + ProvideErrorMetadata + Send + Sync + 'static,
+    R: std::fmt::Debug + Send + Sync + 'static,
+{
+    result
+        .map(drop)
+        .map_err(|e| (e.code().map(str::to_string), aws_error(doing, e)))
+}
+
 /// `None` for "this repository has no policy"; other errors say what was being done.
 fn unless_no_policy<T, E, R>(result: Result<T, SdkError<E, R>>, doing: &str) -> Result<Option<T>>
 where
@@ -300,32 +314,28 @@ async fn apply(
             1,
             format_args!("SetRepositoryPolicy {name} (force: {force})"),
         );
+        // `force` is sent only when asked for.
+        let force_flag = force.then_some(true);
         let result = if repo.public {
             let client = ctx.clients.public().await?;
-            let mut call = client
+            let sent = client
                 .set_repository_policy()
                 .repository_name(name)
-                .policy_text(text);
-            if force {
-                call = call.force(true);
-            }
-            call.send()
-                .await
-                .map(drop)
-                .map_err(|e| (e.code().map(str::to_string), aws_error(&doing, e)))
+                .policy_text(text)
+                .set_force(force_flag)
+                .send()
+                .await;
+            with_code(sent, &doing)
         } else {
             let client = ctx.clients.ecr().await?;
-            let mut call = client
+            let sent = client
                 .set_repository_policy()
                 .repository_name(name)
-                .policy_text(text);
-            if force {
-                call = call.force(true);
-            }
-            call.send()
-                .await
-                .map(drop)
-                .map_err(|e| (e.code().map(str::to_string), aws_error(&doing, e)))
+                .policy_text(text)
+                .set_force(force_flag)
+                .send()
+                .await;
+            with_code(sent, &doing)
         };
         match result {
             Ok(()) => return Ok(()),

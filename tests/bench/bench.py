@@ -9,7 +9,6 @@ memory (max RSS), and the ratios the targets are stated in. Timing is never asse
 machines are shared and noisy, so the figures are for reading, not for pass/fail.
 """
 import argparse
-import hashlib
 import json
 import os
 import shutil
@@ -40,45 +39,9 @@ def start_emulator():
     return proc, f"http://127.0.0.1:{port}"
 
 
-def client(endpoint):
-    import boto3
-
-    return boto3.client(
-        "ecr",
-        endpoint_url=endpoint,
-        region_name="us-east-1",
-        aws_access_key_id="bench",
-        aws_secret_access_key="bench",
-    )
-
-
-def manifest(seed):
-    m = json.dumps(
-        {
-            "schemaVersion": 2,
-            "mediaType": "application/vnd.docker.distribution.manifest.v2+json",
-            "config": {
-                "mediaType": "application/vnd.docker.container.image.v1+json",
-                "size": 1000 + seed,
-                "digest": "sha256:%064x" % (seed + 1),
-            },
-            "layers": [
-                {
-                    "mediaType": "application/vnd.docker.image.rootfs.diff.tar.gzip",
-                    "size": 5000 + seed,
-                    "digest": "sha256:%064x" % (seed + 10_000_000),
-                }
-            ],
-        },
-        separators=(",", ":"),
-    )
-    return m, "sha256:" + hashlib.sha256(m.encode()).hexdigest()
-
-
-def put(ecr, repo, tag, seed):
-    m, d = manifest(seed)
-    ecr.put_image(repositoryName=repo, imageTag=tag, imageManifest=m, imageDigest=d)
-    return d
+# The emulator client and the image manifests are the demo's (tests/support/push_image.py).
+sys.path.insert(0, os.path.join(ROOT, "tests", "support"))
+from push_image import client, manifest, put  # noqa: E402
 
 
 RUSAGE = None
