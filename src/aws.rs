@@ -15,6 +15,7 @@ use aws_smithy_runtime_api::client::retries::classifiers::{
 use aws_types::region::Region;
 use tokio::sync::OnceCell;
 
+use crate::credentials;
 use crate::error::{AppError, Exit};
 use crate::output::debug;
 
@@ -28,6 +29,8 @@ const IMDS_REGION_WAIT: Duration = Duration::from_millis(1500);
 #[derive(Debug, Clone, Default)]
 pub struct AwsOptions {
     pub region: Option<String>,
+    /// Used when no region is configured anywhere (e.g. the region of a check-push URI).
+    pub fallback_region: Option<String>,
     pub profile: Option<String>,
     pub endpoint_url: Option<String>,
     pub timeout: Duration,
@@ -131,7 +134,7 @@ impl Clients {
         let mut cache = self.regional.lock().unwrap_or_else(|e| e.into_inner());
         let client = cache.entry(key).or_insert_with(|| {
             let conf = aws_sdk_ecr::config::Builder::from(config)
-                .region(Region::new(region))
+                .region(Region::new(region.clone()))
                 .retry_classifier(QuotaIsNotThrottling)
                 .use_fips(fips)
                 .use_dual_stack(dual_stack)
@@ -167,34 +170,101 @@ impl Clients {
 }
 
 async fn load_config(options: &AwsOptions) -> Result<SdkConfig> {
+    let profiles = ProfileFiles(load_profiles().await);
+    let plan = credentials::plan(options.profile.as_deref(), &profiles, &|k| {
+        std::env::var(k).ok()
+    })?;
     let region = resolve_region(options).await?;
     debug(
         2,
         format_args!(
-            "endpoint {}, profile {}, timeout {:?} per call",
-            options
-                .endpoint_url
-                .as_deref()
-                .unwrap_or("(default for the region)"),
-            options.profile.as_deref().unwrap_or("(default)"),
+            "endpoint {}, timeout {:?} per call",
+            endpoint_in_use(options.endpoint_url.as_deref(), &|k| std::env::var(k).ok()),
             options.timeout
         ),
     );
+    debug(2, format_args!("credentials: {}", plan.describe()));
+    credentials::remember(&plan);
     let timeouts = TimeoutConfig::builder()
         .connect_timeout(options.timeout.min(Duration::from_secs(5)))
         .operation_timeout(options.timeout)
         .operation_attempt_timeout(options.timeout)
         .build();
     let mut loader = aws_config::defaults(BehaviorVersion::latest())
-        .region(Region::new(region))
+        .region(Region::new(region.clone()))
         .timeout_config(timeouts);
     if let Some(profile) = &options.profile {
         loader = loader.profile_name(profile);
+        // As the AWS CLI does: an explicit --profile beats credentials in the environment
+        // (the default chain would try the environment first).
+        let provider_config = aws_config::provider_config::ProviderConfig::default()
+            .with_region(Some(Region::new(region.clone())));
+        let provider = aws_config::profile::ProfileFileCredentialsProvider::builder()
+            .configure(&provider_config)
+            .profile_name(profile)
+            .build();
+        loader = loader.credentials_provider(provider);
     }
     if let Some(url) = &options.endpoint_url {
         loader = loader.endpoint_url(url);
     }
     Ok(loader.load().await)
+}
+
+/// The profile files, for [`credentials::plan`].
+struct ProfileFiles(Option<aws_config::profile::ProfileSet>);
+
+impl credentials::Profiles for ProfileFiles {
+    fn exists(&self, name: &str) -> bool {
+        self.0
+            .as_ref()
+            .is_some_and(|p| p.get_profile(name).is_some())
+    }
+    fn get(&self, profile: &str, key: &str) -> Option<String> {
+        self.0
+            .as_ref()?
+            .get_profile(profile)?
+            .get(key)
+            .map(str::to_string)
+    }
+    fn names(&self) -> Vec<String> {
+        let mut names: Vec<String> = self
+            .0
+            .as_ref()
+            .map(|p| p.profiles().map(str::to_string).collect())
+            .unwrap_or_default();
+        names.sort();
+        names
+    }
+}
+
+/// The shared config and credentials files as the SDK reads them (`None` if unreadable).
+async fn load_profiles() -> Option<aws_config::profile::ProfileSet> {
+    aws_config::profile::load(
+        &aws_types::os_shim_internal::Fs::real(),
+        &aws_types::os_shim_internal::Env::real(),
+        &aws_runtime::env_config::file::EnvConfigFiles::default(),
+        None,
+    )
+    .await
+    .ok()
+}
+
+/// The endpoint requests go to and where that came from, for -vv.
+fn endpoint_in_use(flag: Option<&str>, env: &dyn Fn(&str) -> Option<String>) -> String {
+    if let Some(url) = flag {
+        return format!("{url} (from --endpoint-url)");
+    }
+    for var in [
+        "AWS_ENDPOINT_URL_ECR",
+        "AWS_ENDPOINT_URL_ECR_PUBLIC",
+        "AWS_ENDPOINT_URL",
+    ] {
+        if let Some(url) = env(var).filter(|u| !u.is_empty()) {
+            return format!("{url} (from {var})");
+        }
+    }
+    "the AWS endpoint for the region".to_string()
 }
 
 /// Region from the flag, then AWS_REGION / AWS_DEFAULT_REGION, the profile, and last the
@@ -214,6 +284,11 @@ async fn resolve_region(options: &AwsOptions) -> Result<String> {
         Ok(Some(region)) => {
             debug(1, format_args!("region {region} (from the environment or profile)"));
             Ok(region.to_string())
+        }
+        _ if options.fallback_region.is_some() => {
+            let region = options.fallback_region.clone().unwrap_or_default();
+            debug(1, format_args!("region {region} (from the image URI)"));
+            Ok(region)
         }
         _ => Err(AppError::new(
             Exit::Config,

@@ -37,6 +37,11 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "URL")]
     pub endpoint_url: Option<String>,
 
+    /// The private registry (12-digit account id) that repository names refer to, for
+    /// cross-account work without a full URI [default: your own]
+    #[arg(long, global = true, value_name = "ACCOUNT")]
+    pub registry_id: Option<String>,
+
     /// Output format [default: table on a terminal, text otherwise]
     #[arg(long, short = 'o', global = true, value_enum, value_name = "FORMAT")]
     pub output: Option<OutputFormat>,
@@ -143,9 +148,15 @@ pub struct CheckPushArgs {
     #[arg(long)]
     pub warn_only: bool,
 
-    /// Also emit CI annotations [default: github when GITHUB_ACTIONS=true]
+    /// CI style of warnings and outputs [default: github when GITHUB_ACTIONS=true, gitlab
+    /// when GITLAB_CI=true, else plain]
     #[arg(long, value_enum, value_name = "STYLE")]
     pub format: Option<AnnotationFormat>,
+
+    /// Write a dotenv report (ECRCTL_VERDICT=…, ECRCTL_PUSH_NEEDED=true|false) to FILE, e.g.
+    /// for GitLab's `artifacts: reports: dotenv`
+    #[arg(long, value_name = "FILE")]
+    pub dotenv: Option<PathBuf>,
 }
 
 /// Where the digest of the image about to be pushed comes from (at most one).
@@ -183,8 +194,11 @@ pub enum FailOn {
 pub enum AnnotationFormat {
     /// Plain warnings on stderr
     Plain,
-    /// GitHub Actions ::warning:: / ::error:: annotations, and outputs in $GITHUB_OUTPUT
+    /// GitHub Actions ::warning:: / ::error:: annotations, outputs in $GITHUB_OUTPUT and a
+    /// table in $GITHUB_STEP_SUMMARY
     Github,
+    /// GitLab CI: plain warnings (write the dotenv report with --dotenv)
+    Gitlab,
 }
 
 #[derive(Debug, Subcommand)]
@@ -367,8 +381,8 @@ pub struct ImagesListArgs {
     #[arg(long)]
     pub reverse: bool,
     /// Show at most N images (after sorting)
-    #[arg(long, value_name = "N")]
-    pub limit: Option<usize>,
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub limit: Option<u32>,
     /// Only images pushed within this long, e.g. 7d, 12h, 30m, 2w
     #[arg(long, value_name = "DURATION")]
     pub since: Option<String>,
@@ -418,6 +432,9 @@ pub struct ImagesDeleteArgs {
     /// Do not ask for confirmation (required when there is no terminal)
     #[arg(long, short = 'y')]
     pub yes: bool,
+    /// Succeed when an image (or the repository) does not exist: a cleanup job may run twice
+    #[arg(long)]
+    pub if_exists: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -505,6 +522,9 @@ pub struct PolicyDeleteArgs {
     /// Do not ask for confirmation (required when there is no terminal)
     #[arg(long, short = 'y')]
     pub yes: bool,
+    /// Succeed when there is no policy (or no repository): a cleanup job may run twice
+    #[arg(long)]
+    pub if_exists: bool,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -47,6 +47,8 @@ pub enum Exit {
     PolicyInvalid = 15,
     /// audit --fail-on: a finding at or above the threshold exists.
     AuditFindings = 16,
+    /// A local tool ecrctl runs (docker) is missing, failed or did not answer in time.
+    LocalTool = 17,
     /// Interrupted by Ctrl-C.
     Interrupted = 130,
 }
@@ -114,8 +116,47 @@ impl Exit {
             Exit::AuditFindings,
             "audit --fail-on: a finding at or above that severity exists",
         ),
+        (
+            Exit::LocalTool,
+            "a local tool (docker) is missing, failed or timed out",
+        ),
         (Exit::Interrupted, "interrupted (Ctrl-C)"),
     ];
+
+    /// How bad an outcome is, for [`Exit::worst`]: an interruption first, then the verdict and
+    /// finding codes a CI gate acts on (a refused immutable tag outranks a failed write of
+    /// another tag: the gate must see it), then errors, then success.
+    fn rank(self) -> u8 {
+        match self {
+            Exit::Success => 0,
+            Exit::NotFound => 1,
+            Exit::Conflict => 2,
+            Exit::Aborted => 3,
+            Exit::Usage => 4,
+            Exit::Config => 5,
+            Exit::LocalTool => 6,
+            Exit::Auth => 7,
+            Exit::Network => 8,
+            Exit::Service => 9,
+            Exit::Failure => 10,
+            Exit::PushOverwrite => 11,
+            Exit::AuditFindings => 12,
+            Exit::NoPolicy => 13,
+            Exit::PolicyInvalid => 14,
+            Exit::PushUnknown => 15,
+            Exit::PushRepositoryMissing => 16,
+            Exit::PushConflict => 17,
+            Exit::Interrupted => 18,
+        }
+    }
+
+    /// The exit code of several outcomes: the most severe one, whatever their order.
+    pub fn worst(exits: impl IntoIterator<Item = Exit>) -> Exit {
+        exits
+            .into_iter()
+            .max_by_key(|e| e.rank())
+            .unwrap_or(Exit::Success)
+    }
 
     /// The exit-code table as shown at the end of `ecrctl --help`.
     pub fn help_table() -> String {
@@ -128,11 +169,13 @@ impl Exit {
 }
 
 /// An error that knows its exit code, and optionally a hint on what to do about it.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct AppError {
     pub kind: Exit,
     pub message: String,
     pub hint: Option<String>,
+    /// The service's error code, when the service answered with one.
+    pub code: Option<String>,
 }
 
 impl AppError {
@@ -141,7 +184,13 @@ impl AppError {
             kind,
             message: message.into(),
             hint: None,
+            code: None,
         }
+    }
+
+    pub fn with_code(mut self, code: impl Into<String>) -> Self {
+        self.code = Some(code.into());
+        self
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
@@ -175,6 +224,56 @@ pub fn classify(err: &anyhow::Error) -> (Exit, Option<&str>) {
         }
     }
     (Exit::Failure, None)
+}
+
+/// The service error code in an error chain, if the service answered with one.
+pub fn code_of(err: &anyhow::Error) -> Option<&str> {
+    err.chain()
+        .find_map(|c| c.downcast_ref::<AppError>())
+        .and_then(|a| a.code.as_deref())
+}
+
+/// The one predicate per meaning, by error code (never by message text).
+pub mod codes {
+    /// The repository does not exist.
+    pub fn repository_not_found(code: Option<&str>) -> bool {
+        code == Some("RepositoryNotFoundException")
+    }
+    /// Anything that does not exist (repository, image, policy, …).
+    pub fn not_found(code: Option<&str>) -> bool {
+        code.is_some_and(|c| super::NOT_FOUND.contains(&c))
+    }
+    /// The caller may not do this.
+    pub fn denied(code: Option<&str>) -> bool {
+        matches!(
+            code,
+            Some("AccessDeniedException" | "AccessDenied" | "UnauthorizedOperation")
+        )
+    }
+    /// The service asks to slow down.
+    pub fn throttled(code: Option<&str>) -> bool {
+        matches!(
+            code,
+            Some(
+                "ThrottlingException"
+                    | "ThrottledException"
+                    | "TooManyRequestsException"
+                    | "RequestLimitExceeded"
+                    | "Throttling"
+            )
+        )
+    }
+    /// A quota: retrying cannot help.
+    pub fn quota(code: Option<&str>) -> bool {
+        code == Some("LimitExceededException")
+    }
+    /// The image or tag is already there (a push or PutImage of what is already stored).
+    pub fn image_already_exists(code: Option<&str>) -> bool {
+        matches!(
+            code,
+            Some("ImageAlreadyExistsException" | "ImageTagAlreadyExistsException")
+        )
+    }
 }
 
 /// The one-line message for an error chain: contexts joined by `: `, with control characters
@@ -232,10 +331,24 @@ where
     match &err {
         SdkError::ServiceError(service) => {
             let e = service.err();
-            let code = e.code().unwrap_or("UnknownError");
-            let message = e.message().unwrap_or("no message").trim();
-            service_error(doing, code, message).into()
+            match e.code() {
+                Some(code) => {
+                    let message = e.message().unwrap_or("no message").trim();
+                    service_error(doing, code, message).into()
+                }
+                None => match http_answer(err.raw_response()) {
+                    Some((status, first_line)) => not_ecr_answer(doing, status, &first_line).into(),
+                    None => {
+                        service_error(doing, "UnknownError", e.message().unwrap_or("no message"))
+                            .into()
+                    }
+                },
+            }
         }
+        SdkError::ResponseError(_) => match http_answer(err.raw_response()) {
+            Some((status, first_line)) => not_ecr_answer(doing, status, &first_line).into(),
+            None => transport_error(doing, &err).into(),
+        },
         SdkError::TimeoutError(_) => AppError::new(
             Exit::Network,
             format!("{doing}: timed out waiting for the service"),
@@ -246,8 +359,52 @@ where
     }
 }
 
+/// The HTTP status and the first line of the body of a raw response.
+fn http_answer<R: 'static>(raw: Option<&R>) -> Option<(u16, String)> {
+    let raw =
+        (raw? as &dyn std::any::Any).downcast_ref::<aws_smithy_runtime_api::http::Response>()?;
+    let body = raw.body().bytes().unwrap_or_default();
+    let text = String::from_utf8_lossy(body);
+    let first = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("");
+    let cleaned: String = crate::ui::clean(first).chars().take(200).collect();
+    Some((raw.status().as_u16(), cleaned))
+}
+
+/// A response that is not one of ECR's JSON errors (an HTML or XML page, an empty body): from
+/// a wrong endpoint, a proxy or a gateway. Said with its HTTP status, which decides the exit.
+pub fn not_ecr_answer(doing: &str, status: u16, first_line: &str) -> AppError {
+    let body = if first_line.is_empty() {
+        "an empty body".to_string()
+    } else {
+        format!("'{first_line}'")
+    };
+    let text = format!("{doing}: HTTP {status} that is not an ECR answer: {body}");
+    let endpoint_hint =
+        "check --endpoint-url, AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_ECR and any proxy (HTTPS_PROXY)";
+    match status {
+        401 | 403 => AppError::new(Exit::Auth, text).with_hint(format!(
+            "the endpoint refused the request: check the credentials in use, or {endpoint_hint}"
+        )),
+        404 => AppError::new(Exit::Config, text)
+            .with_hint(format!("no ECR API at that address: {endpoint_hint}")),
+        500..=599 => AppError::new(Exit::Service, format!("{text} (after the retries)"))
+            .with_hint(endpoint_hint),
+        _ => AppError::new(Exit::Service, text).with_hint(endpoint_hint),
+    }
+    .with_code(format!("HTTP{status}"))
+}
+
 /// An error answered by the service, classified by its code (never by its message text).
 pub fn service_error(doing: &str, code: &str, message: &str) -> AppError {
+    let message = crate::ui::clean(message);
+    service_error_inner(doing, code, &message).with_code(code)
+}
+
+fn service_error_inner(doing: &str, code: &str, message: &str) -> AppError {
     let text = format!("{doing}: {code}: {message}");
     if NOT_FOUND.contains(&code) {
         return AppError::new(Exit::NotFound, text);
@@ -290,13 +447,18 @@ where
     R: fmt::Debug + Send + Sync + 'static,
 {
     if let Some(cred) = find_credentials_error(err) {
+        let plan = crate::credentials::current();
+        let source = plan
+            .map(|p| format!(" from {}", p.describe()))
+            .unwrap_or_default();
+        let hint = plan.map(|p| p.remedy()).unwrap_or_else(|| {
+            "set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or choose a profile with AWS_PROFILE / --profile (see `aws configure`)".to_string()
+        });
         return AppError::new(
             Exit::Auth,
-            format!("{doing}: no usable AWS credentials: {cred}"),
+            format!("{doing}: no usable AWS credentials{source}: {cred}"),
         )
-        .with_hint(
-            "set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or choose a profile with AWS_PROFILE / --profile (see `aws configure`)",
-        );
+        .with_hint(hint);
     }
     let is_timeout = matches!(err, SdkError::DispatchFailure(d) if d.is_timeout());
     let kind = match err {
@@ -342,6 +504,26 @@ fn chain_text(err: &(dyn StdError + 'static)) -> String {
     }
 }
 
+/// Some providers put an SDK error's Debug form in their message (`Error { code:
+/// "AccessDenied", message: "…", … }`): keep its code and message, drop the rest.
+fn without_debug_text(text: &str) -> String {
+    let Some(start) = text.find("Error {") else {
+        return text.to_string();
+    };
+    let field = |name: &str| {
+        let key = format!("{name}: \"");
+        let from = text[start..].find(&key)? + start + key.len();
+        let len = text[from..].find('"')?;
+        Some(text[from..from + len].to_string())
+    };
+    let before = text[..start].trim_end().trim_end_matches(':');
+    match (field("code"), field("message")) {
+        (Some(code), Some(message)) => format!("{before}: {code}: {message}"),
+        (Some(code), None) => format!("{before}: {code}"),
+        _ => before.to_string(),
+    }
+}
+
 fn find_credentials_error(err: &(dyn StdError + 'static)) -> Option<String> {
     let mut cur: Option<&(dyn StdError + 'static)> = Some(err);
     while let Some(e) = cur {
@@ -350,7 +532,9 @@ fn find_credentials_error(err: &(dyn StdError + 'static)) -> Option<String> {
             let text = chain_text(c)
                 .replace("the credential provider was not enabled: ", "")
                 .replace("the credential provider was not enabled", "not configured");
-            return Some(text.split_whitespace().collect::<Vec<_>>().join(" "));
+            return Some(without_debug_text(
+                &text.split_whitespace().collect::<Vec<_>>().join(" "),
+            ));
         }
         cur = e.source();
     }
@@ -360,12 +544,91 @@ fn find_credentials_error(err: &(dyn StdError + 'static)) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::HashSet;
 
     #[test]
-    fn exit_codes_are_unique() {
-        let codes: HashSet<u8> = Exit::TABLE.iter().map(|(e, _)| e.code()).collect();
-        assert_eq!(codes.len(), Exit::TABLE.len());
+    fn every_exit_code_is_in_the_table() {
+        // An exhaustive match: a new variant fails to compile until it is listed here and in
+        // the table.
+        fn listed(e: Exit) -> bool {
+            match e {
+                Exit::Success
+                | Exit::Failure
+                | Exit::Usage
+                | Exit::NotFound
+                | Exit::Auth
+                | Exit::Service
+                | Exit::Network
+                | Exit::Conflict
+                | Exit::Aborted
+                | Exit::Config
+                | Exit::PushConflict
+                | Exit::PushRepositoryMissing
+                | Exit::PushUnknown
+                | Exit::PushOverwrite
+                | Exit::NoPolicy
+                | Exit::PolicyInvalid
+                | Exit::AuditFindings
+                | Exit::LocalTool
+                | Exit::Interrupted => Exit::TABLE.iter().any(|(t, _)| *t == e),
+            }
+        }
+        for (e, _) in Exit::TABLE {
+            assert!(listed(*e));
+        }
+        for e in ALL_EXITS {
+            assert!(listed(e), "{e:?} is missing from Exit::TABLE");
+        }
+    }
+
+    const ALL_EXITS: [Exit; 19] = [
+        Exit::Success,
+        Exit::Failure,
+        Exit::Usage,
+        Exit::NotFound,
+        Exit::Auth,
+        Exit::Service,
+        Exit::Network,
+        Exit::Conflict,
+        Exit::Aborted,
+        Exit::Config,
+        Exit::PushConflict,
+        Exit::PushRepositoryMissing,
+        Exit::PushUnknown,
+        Exit::PushOverwrite,
+        Exit::NoPolicy,
+        Exit::PolicyInvalid,
+        Exit::AuditFindings,
+        Exit::LocalTool,
+        Exit::Interrupted,
+    ];
+
+    #[test]
+    fn worst_takes_the_most_severe() {
+        use Exit::*;
+        assert_eq!(Exit::worst([]), Success);
+        assert_eq!(Exit::worst([Success, Success]), Success);
+        assert_eq!(Exit::worst([PushConflict, Service]), PushConflict);
+        assert_eq!(Exit::worst([Service, PushConflict]), PushConflict);
+        assert_eq!(Exit::worst([NotFound, Service, Success]), Service);
+        assert_eq!(Exit::worst([Success, NotFound]), NotFound);
+        assert_eq!(
+            Exit::worst([PushOverwrite, PushRepositoryMissing]),
+            PushRepositoryMissing
+        );
+        assert_eq!(Exit::worst([Interrupted, PushConflict]), Interrupted);
+    }
+
+    #[test]
+    fn answers_that_are_not_ecr_errors_keep_their_status() {
+        assert_eq!(not_ecr_answer("d", 403, "<html>").kind, Exit::Auth);
+        assert_eq!(not_ecr_answer("d", 401, "").kind, Exit::Auth);
+        let e = not_ecr_answer("d", 404, "<html><body>Not Found");
+        assert_eq!(e.kind, Exit::Config);
+        assert!(e.message.contains("HTTP 404") && e.hint.unwrap().contains("--endpoint-url"));
+        assert_eq!(not_ecr_answer("d", 502, "Bad Gateway").kind, Exit::Service);
+        assert!(not_ecr_answer("d", 500, "")
+            .message
+            .contains("an empty body"));
     }
 
     #[test]
@@ -396,6 +659,16 @@ mod tests {
             service_error("d", "ServerException", "boom").message,
             "d: ServerException: boom"
         );
+    }
+
+    #[test]
+    fn debug_text_is_reduced_to_code_and_message() {
+        let t = r#"failed to assume role: service error: Error { code: "AccessDenied", message: "User: x is not authorized", aws_request_id: "1" }"#;
+        assert_eq!(
+            without_debug_text(t),
+            "failed to assume role: service error: AccessDenied: User: x is not authorized"
+        );
+        assert_eq!(without_debug_text("plain"), "plain");
     }
 
     #[test]

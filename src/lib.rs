@@ -1,8 +1,10 @@
 //! ecrctl: a fast, scriptable client for Amazon ECR, private and public.
 
 pub mod aws;
+pub mod ci;
 pub mod cli;
 pub mod commands;
+pub mod credentials;
 pub mod error;
 pub mod images;
 pub mod local_image;
@@ -14,6 +16,7 @@ pub mod posture;
 mod props;
 pub mod reference;
 pub mod settings;
+pub mod ui;
 pub mod verdict;
 
 use std::io::{self, IsTerminal, Write};
@@ -22,10 +25,11 @@ use std::time::Duration;
 use anyhow::Result;
 
 use crate::aws::{AwsOptions, Clients};
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, ImagesCommand, RepoCommand};
 use crate::commands::Context;
-use crate::error::Exit;
+use crate::error::{AppError, Exit};
 use crate::output::Settings;
+use crate::reference::{parse_image_ref, parse_repo_arg, ImageRef, RepoName, Target};
 
 /// Run a parsed command line: everything `main` does except parsing and printing the error.
 pub async fn run(cli: Cli) -> Result<Exit> {
@@ -51,13 +55,31 @@ pub async fn run(cli: Cli) -> Result<Exit> {
             "--region is given several times: only `audit` checks several regions",
         );
     }
+    let repo = resolve_repository(&cli.command, g.registry_id.as_deref())?;
+    let flag_region = g.regions.first().cloned();
+    // A URI names its region: it wins over --region (with a warning) and needs no configured one.
+    let (region, fallback_region) = match repo.as_ref().and_then(|r| r.region.clone()) {
+        Some(uri_region) => {
+            if let Some(flag) = flag_region.as_deref().filter(|f| *f != uri_region) {
+                ui::warn(&format!(
+                    "the repository URI is in {uri_region}, not in --region {flag}: using {uri_region}"
+                ));
+            }
+            (Some(uri_region), None)
+        }
+        None => (flag_region.clone(), first_reference_region(&cli.command)),
+    };
     let ctx = Context {
         clients: Clients::new(AwsOptions {
-            region: g.regions.first().cloned(),
+            region,
+            fallback_region,
             profile: g.profile.clone(),
             endpoint_url: g.endpoint_url.clone(),
             timeout: Duration::from_secs_f64(g.timeout),
         }),
+        repo,
+        registry_id: g.registry_id.clone(),
+        timeout: Duration::from_secs_f64(g.timeout),
         can_prompt: output::can_prompt(),
         region_flag: g.regions.first().cloned(),
         regions: g.regions.clone(),
@@ -66,9 +88,77 @@ pub async fn run(cli: Cli) -> Result<Exit> {
     let started = std::time::Instant::now();
     let report = commands::dispatch(&ctx, &cli.command).await?;
     output::debug(2, format_args!("done in {:?}", started.elapsed()));
-    let exit = report.exit;
+    let mut exit = report.exit;
     write_out(|out| output::emit(&report, &settings, out, &mut io::stderr()))?;
+    let problems = output::write_ci_files(&report.ci_files);
+    for problem in &problems {
+        ui::line(problem);
+    }
+    // A CI file that could not be written is the result only when nothing else failed.
+    if !problems.is_empty() && exit == Exit::Success {
+        exit = Exit::Failure;
+    }
     Ok(exit)
+}
+
+/// Parse the command's repository argument once, before dispatch, and apply --registry-id.
+pub fn resolve_repository(
+    command: &Command,
+    registry_id: Option<&str>,
+) -> Result<Option<RepoName>> {
+    let mut repo = match (command, commands::repository_argument(command)) {
+        (_, Some((arg, public))) => Some(parse_repo_arg(arg, public).map_err(AppError::usage)?),
+        (Command::Images(ImagesCommand::Show(a)), None) => Some(RepoName::of_image(
+            &parse_image_ref(&a.target).map_err(AppError::usage)?,
+        )),
+        _ => None,
+    };
+    let Some(id) = registry_id else {
+        return Ok(repo);
+    };
+    if id.len() != 12 || !id.bytes().all(|b| b.is_ascii_digit()) {
+        return error::usage(format!(
+            "--registry-id '{id}' is not an AWS account id (12 digits, e.g. 123456789012)"
+        ));
+    }
+    match repo.as_mut() {
+        Some(r) if r.public => {
+            return error::usage(
+                "--registry-id names a private registry: public repositories have none",
+            )
+        }
+        Some(r) => match &r.registry_id {
+            Some(from_uri) if from_uri != id => {
+                return error::usage(format!(
+                    "--registry-id {id} disagrees with the repository URI's account {from_uri}: drop one"
+                ))
+            }
+            _ => r.registry_id = Some(id.to_string()),
+        },
+        None if matches!(command, Command::Audit(_) | Command::Repo(RepoCommand::List(_))) => {}
+        None => {
+            return error::usage(
+                "--registry-id applies to commands that take a repository (check-push takes full URIs)",
+            )
+        }
+    }
+    Ok(repo)
+}
+
+/// check-push with no configured region can use the region of its first full URI.
+fn first_reference_region(command: &Command) -> Option<String> {
+    let Command::CheckPush(args) = command else {
+        return None;
+    };
+    args.references
+        .iter()
+        .find_map(|r| match parse_image_ref(r) {
+            Ok(ImageRef {
+                target: Target::Private { region, .. },
+                ..
+            }) => region,
+            _ => None,
+        })
 }
 
 /// Write to stdout; a reader that went away (`ecrctl … | head -1`) is not an error.

@@ -5,11 +5,12 @@ use std::fmt;
 use std::io::{self, IsTerminal, Write};
 use std::sync::atomic::{AtomicU8, Ordering};
 
-use comfy_table::{presets, Attribute, Cell, ContentArrangement, Table};
+use comfy_table::{presets, Attribute, Cell, ColumnConstraint, ContentArrangement, Table, Width};
 use serde_json::Value;
 
 use crate::cli::OutputFormat;
 use crate::error::Exit;
+use crate::ui::clean;
 
 static VERBOSITY: AtomicU8 = AtomicU8::new(0);
 
@@ -21,7 +22,7 @@ pub fn set_verbosity(level: u8) {
 /// messages go through here: SDK logging is never switched on, so bodies and tokens never print.
 pub fn debug(level: u8, message: fmt::Arguments<'_>) {
     if VERBOSITY.load(Ordering::Relaxed) >= level {
-        eprintln!("ecrctl: {message}");
+        eprintln!("ecrctl: {}", clean(&message.to_string()));
     }
 }
 
@@ -31,6 +32,8 @@ pub struct Settings {
     pub format: OutputFormat,
     pub color: bool,
     pub quiet: bool,
+    /// Columns a table may use (a table whose values cannot fit runs wider).
+    pub width: u16,
 }
 
 impl Settings {
@@ -47,8 +50,25 @@ impl Settings {
             }),
             color: tty && !no_color && !no_color_env,
             quiet,
+            width: table_width(
+                terminal_size::terminal_size_of(io::stdout()).map(|(w, _)| w.0),
+                std::env::var("COLUMNS").ok().as_deref(),
+            ),
         }
     }
+}
+
+/// The width tables are laid out for: the terminal's when it reports one above 0 (`script`,
+/// `docker run -t` and many CI runners report 0), else `COLUMNS`, else 100.
+pub fn table_width(terminal: Option<u16>, columns_env: Option<&str>) -> u16 {
+    terminal
+        .filter(|w| *w > 0)
+        .or_else(|| {
+            columns_env
+                .and_then(|c| c.trim().parse::<u16>().ok())
+                .filter(|w| *w > 0)
+        })
+        .unwrap_or(100)
 }
 
 /// The human view of a result.
@@ -99,12 +119,82 @@ impl Body for Built {
     }
 }
 
+/// A file for a CI system, written only after the result is printed (a broken file must not
+/// hide the verdict): `$GITHUB_OUTPUT`, `$GITHUB_STEP_SUMMARY`, a GitLab report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CiFile {
+    /// The environment variable that names the file, or a path given on the command line.
+    pub target: CiTarget,
+    pub text: String,
+    /// Replace the file (a report) rather than append to it (a runner's command file).
+    pub replace: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum CiTarget {
+    Env(&'static str),
+    Path(std::path::PathBuf),
+}
+
+impl CiTarget {
+    /// How a message names it: `$GITHUB_OUTPUT (/path)` or the path.
+    pub fn describe(&self) -> String {
+        match self {
+            CiTarget::Env(var) => format!(
+                "${var} ({})",
+                std::env::var_os(var)
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .unwrap_or_default()
+            ),
+            CiTarget::Path(p) => p.display().to_string(),
+        }
+    }
+}
+
+/// Write the CI files of a report. Each failure is returned as a warning line; the command's
+/// result has already been printed.
+pub fn write_ci_files(files: &[CiFile]) -> Vec<String> {
+    let mut problems = Vec::new();
+    for file in files {
+        let path = match &file.target {
+            CiTarget::Env(var) => match std::env::var_os(var) {
+                Some(p) if !p.is_empty() => std::path::PathBuf::from(p),
+                Some(_) => {
+                    problems.push(format!("warning: ${var} is set but empty: not written"));
+                    continue;
+                }
+                None => continue,
+            },
+            CiTarget::Path(p) => p.clone(),
+        };
+        let result = std::fs::OpenOptions::new()
+            .create(true)
+            .append(!file.replace)
+            .write(true)
+            .truncate(file.replace)
+            .open(&path)
+            .and_then(|mut f| f.write_all(file.text.as_bytes()));
+        if let Err(e) = result {
+            problems.push(format!(
+                "warning: could not write {}: {e}",
+                file.target.describe()
+            ));
+        }
+    }
+    problems
+}
+
 /// What a command produced: a body, status lines for stderr and an exit code.
 pub struct Report {
     body: Box<dyn Body>,
     json: std::sync::OnceLock<Value>,
     /// Progress or outcome sentences for stderr, hidden by --quiet.
     pub status: Vec<String>,
+    /// Warnings and CI annotations for stderr, shown even with --quiet: they explain an exit
+    /// code or a risk.
+    pub warnings: Vec<String>,
+    /// Files for CI systems, written after the result is printed.
+    pub ci_files: Vec<CiFile>,
     pub exit: Exit,
 }
 
@@ -113,6 +203,7 @@ impl std::fmt::Debug for Report {
         f.debug_struct("Report")
             .field("json", self.json())
             .field("status", &self.status)
+            .field("warnings", &self.warnings)
             .field("exit", &self.exit)
             .finish()
     }
@@ -128,8 +219,16 @@ impl Report {
             body: Box::new(body),
             json: std::sync::OnceLock::new(),
             status: Vec::new(),
+            warnings: Vec::new(),
+            ci_files: Vec::new(),
             exit: Exit::Success,
         }
+    }
+
+    /// A warning (printed as given, so it may be a `warning: …` line or a CI annotation).
+    pub fn with_warning(mut self, line: impl Into<String>) -> Report {
+        self.warnings.push(line.into());
+        self
     }
 
     pub fn with_status(mut self, line: impl Into<String>) -> Report {
@@ -160,8 +259,11 @@ pub fn emit(
 ) -> io::Result<()> {
     if !settings.quiet {
         for line in &report.status {
-            writeln!(err, "{line}")?;
+            writeln!(err, "{}", clean(line))?;
         }
+    }
+    for line in &report.warnings {
+        writeln!(err, "{}", clean(line))?;
     }
     let body = render(report, settings);
     out.write_all(body.as_bytes())?;
@@ -192,67 +294,111 @@ pub fn render(report: &Report, settings: &Settings) -> String {
             }
             out
         }
-        OutputFormat::Table => render_human(&report.human(), settings.color),
+        OutputFormat::Table => render_human(&report.human(), settings.color, settings.width),
     }
 }
 
-/// A field for tab-separated output: never empty (`-`), no tabs or newlines inside.
+/// A field for tab-separated output: never empty (`-`), no tabs, newlines or other control
+/// characters inside.
 fn text_field(field: &str) -> std::borrow::Cow<'_, str> {
     if field.is_empty() {
         return "-".into();
     }
-    if field.contains(['\t', '\n', '\r']) {
-        return field.replace(['\t', '\n', '\r'], " ").into();
-    }
-    field.into()
+    clean(field)
 }
 
-fn render_human(human: &Human, color: bool) -> String {
+fn render_human(human: &Human, color: bool, width: u16) -> String {
     match human {
         Human::Table { headers, rows } => {
             if rows.is_empty() {
                 return String::new();
             }
-            let mut table = new_table(color);
+            let mut table = new_table(color, width);
             table.set_header(headers.iter().map(|h| header_cell(h, color)));
             for row in rows {
-                table.add_row(row);
+                table.add_row(row.iter().map(|c| clean(c).into_owned()));
+            }
+            // A column may wrap between words, never inside one: an identifier (URI, ARN,
+            // digest, tag) stays whole, and a table whose words cannot fit runs wider. Short
+            // values ("46.0 MiB", "3 hours ago") stay on one line too.
+            let unbreakable = |cell: &str| {
+                let len = cell.chars().count();
+                if len <= SHORT_VALUE {
+                    len
+                } else {
+                    cell.split_whitespace()
+                        .map(|w| w.chars().count())
+                        .max()
+                        .unwrap_or(0)
+                }
+            };
+            for (i, column) in table.column_iter_mut().enumerate() {
+                let header_word = headers
+                    .get(i)
+                    .map(|h| {
+                        h.split_whitespace()
+                            .map(|w| w.chars().count())
+                            .max()
+                            .unwrap_or(0)
+                    })
+                    .unwrap_or(0);
+                let longest_word = rows
+                    .iter()
+                    .filter_map(|r| r.get(i))
+                    .map(|c| unbreakable(c))
+                    .chain(std::iter::once(header_word))
+                    .max()
+                    .unwrap_or(0);
+                // comfy-table counts the padding (one space each side) in the boundary.
+                let fixed = u16::try_from(longest_word + 2).unwrap_or(u16::MAX);
+                column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(fixed)));
             }
             format!("{table}\n")
         }
         Human::Fields(fields) => {
-            let mut table = new_table(color);
-            table.load_preset(presets::NOTHING);
+            // `name  value` pairs, never wrapped: values are identifiers more often than not.
+            let pad = fields
+                .iter()
+                .map(|(n, _)| n.chars().count())
+                .max()
+                .unwrap_or(0);
+            let mut out = String::new();
             for (name, value) in fields {
-                table.add_row(vec![header_cell(name, color), Cell::new(value)]);
+                let gap = " ".repeat(pad - name.chars().count() + 2);
+                let name = if color {
+                    format!("\x1b[1m{name}\x1b[0m")
+                } else {
+                    name.to_string()
+                };
+                out.push_str(format!("{name}{gap}{}", clean(value)).trim_end());
+                out.push('\n');
             }
-            let text = table.to_string();
-            // Rows of a borderless table start with a padding space: drop it.
-            let mut out: String = text
-                .lines()
-                .map(|l| l.strip_prefix(' ').unwrap_or(l).trim_end())
-                .collect::<Vec<_>>()
-                .join("\n");
-            out.push('\n');
             out
         }
-        Human::Lines(lines) => lines.iter().map(|l| format!("{l}\n")).collect(),
+        Human::Lines(lines) => lines.iter().map(|l| format!("{}\n", clean(l))).collect(),
         Human::Many(parts) => parts
             .iter()
-            .map(|p| render_human(p, color))
+            .map(|p| render_human(p, color, width))
             .filter(|s| !s.is_empty())
             .collect::<Vec<_>>()
             .join("\n"),
     }
 }
 
-fn new_table(color: bool) -> Table {
+/// Cells up to this long are kept on one line even when they hold spaces.
+const SHORT_VALUE: usize = 16;
+
+fn new_table(color: bool, width: u16) -> Table {
     let mut table = Table::new();
     table
         .load_preset(presets::UTF8_FULL_CONDENSED)
         .apply_modifier(comfy_table::modifiers::UTF8_ROUND_CORNERS)
-        .set_content_arrangement(ContentArrangement::Dynamic);
-    if !color {
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(width);
+    // Colour changes styling only, never the layout: the width is always the one given.
+    if color {
+        table.enforce_styling();
+    } else {
         table.force_no_tty();
     }
     table
@@ -306,6 +452,7 @@ mod tests {
             format,
             color: false,
             quiet: false,
+            width: 100,
         }
     }
 
@@ -376,10 +523,57 @@ mod tests {
         s.quiet = true;
         emit(&r, &s, &mut out, &mut err).unwrap();
         assert!(err.is_empty());
+        let warned = sample()
+            .with_status("created")
+            .with_warning("warning: careful");
+        emit(&warned, &s, &mut out, &mut err).unwrap();
+        assert_eq!(
+            String::from_utf8(err.clone()).unwrap(),
+            "warning: careful\n"
+        );
+        err.clear();
         assert!(!out.is_empty());
         s.quiet = false;
         emit(&r, &s, &mut out, &mut err).unwrap();
         assert_eq!(String::from_utf8(err).unwrap(), "created\n");
+    }
+
+    #[test]
+    fn table_width_rule() {
+        assert_eq!(table_width(Some(80), Some("120")), 80);
+        assert_eq!(table_width(Some(0), Some("120")), 120);
+        assert_eq!(table_width(None, Some("60")), 60);
+        assert_eq!(table_width(Some(0), None), 100);
+        assert_eq!(table_width(None, Some("0")), 100);
+        assert_eq!(table_width(None, Some("wide")), 100);
+    }
+
+    #[test]
+    fn hostile_text_is_cleaned_in_every_format() {
+        let r = Report::new(
+            json!({}),
+            Human::Table {
+                headers: vec!["A"],
+                rows: vec![vec!["x\n::error::owned\x1b[2J".into()]],
+            },
+            vec![vec!["x\n::error::owned\x07".into()]],
+        )
+        .with_status("s\n::error::owned")
+        .with_warning("w\r\n::error::owned");
+        for format in [OutputFormat::Table, OutputFormat::Text] {
+            let mut out = Vec::new();
+            let mut err = Vec::new();
+            emit(&r, &settings(format), &mut out, &mut err).unwrap();
+            for stream in [out, err] {
+                let text = String::from_utf8(stream).unwrap();
+                assert!(!text.contains('\x1b') && !text.contains('\x07'), "{text}");
+                assert!(
+                    text.lines()
+                        .all(|l| !l.trim_start_matches(['│', ' ']).starts_with("::")),
+                    "{text}"
+                );
+            }
+        }
     }
 
     #[test]

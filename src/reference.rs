@@ -106,42 +106,129 @@ pub fn validate_public_alias(alias: &str) -> Result<(), String> {
 }
 
 pub const PUBLIC_REGISTRY_HOST: &str = "public.ecr.aws";
+/// ECR Public's dual-stack host, an alias of `public.ecr.aws`.
+pub const PUBLIC_DUAL_STACK_HOST: &str = "ecr-public.aws.com";
 
-/// A repository named by the user: a plain name, or `public.ecr.aws/ALIAS/NAME`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The AWS partition a region belongs to: `aws`, `aws-cn` or `aws-us-gov`.
+pub fn partition_of(region: &str) -> &'static str {
+    if region.starts_with("cn-") {
+        "aws-cn"
+    } else if region.starts_with("us-gov-") {
+        "aws-us-gov"
+    } else {
+        "aws"
+    }
+}
+
+/// A repository named by the user: a plain name, a private repository URI
+/// (`ACCOUNT.dkr.ecr.REGION.amazonaws.com/NAME` and its FIPS, dual-stack and China forms) or
+/// `public.ecr.aws/ALIAS/NAME`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct RepoName {
     pub name: String,
     pub public: bool,
     /// The registry alias when the user gave a public URI.
     pub alias: Option<String>,
+    /// The private registry (account id) a URI or --registry-id names; `None`: the caller's.
+    pub registry_id: Option<String>,
+    /// The region a private URI names; `None`: the configured one.
+    pub region: Option<String>,
+    pub fips: bool,
+    pub dual_stack: bool,
 }
 
-/// Read a repository argument. `public.ecr.aws/ALIAS/NAME` means a public repository whatever
-/// `public` says; a plain name is public only when `public` is set. Validates the name.
-pub fn parse_repo_arg(arg: &str, public: bool) -> Result<RepoName, String> {
-    if let Some(rest) = arg.strip_prefix("public.ecr.aws/") {
-        let (alias, name) = rest.split_once('/').ok_or_else(|| {
-            format!("'{arg}' has no repository name: expected public.ecr.aws/ALIAS/NAME")
-        })?;
-        validate_public_alias(alias)?;
-        validate_repository_name(name, Registry::Public)?;
-        return Ok(RepoName {
-            name: name.to_string(),
-            public: true,
-            alias: Some(alias.to_string()),
-        });
+impl RepoName {
+    /// The repository of an image reference.
+    pub fn of_image(image: &ImageRef) -> RepoName {
+        let mut repo = RepoName {
+            name: image.repository.clone(),
+            ..Default::default()
+        };
+        match &image.target {
+            Target::Public { alias } => {
+                repo.public = true;
+                repo.alias = Some(alias.clone());
+            }
+            Target::Private {
+                account,
+                region,
+                fips,
+                dual_stack,
+            } => {
+                repo.registry_id = account.clone();
+                repo.region = region.clone();
+                repo.fips = *fips;
+                repo.dual_stack = *dual_stack;
+            }
+        }
+        repo
     }
+
+    /// The registry as people read it: `123456789012 (eu-west-1)`, `your registry`, …
+    pub fn registry_text(&self, region: &str) -> String {
+        if self.public {
+            return match &self.alias {
+                Some(a) => format!("public.ecr.aws/{a}"),
+                None => "your public registry".to_string(),
+            };
+        }
+        match &self.registry_id {
+            Some(id) => format!("registry {id} in {region}"),
+            None => format!("your registry in {region}"),
+        }
+    }
+}
+
+/// Read a repository argument: a name (public only when `public` is set), a private repository
+/// URI, or `public.ecr.aws/ALIAS/NAME` (public whatever `public` says). Validates it; a tag or
+/// digest is refused (this names a repository, not an image).
+pub fn parse_repo_arg(arg: &str, public: bool) -> Result<RepoName, String> {
     let registry = if public {
         Registry::Public
     } else {
         Registry::Private
     };
+    // `my.team/api` is a valid repository name; only an ECR host (or a first component that
+    // cannot be part of a name) makes the argument a URI.
+    let first = arg.split('/').next().unwrap_or_default();
+    let ecr_host = is_registry_host(first) || private_host(&first.to_ascii_lowercase()).is_err();
+    let host_like = arg.contains('/')
+        && (ecr_host
+            || ((first.contains('.') || first.contains(':'))
+                && validate_repository_name(arg, registry).is_err()));
+    if host_like || is_registry_host(arg) {
+        let image = parse_image_ref(arg)?;
+        if image.tag.is_some() || image.digest.is_some() {
+            let bare = arg.split('@').next().unwrap_or(arg);
+            let bare = match bare.rfind(':') {
+                Some(c) if c > bare.rfind('/').unwrap_or(0) => &bare[..c],
+                _ => bare,
+            };
+            return Err(format!(
+                "'{arg}' names an image (a tag or digest), not a repository: give {bare}"
+            ));
+        }
+        if public && !image.is_public() {
+            return Err(format!(
+                "'{arg}' is a private repository URI: drop --public"
+            ));
+        }
+        return Ok(RepoName::of_image(&image));
+    }
     validate_repository_name(arg, registry)?;
     Ok(RepoName {
         name: arg.to_string(),
         public,
-        alias: None,
+        ..Default::default()
     })
+}
+
+/// Whether a text is an ECR registry host on its own (no repository).
+fn is_registry_host(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    lower == PUBLIC_REGISTRY_HOST
+        || lower == PUBLIC_DUAL_STACK_HOST
+        || private_host(&lower).is_ok_and(|t| t.is_some())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -355,9 +442,8 @@ pub enum Target {
         region: Option<String>,
         fips: bool,
         dual_stack: bool,
-        china: bool,
     },
-    /// `public.ecr.aws/ALIAS/…`.
+    /// `public.ecr.aws/ALIAS/…` (or its dual-stack alias `ecr-public.aws.com/ALIAS/…`).
     Public { alias: String },
 }
 
@@ -385,8 +471,13 @@ impl ImageRef {
 
 /// Parse an image reference with docker's grammar, then ECR's host rules. A name whose first
 /// component is not a host (no `.` or `:`, not `localhost`; docker's own rule) is a short
-/// reference to the caller's private registry.
+/// reference to the caller's private registry. Every error names the whole reference.
 pub fn parse_image_ref(input: &str) -> Result<ImageRef, String> {
+    if input.is_empty() {
+        return Err(
+            "an image reference is empty: expected REPOSITORY[:TAG] or a full image URI".into(),
+        );
+    }
     let r = Reference::parse(input)?;
     let host = r.domain.as_deref().filter(|d| {
         d.contains('.')
@@ -394,29 +485,41 @@ pub fn parse_image_ref(input: &str) -> Result<ImageRef, String> {
             || *d == "localhost"
             || d.bytes().any(|b| b.is_ascii_uppercase())
     });
+    let named = |e: String| {
+        if e.contains(input) {
+            e
+        } else {
+            format!("'{input}': {e}")
+        }
+    };
     let (target, repository) = match host {
         None => {
+            if is_registry_host(&r.path) {
+                return Err(format!(
+                    "'{input}' is a registry host with no repository: add /REPOSITORY, e.g. {}/myapp",
+                    r.path
+                ));
+            }
             let repository = r.name();
-            validate_repository_name(&repository, Registry::Private)?;
+            validate_repository_name(&repository, Registry::Private).map_err(named)?;
             (
                 Target::Private {
                     account: None,
                     region: None,
                     fips: false,
                     dual_stack: false,
-                    china: false,
                 },
                 repository,
             )
         }
         Some(host) => {
             let lower = host.to_ascii_lowercase();
-            if lower == PUBLIC_REGISTRY_HOST {
+            if lower == PUBLIC_REGISTRY_HOST || lower == PUBLIC_DUAL_STACK_HOST {
                 let (alias, name) = r.path.split_once('/').ok_or_else(|| {
-                    format!("'{input}': a public reference is public.ecr.aws/ALIAS/REPOSITORY")
+                    format!("'{input}': a public reference is {lower}/ALIAS/REPOSITORY")
                 })?;
-                validate_public_alias(alias)?;
-                validate_repository_name(name, Registry::Public)?;
+                validate_public_alias(alias).map_err(named)?;
+                validate_repository_name(name, Registry::Public).map_err(named)?;
                 (
                     Target::Public {
                         alias: alias.to_string(),
@@ -424,13 +527,13 @@ pub fn parse_image_ref(input: &str) -> Result<ImageRef, String> {
                     name.to_string(),
                 )
             } else {
-                let target = private_host(&lower).ok_or_else(|| {
+                let target = private_host(&lower).map_err(named)?.ok_or_else(|| {
                     format!(
-                        "'{host}' is not an Amazon ECR registry host (expected ACCOUNT.dkr.ecr.REGION.amazonaws.com, \
+                        "'{input}': '{host}' is not an Amazon ECR registry host (expected ACCOUNT.dkr.ecr.REGION.amazonaws.com, \
                          its FIPS, dual-stack or China forms, or public.ecr.aws)"
                     )
                 })?;
-                validate_repository_name(&r.path, Registry::Private)?;
+                validate_repository_name(&r.path, Registry::Private).map_err(named)?;
                 (target, r.path.clone())
             }
         }
@@ -444,12 +547,15 @@ pub fn parse_image_ref(input: &str) -> Result<ImageRef, String> {
     })
 }
 
-/// Match a whole lower-case host against ECR's private registry host forms.
-fn private_host(host: &str) -> Option<Target> {
+/// Match a whole lower-case host against ECR's private registry host forms. `Ok(None)`: not an
+/// ECR host; `Err`: an ECR host whose region and domain suffix belong to different partitions.
+fn private_host(host: &str) -> Result<Option<Target>, String> {
     let labels: Vec<&str> = host.split('.').collect();
-    let account = *labels.first()?;
+    let Some(&account) = labels.first() else {
+        return Ok(None);
+    };
     if account.len() != 12 || !account.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
+        return Ok(None);
     }
     let region_ok = |r: &str| {
         !r.is_empty()
@@ -457,27 +563,38 @@ fn private_host(host: &str) -> Option<Target> {
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
             && r.bytes().any(|b| b.is_ascii_digit())
     };
-    let private = |region: &str, fips, dual_stack, china| Target::Private {
+    let (region, fips, dual_stack, china_suffix) = match labels[1..] {
+        ["dkr", service @ ("ecr" | "ecr-fips"), region, "amazonaws", "com"] => {
+            (region, service == "ecr-fips", false, false)
+        }
+        ["dkr", "ecr", region, "amazonaws", "com", "cn"] => (region, false, false, true),
+        [service @ ("dkr-ecr" | "dkr-ecr-fips"), region, "on", "aws"] => {
+            (region, service == "dkr-ecr-fips", true, false)
+        }
+        ["dkr-ecr", region, "on", "amazonwebservices", "com", "cn"] => (region, false, true, true),
+        _ => return Ok(None),
+    };
+    if !region_ok(region) {
+        return Ok(None);
+    }
+    let china_region = partition_of(region) == "aws-cn";
+    if china_region != china_suffix {
+        return Err(if china_region {
+            format!(
+                "'{host}': {region} is a China region, whose registry hosts end in .amazonaws.com.cn"
+            )
+        } else {
+            format!(
+                "'{host}': the .amazonaws.com.cn domain serves only China regions (cn-north-1, cn-northwest-1), not {region}"
+            )
+        });
+    }
+    Ok(Some(Target::Private {
         account: Some(account.to_string()),
         region: Some(region.to_string()),
         fips,
         dual_stack,
-        china,
-    };
-    match labels[1..] {
-        ["dkr", service @ ("ecr" | "ecr-fips"), region, "amazonaws", "com"]
-            if region_ok(region) =>
-        {
-            Some(private(region, service == "ecr-fips", false, false))
-        }
-        ["dkr", "ecr", region, "amazonaws", "com", "cn"] if region_ok(region) => {
-            Some(private(region, false, false, true))
-        }
-        [service @ ("dkr-ecr" | "dkr-ecr-fips"), region, "on", "aws"] if region_ok(region) => {
-            Some(private(region, service == "dkr-ecr-fips", true, false))
-        }
-        _ => None,
-    }
+    }))
 }
 
 #[cfg(test)]
@@ -657,13 +774,12 @@ mod tests {
         assert!(validate_digest(&format!("md5:{}", "a".repeat(32))).is_err());
     }
 
-    fn private_target(account: &str, region: &str, fips: bool, dual: bool, china: bool) -> Target {
+    fn private_target(account: &str, region: &str, fips: bool, dual: bool) -> Target {
         Target::Private {
             account: Some(account.into()),
             region: Some(region.into()),
             fips,
             dual_stack: dual,
-            china,
         }
     }
 
@@ -672,27 +788,27 @@ mod tests {
         let cases = [
             (
                 "123456789012.dkr.ecr.us-east-1.amazonaws.com/myapp:v1.0",
-                private_target("123456789012", "us-east-1", false, false, false),
+                private_target("123456789012", "us-east-1", false, false),
             ),
             (
                 "123456789012.dkr.ecr-fips.us-gov-west-1.amazonaws.com/myapp:v1.0",
-                private_target("123456789012", "us-gov-west-1", true, false, false),
+                private_target("123456789012", "us-gov-west-1", true, false),
             ),
             (
                 "123456789012.dkr-ecr.eu-west-1.on.aws/myapp:v1.0",
-                private_target("123456789012", "eu-west-1", false, true, false),
+                private_target("123456789012", "eu-west-1", false, true),
             ),
             (
                 "123456789012.dkr-ecr-fips.us-east-2.on.aws/myapp:v1.0",
-                private_target("123456789012", "us-east-2", true, true, false),
+                private_target("123456789012", "us-east-2", true, true),
             ),
             (
                 "123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn/myapp:v1.0",
-                private_target("123456789012", "cn-north-1", false, false, true),
+                private_target("123456789012", "cn-north-1", false, false),
             ),
             (
                 "123456789012.DKR.ECR.us-east-1.AMAZONAWS.COM/myapp:v1.0",
-                private_target("123456789012", "us-east-1", false, false, false),
+                private_target("123456789012", "us-east-1", false, false),
             ),
         ];
         for (input, target) in cases {
@@ -713,10 +829,100 @@ mod tests {
         ] {
             let err = parse_image_ref(bad).unwrap_err();
             assert!(
-                err.contains("not an Amazon ECR registry host"),
+                err.contains("not an Amazon ECR registry host") && err.contains(bad),
                 "{bad}: {err}"
             );
         }
+    }
+
+    #[test]
+    fn partitions_and_suffixes_must_agree() {
+        for bad in [
+            "123456789012.dkr.ecr.us-east-1.amazonaws.com.cn/myapp:v1",
+            "123456789012.dkr.ecr.cn-north-1.amazonaws.com/myapp:v1",
+        ] {
+            let err = parse_image_ref(bad).unwrap_err();
+            assert!(err.contains("China"), "{bad}: {err}");
+        }
+        let r = parse_image_ref("123456789012.dkr-ecr.cn-north-1.on.amazonwebservices.com.cn/a1")
+            .unwrap();
+        assert_eq!(
+            r.target,
+            private_target("123456789012", "cn-north-1", false, true)
+        );
+        assert_eq!(partition_of("cn-northwest-1"), "aws-cn");
+        assert_eq!(partition_of("us-gov-west-1"), "aws-us-gov");
+        assert_eq!(partition_of("eu-west-1"), "aws");
+    }
+
+    #[test]
+    fn a_registry_host_alone_is_not_a_repository() {
+        for host in [
+            "123456789012.dkr.ecr.us-east-1.amazonaws.com",
+            "123456789012.dkr.ecr.us-east-1.amazonaws.com:v1",
+            "public.ecr.aws",
+        ] {
+            let err = parse_image_ref(host).unwrap_err();
+            assert!(err.contains("no repository"), "{host}: {err}");
+            assert!(parse_repo_arg(host, false).is_err(), "{host}");
+        }
+        let err = parse_image_ref("").unwrap_err();
+        assert!(err.starts_with("an image reference is empty"), "{err}");
+    }
+
+    #[test]
+    fn public_dual_stack_host() {
+        let r = parse_image_ref("ecr-public.aws.com/myalias/app:1").unwrap();
+        assert_eq!(
+            r.target,
+            Target::Public {
+                alias: "myalias".into()
+            }
+        );
+        let repo = parse_repo_arg("ecr-public.aws.com/myalias/app", false).unwrap();
+        assert!(repo.public);
+    }
+
+    #[test]
+    fn repository_uris() {
+        let r = parse_repo_arg(
+            "123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/api",
+            false,
+        )
+        .unwrap();
+        assert_eq!(r.name, "team/api");
+        assert_eq!(r.registry_id.as_deref(), Some("123456789012"));
+        assert_eq!(r.region.as_deref(), Some("eu-west-1"));
+        assert!(!r.public);
+        let r = parse_repo_arg(
+            "123456789012.dkr.ecr-fips.us-east-1.amazonaws.com/api",
+            false,
+        )
+        .unwrap();
+        assert!(r.fips);
+        let err = parse_repo_arg("123456789012.dkr.ecr.eu-west-1.amazonaws.com/api:v1", false)
+            .unwrap_err();
+        assert!(
+            err.contains("names an image")
+                && err.ends_with("give 123456789012.dkr.ecr.eu-west-1.amazonaws.com/api"),
+            "{err}"
+        );
+        assert!(parse_repo_arg("Docker.io/library/x", false)
+            .unwrap_err()
+            .contains("not an Amazon ECR registry host"));
+        // A valid name that merely looks like a host stays a name.
+        assert_eq!(
+            parse_repo_arg("docker.io/library/x", false).unwrap().name,
+            "docker.io/library/x"
+        );
+        assert!(
+            parse_repo_arg("123456789012.dkr.ecr.eu-west-1.amazonaws.com/api", true)
+                .unwrap_err()
+                .contains("drop --public")
+        );
+        let plain = parse_repo_arg("team/api", false).unwrap();
+        assert_eq!(plain.registry_id, None);
+        assert_eq!(plain.region, None);
     }
 
     #[test]

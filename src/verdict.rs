@@ -101,6 +101,11 @@ pub struct Decision {
     pub matched_filter: Option<String>,
     /// For an overwrite: whether the old image is left with no tag.
     pub old_becomes_untagged: Option<bool>,
+    /// Unchanged because the image content (config digest) is the same, though the manifest
+    /// digest differs: `docker push` of a `--load`ed image writes a new manifest for the same
+    /// content. Pushing it would be refused on an immutable tag and only swap in an equivalent
+    /// manifest on a mutable one, so the push is skipped either way.
+    pub same_content: bool,
 }
 
 /// Decide what writing `local` under `tag` will do. `mutability` is `None` when the setting
@@ -119,14 +124,25 @@ pub fn decide(
         immutable,
         matched_filter: matched_filter.clone(),
         old_becomes_untagged,
+        same_content: false,
     };
     match remote {
         Remote::RepositoryMissing => decision(Verdict::RepositoryMissing, None),
         Remote::Unreadable(_) => decision(Verdict::Unknown, None),
         Remote::Absent => decision(Verdict::New, None),
         Remote::Present(image) => {
-            if local.same_as(image) == Some(true) {
+            let same = local.same_as(image);
+            if same == Some(true) {
                 return decision(Verdict::Unchanged, None);
+            }
+            let same_content = local.config_digest.is_some()
+                && image.config_digest.is_some()
+                && local.config_digest == image.config_digest;
+            if same_content {
+                return Decision {
+                    same_content: true,
+                    ..decision(Verdict::Unchanged, None)
+                };
             }
             match immutable {
                 Some(true) => decision(Verdict::Conflict, None),
@@ -368,5 +384,32 @@ mod tests {
             &by_config("sha256:cfg"),
         );
         assert_eq!(d.verdict, Verdict::Unchanged);
+    }
+
+    #[test]
+    fn same_config_under_another_manifest_is_unchanged_content() {
+        let remote = Remote::Present(RemoteImage {
+            digest: A.into(),
+            config_digest: Some("sha256:cfg".into()),
+            ..Default::default()
+        });
+        let both = |cfg: &str| Local {
+            manifest_digest: Some(B.into()),
+            config_digest: Some(cfg.into()),
+        };
+        for mutability in [m(true, &[]), m(false, &[])] {
+            let d = decide("v1", Some(&mutability), &remote, &both("sha256:cfg"));
+            assert_eq!(d.verdict, Verdict::Unchanged);
+            assert!(d.same_content);
+            let d = decide("v1", Some(&mutability), &remote, &both("sha256:other"));
+            assert_ne!(d.verdict, Verdict::Unchanged);
+            assert!(!d.same_content);
+        }
+        let exact = Local {
+            manifest_digest: Some(A.into()),
+            config_digest: Some("sha256:cfg".into()),
+        };
+        let d = decide("v1", Some(&m(true, &[])), &remote, &exact);
+        assert!(d.verdict == Verdict::Unchanged && !d.same_content);
     }
 }

@@ -6,10 +6,9 @@
 //! and it does without that if the permission is missing.
 
 use std::collections::HashMap;
-use std::io::Write;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 use aws_sdk_ecr::types::{ImageIdentifier, RctAppliedFor};
 use aws_smithy_types::error::metadata::ProvideErrorMetadata;
 use std::sync::Arc;
@@ -23,7 +22,7 @@ use crate::cli::{AnnotationFormat, CheckPushArgs, FailOn};
 use crate::error::{aws_error, AppError, Exit};
 use crate::local_image::{self, DockerImage};
 use crate::mutability::{self, Mutability};
-use crate::output::{age, debug, Human, Report};
+use crate::output::{age, debug, CiFile, CiTarget, Human, Report};
 use crate::reference::{parse_image_ref, validate_digest, ImageRef, Target};
 use crate::verdict::{decide, public_mutability, Local, Remote, RemoteImage, Verdict};
 
@@ -97,6 +96,8 @@ struct Checked {
     registry: String,
     repo_mode: Option<String>,
     template: Option<String>,
+    /// Unchanged by config digest under another manifest digest.
+    same_content: bool,
     message: String,
 }
 
@@ -104,9 +105,9 @@ pub async fn check_push(ctx: &Context, args: &CheckPushArgs) -> Result<Report> {
     let images = args
         .references
         .iter()
-        .map(|r| parse_image_ref(r).map_err(|e| AppError::usage(format!("reference {e}"))))
+        .map(|r| parse_image_ref(r).map_err(AppError::usage))
         .collect::<Result<Vec<_>, _>>()?;
-    let locals = local_images(args, &images)?;
+    let locals = local_images(args, &images, ctx.timeout)?;
 
     // Group the tags by repository: one settings call and one image lookup each.
     let mut groups: Vec<(ImageRef, Vec<String>)> = Vec::new();
@@ -172,6 +173,21 @@ pub async fn check_push(ctx: &Context, args: &CheckPushArgs) -> Result<Report> {
     report(&checked, args, region_warnings)
 }
 
+/// The registry host of a short reference's repository, when the repository does not exist
+/// (so DescribeRepositories gave no URI): the caller's registry id from DescribeRegistry.
+async fn own_registry_host(client: &aws_sdk_ecr::Client) -> Option<String> {
+    debug(1, format_args!("DescribeRegistry (your registry id)"));
+    let out = client.describe_registry().send().await.ok()?;
+    let id = out.registry_id()?;
+    let region = client.config().region()?.to_string();
+    let suffix = if crate::reference::partition_of(&region) == "aws-cn" {
+        "amazonaws.com.cn"
+    } else {
+        "amazonaws.com"
+    };
+    Some(format!("{id}.dkr.ecr.{region}.{suffix}"))
+}
+
 /// Same registry and repository.
 fn same_repository(a: &ImageRef, b: &ImageRef) -> bool {
     a.target == b.target && a.repository == b.repository
@@ -198,7 +214,11 @@ fn region_conflicts(flag: Option<&str>, images: &[ImageRef]) -> Vec<String> {
 }
 
 /// The local image for each reference, from at most one source.
-fn local_images(args: &CheckPushArgs, images: &[ImageRef]) -> Result<Vec<Local>> {
+fn local_images(
+    args: &CheckPushArgs,
+    images: &[ImageRef],
+    timeout: std::time::Duration,
+) -> Result<Vec<Local>> {
     let src = &args.local;
     let usage = |e: String| anyhow::Error::from(AppError::usage(e));
     let shared: Option<Local> = if let Some(d) = &src.digest {
@@ -213,7 +233,7 @@ fn local_images(args: &CheckPushArgs, images: &[ImageRef]) -> Result<Vec<Local>>
         None
     };
     let docker = match &src.docker {
-        Some(image) => Some(docker_inspect(image)?),
+        Some(image) => Some(docker_inspect(image, timeout)?),
         None => None,
     };
     images
@@ -263,26 +283,35 @@ fn push_name(image: &ImageRef) -> String {
     }
 }
 
-/// Ask the local docker CLI (`docker image inspect`) about an image.
-fn docker_inspect(image: &str) -> Result<DockerImage> {
+/// Ask the local docker CLI (`docker image inspect`) about an image, within `timeout`: a
+/// docker CLI whose daemon hangs must not hang the pipeline.
+fn docker_inspect(image: &str, timeout: std::time::Duration) -> Result<DockerImage> {
     debug(1, format_args!("docker image inspect {image}"));
-    let out = std::process::Command::new("docker")
-        .args(["image", "inspect", "--", image])
-        .output()
-        .map_err(|e| {
-            AppError::new(Exit::Failure, format!("running `docker image inspect {image}`: {e}"))
-                .with_hint("install the docker CLI, or give the digest with --digest, --oci-layout or --metadata-file")
-        })?;
+    let local_tool = |message: String| {
+        AppError::new(Exit::LocalTool, message).with_hint(
+            "start docker (or fix DOCKER_HOST), or give the digest with --digest, --oci-layout or --metadata-file",
+        )
+    };
+    let out = crate::local_image::run_bounded(
+        std::process::Command::new("docker").args(["image", "inspect", "--", image]),
+        timeout,
+    )
+    .map_err(|e| local_tool(format!("running `docker image inspect {image}`: {e}")))?;
     if !out.status.success() {
         let stderr = String::from_utf8_lossy(&out.stderr);
-        return Err(AppError::usage(format!(
-            "docker image inspect {image} failed: {}",
-            stderr.trim()
+        let first = stderr
+            .lines()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("")
+            .trim();
+        return Err(local_tool(format!(
+            "`docker image inspect {image}` failed ({}): {first}",
+            out.status
         ))
         .into());
     }
     let stdout = String::from_utf8_lossy(&out.stdout);
-    DockerImage::parse(&stdout).map_err(|e| AppError::new(Exit::Failure, e).into())
+    DockerImage::parse(&stdout).map_err(|e| local_tool(e).into())
 }
 
 /// A repository's settings as DescribeRepositories gave them.
@@ -449,7 +478,32 @@ async fn read_private(
         1,
         format_args!("BatchGetImage {repo} ({} tags)", tags.len()),
     );
-    let (described, looked_up) = tokio::join!(settings, lookups);
+    // When each tag was pushed and its other tags: asked at the same time as the two calls
+    // that decide the verdict, so a conflict costs no extra round trip. A missing tag fails
+    // this call as a whole; then the found ones are asked for afterwards.
+    let details = async {
+        if tags.len() > 100 {
+            return None;
+        }
+        debug(
+            1,
+            format_args!("DescribeImages {repo} ({} tags, for details)", tags.len()),
+        );
+        Some(
+            client
+                .describe_images()
+                .set_registry_id(registry_id.clone())
+                .repository_name(repo)
+                .set_image_ids(Some(
+                    tags.iter()
+                        .map(|t| ImageIdentifier::builder().image_tag(t).build())
+                        .collect(),
+                ))
+                .send()
+                .await,
+        )
+    };
+    let (described, looked_up, details) = tokio::join!(settings, lookups, details);
     let described = described.map_err(|e| {
         let mut app = AppError::new(e.kind, e.message.clone());
         app.hint = e.hint.clone();
@@ -491,14 +545,35 @@ async fn read_private(
         for tag in tags {
             state.remotes.insert(tag.clone(), Remote::RepositoryMissing);
         }
-        match create_on_push_template(client, registry_id, repo).await {
+        let host = async {
+            match account {
+                Some(_) => None,
+                None => own_registry_host(client).await,
+            }
+        };
+        let (template, host) =
+            tokio::join!(create_on_push_template(client, registry_id, repo), host);
+        match template {
             Ok(t) => state.template = t,
             Err(note) => state.notes.push(note),
+        }
+        if state.registry.is_none() {
+            state.registry = host;
         }
         return Ok(state);
     }
     if !found.is_empty() {
-        enrich(client, account, repo, &found, &mut state).await;
+        match details {
+            Some(Ok(out)) => apply_details(&out, &mut state),
+            Some(Err(e)) if e.code() != Some("ImageNotFoundException") => debug(
+                1,
+                format_args!(
+                    "DescribeImages {repo}: {} (details skipped)",
+                    e.code().unwrap_or("error")
+                ),
+            ),
+            _ => enrich(client, account, repo, &found, &mut state).await,
+        }
     }
     Ok(state)
 }
@@ -585,6 +660,13 @@ async fn enrich(
     let mut digests: Vec<&str> = found.iter().map(|(_, d)| d.as_str()).collect();
     digests.sort_unstable();
     digests.dedup();
+    debug(
+        1,
+        format_args!(
+            "DescribeImages {repo} ({} found images, for details)",
+            digests.len()
+        ),
+    );
     let result = client
         .describe_images()
         .set_registry_id(account.map(str::to_string))
@@ -597,19 +679,23 @@ async fn enrich(
         ))
         .send()
         .await;
-    let out = match result {
-        Ok(out) => out,
-        Err(e) => {
-            debug(
-                1,
-                format_args!(
-                    "DescribeImages {repo}: {} (details skipped)",
-                    e.code().unwrap_or("error")
-                ),
-            );
-            return;
-        }
-    };
+    match result {
+        Ok(out) => apply_details(&out, state),
+        Err(e) => debug(
+            1,
+            format_args!(
+                "DescribeImages {repo}: {} (details skipped)",
+                e.code().unwrap_or("error")
+            ),
+        ),
+    }
+}
+
+/// When the images holding the checked tags were pushed, their other tags, archived status.
+fn apply_details(
+    out: &aws_sdk_ecr::operation::describe_images::DescribeImagesOutput,
+    state: &mut RepoState,
+) {
     for detail in out.image_details() {
         let Some(digest) = detail.image_digest() else {
             continue;
@@ -818,6 +904,7 @@ fn judge(image: ImageRef, local: Local, state: Option<&RepoState>, now: i64) -> 
         remote: None,
         old_untagged: None,
         template: None,
+        same_content: false,
         message: String::new(),
     };
     let digest_only = checked.image.tag.is_none() && checked.image.digest.is_some();
@@ -832,30 +919,41 @@ fn judge(image: ImageRef, local: Local, state: Option<&RepoState>, now: i64) -> 
     checked.immutable = decision.immutable;
     checked.matched_filter = decision.matched_filter.clone();
     checked.old_untagged = decision.old_becomes_untagged;
+    checked.same_content = decision.same_content;
     if let Remote::Present(img) = &remote {
         checked.remote = Some(img.clone());
     }
-    let rule = match (decision.immutable, &decision.matched_filter) {
-        (Some(true), Some(f)) => format!("immutable (matches exclusion filter '{f}')"),
-        (Some(false), Some(f)) => format!("mutable (matches exclusion filter '{f}')"),
-        (Some(true), None) => "immutable".to_string(),
-        (Some(false), None) => "mutable".to_string(),
-        (None, _) => "of unknown mutability".to_string(),
+    // "a mutable tag", "an immutable tag (it matches exclusion filter 'dev-*')".
+    let kind = match decision.immutable {
+        Some(true) => "an immutable tag",
+        Some(false) => "a mutable tag",
+        None => "a tag of unknown mutability",
     };
-    let when = |img: &RemoteImage| {
-        let mut parts = Vec::new();
+    let filter_note = decision
+        .matched_filter
+        .as_ref()
+        .map(|f| format!(" (it matches exclusion filter '{f}')"))
+        .unwrap_or_default();
+    let rule = format!("{kind}{filter_note}");
+    // "sha256:abc… (pushed 3 days ago, archived)".
+    let image_text = |img: &RemoteImage| {
+        let mut facts = Vec::new();
         if let Some(t) = img.pushed_at {
-            parts.push(format!("pushed {}", age(now - t)));
+            facts.push(format!("pushed {}", age(now - t)));
         }
-        parts.push(if img.digest.is_empty() {
-            "digest unknown".to_string()
+        if img.archived {
+            facts.push("archived".to_string());
+        }
+        let digest = if img.digest.is_empty() {
+            "an image of unknown digest".to_string()
         } else {
             short(&img.digest)
-        });
-        if img.archived {
-            parts.push("archived".into());
+        };
+        if facts.is_empty() {
+            digest
+        } else {
+            format!("{digest} ({})", facts.join(", "))
         }
-        parts.join(", ")
     };
     let notes = if state.notes.is_empty() {
         String::new()
@@ -863,14 +961,24 @@ fn judge(image: ImageRef, local: Local, state: Option<&RepoState>, now: i64) -> 
         format!(" [{}]", state.notes.join("; "))
     };
     checked.message = match (&remote, decision.verdict) {
-        (_, Verdict::New) => format!("{display} does not exist; the push will create it ({rule} tag)"),
+        (_, Verdict::New) => format!("{display} does not exist; the push will create it as {rule}"),
+        (Remote::Present(img), Verdict::Unchanged) if decision.same_content => format!(
+            "{display} already holds the same image content (config {}) under another manifest digest, {}; skip the push: {}",
+            checked.local.config_digest.as_deref().map(short).unwrap_or_default(),
+            image_text(img),
+            if decision.immutable == Some(true) {
+                "pushing the new manifest to this immutable tag would be refused"
+            } else {
+                "pushing would only swap in an equivalent manifest"
+            }
+        ),
         (Remote::Present(img), Verdict::Unchanged) => {
             let extra = if decision.immutable == Some(true) {
                 "; skip the push (docker push fails on an existing immutable tag even for the same image)"
             } else {
                 "; skip the push"
             };
-            format!("{display} already holds the local image ({}){extra}", when(img))
+            format!("{display} already holds the local image, {}{extra}", image_text(img))
         }
         (Remote::Present(img), Verdict::Overwrite) => {
             let others = img
@@ -885,19 +993,22 @@ fn judge(image: ImageRef, local: Local, state: Option<&RepoState>, now: i64) -> 
             let unknown_local = if checked.local.is_known() {
                 ""
             } else {
-                " (local image unknown: it may be the same one)"
+                " (the local image is unknown: it may be the same one)"
             };
-            format!("{display} exists and is {rule}: it will move from {}{fate}{unknown_local}", when(img))
+            format!(
+                "{display} exists and is {rule}: the push will move it off {}{fate}{unknown_local}",
+                image_text(img)
+            )
         }
         (Remote::Present(img), Verdict::Conflict) => {
             let why = if checked.local.is_known() {
-                "holds a different image"
+                "it holds a different image"
             } else {
-                "local image unknown (pass --digest, --oci-layout, --metadata-file or --docker to detect an unchanged image)"
+                "the local image is unknown (pass --digest, --oci-layout, --metadata-file or --docker to detect an unchanged image)"
             };
             format!(
-                "{display} already exists and is {rule} ({}); pushing will fail: {why}",
-                when(img)
+                "{display} already exists and is {rule}, holding {}; the push will be refused: {why}",
+                image_text(img)
             )
         }
         (_, Verdict::RepositoryMissing) => match &state.template {
@@ -905,7 +1016,7 @@ fn judge(image: ImageRef, local: Local, state: Option<&RepoState>, now: i64) -> 
                 checked.template = Some(t.prefix.clone());
                 let m = t.mutability.as_ref().map(|m| m.describe()).unwrap_or_else(|| "mutable".into());
                 format!(
-                    "repository {} does not exist; create-on-push template '{}' will create it (tags {m})",
+                    "repository {} does not exist; create-on-push template '{}' will create it with tags {m}",
                     checked.image.repository, t.prefix
                 )
             }
@@ -916,8 +1027,8 @@ fn judge(image: ImageRef, local: Local, state: Option<&RepoState>, now: i64) -> 
         },
         (Remote::Unreadable(why), _) => format!("{display}: cannot tell: {why}"),
         (Remote::Present(img), Verdict::Unknown) => format!(
-            "{display} exists ({}) but its mutability is unknown",
-            when(img)
+            "{display} exists, holding {}, but its mutability is unknown",
+            image_text(img)
         ),
         _ => format!("{display}: {}", decision.verdict.as_str()),
     } + &notes;
@@ -934,11 +1045,7 @@ fn judge(image: ImageRef, local: Local, state: Option<&RepoState>, now: i64) -> 
 }
 
 fn report(checked: &[Checked], args: &CheckPushArgs, warnings: Vec<String>) -> Result<Report> {
-    let github = match args.format {
-        Some(AnnotationFormat::Github) => true,
-        Some(AnnotationFormat::Plain) => false,
-        None => std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true"),
-    };
+    let style = annotation_style(args.format);
     let items: Vec<Value> = checked.iter().map(to_json).collect();
     let rows = checked
         .iter()
@@ -978,7 +1085,7 @@ fn report(checked: &[Checked], args: &CheckPushArgs, warnings: Vec<String>) -> R
         },
         text,
     );
-    report.status = warnings;
+    report.warnings = warnings;
     for c in checked {
         let level = match c.verdict {
             Verdict::Conflict | Verdict::RepositoryMissing | Verdict::Unknown => "error",
@@ -986,29 +1093,92 @@ fn report(checked: &[Checked], args: &CheckPushArgs, warnings: Vec<String>) -> R
             Verdict::Overwrite => "warning",
             _ => continue,
         };
-        let line = if github {
-            format!(
-                "::{level} title=ecrctl check-push {}::{}",
-                escape_property(&c.image.original),
-                escape_data(&c.message)
-            )
-        } else {
-            format!("warning: {}", c.message)
+        let line = match style {
+            AnnotationFormat::Github => crate::ci::github_annotation(
+                level,
+                &format!("ecrctl check-push {}", c.image.original),
+                &c.message,
+                None,
+            ),
+            _ => format!("{level}: {}", c.message),
         };
-        report = report.with_status(line);
-    }
-    if github {
-        write_github_output(checked)?;
+        report = report.with_warning(line);
     }
     let worst = checked
         .iter()
-        .filter_map(|c| failing_exit(c.verdict, args.fail_on).map(|e| (severity(c.verdict), e)))
-        .max_by_key(|(s, _)| *s);
-    report.exit = match worst {
-        Some((_, exit)) if !args.warn_only => exit,
-        _ => Exit::Success,
+        .map(|c| c.verdict)
+        .max_by_key(|v| severity(*v))
+        .map(Verdict::as_str)
+        .unwrap_or("skipped");
+    let push_needed = checked
+        .iter()
+        .any(|c| matches!(c.verdict, Verdict::New | Verdict::Overwrite));
+    if style == AnnotationFormat::Github {
+        let verdicts: Vec<Value> = checked
+            .iter()
+            .map(|c| json!({"reference": c.image.original, "verdict": c.verdict.as_str()}))
+            .collect();
+        report.ci_files.push(CiFile {
+            target: CiTarget::Env("GITHUB_OUTPUT"),
+            text: format!(
+                "verdict={worst}\npush-needed={push_needed}\nverdicts={}\n",
+                serde_json::to_string(&verdicts)?
+            ),
+            replace: false,
+        });
+        report.ci_files.push(CiFile {
+            target: CiTarget::Env("GITHUB_STEP_SUMMARY"),
+            text: step_summary(checked),
+            replace: false,
+        });
+    }
+    if let Some(path) = &args.dotenv {
+        report.ci_files.push(CiFile {
+            target: CiTarget::Path(path.clone()),
+            text: format!("ECRCTL_VERDICT={worst}\nECRCTL_PUSH_NEEDED={push_needed}\n"),
+            replace: true,
+        });
+    }
+    report.exit = if args.warn_only {
+        Exit::Success
+    } else {
+        Exit::worst(
+            checked
+                .iter()
+                .filter_map(|c| failing_exit(c.verdict, args.fail_on)),
+        )
     };
     Ok(report)
+}
+
+/// The annotation style: as asked, else GitHub's or GitLab's when running there.
+fn annotation_style(asked: Option<AnnotationFormat>) -> AnnotationFormat {
+    asked.unwrap_or_else(|| {
+        if std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true") {
+            AnnotationFormat::Github
+        } else if std::env::var("GITLAB_CI").is_ok_and(|v| v == "true") {
+            AnnotationFormat::Gitlab
+        } else {
+            AnnotationFormat::Plain
+        }
+    })
+}
+
+/// A Markdown table for `$GITHUB_STEP_SUMMARY`.
+fn step_summary(checked: &[Checked]) -> String {
+    let mut md = String::from(
+        "### ecrctl check-push\n\n| reference | verdict | detail |\n| --- | --- | --- |\n",
+    );
+    for c in checked {
+        md.push_str(&format!(
+            "| `{}` | **{}** | {} |\n",
+            crate::ci::markdown_cell(&c.image.original),
+            c.verdict.as_str(),
+            crate::ci::markdown_cell(&c.message)
+        ));
+    }
+    md.push('\n');
+    md
 }
 
 /// The tag's effective mutability as an API word.
@@ -1039,50 +1209,6 @@ fn to_json(c: &Checked) -> Value {
     })
 }
 
-/// Append `verdict`, `push-needed` and `verdicts` to $GITHUB_OUTPUT when it is set.
-fn write_github_output(checked: &[Checked]) -> Result<()> {
-    let Some(path) = std::env::var_os("GITHUB_OUTPUT") else {
-        return Ok(());
-    };
-    let worst = checked
-        .iter()
-        .map(|c| c.verdict)
-        .max_by_key(|v| severity(*v))
-        .map(Verdict::as_str)
-        .unwrap_or("skipped");
-    let push_needed = checked
-        .iter()
-        .any(|c| matches!(c.verdict, Verdict::New | Verdict::Overwrite));
-    let verdicts: Vec<Value> = checked
-        .iter()
-        .map(|c| json!({"reference": c.image.original, "verdict": c.verdict.as_str()}))
-        .collect();
-    let mut file = std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(&path)
-        .with_context(|| format!("opening $GITHUB_OUTPUT ({})", path.to_string_lossy()))?;
-    writeln!(
-        file,
-        "verdict={worst}\npush-needed={push_needed}\nverdicts={}",
-        serde_json::to_string(&verdicts)?
-    )
-    .context("writing $GITHUB_OUTPUT")?;
-    Ok(())
-}
-
-/// GitHub workflow-command escaping for the message.
-fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
-}
-
-/// … and for a property value.
-fn escape_property(s: &str) -> String {
-    escape_data(s).replace(':', "%3A").replace(',', "%2C")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1105,12 +1231,6 @@ mod tests {
             Some(Exit::PushUnknown)
         );
         assert!(severity(Verdict::Conflict) > severity(Verdict::RepositoryMissing));
-    }
-
-    #[test]
-    fn github_escaping() {
-        assert_eq!(escape_data("50%\nnext"), "50%25%0Anext");
-        assert_eq!(escape_property("a:b,c"), "a%3Ab%2Cc");
     }
 
     #[test]

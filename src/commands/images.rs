@@ -18,15 +18,13 @@ use crate::cli::{
     ImageSort, ImageStatusArg, ImagesCommand, ImagesDeleteArgs, ImagesListArgs, ImagesShowArgs,
     ImagesTagArgs,
 };
-use crate::error::{aws_error, usage, AppError, Exit};
+use crate::error::{aws_error, code_of, codes, usage, AppError, Exit};
 use crate::images::{
     human_size, parse_duration, parse_manifest, short_digest, ImageRow, ManifestSummary, Selection,
     SortKey,
 };
 use crate::output::{self, age, debug, Body, Human, Report};
-use crate::reference::{
-    parse_image_ref, parse_repo_arg, validate_digest, validate_tag, RepoName, Target,
-};
+use crate::reference::{parse_image_ref, validate_digest, validate_tag, RepoName};
 use crate::verdict::{decide, Local, Remote, Verdict};
 
 pub async fn dispatch(ctx: &Context, command: &ImagesCommand) -> Result<Report> {
@@ -43,10 +41,6 @@ fn now() -> i64 {
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
         .unwrap_or(0)
-}
-
-fn repo_arg(name: &str, public: bool) -> Result<RepoName> {
-    parse_repo_arg(name, public).map_err(|e| AppError::usage(e).into())
 }
 
 /// A tag or a digest, checked.
@@ -136,7 +130,7 @@ fn row_json(r: &ImageRow) -> Value {
 // list
 
 pub async fn list(ctx: &Context, args: &ImagesListArgs) -> Result<Report> {
-    let repo = repo_arg(&args.repository, args.public)?;
+    let repo = ctx.repo()?;
     let since = match &args.since {
         Some(d) => {
             Some(now() - parse_duration(d).map_err(|e| AppError::usage(format!("--since {e}")))?)
@@ -164,7 +158,7 @@ pub async fn list(ctx: &Context, args: &ImagesListArgs) -> Result<Report> {
             ImageSort::Tag => SortKey::Tag,
         }),
         reverse: args.reverse,
-        limit: args.limit,
+        limit: args.limit.map(|n| n as usize),
     };
     if repo.public && args.status != ImageStatusArg::Active {
         return usage(
@@ -174,13 +168,18 @@ pub async fn list(ctx: &Context, args: &ImagesListArgs) -> Result<Report> {
     let rows = if repo.public {
         list_public(ctx, &repo.name).await?
     } else {
-        list_private(ctx, &repo.name, args).await?
+        list_private(ctx, repo, args).await?
     };
     Ok(list_report(&repo.name, selection.apply(rows), now()))
 }
 
-async fn list_private(ctx: &Context, name: &str, args: &ImagesListArgs) -> Result<Vec<ImageRow>> {
-    let client = ctx.clients.ecr().await?;
+async fn list_private(
+    ctx: &Context,
+    repo: &RepoName,
+    args: &ImagesListArgs,
+) -> Result<Vec<ImageRow>> {
+    let name = &repo.name;
+    let client = ctx.ecr_for(repo).await?;
     let mut filter = DescribeImagesFilter::builder();
     if args.tagged {
         filter = filter.tag_status(TagStatus::Tagged);
@@ -195,6 +194,7 @@ async fn list_private(ctx: &Context, name: &str, args: &ImagesListArgs) -> Resul
     debug(1, format_args!("DescribeImages {name} (all pages of 1000)"));
     let mut pages = client
         .describe_images()
+        .set_registry_id(repo.registry_id.clone())
         .repository_name(name)
         .max_results(1000)
         .filter(filter.build())
@@ -202,7 +202,13 @@ async fn list_private(ctx: &Context, name: &str, args: &ImagesListArgs) -> Resul
         .send();
     let mut rows = Vec::new();
     while let Some(page) = pages.next().await {
-        let page = page.map_err(|e| aws_error(&format!("listing the images of {name}"), e))?;
+        let page = match page {
+            Ok(p) => p,
+            Err(e) => {
+                let err = aws_error(&format!("listing the images of {name}"), e);
+                return Err(ctx.not_found(err, repo).await);
+            }
+        };
         rows.extend(page.image_details().iter().map(row_from_private));
     }
     Ok(rows)
@@ -326,71 +332,33 @@ impl Body for ImageList {
 // ---------------------------------------------------------------------------------------------
 // show
 
-/// Where the image to show is: repository, tag or digest, and for a whole reference its
-/// registry.
-struct ShowTarget {
-    repo: RepoName,
-    id: String,
-    target: Option<Target>,
-}
-
-fn show_target(args: &ImagesShowArgs) -> Result<ShowTarget> {
+/// The tag or digest to show: the second argument, or the one in a whole reference.
+fn show_id(args: &ImagesShowArgs) -> Result<String> {
     match &args.image {
         Some(id) => {
-            let repo = repo_arg(&args.target, args.public)?;
             image_id(id)?;
-            Ok(ShowTarget {
-                repo,
-                id: id.clone(),
-                target: None,
-            })
+            Ok(id.clone())
         }
         None => {
-            let r = parse_image_ref(&args.target)
-                .map_err(|e| AppError::usage(format!("image reference {e}")))?;
-            let id = r
-                .digest
+            let r = parse_image_ref(&args.target).map_err(AppError::usage)?;
+            Ok(r.digest
                 .clone()
-                .unwrap_or_else(|| r.tag_or_latest().to_string());
-            Ok(ShowTarget {
-                repo: RepoName {
-                    name: r.repository.clone(),
-                    public: r.is_public(),
-                    alias: match &r.target {
-                        Target::Public { alias } => Some(alias.clone()),
-                        _ => None,
-                    },
-                },
-                id,
-                target: Some(r.target),
-            })
+                .unwrap_or_else(|| r.tag_or_latest().to_string()))
         }
     }
 }
 
 pub async fn show(ctx: &Context, args: &ImagesShowArgs) -> Result<Report> {
-    let t = show_target(args)?;
-    let name = &t.repo.name;
-    if t.repo.public {
-        return show_public(ctx, name, &t.id).await;
+    let repo = ctx.repo()?;
+    let id_text = show_id(args)?;
+    let name = &repo.name;
+    if repo.public {
+        return show_public(ctx, name, &id_text).await;
     }
-    let (client, account) = match &t.target {
-        Some(Target::Private {
-            account,
-            region,
-            fips,
-            dual_stack,
-            ..
-        }) => (
-            ctx.clients
-                .ecr_in(region.as_deref(), *fips, *dual_stack)
-                .await?,
-            account.clone(),
-        ),
-        _ => (ctx.clients.ecr().await?.clone(), None),
-    };
-    let id = image_id(&t.id)?;
-    let doing = format!("reading image {name}:{}", t.id);
+    let client = ctx.ecr_for(repo).await?;
+    let account = repo.registry_id.clone();
+    let id = image_id(&id_text)?;
+    let doing = format!("reading image {name}:{}", id_text);
     let (details, manifest) = tokio::join!(
         client
             .describe_images()
@@ -406,7 +374,10 @@ pub async fn show(ctx: &Context, args: &ImagesShowArgs) -> Result<Report> {
             .set_accepted_media_types(Some(MEDIA_TYPES.iter().map(|m| m.to_string()).collect()))
             .send()
     );
-    let details = details.map_err(|e| aws_error(&doing, e))?;
+    let details = match details {
+        Ok(d) => d,
+        Err(e) => return Err(ctx.not_found(aws_error(&doing, e), repo).await),
+    };
     let detail = details
         .image_details()
         .first()
@@ -606,7 +577,7 @@ pub fn show_report(
 // tag
 
 pub async fn tag(ctx: &Context, args: &ImagesTagArgs) -> Result<Report> {
-    let repo = repo_arg(&args.repository, false)?;
+    let repo = ctx.repo()?;
     if repo.public {
         return Err(AppError::new(
             Exit::Conflict,
@@ -615,6 +586,7 @@ pub async fn tag(ctx: &Context, args: &ImagesTagArgs) -> Result<Report> {
         .into());
     }
     let name = &repo.name;
+    let registry_id = repo.registry_id.clone();
     let source = image_id(&args.source)?;
     let mut new_tags: Vec<String> = Vec::new();
     for t in &args.new_tags {
@@ -623,27 +595,17 @@ pub async fn tag(ctx: &Context, args: &ImagesTagArgs) -> Result<Report> {
             new_tags.push(t.clone());
         }
     }
-    let client = ctx.clients.ecr().await?;
-    let accepted: Vec<String> = MEDIA_TYPES.iter().map(|m| m.to_string()).collect();
+    let client = ctx.ecr_for(repo).await?;
     let (info, src, current) = tokio::join!(
-        describe_private(ctx, name),
+        describe_private(ctx, repo),
         client
             .batch_get_image()
+            .set_registry_id(registry_id.clone())
             .repository_name(name)
             .image_ids(source)
-            .set_accepted_media_types(Some(accepted.clone()))
+            .set_accepted_media_types(Some(media_types()))
             .send(),
-        client
-            .batch_get_image()
-            .repository_name(name)
-            .set_image_ids(Some(
-                new_tags
-                    .iter()
-                    .map(|t| ImageIdentifier::builder().image_tag(t).build())
-                    .collect()
-            ))
-            .set_accepted_media_types(Some(accepted))
-            .send()
+        lookup_tags(&client, registry_id.clone(), name, &new_tags)
     );
     let info: RepoInfo = info?;
     let src = src.map_err(|e| aws_error(&format!("reading image {name}:{}", args.source), e))?;
@@ -711,6 +673,7 @@ pub async fn tag(ctx: &Context, args: &ImagesTagArgs) -> Result<Report> {
         debug(1, format_args!("PutImage {name}:{} -> {digest}", p.tag));
         client
             .put_image()
+            .set_registry_id(registry_id.clone())
             .repository_name(name)
             .image_manifest(&manifest)
             .set_image_manifest_media_type(media_type.clone())
@@ -719,61 +682,109 @@ pub async fn tag(ctx: &Context, args: &ImagesTagArgs) -> Result<Report> {
             .send()
     }))
     .await;
-    let mut written: HashMap<String, std::result::Result<(), String>> = HashMap::new();
+    let mut written: HashMap<String, Written> = HashMap::new();
+    let mut raced: Vec<String> = Vec::new();
     for (p, r) in to_write.iter().zip(results) {
-        written.insert(
-            p.tag.clone(),
-            r.map(drop).map_err(|e| {
-                let code = e.code().unwrap_or("error").to_string();
-                let message = e.message().unwrap_or_default().to_string();
-                format!("{code}: {message}")
-            }),
-        );
+        let outcome = match r {
+            Ok(_) => Written::Done,
+            Err(e) => {
+                let code = e.code().map(str::to_string);
+                if codes::image_already_exists(code.as_deref()) {
+                    raced.push(p.tag.clone());
+                }
+                let err = aws_error(&format!("putting tag {}", p.tag), e);
+                Written::Failed {
+                    code,
+                    text: crate::error::render(&err),
+                    exit: crate::error::classify(&err).0,
+                }
+            }
+        };
+        written.insert(p.tag.clone(), outcome);
     }
-    let mut exit = Exit::Success;
+    // Another job may have written the same tag a moment ago (parallel pipelines): a tag that
+    // now holds the wanted image is unchanged, not a conflict.
+    if !raced.is_empty() {
+        debug(
+            1,
+            format_args!("BatchGetImage {name} (re-reading {} tag(s))", raced.len()),
+        );
+        if let Ok(now) = lookup_tags(&client, registry_id.clone(), name, &raced).await {
+            let mut again = HashMap::new();
+            tag_states(&now, &raced, &mut again, &mut Vec::new());
+            for tag in &raced {
+                if let Some(Remote::Present(r)) = again.get(tag) {
+                    let outcome = if r.digest == digest {
+                        Written::AlreadyThere
+                    } else {
+                        Written::TakenBy(r.digest.clone())
+                    };
+                    written.insert(tag.clone(), outcome);
+                }
+            }
+        }
+    }
+    let mut exits = Vec::new();
     let mut items = Vec::new();
     let mut rows = Vec::new();
-    let mut text = Vec::new();
     for p in &plans {
         let prev = p.previous.as_deref().map(short_digest).unwrap_or_default();
-        let rule = match (&p.immutable, &p.filter) {
-            (Some(true), _) => "immutable",
-            (Some(false), _) => "mutable",
-            (None, _) => "of unknown mutability",
+        let rule = match p.immutable {
+            Some(true) => "immutable",
+            Some(false) => "mutable",
+            None => "of unknown mutability",
         };
-        let (result, message) = match (p.verdict, written.get(&p.tag)) {
-            (Verdict::Unchanged, _) => (
+        let (result, message, exit) = match (p.verdict, written.get(&p.tag)) {
+            (Verdict::Unchanged, _) | (_, Some(Written::AlreadyThere)) => (
                 "unchanged",
                 "already points to the image: nothing to do".to_string(),
+                Exit::Success,
             ),
-            (Verdict::New, Some(Ok(()))) => ("created", "new tag created".to_string()),
-            (Verdict::Overwrite, Some(Ok(()))) => {
-                ("moved", format!("{rule} tag moved from {prev}"))
+            (Verdict::New, Some(Written::Done)) => {
+                ("created", "new tag created".to_string(), Exit::Success)
             }
-            (Verdict::Conflict, _) => {
-                exit = Exit::PushConflict;
-                (
-                    "refused",
-                    format!("exists on {prev} and is immutable: refused"),
-                )
-            }
-            (_, Some(Err(e))) => {
-                exit = if e.contains("AlreadyExists") {
+            (Verdict::Overwrite, Some(Written::Done)) => (
+                "moved",
+                format!("{rule} tag moved from {prev}"),
+                Exit::Success,
+            ),
+            (Verdict::Conflict, _) => (
+                "refused",
+                format!("exists on {prev} and is immutable: refused"),
+                Exit::PushConflict,
+            ),
+            (_, Some(Written::TakenBy(other))) => (
+                "refused",
+                format!(
+                    "written meanwhile by someone else with {}: refused",
+                    short_digest(other)
+                ),
+                Exit::PushConflict,
+            ),
+            (_, Some(Written::Failed { code, text, exit })) => (
+                "failed",
+                text.clone(),
+                if codes::image_already_exists(code.as_deref()) {
                     Exit::PushConflict
                 } else {
-                    Exit::Service
-                };
-                ("failed", e.clone())
-            }
-            (Verdict::New, None) => ("planned", "would be created".to_string()),
-            (Verdict::Overwrite, None) => ("planned", format!("{rule} tag would move from {prev}")),
-            (v, _) => {
-                exit = Exit::PushUnknown;
-                ("unknown", format!("cannot decide ({})", v.as_str()))
-            }
+                    *exit
+                },
+            ),
+            (Verdict::New, None) => ("planned", "would be created".to_string(), Exit::Success),
+            (Verdict::Overwrite, None) => (
+                "planned",
+                format!("{rule} tag would move from {prev}"),
+                Exit::Success,
+            ),
+            (v, _) => (
+                "unknown",
+                format!("cannot decide ({})", v.as_str()),
+                Exit::PushUnknown,
+            ),
         };
+        exits.push(exit);
         let message = match &p.filter {
-            Some(f) => format!("{message} (exclusion filter '{f}')"),
+            Some(f) => format!("{message} (it matches exclusion filter '{f}')"),
             None => message,
         };
         items.push(json!({
@@ -789,34 +800,72 @@ pub async fn tag(ctx: &Context, args: &ImagesTagArgs) -> Result<Report> {
             p.tag.clone(),
             p.verdict.as_str().to_string(),
             result.to_string(),
-            message.clone(),
-        ]);
-        text.push(vec![
-            p.tag.clone(),
-            p.verdict.as_str().to_string(),
-            result.to_string(),
             message,
         ]);
     }
+    let any_written = written.values().any(|w| matches!(w, Written::Done));
     let mut report = Report::new(
-        json!({"repository": name, "source": args.source, "digest": digest, "tags": items, "written": write}),
+        json!({"repository": name, "source": args.source, "digest": digest, "tags": items, "written": any_written}),
         Human::Table {
             headers: vec!["TAG", "VERDICT", "RESULT", "DETAIL"],
-            rows,
+            rows: rows.clone(),
         },
-        text,
+        rows,
     );
     for n in notes {
         report = report.with_status(format!("note: {n}"));
     }
     if refused && args.all_or_nothing {
-        report = report
-            .with_status("nothing written: a tag would be refused and --all-or-nothing was given");
+        report = report.with_warning(
+            "warning: nothing written: a tag would be refused and --all-or-nothing was given",
+        );
     } else if args.dry_run {
         report = report.with_status("dry run: nothing written");
     }
-    report.exit = exit;
+    report.exit = Exit::worst(exits);
     Ok(report)
+}
+
+/// What happened to one PutImage of `images tag`.
+enum Written {
+    Done,
+    /// The write failed because the tag exists, and it holds the wanted image after all.
+    AlreadyThere,
+    /// The write failed because the tag exists with another image.
+    TakenBy(String),
+    Failed {
+        code: Option<String>,
+        text: String,
+        exit: Exit,
+    },
+}
+
+fn media_types() -> Vec<String> {
+    MEDIA_TYPES.iter().map(|m| m.to_string()).collect()
+}
+
+/// BatchGetImage of several tags.
+async fn lookup_tags(
+    client: &aws_sdk_ecr::Client,
+    registry_id: Option<String>,
+    name: &str,
+    tags: &[String],
+) -> std::result::Result<
+    aws_sdk_ecr::operation::batch_get_image::BatchGetImageOutput,
+    aws_sdk_ecr::error::SdkError<aws_sdk_ecr::operation::batch_get_image::BatchGetImageError>,
+> {
+    client
+        .batch_get_image()
+        .set_registry_id(registry_id)
+        .repository_name(name)
+        .set_image_ids(Some(
+            tags.iter()
+                .map(|t| ImageIdentifier::builder().image_tag(t).build())
+                .collect(),
+        ))
+        .set_accepted_media_types(Some(media_types()))
+        .send()
+        .await
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -886,7 +935,7 @@ impl DeleteAnswer {
 }
 
 pub async fn delete(ctx: &Context, args: &ImagesDeleteArgs) -> Result<Report> {
-    let repo = repo_arg(&args.repository, args.public)?;
+    let repo = ctx.repo()?;
     let name = &repo.name;
     for i in &args.images {
         image_id(i)?;
@@ -917,60 +966,106 @@ pub async fn delete(ctx: &Context, args: &ImagesDeleteArgs) -> Result<Report> {
                     b.image_tag(i).build()
                 }
             });
-            let out = client
+            client
                 .batch_delete_image()
                 .repository_name(name)
                 .set_image_ids(Some(ids.collect()))
                 .send()
                 .await
+                .map(|out| delete_answer!(out))
                 .map_err(|e| {
                     aws_error(&format!("deleting images from public repository {name}"), e)
-                })?;
-            delete_answer!(out)
+                })
         } else {
-            let client = ctx.clients.ecr().await?;
+            let client = ctx.ecr_for(repo).await?;
             let ids = chunk
                 .iter()
                 .map(|i| image_id(i))
                 .collect::<Result<Vec<_>>>()?;
-            let out = client
+            client
                 .batch_delete_image()
+                .set_registry_id(repo.registry_id.clone())
                 .repository_name(name)
                 .set_image_ids(Some(ids))
                 .send()
                 .await
-                .map_err(|e| aws_error(&format!("deleting images from {name}"), e))?;
-            delete_answer!(out)
+                .map(|out| delete_answer!(out))
+                .map_err(|e| aws_error(&format!("deleting images from {name}"), e))
+        };
+        let answer = match answer {
+            Ok(a) => a,
+            // A second run of a cleanup job: the repository itself is gone.
+            Err(e) if args.if_exists && codes::repository_not_found(code_of(&e)) => DeleteAnswer {
+                deleted: Vec::new(),
+                failed: chunk
+                    .iter()
+                    .map(|i| {
+                        (
+                            (Some(i.clone()), None),
+                            "ImageNotFound".into(),
+                            "the repository does not exist".into(),
+                        )
+                    })
+                    .collect(),
+            },
+            Err(e) => return Err(ctx.not_found(e, repo).await),
         };
         outcomes.extend(chunk.iter().map(|i| (i.clone(), answer.outcome(i))));
     }
-    let mut exit = Exit::Success;
+    let survivors = surviving_images(ctx, repo, &outcomes).await;
+    let mut exits = Vec::new();
     let mut items = Vec::new();
     let mut rows = Vec::new();
     for (requested, outcome) in &outcomes {
-        match outcome {
+        let (result, digest, failure, detail, exit) = match outcome {
             Ok(digest) => {
-                items.push(json!({"image": requested, "deleted": true, "digest": digest}));
-                rows.push(vec![requested.clone(), "deleted".into(), digest.clone()]);
+                let (result, detail) = match survivors.get(digest.as_str()) {
+                    Some(Some(true)) => ("untagged", "the tag is gone; the image remains under other tags".to_string()),
+                    Some(None) => ("untagged", "the tag is gone; whether the image remains is unknown (ecr:BatchGetImage denied)".to_string()),
+                    _ => ("deleted", "the image is gone".to_string()),
+                };
+                (result, Some(digest.clone()), None, detail, Exit::Success)
             }
-            Err((code, reason)) => {
-                if exit != Exit::Service {
-                    exit = if code == "ImageNotFound" {
-                        Exit::NotFound
-                    } else {
-                        Exit::Service
-                    };
-                }
-                items.push(json!({"image": requested, "deleted": false, "failureCode": code, "failureReason": reason}));
-                rows.push(vec![
-                    requested.clone(),
-                    "failed".into(),
-                    format!("{code}: {reason}"),
-                ]);
-            }
+            Err((code, reason)) if code == "ImageNotFound" => (
+                "not-found",
+                None,
+                Some((code.clone(), reason.clone())),
+                format!("{code}: {reason}"),
+                if args.if_exists {
+                    Exit::Success
+                } else {
+                    Exit::NotFound
+                },
+            ),
+            Err((code, reason)) => (
+                "failed",
+                None,
+                Some((code.clone(), reason.clone())),
+                format!("{code}: {reason}"),
+                Exit::Service,
+            ),
+        };
+        exits.push(exit);
+        items.push(json!({
+            "image": requested,
+            "result": result,
+            "digest": digest.filter(|d| !d.is_empty()),
+            "failureCode": failure.as_ref().map(|f| f.0.clone()),
+            "failureReason": failure.as_ref().map(|f| f.1.clone()),
+        }));
+        rows.push(vec![requested.clone(), result.to_string(), detail]);
+    }
+    let count = |r: &str| items.iter().filter(|i| i["result"] == r).count();
+    let mut summary = format!(
+        "{name}: {} deleted, {} untagged",
+        count("deleted"),
+        count("untagged")
+    );
+    for (result, word) in [("not-found", "not found"), ("failed", "failed")] {
+        if count(result) > 0 {
+            summary.push_str(&format!(", {} {word}", count(result)));
         }
     }
-    let deleted = outcomes.iter().filter(|(_, o)| o.is_ok()).count();
     let mut report = Report::new(
         json!({"repository": name, "images": items}),
         Human::Table {
@@ -979,10 +1074,96 @@ pub async fn delete(ctx: &Context, args: &ImagesDeleteArgs) -> Result<Report> {
         },
         rows,
     )
-    .with_status(format!(
-        "deleted {deleted} of {} from {name}",
-        outcomes.len()
-    ));
-    report.exit = exit;
+    .with_status(summary);
+    report.exit = Exit::worst(exits);
     Ok(report)
+}
+
+/// Whether each image a deletion by tag touched still exists (it had other tags): `Some(true)`
+/// it remains, `Some(false)` it is gone, `None` unknown. Digests not in the map are gone.
+async fn surviving_images<'a>(
+    ctx: &Context,
+    repo: &RepoName,
+    outcomes: &'a [(String, Outcome)],
+) -> HashMap<&'a str, Option<bool>> {
+    // A deletion by digest removes the image whatever its tags.
+    let digests: Vec<&str> = outcomes
+        .iter()
+        .filter(|(requested, _)| !requested.contains(':'))
+        .filter_map(|(_, o)| o.as_ref().ok())
+        .map(String::as_str)
+        .filter(|d| !d.is_empty())
+        .collect();
+    let mut out = HashMap::new();
+    if digests.is_empty() {
+        return out;
+    }
+    if repo.public {
+        for d in digests {
+            let Ok(client) = ctx.clients.public().await else {
+                out.insert(d, None);
+                continue;
+            };
+            let found = client
+                .describe_images()
+                .repository_name(&repo.name)
+                .image_ids(
+                    aws_sdk_ecrpublic::types::ImageIdentifier::builder()
+                        .image_digest(d)
+                        .build(),
+                )
+                .send()
+                .await;
+            out.insert(
+                d,
+                match found {
+                    Ok(o) => Some(!o.image_details().is_empty()),
+                    Err(e) if e.code() == Some("ImageNotFoundException") => Some(false),
+                    Err(_) => None,
+                },
+            );
+        }
+        return out;
+    }
+    let Ok(client) = ctx.ecr_for(repo).await else {
+        return digests.into_iter().map(|d| (d, None)).collect();
+    };
+    debug(
+        1,
+        format_args!(
+            "BatchGetImage {} ({} digest(s): still there?)",
+            repo.name,
+            digests.len()
+        ),
+    );
+    let found = client
+        .batch_get_image()
+        .set_registry_id(repo.registry_id.clone())
+        .repository_name(&repo.name)
+        .set_image_ids(Some(
+            digests
+                .iter()
+                .map(|d| ImageIdentifier::builder().image_digest(*d).build())
+                .collect(),
+        ))
+        .set_accepted_media_types(Some(media_types()))
+        .send()
+        .await;
+    match found {
+        Ok(o) => {
+            for d in digests {
+                let present = o
+                    .images()
+                    .iter()
+                    .any(|i| i.image_id().and_then(|i| i.image_digest()) == Some(d));
+                out.insert(d, Some(present));
+            }
+        }
+        Err(_) => {
+            for d in digests {
+                out.insert(d, None);
+            }
+        }
+    }
+    out
 }

@@ -10,8 +10,10 @@ pub mod repo;
 use anyhow::Result;
 
 use crate::aws::Clients;
-use crate::cli::{Command, RepoCommand};
+use crate::cli::{Command, ImagesCommand, PolicyCommand, RepoCommand};
+use crate::error::{code_of, codes, AppError, Exit};
 use crate::output::Report;
+use crate::reference::RepoName;
 
 /// What every command may use.
 pub struct Context {
@@ -24,6 +26,109 @@ pub struct Context {
     pub regions: Vec<String>,
     /// Whether a progress bar may be drawn (stderr is a terminal, not --quiet).
     pub progress: bool,
+    /// The command's repository argument, parsed once before dispatch.
+    pub repo: Option<RepoName>,
+    /// --registry-id, for commands without a repository argument (repo list, audit).
+    pub registry_id: Option<String>,
+    /// --timeout, which also bounds local tools ecrctl runs (docker).
+    pub timeout: std::time::Duration,
+}
+
+impl Context {
+    /// The repository the command names (parsed by [`repository_argument`] before dispatch).
+    pub fn repo(&self) -> Result<&RepoName> {
+        self.repo.as_ref().ok_or_else(|| {
+            AppError::new(
+                Exit::Failure,
+                "bug: this command's repository was not parsed",
+            )
+            .into()
+        })
+    }
+
+    /// The private client for a repository: its URI's region and endpoint form, else the
+    /// configured region.
+    pub async fn ecr_for(&self, repo: &RepoName) -> Result<aws_sdk_ecr::Client> {
+        self.clients
+            .ecr_in(repo.region.as_deref(), repo.fips, repo.dual_stack)
+            .await
+    }
+
+    /// A "repository not found" error said with the registry and region asked, and a hint to
+    /// check the region when it did not come from a URI; other errors pass through.
+    pub async fn not_found(&self, err: anyhow::Error, repo: &RepoName) -> anyhow::Error {
+        if !codes::repository_not_found(code_of(&err)) {
+            return err;
+        }
+        let region = self.region_of(repo).await;
+        let kind = if repo.public {
+            "public repository"
+        } else {
+            "repository"
+        };
+        let message = format!(
+            "{kind} {} does not exist in {}",
+            repo.name,
+            repo.registry_text(&region)
+        );
+        let hint = if repo.public {
+            "check the name with `ecrctl repo list --public`".to_string()
+        } else if repo.region.is_some() {
+            "check the account and region in the repository URI".to_string()
+        } else {
+            let source = if self.region_flag.is_some() {
+                "--region"
+            } else {
+                "your configured region"
+            };
+            format!(
+                "it was looked up in {region} ({source}): pass --region REGION or the full repository URI if it lives elsewhere; `ecrctl repo list` shows what is there"
+            )
+        };
+        AppError::new(Exit::NotFound, message)
+            .with_hint(hint)
+            .with_code("RepositoryNotFoundException")
+            .into()
+    }
+
+    /// The region a repository's calls go to, for messages.
+    pub async fn region_of(&self, repo: &RepoName) -> String {
+        if repo.public {
+            return crate::aws::PUBLIC_REGION.to_string();
+        }
+        match &repo.region {
+            Some(r) => r.clone(),
+            None => self.clients.region().await.unwrap_or_default(),
+        }
+    }
+}
+
+/// The repository argument of a command and whether `--public` was given: one place that
+/// knows which argument names the repository.
+pub fn repository_argument(command: &Command) -> Option<(&str, bool)> {
+    match command {
+        Command::Repo(r) => match r {
+            RepoCommand::Create(a) => Some((&a.name, a.public)),
+            RepoCommand::Show(a) => Some((&a.name, a.public)),
+            RepoCommand::Delete(a) => Some((&a.name, a.public)),
+            RepoCommand::Immutable(a) | RepoCommand::Mutable(a) => Some((&a.name, a.public)),
+            RepoCommand::List(_) => None,
+        },
+        Command::Images(i) => match i {
+            ImagesCommand::List(a) => Some((&a.repository, a.public)),
+            ImagesCommand::Show(a) if a.image.is_some() => Some((&a.target, a.public)),
+            ImagesCommand::Show(_) => None,
+            ImagesCommand::Tag(a) => Some((&a.repository, false)),
+            ImagesCommand::Delete(a) => Some((&a.repository, a.public)),
+        },
+        Command::Policy(p) => match p {
+            PolicyCommand::Get(a) => Some((&a.repository, a.public)),
+            PolicyCommand::Set(a) => Some((&a.repository, a.public)),
+            PolicyCommand::Delete(a) => Some((&a.repository, a.public)),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// Run a command that talks to AWS.

@@ -17,7 +17,7 @@ use crate::error::{aws_error, usage, AppError, Exit};
 use crate::output::{self, debug, Human, Report};
 use crate::policy::lint::{lint, Finding, Options, Severity, RULES};
 use crate::policy::{self, templates};
-use crate::reference::{parse_repo_arg, RepoName};
+use crate::reference::{parse_repo_arg, partition_of, RepoName};
 
 /// Policy files larger than this are not policies (ECR takes 10,240 characters).
 const MAX_FILE: u64 = 1024 * 1024;
@@ -31,10 +31,6 @@ pub async fn dispatch(ctx: &Context, command: &PolicyCommand) -> Result<Report> 
         PolicyCommand::Templates => Ok(list_templates()),
         PolicyCommand::Template(args) => template(ctx, args).await,
     }
-}
-
-fn repo_arg(name: &str, public: bool) -> Result<RepoName> {
-    parse_repo_arg(name, public).map_err(|e| AppError::usage(e).into())
 }
 
 /// Read a policy file (or standard input for `-`): a regular UTF-8 file of sane size.
@@ -107,14 +103,23 @@ async fn current_policy(ctx: &Context, repo: &RepoName) -> Result<Option<String>
         unless_no_policy(result.map(|o| o.policy_text().map(str::to_string)), &doing)
             .map(Option::flatten)
     } else {
-        let client = ctx.clients.ecr().await?;
+        let client = ctx.ecr_for(repo).await?;
         let result = client
             .get_repository_policy()
+            .set_registry_id(repo.registry_id.clone())
             .repository_name(name)
             .send()
             .await;
         unless_no_policy(result.map(|o| o.policy_text().map(str::to_string)), &doing)
             .map(Option::flatten)
+    }
+}
+
+/// [`current_policy`], with a missing repository said as such.
+async fn read_current(ctx: &Context, repo: &RepoName) -> Result<Option<String>> {
+    match current_policy(ctx, repo).await {
+        Ok(p) => Ok(p),
+        Err(e) => Err(ctx.not_found(e, repo).await),
     }
 }
 
@@ -156,9 +161,9 @@ fn no_policy(name: &str) -> anyhow::Error {
     .into()
 }
 
-pub async fn get(ctx: &Context, args: &PolicyRepoArgs) -> Result<Report> {
-    let repo = repo_arg(&args.repository, args.public)?;
-    let text = current_policy(ctx, &repo)
+pub async fn get(ctx: &Context, _args: &PolicyRepoArgs) -> Result<Report> {
+    let repo = ctx.repo()?;
+    let text = read_current(ctx, repo)
         .await?
         .ok_or_else(|| no_policy(&repo.name))?;
     let doc: Value = serde_json::from_str(&text).unwrap_or(Value::String(text));
@@ -194,7 +199,7 @@ fn diff(old: Option<&Value>, new: &Value) -> String {
 }
 
 pub async fn set(ctx: &Context, args: &PolicySetArgs) -> Result<Report> {
-    let repo = repo_arg(&args.repository, args.public)?;
+    let repo = ctx.repo()?;
     let name = &repo.name;
     let text = match (&args.file, &args.template) {
         (Some(file), None) => read_policy_file(file)?,
@@ -212,10 +217,11 @@ pub async fn set(ctx: &Context, args: &PolicySetArgs) -> Result<Report> {
         .iter()
         .filter(|f| f.severity == Severity::Error)
         .count();
-    let mut status: Vec<String> = findings.iter().map(finding_line).collect();
+    let finding_lines: Vec<String> = findings.iter().map(finding_line).collect();
+    let mut status: Vec<String> = Vec::new();
     if errors > 0 && !args.no_validate {
-        for line in &status {
-            eprintln!("{line}");
+        for line in &finding_lines {
+            crate::ui::line(line);
         }
         return Err(AppError::new(
             Exit::PolicyInvalid,
@@ -227,7 +233,7 @@ pub async fn set(ctx: &Context, args: &PolicySetArgs) -> Result<Report> {
     let doc = policy::parse(&text)
         .map_err(|e| AppError::new(Exit::PolicyInvalid, format!("policy for {name}: {e}")))?;
     let minified = policy::minify(&doc);
-    let current_text = current_policy(ctx, &repo).await?;
+    let current_text = read_current(ctx, repo).await?;
     let current: Option<Value> = current_text
         .as_deref()
         .and_then(|t| serde_json::from_str(t).ok());
@@ -240,19 +246,20 @@ pub async fn set(ctx: &Context, args: &PolicySetArgs) -> Result<Report> {
         diff(current.as_ref(), &doc)
     };
     let mut applied = false;
+    let mut warnings = finding_lines;
     if unchanged {
         status.push(format!("policy of {name} unchanged: nothing sent"));
     } else if args.dry_run {
         status.push(format!("dry run: the policy of {name} was not changed"));
     } else {
         if args.force {
-            status.push(
+            warnings.push(
                 "warning: --force skips ECR's check that this policy does not lock everyone out of changing it again".into(),
             );
         }
         apply(
             ctx,
-            &repo,
+            repo,
             &minified,
             args.force,
             args.wait.map(Duration::from_secs),
@@ -280,19 +287,25 @@ pub async fn set(ctx: &Context, args: &PolicySetArgs) -> Result<Report> {
     } else {
         Human::Lines(vec![patch.trim_end().to_string()])
     };
-    let text_rows = vec![vec![
-        name.clone(),
-        if unchanged {
-            "unchanged"
-        } else if applied {
-            "applied"
-        } else {
-            "not-applied"
-        }
-        .to_string(),
-    ]];
+    // A dry run is for reading the change: its text output is the diff itself.
+    let text_rows = if args.dry_run && !unchanged {
+        patch.lines().map(|l| vec![l.to_string()]).collect()
+    } else {
+        vec![vec![
+            name.clone(),
+            if unchanged {
+                "unchanged"
+            } else if applied {
+                "applied"
+            } else {
+                "not-applied"
+            }
+            .to_string(),
+        ]]
+    };
     let mut report = Report::new(json, human, text_rows);
     report.status = status;
+    report.warnings = warnings;
     Ok(report)
 }
 
@@ -327,9 +340,10 @@ async fn apply(
                 .await;
             with_code(sent, &doing)
         } else {
-            let client = ctx.clients.ecr().await?;
+            let client = ctx.ecr_for(repo).await?;
             let sent = client
                 .set_repository_policy()
+                .set_registry_id(repo.registry_id.clone())
                 .repository_name(name)
                 .policy_text(text)
                 .set_force(force_flag)
@@ -372,7 +386,7 @@ async fn apply(
 // delete
 
 pub async fn delete(ctx: &Context, args: &PolicyDeleteArgs) -> Result<Report> {
-    let repo = repo_arg(&args.repository, args.public)?;
+    let repo = ctx.repo()?;
     let name = &repo.name;
     if !args.yes {
         if !ctx.can_prompt {
@@ -397,18 +411,37 @@ pub async fn delete(ctx: &Context, args: &PolicyDeleteArgs) -> Result<Report> {
             .repository_name(name)
             .send()
             .await;
-        unless_no_policy(result.map(drop), &doing)?
+        unless_no_policy(result.map(drop), &doing)
     } else {
-        let client = ctx.clients.ecr().await?;
+        let client = ctx.ecr_for(repo).await?;
         let result = client
             .delete_repository_policy()
+            .set_registry_id(repo.registry_id.clone())
             .repository_name(name)
             .send()
             .await;
-        unless_no_policy(result.map(drop), &doing)?
+        unless_no_policy(result.map(drop), &doing)
+    };
+    let deleted = match deleted {
+        Ok(d) => d,
+        Err(e)
+            if args.if_exists
+                && crate::error::codes::repository_not_found(crate::error::code_of(&e)) =>
+        {
+            None
+        }
+        Err(e) => return Err(ctx.not_found(e, repo).await),
     };
     if deleted.is_none() {
-        return Err(no_policy(name));
+        if !args.if_exists {
+            return Err(no_policy(name));
+        }
+        return Ok(Report::new(
+            json!({"repository": name, "deleted": false}),
+            Human::Lines(vec![]),
+            vec![vec![name.clone(), "absent".into()]],
+        )
+        .with_status(format!("{name} has no policy; nothing to delete")));
     }
     Ok(Report::new(
         json!({"repository": name, "deleted": true}),
@@ -512,7 +545,11 @@ pub async fn template(ctx: &Context, args: &PolicyTemplateArgs) -> Result<Report
     }
     let mut names = Vec::new();
     for r in &args.repos {
-        names.push(repo_arg(r, args.public)?.name);
+        names.push(
+            parse_repo_arg(r, args.public)
+                .map_err(AppError::usage)?
+                .name,
+        );
     }
     let account = match args.params.accounts.first() {
         Some(a) => a.clone(),
@@ -533,15 +570,17 @@ pub async fn template(ctx: &Context, args: &PolicyTemplateArgs) -> Result<Report
         }
     };
     let arns: Vec<String> = if args.public {
+        // ECR Public exists in the commercial partition only.
         names
             .iter()
             .map(|n| format!("arn:aws:ecr-public::{account}:repository/{n}"))
             .collect()
     } else {
         let region = ctx.clients.region().await?;
+        let partition = partition_of(&region);
         names
             .iter()
-            .map(|n| format!("arn:aws:ecr:{region}:{account}:repository/{n}"))
+            .map(|n| format!("arn:{partition}:ecr:{region}:{account}:repository/{n}"))
             .collect()
     };
     let identity_params = templates::Params {

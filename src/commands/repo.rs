@@ -14,10 +14,10 @@ use serde_json::json;
 
 use super::Context;
 use crate::cli::{CreateArgs, DeleteArgs, ListArgs, MutabilityArgs, ShowArgs};
-use crate::error::{aws_error, usage, AppError, Exit};
+use crate::error::{aws_error, code_of, codes, usage, AppError, Exit};
 use crate::mutability::{self, Mode, Mutability};
 use crate::output::{self, debug, Human, Report};
-use crate::reference::{parse_repo_arg, RepoName};
+use crate::reference::RepoName;
 use crate::settings;
 
 /// A repository as ecrctl reports it, private or public.
@@ -158,13 +158,13 @@ fn yes_no(b: bool) -> &'static str {
     }
 }
 
+/// RFC 3339 in UTC with whole seconds (`2026-11-28T05:00:07Z`), the one timestamp form of
+/// every JSON and text output: the service's sub-second float noise (`.546999Z`) is dropped.
 pub fn rfc3339(t: &DateTime) -> String {
-    t.fmt(Format::DateTime)
+    let whole = DateTime::from_secs(t.secs());
+    whole
+        .fmt(Format::DateTime)
         .unwrap_or_else(|_| t.secs().to_string())
-}
-
-fn repo_arg(name: &str, public: bool) -> Result<RepoName> {
-    parse_repo_arg(name, public).map_err(|e| AppError::usage(e).into())
 }
 
 fn public_word(public: bool) -> &'static str {
@@ -179,14 +179,14 @@ fn public_word(public: bool) -> &'static str {
 // create
 
 pub async fn create(ctx: &Context, args: &CreateArgs) -> Result<Report> {
-    let repo = repo_arg(&args.name, args.public)?;
+    let repo = ctx.repo()?;
     let tags = settings::parse_tags(&args.tags).map_err(AppError::usage)?;
     let (info, created) = if repo.public {
         create_public(ctx, &repo.name, args, &tags).await?
     } else {
-        create_private(ctx, &repo.name, args, &tags).await?
+        create_private(ctx, repo, args, &tags).await?
     };
-    let mut status = if created {
+    let status = if created {
         format!(
             "created {} repository {}: tags {}",
             public_word(info.public),
@@ -200,37 +200,100 @@ pub async fn create(ctx: &Context, args: &CreateArgs) -> Result<Report> {
             info.name
         )
     };
+    let mut warnings = Vec::new();
     if !created && !info.public {
-        let wanted = Mutability::requested(args.immutable, &args.except);
-        if info.mutability().is_some_and(|m| !m.same_as(&wanted)) {
-            status.push_str(&format!(
-                "\nwarning: it is {}, not {} as requested (use `ecrctl repo {}` to change it)",
-                info.describe_mutability(),
-                wanted.describe(),
-                if args.immutable {
-                    "immutable"
-                } else {
-                    "mutable"
-                }
-            ));
+        let existing_tags = match private_tags(ctx, repo, &info).await {
+            Ok(t) => Some(t),
+            Err(_) => None,
+        };
+        for difference in create_differences(args, &tags, &info, existing_tags.as_deref()) {
+            warnings.push(format!("warning: {difference}"));
         }
     }
     let mut json = info.json();
     json["created"] = json!(created);
-    Ok(Report::new(
+    let mut report = Report::new(
         json,
         Human::Lines(vec![info.uri.clone()]),
         vec![vec![info.uri.clone()]],
     )
-    .with_status(status))
+    .with_status(status);
+    report.warnings = warnings;
+    Ok(report)
+}
+
+/// How an existing repository differs from what `repo create --if-not-exists` asked for; only
+/// what was asked is compared (no option given, no opinion).
+fn create_differences(
+    args: &CreateArgs,
+    tags: &[(String, String)],
+    info: &RepoInfo,
+    existing_tags: Option<&[(String, String)]>,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    let name = &info.name;
+    let mutability_asked = args.immutable || !args.except.is_empty();
+    if mutability_asked {
+        let wanted = Mutability::requested(args.immutable, &args.except);
+        if info.mutability().is_some_and(|m| !m.same_as(&wanted)) {
+            out.push(format!(
+                "{name} exists with tags {}, not {} as requested (change it with `ecrctl repo {} {name}{}`)",
+                info.describe_mutability(),
+                wanted.describe(),
+                if args.immutable { "immutable" } else { "mutable" },
+                args.except.iter().map(|e| format!(" --except '{e}'")).collect::<String>()
+            ));
+        }
+    }
+    if args.scan_on_push && info.scan_on_push == Some(false) {
+        out.push(format!(
+            "{name} exists with scan on push off, not on as requested"
+        ));
+    }
+    if let Some(key) = &args.kms_key {
+        let same = info.kms_key.as_deref().is_some_and(|k| {
+            k == key || k.ends_with(&format!("/{}", key.trim_start_matches("alias/")))
+        });
+        if !same {
+            out.push(format!(
+                "{name} exists encrypted with {}, not KMS key {key} as requested (encryption is fixed at creation)",
+                match &info.kms_key {
+                    Some(k) => format!("KMS key {k}"),
+                    None => info.encryption.clone().unwrap_or_else(|| "AES256".into()),
+                }
+            ));
+        }
+    }
+    if !tags.is_empty() {
+        match existing_tags {
+            Some(existing) => {
+                for (k, v) in tags {
+                    match existing.iter().find(|(ek, _)| ek == k) {
+                        Some((_, ev)) if ev == v => {}
+                        Some((_, ev)) => out.push(format!(
+                            "{name} exists with tag {k}={ev}, not {k}={v} as requested"
+                        )),
+                        None => out.push(format!(
+                            "{name} exists without tag {k}={v} as requested"
+                        )),
+                    }
+                }
+            }
+            None => out.push(format!(
+                "{name} exists; its resource tags could not be read (ecr:ListTagsForResource) to compare with --tag"
+            )),
+        }
+    }
+    out
 }
 
 async fn create_private(
     ctx: &Context,
-    name: &str,
+    repo: &RepoName,
     args: &CreateArgs,
     tags: &[(String, String)],
 ) -> Result<(RepoInfo, bool)> {
+    let name = &repo.name;
     let catalog_flag = [
         (args.description.is_some(), "--description"),
         (args.about_file.is_some(), "--about-file"),
@@ -259,10 +322,11 @@ async fn create_private(
             .encryption_type(EncryptionType::Aes256)
             .build()?,
     };
-    let client = ctx.clients.ecr().await?;
+    let client = ctx.ecr_for(repo).await?;
     debug(1, format_args!("CreateRepository {name} ({})", wanted.mode));
     let result = client
         .create_repository()
+        .set_registry_id(repo.registry_id.clone())
         .repository_name(name)
         .image_tag_mutability(ImageTagMutability::from(wanted.mode.as_api()))
         .set_image_tag_mutability_exclusion_filters(exclusion_filters(&wanted)?)
@@ -296,7 +360,7 @@ async fn create_private(
                     .as_service_error()
                     .is_some_and(|e| e.is_repository_already_exists_exception()) =>
         {
-            Ok((describe_private(ctx, name).await?, false))
+            Ok((describe_private(ctx, repo).await?, false))
         }
         Err(err) => Err(conflict_hint(
             aws_error(&format!("creating repository {name}"), err),
@@ -487,19 +551,27 @@ fn read_catalog_text(path: &Path, flag: &str) -> Result<String> {
 // ---------------------------------------------------------------------------------------------
 // show
 
-pub async fn describe_private(ctx: &Context, name: &str) -> Result<RepoInfo> {
-    let client = ctx.clients.ecr().await?;
+pub async fn describe_private(ctx: &Context, repo: &RepoName) -> Result<RepoInfo> {
+    let name = &repo.name;
+    let client = ctx.ecr_for(repo).await?;
     debug(1, format_args!("DescribeRepositories {name}"));
-    let out = client
+    let out = match client
         .describe_repositories()
+        .set_registry_id(repo.registry_id.clone())
         .repository_names(name)
         .send()
         .await
-        .map_err(|e| aws_error(&format!("reading repository {name}"), e))?;
-    let repo = out.repositories().first().with_context(|| {
+    {
+        Ok(out) => out,
+        Err(e) => {
+            let err = aws_error(&format!("reading repository {name}"), e);
+            return Err(ctx.not_found(err, repo).await);
+        }
+    };
+    let found = out.repositories().first().with_context(|| {
         format!("reading repository {name}: the service returned no repository")
     })?;
-    Ok(RepoInfo::from_private(repo))
+    Ok(RepoInfo::from_private(found))
 }
 
 pub async fn describe_public(ctx: &Context, name: &str) -> Result<RepoInfo> {
@@ -519,15 +591,19 @@ pub async fn describe_public(ctx: &Context, name: &str) -> Result<RepoInfo> {
 
 async fn describe(ctx: &Context, repo: &RepoName) -> Result<RepoInfo> {
     if repo.public {
-        describe_public(ctx, &repo.name).await
+        match describe_public(ctx, &repo.name).await {
+            Ok(info) => Ok(info),
+            Err(e) => Err(ctx.not_found(e, repo).await),
+        }
     } else {
-        describe_private(ctx, &repo.name).await
+        describe_private(ctx, repo).await
     }
 }
 
-pub async fn show(ctx: &Context, args: &ShowArgs) -> Result<Report> {
-    let repo = repo_arg(&args.name, args.public)?;
-    let info = describe(ctx, &repo).await?;
+pub async fn show(ctx: &Context, _args: &ShowArgs) -> Result<Report> {
+    let repo = ctx.repo()?;
+    let info = describe(ctx, repo).await?;
+    let mut warnings = Vec::new();
     let mut json = info.json();
     let mut fields = info.fields();
     if info.public {
@@ -543,26 +619,43 @@ pub async fn show(ctx: &Context, args: &ShowArgs) -> Result<Report> {
         }
         json["catalog"] = serde_json::to_value(&catalog)?;
     } else {
-        let tags = private_tags(ctx, &info).await?;
-        if !tags.is_empty() {
-            let joined: Vec<String> = tags.iter().map(|(k, v)| format!("{k}={v}")).collect();
-            fields.push(("tags", joined.join(", ")));
+        // The tags are an optional read: a role without ecr:ListTagsForResource still sees
+        // the repository.
+        match private_tags(ctx, repo, &info).await {
+            Ok(tags) => {
+                if !tags.is_empty() {
+                    let joined: Vec<String> =
+                        tags.iter().map(|(k, v)| format!("{k}={v}")).collect();
+                    fields.push(("tags", joined.join(", ")));
+                }
+                json["tags"] = tags
+                    .into_iter()
+                    .map(|(k, v)| (k, serde_json::Value::String(v)))
+                    .collect::<serde_json::Map<_, _>>()
+                    .into();
+            }
+            Err(e) if codes::denied(code_of(&e)) => {
+                json["tags"] = serde_json::Value::Null;
+                fields.push(("tags", "unknown (not allowed to read them)".into()));
+                warnings.push(format!(
+                    "warning: tags of {} not shown: ecr:ListTagsForResource is not allowed for this identity",
+                    info.name
+                ));
+            }
+            Err(e) => return Err(e),
         }
-        json["tags"] = tags
-            .into_iter()
-            .map(|(k, v)| (k, serde_json::Value::String(v)))
-            .collect::<serde_json::Map<_, _>>()
-            .into();
     }
-    Ok(Report::new(
-        json,
-        Human::Fields(fields),
-        vec![info.text_record()],
-    ))
+    let mut report = Report::new(json, Human::Fields(fields), vec![info.text_record()]);
+    report.warnings = warnings;
+    Ok(report)
 }
 
-async fn private_tags(ctx: &Context, info: &RepoInfo) -> Result<Vec<(String, String)>> {
-    let client = ctx.clients.ecr().await?;
+async fn private_tags(
+    ctx: &Context,
+    repo: &RepoName,
+    info: &RepoInfo,
+) -> Result<Vec<(String, String)>> {
+    let client = ctx.ecr_for(repo).await?;
     let out = client
         .list_tags_for_resource()
         .resource_arn(&info.arn)
@@ -627,6 +720,7 @@ pub async fn list_private_in(ctx: &Context, region: Option<&str>) -> Result<Vec<
     );
     let mut pages = client
         .describe_repositories()
+        .set_registry_id(ctx.registry_id.clone())
         .max_results(1000)
         .into_paginator()
         .send();
@@ -717,7 +811,7 @@ pub async fn list(ctx: &Context, args: &ListArgs) -> Result<Report> {
 // delete
 
 pub async fn delete(ctx: &Context, args: &DeleteArgs) -> Result<Report> {
-    let repo = repo_arg(&args.name, args.public)?;
+    let repo = ctx.repo()?;
     let kind = public_word(repo.public);
     let name = &repo.name;
     if !args.yes && !ctx.can_prompt {
@@ -728,21 +822,22 @@ pub async fn delete(ctx: &Context, args: &DeleteArgs) -> Result<Report> {
         .with_hint("pass --yes to delete without asking")
         .into());
     }
-    let info = match describe(ctx, &repo).await {
+    let info = match describe(ctx, repo).await {
         Ok(info) => info,
         Err(e) if args.if_exists && crate::error::classify(&e).0 == Exit::NotFound => {
-            let json = json!({"name": name, "public": repo.public, "deleted": false});
-            return Ok(Report::new(
-                json,
-                Human::Lines(vec![]),
-                vec![vec![name.clone(), "absent".into()]],
-            )
-            .with_status(format!(
-                "{kind} repository {name} does not exist; nothing to delete"
-            )));
+            return Ok(absent(repo));
         }
         Err(e) => return Err(e),
     };
+    // Say "not empty" before asking, not after the user said yes.
+    if !args.force && holds_images(ctx, repo).await {
+        return Err(AppError::new(
+            Exit::Conflict,
+            format!("{kind} repository {name} still holds images"),
+        )
+        .with_hint("pass --force to delete them with it")
+        .into());
+    }
     if !args.yes {
         let question = if args.force {
             format!("Delete {kind} repository {name} and every image in it?")
@@ -765,9 +860,10 @@ pub async fn delete(ctx: &Context, args: &DeleteArgs) -> Result<Report> {
             .map(drop)
             .map_err(|e| aws_error(&doing, e))
     } else {
-        let client = ctx.clients.ecr().await?;
+        let client = ctx.ecr_for(repo).await?;
         client
             .delete_repository()
+            .set_registry_id(repo.registry_id.clone())
             .repository_name(name)
             .force(args.force)
             .send()
@@ -775,11 +871,18 @@ pub async fn delete(ctx: &Context, args: &DeleteArgs) -> Result<Report> {
             .map(drop)
             .map_err(|e| aws_error(&doing, e))
     };
-    if let Err(err) = result {
-        return Err(conflict_hint(
-            err,
-            "the repository still holds images: pass --force to delete them with it",
-        ));
+    match result {
+        Ok(()) => {}
+        // Deleted by someone else between our read and our delete (parallel cleanup jobs).
+        Err(e) if args.if_exists && codes::repository_not_found(code_of(&e)) => {
+            return Ok(absent(repo));
+        }
+        Err(err) => {
+            return Err(conflict_hint(
+                err,
+                "the repository still holds images: pass --force to delete them with it",
+            ))
+        }
     }
     let mut json = info.json();
     json["deleted"] = json!(true);
@@ -791,6 +894,70 @@ pub async fn delete(ctx: &Context, args: &DeleteArgs) -> Result<Report> {
     .with_status(format!("deleted {kind} repository {name}")))
 }
 
+/// `repo delete --if-exists` of a repository that is not there: the same JSON keys as a
+/// deletion, `null` where nothing is known.
+fn absent(repo: &RepoName) -> Report {
+    let kind = public_word(repo.public);
+    let mut json = RepoInfo {
+        name: repo.name.clone(),
+        uri: String::new(),
+        arn: String::new(),
+        registry_id: repo.registry_id.clone().unwrap_or_default(),
+        public: repo.public,
+        tag_mutability: None,
+        exclusion_filters: Vec::new(),
+        scan_on_push: None,
+        encryption: None,
+        kms_key: None,
+        created_at: None,
+    }
+    .json();
+    for key in ["uri", "arn", "registryId", "exclusionFilters"] {
+        if json[key] == json!("") || json[key] == json!([]) {
+            json[key] = serde_json::Value::Null;
+        }
+    }
+    json["deleted"] = json!(false);
+    Report::new(
+        json,
+        Human::Lines(vec![]),
+        vec![vec![repo.name.clone(), "absent".into()]],
+    )
+    .with_status(format!(
+        "{kind} repository {} does not exist; nothing to delete",
+        repo.name
+    ))
+}
+
+/// Whether a repository holds any image; `false` when that cannot be read (the delete itself
+/// then says so).
+async fn holds_images(ctx: &Context, repo: &RepoName) -> bool {
+    if repo.public {
+        let Ok(client) = ctx.clients.public().await else {
+            return false;
+        };
+        return client
+            .describe_images()
+            .repository_name(&repo.name)
+            .max_results(1)
+            .send()
+            .await
+            .is_ok_and(|o| !o.image_details().is_empty());
+    }
+    let Ok(client) = ctx.ecr_for(repo).await else {
+        return false;
+    };
+    debug(1, format_args!("ListImages {} (is it empty?)", repo.name));
+    client
+        .list_images()
+        .set_registry_id(repo.registry_id.clone())
+        .repository_name(&repo.name)
+        .max_results(1)
+        .send()
+        .await
+        .is_ok_and(|o| !o.image_ids().is_empty())
+}
+
 // ---------------------------------------------------------------------------------------------
 // immutable / mutable
 
@@ -799,24 +966,25 @@ pub async fn set_mutability(
     args: &MutabilityArgs,
     immutable: bool,
 ) -> Result<Report> {
-    let repo = repo_arg(&args.name, args.public)?;
+    let repo = ctx.repo()?;
     if repo.public {
         return Err(no_public_mutability(&repo.name).into());
     }
     mutability::validate_filters(&args.except).map_err(AppError::usage)?;
     let wanted = Mutability::requested(immutable, &args.except);
     let name = &repo.name;
-    let before_info = describe_private(ctx, name).await?;
+    let before_info = describe_private(ctx, repo).await?;
     let before = before_info.mutability();
     let changed = !before.as_ref().is_some_and(|b| b.same_as(&wanted));
     let after = if changed {
-        let client = ctx.clients.ecr().await?;
+        let client = ctx.ecr_for(repo).await?;
         debug(
             1,
             format_args!("PutImageTagMutability {name} {}", wanted.mode),
         );
         let out = client
             .put_image_tag_mutability()
+            .set_registry_id(repo.registry_id.clone())
             .repository_name(name)
             .image_tag_mutability(ImageTagMutability::from(wanted.mode.as_api()))
             .set_image_tag_mutability_exclusion_filters(exclusion_filters(&wanted)?)

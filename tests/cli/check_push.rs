@@ -117,10 +117,10 @@ fn json_fields_and_the_conflict_warning() {
     assert!(item["message"]
         .as_str()
         .unwrap()
-        .contains("pushing will fail"));
+        .contains("the push will be refused"));
     assert!(
         stderr.contains(&format!(
-            "warning: {repo}:v1.0 already exists and is immutable (pushed just now, sha256:"
+            "error: {repo}:v1.0 already exists and is an immutable tag, holding sha256:"
         )),
         "{stderr}"
     );
@@ -363,7 +363,7 @@ fn github_annotations_and_outputs() {
     assert_eq!(out.status.code(), Some(10));
     let stderr = stderr_of(&out);
     assert!(
-        stderr.contains(&format!("::error title=ecrctl check-push {repo}%3Av1::{repo}:v1 already exists and is immutable")),
+        stderr.contains(&format!("::error title=ecrctl check-push {repo}%3Av1::{repo}:v1 already exists and is an immutable tag")),
         "{stderr}"
     );
     let written = std::fs::read_to_string(&outputs).unwrap();
@@ -383,9 +383,7 @@ fn github_annotations_and_outputs() {
         .args(["check-push", &format!("{repo}:v1"), "--format", "plain"])
         .assert()
         .code(10)
-        .stderr(
-            predicate::str::contains("warning: ").and(predicate::str::contains("::error").not()),
-        );
+        .stderr(predicate::str::contains("error: ").and(predicate::str::contains("::error").not()));
 }
 
 #[test]

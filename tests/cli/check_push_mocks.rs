@@ -60,6 +60,28 @@ fn describe_ok(repo: Repository) -> Rule {
     })
 }
 
+/// DescribeImages as ECR answers it when a requested tag does not exist (the details read that
+/// runs beside the deciding calls).
+fn no_details() -> Rule {
+    mock!(Client::describe_images).then_error(|| {
+        DescribeImagesError::ImageNotFoundException(
+            aws_sdk_ecr::types::error::ImageNotFoundException::builder()
+                .meta(meta("ImageNotFoundException"))
+                .build(),
+        )
+    })
+}
+
+/// DescribeRegistry: the caller's registry id (asked when a short reference's repository is
+/// missing, to name the registry).
+fn registry() -> Rule {
+    mock!(Client::describe_registry).then_output(|| {
+        aws_sdk_ecr::operation::describe_registry::DescribeRegistryOutput::builder()
+            .registry_id("444455556666")
+            .build()
+    })
+}
+
 fn image(tag: &str, digest: &str) -> Image {
     Image::builder()
         .image_id(
@@ -188,8 +210,9 @@ fn archived_images_still_hold_their_tag() {
             )
             .build()
     });
+    let details = no_details();
     let report = run_mocked(
-        &[&describe, &batch],
+        &[&describe, &batch, &details],
         &[],
         &["check-push", &format!("{HOST}/app:v1"), "--digest", &d('b')],
     )
@@ -210,8 +233,9 @@ fn missing_batch_get_image_permission_is_unknown() {
     ));
     let batch = mock!(Client::batch_get_image)
         .then_error(|| BatchGetImageError::generic(meta("AccessDeniedException")));
+    let details = no_details();
     let report = run_mocked(
-        &[&describe, &batch],
+        &[&describe, &batch, &details],
         &[],
         &["check-push", &format!("{HOST}/app:dev-1")],
     )
@@ -313,19 +337,25 @@ fn a_create_on_push_template_makes_a_missing_repository_new() {
             ))
             .build()
     });
+    let (details, registry) = (no_details(), registry());
     let report = run_mocked(
-        &[&describe, &batch, &templates],
+        &[&describe, &batch, &templates, &details, &registry],
         &[],
         &["check-push", "team-a/api:v1", "other/x:v1"],
     )
     .unwrap();
+    // The registry of a short reference to a missing repository is still named.
+    assert_eq!(
+        report.json()[0]["registry"],
+        "444455556666.dkr.ecr.us-east-1.amazonaws.com"
+    );
     assert_eq!(verdicts(&report), ["new", "new"]);
     assert_eq!(report.json()[0]["createOnPushTemplate"], "team-a");
     assert_eq!(report.json()[0]["tagMutability"], "IMMUTABLE");
     assert!(report.json()[0]["message"]
         .as_str()
         .unwrap()
-        .contains("template 'team-a' will create it (tags immutable)"));
+        .contains("template 'team-a' will create it with tags immutable"));
     assert_eq!(report.json()[1]["createOnPushTemplate"], "ROOT");
     assert_eq!(report.exit, Exit::Success);
 }
@@ -335,8 +365,9 @@ fn a_missing_repository_without_template() {
     let [describe, batch] = repo_missing();
     let templates = mock!(Client::describe_repository_creation_templates)
         .then_output(|| DescribeRepositoryCreationTemplatesOutput::builder().build());
+    let (details, registry) = (no_details(), registry());
     let report = run_mocked(
-        &[&describe, &batch, &templates],
+        &[&describe, &batch, &templates, &details, &registry],
         &[],
         &["check-push", "team-b/api:v1"],
     )
@@ -481,8 +512,9 @@ fn one_settings_call_per_registry_with_a_fallback_for_missing_ones() {
     let templates = mock!(Client::describe_repository_creation_templates)
         .then_output(|| DescribeRepositoryCreationTemplatesOutput::builder().build());
 
+    let details = no_details();
     let report = run_mocked(
-        &[&describe, &batch],
+        &[&describe, &batch, &details],
         &[],
         &[
             "check-push",
@@ -499,7 +531,7 @@ fn one_settings_call_per_registry_with_a_fallback_for_missing_ones() {
 
     calls.lock().unwrap().clear();
     let report = run_mocked(
-        &[&describe, &batch, &templates],
+        &[&describe, &batch, &templates, &details],
         &[],
         &[
             "check-push",

@@ -87,7 +87,11 @@ fn region_from_aws_default_region_and_profile() {
         .success();
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("config");
-    std::fs::write(&config, "[profile ci]\nregion = us-east-1\n").unwrap();
+    std::fs::write(
+        &config,
+        "[profile ci]\nregion = us-east-1\naws_access_key_id = AKIDPROFILE\naws_secret_access_key = s\n",
+    )
+    .unwrap();
     bare_ecrctl()
         .env_remove("AWS_REGION")
         .env("AWS_CONFIG_FILE", &config)

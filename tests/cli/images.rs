@@ -140,7 +140,11 @@ fn list_of_a_missing_repository() {
         .args(["images", "list", &unique("img-missing")])
         .assert()
         .code(3)
-        .stderr(predicate::str::contains("RepositoryNotFoundException"));
+        .stderr(
+            predicate::str::contains("does not exist in your registry in us-east-1").and(
+                predicate::str::contains("hint: it was looked up in us-east-1"),
+            ),
+        );
     ecrctl()
         .args(["images", "list", "ok-name", "--since", "7y"])
         .assert()
@@ -339,18 +343,51 @@ fn delete_reports_each_image() {
         .unwrap();
     assert_eq!(out.status.code(), Some(3), "one was not found");
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let results: Vec<bool> = v["images"]
+    let results: Vec<&str> = v["images"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|i| i["deleted"].as_bool().unwrap())
+        .map(|i| i["result"].as_str().unwrap())
         .collect();
-    assert_eq!(results, [true, true, false]);
+    assert_eq!(results, ["deleted", "deleted", "not-found"]);
     assert_eq!(v["images"][2]["failureCode"], "ImageNotFound");
+    // Every item has the same keys, null where they do not apply.
+    for item in v["images"].as_array().unwrap() {
+        let mut keys: Vec<&String> = item.as_object().unwrap().keys().collect();
+        keys.sort();
+        assert_eq!(
+            keys,
+            ["digest", "failureCode", "failureReason", "image", "result"]
+        );
+    }
+    assert_eq!(v["images"][0]["failureCode"], Value::Null);
     let left = json(ecrctl().args(["images", "list", &repo]));
     let mut left = digests_of(&left);
     left.sort();
     let mut want = vec![d[1].clone(), d[2].clone()];
     want.sort();
     assert_eq!(left, want);
+
+    // Deleting one tag of an image that has another only untags it.
+    ecrctl()
+        .args(["images", "tag", &repo, "v2", "keep"])
+        .assert()
+        .success();
+    let v = json(ecrctl().args(["images", "delete", &repo, "v2", "--yes"]));
+    assert_eq!(v["images"][0]["result"], "untagged");
+    assert_eq!(tag_digest(&repo, "keep").as_deref(), Some(d[1].as_str()));
+    ecrctl()
+        .args(["images", "delete", &repo, "v2", "--yes"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("1 not found"));
+
+    // A cleanup job's second run: --if-exists makes what is gone a success.
+    let v = json(ecrctl().args(["images", "delete", &repo, "v2", "--yes", "--if-exists"]));
+    assert_eq!(v["images"][0]["result"], "not-found");
+    let gone = unique("img-gone");
+    ecrctl()
+        .args(["images", "delete", &gone, "v1", "--yes", "--if-exists"])
+        .assert()
+        .success();
 }

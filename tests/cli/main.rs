@@ -19,4 +19,5 @@ mod policy_mocks;
 mod public;
 mod repo;
 mod secrets;
+mod tables;
 mod validation;

@@ -17,16 +17,19 @@ pub fn run_mocked(private: &[&Rule], public: &[&Rule], args: &[&str]) -> anyhow:
         .retry_config(aws_sdk_ecr::config::retry::RetryConfig::disabled()));
     let ecr_public = mock_client!(aws_sdk_ecrpublic, RuleMode::MatchAny, public, |c| c
         .retry_config(aws_sdk_ecrpublic::config::retry::RetryConfig::disabled()));
+    let mut argv = vec!["ecrctl"];
+    argv.extend_from_slice(args);
+    let cli = Cli::try_parse_from(argv).unwrap();
     let ctx = Context {
         clients: Clients::from_clients(Some(ecr), Some(ecr_public)),
         can_prompt: false,
         region_flag: None,
         regions: Vec::new(),
         progress: false,
+        repo: ecrctl::resolve_repository(&cli.command, cli.global.registry_id.as_deref())?,
+        registry_id: cli.global.registry_id.clone(),
+        timeout: std::time::Duration::from_secs(30),
     };
-    let mut argv = vec!["ecrctl"];
-    argv.extend_from_slice(args);
-    let cli = Cli::try_parse_from(argv).unwrap();
     block_on(dispatch(&ctx, &cli.command))
 }
 
@@ -37,6 +40,7 @@ pub fn rendered(report: &Report, format: OutputFormat) -> String {
             format,
             color: false,
             quiet: false,
+            width: 100,
         },
     )
 }

@@ -50,7 +50,7 @@ fn force_is_sent_only_when_asked() {
         assert_eq!(calls[0].1.as_deref(), Some(DOC), "minified text is sent");
         assert_eq!(report.json()["forced"], want.is_some());
         if want.is_some() {
-            assert!(report.status.iter().any(|s| s.contains("--force skips")));
+            assert!(report.warnings.iter().any(|s| s.contains("--force skips")));
         }
     }
 }

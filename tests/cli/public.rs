@@ -254,9 +254,13 @@ fn delete_sends_force_only_when_asked() {
                 .repository(repo("tool"))
                 .build()
         });
+        // Empty: asked before anything is deleted.
+        let images = mock!(Client::describe_images).then_output(|| {
+            aws_sdk_ecrpublic::operation::describe_images::DescribeImagesOutput::builder().build()
+        });
         let mut args = vec!["repo", "delete", "tool", "--public", "--yes"];
         args.extend_from_slice(extra);
-        let report = run(&[&describe, &delete], &args).unwrap();
+        let report = run(&[&describe, &delete, &images], &args).unwrap();
         assert_eq!(*forced.lock().unwrap(), Some(Some(want)));
         assert_eq!(report.json()["deleted"], true);
     }

@@ -147,14 +147,34 @@ fn create_existing_is_a_conflict_unless_if_not_exists() {
     let v = json(ecrctl().args(["repo", "create", &name, "--immutable", "--if-not-exists"]));
     assert_eq!(v["created"], false);
     assert_eq!(v["tagMutability"], "IMMUTABLE");
-    // Asking for other settings warns, and changes nothing.
+    // Asking for nothing in particular says nothing about the settings.
     ecrctl()
         .args(["repo", "create", &name, "--if-not-exists"])
         .assert()
         .success()
-        .stderr(predicate::str::contains(
-            "warning: it is immutable, not mutable as requested",
-        ));
+        .stderr(predicate::str::contains("warning").not());
+    // Asking for other settings names each difference, and changes nothing.
+    ecrctl()
+        .args([
+            "repo",
+            "create",
+            &name,
+            "--if-not-exists",
+            "--except",
+            "dev-*",
+            "--scan-on-push",
+            "--tag",
+            "team=a",
+        ])
+        .assert()
+        .success()
+        .stderr(
+            predicate::str::contains(format!(
+                "warning: {name} exists with tags immutable, not mutable (except dev-*) as requested"
+            ))
+            .and(predicate::str::contains("scan on push off, not on as requested"))
+            .and(predicate::str::contains("without tag team=a as requested")),
+        );
     assert_eq!(
         describe(&name).image_tag_mutability(),
         Some(&ImageTagMutability::Immutable)
@@ -196,7 +216,16 @@ fn show_missing_repository_is_not_found() {
         .code(3)
         .stdout("")
         .stderr(predicate::str::contains(format!(
-            "ecrctl: error: reading repository {name}: RepositoryNotFoundException"
+            "ecrctl: error: repository {name} does not exist in your registry in us-east-1\n  hint: it was looked up in us-east-1 (your configured region)"
+        )));
+    // Named by its URI, the registry and region are the URI's.
+    let uri = format!("123456789012.dkr.ecr.us-east-1.amazonaws.com/{name}");
+    ecrctl()
+        .args(["repo", "show", &uri])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains(format!(
+            "repository {name} does not exist in registry 123456789012 in us-east-1"
         )));
 }
 
@@ -288,8 +317,8 @@ fn delete_refuses_images_without_force() {
         .assert()
         .code(7)
         .stderr(
-            predicate::str::contains("RepositoryNotEmptyException")
-                .and(predicate::str::contains("--force")),
+            predicate::str::contains(format!("private repository {name} still holds images"))
+                .and(predicate::str::contains("hint: pass --force")),
         );
     assert!(exists(&name));
     let v = json(ecrctl().args(["repo", "delete", &name, "--yes", "--force"]));
@@ -305,9 +334,60 @@ fn delete_missing_is_not_found_unless_if_exists() {
         .args(["repo", "delete", &name, "--yes"])
         .assert()
         .code(3)
-        .stderr(predicate::str::contains("RepositoryNotFoundException"));
+        .stderr(predicate::str::contains("does not exist"));
     let v = json(ecrctl().args(["repo", "delete", &name, "--yes", "--if-exists"]));
     assert_eq!(v["deleted"], false);
+    // The same keys as a deletion, null where nothing is known.
+    let created = create_repo("delete-shape", &[]);
+    let deleted = json(ecrctl().args(["repo", "delete", &created, "--yes"]));
+    let keys = |v: &serde_json::Value| {
+        let mut k: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+        k.sort();
+        k
+    };
+    assert_eq!(keys(&v), keys(&deleted));
+    assert_eq!(v["uri"], serde_json::Value::Null);
+}
+
+/// Eight cleanup jobs at once: every one of them succeeds under --if-exists.
+#[test]
+fn parallel_deletes_under_if_exists_all_succeed() {
+    let name = create_repo("delete-race", &[]);
+    let children: Vec<_> = (0..8)
+        .map(|_| {
+            let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("ecrctl"));
+            cmd.env_clear()
+                .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+                .env("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE")
+                .env("AWS_SECRET_ACCESS_KEY", "x")
+                .env("AWS_REGION", "us-east-1")
+                .env("AWS_EC2_METADATA_DISABLED", "true")
+                .env("AWS_CONFIG_FILE", "/nonexistent/c")
+                .env("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/c")
+                .args([
+                    "--endpoint-url",
+                    &moto().endpoint,
+                    "repo",
+                    "delete",
+                    &name,
+                    "--yes",
+                    "--if-exists",
+                ])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert!(!exists(&name));
 }
 
 /// Walk one repository through every mode; after each step the emulator must hold the setting.

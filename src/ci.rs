@@ -1,0 +1,126 @@
+//! What CI systems read: GitHub Actions workflow commands and step summaries, GitLab's dotenv
+//! and Code Quality reports. Pure text; every value is cleaned first, so text from a policy
+//! file or from AWS cannot start a workflow command of its own.
+
+use serde_json::{json, Value};
+
+use crate::ui::clean;
+
+/// A GitHub Actions annotation line: `::LEVEL title=…,file=…,line=…::message`.
+pub fn github_annotation(
+    level: &str,
+    title: &str,
+    message: &str,
+    at: Option<(&str, usize)>,
+) -> String {
+    let mut props = vec![format!("title={}", escape_property(title))];
+    if let Some((file, line)) = at {
+        props.push(format!("file={}", escape_property(file)));
+        if line > 0 {
+            props.push(format!("line={line}"));
+        }
+    }
+    format!("::{level} {}::{}", props.join(","), escape_data(message))
+}
+
+/// Workflow-command escaping for the message, after cleaning.
+fn escape_data(s: &str) -> String {
+    clean(s)
+        .replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// … and for a property value.
+fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// A value inside a Markdown table cell: cleaned, pipes and backticks escaped.
+pub fn markdown_cell(s: &str) -> String {
+    clean(s).replace('|', "\\|").replace('`', "'")
+}
+
+/// One issue of a GitLab Code Quality report.
+pub struct QualityIssue<'a> {
+    pub check: &'a str,
+    pub description: String,
+    /// GitLab's severities: info, minor, major, critical, blocker.
+    pub severity: &'a str,
+    pub path: &'a str,
+    pub line: usize,
+}
+
+/// A GitLab Code Quality report (a JSON array), with stable fingerprints.
+pub fn codequality(issues: &[QualityIssue<'_>]) -> String {
+    let items: Vec<Value> = issues
+        .iter()
+        .map(|i| {
+            let description = clean(&i.description).into_owned();
+            json!({
+                "description": description,
+                "check_name": i.check,
+                "fingerprint": fingerprint(&[i.check, i.path, &description]),
+                "severity": i.severity,
+                "location": {"path": i.path, "lines": {"begin": i.line.max(1)}},
+            })
+        })
+        .collect();
+    let mut text = serde_json::to_string_pretty(&items).expect("JSON values serialise");
+    text.push('\n');
+    text
+}
+
+/// A stable 64-bit FNV-1a fingerprint, hex: the same finding keeps the same id across runs.
+fn fingerprint(parts: &[&str]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for b in part.bytes().chain(std::iter::once(0)) {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn annotations_cannot_be_broken_out_of() {
+        let line = github_annotation(
+            "error",
+            "t:1,2",
+            "bad\n::error title=injected::owned\x1b[2J 50%",
+            Some(("p.json", 3)),
+        );
+        assert_eq!(
+            line,
+            "::error title=t%3A1%2C2,file=p.json,line=3::bad ::error title=injected::owned\u{FFFD}[2J 50%25"
+        );
+        assert!(!line.contains('\n'));
+    }
+
+    #[test]
+    fn codequality_reports_are_gitlab_shaped() {
+        let text = codequality(&[QualityIssue {
+            check: "policy-anyone-write",
+            description: "anyone\ncan push".into(),
+            severity: "critical",
+            path: "policy.json",
+            line: 4,
+        }]);
+        let v: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v[0]["location"]["lines"]["begin"], 4);
+        assert_eq!(v[0]["description"], "anyone can push");
+        assert_eq!(v[0]["fingerprint"].as_str().unwrap().len(), 16);
+        assert_eq!(fingerprint(&["a", "b"]), fingerprint(&["a", "b"]));
+        assert_ne!(fingerprint(&["ab", ""]), fingerprint(&["a", "b"]));
+    }
+
+    #[test]
+    fn markdown_cells_stay_in_their_cell() {
+        assert_eq!(markdown_cell("a|b\n`c`"), "a\\|b 'c'");
+    }
+}

@@ -1,0 +1,390 @@
+//! Which credentials a run uses, decided as the AWS CLI decides, so that `-vv` can name the
+//! source and a failure can name the provider that failed and its own remedy. Pure: profiles
+//! and the environment come in as lookups.
+
+use std::sync::OnceLock;
+
+use crate::error::{AppError, Exit};
+
+/// The profile files as far as this module needs them.
+pub trait Profiles {
+    fn exists(&self, name: &str) -> bool;
+    fn get(&self, profile: &str, key: &str) -> Option<String>;
+    fn names(&self) -> Vec<String>;
+}
+
+/// How a profile gets its credentials.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProfileKind {
+    Static,
+    Sso {
+        session: String,
+    },
+    CredentialProcess,
+    AssumeRole {
+        role: String,
+        source: String,
+    },
+    WebIdentity {
+        role: String,
+        token_file: String,
+    },
+    /// The profile exists but names no credentials (region or settings only).
+    NoCredentials,
+}
+
+/// Where the credentials come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Profile {
+        name: String,
+        kind: ProfileKind,
+        /// Named by --profile (beats the environment) rather than AWS_PROFILE or `default`.
+        explicit: bool,
+    },
+    Environment,
+    WebIdentity {
+        role: String,
+        token_file: String,
+    },
+    Container,
+    InstanceMetadata,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Plan {
+    pub source: Source,
+}
+
+impl Plan {
+    /// For -vv: the source and its kind, never a secret.
+    pub fn describe(&self) -> String {
+        match &self.source {
+            Source::Profile {
+                name,
+                kind,
+                explicit,
+            } => {
+                let from = if *explicit {
+                    "--profile"
+                } else {
+                    "AWS_PROFILE or default"
+                };
+                let kind = match kind {
+                    ProfileKind::Static => "static keys".to_string(),
+                    ProfileKind::Sso { session } => format!("sso, session {session}"),
+                    ProfileKind::CredentialProcess => "credential_process".to_string(),
+                    ProfileKind::AssumeRole { role, source } => {
+                        format!("assume-role {role} from {source}")
+                    }
+                    ProfileKind::WebIdentity { role, token_file } => {
+                        format!("web identity, role {role}, token file {token_file}")
+                    }
+                    ProfileKind::NoCredentials => "no credentials in it".to_string(),
+                };
+                format!("profile {name} ({kind}; from {from})")
+            }
+            Source::Environment => {
+                "environment (AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY)".to_string()
+            }
+            Source::WebIdentity { role, token_file } => {
+                format!("web identity from the environment (role {role}, token file {token_file})")
+            }
+            Source::Container => "container credentials (ECS / EKS pod identity)".to_string(),
+            Source::InstanceMetadata => "instance metadata (EC2 instance profile)".to_string(),
+        }
+    }
+
+    /// What to do when these credentials fail: the provider's own remedy.
+    pub fn remedy(&self) -> String {
+        match &self.source {
+            Source::Profile { name, kind, .. } => match kind {
+                ProfileKind::Static => format!(
+                    "check aws_access_key_id / aws_secret_access_key of profile {name} (~/.aws/credentials)"
+                ),
+                ProfileKind::Sso { .. } => format!(
+                    "the SSO session is missing or expired: run `aws sso login --profile {name}`"
+                ),
+                ProfileKind::CredentialProcess => format!(
+                    "profile {name}'s credential_process failed: run that command by hand to see why"
+                ),
+                ProfileKind::AssumeRole { role, source } => format!(
+                    "assuming {role} from {source} failed: check that {source}'s identity may call sts:AssumeRole on it (the role's trust policy, an external id or MFA)"
+                ),
+                ProfileKind::WebIdentity { role, token_file } => web_identity_remedy(role, token_file),
+                ProfileKind::NoCredentials => format!(
+                    "profile {name} holds no credentials: add them (`aws configure --profile {name}`) or pick another profile"
+                ),
+            },
+            Source::Environment => {
+                "check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN (a session token expires)".to_string()
+            }
+            Source::WebIdentity { role, token_file } => web_identity_remedy(role, token_file),
+            Source::Container => {
+                "the container credentials endpoint failed: check the task role (ECS) or pod identity (EKS)".to_string()
+            }
+            Source::InstanceMetadata => {
+                "set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or choose a profile with --profile / AWS_PROFILE (see `aws configure`): no other source had credentials".to_string()
+            }
+        }
+    }
+}
+
+fn web_identity_remedy(role: &str, token_file: &str) -> String {
+    format!(
+        "web identity for {role} failed: check that the token file {token_file} exists and is fresh, and that the role trusts this OIDC provider and audience (GitHub Actions needs `permissions: id-token: write`)"
+    )
+}
+
+fn kind_of(profiles: &dyn Profiles, name: &str) -> ProfileKind {
+    let get = |k: &str| profiles.get(name, k);
+    if let (Some(role), Some(token_file)) = (get("role_arn"), get("web_identity_token_file")) {
+        return ProfileKind::WebIdentity { role, token_file };
+    }
+    if let Some(role) = get("role_arn") {
+        let source = get("source_profile")
+            .map(|p| format!("profile {p}"))
+            .or_else(|| get("credential_source"))
+            .unwrap_or_else(|| "an unnamed source".into());
+        return ProfileKind::AssumeRole { role, source };
+    }
+    if let Some(session) = get("sso_session").or_else(|| get("sso_start_url")) {
+        return ProfileKind::Sso { session };
+    }
+    if get("credential_process").is_some() {
+        return ProfileKind::CredentialProcess;
+    }
+    if get("aws_access_key_id").is_some() {
+        return ProfileKind::Static;
+    }
+    ProfileKind::NoCredentials
+}
+
+/// The files the SDK reads profiles from, as a person would name them.
+pub fn profile_files(env: &dyn Fn(&str) -> Option<String>) -> String {
+    let config = env("AWS_CONFIG_FILE").unwrap_or_else(|| "~/.aws/config".into());
+    let creds = env("AWS_SHARED_CREDENTIALS_FILE").unwrap_or_else(|| "~/.aws/credentials".into());
+    format!("{config} and {creds}")
+}
+
+/// Decide the credential source. A profile named by --profile or AWS_PROFILE that does not
+/// exist is an error whatever else is set (exit 9), as with the AWS CLI.
+pub fn plan(
+    flag: Option<&str>,
+    profiles: &dyn Profiles,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Result<Plan, AppError> {
+    let set = |k: &str| env(k).filter(|v| !v.is_empty());
+    let missing = |name: &str, from: &str| {
+        let known = profiles.names();
+        let hint = if known.is_empty() {
+            format!("create it with `aws configure --profile {name}`")
+        } else {
+            format!("profiles there: {}", known.join(", "))
+        };
+        AppError::new(
+            Exit::Config,
+            format!(
+                "the config profile ({name}) named by {from} could not be found in {}",
+                profile_files(env)
+            ),
+        )
+        .with_hint(hint)
+    };
+    if let Some(name) = flag {
+        if !profiles.exists(name) {
+            return Err(missing(name, "--profile"));
+        }
+        return Ok(Plan {
+            source: Source::Profile {
+                name: name.to_string(),
+                kind: kind_of(profiles, name),
+                explicit: true,
+            },
+        });
+    }
+    let env_profile = set("AWS_PROFILE");
+    if let Some(name) = &env_profile {
+        if !profiles.exists(name) && name != "default" {
+            return Err(missing(name, "AWS_PROFILE"));
+        }
+    }
+    if set("AWS_ACCESS_KEY_ID").is_some() && set("AWS_SECRET_ACCESS_KEY").is_some() {
+        return Ok(Plan {
+            source: Source::Environment,
+        });
+    }
+    let name = env_profile.unwrap_or_else(|| "default".into());
+    if profiles.exists(&name) {
+        let kind = kind_of(profiles, &name);
+        if kind != ProfileKind::NoCredentials {
+            return Ok(Plan {
+                source: Source::Profile {
+                    name,
+                    kind,
+                    explicit: false,
+                },
+            });
+        }
+    }
+    if let (Some(role), Some(token_file)) =
+        (set("AWS_ROLE_ARN"), set("AWS_WEB_IDENTITY_TOKEN_FILE"))
+    {
+        return Ok(Plan {
+            source: Source::WebIdentity { role, token_file },
+        });
+    }
+    if set("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI").is_some()
+        || set("AWS_CONTAINER_CREDENTIALS_FULL_URI").is_some()
+    {
+        return Ok(Plan {
+            source: Source::Container,
+        });
+    }
+    Ok(Plan {
+        source: Source::InstanceMetadata,
+    })
+}
+
+static PLAN: OnceLock<Plan> = OnceLock::new();
+
+/// Keep the plan of this run, for error messages.
+pub fn remember(plan: &Plan) {
+    let _ = PLAN.set(plan.clone());
+}
+
+/// The plan of this run, once credentials were planned.
+pub fn current() -> Option<&'static Plan> {
+    PLAN.get()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    struct Files(HashMap<&'static str, Vec<(&'static str, &'static str)>>);
+
+    impl Profiles for Files {
+        fn exists(&self, name: &str) -> bool {
+            self.0.contains_key(name)
+        }
+        fn get(&self, profile: &str, key: &str) -> Option<String> {
+            self.0
+                .get(profile)?
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, v)| v.to_string())
+        }
+        fn names(&self) -> Vec<String> {
+            let mut n: Vec<String> = self.0.keys().map(|k| k.to_string()).collect();
+            n.sort();
+            n
+        }
+    }
+
+    fn files() -> Files {
+        Files(HashMap::from([
+            ("prod", vec![("credential_process", "/bin/creds")]),
+            (
+                "sso",
+                vec![("sso_session", "corp"), ("sso_account_id", "1")],
+            ),
+            (
+                "role",
+                vec![
+                    ("role_arn", "arn:aws:iam::1:role/r"),
+                    ("source_profile", "prod"),
+                ],
+            ),
+            ("regiononly", vec![("region", "eu-west-1")]),
+        ]))
+    }
+
+    fn env(vars: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
+        move |k| {
+            vars.iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.to_string())
+        }
+    }
+
+    const KEYS: &[(&str, &str)] = &[
+        ("AWS_ACCESS_KEY_ID", "AKIA"),
+        ("AWS_SECRET_ACCESS_KEY", "s"),
+    ];
+
+    #[test]
+    fn an_explicit_profile_beats_environment_keys() {
+        let p = plan(Some("prod"), &files(), &env(KEYS)).unwrap();
+        assert_eq!(
+            p.source,
+            Source::Profile {
+                name: "prod".into(),
+                kind: ProfileKind::CredentialProcess,
+                explicit: true
+            }
+        );
+        assert!(p.describe().contains("credential_process"));
+    }
+
+    #[test]
+    fn a_missing_profile_is_a_config_error_whatever_the_environment_holds() {
+        let e = plan(Some("nosuch"), &files(), &env(KEYS)).unwrap_err();
+        assert_eq!(e.kind, Exit::Config);
+        assert!(
+            e.message.contains("(nosuch)") && e.message.contains("~/.aws/config"),
+            "{}",
+            e.message
+        );
+        assert!(e.hint.unwrap().contains("prod"));
+        const NOPE: &[(&str, &str)] = &[
+            ("AWS_PROFILE", "nope"),
+            ("AWS_ACCESS_KEY_ID", "AKIA"),
+            ("AWS_SECRET_ACCESS_KEY", "s"),
+        ];
+        assert_eq!(
+            plan(None, &files(), &env(NOPE)).unwrap_err().kind,
+            Exit::Config
+        );
+    }
+
+    #[test]
+    fn aws_profile_yields_to_environment_keys() {
+        const BOTH: &[(&str, &str)] = &[
+            ("AWS_PROFILE", "prod"),
+            ("AWS_ACCESS_KEY_ID", "AKIA"),
+            ("AWS_SECRET_ACCESS_KEY", "s"),
+        ];
+        assert_eq!(
+            plan(None, &files(), &env(BOTH)).unwrap().source,
+            Source::Environment
+        );
+        const ONLY: &[(&str, &str)] = &[("AWS_PROFILE", "sso")];
+        let p = plan(None, &files(), &env(ONLY)).unwrap();
+        assert!(p.remedy().contains("aws sso login --profile sso"));
+    }
+
+    #[test]
+    fn kinds_and_remedies() {
+        let p = plan(Some("role"), &files(), &env(&[])).unwrap();
+        assert!(p.remedy().contains("sts:AssumeRole") && p.remedy().contains("profile prod"));
+        const WEB: &[(&str, &str)] = &[
+            ("AWS_ROLE_ARN", "arn:aws:iam::1:role/ci"),
+            ("AWS_WEB_IDENTITY_TOKEN_FILE", "/tmp/token"),
+        ];
+        let p = plan(None, &files(), &env(WEB)).unwrap();
+        assert!(p.remedy().contains("/tmp/token") && !p.remedy().contains("AWS_ACCESS_KEY_ID"));
+        assert_eq!(
+            plan(None, &files(), &env(&[])).unwrap().source,
+            Source::InstanceMetadata
+        );
+        const ECS: &[(&str, &str)] = &[("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "/v2/x")];
+        assert_eq!(
+            plan(None, &files(), &env(ECS)).unwrap().source,
+            Source::Container
+        );
+        let p = plan(Some("regiononly"), &files(), &env(&[])).unwrap();
+        assert!(p.remedy().contains("holds no credentials"));
+    }
+}
