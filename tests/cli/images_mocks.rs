@@ -10,7 +10,6 @@ use aws_sdk_ecr::Client;
 use aws_smithy_mocks::mock;
 use aws_smithy_types::DateTime;
 use ecrctl::cli::OutputFormat;
-use ecrctl::images::ImageRow;
 
 use crate::mocks::{rendered, run_mocked};
 
