@@ -40,6 +40,9 @@ _ecrctl() {
             ecrctl,repo)
                 cmd="ecrctl__subcmd__repo"
                 ;;
+            ecrctl,version)
+                cmd="ecrctl__subcmd__version"
+                ;;
             ecrctl__subcmd__help,audit)
                 cmd="ecrctl__subcmd__help__subcmd__audit"
                 ;;
@@ -63,6 +66,9 @@ _ecrctl() {
                 ;;
             ecrctl__subcmd__help,repo)
                 cmd="ecrctl__subcmd__help__subcmd__repo"
+                ;;
+            ecrctl__subcmd__help,version)
+                cmd="ecrctl__subcmd__help__subcmd__version"
                 ;;
             ecrctl__subcmd__help__subcmd__images,delete)
                 cmd="ecrctl__subcmd__help__subcmd__images__subcmd__delete"
@@ -233,7 +239,7 @@ _ecrctl() {
 
     case "${cmd}" in
         ecrctl)
-            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version repo images policy audit check-push completions man help"
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version repo images policy audit check-push completions version man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -275,7 +281,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__audit)
-            opts="-o -q -v -h -V --all-regions --public --concurrency --fail-on --only --ignore --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --all-regions --public --concurrency --fail-on --only --ignore --codequality --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -290,10 +296,14 @@ _ecrctl() {
                     return 0
                     ;;
                 --only)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "mutable-tags broad-exclusion mostly-mutable unreadable no-lifecycle-policy scan-on-push-off aes256-encryption policy-invalid-json policy-too-large policy-unknown-element policy-wrong-type policy-version-missing policy-version-invalid policy-version-old-variables policy-version-old policy-size-as-written policy-statement-missing policy-statement-empty policy-effect-missing policy-effect-invalid policy-action-missing policy-action-conflict policy-action-invalid policy-action-unknown policy-action-other-service policy-action-wrong-registry policy-principal-missing policy-principal-forbidden policy-principal-invalid policy-sid-duplicate policy-resource-present policy-resource-missing policy-auth-token-no-effect policy-condition-operator-unknown policy-condition-key-unknown policy-public-write policy-public-read policy-allow-notprincipal policy-deny-notprincipal policy-allow-notaction-everyone policy-wildcard-action policy-service-no-source policy-lockout policy-cross-account-write policy-cross-account-no-org policy-*" -- "${cur}"))
                     return 0
                     ;;
                 --ignore)
+                    COMPREPLY=($(compgen -W "mutable-tags broad-exclusion mostly-mutable unreadable no-lifecycle-policy scan-on-push-off aes256-encryption policy-invalid-json policy-too-large policy-unknown-element policy-wrong-type policy-version-missing policy-version-invalid policy-version-old-variables policy-version-old policy-size-as-written policy-statement-missing policy-statement-empty policy-effect-missing policy-effect-invalid policy-action-missing policy-action-conflict policy-action-invalid policy-action-unknown policy-action-other-service policy-action-wrong-registry policy-principal-missing policy-principal-forbidden policy-principal-invalid policy-sid-duplicate policy-resource-present policy-resource-missing policy-auth-token-no-effect policy-condition-operator-unknown policy-condition-key-unknown policy-public-write policy-public-read policy-allow-notprincipal policy-deny-notprincipal policy-allow-notaction-everyone policy-wildcard-action policy-service-no-source policy-lockout policy-cross-account-write policy-cross-account-no-org policy-*" -- "${cur}"))
+                    return 0
+                    ;;
+                --codequality)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -445,7 +455,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__help)
-            opts="repo images policy audit check-push completions man help"
+            opts="repo images policy audit check-push completions version man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -783,6 +793,20 @@ _ecrctl() {
         ecrctl__subcmd__help__subcmd__repo__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__version)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1400,7 +1424,7 @@ _ecrctl() {
                     return 0
                     ;;
                 --template)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "pull-only push-pull cross-account-pull org-pull lambda-pull public-restrict-pull" -- "${cur}"))
                     return 0
                     ;;
                 --principal)
@@ -1455,7 +1479,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__policy__subcmd__template)
-            opts="-o -q -v -h -V --principal --account --org-id --public --identity --repo --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --principal --account --org-id --public --identity --repo --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version pull-only push-pull cross-account-pull org-pull lambda-pull public-restrict-pull"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1555,12 +1579,16 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__policy__subcmd__validate)
-            opts="-o -q -v -h -V --public --strict --identity --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --public --strict --identity --codequality --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --codequality)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2003,6 +2031,48 @@ _ecrctl() {
         ecrctl__subcmd__repo__subcmd__show)
             opts="-o -q -v -h -V --public --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__version)
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -40,6 +40,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand audit 'Every repository''s tag and access posture, across regions, in one fast pass'
             cand check-push 'Predict what pushing each image reference will do, before CI pushes it'
             cand completions 'Print a shell completion script'
+            cand version 'Print the version, commit, target and AWS SDK versions (`-o json` for all of it)'
             cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -396,7 +397,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         }
         &'ecrctl;policy;set'= {
             cand --file 'The policy document (`-` reads standard input)'
-            cand --template 'A built-in template instead of a file'
+            cand --template 'A built-in template instead of a file (see `ecrctl policy templates`)'
             cand --principal 'A principal ARN for the template (repeatable)'
             cand --account 'An AWS account id for the template (repeatable)'
             cand --org-id 'An AWS Organizations id (o-…) for org-pull'
@@ -445,6 +446,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --version 'Print version'
         }
         &'ecrctl;policy;validate'= {
+            cand --codequality 'Also write the findings as a GitLab Code Quality report to FILE'
             cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
             cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
@@ -533,8 +535,9 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         &'ecrctl;audit'= {
             cand --concurrency 'Repositories read at the same time (lowered automatically when ECR throttles)'
             cand --fail-on 'Exit 16 when a finding at or above this severity exists'
-            cand --only 'Report only these finding codes (repeatable)'
-            cand --ignore 'Leave out these finding codes (repeatable)'
+            cand --only 'Report only these finding codes (repeatable; `policy-*` selects a family)'
+            cand --ignore 'Leave out these finding codes (repeatable; `policy-*` selects a family)'
+            cand --codequality 'Also write the findings as a GitLab Code Quality report to FILE'
             cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
             cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
@@ -598,6 +601,24 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'ecrctl;version'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results and errors, no status lines'
+            cand --quiet 'Print only results and errors, no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'ecrctl;man'= {
             cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region). Public repositories always use us-east-1. `audit` takes it several times'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
@@ -623,6 +644,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand audit 'Every repository''s tag and access posture, across regions, in one fast pass'
             cand check-push 'Predict what pushing each image reference will do, before CI pushes it'
             cand completions 'Print a shell completion script'
+            cand version 'Print the version, commit, target and AWS SDK versions (`-o json` for all of it)'
             cand man 'Print the man page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -685,6 +707,8 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         &'ecrctl;help;check-push'= {
         }
         &'ecrctl;help;completions'= {
+        }
+        &'ecrctl;help;version'= {
         }
         &'ecrctl;help;man'= {
         }

@@ -6,6 +6,11 @@ use serde_json::{json, Value};
 
 use crate::ui::clean;
 
+/// Running as a GitHub Actions step.
+pub fn github_actions() -> bool {
+    std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true")
+}
+
 /// A GitHub Actions annotation line: `::LEVEL title=…,file=…,line=…::message`.
 pub fn github_annotation(
     level: &str,

@@ -64,6 +64,15 @@ pub struct GlobalArgs {
     pub timeout: f64,
 }
 
+/// The built-in policy template names, for parsing and completion.
+fn template_names() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(
+        crate::policy::templates::TEMPLATES
+            .iter()
+            .map(|(name, _)| *name),
+    )
+}
+
 fn parse_timeout(s: &str) -> Result<f64, String> {
     let v: f64 = s
         .parse()
@@ -110,6 +119,9 @@ pub enum Command {
 
     /// Print a shell completion script
     Completions(CompletionsArgs),
+
+    /// Print the version, commit, target and AWS SDK versions (`-o json` for all of it)
+    Version,
 
     /// Print the man page (roff)
     Man,
@@ -489,8 +501,8 @@ pub struct PolicySetArgs {
     /// The policy document (`-` reads standard input)
     #[arg(long, value_name = "FILE")]
     pub file: Option<String>,
-    /// A built-in template instead of a file
-    #[arg(long, value_name = "NAME")]
+    /// A built-in template instead of a file (see `ecrctl policy templates`)
+    #[arg(long, value_name = "NAME", value_parser = template_names())]
     pub template: Option<String>,
     #[command(flatten)]
     pub params: TemplateParamArgs,
@@ -540,11 +552,15 @@ pub struct PolicyValidateArgs {
     /// An identity policy (attached to a user or role): Resource required, Principal forbidden
     #[arg(long)]
     pub identity: bool,
+    /// Also write the findings as a GitLab Code Quality report to FILE
+    #[arg(long, value_name = "FILE")]
+    pub codequality: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Args)]
 pub struct PolicyTemplateArgs {
     /// Template name (see `ecrctl policy templates`)
+    #[arg(value_parser = template_names())]
     pub name: String,
     #[command(flatten)]
     pub params: TemplateParamArgs,
@@ -589,12 +605,60 @@ pub struct AuditArgs {
     /// Exit 16 when a finding at or above this severity exists
     #[arg(long, value_enum, value_name = "SEVERITY")]
     pub fail_on: Option<FailSeverity>,
-    /// Report only these finding codes (repeatable)
-    #[arg(long = "only", value_name = "CODE")]
+    /// Report only these finding codes (repeatable; `policy-*` selects a family)
+    #[arg(long = "only", value_name = "CODE", value_parser = FindingCode, hide_possible_values = true)]
     pub only: Vec<String>,
-    /// Leave out these finding codes (repeatable)
-    #[arg(long = "ignore", value_name = "CODE")]
+    /// Leave out these finding codes (repeatable; `policy-*` selects a family)
+    #[arg(long = "ignore", value_name = "CODE", value_parser = FindingCode, hide_possible_values = true)]
     pub ignore: Vec<String>,
+    /// Also write the findings as a GitLab Code Quality report to FILE
+    #[arg(long, value_name = "FILE")]
+    pub codequality: Option<PathBuf>,
+}
+
+/// A finding code or family for --only / --ignore: checked when parsed (a typo must not make a
+/// CI gate that can never fail), offered by shell completion.
+#[derive(Debug, Clone, Copy)]
+pub struct FindingCode;
+
+impl clap::builder::TypedValueParser for FindingCode {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        let flag = arg
+            .and_then(|a| a.get_long())
+            .map(|l| format!("--{l}"))
+            .unwrap_or_else(|| "CODE".into());
+        let text = value.to_str().ok_or_else(|| {
+            clap::Error::raw(
+                clap::error::ErrorKind::InvalidUtf8,
+                format!("{flag} takes a finding code in plain text\n"),
+            )
+            .with_cmd(cmd)
+        })?;
+        crate::posture::check_pattern(text).map_err(|e| {
+            clap::Error::raw(
+                clap::error::ErrorKind::InvalidValue,
+                format!("{flag}: {e}\n"),
+            )
+            .with_cmd(cmd)
+        })?;
+        Ok(text.to_string())
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        let codes = crate::posture::known_codes()
+            .into_iter()
+            .chain(["policy-*".to_string()]);
+        Some(Box::new(codes.map(clap::builder::PossibleValue::new)))
+    }
 }
 
 #[derive(Debug, Clone, Args)]

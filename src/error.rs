@@ -158,6 +158,31 @@ impl Exit {
             .unwrap_or(Exit::Success)
     }
 
+    /// A stable name for the exit code, for JSON errors.
+    pub fn name(self) -> &'static str {
+        match self {
+            Exit::Success => "success",
+            Exit::Failure => "failure",
+            Exit::Usage => "usage",
+            Exit::NotFound => "not-found",
+            Exit::Auth => "auth",
+            Exit::Service => "service",
+            Exit::Network => "network",
+            Exit::Conflict => "conflict",
+            Exit::Aborted => "aborted",
+            Exit::Config => "config",
+            Exit::PushConflict => "push-conflict",
+            Exit::PushRepositoryMissing => "push-repository-missing",
+            Exit::PushUnknown => "push-unknown",
+            Exit::PushOverwrite => "push-overwrite",
+            Exit::NoPolicy => "no-policy",
+            Exit::PolicyInvalid => "policy-invalid",
+            Exit::AuditFindings => "audit-findings",
+            Exit::LocalTool => "local-tool",
+            Exit::Interrupted => "interrupted",
+        }
+    }
+
     /// The exit-code table as shown at the end of `ecrctl --help`.
     pub fn help_table() -> String {
         let mut s = String::from("Exit codes:\n");
@@ -224,6 +249,21 @@ pub fn classify(err: &anyhow::Error) -> (Exit, Option<&str>) {
         }
     }
     (Exit::Failure, None)
+}
+
+/// A failure as JSON: `{"error": {"code", "message", "hint", "exit"}}`. `code` is the service's
+/// error code when it answered with one, else the exit code's name.
+pub fn json_error(err: &anyhow::Error) -> String {
+    let (exit, hint) = classify(err);
+    let value = serde_json::json!({
+        "error": {
+            "code": code_of(err).unwrap_or(exit.name()),
+            "message": render(err),
+            "hint": hint.map(|h| crate::ui::clean(h).into_owned()),
+            "exit": exit.code(),
+        }
+    });
+    serde_json::to_string_pretty(&value).expect("JSON values serialise")
 }
 
 /// The service error code in an error chain, if the service answered with one.
@@ -616,6 +656,25 @@ mod tests {
             PushRepositoryMissing
         );
         assert_eq!(Exit::worst([Interrupted, PushConflict]), Interrupted);
+    }
+
+    #[test]
+    fn json_errors_carry_code_message_hint_and_exit() {
+        let err: anyhow::Error = service_error(
+            "reading repository x",
+            "RepositoryNotFoundException",
+            "gone",
+        )
+        .into();
+        let v: serde_json::Value = serde_json::from_str(&json_error(&err)).unwrap();
+        assert_eq!(v["error"]["code"], "RepositoryNotFoundException");
+        assert_eq!(v["error"]["exit"], 3);
+        assert_eq!(v["error"]["hint"], serde_json::Value::Null);
+        let err: anyhow::Error = AppError::usage("bad").with_hint("do this").into();
+        let v: serde_json::Value = serde_json::from_str(&json_error(&err)).unwrap();
+        assert_eq!(v["error"]["code"], "usage");
+        assert_eq!(v["error"]["hint"], "do this");
+        assert_eq!(v["error"]["message"], "bad");
     }
 
     #[test]

@@ -16,6 +16,7 @@ pub mod posture;
 mod props;
 pub mod reference;
 pub mod settings;
+pub mod suggest;
 pub mod ui;
 pub mod verdict;
 
@@ -44,6 +45,10 @@ pub async fn run(cli: Cli) -> Result<Exit> {
         Command::Man => {
             let page = commands::completions::man_page();
             return write_out(|out| out.write_all(&page));
+        }
+        Command::Version => {
+            let report = commands::version::report();
+            return write_out(|out| output::emit(&report, &settings, out, &mut io::stderr()));
         }
         _ => {}
     }

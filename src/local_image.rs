@@ -195,6 +195,59 @@ impl DockerImage {
     }
 }
 
+/// Run a local command and collect its output, killing it when it takes longer than `timeout`
+/// (a docker CLI whose daemon does not answer would otherwise hang a CI step forever).
+pub fn run_bounded(
+    command: &mut std::process::Command,
+    timeout: std::time::Duration,
+) -> std::io::Result<std::process::Output> {
+    use std::io::Read;
+    use std::process::Stdio;
+    let mut child = command
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()?;
+    let mut stdout = child.stdout.take().expect("stdout is piped");
+    let mut stderr = child.stderr.take().expect("stderr is piped");
+    let out_reader = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        stdout.read_to_end(&mut buf).map(|_| buf)
+    });
+    let err_reader = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        stderr.read_to_end(&mut buf).map(|_| buf)
+    });
+    let deadline = std::time::Instant::now() + timeout;
+    let status = loop {
+        if let Some(status) = child.try_wait()? {
+            break status;
+        }
+        if std::time::Instant::now() >= deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::TimedOut,
+                format!(
+                    "no answer within {:.0} s (--timeout); it was stopped",
+                    timeout.as_secs_f64()
+                ),
+            ));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    };
+    let join = |h: std::thread::JoinHandle<std::io::Result<Vec<u8>>>| {
+        h.join()
+            .unwrap_or_else(|_| Ok(Vec::new()))
+            .unwrap_or_default()
+    };
+    Ok(std::process::Output {
+        status,
+        stdout: join(out_reader),
+        stderr: join(err_reader),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -294,57 +347,4 @@ mod tests {
         assert!(DockerImage::parse("[]").is_err());
         assert!(DockerImage::parse("Error: No such image").is_err());
     }
-}
-
-/// Run a local command and collect its output, killing it when it takes longer than `timeout`
-/// (a docker CLI whose daemon does not answer would otherwise hang a CI step forever).
-pub fn run_bounded(
-    command: &mut std::process::Command,
-    timeout: std::time::Duration,
-) -> std::io::Result<std::process::Output> {
-    use std::io::Read;
-    use std::process::Stdio;
-    let mut child = command
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()?;
-    let mut stdout = child.stdout.take().expect("stdout is piped");
-    let mut stderr = child.stderr.take().expect("stderr is piped");
-    let out_reader = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        stdout.read_to_end(&mut buf).map(|_| buf)
-    });
-    let err_reader = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        stderr.read_to_end(&mut buf).map(|_| buf)
-    });
-    let deadline = std::time::Instant::now() + timeout;
-    let status = loop {
-        if let Some(status) = child.try_wait()? {
-            break status;
-        }
-        if std::time::Instant::now() >= deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            return Err(std::io::Error::new(
-                std::io::ErrorKind::TimedOut,
-                format!(
-                    "no answer within {:.0} s (--timeout); it was stopped",
-                    timeout.as_secs_f64()
-                ),
-            ));
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    };
-    let join = |h: std::thread::JoinHandle<std::io::Result<Vec<u8>>>| {
-        h.join()
-            .unwrap_or_else(|_| Ok(Vec::new()))
-            .unwrap_or_default()
-    };
-    Ok(std::process::Output {
-        status,
-        stdout: join(out_reader),
-        stderr: join(err_reader),
-    })
 }

@@ -2,7 +2,7 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches};
 
-use ecrctl::cli::Cli;
+use ecrctl::cli::{Cli, OutputFormat};
 use ecrctl::error::{self, Exit};
 
 fn main() -> ExitCode {
@@ -18,6 +18,7 @@ fn main() -> ExitCode {
             return ExitCode::from(e.exit_code() as u8);
         }
     };
+    let json_errors = cli.global.output == Some(OutputFormat::Json);
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -40,9 +41,14 @@ fn main() -> ExitCode {
         Ok(exit) => ExitCode::from(exit.code()),
         Err(err) => {
             let (exit, hint) = error::classify(&err);
-            eprintln!("ecrctl: error: {}", error::render(&err));
+            let message = error::render(&err);
+            // With --output json a failure is JSON on stdout too, so `jq` sees it.
+            if json_errors {
+                println!("{}", error::json_error(&err));
+            }
+            eprintln!("ecrctl: error: {message}");
             if let Some(hint) = hint {
-                eprintln!("  hint: {hint}");
+                eprintln!("  hint: {}", ecrctl::ui::clean(hint));
             }
             ExitCode::from(exit.code())
         }

@@ -150,12 +150,26 @@ pub fn validate_filter(filter: &str) -> Result<(), String> {
             "exclusion filter '{filter}' contains {bad:?}: only letters, digits, '.', '_', '-' and the wildcard '*' are allowed"
         ));
     }
-    if filter.chars().all(|c| c == '*') {
-        return Err(format!(
-            "exclusion filter '{filter}' matches every tag: use `repo mutable` or `repo immutable` without --except instead"
-        ));
-    }
     Ok(())
+}
+
+/// Warnings for filters that are valid but probably not meant: a filter of nothing but `*`
+/// matches every tag, so every tag gets the opposite mutability.
+pub fn filter_warnings(immutable: bool, filters: &[String]) -> Vec<String> {
+    let (setting, effect) = if immutable {
+        ("immutable", "mutable")
+    } else {
+        ("mutable", "immutable")
+    };
+    filters
+        .iter()
+        .filter(|f| f.chars().all(|c| c == '*'))
+        .map(|f| {
+            format!(
+                "warning: exclusion filter '{f}' matches every tag: every tag will be {effect}, the opposite of the {setting} setting (the audit reports this as broad-exclusion)"
+            )
+        })
+        .collect()
 }
 
 /// Check a whole `--except` list: each filter, at most five, no duplicates.
@@ -321,7 +335,14 @@ mod tests {
         assert!(validate_filter("").is_err());
         assert!(validate_filter("dev/*").unwrap_err().contains("'/'"));
         assert!(validate_filter("v?").is_err());
-        assert!(validate_filter("*").unwrap_err().contains("every tag"));
+        // `*` is valid for ECR; it is warned about, not refused.
+        assert!(validate_filter("*").is_ok());
+        let w = filter_warnings(true, &["*".to_string(), "dev-*".to_string()]);
+        assert_eq!(w.len(), 1);
+        assert!(w[0].contains("every tag will be mutable"), "{}", w[0]);
+        assert!(
+            filter_warnings(false, &["**".to_string()])[0].contains("every tag will be immutable")
+        );
         let six: Vec<String> = (0..6).map(|i| format!("t{i}")).collect();
         assert!(validate_filters(&six).unwrap_err().contains("at most 5"));
         assert!(validate_filters(&six[..5]).is_ok());

@@ -71,6 +71,46 @@ pub const CODES: &[(&str, Level, &str)] = &[
     ),
 ];
 
+/// Every finding code --only and --ignore accept: the audit's own and `policy-<lint code>`.
+pub fn known_codes() -> Vec<String> {
+    CODES
+        .iter()
+        .map(|(c, _, _)| c.to_string())
+        .chain(
+            crate::policy::lint::RULES
+                .iter()
+                .map(|(c, _, _)| format!("policy-{c}")),
+        )
+        .collect()
+}
+
+/// Whether a --only / --ignore pattern selects a code: the code itself, or a family with a
+/// trailing `*` (`policy-*`).
+pub fn selects(pattern: &str, code: &str) -> bool {
+    match pattern.strip_suffix('*') {
+        Some(prefix) => code.starts_with(prefix),
+        None => pattern == code,
+    }
+}
+
+/// Check a --only / --ignore pattern: a known code, or a family that selects at least one.
+pub fn check_pattern(pattern: &str) -> Result<(), String> {
+    let codes = known_codes();
+    if codes.iter().any(|c| selects(pattern, c))
+        && (pattern.ends_with('*') || codes.iter().any(|c| c == pattern))
+    {
+        return Ok(());
+    }
+    let suggestion = crate::suggest::closest(pattern, codes.iter().map(String::as_str))
+        .map(|c| format!(" (did you mean '{c}'?)"))
+        .unwrap_or_default();
+    let own: Vec<&str> = CODES.iter().map(|(c, _, _)| *c).collect();
+    Err(format!(
+        "'{pattern}' is not a finding code{suggestion}; codes: {}, and policy-<lint code> (policy-* for all; the lint codes are in the README's rule table and in shell completion)",
+        own.join(", ")
+    ))
+}
+
 /// One repository as the audit reads it.
 #[derive(Debug, Clone, Default)]
 pub struct Facts {
@@ -191,6 +231,21 @@ pub fn findings(f: &Facts) -> Vec<AuditFinding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_known_codes_and_families_are_accepted() {
+        assert!(check_pattern("mutable-tags").is_ok());
+        assert!(check_pattern("policy-*").is_ok());
+        assert!(check_pattern("policy-lockout").is_ok());
+        assert!(check_pattern("*").is_ok());
+        let e = check_pattern("mutable-tag").unwrap_err();
+        assert!(e.contains("did you mean 'mutable-tags'"), "{e}");
+        assert!(check_pattern("policy-nonsense").is_err());
+        assert!(check_pattern("nothing-*").is_err());
+        assert!(selects("policy-*", "policy-lockout"));
+        assert!(!selects("policy-*", "mutable-tags"));
+        assert!(selects("scan-on-push-off", "scan-on-push-off"));
+    }
 
     fn facts(mode: Mode, filters: &[&str]) -> Facts {
         Facts {

@@ -16,8 +16,8 @@ use super::Context;
 use crate::cli::{AuditArgs, FailSeverity};
 use crate::error::{classify, Exit};
 use crate::mutability::glob;
-use crate::output::{debug, Human, Report};
-use crate::posture::{findings, AuditFinding, Facts, Level};
+use crate::output::{debug, CiFile, CiTarget, Human, Report};
+use crate::posture::{findings, known_codes, selects, AuditFinding, Facts, Level};
 
 /// The commercial regions ECR runs in, for --all-regions.
 pub const ALL_REGIONS: &[&str] = &[
@@ -147,16 +147,16 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
     };
     let concurrency = args.concurrency as usize;
     let wanted = |code: &str| {
-        (args.only.is_empty()
-            || args
-                .only
-                .iter()
-                .any(|o| o == code || (code == "policy-" && o.starts_with(code))))
-            && !args.ignore.iter().any(|i| i == code)
+        (args.only.is_empty() || args.only.iter().any(|o| selects(o, code)))
+            && !args.ignore.iter().any(|i| selects(i, code))
     };
     // Reads that no selected finding needs are skipped.
+    let policy_codes: Vec<String> = known_codes()
+        .into_iter()
+        .filter(|c| c.starts_with("policy-"))
+        .collect();
     let needs = Needs {
-        policy: wanted("policy-"),
+        policy: policy_codes.iter().any(|c| wanted(c)),
         lifecycle: wanted("no-lifecycle-policy"),
     };
     let limiter = Limiter::new(concurrency);
@@ -169,10 +169,7 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
                 let facts = read_facts(ctx, &region, &info, limiter, needs).await;
                 progress.inc(1);
                 let mut found = findings(&facts);
-                found.retain(|f| {
-                    (args.only.is_empty() || args.only.contains(&f.code))
-                        && !args.ignore.contains(&f.code)
-                });
+                found.retain(|f| wanted(&f.code));
                 Audited {
                     info,
                     region,
@@ -522,15 +519,79 @@ fn report(
         text,
     )
     .with_status(summary);
-    if let Some(f) = args.fail_on {
-        let limit = threshold(f);
-        if results
-            .iter()
-            .flat_map(|r| &r.findings)
-            .any(|x| x.severity <= limit)
-        {
+    let limit = args.fail_on.map(threshold);
+    if let Some(limit) = limit {
+        if rows.iter().any(|(l, ..)| *l <= limit) {
             report.exit = Exit::AuditFindings;
         }
+    }
+    if crate::ci::github_actions() {
+        // The findings that fail the gate, where a reviewer sees them.
+        if let Some(limit) = limit {
+            for (l, region, name, f) in rows.iter().filter(|(l, ..)| *l <= limit) {
+                report = report.with_warning(crate::ci::github_annotation(
+                    "error",
+                    &format!("ecrctl audit {}", f.code),
+                    &format!("{name} ({region}, {}): {}", l.as_str(), f.message),
+                    None,
+                ));
+            }
+        }
+        let mut md = format!(
+            "### ecrctl audit\n\n{} repositories: {high} high, {medium} medium, {low} low, {info} info\n\n",
+            results.len()
+        );
+        if !rows.is_empty() {
+            md.push_str("| severity | repository | region | code | finding |\n| --- | --- | --- | --- | --- |\n");
+            for (l, region, name, f) in rows.iter().take(200) {
+                md.push_str(&format!(
+                    "| {} | `{}` | {region} | `{}` | {} |\n",
+                    l.as_str(),
+                    crate::ci::markdown_cell(name),
+                    f.code,
+                    crate::ci::markdown_cell(&f.message)
+                ));
+            }
+            if rows.len() > 200 {
+                md.push_str(&format!(
+                    "\n… and {} more (see the step log)\n",
+                    rows.len() - 200
+                ));
+            }
+        }
+        md.push('\n');
+        report.ci_files.push(CiFile {
+            target: CiTarget::Env("GITHUB_STEP_SUMMARY"),
+            text: md,
+            replace: false,
+        });
+    }
+    if let Some(path) = &args.codequality {
+        let paths: Vec<String> = rows
+            .iter()
+            .map(|(_, region, name, _)| format!("ecr/{region}/{name}"))
+            .collect();
+        let issues: Vec<crate::ci::QualityIssue> = rows
+            .iter()
+            .zip(&paths)
+            .map(|((l, _, name, f), path)| crate::ci::QualityIssue {
+                check: &f.code,
+                description: format!("{name}: {}: {}", f.code, f.message),
+                severity: match l {
+                    Level::High => "critical",
+                    Level::Medium => "major",
+                    Level::Low => "minor",
+                    Level::Info => "info",
+                },
+                path,
+                line: 1,
+            })
+            .collect();
+        report.ci_files.push(CiFile {
+            target: CiTarget::Path(path.clone()),
+            text: crate::ci::codequality(&issues),
+            replace: true,
+        });
     }
     report
 }

@@ -727,6 +727,7 @@ pub async fn tag(ctx: &Context, args: &ImagesTagArgs) -> Result<Report> {
     let mut exits = Vec::new();
     let mut items = Vec::new();
     let mut rows = Vec::new();
+    let mut refusals = Vec::new();
     for p in &plans {
         let prev = p.previous.as_deref().map(short_digest).unwrap_or_default();
         let rule = match p.immutable {
@@ -787,6 +788,19 @@ pub async fn tag(ctx: &Context, args: &ImagesTagArgs) -> Result<Report> {
             Some(f) => format!("{message} (it matches exclusion filter '{f}')"),
             None => message,
         };
+        if result == "refused" || result == "failed" {
+            let text = format!("{name}:{}: {message}", p.tag);
+            refusals.push(if crate::ci::github_actions() {
+                crate::ci::github_annotation(
+                    "error",
+                    &format!("ecrctl images tag {}", p.tag),
+                    &text,
+                    None,
+                )
+            } else {
+                format!("error: {text}")
+            });
+        }
         items.push(json!({
             "tag": p.tag,
             "verdict": p.verdict.as_str(),
@@ -815,6 +829,7 @@ pub async fn tag(ctx: &Context, args: &ImagesTagArgs) -> Result<Report> {
     for n in notes {
         report = report.with_status(format!("note: {n}"));
     }
+    report.warnings.extend(refusals);
     if refused && args.all_or_nothing {
         report = report.with_warning(
             "warning: nothing written: a tag would be refused and --all-or-nothing was given",

@@ -6,6 +6,7 @@ pub mod completions;
 pub mod images;
 pub mod policy;
 pub mod repo;
+pub mod version;
 
 use anyhow::Result;
 
@@ -146,6 +147,8 @@ pub async fn dispatch(ctx: &Context, command: &Command) -> Result<Report> {
         Command::Policy(p) => policy::dispatch(ctx, p).await,
         Command::Audit(args) => audit::audit(ctx, args).await,
         Command::CheckPush(args) => check_push::check_push(ctx, args).await,
-        Command::Completions(_) | Command::Man => unreachable!("printed without an AWS context"),
+        Command::Completions(_) | Command::Man | Command::Version => {
+            unreachable!("printed without an AWS context")
+        }
     }
 }

@@ -14,7 +14,7 @@ use crate::cli::{
     PolicyValidateArgs, TemplateParamArgs,
 };
 use crate::error::{aws_error, usage, AppError, Exit};
-use crate::output::{self, debug, Human, Report};
+use crate::output::{self, debug, CiFile, CiTarget, Human, Report};
 use crate::policy::lint::{lint, Finding, Options, Severity, RULES};
 use crate::policy::{self, templates};
 use crate::reference::{parse_repo_arg, partition_of, RepoName};
@@ -462,10 +462,61 @@ pub fn validate(args: &PolicyValidateArgs) -> Result<Report> {
         own_account: None,
     };
     let findings = lint(&text, &opts);
-    Ok(findings_report(&args.file, findings, args.strict))
+    let lines = policy::statement_lines(&text);
+    let line_of = |f: &Finding| {
+        f.statement
+            .and_then(|n| lines.get(n - 1).copied())
+            .unwrap_or(1)
+    };
+    let shown = if args.file == "-" {
+        "<stdin>"
+    } else {
+        args.file.as_str()
+    };
+    let mut ci = Vec::new();
+    if crate::ci::github_actions() {
+        for f in &findings {
+            let level = match f.severity {
+                Severity::Error => "error",
+                Severity::SecurityWarning | Severity::Warning => "warning",
+                Severity::Suggestion => "notice",
+            };
+            ci.push(crate::ci::github_annotation(
+                level,
+                &format!("ecrctl policy {}", f.code),
+                &f.message,
+                Some((shown, line_of(f))),
+            ));
+        }
+    }
+    let mut report = findings_report(&args.file, &findings, args.strict);
+    report.warnings.extend(ci);
+    if let Some(path) = &args.codequality {
+        let issues: Vec<crate::ci::QualityIssue> = findings
+            .iter()
+            .map(|f| crate::ci::QualityIssue {
+                check: f.code,
+                description: format!("policy-{}: {}", f.code, f.message),
+                severity: match f.severity {
+                    Severity::Error => "critical",
+                    Severity::SecurityWarning => "major",
+                    Severity::Warning => "minor",
+                    Severity::Suggestion => "info",
+                },
+                path: shown,
+                line: line_of(f),
+            })
+            .collect();
+        report.ci_files.push(CiFile {
+            target: CiTarget::Path(path.clone()),
+            text: crate::ci::codequality(&issues),
+            replace: true,
+        });
+    }
+    Ok(report)
 }
 
-fn findings_report(file: &str, findings: Vec<Finding>, strict: bool) -> Report {
+fn findings_report(file: &str, findings: &[Finding], strict: bool) -> Report {
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
     let errors = count(Severity::Error);
     let failed = errors > 0 || (strict && !findings.is_empty());

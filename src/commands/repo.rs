@@ -200,12 +200,9 @@ pub async fn create(ctx: &Context, args: &CreateArgs) -> Result<Report> {
             info.name
         )
     };
-    let mut warnings = Vec::new();
+    let mut warnings = mutability::filter_warnings(args.immutable, &args.except);
     if !created && !info.public {
-        let existing_tags = match private_tags(ctx, repo, &info).await {
-            Ok(t) => Some(t),
-            Err(_) => None,
-        };
+        let existing_tags = private_tags(ctx, repo, &info).await.ok();
         for difference in create_differences(args, &tags, &info, existing_tags.as_deref()) {
             warnings.push(format!("warning: {difference}"));
         }
@@ -1012,6 +1009,7 @@ pub async fn set_mutability(
     } else {
         wanted.clone()
     };
+    let warnings = mutability::filter_warnings(immutable, &args.except);
     let before_text = before_info.describe_mutability();
     let line = if changed {
         format!("{name}: {before_text} → {}", after.describe())
@@ -1025,7 +1023,7 @@ pub async fn set_mutability(
         "before": setting(before_info.tag_mutability.as_deref().unwrap_or("MUTABLE"), &before_info.exclusion_filters),
         "after": setting(after.mode.as_api(), &after.filters),
     });
-    Ok(Report::new(
+    let mut report = Report::new(
         json,
         Human::Lines(vec![line]),
         vec![vec![
@@ -1035,5 +1033,7 @@ pub async fn set_mutability(
             after.filters.join(","),
             if changed { "changed" } else { "unchanged" }.to_string(),
         ]],
-    ))
+    );
+    report.warnings = warnings;
+    Ok(report)
 }

@@ -81,6 +81,21 @@ pub const RULES: &[(&str, Severity, &str)] = &[
         Severity::Error,
         "Version is not 2012-10-17 or 2008-10-17",
     ),
+    (
+        "version-old-variables",
+        Severity::Warning,
+        "Version 2008-10-17 with policy variables: ${…} is then literal text",
+    ),
+    (
+        "version-old",
+        Severity::Suggestion,
+        "Version 2008-10-17: use 2012-10-17",
+    ),
+    (
+        "size-as-written",
+        Severity::Suggestion,
+        "over 10,240 characters as written, within the limit only once minified",
+    ),
     ("statement-missing", Severity::Error, "no Statement"),
     (
         "statement-empty",
@@ -145,7 +160,7 @@ pub const RULES: &[(&str, Severity, &str)] = &[
     ("sid-duplicate", Severity::Error, "the same Sid twice"),
     (
         "resource-present",
-        Severity::Warning,
+        Severity::Error,
         "Resource in a repository policy: ECR rejects it",
     ),
     (
@@ -182,6 +197,11 @@ pub const RULES: &[(&str, Severity, &str)] = &[
         "allow-notprincipal",
         Severity::Error,
         "Allow with NotPrincipal grants everyone else",
+    ),
+    (
+        "deny-notprincipal",
+        Severity::Warning,
+        "Deny with NotPrincipal: fragile; prefer a Condition on aws:PrincipalArn",
     ),
     (
         "allow-notaction-everyone",
@@ -284,7 +304,24 @@ pub fn lint(text: &str, opts: &Options) -> Vec<Finding> {
         Ok(doc) => doc,
         Err(e) => return vec![finding(Severity::Error, "invalid-json", e, None)],
     };
-    lint_value(&doc, opts)
+    let mut out = lint_value(&doc, opts);
+    let written = text.chars().count();
+    let minified = super::minify(&doc).chars().count();
+    if written > super::MAX_POLICY_CHARS && minified <= super::MAX_POLICY_CHARS {
+        out.insert(
+            0,
+            finding(
+                Severity::Suggestion,
+                "size-as-written",
+                format!(
+                    "the file is {written} characters as written, over ECR's {}; ecrctl sends it minified ({minified}), but a tool that sends it as written will be refused",
+                    super::MAX_POLICY_CHARS
+                ),
+                None,
+            ),
+        );
+    }
+    out
 }
 
 fn finding(
@@ -342,7 +379,24 @@ pub fn lint_value(doc: &Value, opts: &Options) -> Vec<Finding> {
             "no Version: add \"Version\": \"2012-10-17\" (without it IAM uses 2008-10-17 and ignores policy variables)",
             None,
         )),
-        Some(Value::String(v)) if v == "2012-10-17" || v == "2008-10-17" => {}
+        Some(Value::String(v)) if v == "2012-10-17" => {}
+        Some(Value::String(v)) if v == "2008-10-17" => {
+            if super::minify(doc).contains("${") {
+                out.push(finding(
+                    Severity::Warning,
+                    "version-old-variables",
+                    "Version 2008-10-17 treats policy variables such as ${aws:username} as literal text: use \"2012-10-17\"",
+                    None,
+                ));
+            } else {
+                out.push(finding(
+                    Severity::Suggestion,
+                    "version-old",
+                    "Version 2008-10-17 is the old policy language: use \"2012-10-17\"",
+                    None,
+                ));
+            }
+        }
         Some(v) => out.push(finding(
             Severity::Error,
             "version-invalid",
@@ -508,7 +562,7 @@ fn lint_statement(n: usize, st: &Map<String, Value>, opts: &Options, out: &mut V
         }
         if st.contains_key("Resource") || st.contains_key("NotResource") {
             out.push(finding(
-                Severity::Warning,
+                Severity::Error,
                 "resource-present",
                 format!("{}: remove Resource: ECR rejects it in a repository policy (the repository is the resource)", label(n)),
                 at,
@@ -566,6 +620,14 @@ fn lint_statement(n: usize, st: &Map<String, Value>, opts: &Options, out: &mut V
         .copied()
         .filter(|a| !is_read(a))
         .collect();
+    if effect == "Deny" && not_principal.is_some() {
+        out.push(finding(
+            Severity::Warning,
+            "deny-notprincipal",
+            format!("{}: Deny with NotPrincipal must also list every assumed-role session ARN, or it denies those sessions too: prefer Principal \"*\" with a Condition on aws:PrincipalArn", label(n)),
+            at,
+        ));
+    }
     if effect == "Allow" {
         if not_principal.is_some() {
             out.push(finding(

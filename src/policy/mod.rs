@@ -162,9 +162,80 @@ impl<'de> Visitor<'de> for StrictVisitor {
     }
 }
 
+/// The line (1-based) on which each statement of the top-level `Statement` starts in a policy's
+/// text, for annotations that point at a statement. A `Statement` that is one object gives one
+/// line; text that does not parse gives none.
+pub fn statement_lines(text: &str) -> Vec<usize> {
+    let mut lines = Vec::new();
+    let mut line = 1;
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut string = String::new();
+    let mut last_key_at_top: Option<String> = None;
+    // Depth at which the Statement value sits, once seen.
+    let mut statement_depth: Option<usize> = None;
+    for c in text.chars() {
+        if c == '\n' {
+            line += 1;
+        }
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+                if depth == 1 {
+                    last_key_at_top = Some(std::mem::take(&mut string));
+                }
+            } else {
+                string.push(c);
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                string.clear();
+            }
+            '{' | '[' => {
+                if depth == 1 && last_key_at_top.as_deref() == Some("Statement") {
+                    statement_depth = Some(depth + 1);
+                    if c == '{' {
+                        lines.push(line);
+                    }
+                } else if c == '{' && statement_depth == Some(depth) {
+                    lines.push(line);
+                }
+                depth += 1;
+            }
+            '}' | ']' => {
+                depth = depth.saturating_sub(1);
+                if statement_depth == Some(depth + 1) && depth == 1 {
+                    statement_depth = None;
+                    last_key_at_top = None;
+                }
+            }
+            ',' if depth == 1 => last_key_at_top = None,
+            _ => {}
+        }
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn statement_lines_point_at_each_statement() {
+        let text = "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    {\n      \"Sid\": \"a{[\\\"\",\n      \"Effect\": \"Allow\"\n    },\n    {\"Sid\": \"b\", \"Condition\": {\"X\": {}}}\n  ]\n}\n";
+        assert_eq!(statement_lines(text), vec![4, 8]);
+        let single = "{\"Statement\":\n{\"Effect\":\"Allow\"}}";
+        assert_eq!(statement_lines(single), vec![2]);
+        assert!(statement_lines("not json").is_empty());
+    }
 
     #[test]
     fn strict_parsing() {

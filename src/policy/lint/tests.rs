@@ -67,9 +67,21 @@ fn version() {
     let bad = format!(r#"{{"Version":"2020-01-01","Statement":[{NAMED_PULL}]}}"#);
     assert_eq!(codes(&bad, &private()), ["version-invalid"]);
     let old = format!(r#"{{"Version":"2008-10-17","Statement":[{NAMED_PULL}]}}"#);
-    clean(&old, &private());
+    assert_eq!(codes(&old, &private()), ["version-old"]);
+    assert_eq!(lint(&old, &private())[0].severity, Severity::Suggestion);
+    let variables = old.replace("role/ci", "user/${aws:username}");
+    assert_eq!(codes(&variables, &private()), ["version-old-variables"]);
+    assert_eq!(lint(&variables, &private())[0].severity, Severity::Warning);
     let number = format!(r#"{{"Version":2012,"Statement":[{NAMED_PULL}]}}"#);
     assert_eq!(codes(&number, &private()), ["version-invalid"]);
+}
+
+#[test]
+fn size_as_written_versus_minified() {
+    let padded = with(NAMED_PULL).replace(",", &format!(",{}", " ".repeat(3000)));
+    assert!(padded.len() > 10_240);
+    assert_eq!(codes(&padded, &private()), ["size-as-written"]);
+    clean(&with(NAMED_PULL), &private());
 }
 
 #[test]
@@ -270,10 +282,12 @@ fn not_principal_and_not_action() {
     assert_eq!(codes(&with(na), &private()), ["allow-notaction-everyone"]);
     let named_na = r#"{"Effect":"Allow","Principal":{"AWS":"111122223333"},"NotAction":"ecr:DeleteRepository"}"#;
     clean(&with(named_na), &private());
-    // Deny with NotPrincipal is the documented way to deny all but a few.
+    // Deny with NotPrincipal works only when every session ARN is listed too: a warning.
     let deny_np =
         r#"{"Effect":"Deny","NotPrincipal":{"AWS":"111122223333"},"Action":"ecr:PutImage"}"#;
-    clean(&with(deny_np), &private());
+    assert_eq!(codes(&with(deny_np), &private()), ["deny-notprincipal"]);
+    let deny_condition = r#"{"Effect":"Deny","Principal":"*","Action":"ecr:PutImage","Condition":{"ArnNotLike":{"aws:PrincipalArn":"arn:aws:iam::111122223333:role/ci"}}}"#;
+    clean(&with(deny_condition), &private());
 }
 
 #[test]
