@@ -23,45 +23,97 @@ pub struct Cli {
 
 #[derive(Debug, Clone, Args)]
 pub struct GlobalArgs {
-    /// AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile's region). Public
-    /// repositories always use us-east-1. `audit` takes it several times
-    #[arg(long = "region", global = true, value_name = "REGION", action = clap::ArgAction::Append)]
+    /// AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile's region); a full
+    /// repository URI names its own
+    #[arg(long = "region", global = true, help_heading = "Global options", value_name = "REGION", action = clap::ArgAction::Append)]
     pub regions: Vec<String>,
 
     /// Named profile from the shared AWS config files (else AWS_PROFILE)
-    #[arg(long, global = true, value_name = "NAME")]
+    #[arg(
+        long,
+        global = true,
+        help_heading = "Global options",
+        value_name = "NAME"
+    )]
     pub profile: Option<String>,
 
     /// Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL,
     /// AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)
-    #[arg(long, global = true, value_name = "URL")]
+    #[arg(
+        long,
+        global = true,
+        help_heading = "Global options",
+        value_name = "URL"
+    )]
     pub endpoint_url: Option<String>,
 
     /// The private registry (12-digit account id) that repository names refer to, for
     /// cross-account work without a full URI [default: your own]
-    #[arg(long, global = true, value_name = "ACCOUNT")]
+    #[arg(
+        long,
+        global = true,
+        help_heading = "Global options",
+        value_name = "ACCOUNT"
+    )]
     pub registry_id: Option<String>,
 
     /// Output format [default: table on a terminal, text otherwise]
-    #[arg(long, short = 'o', global = true, value_enum, value_name = "FORMAT")]
+    #[arg(
+        long,
+        short = 'o',
+        global = true,
+        help_heading = "Global options",
+        value_enum,
+        value_name = "FORMAT"
+    )]
     pub output: Option<OutputFormat>,
 
     /// Never use colour (also: the NO_COLOR environment variable)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     pub no_color: bool,
 
-    /// Print only results and errors, no status lines
-    #[arg(long, short = 'q', global = true, conflicts_with = "verbose")]
+    /// Print only results, warnings and errors: no status lines
+    #[arg(
+        long,
+        short = 'q',
+        global = true,
+        help_heading = "Global options",
+        conflicts_with = "verbose"
+    )]
     pub quiet: bool,
 
     /// Say what ecrctl is doing on stderr (-vv for more); never prints secrets
-    #[arg(long, short = 'v', global = true, action = clap::ArgAction::Count)]
+    #[arg(long, short = 'v', global = true, help_heading = "Global options", action = clap::ArgAction::Count)]
     pub verbose: u8,
 
     /// Give up on an AWS call after this many seconds, retries included
-    #[arg(long, global = true, value_name = "SECONDS", default_value_t = 30.0,
+    #[arg(long, global = true, help_heading = "Global options", value_name = "SECONDS", default_value_t = 30.0,
           value_parser = parse_timeout)]
     pub timeout: f64,
+}
+
+/// The whole command line as `--help`, the man pages and completions show it: the exit-code
+/// table after the top-level help, and every leaf command's examples after its long help too.
+pub fn command() -> clap::Command {
+    fn examples_in_long_help(cmd: clap::Command) -> clap::Command {
+        let cmd = match (cmd.get_after_long_help(), cmd.get_after_help()) {
+            (Some(long), Some(short)) => {
+                let text = format!("{long}\n\n{short}");
+                cmd.after_long_help(text)
+            }
+            _ => cmd,
+        };
+        let names: Vec<String> = cmd
+            .get_subcommands()
+            .map(|c| c.get_name().to_string())
+            .collect();
+        names.into_iter().fold(cmd, |cmd, name| {
+            cmd.mut_subcommand(name, examples_in_long_help)
+        })
+    }
+    examples_in_long_help(
+        <Cli as clap::CommandFactory>::command().after_long_help(crate::error::Exit::help_table()),
+    )
 }
 
 /// The built-in policy template names, for parsing and completion.
@@ -94,6 +146,32 @@ pub enum OutputFormat {
     Json,
 }
 
+const EX_CREATE_CREATEARGS: &str = "Examples:\n  ecrctl repo create team-a/api\n  ecrctl repo create team-a/api --immutable --except latest --except 'dev-*'\n  ecrctl repo create team-a/api --if-not-exists --scan-on-push --tag team=a\n  ecrctl repo create tool --public --description \"A tool\"";
+const EX_SHOW_SHOWARGS: &str = "Examples:\n  ecrctl repo show team-a/api\n  ecrctl repo show 123456789012.dkr.ecr.eu-west-1.amazonaws.com/team-a/api\n  ecrctl repo show team-a/api -o json | jq -r .uri";
+const EX_LIST_LISTARGS: &str = "Examples:\n  ecrctl repo list\n  ecrctl repo list 'team-a/*'\n  ecrctl repo list --public -o json | jq -r '.[].uri'";
+const EX_DELETE_DELETEARGS: &str = "Examples:\n  ecrctl repo delete team-a/api\n  ecrctl repo delete team-a/api --yes --if-exists\n  ecrctl repo delete team-a/api --yes --force";
+const EX_IMMUTABLE_MUTABILITYARGS: &str = "Examples:\n  ecrctl repo immutable team-a/api\n  ecrctl repo immutable team-a/api --except latest --except 'dev-*'";
+const EX_MUTABLE_MUTABILITYARGS: &str = "Examples:\n  ecrctl repo mutable team-a/api\n  ecrctl repo mutable team-a/api --except 'release-*'";
+const EX_LIST_IMAGESLISTARGS: &str = "Examples:\n  ecrctl images list myapp\n  ecrctl images list myapp --tag 'v*' --sort size --limit 10\n  ecrctl images list myapp --untagged --since 30d -o json | jq -r '.[].digest'";
+const EX_SHOW_IMAGESSHOWARGS: &str = "Examples:\n  ecrctl images show myapp v1.2.0\n  ecrctl images show 123456789012.dkr.ecr.eu-west-1.amazonaws.com/myapp:v1.2.0";
+const EX_TAG_IMAGESTAGARGS: &str = "Examples:\n  ecrctl images tag myapp v1.2.0 stable prod\n  ecrctl images tag myapp sha256:… release --all-or-nothing\n  ecrctl images tag myapp v1.2.0 prod --dry-run";
+const EX_DELETE_IMAGESDELETEARGS: &str = "Examples:\n  ecrctl images delete myapp old-tag --yes\n  ecrctl images delete myapp sha256:… --yes --if-exists";
+const EX_GET_POLICYREPOARGS: &str =
+    "Examples:\n  ecrctl policy get myapp\n  ecrctl policy get myapp -o json > policy.json";
+const EX_SET_POLICYSETARGS: &str = "Examples:\n  ecrctl policy set myapp --file policy.json --dry-run\n  ecrctl policy set myapp --template pull-only --principal arn:aws:iam::111122223333:role/ci\n  ecrctl policy get myapp -o json | ecrctl policy set other --file -";
+const EX_DELETE_POLICYDELETEARGS: &str =
+    "Examples:\n  ecrctl policy delete myapp\n  ecrctl policy delete myapp --yes --if-exists";
+const EX_VALIDATE_POLICYVALIDATEARGS: &str = "Examples:\n  ecrctl policy validate policy.json\n  ecrctl policy validate policy.json --strict --codequality gl-code-quality.json";
+const EX_TEMPLATES: &str =
+    "Examples:\n  ecrctl policy templates\n  ecrctl policy templates -o json | jq -r '.[].name'";
+const EX_TEMPLATE_POLICYTEMPLATEARGS: &str = "Examples:\n  ecrctl policy template pull-only --principal arn:aws:iam::111122223333:role/ci\n  ecrctl policy template org-pull --org-id o-abc123def4\n  ecrctl policy template push-pull --identity --repo myapp";
+const EX_AUDIT_AUDITARGS: &str = "Examples:\n  ecrctl audit\n  ecrctl audit --all-regions --fail-on high\n  ecrctl audit 'team-a/*' --only mutable-tags --only 'policy-*' -o json";
+const EX_CHECKPUSH_CHECKPUSHARGS: &str = "Examples:\n  ecrctl check-push myapp:v1.2.0 --digest sha256:…\n  ecrctl check-push 123456789012.dkr.ecr.eu-west-1.amazonaws.com/myapp:latest --docker myapp:latest\n  ecrctl check-push myapp:v1 --metadata-file meta.json --format github";
+const EX_COMPLETIONS_COMPLETIONSARGS: &str = "Examples:\n  ecrctl completions bash > /etc/bash_completion.d/ecrctl\n  ecrctl completions zsh > \"${fpath[1]}/_ecrctl\"";
+const EX_VERSION: &str = "Examples:\n  ecrctl version\n  ecrctl version -o json";
+const EX_MAN: &str =
+    "Examples:\n  ecrctl man > ecrctl.1 && man ./ecrctl.1\n  ecrctl man repo create | man -l -";
+
 #[derive(Debug, Subcommand)]
 #[allow(clippy::large_enum_variant)] // parsed once per run
 pub enum Command {
@@ -110,21 +188,24 @@ pub enum Command {
     Policy(PolicyCommand),
 
     /// Every repository's tag and access posture, across regions, in one fast pass
-    #[command(after_long_help = AUDIT_HELP)]
+    #[command(after_help = EX_AUDIT_AUDITARGS, after_long_help = AUDIT_HELP)]
     Audit(AuditArgs),
 
     /// Predict what pushing each image reference will do, before CI pushes it
-    #[command(after_long_help = CHECK_PUSH_HELP)]
+    #[command(after_help = EX_CHECKPUSH_CHECKPUSHARGS, after_long_help = CHECK_PUSH_HELP)]
     CheckPush(CheckPushArgs),
 
     /// Print a shell completion script
+    #[command(after_help = EX_COMPLETIONS_COMPLETIONSARGS)]
     Completions(CompletionsArgs),
 
     /// Print the version, commit, target and AWS SDK versions (`-o json` for all of it)
+    #[command(after_help = EX_VERSION)]
     Version,
 
-    /// Print the man page (roff)
-    Man,
+    /// Print a man page (roff): ecrctl(1), or a command's, e.g. `ecrctl man repo create`
+    #[command(after_help = EX_MAN)]
+    Man(ManArgs),
 }
 
 const CHECK_PUSH_HELP: &str = "\
@@ -216,16 +297,22 @@ pub enum AnnotationFormat {
 #[derive(Debug, Subcommand)]
 pub enum RepoCommand {
     /// Create a repository and print its URI
+    #[command(after_help = EX_CREATE_CREATEARGS)]
     Create(CreateArgs),
     /// Show one repository
+    #[command(after_help = EX_SHOW_SHOWARGS)]
     Show(ShowArgs),
     /// List repositories, all pages
+    #[command(after_help = EX_LIST_LISTARGS)]
     List(ListArgs),
     /// Delete a repository
+    #[command(after_help = EX_DELETE_DELETEARGS)]
     Delete(DeleteArgs),
     /// Make tags immutable (pushes cannot overwrite them), except tags matching --except
+    #[command(after_help = EX_IMMUTABLE_MUTABILITYARGS)]
     Immutable(MutabilityArgs),
     /// Make tags mutable (pushes may move them), except tags matching --except
+    #[command(after_help = EX_MUTABLE_MUTABILITYARGS)]
     Mutable(MutabilityArgs),
 }
 
@@ -335,8 +422,10 @@ pub struct MutabilityArgs {
 #[derive(Debug, Subcommand)]
 pub enum ImagesCommand {
     /// List a repository's images, all pages (newest first)
+    #[command(after_help = EX_LIST_IMAGESLISTARGS)]
     List(ImagesListArgs),
     /// Show one image and its manifest (layers, or platforms of a multi-arch index)
+    #[command(after_help = EX_SHOW_IMAGESSHOWARGS)]
     Show(ImagesShowArgs),
     /// Point new tags at an existing image, server-side, under the immutability rules
     #[command(after_long_help = "\
@@ -348,8 +437,10 @@ Each new tag is decided before anything is written:
 
 Refused tags are reported and the exit code is 10; the others are still written unless
 --all-or-nothing is given, in which case nothing is written.")]
+    #[command(after_help = EX_TAG_IMAGESTAGARGS)]
     Tag(ImagesTagArgs),
     /// Delete images by tag or digest
+    #[command(after_help = EX_DELETE_IMAGESDELETEARGS)]
     Delete(ImagesDeleteArgs),
 }
 
@@ -452,17 +543,22 @@ pub struct ImagesDeleteArgs {
 #[derive(Debug, Subcommand)]
 pub enum PolicyCommand {
     /// Print a repository's policy (`--output json` prints the document itself)
+    #[command(after_help = EX_GET_POLICYREPOARGS)]
     Get(PolicyRepoArgs),
     /// Validate, diff and apply a policy; says "unchanged" without writing when it is the same
+    #[command(after_help = EX_SET_POLICYSETARGS)]
     Set(PolicySetArgs),
     /// Delete a repository's policy
+    #[command(after_help = EX_DELETE_POLICYDELETEARGS)]
     Delete(PolicyDeleteArgs),
     /// Lint a policy file offline (no AWS call)
-    #[command(after_long_help = POLICY_VALIDATE_HELP)]
+    #[command(after_help = EX_VALIDATE_POLICYVALIDATEARGS, after_long_help = POLICY_VALIDATE_HELP)]
     Validate(PolicyValidateArgs),
     /// List the built-in templates
+    #[command(after_help = EX_TEMPLATES)]
     Templates,
     /// Print a built-in template, filled in
+    #[command(after_help = EX_TEMPLATE_POLICYTEMPLATEARGS)]
     Template(PolicyTemplateArgs),
 }
 
@@ -659,6 +755,13 @@ impl clap::builder::TypedValueParser for FindingCode {
             .chain(["policy-*".to_string()]);
         Some(Box::new(codes.map(clap::builder::PossibleValue::new)))
     }
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ManArgs {
+    /// The command whose page to print, e.g. `repo create` (none: ecrctl(1))
+    #[arg(value_name = "COMMAND")]
+    pub command: Vec<String>,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -42,8 +42,13 @@ pub async fn run(cli: Cli) -> Result<Exit> {
             let script = commands::completions::generate(args.shell);
             return write_out(|out| out.write_all(&script));
         }
-        Command::Man => {
-            let page = commands::completions::man_page();
+        Command::Man(args) => {
+            let Some(page) = commands::completions::man_page(&args.command) else {
+                return error::usage(format!(
+                    "no man page for `ecrctl {}`: name a command, e.g. `ecrctl man repo create`",
+                    args.command.join(" ")
+                ));
+            };
             return write_out(|out| out.write_all(&page));
         }
         Command::Version => {

@@ -1,12 +1,12 @@
 use std::process::ExitCode;
 
-use clap::{CommandFactory, FromArgMatches};
+use clap::FromArgMatches;
 
 use ecrctl::cli::{Cli, OutputFormat};
 use ecrctl::error::{self, Exit};
 
 fn main() -> ExitCode {
-    let command = Cli::command().after_long_help(Exit::help_table());
+    let command = ecrctl::cli::command();
     let cli = match command
         .try_get_matches()
         .and_then(|m| Cli::from_arg_matches(&m))

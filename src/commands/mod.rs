@@ -147,7 +147,7 @@ pub async fn dispatch(ctx: &Context, command: &Command) -> Result<Report> {
         Command::Policy(p) => policy::dispatch(ctx, p).await,
         Command::Audit(args) => audit::audit(ctx, args).await,
         Command::CheckPush(args) => check_push::check_push(ctx, args).await,
-        Command::Completions(_) | Command::Man | Command::Version => {
+        Command::Completions(_) | Command::Man(_) | Command::Version => {
             unreachable!("printed without an AWS context")
         }
     }

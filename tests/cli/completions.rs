@@ -35,8 +35,80 @@ fn completion_files_are_current() {
             stale.push(file);
         }
     }
-    assert!(
-        stale.is_empty(),
-        "completions/{stale:?} differ from `ecrctl completions`: regenerate with `UPDATE_COMPLETIONS=1 cargo test completions`"
+    // One man page per command, as its SEE ALSO promises, each with EXIT STATUS.
+    let man_dir = dir.join("man");
+    let pages = ecrctl::commands::completions::man_pages();
+    let mut stale_pages = Vec::new();
+    for (file, page) in &pages {
+        let text = String::from_utf8_lossy(page);
+        assert!(text.contains(".SH \"EXIT STATUS\""), "{file}");
+        assert!(text.contains("\\fB130\\fR"), "{file}");
+        let path = man_dir.join(file);
+        if update {
+            std::fs::create_dir_all(&man_dir).unwrap();
+            std::fs::write(&path, page).unwrap();
+        } else if std::fs::read(&path).ok().as_deref() != Some(&page[..]) {
+            stale_pages.push(file.clone());
+        }
+    }
+    let names: Vec<&str> = pages.iter().map(|(f, _)| f.as_str()).collect();
+    for want in [
+        "ecrctl.1",
+        "ecrctl-repo-create.1",
+        "ecrctl-check-push.1",
+        "ecrctl-policy-template.1",
+    ] {
+        assert!(names.contains(&want), "{want} missing from {names:?}");
+    }
+    // Every page that a SEE ALSO names exists.
+    for (file, page) in &pages {
+        let text = String::from_utf8_lossy(page);
+        if let Some(see) = text.split(".SH \"SEE ALSO\"\n").nth(1) {
+            for name in see.lines().next().unwrap_or("").split(", ") {
+                let target = name.replace("(1)", ".1");
+                assert!(
+                    names.contains(&target.as_str()),
+                    "{file} names {name}, which does not exist"
+                );
+            }
+        }
+    }
+    let out = bare_ecrctl()
+        .args(["man", "repo", "create"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        Some(&out.stdout),
+        pages
+            .iter()
+            .find(|(f, _)| f == "ecrctl-repo-create.1")
+            .map(|(_, p)| p)
     );
+    bare_ecrctl()
+        .args(["man", "repo", "nosuch"])
+        .assert()
+        .code(2);
+    assert!(
+        stale.is_empty() && stale_pages.is_empty(),
+        "completions/{stale:?} and completions/man/{stale_pages:?} differ from what ecrctl prints: regenerate with `UPDATE_COMPLETIONS=1 cargo test completions`"
+    );
+}
+
+#[test]
+fn completions_offer_real_values() {
+    let out = bare_ecrctl()
+        .args(["completions", "bash"])
+        .output()
+        .unwrap();
+    let script = String::from_utf8(out.stdout).unwrap();
+    for value in [
+        "mutable-tags",
+        "policy-lockout",
+        "pull-only",
+        "org-pull",
+        "table",
+        "json",
+    ] {
+        assert!(script.contains(value), "bash completion lacks {value}");
+    }
 }
