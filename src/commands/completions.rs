@@ -32,10 +32,13 @@ pub fn man_page(words: &[String]) -> Option<Vec<u8>> {
         .map(|(_, page)| page)
 }
 
+/// One of clap_mangen's section renderers.
+type Section = fn(&clap_mangen::Man, &mut dyn std::io::Write) -> std::io::Result<()>;
+
 fn collect(cmd: &clap::Command, pages: &mut Vec<(String, Vec<u8>)>) {
     let man = clap_mangen::Man::new(cmd.clone());
     let mut out = Vec::new();
-    let parts: [fn(&clap_mangen::Man, &mut dyn std::io::Write) -> std::io::Result<()>; 4] = [
+    let parts: [Section; 4] = [
         clap_mangen::Man::render_title,
         clap_mangen::Man::render_name_section,
         clap_mangen::Man::render_synopsis_section,
