@@ -71,6 +71,126 @@ pub fn table_width(terminal: Option<u16>, columns_env: Option<&str>) -> u16 {
         .unwrap_or(100)
 }
 
+/// The fields of each command's tab-separated text output, in order: the one list that text
+/// records are built from (out of the JSON records, so the two cannot drift) and that the
+/// README's "Text output" table is checked against. A dotted name reaches into an object.
+pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
+    ("repo create", &["uri"]),
+    (
+        "repo show, repo list",
+        &[
+            "name",
+            "uri",
+            "tagMutability",
+            "exclusionFilters",
+            "scanOnPush",
+            "encryption",
+            "createdAt",
+        ],
+    ),
+    ("repo delete", &["name", "result"]),
+    (
+        "repo immutable, repo mutable",
+        &[
+            "name",
+            "before.tagMutability",
+            "after.tagMutability",
+            "after.exclusionFilters",
+            "result",
+        ],
+    ),
+    (
+        "images list",
+        &[
+            "digest",
+            "tags",
+            "sizeBytes",
+            "pushedAt",
+            "lastPulledAt",
+            "mediaType",
+            "artifactType",
+            "status",
+            "scanStatus",
+        ],
+    ),
+    (
+        "images show",
+        &["digest", "tags", "sizeBytes", "pushedAt", "mediaType"],
+    ),
+    ("images tag", &["tag", "verdict", "result", "message"]),
+    (
+        "images delete",
+        &["image", "result", "digest", "failureCode", "failureReason"],
+    ),
+    ("policy set", &["repository", "result"]),
+    ("policy delete", &["repository", "result"]),
+    (
+        "policy validate",
+        &["severity", "code", "statement", "message"],
+    ),
+    ("policy templates", &["name", "description"]),
+    (
+        "audit",
+        &["severity", "region", "repository", "code", "message"],
+    ),
+    (
+        "check-push",
+        &[
+            "reference",
+            "verdict",
+            "tagMutability",
+            "remoteDigest",
+            "localDigest",
+            "localConfigDigest",
+            "message",
+        ],
+    ),
+    (
+        "version",
+        &[
+            "version",
+            "commit",
+            "target",
+            "sdk.awsSdkEcr",
+            "sdk.awsSdkEcrpublic",
+            "sdk.awsConfig",
+        ],
+    ),
+];
+
+/// The text columns of a command, by its name in [`TEXT_COLUMNS`].
+pub fn columns(command: &str) -> &'static [&'static str] {
+    TEXT_COLUMNS
+        .iter()
+        .find(|(c, _)| *c == command || c.split(", ").any(|one| one == command))
+        .map(|(_, cols)| *cols)
+        .unwrap_or_else(|| panic!("bug: no text columns for `{command}`"))
+}
+
+/// One text record: the named fields of a JSON record, in order.
+pub fn text_record(record: &Value, columns: &[&str]) -> Vec<String> {
+    columns
+        .iter()
+        .map(|c| {
+            let v = c
+                .split('.')
+                .try_fold(record, |v, key| v.get(key))
+                .unwrap_or(&Value::Null);
+            text_value(v)
+        })
+        .collect()
+}
+
+/// A JSON value as one text field: strings as they are, lists comma-separated, null empty.
+fn text_value(v: &Value) -> String {
+    match v {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        Value::Array(items) => items.iter().map(text_value).collect::<Vec<_>>().join(","),
+        other => other.to_string(),
+    }
+}
+
 /// The human view of a result.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Human {
@@ -212,6 +332,14 @@ impl std::fmt::Debug for Report {
 impl Report {
     pub fn new(json: Value, human: Human, text: Vec<Vec<String>>) -> Report {
         Report::from_body(Built { json, human, text })
+    }
+
+    /// A report whose text view is the command's [`TEXT_COLUMNS`] of `records` (one JSON
+    /// record, or a list of them).
+    pub fn records(json: Value, records: &[Value], human: Human, command: &str) -> Report {
+        let cols = columns(command);
+        let text = records.iter().map(|r| text_record(r, cols)).collect();
+        Report::new(json, human, text)
     }
 
     pub fn from_body(body: impl Body + 'static) -> Report {
@@ -536,6 +664,21 @@ mod tests {
         s.quiet = false;
         emit(&r, &s, &mut out, &mut err).unwrap();
         assert_eq!(String::from_utf8(err).unwrap(), "created\n");
+    }
+
+    #[test]
+    fn text_records_follow_the_column_list() {
+        let record =
+            json!({"name": "a", "tags": ["x", "y"], "n": 3, "none": null, "o": {"k": true}});
+        assert_eq!(
+            text_record(&record, &["tags", "name", "n", "none", "o.k", "missing"]),
+            ["x,y", "a", "3", "", "true", ""]
+        );
+        for (command, cols) in TEXT_COLUMNS {
+            for one in command.split(", ") {
+                assert_eq!(columns(one), *cols);
+            }
+        }
     }
 
     #[test]

@@ -472,28 +472,28 @@ fn report(
         })
         .collect();
     rows.sort_by(|a, b| (a.0, a.1, a.2, &a.3.code).cmp(&(b.0, b.1, b.2, &b.3.code)));
-    // One record per finding, in text order; the table shows the repository before the region.
-    let text: Vec<Vec<String>> = rows
+    // One text record per finding; the table shows the repository before the region.
+    let records: Vec<Value> = rows
+        .iter()
+        .map(|(l, region, name, f)| {
+            json!({
+                "severity": l.as_str(),
+                "region": region,
+                "repository": name,
+                "code": f.code,
+                "message": f.message,
+            })
+        })
+        .collect();
+    let table = rows
         .iter()
         .map(|(l, region, name, f)| {
             vec![
                 l.as_str().to_string(),
-                region.to_string(),
                 name.to_string(),
+                region.to_string(),
                 f.code.clone(),
                 f.message.clone(),
-            ]
-        })
-        .collect();
-    let table = text
-        .iter()
-        .map(|r| {
-            vec![
-                r[0].clone(),
-                r[2].clone(),
-                r[1].clone(),
-                r[3].clone(),
-                r[4].clone(),
             ]
         })
         .collect();
@@ -510,13 +510,14 @@ fn report(
             " (ECR throttled: concurrency lowered to {lowest_concurrency})"
         ));
     }
-    let mut report = Report::new(
+    let mut report = Report::records(
         json,
+        &records,
         Human::Table {
             headers: vec!["SEVERITY", "REPOSITORY", "REGION", "CODE", "FINDING"],
             rows: table,
         },
-        text,
+        "audit",
     )
     .with_status(summary);
     let limit = args.fail_on.map(threshold);

@@ -1057,33 +1057,14 @@ fn report(checked: &[Checked], args: &CheckPushArgs, warnings: Vec<String>) -> R
             ]
         })
         .collect();
-    let text = checked
-        .iter()
-        .map(|c| {
-            vec![
-                c.image.original.clone(),
-                c.verdict.as_str().to_string(),
-                effective(c).unwrap_or("").to_string(),
-                c.remote
-                    .as_ref()
-                    .map(|r| r.digest.clone())
-                    .unwrap_or_default(),
-                c.local
-                    .manifest_digest
-                    .clone()
-                    .or(c.local.config_digest.clone())
-                    .unwrap_or_default(),
-                c.message.clone(),
-            ]
-        })
-        .collect();
-    let mut report = Report::new(
-        Value::Array(items),
+    let mut report = Report::records(
+        Value::Array(items.clone()),
+        &items,
         Human::Table {
             headers: vec!["REFERENCE", "VERDICT", "DETAIL"],
             rows,
         },
-        text,
+        "check-push",
     );
     report.warnings = warnings;
     for c in checked {

@@ -310,21 +310,10 @@ impl Body for ImageList {
     }
 
     fn text(&self) -> Vec<Vec<String>> {
+        let cols = output::columns("images list");
         self.rows
             .iter()
-            .map(|r| {
-                vec![
-                    r.digest.clone(),
-                    r.tags.join(","),
-                    r.size_bytes.map(|s| s.to_string()).unwrap_or_default(),
-                    time_text(r.pushed_at).unwrap_or_default(),
-                    time_text(r.last_pulled_at).unwrap_or_default(),
-                    r.scan_status.clone().unwrap_or_default(),
-                    r.status.clone().unwrap_or_default(),
-                    r.media_type.clone().unwrap_or_default(),
-                    r.artifact_type.clone().unwrap_or_default(),
-                ]
-            })
+            .map(|r| output::text_record(&row_json(r), cols))
             .collect()
     }
 }
@@ -505,13 +494,7 @@ pub fn show_report(
         fields.push(("scan", s.clone()));
     }
     let mut parts = Vec::new();
-    let mut text = vec![vec![
-        row.digest.clone(),
-        row.tags.join(","),
-        row.size_bytes.map(|s| s.to_string()).unwrap_or_default(),
-        time_text(row.pushed_at).unwrap_or_default(),
-        row.media_type.clone().unwrap_or_default(),
-    ]];
+    let mut text = vec![output::text_record(&json, output::columns("images show"))];
     if let Some(m) = manifest {
         if m.is_index() {
             fields.push(("platforms", m.platforms.len().to_string()));
@@ -818,13 +801,14 @@ pub async fn tag(ctx: &Context, args: &ImagesTagArgs) -> Result<Report> {
         ]);
     }
     let any_written = written.values().any(|w| matches!(w, Written::Done));
-    let mut report = Report::new(
+    let mut report = Report::records(
         json!({"repository": name, "source": args.source, "digest": digest, "tags": items, "written": any_written}),
+        &items,
         Human::Table {
             headers: vec!["TAG", "VERDICT", "RESULT", "DETAIL"],
-            rows: rows.clone(),
+            rows,
         },
-        rows,
+        "images tag",
     );
     for n in notes {
         report = report.with_status(format!("note: {n}"));
@@ -1081,13 +1065,14 @@ pub async fn delete(ctx: &Context, args: &ImagesDeleteArgs) -> Result<Report> {
             summary.push_str(&format!(", {} {word}", count(result)));
         }
     }
-    let mut report = Report::new(
+    let mut report = Report::records(
         json!({"repository": name, "images": items}),
+        &items,
         Human::Table {
             headers: vec!["IMAGE", "RESULT", "DETAIL"],
-            rows: rows.clone(),
+            rows,
         },
-        rows,
+        "images delete",
     )
     .with_status(summary);
     report.exit = Exit::worst(exits);

@@ -271,8 +271,16 @@ pub async fn set(ctx: &Context, args: &PolicySetArgs) -> Result<Report> {
             minified.chars().count()
         ));
     }
+    let result = if unchanged {
+        "unchanged"
+    } else if applied {
+        "applied"
+    } else {
+        "not-applied"
+    };
     let json = json!({
         "repository": name,
+        "result": result,
         "public": repo.public,
         "changed": !unchanged,
         "applied": applied,
@@ -288,22 +296,13 @@ pub async fn set(ctx: &Context, args: &PolicySetArgs) -> Result<Report> {
         Human::Lines(vec![patch.trim_end().to_string()])
     };
     // A dry run is for reading the change: its text output is the diff itself.
-    let text_rows = if args.dry_run && !unchanged {
-        patch.lines().map(|l| vec![l.to_string()]).collect()
+    let mut report = if args.dry_run && !unchanged {
+        let lines = patch.lines().map(|l| vec![l.to_string()]).collect();
+        Report::new(json, human, lines)
     } else {
-        vec![vec![
-            name.clone(),
-            if unchanged {
-                "unchanged"
-            } else if applied {
-                "applied"
-            } else {
-                "not-applied"
-            }
-            .to_string(),
-        ]]
+        let record = json.clone();
+        Report::records(json, &[record], human, "policy set")
     };
-    let mut report = Report::new(json, human, text_rows);
     report.status = status;
     report.warnings = warnings;
     Ok(report)
@@ -436,19 +435,17 @@ pub async fn delete(ctx: &Context, args: &PolicyDeleteArgs) -> Result<Report> {
         if !args.if_exists {
             return Err(no_policy(name));
         }
-        return Ok(Report::new(
-            json!({"repository": name, "deleted": false}),
-            Human::Lines(vec![]),
-            vec![vec![name.clone(), "absent".into()]],
-        )
-        .with_status(format!("{name} has no policy; nothing to delete")));
+        let json = json!({"repository": name, "deleted": false, "result": "absent"});
+        return Ok(
+            Report::records(json.clone(), &[json], Human::Lines(vec![]), "policy delete")
+                .with_status(format!("{name} has no policy; nothing to delete")),
+        );
     }
-    Ok(Report::new(
-        json!({"repository": name, "deleted": true}),
-        Human::Lines(vec![]),
-        vec![vec![name.clone(), "deleted".into()]],
+    let json = json!({"repository": name, "deleted": true, "result": "deleted"});
+    Ok(
+        Report::records(json.clone(), &[json], Human::Lines(vec![]), "policy delete")
+            .with_status(format!("deleted the policy of {name}")),
     )
-    .with_status(format!("deleted the policy of {name}")))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -536,18 +533,12 @@ fn findings_report(file: &str, findings: &[Finding], strict: bool) -> Report {
         "findings": findings,
     });
     let lines: Vec<String> = findings.iter().map(finding_line).collect();
-    let text = findings
+    let records: Vec<Value> = findings
         .iter()
-        .map(|f| {
-            vec![
-                f.severity.as_str().to_string(),
-                f.code.to_string(),
-                f.statement.map(|s| s.to_string()).unwrap_or_default(),
-                f.message.clone(),
-            ]
-        })
+        .map(|f| serde_json::to_value(f).expect("findings serialise"))
         .collect();
-    let mut report = Report::new(json, Human::Lines(lines), text).with_status(summary);
+    let mut report = Report::records(json, &records, Human::Lines(lines), "policy validate")
+        .with_status(summary);
     if failed {
         report.exit = Exit::PolicyInvalid;
     }
@@ -566,13 +557,15 @@ fn list_templates() -> Report {
         .iter()
         .map(|(n, d)| vec![n.to_string(), d.to_string()])
         .collect();
-    Report::new(
+    let records = json.as_array().cloned().unwrap_or_default();
+    Report::records(
         json,
+        &records,
         Human::Table {
             headers: vec!["TEMPLATE", "GRANTS"],
-            rows: rows.clone(),
+            rows,
         },
-        rows,
+        "policy templates",
     )
 }
 

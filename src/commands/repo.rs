@@ -105,20 +105,8 @@ impl RepoInfo {
         }
     }
 
-    fn json(&self) -> serde_json::Value {
+    pub fn json(&self) -> serde_json::Value {
         serde_json::to_value(self).expect("RepoInfo serialises")
-    }
-
-    fn text_record(&self) -> Vec<String> {
-        vec![
-            self.name.clone(),
-            self.uri.clone(),
-            self.tag_mutability.clone().unwrap_or_default(),
-            self.exclusion_filters.join(","),
-            self.scan_on_push.map(|b| b.to_string()).unwrap_or_default(),
-            self.encryption.clone().unwrap_or_default(),
-            self.created_at.clone().unwrap_or_default(),
-        ]
     }
 
     fn fields(&self) -> Vec<(&'static str, String)> {
@@ -209,10 +197,12 @@ pub async fn create(ctx: &Context, args: &CreateArgs) -> Result<Report> {
     }
     let mut json = info.json();
     json["created"] = json!(created);
-    let mut report = Report::new(
+    let record = json.clone();
+    let mut report = Report::records(
         json,
+        &[record],
         Human::Lines(vec![info.uri.clone()]),
-        vec![vec![info.uri.clone()]],
+        "repo create",
     )
     .with_status(status);
     report.warnings = warnings;
@@ -642,7 +632,8 @@ pub async fn show(ctx: &Context, _args: &ShowArgs) -> Result<Report> {
             Err(e) => return Err(e),
         }
     }
-    let mut report = Report::new(json, Human::Fields(fields), vec![info.text_record()]);
+    let record = json.clone();
+    let mut report = Report::records(json, &[record], Human::Fields(fields), "repo show");
     report.warnings = warnings;
     Ok(report)
 }
@@ -781,8 +772,10 @@ pub async fn list(ctx: &Context, args: &ListArgs) -> Result<Report> {
             ]
         })
         .collect();
-    let mut report = Report::new(
-        serde_json::to_value(&repos)?,
+    let records: Vec<serde_json::Value> = repos.iter().map(RepoInfo::json).collect();
+    let mut report = Report::records(
+        serde_json::Value::Array(records.clone()),
+        &records,
         Human::Table {
             headers: vec![
                 "NAME",
@@ -793,7 +786,7 @@ pub async fn list(ctx: &Context, args: &ListArgs) -> Result<Report> {
             ],
             rows,
         },
-        repos.iter().map(RepoInfo::text_record).collect(),
+        "repo list",
     );
     if repos.is_empty() {
         report = report.with_status(match &args.glob {
@@ -883,12 +876,12 @@ pub async fn delete(ctx: &Context, args: &DeleteArgs) -> Result<Report> {
     }
     let mut json = info.json();
     json["deleted"] = json!(true);
-    Ok(Report::new(
-        json,
-        Human::Lines(vec![]),
-        vec![vec![info.name.clone(), "deleted".into()]],
+    json["result"] = json!("deleted");
+    let record = json.clone();
+    Ok(
+        Report::records(json, &[record], Human::Lines(vec![]), "repo delete")
+            .with_status(format!("deleted {kind} repository {name}")),
     )
-    .with_status(format!("deleted {kind} repository {name}")))
 }
 
 /// `repo delete --if-exists` of a repository that is not there: the same JSON keys as a
@@ -915,12 +908,9 @@ fn absent(repo: &RepoName) -> Report {
         }
     }
     json["deleted"] = json!(false);
-    Report::new(
-        json,
-        Human::Lines(vec![]),
-        vec![vec![repo.name.clone(), "absent".into()]],
-    )
-    .with_status(format!(
+    json["result"] = json!("absent");
+    let record = json.clone();
+    Report::records(json, &[record], Human::Lines(vec![]), "repo delete").with_status(format!(
         "{kind} repository {} does not exist; nothing to delete",
         repo.name
     ))
@@ -1022,18 +1012,15 @@ pub async fn set_mutability(
         "changed": changed,
         "before": setting(before_info.tag_mutability.as_deref().unwrap_or("MUTABLE"), &before_info.exclusion_filters),
         "after": setting(after.mode.as_api(), &after.filters),
+        "result": if changed { "changed" } else { "unchanged" },
     });
-    let mut report = Report::new(
-        json,
-        Human::Lines(vec![line]),
-        vec![vec![
-            name.clone(),
-            before_info.tag_mutability.clone().unwrap_or_default(),
-            after.mode.as_api().to_string(),
-            after.filters.join(","),
-            if changed { "changed" } else { "unchanged" }.to_string(),
-        ]],
-    );
+    let record = json.clone();
+    let command = if immutable {
+        "repo immutable"
+    } else {
+        "repo mutable"
+    };
+    let mut report = Report::records(json, &[record], Human::Lines(vec![line]), command);
     report.warnings = warnings;
     Ok(report)
 }

@@ -23,9 +23,11 @@ pub fn report() -> Report {
             "awsConfig": facts[5].1,
         },
     });
-    Report::new(
+    let record = json.clone();
+    Report::records(
         json,
+        &[record],
         Human::Fields(facts.iter().map(|(k, v)| (*k, v.to_string())).collect()),
-        vec![facts.iter().map(|(_, v)| v.to_string()).collect()],
+        "version",
     )
 }
