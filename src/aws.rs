@@ -29,6 +29,8 @@ const IMDS_REGION_WAIT: Duration = Duration::from_millis(1500);
 #[derive(Debug, Clone, Default)]
 pub struct AwsOptions {
     pub region: Option<String>,
+    /// Where `region` came from, for -v: `--region` or `the repository URI`.
+    pub region_source: &'static str,
     /// Used when no region is configured anywhere (e.g. the region of a check-push URI).
     pub fallback_region: Option<String>,
     pub profile: Option<String>,
@@ -82,6 +84,7 @@ impl Clients {
                 let config = self.config().await?;
                 let conf = aws_sdk_ecr::config::Builder::from(config)
                     .retry_classifier(QuotaIsNotThrottling)
+                    .interceptor(CallLog)
                     .build();
                 Ok(aws_sdk_ecr::Client::from_conf(conf))
             })
@@ -95,6 +98,7 @@ impl Clients {
                 let conf = aws_sdk_ecrpublic::config::Builder::from(config)
                     .region(Region::from_static(PUBLIC_REGION))
                     .retry_classifier(QuotaIsNotThrottling)
+                    .interceptor(CallLog)
                     .build();
                 Ok(aws_sdk_ecrpublic::Client::from_conf(conf))
             })
@@ -272,7 +276,10 @@ fn endpoint_in_use(flag: Option<&str>, env: &dyn Fn(&str) -> Option<String>) -> 
 async fn resolve_region(options: &AwsOptions) -> Result<String> {
     if let Some(region) = &options.region {
         validate_region(region)?;
-        debug(1, format_args!("region {region} (from --region)"));
+        debug(
+            1,
+            format_args!("region {region} (from {})", options.region_source),
+        );
         return Ok(region.clone());
     }
     let mut chain = DefaultRegionChain::builder();
@@ -282,7 +289,11 @@ async fn resolve_region(options: &AwsOptions) -> Result<String> {
     let chain = chain.build();
     match tokio::time::timeout(IMDS_REGION_WAIT, chain.region()).await {
         Ok(Some(region)) => {
-            debug(1, format_args!("region {region} (from the environment or profile)"));
+            let source = ["AWS_REGION", "AWS_DEFAULT_REGION"]
+                .into_iter()
+                .find(|v| std::env::var(v).is_ok_and(|r| r == region.as_ref()))
+                .unwrap_or("the profile");
+            debug(1, format_args!("region {region} (from {source})"));
             Ok(region.to_string())
         }
         _ if options.fallback_region.is_some() => {
@@ -315,6 +326,33 @@ fn validate_region(region: &str) -> Result<()> {
             "'{region}' is not a region name (expected something like us-east-1)"
         ))
         .into())
+    }
+}
+
+/// Says every call on stderr at -v (`ecrctl: call ecr DescribeRepositories in eu-west-1`): the
+/// operation and region only, never a request or response body.
+#[derive(Debug)]
+struct CallLog;
+
+impl aws_smithy_runtime_api::client::interceptors::Intercept for CallLog {
+    fn name(&self) -> &'static str {
+        "ecrctl call log"
+    }
+
+    fn read_before_serialization(
+        &self,
+        _context: &aws_smithy_runtime_api::client::interceptors::context::BeforeSerializationInterceptorContextRef<'_>,
+        _components: &aws_smithy_runtime_api::client::runtime_components::RuntimeComponents,
+        cfg: &mut aws_smithy_types::config_bag::ConfigBag,
+    ) -> Result<(), aws_smithy_runtime_api::box_error::BoxError> {
+        if let Some(m) = cfg.load::<aws_smithy_runtime_api::client::orchestrator::Metadata>() {
+            let region = cfg
+                .load::<Region>()
+                .map(|r| format!(" in {r}"))
+                .unwrap_or_default();
+            debug(1, format_args!("call {} {}{region}", m.service(), m.name()));
+        }
+        Ok(())
     }
 }
 

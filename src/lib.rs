@@ -68,20 +68,26 @@ pub async fn run(cli: Cli) -> Result<Exit> {
     let repo = resolve_repository(&cli.command, g.registry_id.as_deref())?;
     let flag_region = g.regions.first().cloned();
     // A URI names its region: it wins over --region (with a warning) and needs no configured one.
-    let (region, fallback_region) = match repo.as_ref().and_then(|r| r.region.clone()) {
-        Some(uri_region) => {
-            if let Some(flag) = flag_region.as_deref().filter(|f| *f != uri_region) {
-                ui::warn(&format!(
-                    "the repository URI is in {uri_region}, not in --region {flag}: using {uri_region}"
-                ));
+    let (region, region_source, fallback_region) =
+        match repo.as_ref().and_then(|r| r.region.clone()) {
+            Some(uri_region) => {
+                if let Some(flag) = flag_region.as_deref().filter(|f| *f != uri_region) {
+                    ui::warn(&format!(
+                        "the repository URI is in {uri_region}, not in --region {flag}: using {uri_region}"
+                    ));
+                }
+                (Some(uri_region), "the repository URI", None)
             }
-            (Some(uri_region), None)
-        }
-        None => (flag_region.clone(), first_reference_region(&cli.command)),
-    };
+            None => (
+                flag_region.clone(),
+                "--region",
+                first_reference_region(&cli.command),
+            ),
+        };
     let ctx = Context {
         clients: Clients::new(AwsOptions {
             region,
+            region_source,
             fallback_region,
             profile: g.profile.clone(),
             endpoint_url: g.endpoint_url.clone(),

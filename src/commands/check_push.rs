@@ -176,7 +176,7 @@ pub async fn check_push(ctx: &Context, args: &CheckPushArgs) -> Result<Report> {
 /// The registry host of a short reference's repository, when the repository does not exist
 /// (so DescribeRepositories gave no URI): the caller's registry id from DescribeRegistry.
 async fn own_registry_host(client: &aws_sdk_ecr::Client) -> Option<String> {
-    debug(1, format_args!("DescribeRegistry (your registry id)"));
+    debug(2, format_args!("DescribeRegistry (your registry id)"));
     let out = client.describe_registry().send().await.ok()?;
     let id = out.registry_id()?;
     let region = client.config().region()?.to_string();
@@ -363,7 +363,7 @@ async fn describe_chunk(
     account: Option<String>,
     names: &[String],
 ) -> Result<HashMap<String, Setting>> {
-    debug(1, format_args!("DescribeRepositories {}", names.join(" ")));
+    debug(2, format_args!("DescribeRepositories {}", names.join(" ")));
     let result = client
         .describe_repositories()
         .set_registry_id(account.clone())
@@ -475,7 +475,7 @@ async fn read_private(
             .send()
     }));
     debug(
-        1,
+        2,
         format_args!("BatchGetImage {repo} ({} tags)", tags.len()),
     );
     // When each tag was pushed and its other tags: asked at the same time as the two calls
@@ -486,7 +486,7 @@ async fn read_private(
             return None;
         }
         debug(
-            1,
+            2,
             format_args!("DescribeImages {repo} ({} tags, for details)", tags.len()),
         );
         Some(
@@ -566,7 +566,7 @@ async fn read_private(
         match details {
             Some(Ok(out)) => apply_details(&out, &mut state),
             Some(Err(e)) if e.code() != Some("ImageNotFoundException") => debug(
-                1,
+                2,
                 format_args!(
                     "DescribeImages {repo}: {} (details skipped)",
                     e.code().unwrap_or("error")
@@ -661,7 +661,7 @@ async fn enrich(
     digests.sort_unstable();
     digests.dedup();
     debug(
-        1,
+        2,
         format_args!(
             "DescribeImages {repo} ({} found images, for details)",
             digests.len()
@@ -682,7 +682,7 @@ async fn enrich(
     match result {
         Ok(out) => apply_details(&out, state),
         Err(e) => debug(
-            1,
+            2,
             format_args!(
                 "DescribeImages {repo}: {} (details skipped)",
                 e.code().unwrap_or("error")
@@ -787,7 +787,7 @@ async fn read_public(ctx: &Context, alias: &str, repo: &str, tags: &[String]) ->
         Ok::<_, aws_sdk_ecrpublic::error::SdkError<_, _>>(details)
     };
     debug(
-        1,
+        2,
         format_args!("ECR Public DescribeRepositories + DescribeImageTags {repo}"),
     );
     let (described, listed) = tokio::join!(describe, listing);

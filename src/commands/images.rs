@@ -191,7 +191,7 @@ async fn list_private(
         ImageStatusArg::Archived => filter.image_status(ImageStatusFilter::Archived),
         ImageStatusArg::Any => filter.image_status(ImageStatusFilter::Any),
     };
-    debug(1, format_args!("DescribeImages {name} (all pages of 1000)"));
+    debug(2, format_args!("DescribeImages {name} (all pages of 1000)"));
     let mut pages = client
         .describe_images()
         .set_registry_id(repo.registry_id.clone())
@@ -217,7 +217,7 @@ async fn list_private(
 async fn list_public(ctx: &Context, name: &str) -> Result<Vec<ImageRow>> {
     let client = ctx.clients.public().await?;
     debug(
-        1,
+        2,
         format_args!("ECR Public DescribeImages {name} (all pages of 1000)"),
     );
     let mut pages = client
@@ -653,7 +653,7 @@ pub async fn tag(ctx: &Context, args: &ImagesTagArgs) -> Result<Report> {
         .filter(|p| write && matches!(p.verdict, Verdict::New | Verdict::Overwrite))
         .collect();
     let results = join_all(to_write.iter().map(|p| {
-        debug(1, format_args!("PutImage {name}:{} -> {digest}", p.tag));
+        debug(2, format_args!("PutImage {name}:{} -> {digest}", p.tag));
         client
             .put_image()
             .set_registry_id(registry_id.clone())
@@ -689,7 +689,7 @@ pub async fn tag(ctx: &Context, args: &ImagesTagArgs) -> Result<Report> {
     // now holds the wanted image is unchanged, not a conflict.
     if !raced.is_empty() {
         debug(
-            1,
+            2,
             format_args!("BatchGetImage {name} (re-reading {} tag(s))", raced.len()),
         );
         if let Ok(now) = lookup_tags(&client, registry_id.clone(), name, &raced).await {
@@ -1129,7 +1129,7 @@ async fn surviving_images<'a>(
         return digests.into_iter().map(|d| (d, None)).collect();
     };
     debug(
-        1,
+        2,
         format_args!(
             "BatchGetImage {} ({} digest(s): still there?)",
             repo.name,

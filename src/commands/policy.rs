@@ -323,7 +323,7 @@ async fn apply(
     let mut delay = Duration::from_secs(1);
     loop {
         debug(
-            1,
+            2,
             format_args!("SetRepositoryPolicy {name} (force: {force})"),
         );
         // `force` is sent only when asked for.

@@ -310,7 +310,7 @@ async fn create_private(
             .build()?,
     };
     let client = ctx.ecr_for(repo).await?;
-    debug(1, format_args!("CreateRepository {name} ({})", wanted.mode));
+    debug(2, format_args!("CreateRepository {name} ({})", wanted.mode));
     let result = client
         .create_repository()
         .set_registry_id(repo.registry_id.clone())
@@ -401,7 +401,7 @@ async fn create_public(
     let catalog = public_catalog(args)?;
     let client = ctx.clients.public().await?;
     debug(
-        1,
+        2,
         format_args!("ECR Public CreateRepository {name} (us-east-1)"),
     );
     let result = client
@@ -541,7 +541,7 @@ fn read_catalog_text(path: &Path, flag: &str) -> Result<String> {
 pub async fn describe_private(ctx: &Context, repo: &RepoName) -> Result<RepoInfo> {
     let name = &repo.name;
     let client = ctx.ecr_for(repo).await?;
-    debug(1, format_args!("DescribeRepositories {name}"));
+    debug(2, format_args!("DescribeRepositories {name}"));
     let out = match client
         .describe_repositories()
         .set_registry_id(repo.registry_id.clone())
@@ -563,7 +563,7 @@ pub async fn describe_private(ctx: &Context, repo: &RepoName) -> Result<RepoInfo
 
 pub async fn describe_public(ctx: &Context, name: &str) -> Result<RepoInfo> {
     let client = ctx.clients.public().await?;
-    debug(1, format_args!("ECR Public DescribeRepositories {name}"));
+    debug(2, format_args!("ECR Public DescribeRepositories {name}"));
     let out = client
         .describe_repositories()
         .repository_names(name)
@@ -703,7 +703,7 @@ pub async fn list_private(ctx: &Context) -> Result<Vec<RepoInfo>> {
 pub async fn list_private_in(ctx: &Context, region: Option<&str>) -> Result<Vec<RepoInfo>> {
     let client = ctx.clients.ecr_in(region, false, false).await?;
     debug(
-        1,
+        2,
         format_args!("DescribeRepositories {} (all pages)", region.unwrap_or("")),
     );
     let mut pages = client
@@ -731,7 +731,7 @@ pub async fn list_private_in(ctx: &Context, region: Option<&str>) -> Result<Vec<
 pub async fn list_public(ctx: &Context) -> Result<Vec<RepoInfo>> {
     let client = ctx.clients.public().await?;
     debug(
-        1,
+        2,
         format_args!("ECR Public DescribeRepositories (all pages)"),
     );
     let mut pages = client
@@ -934,7 +934,7 @@ async fn holds_images(ctx: &Context, repo: &RepoName) -> bool {
     let Ok(client) = ctx.ecr_for(repo).await else {
         return false;
     };
-    debug(1, format_args!("ListImages {} (is it empty?)", repo.name));
+    debug(2, format_args!("ListImages {} (is it empty?)", repo.name));
     client
         .list_images()
         .set_registry_id(repo.registry_id.clone())
@@ -966,7 +966,7 @@ pub async fn set_mutability(
     let after = if changed {
         let client = ctx.ecr_for(repo).await?;
         debug(
-            1,
+            2,
             format_args!("PutImageTagMutability {name} {}", wanted.mode),
         );
         let out = client
