@@ -6,9 +6,31 @@ use serde_json::{json, Value};
 
 use crate::ui::clean;
 
-/// Running as a GitHub Actions step.
-pub fn github_actions() -> bool {
-    std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true")
+/// The CI system ecrctl runs under, read once from the environment at start (tests pass their
+/// own, so a test run on a CI runner never writes to that runner's files).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Runner {
+    #[default]
+    None,
+    GithubActions,
+    GitlabCi,
+}
+
+impl Runner {
+    pub fn detect() -> Runner {
+        let set = |v: &str| std::env::var(v).is_ok_and(|x| x == "true");
+        if set("GITHUB_ACTIONS") {
+            Runner::GithubActions
+        } else if set("GITLAB_CI") {
+            Runner::GitlabCi
+        } else {
+            Runner::None
+        }
+    }
+
+    pub fn github(self) -> bool {
+        self == Runner::GithubActions
+    }
 }
 
 /// A GitHub Actions annotation line: `::LEVEL title=…,file=…,line=…::message`.

@@ -96,6 +96,7 @@ pub async fn run(cli: Cli) -> Result<Exit> {
         repo,
         registry_id: g.registry_id.clone(),
         timeout: Duration::from_secs_f64(g.timeout),
+        runner: ci::Runner::detect(),
         can_prompt: output::can_prompt(),
         region_flag: g.regions.first().cloned(),
         regions: g.regions.clone(),

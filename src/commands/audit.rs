@@ -186,6 +186,7 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
     let seconds = started.elapsed().as_secs_f64();
     let used: Vec<String> = names.into_iter().filter(|r| !skipped.contains(r)).collect();
     Ok(report(
+        ctx.runner,
         results,
         &used,
         skipped,
@@ -417,6 +418,7 @@ fn threshold(f: FailSeverity) -> Level {
 }
 
 fn report(
+    runner: crate::ci::Runner,
     results: Vec<Audited>,
     regions: &[String],
     skipped: Vec<String>,
@@ -526,7 +528,7 @@ fn report(
             report.exit = Exit::AuditFindings;
         }
     }
-    if crate::ci::github_actions() {
+    if runner.github() {
         // The findings that fail the gate, where a reviewer sees them.
         if let Some(limit) = limit {
             for (l, region, name, f) in rows.iter().filter(|(l, ..)| *l <= limit) {

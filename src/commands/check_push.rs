@@ -170,7 +170,7 @@ pub async fn check_push(ctx: &Context, args: &CheckPushArgs) -> Result<Report> {
             judge(image, local, state, now)
         })
         .collect();
-    report(&checked, args, region_warnings)
+    report(&checked, args, region_warnings, ctx.runner)
 }
 
 /// The registry host of a short reference's repository, when the repository does not exist
@@ -1044,8 +1044,13 @@ fn judge(image: ImageRef, local: Local, state: Option<&RepoState>, now: i64) -> 
     checked
 }
 
-fn report(checked: &[Checked], args: &CheckPushArgs, warnings: Vec<String>) -> Result<Report> {
-    let style = annotation_style(args.format);
+fn report(
+    checked: &[Checked],
+    args: &CheckPushArgs,
+    warnings: Vec<String>,
+    runner: crate::ci::Runner,
+) -> Result<Report> {
+    let style = annotation_style(args.format, runner);
     let items: Vec<Value> = checked.iter().map(to_json).collect();
     let rows = checked
         .iter()
@@ -1133,15 +1138,11 @@ fn report(checked: &[Checked], args: &CheckPushArgs, warnings: Vec<String>) -> R
 }
 
 /// The annotation style: as asked, else GitHub's or GitLab's when running there.
-fn annotation_style(asked: Option<AnnotationFormat>) -> AnnotationFormat {
-    asked.unwrap_or_else(|| {
-        if std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true") {
-            AnnotationFormat::Github
-        } else if std::env::var("GITLAB_CI").is_ok_and(|v| v == "true") {
-            AnnotationFormat::Gitlab
-        } else {
-            AnnotationFormat::Plain
-        }
+fn annotation_style(asked: Option<AnnotationFormat>, runner: crate::ci::Runner) -> AnnotationFormat {
+    asked.unwrap_or(match runner {
+        crate::ci::Runner::GithubActions => AnnotationFormat::Github,
+        crate::ci::Runner::GitlabCi => AnnotationFormat::Gitlab,
+        crate::ci::Runner::None => AnnotationFormat::Plain,
     })
 }
 

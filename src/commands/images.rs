@@ -773,7 +773,7 @@ pub async fn tag(ctx: &Context, args: &ImagesTagArgs) -> Result<Report> {
         };
         if result == "refused" || result == "failed" {
             let text = format!("{name}:{}: {message}", p.tag);
-            refusals.push(if crate::ci::github_actions() {
+            refusals.push(if ctx.runner.github() {
                 crate::ci::github_annotation(
                     "error",
                     &format!("ecrctl images tag {}", p.tag),

@@ -33,6 +33,8 @@ pub struct Context {
     pub registry_id: Option<String>,
     /// --timeout, which also bounds local tools ecrctl runs (docker).
     pub timeout: std::time::Duration,
+    /// The CI system running ecrctl, if any.
+    pub runner: crate::ci::Runner,
 }
 
 impl Context {

@@ -27,7 +27,7 @@ pub async fn dispatch(ctx: &Context, command: &PolicyCommand) -> Result<Report> 
         PolicyCommand::Get(args) => get(ctx, args).await,
         PolicyCommand::Set(args) => set(ctx, args).await,
         PolicyCommand::Delete(args) => delete(ctx, args).await,
-        PolicyCommand::Validate(args) => validate(args),
+        PolicyCommand::Validate(args) => validate(args, ctx.runner),
         PolicyCommand::Templates => Ok(list_templates()),
         PolicyCommand::Template(args) => template(ctx, args).await,
     }
@@ -451,7 +451,7 @@ pub async fn delete(ctx: &Context, args: &PolicyDeleteArgs) -> Result<Report> {
 // ---------------------------------------------------------------------------------------------
 // validate
 
-pub fn validate(args: &PolicyValidateArgs) -> Result<Report> {
+pub fn validate(args: &PolicyValidateArgs, runner: crate::ci::Runner) -> Result<Report> {
     let text = read_policy_file(&args.file)?;
     let opts = Options {
         public: args.public,
@@ -471,7 +471,7 @@ pub fn validate(args: &PolicyValidateArgs) -> Result<Report> {
         args.file.as_str()
     };
     let mut ci = Vec::new();
-    if crate::ci::github_actions() {
+    if runner.github() {
         for f in &findings {
             let level = match f.severity {
                 Severity::Error => "error",

@@ -804,14 +804,6 @@ pub async fn delete(ctx: &Context, args: &DeleteArgs) -> Result<Report> {
     let repo = ctx.repo()?;
     let kind = public_word(repo.public);
     let name = &repo.name;
-    if !args.yes && !ctx.can_prompt {
-        return Err(AppError::new(
-            Exit::Aborted,
-            format!("deleting {kind} repository {name} needs confirmation and there is no terminal to ask on"),
-        )
-        .with_hint("pass --yes to delete without asking")
-        .into());
-    }
     let info = match describe(ctx, repo).await {
         Ok(info) => info,
         Err(e) if args.if_exists && crate::error::classify(&e).0 == Exit::NotFound => {
@@ -826,6 +818,14 @@ pub async fn delete(ctx: &Context, args: &DeleteArgs) -> Result<Report> {
             format!("{kind} repository {name} still holds images"),
         )
         .with_hint("pass --force to delete them with it")
+        .into());
+    }
+    if !args.yes && !ctx.can_prompt {
+        return Err(AppError::new(
+            Exit::Aborted,
+            format!("deleting {kind} repository {name} needs confirmation and there is no terminal to ask on"),
+        )
+        .with_hint("pass --yes to delete without asking")
         .into());
     }
     if !args.yes {

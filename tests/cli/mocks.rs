@@ -29,6 +29,7 @@ pub fn run_mocked(private: &[&Rule], public: &[&Rule], args: &[&str]) -> anyhow:
         repo: ecrctl::resolve_repository(&cli.command, cli.global.registry_id.as_deref())?,
         registry_id: cli.global.registry_id.clone(),
         timeout: std::time::Duration::from_secs(30),
+        runner: ecrctl::ci::Runner::None,
     };
     block_on(dispatch(&ctx, &cli.command))
 }
