@@ -68,22 +68,24 @@ pub async fn run(cli: Cli) -> Result<Exit> {
     let repo = resolve_repository(&cli.command, g.registry_id.as_deref())?;
     let flag_region = g.regions.first().cloned();
     // A URI names its region: it wins over --region (with a warning) and needs no configured one.
-    let (region, region_source, fallback_region) =
-        match repo.as_ref().and_then(|r| r.region.clone()) {
-            Some(uri_region) => {
-                if let Some(flag) = flag_region.as_deref().filter(|f| *f != uri_region) {
-                    ui::warn(&format!(
+    let (region, region_source, fallback_region) = match repo
+        .as_ref()
+        .and_then(|r| r.region.clone())
+    {
+        Some(uri_region) => {
+            if let Some(flag) = flag_region.as_deref().filter(|f| *f != uri_region) {
+                ui::warn(&format!(
                         "the repository URI is in {uri_region}, not in --region {flag}: using {uri_region}"
                     ));
-                }
-                (Some(uri_region), "the repository URI", None)
             }
-            None => (
-                flag_region.clone(),
-                "--region",
-                first_reference_region(&cli.command),
-            ),
-        };
+            (Some(uri_region), "the repository URI", None)
+        }
+        None => (
+            flag_region.clone(),
+            "--region",
+            first_reference_region(&cli.command),
+        ),
+    };
     let ctx = Context {
         clients: Clients::new(AwsOptions {
             region,

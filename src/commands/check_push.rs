@@ -1138,7 +1138,10 @@ fn report(
 }
 
 /// The annotation style: as asked, else GitHub's or GitLab's when running there.
-fn annotation_style(asked: Option<AnnotationFormat>, runner: crate::ci::Runner) -> AnnotationFormat {
+fn annotation_style(
+    asked: Option<AnnotationFormat>,
+    runner: crate::ci::Runner,
+) -> AnnotationFormat {
     asked.unwrap_or(match runner {
         crate::ci::Runner::GithubActions => AnnotationFormat::Github,
         crate::ci::Runner::GitlabCi => AnnotationFormat::Gitlab,

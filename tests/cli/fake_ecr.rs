@@ -9,11 +9,17 @@ use std::sync::Arc;
 pub struct FakeEcr {
     pub url: String,
     pub hits: Arc<AtomicUsize>,
+    /// The access key id of each signed request, in order.
+    pub keys: Arc<std::sync::Mutex<Vec<String>>>,
 }
 
 impl FakeEcr {
     pub fn hits(&self) -> usize {
         self.hits.load(Ordering::SeqCst)
+    }
+
+    pub fn access_keys(&self) -> Vec<String> {
+        self.keys.lock().unwrap().clone()
     }
 }
 
@@ -37,11 +43,14 @@ pub fn fake_ecr(answer: impl Fn(usize) -> Answer + Send + Sync + 'static) -> Fak
     let url = format!("http://{}", listener.local_addr().unwrap());
     let hits = Arc::new(AtomicUsize::new(0));
     let counter = hits.clone();
+    let keys = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let seen = keys.clone();
     let answer = Arc::new(answer);
     std::thread::spawn(move || {
         for stream in listener.incoming().flatten() {
             let counter = counter.clone();
             let answer = answer.clone();
+            let seen = seen.clone();
             std::thread::spawn(move || {
                 let mut writer = stream.try_clone().unwrap();
                 let mut reader = BufReader::new(stream);
@@ -62,6 +71,12 @@ pub fn fake_ecr(answer: impl Fn(usize) -> Answer + Send + Sync + 'static) -> Fak
                             if k.eq_ignore_ascii_case("content-length") {
                                 length = v.trim().parse().unwrap_or(0);
                             }
+                            if k.eq_ignore_ascii_case("authorization") {
+                                if let Some(cred) = v.split("Credential=").nth(1) {
+                                    let key = cred.split('/').next().unwrap_or("").to_string();
+                                    seen.lock().unwrap().push(key);
+                                }
+                            }
                         }
                     }
                     let mut body = vec![0u8; length];
@@ -71,8 +86,14 @@ pub fn fake_ecr(answer: impl Fn(usize) -> Answer + Send + Sync + 'static) -> Fak
                     let n = counter.fetch_add(1, Ordering::SeqCst);
                     let (status, text) = answer(n);
                     let reason = if status == 200 { "OK" } else { "Error" };
+                    // What a proxy or a wrong endpoint sends: an HTML or XML page.
+                    let content_type = if text.starts_with('<') {
+                        "text/html"
+                    } else {
+                        "application/x-amz-json-1.1"
+                    };
                     let response = format!(
-                        "HTTP/1.1 {status} {reason}\r\nContent-Type: application/x-amz-json-1.1\r\nContent-Length: {}\r\n\r\n{text}",
+                        "HTTP/1.1 {status} {reason}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\r\n{text}",
                         text.len()
                     );
                     if writer.write_all(response.as_bytes()).is_err() {
@@ -82,5 +103,5 @@ pub fn fake_ecr(answer: impl Fn(usize) -> Answer + Send + Sync + 'static) -> Fak
             });
         }
     });
-    FakeEcr { url, hits }
+    FakeEcr { url, hits, keys }
 }

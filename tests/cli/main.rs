@@ -20,4 +20,5 @@ mod public;
 mod repo;
 mod secrets;
 mod tables;
+mod trust;
 mod validation;
