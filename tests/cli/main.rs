@@ -14,6 +14,7 @@ mod fake_ecr;
 mod faults;
 mod images;
 mod images_mocks;
+mod pipelines;
 mod policy;
 mod policy_mocks;
 mod public;
