@@ -22,7 +22,7 @@ pub fn moto() -> &'static Moto {
     MOTO.get_or_init(start_moto)
 }
 
-fn start_moto() -> Moto {
+pub fn start_moto() -> Moto {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/moto_server.py");
     let mut child = StdCommand::new("python3")
         .arg(&script)

@@ -18,6 +18,7 @@ mod pipelines;
 mod policy;
 mod policy_mocks;
 mod public;
+mod readme;
 mod repo;
 mod secrets;
 mod tables;
