@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The classic scenario, on a local ECR emulator: no AWS account, no Docker.
 #   create myapp (mutable) -> push two images to `latest`, the tag moves ->
-#   make tags immutable -> a push to an existing tag is now rejected.
+#   make tags immutable -> check-push says the next push to `latest` will be refused (exit 10),
+#   and it is -> a new tag is fine -> the same check as a GitHub Actions step annotates it.
 # Usage: tests/demo.sh            (builds ecrctl in debug mode unless ECRCTL points at a binary)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,13 +39,30 @@ ecrctl repo immutable myapp --output table
 step "ecrctl repo show myapp"
 ecrctl repo show myapp --output table
 
-step "push image 3 as myapp:latest (the tag exists and is now immutable)"
+third=$(python3 tests/support/push_image.py --digest 3)
+step "ecrctl check-push myapp:latest --digest ${third:0:19}…   (before CI pushes image 3)"
+status=0
+ecrctl check-push myapp:latest --digest "$third" || status=$?
+echo "exit status $status: conflict, the push would be refused"
+[ "$status" -eq 10 ]
+
+step "push image 3 as myapp:latest anyway (the tag exists and is now immutable)"
 if push myapp latest 3; then
   echo "unexpected: the push succeeded" >&2
   exit 1
 else
   echo "rejected, as it should be: tags can no longer move"
 fi
+
+step "ecrctl check-push myapp:v3 --digest ${third:0:19}…   (a new tag)"
+ecrctl check-push myapp:v3 --digest "$third"
+echo "exit status $?: a new tag, push away"
+
+step "ecrctl check-push myapp:latest --digest ${third:0:19}… --format github   (in a GitHub Actions step)"
+status=0
+ecrctl check-push myapp:latest --digest "$third" --format github 2>&1 || status=$?
+echo "exit status $status: the ::error line is an annotation on the workflow run"
+[ "$status" -eq 10 ]
 
 step "ecrctl repo immutable myapp --except 'dev-*'   (immutable, except dev builds)"
 ecrctl repo immutable myapp --except 'dev-*' --output table

@@ -22,5 +22,15 @@ fn readme_demo_runs_the_classic_scenario() {
     );
     assert!(stdout.contains("myapp: mutable → immutable"), "{stdout}");
     assert!(stdout.contains("rejected, as it should be"), "{stdout}");
+    assert!(
+        stdout.contains("myapp:latest\tconflict\tIMMUTABLE")
+            && stdout.contains("exit status 10: conflict"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("myapp:v3\tnew\t"), "{stdout}");
+    assert!(
+        stdout.contains("::error title=ecrctl check-push myapp%3Alatest::"),
+        "{stdout}"
+    );
     assert!(stdout.contains("immutable (except dev-*)"), "{stdout}");
 }

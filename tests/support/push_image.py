@@ -2,6 +2,7 @@
 would. Used by the README demo until ecrctl pushes images itself.
 
 usage: push_image.py ENDPOINT REPOSITORY TAG SEED
+       push_image.py --digest SEED     (the digest of that image, pushing nothing)
 Prints the image digest, or the ECR error code on stderr with exit status 1.
 """
 import hashlib
@@ -55,6 +56,9 @@ def put(ecr, repo, tag, seed):
 
 
 def main():
+    if sys.argv[1] == "--digest":
+        print(manifest(int(sys.argv[2]))[1])
+        return
     endpoint, repo, tag, seed = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
     try:
         print(put(client(endpoint), repo, tag, seed))
