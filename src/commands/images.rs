@@ -365,7 +365,23 @@ pub async fn show(ctx: &Context, args: &ImagesShowArgs) -> Result<Report> {
     );
     let details = match details {
         Ok(d) => d,
-        Err(e) => return Err(ctx.not_found(aws_error(&doing, e), repo).await),
+        Err(e) => {
+            let err = aws_error(&doing, e);
+            if code_of(&err) == Some("ImageNotFoundException") {
+                let region = ctx.region_of(repo).await;
+                return Err(AppError::new(
+                    Exit::NotFound,
+                    format!(
+                        "image {name}:{id_text} does not exist in {}",
+                        repo.registry_text(&region)
+                    ),
+                )
+                .with_hint(format!("`ecrctl images list {name}` shows what is there"))
+                .with_code("ImageNotFoundException")
+                .into());
+            }
+            return Err(ctx.not_found(err, repo).await);
+        }
     };
     let detail = details
         .image_details()

@@ -594,17 +594,29 @@ pub async fn show(ctx: &Context, _args: &ShowArgs) -> Result<Report> {
     let mut json = info.json();
     let mut fields = info.fields();
     if info.public {
-        let catalog = public_catalog_data(ctx, &repo.name).await?;
-        if let Some(description) = &catalog.description {
-            fields.push(("description", description.clone()));
+        // The catalog is an optional read too.
+        match public_catalog_data(ctx, &repo.name).await {
+            Ok(catalog) => {
+                if let Some(description) = &catalog.description {
+                    fields.push(("description", description.clone()));
+                }
+                if !catalog.architectures.is_empty() {
+                    fields.push(("architectures", catalog.architectures.join(", ")));
+                }
+                if !catalog.operating_systems.is_empty() {
+                    fields.push(("operating systems", catalog.operating_systems.join(", ")));
+                }
+                json["catalog"] = serde_json::to_value(&catalog)?;
+            }
+            Err(e) if codes::denied(code_of(&e)) => {
+                json["catalog"] = serde_json::Value::Null;
+                warnings.push(format!(
+                    "warning: catalog data of {} not shown: ecr-public:GetRepositoryCatalogData is not allowed for this identity",
+                    info.name
+                ));
+            }
+            Err(e) => return Err(e),
         }
-        if !catalog.architectures.is_empty() {
-            fields.push(("architectures", catalog.architectures.join(", ")));
-        }
-        if !catalog.operating_systems.is_empty() {
-            fields.push(("operating systems", catalog.operating_systems.join(", ")));
-        }
-        json["catalog"] = serde_json::to_value(&catalog)?;
     } else {
         // The tags are an optional read: a role without ecr:ListTagsForResource still sees
         // the repository.
