@@ -15,6 +15,7 @@ pub mod posture;
 #[cfg(test)]
 mod props;
 pub mod reference;
+pub mod registry;
 pub mod settings;
 pub mod suggest;
 pub mod ui;

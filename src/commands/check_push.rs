@@ -24,16 +24,8 @@ use crate::local_image::{self, DockerImage};
 use crate::mutability::{self, Mutability};
 use crate::output::{age, debug, CiFile, CiTarget, Human, Report};
 use crate::reference::{parse_image_ref, validate_digest, ImageRef, Target};
+use crate::registry::lookup::{self, LookupError};
 use crate::verdict::{decide, public_mutability, Local, Remote, RemoteImage, Verdict};
-
-/// Manifest types BatchGetImage may return; without them ECR may convert the manifest.
-pub(crate) const MEDIA_TYPES: &[&str] = &[
-    "application/vnd.oci.image.manifest.v1+json",
-    "application/vnd.oci.image.index.v1+json",
-    "application/vnd.docker.distribution.manifest.v2+json",
-    "application/vnd.docker.distribution.manifest.list.v2+json",
-    "application/vnd.docker.distribution.manifest.v1+prettyjws",
-];
 
 /// The exit code a verdict asks for, if any, under `--fail-on`.
 fn failing_exit(verdict: Verdict, fail_on: FailOn) -> Option<Exit> {
@@ -460,24 +452,7 @@ async fn read_private(
     settings: SharedSettings,
 ) -> Result<RepoState> {
     let registry_id = account.map(str::to_string);
-    let lookups = join_all(tags.chunks(100).map(|chunk| {
-        client
-            .batch_get_image()
-            .set_registry_id(registry_id.clone())
-            .repository_name(repo)
-            .set_image_ids(Some(
-                chunk
-                    .iter()
-                    .map(|t| ImageIdentifier::builder().image_tag(t).build())
-                    .collect(),
-            ))
-            .set_accepted_media_types(Some(MEDIA_TYPES.iter().map(|m| m.to_string()).collect()))
-            .send()
-    }));
-    debug(
-        2,
-        format_args!("BatchGetImage {repo} ({} tags)", tags.len()),
-    );
+    let lookups = lookup::tag_states(client, registry_id.clone(), repo, tags);
     // When each tag was pushed and its other tags: asked at the same time as the two calls
     // that decide the verdict, so a conflict costs no extra round trip. A missing tag fails
     // this call as a whole; then the found ones are asked for afterwards.
@@ -524,22 +499,22 @@ async fn read_private(
             .push("missing permission ecr:DescribeRepositories: tag mutability unknown".into()),
     }
     let mut found: Vec<(String, String)> = Vec::new();
-    for result in looked_up {
-        match result {
-            Ok(out) => {
-                found.extend(tag_states(&out, tags, &mut state.remotes, &mut state.notes));
-            }
-            Err(e) if e.code() == Some("RepositoryNotFoundException") => missing = true,
-            Err(e) if is_access_denied(e.code()) => {
-                for tag in tags {
-                    state.remotes.insert(
-                        tag.clone(),
-                        Remote::Unreadable("missing permission ecr:BatchGetImage".into()),
-                    );
-                }
-            }
-            Err(e) => return Err(aws_error(&format!("looking up tags in {repo}"), e)),
+    match looked_up {
+        Ok(states) => {
+            found = states.found();
+            state.remotes = states.remotes;
+            state.notes.extend(states.notes);
         }
+        Err(LookupError::RepositoryMissing) => missing = true,
+        Err(LookupError::Denied) => {
+            for tag in tags {
+                state.remotes.insert(
+                    tag.clone(),
+                    Remote::Unreadable("missing permission ecr:BatchGetImage".into()),
+                );
+            }
+        }
+        Err(LookupError::Failed(e)) => return Err(e),
     }
     if missing {
         for tag in tags {
@@ -576,77 +551,6 @@ async fn read_private(
         }
     }
     Ok(state)
-}
-
-/// What a BatchGetImage answer says of each requested tag, into `remotes`; returns the
-/// (tag, digest) pairs found. Failures other than ImageNotFound (an archived image answers
-/// ImageInaccessible) still hold the tag, and are noted.
-pub(crate) fn tag_states(
-    out: &aws_sdk_ecr::operation::batch_get_image::BatchGetImageOutput,
-    tags: &[String],
-    remotes: &mut HashMap<String, Remote>,
-    notes: &mut Vec<String>,
-) -> Vec<(String, String)> {
-    let mut found = Vec::new();
-    let mut unmatched = Vec::new();
-    for image in out.images() {
-        let Some(id) = image.image_id() else { continue };
-        let Some(digest) = id.image_digest() else {
-            continue;
-        };
-        let remote = RemoteImage {
-            digest: digest.to_string(),
-            config_digest: image.image_manifest().and_then(config_digest),
-            ..Default::default()
-        };
-        match id.image_tag().filter(|t| tags.iter().any(|x| x == t)) {
-            Some(tag) => {
-                found.push((tag.to_string(), digest.to_string()));
-                remotes.insert(tag.to_string(), Remote::Present(remote));
-            }
-            None => unmatched.push(remote),
-        }
-    }
-    for failure in out.failures() {
-        let Some(tag) = failure.image_id().and_then(|i| i.image_tag()) else {
-            continue;
-        };
-        let code = failure.failure_code().map(|c| c.as_str()).unwrap_or("");
-        let remote = if code == "ImageNotFound" {
-            Remote::Absent
-        } else {
-            notes.push(format!(
-                "tag {tag}: {code}{}; counted as existing",
-                failure
-                    .failure_reason()
-                    .map(|r| format!(" ({r})"))
-                    .unwrap_or_default()
-            ));
-            Remote::Present(RemoteImage {
-                archived: true,
-                ..Default::default()
-            })
-        };
-        remotes.insert(tag.to_string(), remote);
-    }
-    // ECR answers with the requested tag; an image listed under another of its tags (the
-    // emulator does this) stands for the next requested tag not yet answered.
-    let unanswered: Vec<String> = tags
-        .iter()
-        .filter(|t| !remotes.contains_key(*t))
-        .cloned()
-        .collect();
-    for (tag, remote) in unanswered.into_iter().zip(unmatched) {
-        found.push((tag.clone(), remote.digest.clone()));
-        remotes.insert(tag, Remote::Present(remote));
-    }
-    found
-}
-
-/// The config digest of a single-platform manifest.
-fn config_digest(manifest: &str) -> Option<String> {
-    let v: Value = serde_json::from_str(manifest).ok()?;
-    v.pointer("/config/digest")?.as_str().map(str::to_string)
 }
 
 /// Best effort: when the existing images were pushed, their other tags, archived status.
@@ -1223,15 +1127,5 @@ mod tests {
         let d = format!("sha256:{}", "ab".repeat(32));
         assert_eq!(short(&d), "sha256:abababababab…");
         assert_eq!(short("x"), "x");
-    }
-
-    #[test]
-    fn config_digest_of_a_manifest() {
-        assert_eq!(
-            config_digest(r#"{"config":{"digest":"sha256:1"}}"#).as_deref(),
-            Some("sha256:1")
-        );
-        assert_eq!(config_digest(r#"{"manifests":[]}"#), None);
-        assert_eq!(config_digest("not json"), None);
     }
 }

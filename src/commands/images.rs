@@ -11,7 +11,6 @@ use futures::future::join_all;
 use serde::Serialize;
 use serde_json::{json, Value};
 
-use super::check_push::{tag_states, MEDIA_TYPES};
 use super::repo::{describe_private, rfc3339, RepoInfo};
 use super::Context;
 use crate::cli::{
@@ -25,6 +24,7 @@ use crate::images::{
 };
 use crate::output::{self, age, debug, Body, Human, Report};
 use crate::reference::{parse_image_ref, validate_digest, validate_tag, RepoName};
+use crate::registry::lookup::{self, media_types, LookupError};
 use crate::verdict::{decide, Local, Remote, Verdict};
 
 pub async fn dispatch(ctx: &Context, command: &ImagesCommand) -> Result<Report> {
@@ -360,7 +360,7 @@ pub async fn show(ctx: &Context, args: &ImagesShowArgs) -> Result<Report> {
             .set_registry_id(account.clone())
             .repository_name(name)
             .image_ids(id)
-            .set_accepted_media_types(Some(MEDIA_TYPES.iter().map(|m| m.to_string()).collect()))
+            .set_accepted_media_types(Some(media_types()))
             .send()
     );
     let details = match details {
@@ -604,7 +604,7 @@ pub async fn tag(ctx: &Context, args: &ImagesTagArgs) -> Result<Report> {
             .image_ids(source)
             .set_accepted_media_types(Some(media_types()))
             .send(),
-        lookup_tags(&client, registry_id.clone(), name, &new_tags)
+        lookup::tag_states(&client, registry_id.clone(), name, &new_tags)
     );
     let info: RepoInfo = info?;
     let src = src.map_err(|e| aws_error(&format!("reading image {name}:{}", args.source), e))?;
@@ -624,10 +624,30 @@ pub async fn tag(ctx: &Context, args: &ImagesTagArgs) -> Result<Report> {
         .context("the source image has no manifest")?
         .to_string();
     let media_type = image.image_manifest_media_type().map(str::to_string);
-    let current = current.map_err(|e| aws_error(&format!("looking up tags in {name}"), e))?;
-    let mut remotes = HashMap::new();
-    let mut notes = Vec::new();
-    tag_states(&current, &new_tags, &mut remotes, &mut notes);
+    let current =
+        match current {
+            Ok(states) => states,
+            Err(LookupError::Failed(e)) => return Err(e),
+            Err(LookupError::Denied) => return Err(AppError::new(
+                Exit::Auth,
+                format!(
+                    "looking up tags in {name}: ecr:BatchGetImage is not allowed for this identity"
+                ),
+            )
+            .into()),
+            Err(LookupError::RepositoryMissing) => {
+                return Err(ctx
+                    .not_found(
+                        AppError::new(Exit::NotFound, "repository not found")
+                            .with_code("RepositoryNotFoundException")
+                            .into(),
+                        repo,
+                    )
+                    .await)
+            }
+        };
+    let remotes = current.remotes;
+    let notes = current.notes;
     let mutability = info.mutability();
     let local = Local {
         manifest_digest: Some(digest.clone()),
@@ -708,11 +728,9 @@ pub async fn tag(ctx: &Context, args: &ImagesTagArgs) -> Result<Report> {
             2,
             format_args!("BatchGetImage {name} (re-reading {} tag(s))", raced.len()),
         );
-        if let Ok(now) = lookup_tags(&client, registry_id.clone(), name, &raced).await {
-            let mut again = HashMap::new();
-            tag_states(&now, &raced, &mut again, &mut Vec::new());
+        if let Ok(now) = lookup::tag_states(&client, registry_id.clone(), name, &raced).await {
             for tag in &raced {
-                if let Some(Remote::Present(r)) = again.get(tag) {
+                if let Some(Remote::Present(r)) = now.remotes.get(tag) {
                     let outcome = if r.digest == digest {
                         Written::AlreadyThere
                     } else {
@@ -853,34 +871,6 @@ enum Written {
         text: String,
         exit: Exit,
     },
-}
-
-fn media_types() -> Vec<String> {
-    MEDIA_TYPES.iter().map(|m| m.to_string()).collect()
-}
-
-/// BatchGetImage of several tags.
-async fn lookup_tags(
-    client: &aws_sdk_ecr::Client,
-    registry_id: Option<String>,
-    name: &str,
-    tags: &[String],
-) -> std::result::Result<
-    aws_sdk_ecr::operation::batch_get_image::BatchGetImageOutput,
-    aws_sdk_ecr::error::SdkError<aws_sdk_ecr::operation::batch_get_image::BatchGetImageError>,
-> {
-    client
-        .batch_get_image()
-        .set_registry_id(registry_id)
-        .repository_name(name)
-        .set_image_ids(Some(
-            tags.iter()
-                .map(|t| ImageIdentifier::builder().image_tag(t).build())
-                .collect(),
-        ))
-        .set_accepted_media_types(Some(media_types()))
-        .send()
-        .await
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ mod public;
 mod readme;
 mod repo;
 mod secrets;
+mod snapshots;
 mod tables;
 mod trust;
 mod validation;
