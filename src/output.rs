@@ -503,7 +503,13 @@ fn render_human(human: &Human, color: bool, width: u16) -> String {
             }
             out
         }
-        Human::Lines(lines) => lines.iter().map(|l| format!("{}\n", clean(l))).collect(),
+        // A line may hold several (a document, a diff): each is cleaned on its own, so line
+        // breaks stay and nothing else passes.
+        Human::Lines(lines) => lines
+            .iter()
+            .flat_map(|l| l.split('\n'))
+            .map(|l| format!("{}\n", clean(l.strip_suffix('\r').unwrap_or(l))))
+            .collect(),
         Human::Many(parts) => parts
             .iter()
             .map(|p| render_human(p, color, width))

@@ -188,9 +188,9 @@ fn finding_line(f: &Finding) -> String {
 /// A unified diff of two documents in a stable form (sorted keys), for people.
 fn diff(old: Option<&Value>, new: &Value) -> String {
     let old_text = old
-        .map(|o| pretty(&policy::normalize(o)))
+        .map(|o| pretty(&policy::normalize(o)) + "\n")
         .unwrap_or_default();
-    let new_text = pretty(&policy::normalize(new));
+    let new_text = pretty(&policy::normalize(new)) + "\n";
     similar::TextDiff::from_lines(&old_text, &new_text)
         .unified_diff()
         .context_radius(3)
@@ -388,6 +388,15 @@ pub async fn delete(ctx: &Context, args: &PolicyDeleteArgs) -> Result<Report> {
     let repo = ctx.repo()?;
     let name = &repo.name;
     if !args.yes {
+        // Say "no policy" (or "no repository") before asking, not after.
+        let current = match read_current(ctx, repo).await {
+            Ok(p) => p,
+            Err(e) if args.if_exists && crate::error::classify(&e).0 == Exit::NotFound => None,
+            Err(e) => return Err(e),
+        };
+        if current.is_none() {
+            return absent_policy(name, args.if_exists);
+        }
         if !ctx.can_prompt {
             return Err(AppError::new(
                 Exit::Aborted,
@@ -432,19 +441,25 @@ pub async fn delete(ctx: &Context, args: &PolicyDeleteArgs) -> Result<Report> {
         Err(e) => return Err(ctx.not_found(e, repo).await),
     };
     if deleted.is_none() {
-        if !args.if_exists {
-            return Err(no_policy(name));
-        }
-        let json = json!({"repository": name, "deleted": false, "result": "absent"});
-        return Ok(
-            Report::records(json.clone(), &[json], Human::Lines(vec![]), "policy delete")
-                .with_status(format!("{name} has no policy; nothing to delete")),
-        );
+        return absent_policy(name, args.if_exists);
     }
     let json = json!({"repository": name, "deleted": true, "result": "deleted"});
     Ok(
         Report::records(json.clone(), &[json], Human::Lines(vec![]), "policy delete")
             .with_status(format!("deleted the policy of {name}")),
+    )
+}
+
+/// `policy delete` of a repository without a policy: exit 14, or success with --if-exists.
+fn absent_policy(name: &str, if_exists: bool) -> Result<Report> {
+    if !if_exists {
+        return Err(no_policy(name));
+    }
+    let json = json!({"repository": name, "deleted": false, "result": "absent"});
+    Ok(
+        Report::records(json.clone(), &[json], Human::Lines(vec![]), "policy delete").with_status(
+            format!("repository {name} has no policy; nothing to delete"),
+        ),
     )
 }
 

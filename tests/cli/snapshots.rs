@@ -135,10 +135,11 @@ fn normalise(text: &str, dir: &str, endpoint: &str) -> String {
             && b[..4].iter().all(u8::is_ascii_digit))
         .then_some((20, "<TIME>"))
     });
-    // Dates in tables: 2026-11-28
+    // Dates in tables: 2026-11-28 (not a policy's "Version": "2012-10-17")
     out = replace_matches(&out, |s| {
         let b = s.as_bytes();
         (b.len() >= 10
+            && b.starts_with(b"202")
             && b[..4].iter().all(u8::is_ascii_digit)
             && b[4] == b'-'
             && b[5..7].iter().all(u8::is_ascii_digit)
