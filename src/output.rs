@@ -503,13 +503,9 @@ fn render_human(human: &Human, color: bool, width: u16) -> String {
             }
             out
         }
-        // A line may hold several (a document, a diff): each is cleaned on its own, so line
-        // breaks stay and nothing else passes.
-        Human::Lines(lines) => lines
-            .iter()
-            .flat_map(|l| l.split('\n'))
-            .map(|l| format!("{}\n", clean(l.strip_suffix('\r').unwrap_or(l))))
-            .collect(),
+        // One element, one line: a line break inside an element (from a policy's Sid, say)
+        // is cleaned away like any control character. Documents come split into lines.
+        Human::Lines(lines) => lines.iter().map(|l| format!("{}\n", clean(l))).collect(),
         Human::Many(parts) => parts
             .iter()
             .map(|p| render_human(p, color, width))

@@ -81,9 +81,11 @@ fn pretty(v: &Value) -> String {
 
 /// A policy document as a report: the document itself in JSON, pretty-printed otherwise.
 fn document_report(doc: Value) -> Report {
+    // Pretty JSON escapes every line break of its strings: its lines are the document's.
     let text = pretty(&doc);
-    let lines: Vec<Vec<String>> = text.lines().map(|l| vec![l.to_string()]).collect();
-    Report::new(doc, Human::Lines(vec![text]), lines)
+    let lines: Vec<String> = text.lines().map(str::to_string).collect();
+    let records = lines.iter().map(|l| vec![l.clone()]).collect();
+    Report::new(doc, Human::Lines(lines), records)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -290,11 +292,8 @@ pub async fn set(ctx: &Context, args: &PolicySetArgs) -> Result<Report> {
         "diff": patch,
         "policy": doc,
     });
-    let human = if patch.is_empty() {
-        Human::Lines(vec![])
-    } else {
-        Human::Lines(vec![patch.trim_end().to_string()])
-    };
+    // A diff of pretty JSON: its line breaks are the documents' own.
+    let human = Human::Lines(patch.lines().map(str::to_string).collect());
     // A dry run is for reading the change: its text output is the diff itself.
     let mut report = if args.dry_run && !unchanged {
         let lines = patch.lines().map(|l| vec![l.to_string()]).collect();
