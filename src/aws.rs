@@ -140,6 +140,7 @@ impl Clients {
             let conf = aws_sdk_ecr::config::Builder::from(config)
                 .region(Region::new(region.clone()))
                 .retry_classifier(QuotaIsNotThrottling)
+                .interceptor(CallLog)
                 .use_fips(fips)
                 .use_dual_stack(dual_stack)
                 .build();
@@ -179,6 +180,14 @@ async fn load_config(options: &AwsOptions) -> Result<SdkConfig> {
         std::env::var(k).ok()
     })?;
     let region = resolve_region(options).await?;
+    if let Some(meant) = crate::reference::region_typo(&region) {
+        return Err(AppError::new(
+            Exit::Config,
+            format!("'{region}' is not an AWS region ECR runs in (did you mean {meant}?)"),
+        )
+        .with_hint("fix --region, AWS_REGION / AWS_DEFAULT_REGION or the profile's region")
+        .into());
+    }
     debug(
         2,
         format_args!(
@@ -303,7 +312,14 @@ async fn resolve_region(options: &AwsOptions) -> Result<String> {
         }
         _ => Err(AppError::new(
             Exit::Config,
-            "no AWS region configured (tried --region, AWS_REGION, AWS_DEFAULT_REGION, the profile and instance metadata)",
+            format!(
+                "no AWS region configured (tried --region, AWS_REGION, AWS_DEFAULT_REGION, profile {} and instance metadata)",
+                options
+                    .profile
+                    .clone()
+                    .or_else(|| std::env::var("AWS_PROFILE").ok())
+                    .unwrap_or_else(|| "default".into())
+            ),
         )
         .with_hint("pass --region REGION or set AWS_REGION, e.g. AWS_REGION=us-east-1")
         .into()),

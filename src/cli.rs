@@ -12,6 +12,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     long_about = None,
     propagate_version = true,
     max_term_width = 100,
+    args_override_self = true,
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -373,7 +374,8 @@ pub struct CreateArgs {
 
 #[derive(Debug, Clone, Args)]
 pub struct ShowArgs {
-    /// Repository name, or public.ecr.aws/ALIAS/NAME
+    /// Repository: a name, its URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/NAME) or
+    /// public.ecr.aws/ALIAS/NAME
     pub name: String,
     /// An ECR Public repository
     #[arg(long)]
@@ -391,7 +393,8 @@ pub struct ListArgs {
 
 #[derive(Debug, Clone, Args)]
 pub struct DeleteArgs {
-    /// Repository name, or public.ecr.aws/ALIAS/NAME
+    /// Repository: a name, its URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/NAME) or
+    /// public.ecr.aws/ALIAS/NAME
     pub name: String,
     /// An ECR Public repository
     #[arg(long)]
@@ -409,7 +412,7 @@ pub struct DeleteArgs {
 
 #[derive(Debug, Clone, Args)]
 pub struct MutabilityArgs {
-    /// Repository name
+    /// Repository: a name or its URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/NAME)
     pub name: String,
     /// Exclusion filter (repeatable, 1-5): tags matching it get the opposite mutability
     #[arg(long, value_name = "PATTERN")]
@@ -463,7 +466,8 @@ pub enum ImageStatusArg {
 
 #[derive(Debug, Clone, Args)]
 pub struct ImagesListArgs {
-    /// Repository name, or public.ecr.aws/ALIAS/NAME
+    /// Repository: a name, its URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/NAME) or
+    /// public.ecr.aws/ALIAS/NAME
     pub repository: String,
     /// An ECR Public repository
     #[arg(long)]
@@ -496,9 +500,10 @@ pub struct ImagesListArgs {
 
 #[derive(Debug, Clone, Args)]
 pub struct ImagesShowArgs {
-    /// Repository name, or a whole image reference (REGISTRY/REPO:TAG, REPO@DIGEST, …)
+    /// An image (REPO:TAG, REPO@DIGEST, a full URI), or a repository (then the tag or digest
+    /// follows; no tag means `latest`)
     pub target: String,
-    /// Tag or digest (when the first argument is a repository name)
+    /// Tag or digest (when the first argument is a repository)
     pub image: Option<String>,
     /// An ECR Public repository
     #[arg(long)]
@@ -507,13 +512,13 @@ pub struct ImagesShowArgs {
 
 #[derive(Debug, Clone, Args)]
 pub struct ImagesTagArgs {
-    /// Repository name
-    pub repository: String,
-    /// The existing image: a tag or a digest
-    pub source: String,
-    /// New tags to point at it
+    /// The existing image: REPOSITORY:TAG, REPOSITORY@DIGEST or its full URI; or a repository
+    /// alone, then its tag or digest as the next argument
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+    /// New tags to point at it (after the source tag or digest when IMAGE is a repository)
     #[arg(required = true, value_name = "NEW_TAG")]
-    pub new_tags: Vec<String>,
+    pub rest: Vec<String>,
     /// Write nothing if any new tag would be refused
     #[arg(long)]
     pub all_or_nothing: bool,
@@ -524,10 +529,12 @@ pub struct ImagesTagArgs {
 
 #[derive(Debug, Clone, Args)]
 pub struct ImagesDeleteArgs {
-    /// Repository name, or public.ecr.aws/ALIAS/NAME
+    /// Repository (name, URI, or public.ecr.aws/ALIAS/NAME), or an image in it (REPOSITORY:TAG,
+    /// REPOSITORY@DIGEST)
+    #[arg(value_name = "REPOSITORY|IMAGE")]
     pub repository: String,
-    /// Tags or digests to delete
-    #[arg(required = true, value_name = "TAG|DIGEST")]
+    /// More tags or digests to delete
+    #[arg(value_name = "TAG|DIGEST")]
     pub images: Vec<String>,
     /// An ECR Public repository
     #[arg(long)]
@@ -569,7 +576,8 @@ finding has a stable code (see the README's rule table).";
 
 #[derive(Debug, Clone, Args)]
 pub struct PolicyRepoArgs {
-    /// Repository name, or public.ecr.aws/ALIAS/NAME
+    /// Repository: a name, its URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/NAME) or
+    /// public.ecr.aws/ALIAS/NAME
     pub repository: String,
     /// An ECR Public repository
     #[arg(long)]
@@ -592,7 +600,8 @@ pub struct TemplateParamArgs {
 #[derive(Debug, Clone, Args)]
 #[command(group(clap::ArgGroup::new("source").required(true).args(["file", "template"])))]
 pub struct PolicySetArgs {
-    /// Repository name, or public.ecr.aws/ALIAS/NAME
+    /// Repository: a name, its URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/NAME) or
+    /// public.ecr.aws/ALIAS/NAME
     pub repository: String,
     /// The policy document (`-` reads standard input)
     #[arg(long, value_name = "FILE")]
@@ -622,7 +631,8 @@ pub struct PolicySetArgs {
 
 #[derive(Debug, Clone, Args)]
 pub struct PolicyDeleteArgs {
-    /// Repository name, or public.ecr.aws/ALIAS/NAME
+    /// Repository: a name, its URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/NAME) or
+    /// public.ecr.aws/ALIAS/NAME
     pub repository: String,
     /// An ECR Public repository
     #[arg(long)]

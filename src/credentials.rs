@@ -49,6 +49,8 @@ pub enum Source {
     },
     Container,
     InstanceMetadata,
+    /// Nothing is configured and the instance metadata service is switched off.
+    Nothing,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,6 +94,9 @@ impl Plan {
             }
             Source::Container => "container credentials (ECS / EKS pod identity)".to_string(),
             Source::InstanceMetadata => "instance metadata (EC2 instance profile)".to_string(),
+            Source::Nothing => {
+                "no source (none configured, instance metadata disabled)".to_string()
+            }
         }
     }
 
@@ -123,7 +128,7 @@ impl Plan {
             Source::Container => {
                 "the container credentials endpoint failed: check the task role (ECS) or pod identity (EKS)".to_string()
             }
-            Source::InstanceMetadata => {
+            Source::InstanceMetadata | Source::Nothing => {
                 "set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or choose a profile with --profile / AWS_PROFILE (see `aws configure`): no other source had credentials".to_string()
             }
         }
@@ -191,10 +196,21 @@ pub fn plan(
         )
         .with_hint(hint)
     };
+    // A role profile whose source_profile does not exist cannot work either.
+    let source_missing = |name: &str| -> Result<(), AppError> {
+        match profiles.get(name, "source_profile") {
+            Some(source) if !profiles.exists(&source) => Err(missing(
+                &source,
+                &format!("source_profile of profile {name}"),
+            )),
+            _ => Ok(()),
+        }
+    };
     if let Some(name) = flag {
         if !profiles.exists(name) {
             return Err(missing(name, "--profile"));
         }
+        source_missing(name)?;
         return Ok(Plan {
             source: Source::Profile {
                 name: name.to_string(),
@@ -216,6 +232,7 @@ pub fn plan(
     }
     let name = env_profile.unwrap_or_else(|| "default".into());
     if profiles.exists(&name) {
+        source_missing(&name)?;
         let kind = kind_of(profiles, &name);
         if kind != ProfileKind::NoCredentials {
             return Ok(Plan {
@@ -241,8 +258,13 @@ pub fn plan(
             source: Source::Container,
         });
     }
+    let imds_off = set("AWS_EC2_METADATA_DISABLED").is_some_and(|v| v.eq_ignore_ascii_case("true"));
     Ok(Plan {
-        source: Source::InstanceMetadata,
+        source: if imds_off {
+            Source::Nothing
+        } else {
+            Source::InstanceMetadata
+        },
     })
 }
 
@@ -363,6 +385,26 @@ mod tests {
         const ONLY: &[(&str, &str)] = &[("AWS_PROFILE", "sso")];
         let p = plan(None, &files(), &env(ONLY)).unwrap();
         assert!(p.remedy().contains("aws sso login --profile sso"));
+    }
+
+    #[test]
+    fn a_missing_source_profile_is_a_config_error() {
+        let mut f = files();
+        f.0.insert(
+            "broken",
+            vec![
+                ("role_arn", "arn:aws:iam::1:role/r"),
+                ("source_profile", "nosuch"),
+            ],
+        );
+        let e = plan(Some("broken"), &f, &env(&[])).unwrap_err();
+        assert_eq!(e.kind, Exit::Config);
+        assert!(
+            e.message
+                .contains("(nosuch) named by source_profile of profile broken"),
+            "{}",
+            e.message
+        );
     }
 
     #[test]

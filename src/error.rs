@@ -51,6 +51,8 @@ pub enum Exit {
     LocalTool = 17,
     /// Interrupted by Ctrl-C.
     Interrupted = 130,
+    /// Stopped by SIGTERM (a cancelled CI job).
+    Terminated = 143,
 }
 
 impl Exit {
@@ -121,6 +123,7 @@ impl Exit {
             "a local tool (docker) is missing, failed or timed out",
         ),
         (Exit::Interrupted, "interrupted (Ctrl-C)"),
+        (Exit::Terminated, "terminated (SIGTERM)"),
     ];
 
     /// How bad an outcome is, for [`Exit::worst`]: an interruption first, then the verdict and
@@ -147,6 +150,7 @@ impl Exit {
             Exit::PushRepositoryMissing => 16,
             Exit::PushConflict => 17,
             Exit::Interrupted => 18,
+            Exit::Terminated => 19,
         }
     }
 
@@ -180,6 +184,7 @@ impl Exit {
             Exit::AuditFindings => "audit-findings",
             Exit::LocalTool => "local-tool",
             Exit::Interrupted => "interrupted",
+            Exit::Terminated => "terminated",
         }
     }
 
@@ -391,9 +396,9 @@ where
         },
         SdkError::TimeoutError(_) => AppError::new(
             Exit::Network,
-            format!("{doing}: timed out waiting for the service"),
+            format!("{doing}: no answer within --timeout (retries included)"),
         )
-        .with_hint("raise the limit with --timeout SECONDS, or check --endpoint-url / the network")
+        .with_hint(timeout_hint())
         .into(),
         _ => transport_error(doing, &err).into(),
     }
@@ -405,11 +410,20 @@ fn http_answer<R: 'static>(raw: Option<&R>) -> Option<(u16, String)> {
         (raw? as &dyn std::any::Any).downcast_ref::<aws_smithy_runtime_api::http::Response>()?;
     let body = raw.body().bytes().unwrap_or_default();
     let text = String::from_utf8_lossy(body);
-    let first = text
-        .lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty())
-        .unwrap_or("");
+    // An HTML page says what it is in its title; anything else in its first line.
+    let title = text
+        .find("<title>")
+        .and_then(|start| {
+            let rest = &text[start + "<title>".len()..];
+            rest.find("</title>").map(|end| rest[..end].trim())
+        })
+        .filter(|t| !t.is_empty());
+    let first = title.unwrap_or_else(|| {
+        text.lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty())
+            .unwrap_or("")
+    });
     let cleaned: String = crate::ui::clean(first).chars().take(200).collect();
     Some((raw.status().as_u16(), cleaned))
 }
@@ -436,6 +450,28 @@ pub fn not_ecr_answer(doing: &str, status: u16, first_line: &str) -> AppError {
         _ => AppError::new(Exit::Service, text).with_hint(endpoint_hint),
     }
     .with_code(format!("HTTP{status}"))
+}
+
+/// What to check when a call ran out of time: the endpoint, or a credential source that runs
+/// something of its own (a process, SSO, STS).
+fn timeout_hint() -> String {
+    let base = "the endpoint refused the connection or did not answer before time ran out: check --endpoint-url and the network, or raise --timeout SECONDS for a slow service";
+    match crate::credentials::current().map(|p| &p.source) {
+        Some(crate::credentials::Source::Profile { kind, .. })
+            if !matches!(kind, crate::credentials::ProfileKind::Static) =>
+        {
+            format!(
+                "{base}; credentials come from {}, which may be what did not answer",
+                crate::credentials::current()
+                    .map(|p| p.describe())
+                    .unwrap_or_default()
+            )
+        }
+        Some(crate::credentials::Source::WebIdentity { .. }) => format!(
+            "{base}; credentials come from web identity (STS), which may be what did not answer"
+        ),
+        _ => base.to_string(),
+    }
 }
 
 /// An error answered by the service, classified by its code (never by its message text).
@@ -488,6 +524,18 @@ where
 {
     if let Some(cred) = find_credentials_error(err) {
         let plan = crate::credentials::current();
+        let source = plan
+            .map(|p| p.describe())
+            .unwrap_or_else(|| "the credential chain".into());
+        // The provider could not reach its own service (STS, SSO, the metadata endpoint):
+        // a network failure, not a refusal.
+        if let Some(io) = find_io_error(err).filter(|e| is_unreachable(e.kind())) {
+            return AppError::new(
+                Exit::Network,
+                format!("{doing}: getting credentials from {source}: {io}"),
+            )
+            .with_hint("the credential provider's endpoint could not be reached: check the network and AWS_ENDPOINT_URL_STS / the SSO or container endpoint");
+        }
         let source = plan
             .map(|p| format!(" from {}", p.describe()))
             .unwrap_or_default();
@@ -564,6 +612,31 @@ fn without_debug_text(text: &str) -> String {
     }
 }
 
+/// The first I/O error in a chain.
+fn find_io_error<'a>(err: &'a (dyn StdError + 'static)) -> Option<&'a std::io::Error> {
+    let mut cur: Option<&(dyn StdError + 'static)> = Some(err);
+    while let Some(e) = cur {
+        if let Some(io) = e.downcast_ref::<std::io::Error>() {
+            return Some(io);
+        }
+        cur = e.source();
+    }
+    None
+}
+
+fn is_unreachable(kind: std::io::ErrorKind) -> bool {
+    use std::io::ErrorKind::*;
+    matches!(
+        kind,
+        ConnectionRefused
+            | ConnectionReset
+            | ConnectionAborted
+            | NotConnected
+            | TimedOut
+            | AddrNotAvailable
+    )
+}
+
 fn find_credentials_error(err: &(dyn StdError + 'static)) -> Option<String> {
     let mut cur: Option<&(dyn StdError + 'static)> = Some(err);
     while let Some(e) = cur {
@@ -572,9 +645,13 @@ fn find_credentials_error(err: &(dyn StdError + 'static)) -> Option<String> {
             let text = chain_text(c)
                 .replace("the credential provider was not enabled: ", "")
                 .replace("the credential provider was not enabled", "not configured");
-            return Some(without_debug_text(
-                &text.split_whitespace().collect::<Vec<_>>().join(" "),
-            ));
+            let text = without_debug_text(&text.split_whitespace().collect::<Vec<_>>().join(" "));
+            return Some(
+                text.trim_end_matches(": unknown error")
+                    .trim_end_matches("unknown error")
+                    .trim_end_matches(": ")
+                    .to_string(),
+            );
         }
         cur = e.source();
     }
@@ -609,7 +686,8 @@ mod tests {
                 | Exit::PolicyInvalid
                 | Exit::AuditFindings
                 | Exit::LocalTool
-                | Exit::Interrupted => Exit::TABLE.iter().any(|(t, _)| *t == e),
+                | Exit::Interrupted
+                | Exit::Terminated => Exit::TABLE.iter().any(|(t, _)| *t == e),
             }
         }
         for (e, _) in Exit::TABLE {
@@ -620,7 +698,7 @@ mod tests {
         }
     }
 
-    const ALL_EXITS: [Exit; 19] = [
+    const ALL_EXITS: [Exit; 20] = [
         Exit::Success,
         Exit::Failure,
         Exit::Usage,
@@ -640,6 +718,7 @@ mod tests {
         Exit::AuditFindings,
         Exit::LocalTool,
         Exit::Interrupted,
+        Exit::Terminated,
     ];
 
     #[test]

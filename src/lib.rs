@@ -61,6 +61,13 @@ pub async fn run(cli: Cli) -> Result<Exit> {
     if let Some(url) = &g.endpoint_url {
         aws::validate_endpoint_url(url)?;
     }
+    if let Command::Audit(a) = &cli.command {
+        if a.all_regions && !g.regions.is_empty() {
+            return error::usage(
+                "--all-regions and --region both name the regions to audit: give one of them",
+            );
+        }
+    }
     if g.regions.len() > 1 && !matches!(cli.command, Command::Audit(_)) {
         return error::usage(
             "--region is given several times: only `audit` checks several regions",
@@ -112,10 +119,16 @@ pub async fn run(cli: Cli) -> Result<Exit> {
     write_out(|out| output::emit(&report, &settings, out, &mut io::stderr()))?;
     let problems = output::write_ci_files(&report.ci_files);
     for problem in &problems {
-        ui::line(problem);
+        match problem
+            .strip_prefix("warning: ")
+            .filter(|_| settings.github)
+        {
+            Some(rest) => ui::line(&ci::github_annotation("warning", "ecrctl", rest, None)),
+            None => ui::line(problem),
+        }
     }
     // A CI file that could not be written is the result only when nothing else failed.
-    if !problems.is_empty() && exit == Exit::Success {
+    if !problems.is_empty() && exit == Exit::Success && !report.ci_files_advisory {
         exit = Exit::Failure;
     }
     Ok(exit)
@@ -165,20 +178,28 @@ pub fn resolve_repository(
     Ok(repo)
 }
 
-/// check-push with no configured region can use the region of its first full URI.
+/// check-push with no configured region can do without one when every private reference is a
+/// full URI (each names its region); a short reference needs the configured region, and must
+/// not silently borrow another reference's.
 fn first_reference_region(command: &Command) -> Option<String> {
     let Command::CheckPush(args) = command else {
         return None;
     };
-    args.references
+    let regions: Vec<Option<String>> = args
+        .references
         .iter()
-        .find_map(|r| match parse_image_ref(r) {
+        .filter_map(|r| match parse_image_ref(r) {
             Ok(ImageRef {
                 target: Target::Private { region, .. },
                 ..
-            }) => region,
+            }) => Some(region),
             _ => None,
         })
+        .collect();
+    if regions.iter().any(Option::is_none) {
+        return None;
+    }
+    regions.into_iter().flatten().next()
 }
 
 /// Write to stdout; a reader that went away (`ecrctl … | head -1`) is not an error.

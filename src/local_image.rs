@@ -195,57 +195,56 @@ impl DockerImage {
     }
 }
 
-/// Run a local command and collect its output, killing it when it takes longer than `timeout`
-/// (a docker CLI whose daemon does not answer would otherwise hang a CI step forever).
-pub fn run_bounded(
-    command: &mut std::process::Command,
+/// Run a local program and collect its output, within `timeout`. It runs in a process group
+/// of its own, and the whole group is killed when the time runs out or when ecrctl stops
+/// waiting (Ctrl-C): a docker CLI whose daemon hangs, or a wrapper script and its children,
+/// must not outlive the step.
+pub async fn run_bounded(
+    program: &str,
+    args: &[&str],
     timeout: std::time::Duration,
 ) -> std::io::Result<std::process::Output> {
-    use std::io::Read;
     use std::process::Stdio;
-    let mut child = command
+    let mut command = tokio::process::Command::new(program);
+    command
+        .args(args)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
-        .spawn()?;
-    let mut stdout = child.stdout.take().expect("stdout is piped");
-    let mut stderr = child.stderr.take().expect("stderr is piped");
-    let out_reader = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        stdout.read_to_end(&mut buf).map(|_| buf)
-    });
-    let err_reader = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        stderr.read_to_end(&mut buf).map(|_| buf)
-    });
-    let deadline = std::time::Instant::now() + timeout;
-    let status = loop {
-        if let Some(status) = child.try_wait()? {
-            break status;
+        .kill_on_drop(true);
+    #[cfg(unix)]
+    command.process_group(0);
+    let child = command.spawn()?;
+    let group = GroupGuard(child.id());
+    match tokio::time::timeout(timeout, child.wait_with_output()).await {
+        Ok(output) => {
+            std::mem::forget(group);
+            output
         }
-        if std::time::Instant::now() >= deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            return Err(std::io::Error::new(
-                std::io::ErrorKind::TimedOut,
-                format!(
-                    "no answer within {:.0} s (--timeout); it was stopped",
-                    timeout.as_secs_f64()
-                ),
-            ));
+        Err(_) => Err(std::io::Error::new(
+            std::io::ErrorKind::TimedOut,
+            format!(
+                "no answer within {:.0} s (--timeout); it was stopped",
+                timeout.as_secs_f64()
+            ),
+        )),
+    }
+}
+
+/// Kills a child's process group when dropped (the child and everything it started).
+struct GroupGuard(Option<u32>);
+
+impl Drop for GroupGuard {
+    fn drop(&mut self) {
+        #[cfg(unix)]
+        if let Some(pid) = self
+            .0
+            .and_then(|p| i32::try_from(p).ok())
+            .and_then(rustix::process::Pid::from_raw)
+        {
+            let _ = rustix::process::kill_process_group(pid, rustix::process::Signal::KILL);
         }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    };
-    let join = |h: std::thread::JoinHandle<std::io::Result<Vec<u8>>>| {
-        h.join()
-            .unwrap_or_else(|_| Ok(Vec::new()))
-            .unwrap_or_default()
-    };
-    Ok(std::process::Output {
-        status,
-        stdout: join(out_reader),
-        stderr: join(err_reader),
-    })
+    }
 }
 
 #[cfg(test)]

@@ -12,11 +12,7 @@ fn main() -> ExitCode {
         .and_then(|m| Cli::from_arg_matches(&m))
     {
         Ok(cli) => cli,
-        Err(e) => {
-            // --help and --version are "errors" that print to stdout and exit 0.
-            let _ = e.print();
-            return ExitCode::from(e.exit_code() as u8);
-        }
+        Err(e) => return ExitCode::from(clap_failure(&e)),
     };
     let json_errors = cli.global.output == Some(OutputFormat::Json);
     let runtime = match tokio::runtime::Builder::new_current_thread()
@@ -29,10 +25,13 @@ fn main() -> ExitCode {
             return ExitCode::from(Exit::Failure.code());
         }
     };
+    // Ctrl-C and SIGTERM (a CI job cancelled) stop the command: its futures are dropped, which
+    // also kills any local tool it runs (docker) with everything that tool started.
     let result = runtime.block_on(async {
         tokio::select! {
             result = ecrctl::run(cli) => result,
             _ = tokio::signal::ctrl_c() => Ok(Exit::Interrupted),
+            _ = terminated() => Ok(Exit::Terminated),
         }
     });
     // Do not wait for in-flight requests after Ctrl-C or an error.
@@ -44,7 +43,7 @@ fn main() -> ExitCode {
             let message = error::render(&err);
             // With --output json a failure is JSON on stdout too, so `jq` sees it.
             if json_errors {
-                println!("{}", error::json_error(&err));
+                print_json_error(&error::json_error(&err));
             }
             eprintln!("ecrctl: error: {message}");
             if let Some(hint) = hint {
@@ -53,4 +52,69 @@ fn main() -> ExitCode {
             ExitCode::from(exit.code())
         }
     }
+}
+
+/// SIGTERM, where there is such a signal.
+async fn terminated() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        if let Ok(mut term) = signal(SignalKind::terminate()) {
+            term.recv().await;
+            return;
+        }
+    }
+    std::future::pending::<()>().await
+}
+
+/// A command line clap refused (or --help / --version, which clap reports as "errors" that
+/// print to stdout and exit 0). A real usage error is said the way every other error is
+/// (`ecrctl: error: …`), and as JSON on stdout too when `--output json` was asked for.
+fn clap_failure(e: &clap::Error) -> u8 {
+    use clap::error::ErrorKind;
+    let code = e.exit_code() as u8;
+    if matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        let _ = e.print();
+        return code;
+    }
+    let text = e.render().to_string();
+    if asked_for_json(std::env::args_os().skip(1)) {
+        // The error's own paragraph, without the usage and the tip that follow it.
+        let message = text
+            .split("\n\n")
+            .next()
+            .unwrap_or("")
+            .trim_start_matches("error: ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let value = serde_json::json!({
+            "error": {"code": "usage", "message": ecrctl::ui::clean(&message), "hint": null, "exit": code}
+        });
+        print_json_error(&serde_json::to_string_pretty(&value).unwrap_or_default());
+    }
+    eprint!("ecrctl: {text}");
+    code
+}
+
+/// Whether the raw arguments ask for JSON output (clap could not say: it refused them).
+fn asked_for_json(args: impl Iterator<Item = std::ffi::OsString>) -> bool {
+    let args: Vec<String> = args.map(|a| a.to_string_lossy().into_owned()).collect();
+    args.iter().enumerate().any(|(i, a)| {
+        matches!(a.as_str(), "--output=json" | "-ojson" | "-o=json")
+            || (matches!(a.as_str(), "-o" | "--output")
+                && args.get(i + 1).map(String::as_str) == Some("json"))
+    })
+}
+
+/// The JSON form of an error on stdout; a reader that went away is not worth a panic.
+fn print_json_error(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{text}").and_then(|()| out.flush());
 }

@@ -34,6 +34,8 @@ pub struct Settings {
     pub quiet: bool,
     /// Columns a table may use (a table whose values cannot fit runs wider).
     pub width: u16,
+    /// Under GitHub Actions `warning: …` lines become `::warning::` annotations.
+    pub github: bool,
 }
 
 impl Settings {
@@ -50,12 +52,22 @@ impl Settings {
             }),
             color: tty && !no_color && !no_color_env,
             quiet,
-            width: table_width(
-                terminal_size::terminal_size_of(io::stdout()).map(|(w, _)| w.0),
-                std::env::var("COLUMNS").ok().as_deref(),
-            ),
+            width: table_width(terminal_columns(), std::env::var("COLUMNS").ok().as_deref()),
+            github: crate::ci::Runner::detect().github(),
         }
     }
+}
+
+/// The columns the terminal on stdout reports (0 when it reports none). Read directly: a
+/// terminal that reports 0 rows but 80 columns still has 80 columns.
+fn terminal_columns() -> Option<u16> {
+    let stdout = io::stdout();
+    if !stdout.is_terminal() {
+        return None;
+    }
+    rustix::termios::tcgetwinsize(&stdout)
+        .ok()
+        .map(|w| w.ws_col)
 }
 
 /// The width tables are laid out for: the terminal's when it reports one above 0 (`script`,
@@ -287,13 +299,24 @@ pub fn write_ci_files(files: &[CiFile]) -> Vec<String> {
             },
             CiTarget::Path(p) => p.clone(),
         };
+        // Appending to a file whose last line has no newline would glue our first line to it.
+        let glue = !file.replace
+            && std::fs::read(&path)
+                .ok()
+                .and_then(|b| b.last().copied())
+                .is_some_and(|last| last != b'\n');
+        let text = if glue {
+            format!("\n{}", file.text)
+        } else {
+            file.text.clone()
+        };
         let result = std::fs::OpenOptions::new()
             .create(true)
             .append(!file.replace)
             .write(true)
             .truncate(file.replace)
             .open(&path)
-            .and_then(|mut f| f.write_all(file.text.as_bytes()));
+            .and_then(|mut f| f.write_all(text.as_bytes()));
         if let Err(e) = result {
             problems.push(format!(
                 "warning: could not write {}: {e}",
@@ -315,6 +338,11 @@ pub struct Report {
     pub warnings: Vec<String>,
     /// Files for CI systems, written after the result is printed.
     pub ci_files: Vec<CiFile>,
+    /// A CI file that cannot be written never changes the exit code (check-push --warn-only).
+    pub ci_files_advisory: bool,
+    /// The command chose its own annotation style (check-push --format): leave its warnings
+    /// as they are.
+    pub own_annotations: bool,
     pub exit: Exit,
 }
 
@@ -349,6 +377,8 @@ impl Report {
             status: Vec::new(),
             warnings: Vec::new(),
             ci_files: Vec::new(),
+            ci_files_advisory: false,
+            own_annotations: false,
             exit: Exit::Success,
         }
     }
@@ -391,7 +421,17 @@ pub fn emit(
         }
     }
     for line in &report.warnings {
-        writeln!(err, "{}", clean(line))?;
+        match line
+            .strip_prefix("warning: ")
+            .filter(|_| settings.github && !report.own_annotations)
+        {
+            Some(rest) => writeln!(
+                err,
+                "{}",
+                crate::ci::github_annotation("warning", "ecrctl", rest, None)
+            )?,
+            None => writeln!(err, "{}", clean(line))?,
+        }
     }
     let body = render(report, settings);
     out.write_all(body.as_bytes())?;
@@ -583,6 +623,7 @@ mod tests {
             color: false,
             quiet: false,
             width: 100,
+            github: false,
         }
     }
 

@@ -19,7 +19,8 @@ pub fn validate_repository_name(name: &str, registry: Registry) -> Result<(), St
     let len = name.chars().count();
     if len < 2 || len > max {
         return Err(format!(
-            "repository name '{name}' is {len} characters long: it must be 2 to {max}"
+            "repository name '{name}' is {len} character{} long: it must be 2 to {max}",
+            if len == 1 { "" } else { "s" }
         ));
     }
     if let Some(c) = name.chars().find(|c| c.is_ascii_uppercase()) {
@@ -109,6 +110,62 @@ pub const PUBLIC_REGISTRY_HOST: &str = "public.ecr.aws";
 /// ECR Public's dual-stack host, an alias of `public.ecr.aws`.
 pub const PUBLIC_DUAL_STACK_HOST: &str = "ecr-public.aws.com";
 
+/// The commercial regions ECR runs in, for --all-regions.
+pub const COMMERCIAL_REGIONS: &[&str] = &[
+    "us-east-1",
+    "us-east-2",
+    "us-west-1",
+    "us-west-2",
+    "af-south-1",
+    "ap-east-1",
+    "ap-east-2",
+    "ap-south-1",
+    "ap-south-2",
+    "ap-southeast-1",
+    "ap-southeast-2",
+    "ap-southeast-3",
+    "ap-southeast-4",
+    "ap-southeast-5",
+    "ap-southeast-7",
+    "ap-northeast-1",
+    "ap-northeast-2",
+    "ap-northeast-3",
+    "ca-central-1",
+    "ca-west-1",
+    "eu-central-1",
+    "eu-central-2",
+    "eu-west-1",
+    "eu-west-2",
+    "eu-west-3",
+    "eu-south-1",
+    "eu-south-2",
+    "eu-north-1",
+    "il-central-1",
+    "me-south-1",
+    "me-central-1",
+    "mx-central-1",
+    "sa-east-1",
+];
+
+/// ECR's regions outside the commercial partition.
+pub const OTHER_REGIONS: &[&str] = &[
+    "cn-north-1",
+    "cn-northwest-1",
+    "us-gov-east-1",
+    "us-gov-west-1",
+];
+
+/// A region name that is not one ECR is known to run in but is one typo away from one: the
+/// region meant. `None` for a known region, and for an unknown one that resembles none (a
+/// region newer than this list).
+pub fn region_typo(region: &str) -> Option<&'static str> {
+    let known = COMMERCIAL_REGIONS.iter().chain(OTHER_REGIONS);
+    if known.clone().any(|r| *r == region) {
+        return None;
+    }
+    crate::suggest::closest(region, known.copied())
+}
+
 /// The AWS partition a region belongs to: `aws`, `aws-cn` or `aws-us-gov`.
 pub fn partition_of(region: &str) -> &'static str {
     if region.starts_with("cn-") {
@@ -126,6 +183,8 @@ pub fn partition_of(region: &str) -> &'static str {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct RepoName {
     pub name: String,
+    /// The repository as the user wrote it (a name or a URI), for hints that name a command.
+    pub given: String,
     pub public: bool,
     /// The registry alias when the user gave a public URI.
     pub alias: Option<String>,
@@ -142,6 +201,7 @@ impl RepoName {
     pub fn of_image(image: &ImageRef) -> RepoName {
         let mut repo = RepoName {
             name: image.repository.clone(),
+            given: split_image_arg(&image.original).0.to_string(),
             ..Default::default()
         };
         match &image.target {
@@ -215,12 +275,34 @@ pub fn parse_repo_arg(arg: &str, public: bool) -> Result<RepoName, String> {
         }
         return Ok(RepoName::of_image(&image));
     }
+    if let (repo, Some(_)) = split_image_arg(arg) {
+        if validate_repository_name(repo, registry).is_ok() {
+            return Err(format!(
+                "'{arg}' names an image (a tag or digest), not a repository: give {repo}"
+            ));
+        }
+    }
     validate_repository_name(arg, registry)?;
     Ok(RepoName {
         name: arg.to_string(),
+        given: arg.to_string(),
         public,
         ..Default::default()
     })
+}
+
+/// A repository argument that may carry an image: `myapp:v1`, `myapp@sha256:…`, or a URI with
+/// either. Returns the repository part and the tag or digest, if any (a port cannot occur: ECR
+/// hosts have none).
+pub fn split_image_arg(arg: &str) -> (&str, Option<&str>) {
+    if let Some((repo, digest)) = arg.split_once('@') {
+        return (repo, Some(digest));
+    }
+    let last_slash = arg.rfind('/').map_or(0, |i| i + 1);
+    match arg[last_slash..].rfind(':') {
+        Some(c) => (&arg[..last_slash + c], Some(&arg[last_slash + c + 1..])),
+        None => (arg, None),
+    }
 }
 
 /// Whether a text is an ECR registry host on its own (no repository).
@@ -836,6 +918,14 @@ mod tests {
     }
 
     #[test]
+    fn region_typos() {
+        assert_eq!(region_typo("eu-wst-1"), Some("eu-west-1"));
+        assert_eq!(region_typo("us-east-1"), None);
+        assert_eq!(region_typo("cn-north-1"), None);
+        assert_eq!(region_typo("xx-newplace-9"), None);
+    }
+
+    #[test]
     fn partitions_and_suffixes_must_agree() {
         for bad in [
             "123456789012.dkr.ecr.us-east-1.amazonaws.com.cn/myapp:v1",
@@ -881,6 +971,23 @@ mod tests {
         );
         let repo = parse_repo_arg("ecr-public.aws.com/myalias/app", false).unwrap();
         assert!(repo.public);
+    }
+
+    #[test]
+    fn image_arguments_split_into_repository_and_image() {
+        assert_eq!(split_image_arg("myapp:v1"), ("myapp", Some("v1")));
+        assert_eq!(split_image_arg("team/app"), ("team/app", None));
+        let d = format!("myapp@sha256:{}", "a".repeat(64));
+        assert_eq!(split_image_arg(&d).0, "myapp");
+        assert_eq!(
+            split_image_arg("123456789012.dkr.ecr.us-east-1.amazonaws.com/app:v2"),
+            (
+                "123456789012.dkr.ecr.us-east-1.amazonaws.com/app",
+                Some("v2")
+            )
+        );
+        let e = parse_repo_arg("myapp:latest", false).unwrap_err();
+        assert!(e.ends_with("give myapp"), "{e}");
     }
 
     #[test]

@@ -19,43 +19,6 @@ use crate::mutability::glob;
 use crate::output::{debug, CiFile, CiTarget, Human, Report};
 use crate::posture::{findings, known_codes, selects, AuditFinding, Facts, Level};
 
-/// The commercial regions ECR runs in, for --all-regions.
-pub const ALL_REGIONS: &[&str] = &[
-    "us-east-1",
-    "us-east-2",
-    "us-west-1",
-    "us-west-2",
-    "af-south-1",
-    "ap-east-1",
-    "ap-east-2",
-    "ap-south-1",
-    "ap-south-2",
-    "ap-southeast-1",
-    "ap-southeast-2",
-    "ap-southeast-3",
-    "ap-southeast-4",
-    "ap-southeast-5",
-    "ap-southeast-7",
-    "ap-northeast-1",
-    "ap-northeast-2",
-    "ap-northeast-3",
-    "ca-central-1",
-    "ca-west-1",
-    "eu-central-1",
-    "eu-central-2",
-    "eu-west-1",
-    "eu-west-2",
-    "eu-west-3",
-    "eu-south-1",
-    "eu-south-2",
-    "eu-north-1",
-    "il-central-1",
-    "me-south-1",
-    "me-central-1",
-    "mx-central-1",
-    "sa-east-1",
-];
-
 /// How often one repository is tried again after throttling before it is reported unreadable.
 const THROTTLE_ATTEMPTS: u32 = 6;
 
@@ -87,11 +50,21 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
     let regions: Vec<Option<String>> = if args.public {
         vec![None]
     } else if args.all_regions {
-        ALL_REGIONS.iter().map(|r| Some(r.to_string())).collect()
+        crate::reference::COMMERCIAL_REGIONS
+            .iter()
+            .map(|r| Some(r.to_string()))
+            .collect()
     } else if ctx.regions.is_empty() {
         vec![None]
     } else {
-        ctx.regions.iter().cloned().map(Some).collect()
+        // A region given twice is audited once.
+        let mut seen = Vec::new();
+        for r in &ctx.regions {
+            if !seen.contains(r) {
+                seen.push(r.clone());
+            }
+        }
+        seen.into_iter().map(Some).collect()
     };
     let home = ctx.clients.region().await?;
     let names: Vec<String> = regions
@@ -499,10 +472,12 @@ fn report(
             ]
         })
         .collect();
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let mut summary = format!(
-        "audited {} repositories in {} region(s) in {seconds:.1} s: {high} high, {medium} medium, {low} low, {info} info",
-        results.len(),
-        regions.len()
+        "audited {} in {} in {seconds:.1} s: {high} high, {medium} medium, {low} low, {info} info",
+        plural(results.len(), "repository", "repositories"),
+        plural(regions.len(), "region", "regions")
     );
     if !skipped.is_empty() {
         summary.push_str(&format!(" (skipped, not enabled: {})", skipped.join(", ")));
@@ -524,8 +499,16 @@ fn report(
     .with_status(summary);
     let limit = args.fail_on.map(threshold);
     if let Some(limit) = limit {
-        if rows.iter().any(|(l, ..)| *l <= limit) {
+        let failing = rows.iter().filter(|(l, ..)| *l <= limit).count();
+        if failing > 0 {
             report.exit = Exit::AuditFindings;
+            // What the exit code means, even with -q.
+            report = report.with_warning(format!(
+                "error: {} at or above {} (--fail-on {}): exit 16",
+                plural(failing, "finding", "findings"),
+                limit.as_str(),
+                limit.as_str()
+            ));
         }
     }
     if runner.github() {

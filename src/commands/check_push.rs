@@ -99,7 +99,11 @@ pub async fn check_push(ctx: &Context, args: &CheckPushArgs) -> Result<Report> {
         .iter()
         .map(|r| parse_image_ref(r).map_err(AppError::usage))
         .collect::<Result<Vec<_>, _>>()?;
-    let locals = local_images(args, &images, ctx.timeout)?;
+    let docker = match &args.local.docker {
+        Some(image) => Some(docker_inspect(image, ctx.timeout).await?),
+        None => None,
+    };
+    let locals = local_images(args, &images, docker)?;
 
     // Group the tags by repository: one settings call and one image lookup each.
     let mut groups: Vec<(ImageRef, Vec<String>)> = Vec::new();
@@ -209,7 +213,7 @@ fn region_conflicts(flag: Option<&str>, images: &[ImageRef]) -> Vec<String> {
 fn local_images(
     args: &CheckPushArgs,
     images: &[ImageRef],
-    timeout: std::time::Duration,
+    docker: Option<DockerImage>,
 ) -> Result<Vec<Local>> {
     let src = &args.local;
     let usage = |e: String| anyhow::Error::from(AppError::usage(e));
@@ -223,10 +227,6 @@ fn local_images(
         Some(local_image::from_metadata_file(f).map_err(usage)?)
     } else {
         None
-    };
-    let docker = match &src.docker {
-        Some(image) => Some(docker_inspect(image, timeout)?),
-        None => None,
     };
     images
         .iter()
@@ -277,18 +277,24 @@ fn push_name(image: &ImageRef) -> String {
 
 /// Ask the local docker CLI (`docker image inspect`) about an image, within `timeout`: a
 /// docker CLI whose daemon hangs must not hang the pipeline.
-fn docker_inspect(image: &str, timeout: std::time::Duration) -> Result<DockerImage> {
+async fn docker_inspect(image: &str, timeout: std::time::Duration) -> Result<DockerImage> {
     debug(1, format_args!("docker image inspect {image}"));
-    let local_tool = |message: String| {
-        AppError::new(Exit::LocalTool, message).with_hint(
-            "start docker (or fix DOCKER_HOST), or give the digest with --digest, --oci-layout or --metadata-file",
-        )
+    let hint = "start docker (or fix DOCKER_HOST), or give the digest with --digest, --oci-layout or --metadata-file";
+    let local_tool = |message: String, hint: &str| {
+        anyhow::Error::from(AppError::new(Exit::LocalTool, message).with_hint(hint))
     };
-    let out = crate::local_image::run_bounded(
-        std::process::Command::new("docker").args(["image", "inspect", "--", image]),
-        timeout,
-    )
-    .map_err(|e| local_tool(format!("running `docker image inspect {image}`: {e}")))?;
+    let out = crate::local_image::run_bounded("docker", &["image", "inspect", "--", image], timeout)
+        .await
+        .map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                local_tool(
+                    "docker is not on PATH: `docker image inspect` cannot run".to_string(),
+                    "install the docker CLI, or give the digest with --digest, --oci-layout or --metadata-file",
+                )
+            } else {
+                local_tool(format!("running `docker image inspect {image}`: {e}"), hint)
+            }
+        })?;
     if !out.status.success() {
         let stderr = String::from_utf8_lossy(&out.stderr);
         let first = stderr
@@ -296,14 +302,16 @@ fn docker_inspect(image: &str, timeout: std::time::Duration) -> Result<DockerIma
             .find(|l| !l.trim().is_empty())
             .unwrap_or("")
             .trim();
-        return Err(local_tool(format!(
-            "`docker image inspect {image}` failed ({}): {first}",
-            out.status
-        ))
-        .into());
+        return Err(local_tool(
+            format!(
+                "`docker image inspect {image}` failed ({}): {first}",
+                out.status
+            ),
+            hint,
+        ));
     }
     let stdout = String::from_utf8_lossy(&out.stdout);
-    DockerImage::parse(&stdout).map_err(|e| local_tool(e).into())
+    DockerImage::parse(&stdout).map_err(|e| local_tool(e, hint))
 }
 
 /// A repository's settings as DescribeRepositories gave them.
@@ -633,9 +641,10 @@ async fn create_on_push_template(
     let mut best: Option<Template> = None;
     while let Some(page) = pages.next().await {
         let page = page.map_err(|e| {
+            let why = crate::error::render(&aws_error("", e));
             format!(
                 "could not read repository creation templates ({}): a create-on-push template may still create the repository",
-                e.code().unwrap_or("the request failed")
+                why.trim_start_matches(": ")
             )
         })?;
         for t in page.repository_creation_templates() {
@@ -977,10 +986,20 @@ fn report(
     );
     report.warnings = warnings;
     for c in checked {
+        let failing = failing_exit(c.verdict, args.fail_on).is_some() && !args.warn_only;
         let level = match c.verdict {
-            Verdict::Conflict | Verdict::RepositoryMissing | Verdict::Unknown => "error",
-            Verdict::Overwrite if args.fail_on == FailOn::Overwrite => "error",
-            Verdict::Overwrite => "warning",
+            Verdict::Conflict
+            | Verdict::RepositoryMissing
+            | Verdict::Unknown
+            | Verdict::Overwrite
+                if failing =>
+            {
+                "error"
+            }
+            Verdict::Conflict
+            | Verdict::RepositoryMissing
+            | Verdict::Unknown
+            | Verdict::Overwrite => "warning",
             _ => continue,
         };
         let line = match style {
@@ -1029,6 +1048,8 @@ fn report(
             replace: true,
         });
     }
+    report.ci_files_advisory = args.warn_only;
+    report.own_annotations = true;
     report.exit = if args.warn_only {
         Exit::Success
     } else {

@@ -36,7 +36,9 @@ pub fn man_page(words: &[String]) -> Option<Vec<u8>> {
 type Section = fn(&clap_mangen::Man, &mut dyn std::io::Write) -> std::io::Result<()>;
 
 fn collect(cmd: &clap::Command, pages: &mut Vec<(String, Vec<u8>)>) {
-    let man = clap_mangen::Man::new(cmd.clone());
+    let man = clap_mangen::Man::new(cmd.clone())
+        .source(format!("ecrctl {}", env!("CARGO_PKG_VERSION")))
+        .manual("ecrctl manual");
     let mut out = Vec::new();
     let parts: [Section; 4] = [
         clap_mangen::Man::render_title,

@@ -43,6 +43,15 @@ fn now() -> i64 {
         .unwrap_or(0)
 }
 
+/// `repo:tag` or `repo@digest`, as people write an image.
+fn image_text(repo: &str, id: &str) -> String {
+    if id.contains(':') {
+        format!("{repo}@{id}")
+    } else {
+        format!("{repo}:{id}")
+    }
+}
+
 /// A tag or a digest, checked.
 fn image_id(s: &str) -> Result<ImageIdentifier> {
     if s.contains(':') {
@@ -347,7 +356,7 @@ pub async fn show(ctx: &Context, args: &ImagesShowArgs) -> Result<Report> {
     let client = ctx.ecr_for(repo).await?;
     let account = repo.registry_id.clone();
     let id = image_id(&id_text)?;
-    let doing = format!("reading image {name}:{}", id_text);
+    let doing = format!("reading image {}", image_text(name, &id_text));
     let (details, manifest) = tokio::join!(
         client
             .describe_images()
@@ -372,7 +381,8 @@ pub async fn show(ctx: &Context, args: &ImagesShowArgs) -> Result<Report> {
                 return Err(AppError::new(
                     Exit::NotFound,
                     format!(
-                        "image {name}:{id_text} does not exist in {}",
+                        "image {} does not exist in {}",
+                        image_text(name, &id_text),
                         repo.registry_text(&region)
                     ),
                 )
@@ -586,9 +596,22 @@ pub async fn tag(ctx: &Context, args: &ImagesTagArgs) -> Result<Report> {
     }
     let name = &repo.name;
     let registry_id = repo.registry_id.clone();
-    let source = image_id(&args.source)?;
+    // `images tag REPO:SOURCE NEW…` or `images tag REPO SOURCE NEW…`.
+    let (source_text, new_tag_args) = match crate::reference::split_image_arg(&args.image).1 {
+        Some(id) => (id.to_string(), &args.rest[..]),
+        None => match args.rest.split_first() {
+            Some((source, rest)) if !rest.is_empty() => (source.clone(), rest),
+            _ => {
+                return usage(format!(
+                    "give the image to tag and at least one new tag: `ecrctl images tag {}:SOURCE NEW_TAG…` or `ecrctl images tag {} SOURCE NEW_TAG…`",
+                    args.image, args.image
+                ))
+            }
+        },
+    };
+    let source = image_id(&source_text)?;
     let mut new_tags: Vec<String> = Vec::new();
-    for t in &args.new_tags {
+    for t in new_tag_args {
         validate_tag(t).map_err(|e| AppError::usage(format!("new tag: {e}")))?;
         if !new_tags.contains(t) {
             new_tags.push(t.clone());
@@ -607,12 +630,11 @@ pub async fn tag(ctx: &Context, args: &ImagesTagArgs) -> Result<Report> {
         lookup::tag_states(&client, registry_id.clone(), name, &new_tags)
     );
     let info: RepoInfo = info?;
-    let src = src.map_err(|e| aws_error(&format!("reading image {name}:{}", args.source), e))?;
+    let shown = image_text(name, &source_text);
+    let src = src.map_err(|e| aws_error(&format!("reading image {shown}"), e))?;
     let image = src.images().first().ok_or_else(|| {
-        AppError::new(
-            Exit::NotFound,
-            format!("image {name}:{} not found", args.source),
-        )
+        AppError::new(Exit::NotFound, format!("image {shown} not found"))
+            .with_hint(format!("`ecrctl images list {name}` shows what is there"))
     })?;
     let digest = image
         .image_id()
@@ -789,6 +811,11 @@ pub async fn tag(ctx: &Context, args: &ImagesTagArgs) -> Result<Report> {
                     *exit
                 },
             ),
+            (Verdict::New | Verdict::Overwrite, None) if !args.dry_run => (
+                "skipped",
+                "not written: another tag is refused and --all-or-nothing was given".to_string(),
+                Exit::Success,
+            ),
             (Verdict::New, None) => ("planned", "would be created".to_string(), Exit::Success),
             (Verdict::Overwrite, None) => (
                 "planned",
@@ -837,7 +864,7 @@ pub async fn tag(ctx: &Context, args: &ImagesTagArgs) -> Result<Report> {
     }
     let any_written = written.values().any(|w| matches!(w, Written::Done));
     let mut report = Report::records(
-        json!({"repository": name, "source": args.source, "digest": digest, "tags": items, "written": any_written}),
+        json!({"repository": name, "source": source_text, "digest": digest, "tags": items, "written": any_written}),
         &items,
         Human::Table {
             headers: vec!["TAG", "VERDICT", "RESULT", "DETAIL"],
@@ -943,25 +970,38 @@ impl DeleteAnswer {
 pub async fn delete(ctx: &Context, args: &ImagesDeleteArgs) -> Result<Report> {
     let repo = ctx.repo()?;
     let name = &repo.name;
-    for i in &args.images {
+    // `images delete REPO:TAG [MORE…]` or `images delete REPO TAG…`.
+    let requested: Vec<String> = crate::reference::split_image_arg(&args.repository)
+        .1
+        .map(str::to_string)
+        .into_iter()
+        .chain(args.images.iter().cloned())
+        .collect();
+    if requested.is_empty() {
+        return usage(format!(
+            "name the images to delete: `ecrctl images delete {} TAG|DIGEST…` or `ecrctl images delete {}:TAG`",
+            args.repository, args.repository
+        ));
+    }
+    for i in &requested {
         image_id(i)?;
     }
     if !args.yes {
         if !ctx.can_prompt {
             return Err(AppError::new(
                 Exit::Aborted,
-                format!("deleting {} image(s) from {name} needs confirmation and there is no terminal to ask on", args.images.len()),
+                format!("deleting {} image(s) from {name} needs confirmation and there is no terminal to ask on", requested.len()),
             )
             .with_hint("pass --yes to delete without asking")
             .into());
         }
-        let question = format!("Delete {} from {name}?", args.images.join(", "));
+        let question = format!("Delete {} from {name}?", requested.join(", "));
         if !output::confirm(&question).context("reading the answer")? {
             return Err(AppError::new(Exit::Aborted, "nothing deleted").into());
         }
     }
     let mut outcomes: Vec<(String, Outcome)> = Vec::new();
-    for chunk in args.images.chunks(100) {
+    for chunk in requested.chunks(100) {
         let answer = if repo.public {
             let client = ctx.clients.public().await?;
             let ids = chunk.iter().map(|i| {
@@ -1080,9 +1120,14 @@ pub async fn delete(ctx: &Context, args: &ImagesDeleteArgs) -> Result<Report> {
             rows,
         },
         "images delete",
-    )
-    .with_status(summary);
+    );
     report.exit = Exit::worst(exits);
+    // A failing summary explains the exit code: shown even with -q.
+    report = if report.exit == Exit::Success {
+        report.with_status(summary)
+    } else {
+        report.with_warning(format!("error: {summary}"))
+    };
     Ok(report)
 }
 

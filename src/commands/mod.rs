@@ -107,8 +107,11 @@ impl Context {
 }
 
 /// The repository argument of a command and whether `--public` was given: one place that
-/// knows which argument names the repository.
+/// knows which argument names the repository (an image argument gives its repository part).
 pub fn repository_argument(command: &Command) -> Option<(&str, bool)> {
+    fn image(arg: &str) -> &str {
+        crate::reference::split_image_arg(arg).0
+    }
     match command {
         Command::Repo(r) => match r {
             RepoCommand::Create(a) => Some((&a.name, a.public)),
@@ -121,8 +124,8 @@ pub fn repository_argument(command: &Command) -> Option<(&str, bool)> {
             ImagesCommand::List(a) => Some((&a.repository, a.public)),
             ImagesCommand::Show(a) if a.image.is_some() => Some((&a.target, a.public)),
             ImagesCommand::Show(_) => None,
-            ImagesCommand::Tag(a) => Some((&a.repository, false)),
-            ImagesCommand::Delete(a) => Some((&a.repository, a.public)),
+            ImagesCommand::Tag(a) => Some((image(&a.image), false)),
+            ImagesCommand::Delete(a) => Some((image(&a.repository), a.public)),
         },
         Command::Policy(p) => match p {
             PolicyCommand::Get(a) => Some((&a.repository, a.public)),

@@ -152,13 +152,14 @@ where
     }
 }
 
-fn no_policy(name: &str) -> anyhow::Error {
+fn no_policy(repo: &RepoName) -> anyhow::Error {
     AppError::new(
         Exit::NoPolicy,
-        format!("repository {name} has no repository policy"),
+        format!("repository {} has no repository policy", repo.name),
     )
     .with_hint(format!(
-        "set one with `ecrctl policy set {name} --file FILE` or `--template NAME`"
+        "set one with `ecrctl policy set {} --file FILE` or `--template NAME`",
+        repo.given
     ))
     .into()
 }
@@ -167,7 +168,7 @@ pub async fn get(ctx: &Context, _args: &PolicyRepoArgs) -> Result<Report> {
     let repo = ctx.repo()?;
     let text = read_current(ctx, repo)
         .await?
-        .ok_or_else(|| no_policy(&repo.name))?;
+        .ok_or_else(|| no_policy(repo))?;
     let doc: Value = serde_json::from_str(&text).unwrap_or(Value::String(text));
     Ok(document_report(doc))
 }
@@ -205,9 +206,11 @@ pub async fn set(ctx: &Context, args: &PolicySetArgs) -> Result<Report> {
     let name = &repo.name;
     let text = match (&args.file, &args.template) {
         (Some(file), None) => read_policy_file(file)?,
-        (None, Some(t)) => pretty(
-            &templates::build(t, &params(&args.params, repo.public)).map_err(AppError::usage)?,
-        ),
+        (None, Some(t)) => pretty(&checked_template(
+            t,
+            &params(&args.params, repo.public),
+            repo.public,
+        )?),
         _ => return usage("give either --file or --template"),
     };
     let opts = Options {
@@ -225,11 +228,16 @@ pub async fn set(ctx: &Context, args: &PolicySetArgs) -> Result<Report> {
         for line in &finding_lines {
             crate::ui::line(line);
         }
+        let unreadable = findings.iter().any(|f| f.code == "invalid-json");
         return Err(AppError::new(
             Exit::PolicyInvalid,
             format!("the policy for {name} has {errors} error(s); nothing was sent"),
         )
-        .with_hint("fix them, or pass --no-validate to let ECR decide")
+        .with_hint(if unreadable {
+            "fix the JSON first: it is not a document ECR could read either"
+        } else {
+            "fix them, or pass --no-validate to let ECR decide"
+        })
         .into());
     }
     let doc = policy::parse(&text)
@@ -388,13 +396,13 @@ pub async fn delete(ctx: &Context, args: &PolicyDeleteArgs) -> Result<Report> {
     let name = &repo.name;
     if !args.yes {
         // Say "no policy" (or "no repository") before asking, not after.
-        let current = match read_current(ctx, repo).await {
-            Ok(p) => p,
-            Err(e) if args.if_exists && crate::error::classify(&e).0 == Exit::NotFound => None,
+        match read_current(ctx, repo).await {
+            Ok(Some(_)) => {}
+            Ok(None) => return absent_policy(repo, args.if_exists, false),
+            Err(e) if args.if_exists && crate::error::classify(&e).0 == Exit::NotFound => {
+                return absent_policy(repo, true, true)
+            }
             Err(e) => return Err(e),
-        };
-        if current.is_none() {
-            return absent_policy(name, args.if_exists);
         }
         if !ctx.can_prompt {
             return Err(AppError::new(
@@ -435,12 +443,12 @@ pub async fn delete(ctx: &Context, args: &PolicyDeleteArgs) -> Result<Report> {
             if args.if_exists
                 && crate::error::codes::repository_not_found(crate::error::code_of(&e)) =>
         {
-            None
+            return absent_policy(repo, true, true);
         }
         Err(e) => return Err(ctx.not_found(e, repo).await),
     };
     if deleted.is_none() {
-        return absent_policy(name, args.if_exists);
+        return absent_policy(repo, args.if_exists, false);
     }
     let json = json!({"repository": name, "deleted": true, "result": "deleted"});
     Ok(
@@ -450,15 +458,20 @@ pub async fn delete(ctx: &Context, args: &PolicyDeleteArgs) -> Result<Report> {
 }
 
 /// `policy delete` of a repository without a policy: exit 14, or success with --if-exists.
-fn absent_policy(name: &str, if_exists: bool) -> Result<Report> {
+fn absent_policy(repo: &RepoName, if_exists: bool, repo_missing: bool) -> Result<Report> {
+    let name = &repo.name;
     if !if_exists {
-        return Err(no_policy(name));
+        return Err(no_policy(repo));
     }
     let json = json!({"repository": name, "deleted": false, "result": "absent"});
+    let status = if repo_missing {
+        format!("repository {name} does not exist; nothing to delete")
+    } else {
+        format!("repository {name} has no policy; nothing to delete")
+    };
     Ok(
-        Report::records(json.clone(), &[json], Human::Lines(vec![]), "policy delete").with_status(
-            format!("repository {name} has no policy; nothing to delete"),
-        ),
+        Report::records(json.clone(), &[json], Human::Lines(vec![]), "policy delete")
+            .with_status(status),
     )
 }
 
@@ -474,9 +487,18 @@ pub fn validate(args: &PolicyValidateArgs, runner: crate::ci::Runner) -> Result<
     };
     let findings = lint(&text, &opts);
     let lines = policy::statement_lines(&text);
+    // The statement's line; for a parse error, the line the parser names.
     let line_of = |f: &Finding| {
         f.statement
             .and_then(|n| lines.get(n - 1).copied())
+            .or_else(|| {
+                let at = f.message.find("line ")? + "line ".len();
+                let digits: String = f.message[at..]
+                    .chars()
+                    .take_while(char::is_ascii_digit)
+                    .collect();
+                digits.parse().ok()
+            })
             .unwrap_or(1)
     };
     let shown = if args.file == "-" {
@@ -586,7 +608,7 @@ fn list_templates() -> Report {
 pub async fn template(ctx: &Context, args: &PolicyTemplateArgs) -> Result<Report> {
     let p = params(&args.params, args.public);
     if !args.identity {
-        let doc = templates::build(&args.name, &p).map_err(AppError::usage)?;
+        let doc = checked_template(&args.name, &p, args.public)?;
         let mut report = document_report(doc);
         if args.name == "push-pull" {
             report = report.with_status(
@@ -647,6 +669,28 @@ pub async fn template(ctx: &Context, args: &PolicyTemplateArgs) -> Result<Report
     };
     let doc = templates::identity(&args.name, &identity_params, &arns).map_err(AppError::usage)?;
     Ok(document_report(doc))
+}
+
+/// A built-in template filled in, refused when the parameters make it an invalid policy (a
+/// malformed principal ARN, say): every template that ecrctl prints passes `validate`.
+fn checked_template(name: &str, p: &templates::Params, public: bool) -> Result<Value> {
+    let doc = templates::build(name, p).map_err(AppError::usage)?;
+    let opts = Options {
+        public,
+        ..Default::default()
+    };
+    let errors: Vec<String> = lint(&pretty(&doc), &opts)
+        .into_iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| format!("{}: {}", f.code, f.message))
+        .collect();
+    if !errors.is_empty() {
+        return usage(format!(
+            "template {name} with these parameters is not a valid policy: {}",
+            errors.join("; ")
+        ));
+    }
+    Ok(doc)
 }
 
 /// The rule table for the README and `--help`.

@@ -391,7 +391,10 @@ async fn create_public(
     tags: &[(String, String)],
 ) -> Result<(RepoInfo, bool)> {
     if args.immutable || !args.except.is_empty() {
-        return Err(no_public_mutability(name).into());
+        // Options that cannot go together: a usage error, before anything is sent.
+        let mut err = no_public_mutability(name);
+        err.kind = Exit::Usage;
+        return Err(err.into());
     }
     if args.scan_on_push || args.kms_key.is_some() {
         return usage(
@@ -555,9 +558,12 @@ pub async fn describe_private(ctx: &Context, repo: &RepoName) -> Result<RepoInfo
             return Err(ctx.not_found(err, repo).await);
         }
     };
-    let found = out.repositories().first().with_context(|| {
-        format!("reading repository {name}: the service returned no repository")
-    })?;
+    // An empty answer (another account's registry in some emulators) means: not there.
+    let Some(found) = out.repositories().first() else {
+        let err = AppError::new(Exit::NotFound, format!("repository {name} not found"))
+            .with_code("RepositoryNotFoundException");
+        return Err(ctx.not_found(err.into(), repo).await);
+    };
     Ok(RepoInfo::from_private(found))
 }
 
@@ -1016,7 +1022,7 @@ pub async fn set_mutability(
     let line = if changed {
         format!("{name}: {before_text} → {}", after.describe())
     } else {
-        format!("{name}: already {before_text} (unchanged)")
+        format!("{name}: already {before_text}; unchanged")
     };
     let setting = |mode: &str, filters: &[String]| json!({"tagMutability": mode, "exclusionFilters": filters});
     let json = json!({

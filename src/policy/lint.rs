@@ -1042,7 +1042,7 @@ fn lint_actions(
             out.push(finding(
                 Severity::Error,
                 "action-wrong-registry",
-                format!("{label}: \"{item}\" is a {service}: action; a {kind} repository's policy takes {own_service}: actions"),
+                format!("{label}: \"{item}\" is an action of {service}:, but a {kind} repository's policy takes {own_service}: actions"),
                 at,
             ));
             continue;

@@ -66,7 +66,7 @@ pub async fn tag_states(
 ) -> Result<TagStates, LookupError> {
     debug(
         2,
-        format_args!("BatchGetImage {repo} ({} tags)", tags.len()),
+        format_args!("BatchGetImage {repo} ({} tag(s))", tags.len()),
     );
     let mut states = TagStates::default();
     let answers = join_all(

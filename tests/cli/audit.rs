@@ -177,10 +177,7 @@ fn seeded_fleet_gives_exact_findings() {
         .unwrap()
         .starts_with(&format!("high\tus-east-1\t{mutable}\tmutable-tags\t")));
     let err = stderr_of(&out);
-    assert!(
-        err.starts_with("audited 1 repositories in 1 region(s)"),
-        "{err}"
-    );
+    assert!(err.starts_with("audited 1 repository in 1 region"), "{err}");
     assert!(
         !err.contains("auditing"),
         "no progress bar when stderr is not a terminal"

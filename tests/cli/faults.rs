@@ -148,8 +148,8 @@ fn silent_endpoint_times_out_after_timeout() {
         .assert()
         .code(6)
         .stderr(
-            predicate::str::contains("listing repositories: timed out")
-                .and(predicate::str::contains("--timeout")),
+            predicate::str::contains("listing repositories: no answer within --timeout")
+                .and(predicate::str::contains("raise --timeout")),
         );
     let took = start.elapsed();
     assert!(took >= Duration::from_millis(900), "{took:?}");

@@ -42,6 +42,7 @@ pub fn rendered(report: &Report, format: OutputFormat) -> String {
             color: false,
             quiet: false,
             width: 100,
+            github: false,
         },
     )
 }

@@ -448,7 +448,7 @@ fn mutability_unchanged_makes_no_write_and_says_so() {
         .assert()
         .success()
         .stdout(format!(
-            "{name}: already immutable (except a, b) (unchanged)\n"
+            "{name}: already immutable (except a, b); unchanged\n"
         ));
     ecrctl()
         .args(["repo", "mutable", &name, "-o", "table"])

@@ -179,6 +179,7 @@ fn table(report: &Report, width: u16, color: bool) -> String {
             color,
             quiet: false,
             width,
+            github: false,
         },
     )
 }

@@ -276,8 +276,8 @@ fn answers_that_are_not_ecr_json_keep_their_http_status() {
         if status == 404 {
             assert!(stderr.contains("--endpoint-url"), "{stderr}");
             assert!(
-                stderr.contains("'<html>'"),
-                "the first line of the body: {stderr}"
+                stderr.contains("'404 Not Found'"),
+                "an HTML page is named by its title: {stderr}"
             );
         }
     }

@@ -21,7 +21,7 @@ fn rejects(args: &[&str], message: &str) {
 fn invalid_repository_names() {
     let long = "a".repeat(257);
     for (name, message) in [
-        ("a", "is 1 characters long: it must be 2 to 256"),
+        ("a", "is 1 character long: it must be 2 to 256"),
         (long.as_str(), "is 257 characters long"),
         ("MyApp", "upper-case 'M'"),
         ("a//b", "empty path component"),
@@ -117,7 +117,7 @@ fn options_that_do_not_fit_the_repository_kind() {
     offline()
         .args(["repo", "create", "ok-name", "--public", "--immutable"])
         .assert()
-        .code(7)
+        .code(2)
         .stderr(predicate::str::contains(
             "ECR Public has no tag mutability setting",
         ));
