@@ -460,24 +460,34 @@ fn report(
             })
         })
         .collect();
+    // One region: its name is in the summary, and the column would only take width from the
+    // findings.
+    let one_region = regions.len() <= 1;
     let table = rows
         .iter()
         .map(|(l, region, name, f)| {
-            vec![
-                l.as_str().to_string(),
-                name.to_string(),
-                region.to_string(),
-                f.code.clone(),
-                f.message.clone(),
-            ]
+            let mut row = vec![l.as_str().to_string(), name.to_string()];
+            if !one_region {
+                row.push(region.to_string());
+            }
+            row.extend([f.code.clone(), f.message.clone()]);
+            row
         })
         .collect();
+    let headers = if one_region {
+        vec!["SEVERITY", "REPOSITORY", "CODE", "FINDING"]
+    } else {
+        vec!["SEVERITY", "REPOSITORY", "REGION", "CODE", "FINDING"]
+    };
     let plural =
         |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let where_ = match regions {
+        [one] => one.clone(),
+        _ => plural(regions.len(), "region", "regions"),
+    };
     let mut summary = format!(
-        "audited {} in {} in {seconds:.1} s: {high} high, {medium} medium, {low} low, {info} info",
+        "audited {} in {where_} in {seconds:.1} s: {high} high, {medium} medium, {low} low, {info} info",
         plural(results.len(), "repository", "repositories"),
-        plural(regions.len(), "region", "regions")
     );
     if !skipped.is_empty() {
         summary.push_str(&format!(" (skipped, not enabled: {})", skipped.join(", ")));
@@ -491,7 +501,7 @@ fn report(
         json,
         &records,
         Human::Table {
-            headers: vec!["SEVERITY", "REPOSITORY", "REGION", "CODE", "FINDING"],
+            headers,
             rows: table,
         },
         "audit",

@@ -806,8 +806,22 @@ fn short(digest: &str) -> String {
 fn judge(image: ImageRef, local: Local, state: Option<&RepoState>, now: i64) -> Checked {
     let tag = image.tag_or_latest().to_string();
     let display = format!("{}:{tag}", image.repository);
+    // The registry: as the service named it, else the host the reference names.
+    let named_host = match &image.target {
+        Target::Private {
+            account: Some(_), ..
+        } => image
+            .original
+            .split('/')
+            .next()
+            .map(str::to_ascii_lowercase),
+        _ => None,
+    };
     let mut checked = Checked {
-        registry: state.and_then(|s| s.registry.clone()).unwrap_or_default(),
+        registry: state
+            .and_then(|s| s.registry.clone())
+            .or(named_host)
+            .unwrap_or_default(),
         repo_mode: state.and_then(|s| s.mode.clone()),
         image,
         local,
@@ -934,8 +948,13 @@ fn judge(image: ImageRef, local: Local, state: Option<&RepoState>, now: i64) -> 
                 )
             }
             None => format!(
-                "repository {} does not exist; the push will fail unless a create-on-push template creates it",
-                checked.image.repository
+                "repository {} does not exist{}; the push will fail unless a create-on-push template creates it",
+                checked.image.repository,
+                if checked.registry.is_empty() {
+                    String::new()
+                } else {
+                    format!(" in {}", checked.registry)
+                }
             ),
         },
         (Remote::Unreadable(why), _) => format!("{display}: cannot tell: {why}"),

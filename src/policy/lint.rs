@@ -159,6 +159,11 @@ pub const RULES: &[(&str, Severity, &str)] = &[
     ),
     ("sid-duplicate", Severity::Error, "the same Sid twice"),
     (
+        "sid-invalid",
+        Severity::Warning,
+        "a Sid with characters other than A-Z, a-z, 0-9",
+    ),
+    (
         "resource-present",
         Severity::Error,
         "Resource in a repository policy: ECR rejects it",
@@ -455,7 +460,7 @@ pub fn lint_value(doc: &Value, opts: &Options) -> Vec<Finding> {
                 out.push(finding(
                     Severity::Error,
                     "sid-duplicate",
-                    format!("Sid \"{sid}\" is used twice"),
+                    format!("Sid \"{}\" is used twice", crate::ui::clean(sid)),
                     Some(n),
                 ));
             }
@@ -479,11 +484,26 @@ struct Scope {
 }
 
 fn lint_statement(n: usize, st: &Map<String, Value>, opts: &Options, out: &mut Vec<Finding>) {
+    // The Sid is the policy author's text: cleaned before it enters a message, so that even
+    // `jq -r .findings[].message` cannot print a control character or a line break from it.
     let label = |n: usize| match st.get("Sid").and_then(Value::as_str) {
-        Some(sid) => format!("statement {n} ({sid})"),
+        Some(sid) => format!("statement {n} ({})", crate::ui::clean(sid)),
         None => format!("statement {n}"),
     };
     let at = Some(n);
+    if let Some(Value::String(sid)) = st.get("Sid") {
+        if !sid.chars().all(|c| c.is_ascii_alphanumeric()) {
+            out.push(finding(
+                Severity::Warning,
+                "sid-invalid",
+                format!(
+                    "{}: the Sid holds characters other than A-Z, a-z and 0-9, which IAM's policy grammar allows; some services refuse them",
+                    label(n)
+                ),
+                at,
+            ));
+        }
+    }
     for key in st.keys() {
         if !STATEMENT_KEYS.contains(&key.as_str()) {
             out.push(finding(

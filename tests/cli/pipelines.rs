@@ -145,6 +145,7 @@ fn images_tag_from_eight_jobs_at_once_all_succeed() {
                     &repo,
                     "v1",
                     "promo",
+                    "stable",
                 ])
                 .stdout(Stdio::null())
                 .stderr(Stdio::piped())
@@ -161,6 +162,10 @@ fn images_tag_from_eight_jobs_at_once_all_succeed() {
         );
     }
     assert_eq!(tag_digest(&repo, "promo").as_deref(), Some(digest.as_str()));
+    assert_eq!(
+        tag_digest(&repo, "stable").as_deref(),
+        Some(digest.as_str())
+    );
     // Re-run: every tag unchanged, nothing written.
     let v = json(ecrctl().args(["images", "tag", &repo, "v1", "promo"]));
     assert_eq!(v["written"], false);

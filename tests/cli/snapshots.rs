@@ -296,6 +296,10 @@ fn every_command_in_every_format() {
         "check-push web:latest --digest {two} --fail-on overwrite"
     ));
     s.formats("check-push nothere:v1");
+    // Two tags that share one image: each is judged on its own (one is immutable).
+    s.put("app", Some("dev-7"), 1);
+    s.formats(&format!("check-push app:v1 app:dev-7 --digest {two}"));
+    s.run("check-push 999999999999.dkr.ecr.us-east-1.amazonaws.com/app:v1");
     s.run_with(
         &format!("check-push app:v1 --digest {two}"),
         &[("GITHUB_ACTIONS", "true")],

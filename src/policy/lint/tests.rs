@@ -212,6 +212,21 @@ fn principals() {
 }
 
 #[test]
+fn sids_with_characters_iam_does_not_allow() {
+    let odd = NAMED_PULL.replace(r#""Sid":"Pull""#, r#""Sid":"my sid-1!""#);
+    assert_eq!(codes(&with(&odd), &private()), ["sid-invalid"]);
+    let hostile = NAMED_PULL.replace(r#""Sid":"Pull""#, r#""Sid":"x\n::error::y\u001b[2J""#);
+    let f = lint(&with(&hostile), &private());
+    assert_eq!(f[0].code, "sid-invalid");
+    assert!(
+        !f[0].message.contains('\n') && !f[0].message.contains('\x1b'),
+        "{}",
+        f[0].message
+    );
+    clean(&with(NAMED_PULL), &private());
+}
+
+#[test]
 fn duplicate_sids() {
     let doc = with(&format!("{NAMED_PULL},{NAMED_PULL}"));
     assert_eq!(codes(&doc, &private()), ["sid-duplicate"]);
