@@ -438,7 +438,7 @@ pub fn not_ecr_answer(doing: &str, status: u16, first_line: &str) -> AppError {
     };
     let text = format!("{doing}: HTTP {status} that is not an ECR answer: {body}");
     let endpoint_hint =
-        "check --endpoint-url, AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_ECR and any proxy (HTTPS_PROXY)";
+        "check --endpoint-url, AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_ECR / AWS_ENDPOINT_URL_ECR_PUBLIC and any proxy (HTTPS_PROXY)";
     match status {
         401 | 403 => AppError::new(Exit::Auth, text).with_hint(format!(
             "the endpoint refused the request: check the credentials in use, or {endpoint_hint}"

@@ -45,8 +45,13 @@ pub async fn run(cli: Cli) -> Result<Exit> {
         }
         Command::Man(args) => {
             let Some(page) = commands::completions::man_page(&args.command) else {
+                let pages = commands::completions::man_pages();
+                let asked = format!("ecrctl-{}.1", args.command.join("-"));
+                let meant = suggest::closest(&asked, pages.iter().map(|(f, _)| f.as_str()))
+                    .map(|f| format!(" (did you mean {}(1)?)", f.trim_end_matches(".1")))
+                    .unwrap_or_default();
                 return error::usage(format!(
-                    "no man page for `ecrctl {}`: name a command, e.g. `ecrctl man repo create`",
+                    "no man page for `ecrctl {}`{meant}: name a command, e.g. `ecrctl man repo create`",
                     args.command.join(" ")
                 ));
             };

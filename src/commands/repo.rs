@@ -722,7 +722,10 @@ pub async fn list_private_in(ctx: &Context, region: Option<&str>) -> Result<Vec<
     let client = ctx.clients.ecr_in(region, false, false).await?;
     debug(
         2,
-        format_args!("DescribeRepositories {} (all pages)", region.unwrap_or("")),
+        format_args!(
+            "DescribeRepositories{} (all pages)",
+            region.map(|r| format!(" in {r}")).unwrap_or_default()
+        ),
     );
     let mut pages = client
         .describe_repositories()

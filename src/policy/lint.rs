@@ -1079,10 +1079,13 @@ fn lint_actions(
             } else {
                 "is not an"
             };
+            let meant = crate::suggest::closest(name, list.iter().copied())
+                .map(|a| format!(" (did you mean {service}:{a}?)"))
+                .unwrap_or_default();
             out.push(finding(
                 Severity::Error,
                 "action-unknown",
-                format!("{label}: \"{item}\" {what} {service} action"),
+                format!("{label}: \"{item}\" {what} {service} action{meant}"),
                 at,
             ));
             continue;
