@@ -17,7 +17,7 @@ use tokio::sync::OnceCell;
 
 use crate::credentials;
 use crate::error::{AppError, Exit};
-use crate::output::debug;
+use crate::ui::debug;
 
 /// ECR Public's control plane lives in us-east-1 only.
 pub const PUBLIC_REGION: &str = "us-east-1";

@@ -36,7 +36,7 @@ use crate::reference::{parse_image_ref, parse_repo_arg, ImageRef, RepoName, Targ
 /// Run a parsed command line: everything `main` does except parsing and printing the error.
 pub async fn run(cli: Cli) -> Result<Exit> {
     let g = &cli.global;
-    output::set_verbosity(g.verbose);
+    ui::set_verbosity(g.verbose);
     let settings = Settings::detect(g.output, g.no_color, g.quiet);
     match &cli.command {
         Command::Completions(args) => {
@@ -112,14 +112,14 @@ pub async fn run(cli: Cli) -> Result<Exit> {
         registry_id: g.registry_id.clone(),
         timeout: Duration::from_secs_f64(g.timeout),
         runner: ci::Runner::detect(),
-        can_prompt: output::can_prompt(),
+        can_prompt: ui::can_prompt(),
         region_flag: g.regions.first().cloned(),
         regions: g.regions.clone(),
         progress: !g.quiet && io::stderr().is_terminal(),
     };
     let started = std::time::Instant::now();
     let report = commands::dispatch(&ctx, &cli.command).await?;
-    output::debug(2, format_args!("done in {:?}", started.elapsed()));
+    ui::debug(2, format_args!("done in {:?}", started.elapsed()));
     let mut exit = report.exit;
     write_out(|out| output::emit(&report, &settings, out, &mut io::stderr()))?;
     let problems = output::write_ci_files(&report.ci_files);

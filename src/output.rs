@@ -1,9 +1,7 @@
-//! Rendering results as a table, tab-separated text or JSON; status lines and verbose logging.
+//! Rendering results as a table, tab-separated text or JSON, and writing a report's streams.
 //! The only user of comfy-table.
 
-use std::fmt;
 use std::io::{self, IsTerminal, Write};
-use std::sync::atomic::{AtomicU8, Ordering};
 
 use comfy_table::{presets, Attribute, Cell, ColumnConstraint, ContentArrangement, Table, Width};
 use serde_json::Value;
@@ -11,20 +9,6 @@ use serde_json::Value;
 use crate::cli::OutputFormat;
 use crate::error::Exit;
 use crate::ui::clean;
-
-static VERBOSITY: AtomicU8 = AtomicU8::new(0);
-
-pub fn set_verbosity(level: u8) {
-    VERBOSITY.store(level, Ordering::Relaxed);
-}
-
-/// Print a diagnostic line on stderr when `-v` was given `level` times or more. Only ecrctl's own
-/// messages go through here: SDK logging is never switched on, so bodies and tokens never print.
-pub fn debug(level: u8, message: fmt::Arguments<'_>) {
-    if VERBOSITY.load(Ordering::Relaxed) >= level {
-        eprintln!("ecrctl: {}", clean(&message.to_string()));
-    }
-}
 
 /// How results are shown.
 #[derive(Debug, Clone, Copy)]
@@ -581,21 +565,6 @@ fn header_cell(text: &str, color: bool) -> Cell {
     } else {
         cell
     }
-}
-
-/// Ask a yes/no question on the terminal. Callers must check [`can_prompt`] first.
-pub fn confirm(question: &str) -> io::Result<bool> {
-    let mut err = io::stderr();
-    write!(err, "{question} [y/N] ")?;
-    err.flush()?;
-    let mut answer = String::new();
-    io::stdin().read_line(&mut answer)?;
-    Ok(matches!(answer.trim(), "y" | "Y" | "yes" | "YES" | "Yes"))
-}
-
-/// Prompts need a person: stdin and stderr both terminals.
-pub fn can_prompt() -> bool {
-    io::stdin().is_terminal() && io::stderr().is_terminal()
 }
 
 /// A "3 days ago" style age from seconds, for tables.

@@ -1,7 +1,40 @@
-//! What ecrctl says on stderr outside a command's result: warnings before dispatch, and the one
-//! function that makes text from input or from AWS safe to print.
+//! Talking to the person at the terminal, outside a command's result: confirmation prompts,
+//! verbose lines, warnings before dispatch, and the one function that makes text from input or
+//! from AWS safe to print.
 
 use std::borrow::Cow;
+use std::fmt;
+use std::io::{self, IsTerminal, Write};
+use std::sync::atomic::{AtomicU8, Ordering};
+
+static VERBOSITY: AtomicU8 = AtomicU8::new(0);
+
+pub fn set_verbosity(level: u8) {
+    VERBOSITY.store(level, Ordering::Relaxed);
+}
+
+/// Print a diagnostic line on stderr when `-v` was given `level` times or more. Only ecrctl's own
+/// messages go through here: SDK logging is never switched on, so bodies and tokens never print.
+pub fn debug(level: u8, message: fmt::Arguments<'_>) {
+    if VERBOSITY.load(Ordering::Relaxed) >= level {
+        eprintln!("ecrctl: {}", clean(&message.to_string()));
+    }
+}
+
+/// Ask a yes/no question on the terminal. Callers must check [`can_prompt`] first.
+pub fn confirm(question: &str) -> io::Result<bool> {
+    let mut err = io::stderr();
+    write!(err, "{question} [y/N] ")?;
+    err.flush()?;
+    let mut answer = String::new();
+    io::stdin().read_line(&mut answer)?;
+    Ok(matches!(answer.trim(), "y" | "Y" | "yes" | "YES" | "Yes"))
+}
+
+/// Prompts need a person: stdin and stderr both terminals.
+pub fn can_prompt() -> bool {
+    io::stdin().is_terminal() && io::stderr().is_terminal()
+}
 
 /// Text from a policy file, a tag, a description or a service message, made safe for a
 /// terminal and for CI log parsers: line breaks and tabs become spaces, every other control

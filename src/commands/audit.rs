@@ -16,8 +16,9 @@ use super::Context;
 use crate::cli::{AuditArgs, FailSeverity};
 use crate::error::{classify, Exit};
 use crate::mutability::glob;
-use crate::output::{debug, CiFile, CiTarget, Human, Report};
+use crate::output::{CiFile, CiTarget, Human, Report};
 use crate::posture::{findings, known_codes, selects, AuditFinding, Facts, Level};
+use crate::ui::debug;
 
 /// How often one repository is tried again after throttling before it is reported unreadable.
 const THROTTLE_ATTEMPTS: u32 = 6;

@@ -22,9 +22,10 @@ use crate::cli::{AnnotationFormat, CheckPushArgs, FailOn};
 use crate::error::{aws_error, AppError, Exit};
 use crate::local_image::{self, DockerImage};
 use crate::mutability::{self, Mutability};
-use crate::output::{age, debug, CiFile, CiTarget, Human, Report};
+use crate::output::{age, CiFile, CiTarget, Human, Report};
 use crate::reference::{parse_image_ref, validate_digest, ImageRef, Target};
 use crate::registry::lookup::{self, LookupError};
+use crate::ui::debug;
 use crate::verdict::{decide, public_mutability, Local, Remote, RemoteImage, Verdict};
 
 /// The exit code a verdict asks for, if any, under `--fail-on`.

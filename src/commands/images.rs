@@ -22,9 +22,11 @@ use crate::images::{
     human_size, parse_duration, parse_manifest, short_digest, ImageRow, ManifestSummary, Selection,
     SortKey,
 };
-use crate::output::{self, age, debug, Body, Human, Report};
+use crate::output::{self, age, Body, Human, Report};
 use crate::reference::{parse_image_ref, validate_digest, validate_tag, RepoName};
 use crate::registry::lookup::{self, media_types, LookupError};
+use crate::ui;
+use crate::ui::debug;
 use crate::verdict::{decide, Local, Remote, Verdict};
 
 pub async fn dispatch(ctx: &Context, command: &ImagesCommand) -> Result<Report> {
@@ -996,7 +998,7 @@ pub async fn delete(ctx: &Context, args: &ImagesDeleteArgs) -> Result<Report> {
             .into());
         }
         let question = format!("Delete {} from {name}?", requested.join(", "));
-        if !output::confirm(&question).context("reading the answer")? {
+        if !ui::confirm(&question).context("reading the answer")? {
             return Err(AppError::new(Exit::Aborted, "nothing deleted").into());
         }
     }

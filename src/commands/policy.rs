@@ -14,10 +14,12 @@ use crate::cli::{
     PolicyValidateArgs, TemplateParamArgs,
 };
 use crate::error::{aws_error, usage, AppError, Exit};
-use crate::output::{self, debug, CiFile, CiTarget, Human, Report};
+use crate::output::{CiFile, CiTarget, Human, Report};
 use crate::policy::lint::{lint, Finding, Options, Severity, RULES};
 use crate::policy::{self, templates};
 use crate::reference::{parse_repo_arg, partition_of, RepoName};
+use crate::ui;
+use crate::ui::debug;
 
 /// Policy files larger than this are not policies (ECR takes 10,240 characters).
 const MAX_FILE: u64 = 1024 * 1024;
@@ -412,7 +414,7 @@ pub async fn delete(ctx: &Context, args: &PolicyDeleteArgs) -> Result<Report> {
             .with_hint("pass --yes to delete without asking")
             .into());
         }
-        if !output::confirm(&format!("Delete the repository policy of {name}?"))
+        if !ui::confirm(&format!("Delete the repository policy of {name}?"))
             .context("reading the answer")?
         {
             return Err(AppError::new(Exit::Aborted, "policy kept").into());

@@ -16,9 +16,11 @@ use super::Context;
 use crate::cli::{CreateArgs, DeleteArgs, ListArgs, MutabilityArgs, ShowArgs};
 use crate::error::{aws_error, code_of, codes, usage, AppError, Exit};
 use crate::mutability::{self, Mode, Mutability};
-use crate::output::{self, debug, Human, Report};
+use crate::output::{Human, Report};
 use crate::reference::RepoName;
 use crate::settings;
+use crate::ui;
+use crate::ui::debug;
 
 /// A repository as ecrctl reports it, private or public.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -855,7 +857,7 @@ pub async fn delete(ctx: &Context, args: &DeleteArgs) -> Result<Report> {
         } else {
             format!("Delete {kind} repository {name}?")
         };
-        if !output::confirm(&question).context("reading the answer")? {
+        if !ui::confirm(&question).context("reading the answer")? {
             return Err(AppError::new(Exit::Aborted, format!("kept repository {name}")).into());
         }
     }

@@ -8,7 +8,7 @@ use futures::future::join_all;
 use serde_json::Value;
 
 use crate::error::{aws_error, codes};
-use crate::output::debug;
+use crate::ui::debug;
 use crate::verdict::{Remote, RemoteImage};
 
 /// Manifest types BatchGetImage may return; without them ECR may convert the manifest.
