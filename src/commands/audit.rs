@@ -11,13 +11,14 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde_json::{json, Value};
 use tokio::sync::Semaphore;
 
-use super::repo::{list_private_in, list_public, RepoInfo};
+use super::repo::{list_private_in, list_public};
 use super::Context;
 use crate::cli::{AuditArgs, FailSeverity};
 use crate::error::{classify, Exit};
 use crate::mutability::glob;
 use crate::output::{CiFile, CiTarget, Human, Report};
 use crate::posture::{findings, known_codes, selects, AuditFinding, Facts, Level};
+use crate::registry::model::RepoInfo;
 use crate::ui::debug;
 
 /// How often one repository is tried again after throttling before it is reported unreadable.

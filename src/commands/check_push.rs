@@ -16,7 +16,6 @@ use std::sync::Arc;
 use futures::future::{join_all, BoxFuture, FutureExt, Shared};
 use serde_json::{json, Value};
 
-use super::repo::RepoInfo;
 use super::Context;
 use crate::cli::{AnnotationFormat, CheckPushArgs, FailOn};
 use crate::error::{aws_error, AppError, Exit};
@@ -25,6 +24,7 @@ use crate::mutability::{self, Mutability};
 use crate::output::{age, CiFile, CiTarget, Human, Report};
 use crate::reference::{parse_image_ref, validate_digest, ImageRef, Target};
 use crate::registry::lookup::{self, LookupError};
+use crate::registry::model::RepoInfo;
 use crate::ui::debug;
 use crate::verdict::{decide, public_mutability, Local, Remote, RemoteImage, Verdict};
 
@@ -1128,7 +1128,7 @@ fn to_json(c: &Checked) -> Value {
         "repositoryTagMutability": c.repo_mode,
         "matchedFilter": c.matched_filter,
         "remoteDigest": c.remote.as_ref().map(|r| r.digest.clone()).filter(|d| !d.is_empty()),
-        "remotePushedAt": c.remote.as_ref().and_then(|r| r.pushed_at).map(|s| super::repo::rfc3339(&aws_smithy_types::DateTime::from_secs(s))),
+        "remotePushedAt": c.remote.as_ref().and_then(|r| r.pushed_at).map(|s| crate::registry::model::rfc3339(&aws_smithy_types::DateTime::from_secs(s))),
         "remoteTags": c.remote.as_ref().and_then(|r| r.tags.clone()),
         "remoteArchived": c.remote.as_ref().map(|r| r.archived),
         "oldImageUntagged": c.old_untagged,

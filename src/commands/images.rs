@@ -4,14 +4,13 @@ use std::collections::HashMap;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use anyhow::{Context as _, Result};
-use aws_sdk_ecr::types::{DescribeImagesFilter, ImageIdentifier, ImageStatusFilter, TagStatus};
+use aws_sdk_ecr::types::ImageIdentifier;
 use aws_smithy_types::error::metadata::ProvideErrorMetadata;
 use aws_smithy_types::DateTime;
 use futures::future::join_all;
 use serde::Serialize;
 use serde_json::{json, Value};
 
-use super::repo::{describe_private, rfc3339, RepoInfo};
 use super::Context;
 use crate::cli::{
     ImageSort, ImageStatusArg, ImagesCommand, ImagesDeleteArgs, ImagesListArgs, ImagesShowArgs,
@@ -23,8 +22,10 @@ use crate::images::{
     SortKey,
 };
 use crate::output::{self, age, Body, Human, Report};
-use crate::reference::{parse_image_ref, validate_digest, validate_tag, RepoName};
+use crate::reference::{parse_image_ref, validate_digest, validate_tag};
 use crate::registry::lookup::{self, media_types, LookupError};
+use crate::registry::model::{rfc3339, row_from_private, row_from_public, RepoInfo};
+use crate::registry::{DeleteAnswer, ImageQuery, ImageStatus, Outcome, Registry};
 use crate::ui;
 use crate::ui::debug;
 use crate::verdict::{decide, Local, Remote, Verdict};
@@ -65,41 +66,8 @@ fn image_id(s: &str) -> Result<ImageIdentifier> {
     }
 }
 
-fn secs(t: Option<&DateTime>) -> Option<i64> {
-    t.map(|t| t.secs())
-}
-
 fn time_text(t: Option<i64>) -> Option<String> {
     t.map(|s| rfc3339(&DateTime::from_secs(s)))
-}
-
-fn row_from_private(d: &aws_sdk_ecr::types::ImageDetail) -> ImageRow {
-    ImageRow {
-        digest: d.image_digest().unwrap_or_default().to_string(),
-        tags: d.image_tags().to_vec(),
-        size_bytes: d.image_size_in_bytes(),
-        pushed_at: secs(d.image_pushed_at()),
-        last_pulled_at: secs(d.last_recorded_pull_time()),
-        media_type: d.image_manifest_media_type().map(str::to_string),
-        artifact_type: d.artifact_media_type().map(str::to_string),
-        status: d.image_status().map(|s| s.as_str().to_ascii_lowercase()),
-        scan_status: d
-            .image_scan_status()
-            .and_then(|s| s.status())
-            .map(|s| s.as_str().to_string()),
-    }
-}
-
-fn row_from_public(d: &aws_sdk_ecrpublic::types::ImageDetail) -> ImageRow {
-    ImageRow {
-        digest: d.image_digest().unwrap_or_default().to_string(),
-        tags: d.image_tags().to_vec(),
-        size_bytes: d.image_size_in_bytes(),
-        pushed_at: secs(d.image_pushed_at()),
-        media_type: d.image_manifest_media_type().map(str::to_string),
-        artifact_type: d.artifact_media_type().map(str::to_string),
-        ..Default::default()
-    }
 }
 
 /// An image in JSON: the one place its field names are spelled.
@@ -176,78 +144,25 @@ pub async fn list(ctx: &Context, args: &ImagesListArgs) -> Result<Report> {
             "--status applies to private repositories only: ECR Public does not archive images",
         );
     }
-    let rows = if repo.public {
-        list_public(ctx, &repo.name).await?
-    } else {
-        list_private(ctx, repo, args).await?
+    let query = ImageQuery {
+        tagged: if args.tagged {
+            Some(true)
+        } else if args.untagged {
+            Some(false)
+        } else {
+            None
+        },
+        status: match args.status {
+            ImageStatusArg::Active => ImageStatus::Active,
+            ImageStatusArg::Archived => ImageStatus::Archived,
+            ImageStatusArg::Any => ImageStatus::Any,
+        },
+    };
+    let rows = match ctx.registry(repo).await?.images(&repo.name, query).await {
+        Ok(rows) => rows,
+        Err(e) => return Err(ctx.not_found(e, repo).await),
     };
     Ok(list_report(&repo.name, selection.apply(rows), now()))
-}
-
-async fn list_private(
-    ctx: &Context,
-    repo: &RepoName,
-    args: &ImagesListArgs,
-) -> Result<Vec<ImageRow>> {
-    let name = &repo.name;
-    let client = ctx.ecr_for(repo).await?;
-    let mut filter = DescribeImagesFilter::builder();
-    if args.tagged {
-        filter = filter.tag_status(TagStatus::Tagged);
-    } else if args.untagged {
-        filter = filter.tag_status(TagStatus::Untagged);
-    }
-    filter = match args.status {
-        ImageStatusArg::Active => filter,
-        ImageStatusArg::Archived => filter.image_status(ImageStatusFilter::Archived),
-        ImageStatusArg::Any => filter.image_status(ImageStatusFilter::Any),
-    };
-    debug(2, format_args!("DescribeImages {name} (all pages of 1000)"));
-    let mut pages = client
-        .describe_images()
-        .set_registry_id(repo.registry_id.clone())
-        .repository_name(name)
-        .max_results(1000)
-        .filter(filter.build())
-        .into_paginator()
-        .send();
-    let mut rows = Vec::new();
-    while let Some(page) = pages.next().await {
-        let page = match page {
-            Ok(p) => p,
-            Err(e) => {
-                let err = aws_error(&format!("listing the images of {name}"), e);
-                return Err(ctx.not_found(err, repo).await);
-            }
-        };
-        rows.extend(page.image_details().iter().map(row_from_private));
-    }
-    Ok(rows)
-}
-
-async fn list_public(ctx: &Context, name: &str) -> Result<Vec<ImageRow>> {
-    let client = ctx.clients.public().await?;
-    debug(
-        2,
-        format_args!("ECR Public DescribeImages {name} (all pages of 1000)"),
-    );
-    let mut pages = client
-        .describe_images()
-        .repository_name(name)
-        .max_results(1000)
-        .into_paginator()
-        .send();
-    let mut rows = Vec::new();
-    while let Some(page) = pages.next().await {
-        let page = page.map_err(|e| {
-            aws_error(
-                &format!("listing the images of public repository {name}"),
-                e,
-            )
-        })?;
-        rows.extend(page.image_details().iter().map(row_from_public));
-    }
-    Ok(rows)
 }
 
 /// The list report; `now` makes relative ages reproducible in tests.
@@ -621,7 +536,7 @@ pub async fn tag(ctx: &Context, args: &ImagesTagArgs) -> Result<Report> {
     }
     let client = ctx.ecr_for(repo).await?;
     let (info, src, current) = tokio::join!(
-        describe_private(ctx, repo),
+        ctx.describe(repo),
         client
             .batch_get_image()
             .set_registry_id(registry_id.clone())
@@ -906,69 +821,6 @@ enum Written {
 // ---------------------------------------------------------------------------------------------
 // delete
 
-/// (tag, digest) of an image id in a BatchDeleteImage answer.
-type IdPair = (Option<String>, Option<String>);
-
-/// A BatchDeleteImage answer of either SDK (their shapes have the same method names).
-macro_rules! delete_answer {
-    ($out:expr) => {
-        DeleteAnswer {
-            deleted: $out
-                .image_ids()
-                .iter()
-                .map(|d| {
-                    (
-                        d.image_tag().map(str::to_string),
-                        d.image_digest().map(str::to_string),
-                    )
-                })
-                .collect(),
-            failed: $out
-                .failures()
-                .iter()
-                .map(|f| {
-                    let id = f.image_id();
-                    (
-                        (
-                            id.and_then(|d| d.image_tag()).map(str::to_string),
-                            id.and_then(|d| d.image_digest()).map(str::to_string),
-                        ),
-                        f.failure_code()
-                            .map(|c| c.as_str().to_string())
-                            .unwrap_or_default(),
-                        f.failure_reason().unwrap_or_default().to_string(),
-                    )
-                })
-                .collect(),
-        }
-    };
-}
-
-/// A BatchDeleteImage answer, private or public, in one shape.
-struct DeleteAnswer {
-    deleted: Vec<IdPair>,
-    failed: Vec<(IdPair, String, String)>,
-}
-
-/// The deleted digest, or the failure code and reason.
-type Outcome = std::result::Result<String, (String, String)>;
-
-impl DeleteAnswer {
-    fn outcome(&self, requested: &str) -> Outcome {
-        let is =
-            |id: &IdPair| id.0.as_deref() == Some(requested) || id.1.as_deref() == Some(requested);
-        if let Some((_, code, reason)) = self.failed.iter().find(|(id, _, _)| is(id)) {
-            return Err((code.clone(), reason.clone()));
-        }
-        Ok(self
-            .deleted
-            .iter()
-            .find(|id| is(id))
-            .and_then(|id| id.1.clone())
-            .unwrap_or_default())
-    }
-}
-
 pub async fn delete(ctx: &Context, args: &ImagesDeleteArgs) -> Result<Report> {
     let repo = ctx.repo()?;
     let name = &repo.name;
@@ -1002,44 +854,10 @@ pub async fn delete(ctx: &Context, args: &ImagesDeleteArgs) -> Result<Report> {
             return Err(AppError::new(Exit::Aborted, "nothing deleted").into());
         }
     }
+    let registry = ctx.registry(repo).await?;
     let mut outcomes: Vec<(String, Outcome)> = Vec::new();
     for chunk in requested.chunks(100) {
-        let answer = if repo.public {
-            let client = ctx.clients.public().await?;
-            let ids = chunk.iter().map(|i| {
-                let b = aws_sdk_ecrpublic::types::ImageIdentifier::builder();
-                if i.contains(':') {
-                    b.image_digest(i).build()
-                } else {
-                    b.image_tag(i).build()
-                }
-            });
-            client
-                .batch_delete_image()
-                .repository_name(name)
-                .set_image_ids(Some(ids.collect()))
-                .send()
-                .await
-                .map(|out| delete_answer!(out))
-                .map_err(|e| {
-                    aws_error(&format!("deleting images from public repository {name}"), e)
-                })
-        } else {
-            let client = ctx.ecr_for(repo).await?;
-            let ids = chunk
-                .iter()
-                .map(|i| image_id(i))
-                .collect::<Result<Vec<_>>>()?;
-            client
-                .batch_delete_image()
-                .set_registry_id(repo.registry_id.clone())
-                .repository_name(name)
-                .set_image_ids(Some(ids))
-                .send()
-                .await
-                .map(|out| delete_answer!(out))
-                .map_err(|e| aws_error(&format!("deleting images from {name}"), e))
-        };
+        let answer = registry.delete_images(name, chunk).await;
         let answer = match answer {
             Ok(a) => a,
             // A second run of a cleanup job: the repository itself is gone.
@@ -1060,7 +878,7 @@ pub async fn delete(ctx: &Context, args: &ImagesDeleteArgs) -> Result<Report> {
         };
         outcomes.extend(chunk.iter().map(|i| (i.clone(), answer.outcome(i))));
     }
-    let survivors = surviving_images(ctx, repo, &outcomes).await;
+    let survivors = surviving_images(&registry, name, &outcomes).await;
     let mut exits = Vec::new();
     let mut items = Vec::new();
     let mut rows = Vec::new();
@@ -1136,8 +954,8 @@ pub async fn delete(ctx: &Context, args: &ImagesDeleteArgs) -> Result<Report> {
 /// Whether each image a deletion by tag touched still exists (it had other tags): `Some(true)`
 /// it remains, `Some(false)` it is gone, `None` unknown. Digests not in the map are gone.
 async fn surviving_images<'a>(
-    ctx: &Context,
-    repo: &RepoName,
+    registry: &Registry,
+    name: &str,
     outcomes: &'a [(String, Outcome)],
 ) -> HashMap<&'a str, Option<bool>> {
     // A deletion by digest removes the image whatever its tags.
@@ -1148,76 +966,8 @@ async fn surviving_images<'a>(
         .map(String::as_str)
         .filter(|d| !d.is_empty())
         .collect();
-    let mut out = HashMap::new();
     if digests.is_empty() {
-        return out;
+        return HashMap::new();
     }
-    if repo.public {
-        for d in digests {
-            let Ok(client) = ctx.clients.public().await else {
-                out.insert(d, None);
-                continue;
-            };
-            let found = client
-                .describe_images()
-                .repository_name(&repo.name)
-                .image_ids(
-                    aws_sdk_ecrpublic::types::ImageIdentifier::builder()
-                        .image_digest(d)
-                        .build(),
-                )
-                .send()
-                .await;
-            out.insert(
-                d,
-                match found {
-                    Ok(o) => Some(!o.image_details().is_empty()),
-                    Err(e) if e.code() == Some("ImageNotFoundException") => Some(false),
-                    Err(_) => None,
-                },
-            );
-        }
-        return out;
-    }
-    let Ok(client) = ctx.ecr_for(repo).await else {
-        return digests.into_iter().map(|d| (d, None)).collect();
-    };
-    debug(
-        2,
-        format_args!(
-            "BatchGetImage {} ({} digest(s): still there?)",
-            repo.name,
-            digests.len()
-        ),
-    );
-    let found = client
-        .batch_get_image()
-        .set_registry_id(repo.registry_id.clone())
-        .repository_name(&repo.name)
-        .set_image_ids(Some(
-            digests
-                .iter()
-                .map(|d| ImageIdentifier::builder().image_digest(*d).build())
-                .collect(),
-        ))
-        .set_accepted_media_types(Some(media_types()))
-        .send()
-        .await;
-    match found {
-        Ok(o) => {
-            for d in digests {
-                let present = o
-                    .images()
-                    .iter()
-                    .any(|i| i.image_id().and_then(|i| i.image_digest()) == Some(d));
-                out.insert(d, Some(present));
-            }
-        }
-        Err(_) => {
-            for d in digests {
-                out.insert(d, None);
-            }
-        }
-    }
-    out
+    registry.still_there(name, &digests).await
 }

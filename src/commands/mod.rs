@@ -49,6 +49,31 @@ impl Context {
         })
     }
 
+    /// A repository's settings; a missing one is said with its registry and region.
+    pub async fn describe(&self, repo: &RepoName) -> Result<crate::registry::model::RepoInfo> {
+        let found = match self.registry(repo).await?.describe(&repo.name).await {
+            Ok(found) => found,
+            Err(e) => return Err(self.not_found(e, repo).await),
+        };
+        match found {
+            Some(info) => Ok(info),
+            // An empty answer (another account's registry in some emulators) means: not there.
+            None => {
+                let err = AppError::new(
+                    Exit::NotFound,
+                    format!("repository {} not found", repo.name),
+                )
+                .with_code("RepositoryNotFoundException");
+                Err(self.not_found(err.into(), repo).await)
+            }
+        }
+    }
+
+    /// The registry a repository lives in (private or public), for the shared operations.
+    pub async fn registry(&self, repo: &RepoName) -> Result<crate::registry::Registry> {
+        crate::registry::Registry::of(&self.clients, repo).await
+    }
+
     /// The private client for a repository: its URI's region and endpoint form, else the
     /// configured region.
     pub async fn ecr_for(&self, repo: &RepoName) -> Result<aws_sdk_ecr::Client> {

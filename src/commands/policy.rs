@@ -4,8 +4,6 @@ use std::io::Read;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, Result};
-use aws_smithy_runtime_api::client::result::SdkError;
-use aws_smithy_types::error::metadata::ProvideErrorMetadata;
 use serde_json::{json, Value};
 
 use super::Context;
@@ -93,64 +91,12 @@ fn document_report(doc: Value) -> Report {
 // ---------------------------------------------------------------------------------------------
 // get
 
-/// The current policy text, `None` when the repository has none.
-async fn current_policy(ctx: &Context, repo: &RepoName) -> Result<Option<String>> {
-    let name = &repo.name;
-    let doing = format!("reading the policy of {name}");
-    if repo.public {
-        let client = ctx.clients.public().await?;
-        let result = client
-            .get_repository_policy()
-            .repository_name(name)
-            .send()
-            .await;
-        unless_no_policy(result.map(|o| o.policy_text().map(str::to_string)), &doing)
-            .map(Option::flatten)
-    } else {
-        let client = ctx.ecr_for(repo).await?;
-        let result = client
-            .get_repository_policy()
-            .set_registry_id(repo.registry_id.clone())
-            .repository_name(name)
-            .send()
-            .await;
-        unless_no_policy(result.map(|o| o.policy_text().map(str::to_string)), &doing)
-            .map(Option::flatten)
-    }
-}
-
-/// [`current_policy`], with a missing repository said as such.
+/// The current policy text (`None`: the repository has none); a missing repository is said
+/// with its registry and region.
 async fn read_current(ctx: &Context, repo: &RepoName) -> Result<Option<String>> {
-    match current_policy(ctx, repo).await {
+    match ctx.registry(repo).await?.policy(&repo.name).await {
         Ok(p) => Ok(p),
         Err(e) => Err(ctx.not_found(e, repo).await),
-    }
-}
-
-/// The ECR error code beside the rendered error, for callers that branch on it.
-fn with_code<T, E, R>(
-    result: Result<T, SdkError<E, R>>,
-    doing: &str,
-) -> Result<(), (Option<String>, anyhow::Error)>
-where
-    E: std::error::Error + ProvideErrorMetadata + Send + Sync + 'static,
-    R: std::fmt::Debug + Send + Sync + 'static,
-{
-    result
-        .map(drop)
-        .map_err(|e| (e.code().map(str::to_string), aws_error(doing, e)))
-}
-
-/// `None` for "this repository has no policy"; other errors say what was being done.
-fn unless_no_policy<T, E, R>(result: Result<T, SdkError<E, R>>, doing: &str) -> Result<Option<T>>
-where
-    E: std::error::Error + ProvideErrorMetadata + Send + Sync + 'static,
-    R: std::fmt::Debug + Send + Sync + 'static,
-{
-    match result {
-        Ok(v) => Ok(Some(v)),
-        Err(e) if e.code() == Some("RepositoryPolicyNotFoundException") => Ok(None),
-        Err(e) => Err(aws_error(doing, e)),
     }
 }
 
@@ -326,39 +272,11 @@ async fn apply(
     force: bool,
     wait: Option<Duration>,
 ) -> Result<()> {
-    let name = &repo.name;
-    let doing = format!("setting the policy of {name}");
+    let registry = ctx.registry(repo).await?;
     let started = Instant::now();
     let mut delay = Duration::from_secs(1);
     loop {
-        debug(
-            2,
-            format_args!("SetRepositoryPolicy {name} (force: {force})"),
-        );
-        // `force` is sent only when asked for.
-        let force_flag = force.then_some(true);
-        let result = if repo.public {
-            let client = ctx.clients.public().await?;
-            let sent = client
-                .set_repository_policy()
-                .repository_name(name)
-                .policy_text(text)
-                .set_force(force_flag)
-                .send()
-                .await;
-            with_code(sent, &doing)
-        } else {
-            let client = ctx.ecr_for(repo).await?;
-            let sent = client
-                .set_repository_policy()
-                .set_registry_id(repo.registry_id.clone())
-                .repository_name(name)
-                .policy_text(text)
-                .set_force(force_flag)
-                .send()
-                .await;
-            with_code(sent, &doing)
-        };
+        let result = registry.set_policy(&repo.name, text, force).await;
         match result {
             Ok(()) => return Ok(()),
             Err((code, err)) if code.as_deref() == Some("InvalidParameterException") => {
@@ -420,25 +338,12 @@ pub async fn delete(ctx: &Context, args: &PolicyDeleteArgs) -> Result<Report> {
             return Err(AppError::new(Exit::Aborted, "policy kept").into());
         }
     }
-    let doing = format!("deleting the policy of {name}");
-    let deleted = if repo.public {
-        let client = ctx.clients.public().await?;
-        let result = client
-            .delete_repository_policy()
-            .repository_name(name)
-            .send()
-            .await;
-        unless_no_policy(result.map(drop), &doing)
-    } else {
-        let client = ctx.ecr_for(repo).await?;
-        let result = client
-            .delete_repository_policy()
-            .set_registry_id(repo.registry_id.clone())
-            .repository_name(name)
-            .send()
-            .await;
-        unless_no_policy(result.map(drop), &doing)
-    };
+    let deleted = ctx
+        .registry(repo)
+        .await?
+        .delete_policy(name)
+        .await
+        .map(|d| d.then_some(()));
     let deleted = match deleted {
         Ok(d) => d,
         Err(e)

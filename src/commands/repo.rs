@@ -5,10 +5,8 @@ use std::path::Path;
 use anyhow::{Context as _, Result};
 use aws_sdk_ecr::types::{
     EncryptionConfiguration, EncryptionType, ImageScanningConfiguration, ImageTagMutability,
-    ImageTagMutabilityExclusionFilter, ImageTagMutabilityExclusionFilterType, Repository,
+    ImageTagMutabilityExclusionFilter, ImageTagMutabilityExclusionFilterType,
 };
-use aws_smithy_types::date_time::Format;
-use aws_smithy_types::DateTime;
 use serde::Serialize;
 use serde_json::json;
 
@@ -18,126 +16,38 @@ use crate::error::{aws_error, code_of, codes, usage, AppError, Exit};
 use crate::mutability::{self, Mode, Mutability};
 use crate::output::{Human, Report};
 use crate::reference::RepoName;
+use crate::registry::model::RepoInfo;
 use crate::settings;
 use crate::ui;
 use crate::ui::debug;
 
-/// A repository as ecrctl reports it, private or public.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct RepoInfo {
-    pub name: String,
-    pub uri: String,
-    pub arn: String,
-    pub registry_id: String,
-    pub public: bool,
-    /// The API value; `None` for public repositories, which have no such setting.
-    pub tag_mutability: Option<String>,
-    pub exclusion_filters: Vec<String>,
-    pub scan_on_push: Option<bool>,
-    pub encryption: Option<String>,
-    pub kms_key: Option<String>,
-    pub created_at: Option<String>,
-}
-
-impl RepoInfo {
-    pub fn from_private(r: &Repository) -> RepoInfo {
-        let encryption = r.encryption_configuration();
-        RepoInfo {
-            name: r.repository_name().unwrap_or_default().to_string(),
-            uri: r.repository_uri().unwrap_or_default().to_string(),
-            arn: r.repository_arn().unwrap_or_default().to_string(),
-            registry_id: r.registry_id().unwrap_or_default().to_string(),
-            public: false,
-            tag_mutability: Some(
-                r.image_tag_mutability()
-                    .map_or("MUTABLE", |m| m.as_str())
-                    .to_string(),
-            ),
-            exclusion_filters: r
-                .image_tag_mutability_exclusion_filters()
-                .iter()
-                .map(|f| f.filter().to_string())
-                .collect(),
-            scan_on_push: Some(
-                r.image_scanning_configuration()
-                    .is_some_and(|s| s.scan_on_push()),
-            ),
-            encryption: Some(
-                encryption
-                    .map_or("AES256", |e| e.encryption_type().as_str())
-                    .to_string(),
-            ),
-            kms_key: encryption.and_then(|e| e.kms_key()).map(str::to_string),
-            created_at: r.created_at().map(rfc3339),
-        }
+/// The fields of `repo show`, as a person reads them.
+fn fields(info: &RepoInfo) -> Vec<(&'static str, String)> {
+    let mut fields = vec![
+        ("name", info.name.clone()),
+        ("uri", info.uri.clone()),
+        ("arn", info.arn.clone()),
+        (
+            "visibility",
+            if info.public { "public" } else { "private" }.to_string(),
+        ),
+        ("tag mutability", info.describe_mutability()),
+    ];
+    if !info.public {
+        fields.push((
+            "scan on push",
+            yes_no(info.scan_on_push.unwrap_or(false)).to_string(),
+        ));
+        let encryption = match &info.kms_key {
+            Some(key) => format!("{} ({key})", info.encryption.as_deref().unwrap_or("KMS")),
+            None => info.encryption.clone().unwrap_or_default(),
+        };
+        fields.push(("encryption", encryption));
     }
-
-    pub fn from_public(r: &aws_sdk_ecrpublic::types::Repository) -> RepoInfo {
-        RepoInfo {
-            name: r.repository_name().unwrap_or_default().to_string(),
-            uri: r.repository_uri().unwrap_or_default().to_string(),
-            arn: r.repository_arn().unwrap_or_default().to_string(),
-            registry_id: r.registry_id().unwrap_or_default().to_string(),
-            public: true,
-            tag_mutability: None,
-            exclusion_filters: Vec::new(),
-            scan_on_push: None,
-            encryption: None,
-            kms_key: None,
-            created_at: r.created_at().map(rfc3339),
-        }
+    if let Some(created) = &info.created_at {
+        fields.push(("created", created.clone()));
     }
-
-    /// The mutability setting, when it is one ecrctl knows.
-    pub fn mutability(&self) -> Option<Mutability> {
-        let mode = Mode::from_api(self.tag_mutability.as_deref()?)?;
-        Some(Mutability {
-            mode,
-            filters: self.exclusion_filters.clone(),
-        })
-    }
-
-    /// Mutability as a person reads it.
-    pub fn describe_mutability(&self) -> String {
-        match (&self.tag_mutability, self.mutability()) {
-            (None, _) => "mutable (public: no setting)".to_string(),
-            (_, Some(m)) => m.describe(),
-            (Some(raw), None) => raw.to_lowercase(),
-        }
-    }
-
-    pub fn json(&self) -> serde_json::Value {
-        serde_json::to_value(self).expect("RepoInfo serialises")
-    }
-
-    fn fields(&self) -> Vec<(&'static str, String)> {
-        let mut fields = vec![
-            ("name", self.name.clone()),
-            ("uri", self.uri.clone()),
-            ("arn", self.arn.clone()),
-            (
-                "visibility",
-                if self.public { "public" } else { "private" }.to_string(),
-            ),
-            ("tag mutability", self.describe_mutability()),
-        ];
-        if !self.public {
-            fields.push((
-                "scan on push",
-                yes_no(self.scan_on_push.unwrap_or(false)).to_string(),
-            ));
-            let encryption = match &self.kms_key {
-                Some(key) => format!("{} ({key})", self.encryption.as_deref().unwrap_or("KMS")),
-                None => self.encryption.clone().unwrap_or_default(),
-            };
-            fields.push(("encryption", encryption));
-        }
-        if let Some(created) = &self.created_at {
-            fields.push(("created", created.clone()));
-        }
-        fields
-    }
+    fields
 }
 
 fn yes_no(b: bool) -> &'static str {
@@ -146,15 +56,6 @@ fn yes_no(b: bool) -> &'static str {
     } else {
         "no"
     }
-}
-
-/// RFC 3339 in UTC with whole seconds (`2026-11-28T05:00:07Z`), the one timestamp form of
-/// every JSON and text output: the service's sub-second float noise (`.546999Z`) is dropped.
-pub fn rfc3339(t: &DateTime) -> String {
-    let whole = DateTime::from_secs(t.secs());
-    whole
-        .fmt(Format::DateTime)
-        .unwrap_or_else(|_| t.secs().to_string())
 }
 
 fn public_word(public: bool) -> &'static str {
@@ -349,7 +250,7 @@ async fn create_private(
                     .as_service_error()
                     .is_some_and(|e| e.is_repository_already_exists_exception()) =>
         {
-            Ok((describe_private(ctx, repo).await?, false))
+            Ok((ctx.describe(repo).await?, false))
         }
         Err(err) => Err(conflict_hint(
             aws_error(&format!("creating repository {name}"), err),
@@ -442,7 +343,12 @@ async fn create_public(
                     .as_service_error()
                     .is_some_and(|e| e.is_repository_already_exists_exception()) =>
         {
-            Ok((describe_public(ctx, name).await?, false))
+            let repo = RepoName {
+                name: name.to_string(),
+                public: true,
+                ..Default::default()
+            };
+            Ok((ctx.describe(&repo).await?, false))
         }
         Err(err) => Err(conflict_hint(
             aws_error(&format!("creating public repository {name}"), err),
@@ -543,64 +449,12 @@ fn read_catalog_text(path: &Path, flag: &str) -> Result<String> {
 // ---------------------------------------------------------------------------------------------
 // show
 
-pub async fn describe_private(ctx: &Context, repo: &RepoName) -> Result<RepoInfo> {
-    let name = &repo.name;
-    let client = ctx.ecr_for(repo).await?;
-    debug(2, format_args!("DescribeRepositories {name}"));
-    let out = match client
-        .describe_repositories()
-        .set_registry_id(repo.registry_id.clone())
-        .repository_names(name)
-        .send()
-        .await
-    {
-        Ok(out) => out,
-        Err(e) => {
-            let err = aws_error(&format!("reading repository {name}"), e);
-            return Err(ctx.not_found(err, repo).await);
-        }
-    };
-    // An empty answer (another account's registry in some emulators) means: not there.
-    let Some(found) = out.repositories().first() else {
-        let err = AppError::new(Exit::NotFound, format!("repository {name} not found"))
-            .with_code("RepositoryNotFoundException");
-        return Err(ctx.not_found(err.into(), repo).await);
-    };
-    Ok(RepoInfo::from_private(found))
-}
-
-pub async fn describe_public(ctx: &Context, name: &str) -> Result<RepoInfo> {
-    let client = ctx.clients.public().await?;
-    debug(2, format_args!("ECR Public DescribeRepositories {name}"));
-    let out = client
-        .describe_repositories()
-        .repository_names(name)
-        .send()
-        .await
-        .map_err(|e| aws_error(&format!("reading public repository {name}"), e))?;
-    let repo = out.repositories().first().with_context(|| {
-        format!("reading public repository {name}: the service returned no repository")
-    })?;
-    Ok(RepoInfo::from_public(repo))
-}
-
-async fn describe(ctx: &Context, repo: &RepoName) -> Result<RepoInfo> {
-    if repo.public {
-        match describe_public(ctx, &repo.name).await {
-            Ok(info) => Ok(info),
-            Err(e) => Err(ctx.not_found(e, repo).await),
-        }
-    } else {
-        describe_private(ctx, repo).await
-    }
-}
-
 pub async fn show(ctx: &Context, _args: &ShowArgs) -> Result<Report> {
     let repo = ctx.repo()?;
-    let info = describe(ctx, repo).await?;
+    let info = ctx.describe(repo).await?;
     let mut warnings = Vec::new();
     let mut json = info.json();
-    let mut fields = info.fields();
+    let mut fields = fields(&info);
     if info.public {
         // The catalog is an optional read too.
         match public_catalog_data(ctx, &repo.name).await {
@@ -827,7 +681,7 @@ pub async fn delete(ctx: &Context, args: &DeleteArgs) -> Result<Report> {
     let repo = ctx.repo()?;
     let kind = public_word(repo.public);
     let name = &repo.name;
-    let info = match describe(ctx, repo).await {
+    let info = match ctx.describe(repo).await {
         Ok(info) => info,
         Err(e) if args.if_exists && crate::error::classify(&e).0 == Exit::NotFound => {
             return Ok(absent(repo));
@@ -835,7 +689,7 @@ pub async fn delete(ctx: &Context, args: &DeleteArgs) -> Result<Report> {
         Err(e) => return Err(e),
     };
     // Say "not empty" before asking, not after the user said yes.
-    if !args.force && holds_images(ctx, repo).await {
+    if !args.force && ctx.registry(repo).await?.holds_images(name).await {
         return Err(AppError::new(
             Exit::Conflict,
             format!("{kind} repository {name} still holds images"),
@@ -861,29 +715,11 @@ pub async fn delete(ctx: &Context, args: &DeleteArgs) -> Result<Report> {
             return Err(AppError::new(Exit::Aborted, format!("kept repository {name}")).into());
         }
     }
-    let doing = format!("deleting {kind} repository {name}");
-    let result = if repo.public {
-        let client = ctx.clients.public().await?;
-        client
-            .delete_repository()
-            .repository_name(name)
-            .force(args.force)
-            .send()
-            .await
-            .map(drop)
-            .map_err(|e| aws_error(&doing, e))
-    } else {
-        let client = ctx.ecr_for(repo).await?;
-        client
-            .delete_repository()
-            .set_registry_id(repo.registry_id.clone())
-            .repository_name(name)
-            .force(args.force)
-            .send()
-            .await
-            .map(drop)
-            .map_err(|e| aws_error(&doing, e))
-    };
+    let result = ctx
+        .registry(repo)
+        .await?
+        .delete_repository(name, args.force)
+        .await;
     match result {
         Ok(()) => {}
         // Deleted by someone else between our read and our delete (parallel cleanup jobs).
@@ -939,35 +775,6 @@ fn absent(repo: &RepoName) -> Report {
     ))
 }
 
-/// Whether a repository holds any image; `false` when that cannot be read (the delete itself
-/// then says so).
-async fn holds_images(ctx: &Context, repo: &RepoName) -> bool {
-    if repo.public {
-        let Ok(client) = ctx.clients.public().await else {
-            return false;
-        };
-        return client
-            .describe_images()
-            .repository_name(&repo.name)
-            .max_results(1)
-            .send()
-            .await
-            .is_ok_and(|o| !o.image_details().is_empty());
-    }
-    let Ok(client) = ctx.ecr_for(repo).await else {
-        return false;
-    };
-    debug(2, format_args!("ListImages {} (is it empty?)", repo.name));
-    client
-        .list_images()
-        .set_registry_id(repo.registry_id.clone())
-        .repository_name(&repo.name)
-        .max_results(1)
-        .send()
-        .await
-        .is_ok_and(|o| !o.image_ids().is_empty())
-}
-
 // ---------------------------------------------------------------------------------------------
 // immutable / mutable
 
@@ -983,7 +790,7 @@ pub async fn set_mutability(
     mutability::validate_filters(&args.except).map_err(AppError::usage)?;
     let wanted = Mutability::requested(immutable, &args.except);
     let name = &repo.name;
-    let before_info = describe_private(ctx, repo).await?;
+    let before_info = ctx.describe(repo).await?;
     let before = before_info.mutability();
     let changed = !before.as_ref().is_some_and(|b| b.same_as(&wanted));
     let after = if changed {

@@ -1,3 +1,482 @@
-//! Reads shared by several commands, on the SDK clients; they return ecrctl's own types.
+//! Every registry operation the commands share, private or public, branched once per operation
+//! (an enum over the two concrete SDK clients, as ripgrep's matcher is an enum over engines).
+//! Operations return ecrctl's own types; errors say what was being done, with the ECR code.
 
 pub mod lookup;
+pub mod model;
+
+use std::collections::HashMap;
+
+use anyhow::Result;
+use aws_smithy_types::error::metadata::ProvideErrorMetadata;
+
+use crate::aws::Clients;
+use crate::error::{aws_error, codes};
+use crate::images::ImageRow;
+use crate::reference::RepoName;
+use crate::ui::debug;
+use model::{row_from_private, row_from_public, RepoInfo};
+
+/// A registry to talk to: a private one (with the registry id a URI or --registry-id named) or
+/// the caller's public one.
+pub enum Registry {
+    Private {
+        client: aws_sdk_ecr::Client,
+        registry_id: Option<String>,
+    },
+    Public(aws_sdk_ecrpublic::Client),
+}
+
+/// Which images `images` lists (private repositories; ECR Public has neither filter).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ImageQuery {
+    /// `Some(true)`: tagged only, `Some(false)`: untagged only.
+    pub tagged: Option<bool>,
+    pub status: ImageStatus,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ImageStatus {
+    #[default]
+    Active,
+    Archived,
+    Any,
+}
+
+/// (tag, digest) of an image id in a BatchDeleteImage answer.
+pub type IdPair = (Option<String>, Option<String>);
+
+/// A BatchDeleteImage answer, private or public, in one shape.
+#[derive(Debug, Default)]
+pub struct DeleteAnswer {
+    pub deleted: Vec<IdPair>,
+    /// The image id, the failure code and the reason.
+    pub failed: Vec<(IdPair, String, String)>,
+}
+
+/// The deleted digest, or the failure code and reason.
+pub type Outcome = std::result::Result<String, (String, String)>;
+
+impl DeleteAnswer {
+    /// What happened to one requested tag or digest.
+    pub fn outcome(&self, requested: &str) -> Outcome {
+        let is =
+            |id: &IdPair| id.0.as_deref() == Some(requested) || id.1.as_deref() == Some(requested);
+        if let Some((_, code, reason)) = self.failed.iter().find(|(id, _, _)| is(id)) {
+            return Err((code.clone(), reason.clone()));
+        }
+        Ok(self
+            .deleted
+            .iter()
+            .find(|id| is(id))
+            .and_then(|id| id.1.clone())
+            .unwrap_or_default())
+    }
+}
+
+/// The two SDKs' BatchDeleteImage answers have the same method names.
+macro_rules! delete_answer {
+    ($out:expr) => {
+        DeleteAnswer {
+            deleted: $out
+                .image_ids()
+                .iter()
+                .map(|d| {
+                    (
+                        d.image_tag().map(str::to_string),
+                        d.image_digest().map(str::to_string),
+                    )
+                })
+                .collect(),
+            failed: $out
+                .failures()
+                .iter()
+                .map(|f| {
+                    let id = f.image_id();
+                    (
+                        (
+                            id.and_then(|d| d.image_tag()).map(str::to_string),
+                            id.and_then(|d| d.image_digest()).map(str::to_string),
+                        ),
+                        f.failure_code()
+                            .map(|c| c.as_str().to_string())
+                            .unwrap_or_default(),
+                        f.failure_reason().unwrap_or_default().to_string(),
+                    )
+                })
+                .collect(),
+        }
+    };
+}
+
+/// A tag or digest as either SDK's image id.
+macro_rules! image_id {
+    ($sdk:ident, $id:expr) => {{
+        let b = $sdk::types::ImageIdentifier::builder();
+        if $id.contains(':') {
+            b.image_digest($id).build()
+        } else {
+            b.image_tag($id).build()
+        }
+    }};
+}
+
+impl Registry {
+    /// The registry of a repository: its URI's region and endpoint form, else the configured
+    /// region; public repositories always in us-east-1.
+    pub async fn of(clients: &Clients, repo: &RepoName) -> Result<Registry> {
+        if repo.public {
+            return Ok(Registry::Public(clients.public().await?.clone()));
+        }
+        Ok(Registry::Private {
+            client: clients
+                .ecr_in(repo.region.as_deref(), repo.fips, repo.dual_stack)
+                .await?,
+            registry_id: repo.registry_id.clone(),
+        })
+    }
+
+    /// "repository" or "public repository", for messages.
+    fn kind(&self) -> &'static str {
+        match self {
+            Registry::Private { .. } => "repository",
+            Registry::Public(_) => "public repository",
+        }
+    }
+
+    /// One repository's settings; `None` when the answer lists none.
+    pub async fn describe(&self, name: &str) -> Result<Option<RepoInfo>> {
+        let doing = format!("reading {} {name}", self.kind());
+        debug(2, format_args!("DescribeRepositories {name}"));
+        match self {
+            Registry::Private {
+                client,
+                registry_id,
+            } => {
+                let out = client
+                    .describe_repositories()
+                    .set_registry_id(registry_id.clone())
+                    .repository_names(name)
+                    .send()
+                    .await
+                    .map_err(|e| aws_error(&doing, e))?;
+                Ok(out.repositories().first().map(RepoInfo::from_private))
+            }
+            Registry::Public(client) => {
+                let out = client
+                    .describe_repositories()
+                    .repository_names(name)
+                    .send()
+                    .await
+                    .map_err(|e| aws_error(&doing, e))?;
+                Ok(out.repositories().first().map(RepoInfo::from_public))
+            }
+        }
+    }
+
+    /// Delete a repository (`force`: with its images).
+    pub async fn delete_repository(&self, name: &str, force: bool) -> Result<()> {
+        let doing = format!("deleting {} {name}", self.kind());
+        match self {
+            Registry::Private {
+                client,
+                registry_id,
+            } => client
+                .delete_repository()
+                .set_registry_id(registry_id.clone())
+                .repository_name(name)
+                .force(force)
+                .send()
+                .await
+                .map(drop)
+                .map_err(|e| aws_error(&doing, e)),
+            Registry::Public(client) => client
+                .delete_repository()
+                .repository_name(name)
+                .force(force)
+                .send()
+                .await
+                .map(drop)
+                .map_err(|e| aws_error(&doing, e)),
+        }
+    }
+
+    /// Whether a repository holds any image; `false` when that cannot be read (the delete
+    /// that follows then says so).
+    pub async fn holds_images(&self, name: &str) -> bool {
+        debug(2, format_args!("ListImages {name} (is it empty?)"));
+        match self {
+            Registry::Private {
+                client,
+                registry_id,
+            } => client
+                .list_images()
+                .set_registry_id(registry_id.clone())
+                .repository_name(name)
+                .max_results(1)
+                .send()
+                .await
+                .is_ok_and(|o| !o.image_ids().is_empty()),
+            Registry::Public(client) => client
+                .describe_images()
+                .repository_name(name)
+                .max_results(1)
+                .send()
+                .await
+                .is_ok_and(|o| !o.image_details().is_empty()),
+        }
+    }
+
+    /// The repository policy's text; `None` when the repository has none.
+    pub async fn policy(&self, name: &str) -> Result<Option<String>> {
+        let doing = format!("reading the policy of {name}");
+        let result = match self {
+            Registry::Private {
+                client,
+                registry_id,
+            } => client
+                .get_repository_policy()
+                .set_registry_id(registry_id.clone())
+                .repository_name(name)
+                .send()
+                .await
+                .map(|o| o.policy_text().map(str::to_string))
+                .map_err(|e| (e.code().map(str::to_string), aws_error(&doing, e))),
+            Registry::Public(client) => client
+                .get_repository_policy()
+                .repository_name(name)
+                .send()
+                .await
+                .map(|o| o.policy_text().map(str::to_string))
+                .map_err(|e| (e.code().map(str::to_string), aws_error(&doing, e))),
+        };
+        unless_no_policy(result).map(Option::flatten)
+    }
+
+    /// SetRepositoryPolicy, `force` sent only when asked for. The error keeps ECR's code for
+    /// callers that retry on some of them.
+    pub async fn set_policy(
+        &self,
+        name: &str,
+        text: &str,
+        force: bool,
+    ) -> std::result::Result<(), (Option<String>, anyhow::Error)> {
+        let doing = format!("setting the policy of {name}");
+        debug(
+            2,
+            format_args!("SetRepositoryPolicy {name} (force: {force})"),
+        );
+        let force_flag = force.then_some(true);
+        match self {
+            Registry::Private {
+                client,
+                registry_id,
+            } => client
+                .set_repository_policy()
+                .set_registry_id(registry_id.clone())
+                .repository_name(name)
+                .policy_text(text)
+                .set_force(force_flag)
+                .send()
+                .await
+                .map(drop)
+                .map_err(|e| (e.code().map(str::to_string), aws_error(&doing, e))),
+            Registry::Public(client) => client
+                .set_repository_policy()
+                .repository_name(name)
+                .policy_text(text)
+                .set_force(force_flag)
+                .send()
+                .await
+                .map(drop)
+                .map_err(|e| (e.code().map(str::to_string), aws_error(&doing, e))),
+        }
+    }
+
+    /// Delete the repository policy; `false` when there was none.
+    pub async fn delete_policy(&self, name: &str) -> Result<bool> {
+        let doing = format!("deleting the policy of {name}");
+        let result = match self {
+            Registry::Private {
+                client,
+                registry_id,
+            } => client
+                .delete_repository_policy()
+                .set_registry_id(registry_id.clone())
+                .repository_name(name)
+                .send()
+                .await
+                .map(drop)
+                .map_err(|e| (e.code().map(str::to_string), aws_error(&doing, e))),
+            Registry::Public(client) => client
+                .delete_repository_policy()
+                .repository_name(name)
+                .send()
+                .await
+                .map(drop)
+                .map_err(|e| (e.code().map(str::to_string), aws_error(&doing, e))),
+        };
+        Ok(unless_no_policy(result)?.is_some())
+    }
+
+    /// Every image of a repository, all pages of 1000.
+    pub async fn images(&self, name: &str, query: ImageQuery) -> Result<Vec<ImageRow>> {
+        let doing = format!("listing the images of {} {name}", self.kind())
+            .replace("of repository ", "of ");
+        debug(2, format_args!("DescribeImages {name} (all pages of 1000)"));
+        let mut rows = Vec::new();
+        match self {
+            Registry::Private {
+                client,
+                registry_id,
+            } => {
+                use aws_sdk_ecr::types::{DescribeImagesFilter, ImageStatusFilter, TagStatus};
+                let mut filter = DescribeImagesFilter::builder();
+                filter = match query.tagged {
+                    Some(true) => filter.tag_status(TagStatus::Tagged),
+                    Some(false) => filter.tag_status(TagStatus::Untagged),
+                    None => filter,
+                };
+                filter = match query.status {
+                    ImageStatus::Active => filter,
+                    ImageStatus::Archived => filter.image_status(ImageStatusFilter::Archived),
+                    ImageStatus::Any => filter.image_status(ImageStatusFilter::Any),
+                };
+                let mut pages = client
+                    .describe_images()
+                    .set_registry_id(registry_id.clone())
+                    .repository_name(name)
+                    .max_results(1000)
+                    .filter(filter.build())
+                    .into_paginator()
+                    .send();
+                while let Some(page) = pages.next().await {
+                    let page = page.map_err(|e| aws_error(&doing, e))?;
+                    rows.extend(page.image_details().iter().map(row_from_private));
+                }
+            }
+            Registry::Public(client) => {
+                let mut pages = client
+                    .describe_images()
+                    .repository_name(name)
+                    .max_results(1000)
+                    .into_paginator()
+                    .send();
+                while let Some(page) = pages.next().await {
+                    let page = page.map_err(|e| aws_error(&doing, e))?;
+                    rows.extend(page.image_details().iter().map(row_from_public));
+                }
+            }
+        }
+        Ok(rows)
+    }
+
+    /// BatchDeleteImage of tags and digests (at most 100: callers chunk).
+    pub async fn delete_images(&self, name: &str, ids: &[String]) -> Result<DeleteAnswer> {
+        let doing = format!("deleting images from {} {name}", self.kind())
+            .replace("from repository ", "from ");
+        debug(
+            2,
+            format_args!("BatchDeleteImage {name} ({} id(s))", ids.len()),
+        );
+        match self {
+            Registry::Private {
+                client,
+                registry_id,
+            } => client
+                .batch_delete_image()
+                .set_registry_id(registry_id.clone())
+                .repository_name(name)
+                .set_image_ids(Some(
+                    ids.iter().map(|i| image_id!(aws_sdk_ecr, i)).collect(),
+                ))
+                .send()
+                .await
+                .map(|out| delete_answer!(out))
+                .map_err(|e| aws_error(&doing, e)),
+            Registry::Public(client) => client
+                .batch_delete_image()
+                .repository_name(name)
+                .set_image_ids(Some(
+                    ids.iter()
+                        .map(|i| image_id!(aws_sdk_ecrpublic, i))
+                        .collect(),
+                ))
+                .send()
+                .await
+                .map(|out| delete_answer!(out))
+                .map_err(|e| aws_error(&doing, e)),
+        }
+    }
+
+    /// Whether each image (by digest) is still in the repository: `Some(true)` it remains,
+    /// `Some(false)` it is gone, `None` unknown (not allowed to look).
+    pub async fn still_there<'a>(
+        &self,
+        name: &str,
+        digests: &[&'a str],
+    ) -> HashMap<&'a str, Option<bool>> {
+        let mut out = HashMap::new();
+        match self {
+            Registry::Private {
+                client,
+                registry_id,
+            } => {
+                debug(2, format_args!("BatchGetImage {name} (still there?)"));
+                let found = client
+                    .batch_get_image()
+                    .set_registry_id(registry_id.clone())
+                    .repository_name(name)
+                    .set_image_ids(Some(
+                        digests.iter().map(|d| image_id!(aws_sdk_ecr, *d)).collect(),
+                    ))
+                    .set_accepted_media_types(Some(lookup::media_types()))
+                    .send()
+                    .await;
+                for d in digests {
+                    let present = found.as_ref().ok().map(|o| {
+                        o.images()
+                            .iter()
+                            .any(|i| i.image_id().and_then(|i| i.image_digest()) == Some(*d))
+                    });
+                    out.insert(*d, present);
+                }
+            }
+            Registry::Public(client) => {
+                for d in digests {
+                    let found = client
+                        .describe_images()
+                        .repository_name(name)
+                        .image_ids(image_id!(aws_sdk_ecrpublic, *d))
+                        .send()
+                        .await;
+                    out.insert(
+                        *d,
+                        match found {
+                            Ok(o) => Some(!o.image_details().is_empty()),
+                            Err(e) if e.code() == Some("ImageNotFoundException") => Some(false),
+                            Err(_) => None,
+                        },
+                    );
+                }
+            }
+        }
+        out
+    }
+}
+
+/// `None` for "this repository has no policy"; other errors as they are.
+fn unless_no_policy<T>(
+    result: std::result::Result<T, (Option<String>, anyhow::Error)>,
+) -> Result<Option<T>> {
+    match result {
+        Ok(v) => Ok(Some(v)),
+        Err((code, _)) if code.as_deref() == Some("RepositoryPolicyNotFoundException") => Ok(None),
+        Err((_, e)) => Err(e),
+    }
+}
+
+/// Whether an error chain says the repository is missing (for --if-exists paths).
+pub fn repository_missing(err: &anyhow::Error) -> bool {
+    codes::repository_not_found(crate::error::code_of(err))
+}

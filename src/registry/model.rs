@@ -1,0 +1,143 @@
+//! ecrctl's own types for what the registry answers, built from either SDK's shapes.
+
+use aws_smithy_types::date_time::Format;
+use aws_smithy_types::DateTime;
+use serde::Serialize;
+
+use crate::images::ImageRow;
+use crate::mutability::{Mode, Mutability};
+
+/// A repository as ecrctl reports it, private or public.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RepoInfo {
+    pub name: String,
+    pub uri: String,
+    pub arn: String,
+    pub registry_id: String,
+    pub public: bool,
+    /// The API value; `None` for public repositories, which have no such setting.
+    pub tag_mutability: Option<String>,
+    pub exclusion_filters: Vec<String>,
+    pub scan_on_push: Option<bool>,
+    pub encryption: Option<String>,
+    pub kms_key: Option<String>,
+    pub created_at: Option<String>,
+}
+
+impl RepoInfo {
+    pub fn from_private(r: &aws_sdk_ecr::types::Repository) -> RepoInfo {
+        let encryption = r.encryption_configuration();
+        RepoInfo {
+            name: r.repository_name().unwrap_or_default().to_string(),
+            uri: r.repository_uri().unwrap_or_default().to_string(),
+            arn: r.repository_arn().unwrap_or_default().to_string(),
+            registry_id: r.registry_id().unwrap_or_default().to_string(),
+            public: false,
+            tag_mutability: Some(
+                r.image_tag_mutability()
+                    .map_or("MUTABLE", |m| m.as_str())
+                    .to_string(),
+            ),
+            exclusion_filters: r
+                .image_tag_mutability_exclusion_filters()
+                .iter()
+                .map(|f| f.filter().to_string())
+                .collect(),
+            scan_on_push: Some(
+                r.image_scanning_configuration()
+                    .is_some_and(|s| s.scan_on_push()),
+            ),
+            encryption: Some(
+                encryption
+                    .map_or("AES256", |e| e.encryption_type().as_str())
+                    .to_string(),
+            ),
+            kms_key: encryption.and_then(|e| e.kms_key()).map(str::to_string),
+            created_at: r.created_at().map(rfc3339),
+        }
+    }
+
+    pub fn from_public(r: &aws_sdk_ecrpublic::types::Repository) -> RepoInfo {
+        RepoInfo {
+            name: r.repository_name().unwrap_or_default().to_string(),
+            uri: r.repository_uri().unwrap_or_default().to_string(),
+            arn: r.repository_arn().unwrap_or_default().to_string(),
+            registry_id: r.registry_id().unwrap_or_default().to_string(),
+            public: true,
+            tag_mutability: None,
+            exclusion_filters: Vec::new(),
+            scan_on_push: None,
+            encryption: None,
+            kms_key: None,
+            created_at: r.created_at().map(rfc3339),
+        }
+    }
+
+    /// The mutability setting, when it is one ecrctl knows.
+    pub fn mutability(&self) -> Option<Mutability> {
+        let mode = Mode::from_api(self.tag_mutability.as_deref()?)?;
+        Some(Mutability {
+            mode,
+            filters: self.exclusion_filters.clone(),
+        })
+    }
+
+    /// Mutability as a person reads it.
+    pub fn describe_mutability(&self) -> String {
+        match (&self.tag_mutability, self.mutability()) {
+            (None, _) => "mutable (public: no setting)".to_string(),
+            (_, Some(m)) => m.describe(),
+            (Some(raw), None) => raw.to_lowercase(),
+        }
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::to_value(self).expect("RepoInfo serialises")
+    }
+}
+
+/// RFC 3339 in UTC with whole seconds (`2026-11-28T05:00:07Z`), the one timestamp form of
+/// every JSON and text output: the service's sub-second float noise (`.546999Z`) is dropped.
+pub fn rfc3339(t: &DateTime) -> String {
+    let whole = DateTime::from_secs(t.secs());
+    whole
+        .fmt(Format::DateTime)
+        .unwrap_or_else(|_| t.secs().to_string())
+}
+
+/// Seconds since the epoch of an SDK time.
+pub fn secs(t: Option<&DateTime>) -> Option<i64> {
+    t.map(|t| t.secs())
+}
+
+/// An image as ecrctl lists it, from a private repository.
+pub fn row_from_private(d: &aws_sdk_ecr::types::ImageDetail) -> ImageRow {
+    ImageRow {
+        digest: d.image_digest().unwrap_or_default().to_string(),
+        tags: d.image_tags().to_vec(),
+        size_bytes: d.image_size_in_bytes(),
+        pushed_at: secs(d.image_pushed_at()),
+        last_pulled_at: secs(d.last_recorded_pull_time()),
+        media_type: d.image_manifest_media_type().map(str::to_string),
+        artifact_type: d.artifact_media_type().map(str::to_string),
+        status: d.image_status().map(|s| s.as_str().to_ascii_lowercase()),
+        scan_status: d
+            .image_scan_status()
+            .and_then(|s| s.status())
+            .map(|s| s.as_str().to_string()),
+    }
+}
+
+/// … and from a public one (no pull times, status or scans there).
+pub fn row_from_public(d: &aws_sdk_ecrpublic::types::ImageDetail) -> ImageRow {
+    ImageRow {
+        digest: d.image_digest().unwrap_or_default().to_string(),
+        tags: d.image_tags().to_vec(),
+        size_bytes: d.image_size_in_bytes(),
+        pushed_at: secs(d.image_pushed_at()),
+        media_type: d.image_manifest_media_type().map(str::to_string),
+        artifact_type: d.artifact_media_type().map(str::to_string),
+        ..Default::default()
+    }
+}
