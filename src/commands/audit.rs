@@ -4,21 +4,21 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
-use aws_smithy_types::error::metadata::ProvideErrorMetadata;
+
 use futures::future::join_all;
 use futures::stream::{self, StreamExt};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde_json::{json, Value};
 use tokio::sync::Semaphore;
 
-use super::repo::{list_private_in, list_public};
 use super::Context;
 use crate::cli::{AuditArgs, FailSeverity};
-use crate::error::{classify, Exit};
+use crate::error::{classify, code_of, codes, Exit};
 use crate::mutability::glob;
 use crate::output::{CiFile, CiTarget, Human, Report};
 use crate::posture::{findings, known_codes, selects, AuditFinding, Facts, Level};
 use crate::registry::model::RepoInfo;
+use crate::registry::Registry;
 use crate::ui::debug;
 
 /// How often one repository is tried again after throttling before it is reported unreadable.
@@ -28,18 +28,6 @@ struct Audited {
     info: RepoInfo,
     region: String,
     findings: Vec<AuditFinding>,
-}
-
-fn is_throttling(code: Option<&str>) -> bool {
-    matches!(
-        code,
-        Some(
-            "ThrottlingException"
-                | "ThrottledException"
-                | "TooManyRequestsException"
-                | "RequestLimitExceeded"
-        )
-    )
 }
 
 /// A region that is not enabled for the account answers with an authentication error.
@@ -82,10 +70,16 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
         })
         .collect();
     let listings = join_all(regions.iter().zip(&names).map(|(r, name)| async move {
-        let repos = if args.public {
-            list_public(ctx).await
-        } else {
-            list_private_in(ctx, r.as_deref()).await
+        let repos = match Registry::whole(
+            &ctx.clients,
+            args.public,
+            r.as_deref(),
+            ctx.registry_id.clone(),
+        )
+        .await
+        {
+            Ok(registry) => registry.list(r.as_deref()).await,
+            Err(e) => Err(e),
         };
         (name.clone(), repos)
     }))
@@ -210,10 +204,6 @@ struct Needs {
     lifecycle: bool,
 }
 
-async fn skip() -> Result<Option<String>, Read> {
-    Ok(None)
-}
-
 async fn read_facts(
     ctx: &Context,
     region: &str,
@@ -234,25 +224,37 @@ async fn read_facts(
         let Ok(permit) = limiter.permits.acquire().await else {
             break;
         };
-        let (policy, lifecycle) = if info.public {
-            (read_public_policy(ctx, &info.name).await, Ok(None))
-        } else {
-            tokio::join!(
+        let registry = Registry::whole(
+            &ctx.clients,
+            info.public,
+            Some(region),
+            ctx.registry_id.clone(),
+        )
+        .await;
+        let (policy, lifecycle) = match &registry {
+            Err(e) => (
+                Err(Read::Failed(format!("{e:#}"))),
+                Err(Read::Failed(format!("{e:#}"))),
+            ),
+            Ok(registry) => tokio::join!(
                 async {
-                    if needs.policy {
-                        read_policy(ctx, region, &info.name).await
+                    if needs.policy || info.public {
+                        answer(registry.policy(&info.name).await, "GetRepositoryPolicy")
                     } else {
-                        skip().await
+                        Ok(None)
                     }
                 },
                 async {
-                    if needs.lifecycle {
-                        read_lifecycle(ctx, region, &info.name).await
+                    if needs.lifecycle && !info.public {
+                        answer(
+                            registry.lifecycle_policy(&info.name).await,
+                            "GetLifecyclePolicy",
+                        )
                     } else {
-                        skip().await
+                        Ok(None)
                     }
                 }
-            )
+            ),
         };
         let throttled = [&policy, &lifecycle]
             .iter()
@@ -303,85 +305,21 @@ impl Read {
             Read::Failed(why) => why.clone(),
         }
     }
+}
 
-    fn from_code(code: Option<&str>, message: Option<&str>, action: &str) -> Read {
-        if is_throttling(code) {
-            return Read::Throttled;
+/// A read's answer as the audit needs it: throttling (to back off and retry), access denied
+/// (named by its action), any other failure as said.
+fn answer(result: Result<Option<String>>, operation: &str) -> Result<Option<String>, Read> {
+    result.map_err(|e| {
+        let code = code_of(&e);
+        if codes::throttled(code) {
+            Read::Throttled
+        } else if codes::denied(code) {
+            Read::Failed(format!("access denied (ecr:{operation})"))
+        } else {
+            Read::Failed(crate::error::render(&e))
         }
-        match code {
-            Some("AccessDeniedException" | "AccessDenied") => {
-                Read::Failed(format!("access denied ({action})"))
-            }
-            Some(c) => Read::Failed(format!("{c}: {}", message.unwrap_or_default())),
-            None => Read::Failed("the request failed".into()),
-        }
-    }
-}
-
-/// A read's answer: the text, `None` when ECR says there is none (`absent`), or why not.
-fn answer<E: ProvideErrorMetadata>(
-    result: Result<Option<String>, E>,
-    absent: &str,
-    action: &str,
-) -> Result<Option<String>, Read> {
-    match result {
-        Ok(text) => Ok(text),
-        Err(e) if e.code() == Some(absent) => Ok(None),
-        Err(e) => Err(Read::from_code(e.code(), e.message(), action)),
-    }
-}
-
-async fn private_client(ctx: &Context, region: &str) -> Result<aws_sdk_ecr::Client, Read> {
-    ctx.clients
-        .ecr_in(Some(region), false, false)
-        .await
-        .map_err(|e| Read::Failed(format!("{e:#}")))
-}
-
-async fn read_policy(ctx: &Context, region: &str, name: &str) -> Result<Option<String>, Read> {
-    let client = private_client(ctx, region).await?;
-    let result = client
-        .get_repository_policy()
-        .repository_name(name)
-        .send()
-        .await;
-    answer(
-        result.map(|o| o.policy_text().map(str::to_string)),
-        "RepositoryPolicyNotFoundException",
-        "ecr:GetRepositoryPolicy",
-    )
-}
-
-async fn read_lifecycle(ctx: &Context, region: &str, name: &str) -> Result<Option<String>, Read> {
-    let client = private_client(ctx, region).await?;
-    let result = client
-        .get_lifecycle_policy()
-        .repository_name(name)
-        .send()
-        .await;
-    answer(
-        result.map(|o| o.lifecycle_policy_text().map(str::to_string)),
-        "LifecyclePolicyNotFoundException",
-        "ecr:GetLifecyclePolicy",
-    )
-}
-
-async fn read_public_policy(ctx: &Context, name: &str) -> Result<Option<String>, Read> {
-    let client = ctx
-        .clients
-        .public()
-        .await
-        .map_err(|e| Read::Failed(format!("{e:#}")))?;
-    let result = client
-        .get_repository_policy()
-        .repository_name(name)
-        .send()
-        .await;
-    answer(
-        result.map(|o| o.policy_text().map(str::to_string)),
-        "RepositoryPolicyNotFoundException",
-        "ecr-public:GetRepositoryPolicy",
-    )
+    })
 }
 
 fn threshold(f: FailSeverity) -> Level {

@@ -17,6 +17,7 @@ use crate::mutability::{self, Mode, Mutability};
 use crate::output::{Human, Report};
 use crate::reference::RepoName;
 use crate::registry::model::RepoInfo;
+use crate::registry::Registry;
 use crate::settings;
 use crate::ui;
 use crate::ui::debug;
@@ -569,67 +570,11 @@ async fn public_catalog_data(ctx: &Context, name: &str) -> Result<Catalog> {
 // ---------------------------------------------------------------------------------------------
 // list
 
-pub async fn list_private(ctx: &Context) -> Result<Vec<RepoInfo>> {
-    list_private_in(ctx, None).await
-}
-
-/// Every private repository of a region (`None`: the configured one).
-pub async fn list_private_in(ctx: &Context, region: Option<&str>) -> Result<Vec<RepoInfo>> {
-    let client = ctx.clients.ecr_in(region, false, false).await?;
-    debug(
-        2,
-        format_args!(
-            "DescribeRepositories{} (all pages)",
-            region.map(|r| format!(" in {r}")).unwrap_or_default()
-        ),
-    );
-    let mut pages = client
-        .describe_repositories()
-        .set_registry_id(ctx.registry_id.clone())
-        .max_results(1000)
-        .into_paginator()
-        .send();
-    let mut repos = Vec::new();
-    while let Some(page) = pages.next().await {
-        let page = page.map_err(|e| {
-            aws_error(
-                &match region {
-                    Some(r) => format!("listing repositories in {r}"),
-                    None => "listing repositories".to_string(),
-                },
-                e,
-            )
-        })?;
-        repos.extend(page.repositories().iter().map(RepoInfo::from_private));
-    }
-    Ok(repos)
-}
-
-pub async fn list_public(ctx: &Context) -> Result<Vec<RepoInfo>> {
-    let client = ctx.clients.public().await?;
-    debug(
-        2,
-        format_args!("ECR Public DescribeRepositories (all pages)"),
-    );
-    let mut pages = client
-        .describe_repositories()
-        .max_results(1000)
-        .into_paginator()
-        .send();
-    let mut repos = Vec::new();
-    while let Some(page) = pages.next().await {
-        let page = page.map_err(|e| aws_error("listing public repositories", e))?;
-        repos.extend(page.repositories().iter().map(RepoInfo::from_public));
-    }
-    Ok(repos)
-}
-
 pub async fn list(ctx: &Context, args: &ListArgs) -> Result<Report> {
-    let mut repos = if args.public {
-        list_public(ctx).await?
-    } else {
-        list_private(ctx).await?
-    };
+    let mut repos = Registry::whole(&ctx.clients, args.public, None, ctx.registry_id.clone())
+        .await?
+        .list(None)
+        .await?;
     if let Some(glob) = &args.glob {
         repos.retain(|r| mutability::glob(glob, &r.name));
     }

@@ -136,6 +136,23 @@ impl Registry {
         })
     }
 
+    /// The caller's public registry, or a private one in `region` (`None`: the configured
+    /// region), for commands that read a whole registry (repo list, audit).
+    pub async fn whole(
+        clients: &Clients,
+        public: bool,
+        region: Option<&str>,
+        registry_id: Option<String>,
+    ) -> Result<Registry> {
+        if public {
+            return Ok(Registry::Public(clients.public().await?.clone()));
+        }
+        Ok(Registry::Private {
+            client: clients.ecr_in(region, false, false).await?,
+            registry_id,
+        })
+    }
+
     /// "repository" or "public repository", for messages.
     fn kind(&self) -> &'static str {
         match self {
@@ -172,6 +189,46 @@ impl Registry {
                 Ok(out.repositories().first().map(RepoInfo::from_public))
             }
         }
+    }
+
+    /// Every repository of the registry, all pages of 1000. `region` only names it in errors.
+    pub async fn list(&self, region: Option<&str>) -> Result<Vec<RepoInfo>> {
+        let doing = match (self, region) {
+            (Registry::Public(_), _) => "listing public repositories".to_string(),
+            (_, Some(r)) => format!("listing repositories in {r}"),
+            (_, None) => "listing repositories".to_string(),
+        };
+        debug(2, format_args!("DescribeRepositories (all pages)"));
+        let mut repos = Vec::new();
+        match self {
+            Registry::Private {
+                client,
+                registry_id,
+            } => {
+                let mut pages = client
+                    .describe_repositories()
+                    .set_registry_id(registry_id.clone())
+                    .max_results(1000)
+                    .into_paginator()
+                    .send();
+                while let Some(page) = pages.next().await {
+                    let page = page.map_err(|e| aws_error(&doing, e))?;
+                    repos.extend(page.repositories().iter().map(RepoInfo::from_private));
+                }
+            }
+            Registry::Public(client) => {
+                let mut pages = client
+                    .describe_repositories()
+                    .max_results(1000)
+                    .into_paginator()
+                    .send();
+                while let Some(page) = pages.next().await {
+                    let page = page.map_err(|e| aws_error(&doing, e))?;
+                    repos.extend(page.repositories().iter().map(RepoInfo::from_public));
+                }
+            }
+        }
+        Ok(repos)
     }
 
     /// Delete a repository (`force`: with its images).
@@ -251,6 +308,29 @@ impl Registry {
                 .map_err(|e| (e.code().map(str::to_string), aws_error(&doing, e))),
         };
         unless_no_policy(result).map(Option::flatten)
+    }
+
+    /// The lifecycle policy's text; `None` when there is none (private repositories only).
+    pub async fn lifecycle_policy(&self, name: &str) -> Result<Option<String>> {
+        let doing = format!("reading the lifecycle policy of {name}");
+        let Registry::Private {
+            client,
+            registry_id,
+        } = self
+        else {
+            return Ok(None);
+        };
+        match client
+            .get_lifecycle_policy()
+            .set_registry_id(registry_id.clone())
+            .repository_name(name)
+            .send()
+            .await
+        {
+            Ok(o) => Ok(o.lifecycle_policy_text().map(str::to_string)),
+            Err(e) if e.code() == Some("LifecyclePolicyNotFoundException") => Ok(None),
+            Err(e) => Err(aws_error(&doing, e)),
+        }
     }
 
     /// SetRepositoryPolicy, `force` sent only when asked for. The error keeps ECR's code for
