@@ -3,24 +3,19 @@
 use std::path::Path;
 
 use anyhow::{Context as _, Result};
-use aws_sdk_ecr::types::{
-    EncryptionConfiguration, EncryptionType, ImageScanningConfiguration, ImageTagMutability,
-    ImageTagMutabilityExclusionFilter, ImageTagMutabilityExclusionFilterType,
-};
-use serde::Serialize;
 use serde_json::json;
 
 use super::Context;
 use crate::cli::{CreateArgs, DeleteArgs, ListArgs, MutabilityArgs, ShowArgs};
-use crate::error::{aws_error, code_of, codes, usage, AppError, Exit};
-use crate::mutability::{self, Mode, Mutability};
+use crate::error::{code_of, codes, usage, AppError, Exit};
+use crate::mutability::{self, Mutability};
 use crate::output::{Human, Report};
 use crate::reference::RepoName;
-use crate::registry::model::RepoInfo;
+use crate::registry::model::{Catalog, RepoInfo};
+use crate::registry::settings::NewRepository;
 use crate::registry::Registry;
 use crate::settings;
 use crate::ui;
-use crate::ui::debug;
 
 /// The fields of `repo show`, as a person reads them.
 fn fields(info: &RepoInfo) -> Vec<(&'static str, String)> {
@@ -73,11 +68,8 @@ fn public_word(public: bool) -> &'static str {
 pub async fn create(ctx: &Context, args: &CreateArgs) -> Result<Report> {
     let repo = ctx.repo()?;
     let tags = settings::parse_tags(&args.tags).map_err(AppError::usage)?;
-    let (info, created) = if repo.public {
-        create_public(ctx, &repo.name, args, &tags).await?
-    } else {
-        create_private(ctx, repo, args, &tags).await?
-    };
+    let new = new_repository(repo, args, &tags)?;
+    let (info, created) = create_or_accept(ctx, repo, args, &new).await?;
     let status = if created {
         format!(
             "created {} repository {}: tags {}",
@@ -94,7 +86,7 @@ pub async fn create(ctx: &Context, args: &CreateArgs) -> Result<Report> {
     };
     let mut warnings = mutability::filter_warnings(args.immutable, &args.except);
     if !created && !info.public {
-        let existing_tags = private_tags(ctx, repo, &info).await.ok();
+        let existing_tags = ctx.registry(repo).await?.tags(&info).await.ok();
         for difference in create_differences(args, &tags, &info, existing_tags.as_deref()) {
             warnings.push(format!("warning: {difference}"));
         }
@@ -178,85 +170,71 @@ fn create_differences(
     out
 }
 
-async fn create_private(
-    ctx: &Context,
+/// What a new repository gets, checked against its kind: catalog options are for public
+/// repositories, mutability, scanning and KMS for private ones.
+fn new_repository(
     repo: &RepoName,
     args: &CreateArgs,
     tags: &[(String, String)],
-) -> Result<(RepoInfo, bool)> {
-    let name = &repo.name;
-    let catalog_flag = [
-        (args.description.is_some(), "--description"),
-        (args.about_file.is_some(), "--about-file"),
-        (args.usage_file.is_some(), "--usage-file"),
-        (!args.architecture.is_empty(), "--architecture"),
-        (!args.os.is_empty(), "--os"),
-    ]
-    .into_iter()
-    .find_map(|(given, flag)| given.then_some(flag));
-    if let Some(flag) = catalog_flag {
-        return usage(format!(
-            "{flag} sets ECR Public catalog data: add --public, or drop it for a private repository"
-        ));
-    }
-    mutability::validate_filters(&args.except).map_err(AppError::usage)?;
-    if let Some(key) = &args.kms_key {
-        settings::validate_kms_key(key).map_err(AppError::usage)?;
-    }
-    let wanted = Mutability::requested(args.immutable, &args.except);
-    let encryption = match &args.kms_key {
-        Some(key) => EncryptionConfiguration::builder()
-            .encryption_type(EncryptionType::Kms)
-            .kms_key(key)
-            .build()?,
-        None => EncryptionConfiguration::builder()
-            .encryption_type(EncryptionType::Aes256)
-            .build()?,
-    };
-    let client = ctx.ecr_for(repo).await?;
-    debug(2, format_args!("CreateRepository {name} ({})", wanted.mode));
-    let result = client
-        .create_repository()
-        .set_registry_id(repo.registry_id.clone())
-        .repository_name(name)
-        .image_tag_mutability(ImageTagMutability::from(wanted.mode.as_api()))
-        .set_image_tag_mutability_exclusion_filters(exclusion_filters(&wanted)?)
-        .image_scanning_configuration(
-            ImageScanningConfiguration::builder()
-                .scan_on_push(args.scan_on_push)
-                .build(),
-        )
-        .encryption_configuration(encryption)
-        .set_tags(if tags.is_empty() {
-            None
-        } else {
-            Some(
-                tags.iter()
-                    .map(|(k, v)| aws_sdk_ecr::types::Tag::builder().key(k).value(v).build())
-                    .collect::<Result<Vec<_>, _>>()?,
-            )
-        })
-        .send()
-        .await;
-    match result {
-        Ok(out) => {
-            let repo = out
-                .repository()
-                .context("CreateRepository answered without a repository")?;
-            Ok((RepoInfo::from_private(repo), true))
+) -> Result<NewRepository> {
+    if repo.public {
+        if args.immutable || !args.except.is_empty() {
+            // Options that cannot go together: a usage error, before anything is sent.
+            let mut err = no_public_mutability(&repo.name);
+            err.kind = Exit::Usage;
+            return Err(err.into());
         }
-        Err(err)
-            if args.if_not_exists
-                && err
-                    .as_service_error()
-                    .is_some_and(|e| e.is_repository_already_exists_exception()) =>
-        {
+        if args.scan_on_push || args.kms_key.is_some() {
+            return usage(
+                "--scan-on-push and --kms-key apply to private repositories only: ECR Public has neither setting",
+            );
+        }
+    } else {
+        let catalog_flag = [
+            (args.description.is_some(), "--description"),
+            (args.about_file.is_some(), "--about-file"),
+            (args.usage_file.is_some(), "--usage-file"),
+            (!args.architecture.is_empty(), "--architecture"),
+            (!args.os.is_empty(), "--os"),
+        ]
+        .into_iter()
+        .find_map(|(given, flag)| given.then_some(flag));
+        if let Some(flag) = catalog_flag {
+            return usage(format!(
+                "{flag} sets ECR Public catalog data: add --public, or drop it for a private repository"
+            ));
+        }
+        mutability::validate_filters(&args.except).map_err(AppError::usage)?;
+        if let Some(key) = &args.kms_key {
+            settings::validate_kms_key(key).map_err(AppError::usage)?;
+        }
+    }
+    Ok(NewRepository {
+        mutability: Mutability::requested(args.immutable, &args.except),
+        scan_on_push: args.scan_on_push,
+        kms_key: args.kms_key.clone(),
+        tags: tags.to_vec(),
+        catalog: if repo.public {
+            public_catalog(args)?
+        } else {
+            None
+        },
+    })
+}
+
+/// Create, or with --if-not-exists accept the existing repository: (its settings, created).
+async fn create_or_accept(
+    ctx: &Context,
+    repo: &RepoName,
+    args: &CreateArgs,
+    new: &NewRepository,
+) -> Result<(RepoInfo, bool)> {
+    match ctx.registry(repo).await?.create(&repo.name, new).await {
+        Ok(info) => Ok((info, true)),
+        Err(e) if args.if_not_exists && code_of(&e) == Some("RepositoryAlreadyExistsException") => {
             Ok((ctx.describe(repo).await?, false))
         }
-        Err(err) => Err(conflict_hint(
-            aws_error(&format!("creating repository {name}"), err),
-            EXISTS_HINT,
-        )),
+        Err(e) => Err(conflict_hint(e, EXISTS_HINT)),
     }
 }
 
@@ -271,93 +249,6 @@ fn conflict_hint(err: anyhow::Error, hint: &str) -> anyhow::Error {
 
 const EXISTS_HINT: &str = "pass --if-not-exists to treat an existing repository as success";
 
-fn exclusion_filters(m: &Mutability) -> Result<Option<Vec<ImageTagMutabilityExclusionFilter>>> {
-    if m.filters.is_empty() {
-        return Ok(None);
-    }
-    let filters = m
-        .filters
-        .iter()
-        .map(|f| {
-            ImageTagMutabilityExclusionFilter::builder()
-                .filter_type(ImageTagMutabilityExclusionFilterType::Wildcard)
-                .filter(f)
-                .build()
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok(Some(filters))
-}
-
-async fn create_public(
-    ctx: &Context,
-    name: &str,
-    args: &CreateArgs,
-    tags: &[(String, String)],
-) -> Result<(RepoInfo, bool)> {
-    if args.immutable || !args.except.is_empty() {
-        // Options that cannot go together: a usage error, before anything is sent.
-        let mut err = no_public_mutability(name);
-        err.kind = Exit::Usage;
-        return Err(err.into());
-    }
-    if args.scan_on_push || args.kms_key.is_some() {
-        return usage(
-            "--scan-on-push and --kms-key apply to private repositories only: ECR Public has neither setting",
-        );
-    }
-    let catalog = public_catalog(args)?;
-    let client = ctx.clients.public().await?;
-    debug(
-        2,
-        format_args!("ECR Public CreateRepository {name} (us-east-1)"),
-    );
-    let result = client
-        .create_repository()
-        .repository_name(name)
-        .set_catalog_data(catalog)
-        .set_tags(if tags.is_empty() {
-            None
-        } else {
-            Some(
-                tags.iter()
-                    .map(|(k, v)| {
-                        aws_sdk_ecrpublic::types::Tag::builder()
-                            .key(k)
-                            .value(v)
-                            .build()
-                    })
-                    .collect(),
-            )
-        })
-        .send()
-        .await;
-    match result {
-        Ok(out) => {
-            let repo = out
-                .repository()
-                .context("ECR Public CreateRepository answered without a repository")?;
-            Ok((RepoInfo::from_public(repo), true))
-        }
-        Err(err)
-            if args.if_not_exists
-                && err
-                    .as_service_error()
-                    .is_some_and(|e| e.is_repository_already_exists_exception()) =>
-        {
-            let repo = RepoName {
-                name: name.to_string(),
-                public: true,
-                ..Default::default()
-            };
-            Ok((ctx.describe(&repo).await?, false))
-        }
-        Err(err) => Err(conflict_hint(
-            aws_error(&format!("creating public repository {name}"), err),
-            EXISTS_HINT,
-        )),
-    }
-}
-
 fn no_public_mutability(name: &str) -> AppError {
     AppError::new(
         Exit::Conflict,
@@ -368,9 +259,7 @@ fn no_public_mutability(name: &str) -> AppError {
     .with_hint("use a private repository when tags must not move")
 }
 
-fn public_catalog(
-    args: &CreateArgs,
-) -> Result<Option<aws_sdk_ecrpublic::types::RepositoryCatalogDataInput>> {
+fn public_catalog(args: &CreateArgs) -> Result<Option<Catalog>> {
     if let Some(d) = &args.description {
         if d.chars().count() > settings::MAX_DESCRIPTION {
             return usage(format!(
@@ -409,15 +298,13 @@ fn public_catalog(
     {
         return Ok(None);
     }
-    Ok(Some(
-        aws_sdk_ecrpublic::types::RepositoryCatalogDataInput::builder()
-            .set_description(args.description.clone())
-            .set_about_text(about)
-            .set_usage_text(usage_text)
-            .set_architectures((!architectures.is_empty()).then_some(architectures))
-            .set_operating_systems((!systems.is_empty()).then_some(systems))
-            .build(),
-    ))
+    Ok(Some(Catalog {
+        description: args.description.clone(),
+        architectures,
+        operating_systems: systems,
+        about_text: about,
+        usage_text,
+    }))
 }
 
 /// Read a Markdown catalog file: a regular UTF-8 file within the catalog's size limit.
@@ -458,7 +345,7 @@ pub async fn show(ctx: &Context, _args: &ShowArgs) -> Result<Report> {
     let mut fields = fields(&info);
     if info.public {
         // The catalog is an optional read too.
-        match public_catalog_data(ctx, &repo.name).await {
+        match ctx.registry(repo).await?.catalog(&repo.name).await {
             Ok(catalog) => {
                 if let Some(description) = &catalog.description {
                     fields.push(("description", description.clone()));
@@ -483,7 +370,7 @@ pub async fn show(ctx: &Context, _args: &ShowArgs) -> Result<Report> {
     } else {
         // The tags are an optional read: a role without ecr:ListTagsForResource still sees
         // the repository.
-        match private_tags(ctx, repo, &info).await {
+        match ctx.registry(repo).await?.tags(&info).await {
             Ok(tags) => {
                 if !tags.is_empty() {
                     let joined: Vec<String> =
@@ -511,60 +398,6 @@ pub async fn show(ctx: &Context, _args: &ShowArgs) -> Result<Report> {
     let mut report = Report::records(json, &[record], Human::Fields(fields), "repo show");
     report.warnings = warnings;
     Ok(report)
-}
-
-async fn private_tags(
-    ctx: &Context,
-    repo: &RepoName,
-    info: &RepoInfo,
-) -> Result<Vec<(String, String)>> {
-    let client = ctx.ecr_for(repo).await?;
-    let out = client
-        .list_tags_for_resource()
-        .resource_arn(&info.arn)
-        .send()
-        .await
-        .map_err(|e| aws_error(&format!("reading the tags of repository {}", info.name), e))?;
-    Ok(out
-        .tags()
-        .iter()
-        .map(|t| (t.key().to_string(), t.value().to_string()))
-        .collect())
-}
-
-#[derive(Debug, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Catalog {
-    description: Option<String>,
-    architectures: Vec<String>,
-    operating_systems: Vec<String>,
-    about_text: Option<String>,
-    usage_text: Option<String>,
-}
-
-async fn public_catalog_data(ctx: &Context, name: &str) -> Result<Catalog> {
-    let client = ctx.clients.public().await?;
-    let out = client
-        .get_repository_catalog_data()
-        .repository_name(name)
-        .send()
-        .await
-        .map_err(|e| {
-            aws_error(
-                &format!("reading the catalog data of public repository {name}"),
-                e,
-            )
-        })?;
-    Ok(out
-        .catalog_data()
-        .map(|c| Catalog {
-            description: c.description().map(str::to_string),
-            architectures: c.architectures().to_vec(),
-            operating_systems: c.operating_systems().to_vec(),
-            about_text: c.about_text().map(str::to_string),
-            usage_text: c.usage_text().map(str::to_string),
-        })
-        .unwrap_or_default())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -739,38 +572,10 @@ pub async fn set_mutability(
     let before = before_info.mutability();
     let changed = !before.as_ref().is_some_and(|b| b.same_as(&wanted));
     let after = if changed {
-        let client = ctx.ecr_for(repo).await?;
-        debug(
-            2,
-            format_args!("PutImageTagMutability {name} {}", wanted.mode),
-        );
-        let out = client
-            .put_image_tag_mutability()
-            .set_registry_id(repo.registry_id.clone())
-            .repository_name(name)
-            .image_tag_mutability(ImageTagMutability::from(wanted.mode.as_api()))
-            .set_image_tag_mutability_exclusion_filters(exclusion_filters(&wanted)?)
-            .send()
-            .await
-            .map_err(|e| aws_error(&format!("setting tag mutability on {name}"), e))?;
-        // Some implementations leave the filters out of the answer: what was sent is what holds.
-        let mode = out
-            .image_tag_mutability()
-            .and_then(|m| Mode::from_api(m.as_str()))
-            .unwrap_or(wanted.mode);
-        let filters: Vec<String> = out
-            .image_tag_mutability_exclusion_filters()
-            .iter()
-            .map(|f| f.filter().to_string())
-            .collect();
-        Mutability {
-            mode,
-            filters: if filters.is_empty() && mode.has_exclusions() {
-                wanted.filters.clone()
-            } else {
-                filters
-            },
-        }
+        ctx.registry(repo)
+            .await?
+            .set_mutability(name, &wanted)
+            .await?
     } else {
         wanted.clone()
     };

@@ -4,6 +4,7 @@
 
 pub mod lookup;
 pub mod model;
+pub mod settings;
 
 use std::collections::HashMap;
 
@@ -154,7 +155,7 @@ impl Registry {
     }
 
     /// "repository" or "public repository", for messages.
-    fn kind(&self) -> &'static str {
+    pub(crate) fn kind(&self) -> &'static str {
         match self {
             Registry::Private { .. } => "repository",
             Registry::Public(_) => "public repository",

@@ -141,3 +141,14 @@ pub fn row_from_public(d: &aws_sdk_ecrpublic::types::ImageDetail) -> ImageRow {
         ..Default::default()
     }
 }
+
+/// A public repository's catalog data.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Catalog {
+    pub description: Option<String>,
+    pub architectures: Vec<String>,
+    pub operating_systems: Vec<String>,
+    pub about_text: Option<String>,
+    pub usage_text: Option<String>,
+}
