@@ -4,8 +4,6 @@ use std::collections::HashMap;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use anyhow::{Context as _, Result};
-use aws_sdk_ecr::types::ImageIdentifier;
-use aws_smithy_types::error::metadata::ProvideErrorMetadata;
 use aws_smithy_types::DateTime;
 use futures::future::join_all;
 use serde::Serialize;
@@ -16,15 +14,16 @@ use crate::cli::{
     ImageSort, ImageStatusArg, ImagesCommand, ImagesDeleteArgs, ImagesListArgs, ImagesShowArgs,
     ImagesTagArgs,
 };
-use crate::error::{aws_error, code_of, codes, usage, AppError, Exit};
+use crate::error::{code_of, codes, usage, AppError, Exit};
 use crate::images::{
     human_size, parse_duration, parse_manifest, short_digest, ImageRow, ManifestSummary, Selection,
     SortKey,
 };
 use crate::output::{self, age, Body, Human, Report};
 use crate::reference::{parse_image_ref, validate_digest, validate_tag};
-use crate::registry::lookup::{self, media_types, LookupError};
-use crate::registry::model::{rfc3339, row_from_private, row_from_public, RepoInfo};
+use crate::registry::images::Manifest;
+use crate::registry::lookup::LookupError;
+use crate::registry::model::{rfc3339, RepoInfo};
 use crate::registry::{DeleteAnswer, ImageQuery, ImageStatus, Outcome, Registry};
 use crate::ui;
 use crate::ui::debug;
@@ -55,15 +54,14 @@ fn image_text(repo: &str, id: &str) -> String {
     }
 }
 
-/// A tag or a digest, checked.
-fn image_id(s: &str) -> Result<ImageIdentifier> {
+/// A tag or a digest, checked before anything is sent.
+fn check_image_id(s: &str) -> Result<()> {
     if s.contains(':') {
-        validate_digest(s).map_err(AppError::usage)?;
-        Ok(ImageIdentifier::builder().image_digest(s).build())
+        validate_digest(s).map_err(AppError::usage)
     } else {
-        validate_tag(s).map_err(AppError::usage)?;
-        Ok(ImageIdentifier::builder().image_tag(s).build())
+        validate_tag(s).map_err(AppError::usage)
     }
+    .map_err(Into::into)
 }
 
 fn time_text(t: Option<i64>) -> Option<String> {
@@ -251,7 +249,7 @@ impl Body for ImageList {
 fn show_id(args: &ImagesShowArgs) -> Result<String> {
     match &args.image {
         Some(id) => {
-            image_id(id)?;
+            check_image_id(id)?;
             Ok(id.clone())
         }
         None => {
@@ -267,120 +265,46 @@ pub async fn show(ctx: &Context, args: &ImagesShowArgs) -> Result<Report> {
     let repo = ctx.repo()?;
     let id_text = show_id(args)?;
     let name = &repo.name;
-    if repo.public {
-        return show_public(ctx, name, &id_text).await;
-    }
-    let client = ctx.ecr_for(repo).await?;
-    let account = repo.registry_id.clone();
-    let id = image_id(&id_text)?;
-    let doing = format!("reading image {}", image_text(name, &id_text));
-    let (details, manifest) = tokio::join!(
-        client
-            .describe_images()
-            .set_registry_id(account.clone())
-            .repository_name(name)
-            .image_ids(id.clone())
-            .send(),
-        client
-            .batch_get_image()
-            .set_registry_id(account.clone())
-            .repository_name(name)
-            .image_ids(id)
-            .set_accepted_media_types(Some(media_types()))
-            .send()
-    );
-    let details = match details {
-        Ok(d) => d,
-        Err(e) => {
-            let err = aws_error(&doing, e);
-            if code_of(&err) == Some("ImageNotFoundException") {
-                let region = ctx.region_of(repo).await;
-                return Err(AppError::new(
-                    Exit::NotFound,
-                    format!(
-                        "image {} does not exist in {}",
-                        image_text(name, &id_text),
-                        repo.registry_text(&region)
-                    ),
-                )
-                .with_hint(format!("`ecrctl images list {name}` shows what is there"))
-                .with_code("ImageNotFoundException")
-                .into());
-            }
-            return Err(ctx.not_found(err, repo).await);
+    check_image_id(&id_text)?;
+    let shown = image_text(name, &id_text);
+    let doing = format!("reading image {shown}");
+    let read = ctx
+        .registry(repo)
+        .await?
+        .image(name, &id_text, &doing)
+        .await;
+    let (row, manifest) = match read {
+        Ok(found) => found,
+        Err(err) if code_of(&err) == Some("ImageNotFoundException") => {
+            let region = ctx.region_of(repo).await;
+            return Err(AppError::new(
+                Exit::NotFound,
+                format!(
+                    "image {shown} does not exist in {}",
+                    repo.registry_text(&region)
+                ),
+            )
+            .with_hint(format!("`ecrctl images list {name}` shows what is there"))
+            .with_code("ImageNotFoundException")
+            .into());
         }
+        Err(err) => return Err(ctx.not_found(err, repo).await),
     };
-    let detail = details
-        .image_details()
-        .first()
-        .with_context(|| format!("{doing}: the service returned no image"))?;
-    let row = row_from_private(detail);
     let (summary, note) = match manifest {
-        Ok(out) => match out.images().first() {
-            Some(image) => match image.image_manifest() {
-                Some(text) => match parse_manifest(text, image.image_manifest_media_type()) {
-                    Ok(s) => (Some(s), None),
-                    Err(e) => (None, Some(e)),
-                },
-                None => (None, Some("the service returned no manifest".to_string())),
-            },
-            None => (
-                None,
-                Some(format!(
-                    "manifest not readable: {}",
-                    out.failures()
-                        .first()
-                        .and_then(|f| f.failure_code())
-                        .map(|c| c.as_str())
-                        .unwrap_or("no image returned")
-                )),
-            ),
+        Manifest::Text { body, media_type } => match parse_manifest(&body, media_type.as_deref()) {
+            Ok(s) => (Some(s), None),
+            Err(e) => (None, Some(e)),
         },
-        Err(e) => (
+        Manifest::Unreadable(why) => (None, Some(why)),
+        Manifest::NotServed => (
             None,
-            Some(format!(
-                "manifest not readable: {}",
-                e.code().unwrap_or("request failed")
-            )),
+            Some(
+                "the ECR Public API does not serve manifests: layers and platforms are not shown"
+                    .to_string(),
+            ),
         ),
     };
     Ok(show_report(name, &row, summary.as_ref(), note, now()))
-}
-
-async fn show_public(ctx: &Context, name: &str, id: &str) -> Result<Report> {
-    let client = ctx.clients.public().await?;
-    let public_id = if id.contains(':') {
-        validate_digest(id).map_err(AppError::usage)?;
-        aws_sdk_ecrpublic::types::ImageIdentifier::builder()
-            .image_digest(id)
-            .build()
-    } else {
-        validate_tag(id).map_err(AppError::usage)?;
-        aws_sdk_ecrpublic::types::ImageIdentifier::builder()
-            .image_tag(id)
-            .build()
-    };
-    let out = client
-        .describe_images()
-        .repository_name(name)
-        .image_ids(public_id)
-        .send()
-        .await
-        .map_err(|e| aws_error(&format!("reading image {name}:{id}"), e))?;
-    let detail = out
-        .image_details()
-        .first()
-        .with_context(|| format!("reading image {name}:{id}: the service returned no image"))?;
-    Ok(show_report(
-        name,
-        &row_from_public(detail),
-        None,
-        Some(
-            "the ECR Public API does not serve manifests: layers and platforms are not shown"
-                .into(),
-        ),
-        now(),
-    ))
 }
 
 pub fn show_report(
@@ -512,7 +436,6 @@ pub async fn tag(ctx: &Context, args: &ImagesTagArgs) -> Result<Report> {
         .into());
     }
     let name = &repo.name;
-    let registry_id = repo.registry_id.clone();
     // `images tag REPO:SOURCE NEW…` or `images tag REPO SOURCE NEW…`.
     let (source_text, new_tag_args) = match crate::reference::split_image_arg(&args.image).1 {
         Some(id) => (id.to_string(), &args.rest[..]),
@@ -526,7 +449,7 @@ pub async fn tag(ctx: &Context, args: &ImagesTagArgs) -> Result<Report> {
             }
         },
     };
-    let source = image_id(&source_text)?;
+    check_image_id(&source_text)?;
     let mut new_tags: Vec<String> = Vec::new();
     for t in new_tag_args {
         validate_tag(t).map_err(|e| AppError::usage(format!("new tag: {e}")))?;
@@ -534,58 +457,42 @@ pub async fn tag(ctx: &Context, args: &ImagesTagArgs) -> Result<Report> {
             new_tags.push(t.clone());
         }
     }
-    let client = ctx.ecr_for(repo).await?;
+    let registry = ctx.registry(repo).await?;
+    let shown = image_text(name, &source_text);
+    let doing = format!("reading image {shown}");
     let (info, src, current) = tokio::join!(
         ctx.describe(repo),
-        client
-            .batch_get_image()
-            .set_registry_id(registry_id.clone())
-            .repository_name(name)
-            .image_ids(source)
-            .set_accepted_media_types(Some(media_types()))
-            .send(),
-        lookup::tag_states(&client, registry_id.clone(), name, &new_tags)
+        registry.source_image(name, &source_text, &doing),
+        registry.tag_states(name, &new_tags)
     );
     let info: RepoInfo = info?;
-    let shown = image_text(name, &source_text);
-    let src = src.map_err(|e| aws_error(&format!("reading image {shown}"), e))?;
-    let image = src.images().first().ok_or_else(|| {
+    let source = src?.ok_or_else(|| {
         AppError::new(Exit::NotFound, format!("image {shown} not found"))
             .with_hint(format!("`ecrctl images list {name}` shows what is there"))
     })?;
-    let digest = image
-        .image_id()
-        .and_then(|i| i.image_digest())
-        .context("the source image has no digest")?
-        .to_string();
-    let manifest = image
-        .image_manifest()
-        .context("the source image has no manifest")?
-        .to_string();
-    let media_type = image.image_manifest_media_type().map(str::to_string);
-    let current = match current {
-        Ok(states) => states,
-        Err(LookupError::Failed(e)) => return Err(e),
-        Err(LookupError::Denied) => {
-            return Err(AppError::new(
+    let digest = source.digest.clone();
+    let current =
+        match current {
+            Ok(states) => states,
+            Err(LookupError::Failed(e)) => return Err(e),
+            Err(LookupError::Denied) => return Err(AppError::new(
                 Exit::Auth,
                 format!(
                     "looking up tags in {name}: ecr:BatchGetImage is not allowed for this identity"
                 ),
             )
-            .into())
-        }
-        Err(LookupError::RepositoryMissing) => {
-            return Err(ctx
-                .not_found(
-                    AppError::new(Exit::NotFound, "repository not found")
-                        .with_code("RepositoryNotFoundException")
-                        .into(),
-                    repo,
-                )
-                .await)
-        }
-    };
+            .into()),
+            Err(LookupError::RepositoryMissing) => {
+                return Err(ctx
+                    .not_found(
+                        AppError::new(Exit::NotFound, "repository not found")
+                            .with_code("RepositoryNotFoundException")
+                            .into(),
+                        repo,
+                    )
+                    .await)
+            }
+        };
     let remotes = current.remotes;
     let notes = current.notes;
     let mutability = info.mutability();
@@ -628,30 +535,21 @@ pub async fn tag(ctx: &Context, args: &ImagesTagArgs) -> Result<Report> {
         .iter()
         .filter(|p| write && matches!(p.verdict, Verdict::New | Verdict::Overwrite))
         .collect();
-    let results = join_all(to_write.iter().map(|p| {
-        debug(2, format_args!("PutImage {name}:{} -> {digest}", p.tag));
-        client
-            .put_image()
-            .set_registry_id(registry_id.clone())
-            .repository_name(name)
-            .image_manifest(&manifest)
-            .set_image_manifest_media_type(media_type.clone())
-            .image_tag(&p.tag)
-            .image_digest(&digest)
-            .send()
-    }))
+    let results = join_all(
+        to_write
+            .iter()
+            .map(|p| registry.put_tag(name, &source, &p.tag)),
+    )
     .await;
     let mut written: HashMap<String, Written> = HashMap::new();
     let mut raced: Vec<String> = Vec::new();
     for (p, r) in to_write.iter().zip(results) {
         let outcome = match r {
-            Ok(_) => Written::Done,
-            Err(e) => {
-                let code = e.code().map(str::to_string);
+            Ok(()) => Written::Done,
+            Err((code, err)) => {
                 if codes::image_already_exists(code.as_deref()) {
                     raced.push(p.tag.clone());
                 }
-                let err = aws_error(&format!("putting tag {}", p.tag), e);
                 Written::Failed {
                     code,
                     text: crate::error::render(&err),
@@ -668,7 +566,7 @@ pub async fn tag(ctx: &Context, args: &ImagesTagArgs) -> Result<Report> {
             2,
             format_args!("BatchGetImage {name} (re-reading {} tag(s))", raced.len()),
         );
-        if let Ok(now) = lookup::tag_states(&client, registry_id.clone(), name, &raced).await {
+        if let Ok(now) = registry.tag_states(name, &raced).await {
             for tag in &raced {
                 if let Some(Remote::Present(r)) = now.remotes.get(tag) {
                     let outcome = if r.digest == digest {
@@ -838,7 +736,7 @@ pub async fn delete(ctx: &Context, args: &ImagesDeleteArgs) -> Result<Report> {
         ));
     }
     for i in &requested {
-        image_id(i)?;
+        check_image_id(i)?;
     }
     if !args.yes {
         if !ctx.can_prompt {

@@ -2,6 +2,7 @@
 //! (an enum over the two concrete SDK clients, as ripgrep's matcher is an enum over engines).
 //! Operations return ecrctl's own types; errors say what was being done, with the ECR code.
 
+pub mod images;
 pub mod lookup;
 pub mod model;
 pub mod settings;

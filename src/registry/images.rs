@@ -1,0 +1,198 @@
+//! Images on the registry: one image with its manifest, re-tagging (private only).
+
+use anyhow::{Context as _, Result};
+use aws_smithy_types::error::metadata::ProvideErrorMetadata;
+
+use super::lookup::{self, media_types, LookupError, TagStates};
+use super::model::{row_from_private, row_from_public};
+use super::Registry;
+use crate::error::{aws_error, AppError, Exit};
+use crate::images::ImageRow;
+
+/// An image's manifest as the registry gave it.
+#[derive(Debug, Clone)]
+pub enum Manifest {
+    Text {
+        body: String,
+        media_type: Option<String>,
+    },
+    /// It could not be read; the text says why.
+    Unreadable(String),
+    /// ECR Public's API serves no manifests.
+    NotServed,
+}
+
+/// The image `images tag` copies: its digest and manifest.
+#[derive(Debug, Clone)]
+pub struct SourceImage {
+    pub digest: String,
+    pub manifest: String,
+    pub media_type: Option<String>,
+}
+
+/// A tag or digest as either SDK's image id.
+macro_rules! image_id {
+    ($sdk:ident, $id:expr) => {{
+        let b = $sdk::types::ImageIdentifier::builder();
+        if $id.contains(':') {
+            b.image_digest($id).build()
+        } else {
+            b.image_tag($id).build()
+        }
+    }};
+}
+
+impl Registry {
+    /// One image (by tag or digest) and its manifest, read at the same time. The details are
+    /// required; the manifest is not (a role may lack ecr:BatchGetImage).
+    pub async fn image(&self, name: &str, id: &str, doing: &str) -> Result<(ImageRow, Manifest)> {
+        match self {
+            Registry::Private {
+                client,
+                registry_id,
+            } => {
+                let (details, manifest) = tokio::join!(
+                    client
+                        .describe_images()
+                        .set_registry_id(registry_id.clone())
+                        .repository_name(name)
+                        .image_ids(image_id!(aws_sdk_ecr, id))
+                        .send(),
+                    client
+                        .batch_get_image()
+                        .set_registry_id(registry_id.clone())
+                        .repository_name(name)
+                        .image_ids(image_id!(aws_sdk_ecr, id))
+                        .set_accepted_media_types(Some(media_types()))
+                        .send()
+                );
+                let details = details.map_err(|e| aws_error(doing, e))?;
+                let detail = details
+                    .image_details()
+                    .first()
+                    .with_context(|| format!("{doing}: the service returned no image"))?;
+                let manifest = match manifest {
+                    Ok(out) => match out.images().first() {
+                        Some(image) => match image.image_manifest() {
+                            Some(text) => Manifest::Text {
+                                body: text.to_string(),
+                                media_type: image.image_manifest_media_type().map(str::to_string),
+                            },
+                            None => Manifest::Unreadable("the service returned no manifest".into()),
+                        },
+                        None => Manifest::Unreadable(format!(
+                            "manifest not readable: {}",
+                            out.failures()
+                                .first()
+                                .and_then(|f| f.failure_code())
+                                .map(|c| c.as_str())
+                                .unwrap_or("no image returned")
+                        )),
+                    },
+                    Err(e) => Manifest::Unreadable(format!(
+                        "manifest not readable: {}",
+                        e.code().unwrap_or("request failed")
+                    )),
+                };
+                Ok((row_from_private(detail), manifest))
+            }
+            Registry::Public(client) => {
+                let out = client
+                    .describe_images()
+                    .repository_name(name)
+                    .image_ids(image_id!(aws_sdk_ecrpublic, id))
+                    .send()
+                    .await
+                    .map_err(|e| aws_error(doing, e))?;
+                let detail = out
+                    .image_details()
+                    .first()
+                    .with_context(|| format!("{doing}: the service returned no image"))?;
+                Ok((row_from_public(detail), Manifest::NotServed))
+            }
+        }
+    }
+
+    /// The private client, for the operations ECR Public has no API for.
+    fn private_only(&self, what: &str) -> Result<(&aws_sdk_ecr::Client, Option<String>)> {
+        match self {
+            Registry::Private {
+                client,
+                registry_id,
+            } => Ok((client, registry_id.clone())),
+            Registry::Public(_) => Err(AppError::new(
+                Exit::Conflict,
+                format!("{what} works on private repositories: the ECR Public API cannot read a manifest"),
+            )
+            .into()),
+        }
+    }
+
+    /// The state of several tags (see [`lookup::tag_states`]).
+    pub async fn tag_states(&self, name: &str, tags: &[String]) -> Result<TagStates, LookupError> {
+        let (client, registry_id) = self
+            .private_only("looking up tags")
+            .map_err(LookupError::Failed)?;
+        lookup::tag_states(client, registry_id, name, tags).await
+    }
+
+    /// The image a tag or digest names, with its manifest; `None` when it is not there.
+    pub async fn source_image(
+        &self,
+        name: &str,
+        id: &str,
+        doing: &str,
+    ) -> Result<Option<SourceImage>> {
+        let (client, registry_id) = self.private_only("images tag")?;
+        let out = client
+            .batch_get_image()
+            .set_registry_id(registry_id)
+            .repository_name(name)
+            .image_ids(image_id!(aws_sdk_ecr, id))
+            .set_accepted_media_types(Some(media_types()))
+            .send()
+            .await
+            .map_err(|e| aws_error(doing, e))?;
+        let Some(image) = out.images().first() else {
+            return Ok(None);
+        };
+        Ok(Some(SourceImage {
+            digest: image
+                .image_id()
+                .and_then(|i| i.image_digest())
+                .context("the source image has no digest")?
+                .to_string(),
+            manifest: image
+                .image_manifest()
+                .context("the source image has no manifest")?
+                .to_string(),
+            media_type: image.image_manifest_media_type().map(str::to_string),
+        }))
+    }
+
+    /// PutImage of a manifest under a tag. The error keeps ECR's code (a write may race).
+    pub async fn put_tag(
+        &self,
+        name: &str,
+        image: &SourceImage,
+        tag: &str,
+    ) -> std::result::Result<(), (Option<String>, anyhow::Error)> {
+        let (client, registry_id) = self.private_only("images tag").map_err(|e| (None, e))?;
+        crate::ui::debug(2, format_args!("PutImage {name}:{tag} -> {}", image.digest));
+        client
+            .put_image()
+            .set_registry_id(registry_id)
+            .repository_name(name)
+            .image_manifest(&image.manifest)
+            .set_image_manifest_media_type(image.media_type.clone())
+            .image_tag(tag)
+            .image_digest(&image.digest)
+            .send()
+            .await
+            .map(drop)
+            .map_err(|e| {
+                let code = e.code().map(str::to_string);
+                (code, aws_error(&format!("putting tag {tag}"), e))
+            })
+    }
+}
