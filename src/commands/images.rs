@@ -471,28 +471,29 @@ pub async fn tag(ctx: &Context, args: &ImagesTagArgs) -> Result<Report> {
             .with_hint(format!("`ecrctl images list {name}` shows what is there"))
     })?;
     let digest = source.digest.clone();
-    let current =
-        match current {
-            Ok(states) => states,
-            Err(LookupError::Failed(e)) => return Err(e),
-            Err(LookupError::Denied) => return Err(AppError::new(
+    let current = match current {
+        Ok(states) => states,
+        Err(LookupError::Failed(e)) => return Err(e),
+        Err(LookupError::Denied) => {
+            return Err(AppError::new(
                 Exit::Auth,
                 format!(
                     "looking up tags in {name}: ecr:BatchGetImage is not allowed for this identity"
                 ),
             )
-            .into()),
-            Err(LookupError::RepositoryMissing) => {
-                return Err(ctx
-                    .not_found(
-                        AppError::new(Exit::NotFound, "repository not found")
-                            .with_code("RepositoryNotFoundException")
-                            .into(),
-                        repo,
-                    )
-                    .await)
-            }
-        };
+            .into())
+        }
+        Err(LookupError::RepositoryMissing) => {
+            return Err(ctx
+                .not_found(
+                    AppError::new(Exit::NotFound, "repository not found")
+                        .with_code("RepositoryNotFoundException")
+                        .into(),
+                    repo,
+                )
+                .await)
+        }
+    };
     let remotes = current.remotes;
     let notes = current.notes;
     let mutability = info.mutability();

@@ -5,6 +5,7 @@
 pub mod images;
 pub mod lookup;
 pub mod model;
+pub mod push_state;
 pub mod settings;
 
 use std::collections::HashMap;
