@@ -65,6 +65,36 @@ pub fn line(text: &str) {
     eprintln!("{}", clean(text));
 }
 
+/// The confirmation before a destructive step, in one place: `--yes` skips it; without a
+/// terminal to ask on it is exit 8 with a hint; a "no" is exit 8 saying what was kept.
+/// `doing` reads "deleting …", `question` "Delete …?".
+pub fn confirm_or_abort(
+    yes: bool,
+    can_prompt: bool,
+    doing: &str,
+    question: &str,
+    kept: &str,
+) -> anyhow::Result<()> {
+    use crate::error::{AppError, Exit};
+    if yes {
+        return Ok(());
+    }
+    if !can_prompt {
+        return Err(AppError::new(
+            Exit::Aborted,
+            format!("{doing} needs confirmation and there is no terminal to ask on"),
+        )
+        .with_hint("pass --yes to delete without asking")
+        .into());
+    }
+    let answer = confirm(question).map_err(|e| anyhow::anyhow!("reading the answer: {e}"))?;
+    if answer {
+        Ok(())
+    } else {
+        Err(AppError::new(Exit::Aborted, kept).into())
+    }
+}
+
 /// A warning on stderr, shown even with --quiet.
 pub fn warn(message: &str) {
     eprintln!("warning: {}", clean(message));

@@ -5,6 +5,7 @@
 
 use serde::Serialize;
 
+use crate::error::Exit;
 use crate::mutability::{Mode, Mutability};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -164,6 +165,156 @@ pub fn public_mutability() -> Mutability {
     Mutability {
         mode: Mode::Mutable,
         filters: Vec::new(),
+    }
+}
+
+/// One new tag of `images tag`: what it holds now and what writing the image under it does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TagPlan {
+    pub tag: String,
+    pub verdict: Verdict,
+    /// The digest the tag holds now.
+    pub previous: Option<String>,
+    pub immutable: Option<bool>,
+    pub filter: Option<String>,
+}
+
+/// Decide every new tag of `images tag` for the image `digest`.
+pub fn plan_tags(
+    tags: &[String],
+    mutability: Option<&Mutability>,
+    remotes: &std::collections::HashMap<String, Remote>,
+    digest: &str,
+) -> Vec<TagPlan> {
+    let local = Local {
+        manifest_digest: Some(digest.to_string()),
+        config_digest: None,
+    };
+    tags.iter()
+        .map(|t| {
+            let remote = remotes.get(t).cloned().unwrap_or(Remote::Absent);
+            let d = decide(t, mutability, &remote, &local);
+            TagPlan {
+                tag: t.clone(),
+                verdict: d.verdict,
+                previous: match &remote {
+                    Remote::Present(r) if !r.digest.is_empty() => Some(r.digest.clone()),
+                    _ => None,
+                },
+                immutable: d.immutable,
+                filter: d.matched_filter,
+            }
+        })
+        .collect()
+}
+
+/// Whether a plan may be written at all (new or moving; unchanged needs no write).
+pub fn writes(plan: &TagPlan) -> bool {
+    matches!(plan.verdict, Verdict::New | Verdict::Overwrite)
+}
+
+/// Whether a plan is refused (or cannot be decided).
+pub fn refused(plan: &TagPlan) -> bool {
+    !matches!(
+        plan.verdict,
+        Verdict::New | Verdict::Unchanged | Verdict::Overwrite
+    )
+}
+
+/// What happened to one write of `images tag`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Written {
+    Done,
+    /// The write failed because the tag exists, and it holds the wanted image after all
+    /// (another job wrote it a moment ago).
+    AlreadyThere,
+    /// The write failed because the tag exists with another image.
+    TakenBy(String),
+    /// Any other failure, said as text, with its exit code.
+    Failed {
+        text: String,
+        exit: Exit,
+    },
+}
+
+/// The result of one new tag, as reported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TagOutcome {
+    /// unchanged, created, moved, refused, failed, skipped, planned or unknown.
+    pub result: &'static str,
+    pub message: String,
+    pub exit: Exit,
+}
+
+/// Word the result of one new tag: its plan and what happened to its write (`None`: not
+/// written, by --dry-run or --all-or-nothing).
+pub fn tag_outcome(plan: &TagPlan, written: Option<&Written>, dry_run: bool) -> TagOutcome {
+    let prev = plan
+        .previous
+        .as_deref()
+        .map(crate::images::short_digest)
+        .unwrap_or_default();
+    let rule = match plan.immutable {
+        Some(true) => "immutable",
+        Some(false) => "mutable",
+        None => "of unknown mutability",
+    };
+    let outcome = |result, message: String, exit| TagOutcome {
+        result,
+        message,
+        exit,
+    };
+    let base = match (plan.verdict, written) {
+        (Verdict::Unchanged, _) | (_, Some(Written::AlreadyThere)) => outcome(
+            "unchanged",
+            "already points to the image: nothing to do".into(),
+            Exit::Success,
+        ),
+        (Verdict::New, Some(Written::Done)) => {
+            outcome("created", "new tag created".into(), Exit::Success)
+        }
+        (Verdict::Overwrite, Some(Written::Done)) => outcome(
+            "moved",
+            format!("{rule} tag moved from {prev}"),
+            Exit::Success,
+        ),
+        (Verdict::Conflict, _) => outcome(
+            "refused",
+            format!("exists on {prev} and is immutable: refused"),
+            Exit::PushConflict,
+        ),
+        (_, Some(Written::TakenBy(other))) => outcome(
+            "refused",
+            format!(
+                "written meanwhile by someone else with {}: refused",
+                crate::images::short_digest(other)
+            ),
+            Exit::PushConflict,
+        ),
+        (_, Some(Written::Failed { text, exit })) => outcome("failed", text.clone(), *exit),
+        (Verdict::New | Verdict::Overwrite, None) if !dry_run => outcome(
+            "skipped",
+            "not written: another tag is refused and --all-or-nothing was given".into(),
+            Exit::Success,
+        ),
+        (Verdict::New, None) => outcome("planned", "would be created".into(), Exit::Success),
+        (Verdict::Overwrite, None) => outcome(
+            "planned",
+            format!("{rule} tag would move from {prev}"),
+            Exit::Success,
+        ),
+        (v, _) => outcome(
+            "unknown",
+            format!("cannot decide ({})", v.as_str()),
+            Exit::PushUnknown,
+        ),
+    };
+    match &plan.filter {
+        Some(f) => TagOutcome {
+            message: format!("{} (it matches exclusion filter '{f}')", base.message),
+            ..base
+        },
+        None => base,
     }
 }
 
@@ -411,5 +562,74 @@ mod tests {
         };
         let d = decide("v1", Some(&m(true, &[])), &remote, &exact);
         assert!(d.verdict == Verdict::Unchanged && !d.same_content);
+    }
+
+    #[test]
+    fn the_tag_plan_of_images_tag() {
+        use std::collections::HashMap;
+        let mutability = m(true, &["dev-*"]);
+        let remotes = HashMap::from([
+            (
+                "v1".to_string(),
+                Remote::Present(RemoteImage {
+                    digest: A.into(),
+                    ..Default::default()
+                }),
+            ),
+            (
+                "same".to_string(),
+                Remote::Present(RemoteImage {
+                    digest: B.into(),
+                    ..Default::default()
+                }),
+            ),
+            (
+                "dev-1".to_string(),
+                Remote::Present(RemoteImage {
+                    digest: A.into(),
+                    ..Default::default()
+                }),
+            ),
+        ]);
+        let tags: Vec<String> = ["v1", "same", "dev-1", "new"].map(String::from).to_vec();
+        let plans = plan_tags(&tags, Some(&mutability), &remotes, B);
+        let verdicts: Vec<Verdict> = plans.iter().map(|p| p.verdict).collect();
+        assert_eq!(
+            verdicts,
+            [
+                Verdict::Conflict,
+                Verdict::Unchanged,
+                Verdict::Overwrite,
+                Verdict::New
+            ]
+        );
+        assert!(refused(&plans[0]) && !refused(&plans[1]));
+        assert!(!writes(&plans[1]) && writes(&plans[2]) && writes(&plans[3]));
+        let result = |i: usize, w: Option<&Written>, dry: bool| tag_outcome(&plans[i], w, dry);
+        assert_eq!(result(0, None, false).exit, Exit::PushConflict);
+        assert_eq!(result(1, None, false).result, "unchanged");
+        let moved = result(2, Some(&Written::Done), false);
+        assert_eq!(moved.result, "moved");
+        assert!(
+            moved
+                .message
+                .ends_with("(it matches exclusion filter 'dev-*')"),
+            "{}",
+            moved.message
+        );
+        assert_eq!(result(3, Some(&Written::Done), false).result, "created");
+        assert_eq!(result(3, None, true).result, "planned");
+        assert_eq!(result(3, None, false).result, "skipped");
+        assert_eq!(
+            result(3, Some(&Written::AlreadyThere), false).result,
+            "unchanged"
+        );
+        let taken = result(3, Some(&Written::TakenBy(A.into())), false);
+        assert_eq!((taken.result, taken.exit), ("refused", Exit::PushConflict));
+        let failed = Written::Failed {
+            text: "boom".into(),
+            exit: Exit::Service,
+        };
+        assert_eq!(result(3, Some(&failed), false).exit, Exit::Service);
     }
 }

@@ -11,7 +11,7 @@ use crate::cli::{
     PolicyCommand, PolicyDeleteArgs, PolicyRepoArgs, PolicySetArgs, PolicyTemplateArgs,
     PolicyValidateArgs, TemplateParamArgs,
 };
-use crate::error::{aws_error, usage, AppError, Exit};
+use crate::error::{usage, AppError, Exit};
 use crate::output::{CiFile, CiTarget, Human, Report};
 use crate::policy::lint::{lint, Finding, Options, Severity, RULES};
 use crate::policy::{self, templates};
@@ -324,19 +324,13 @@ pub async fn delete(ctx: &Context, args: &PolicyDeleteArgs) -> Result<Report> {
             }
             Err(e) => return Err(e),
         }
-        if !ctx.can_prompt {
-            return Err(AppError::new(
-                Exit::Aborted,
-                format!("deleting the policy of {name} needs confirmation and there is no terminal to ask on"),
-            )
-            .with_hint("pass --yes to delete without asking")
-            .into());
-        }
-        if !ui::confirm(&format!("Delete the repository policy of {name}?"))
-            .context("reading the answer")?
-        {
-            return Err(AppError::new(Exit::Aborted, "policy kept").into());
-        }
+        ui::confirm_or_abort(
+            false,
+            ctx.can_prompt,
+            &format!("deleting the policy of {name}"),
+            &format!("Delete the repository policy of {name}?"),
+            "policy kept",
+        )?;
     }
     let deleted = ctx
         .registry(repo)
@@ -543,18 +537,7 @@ pub async fn template(ctx: &Context, args: &PolicyTemplateArgs) -> Result<Report
         None if args.public => {
             return usage("--identity --public needs --account ID (the registry's account)")
         }
-        None => {
-            let client = ctx.clients.ecr().await?;
-            let out = client.describe_registry().send().await.map_err(|e| {
-                aws_error(
-                    "finding your account (DescribeRegistry); or pass --account",
-                    e,
-                )
-            })?;
-            out.registry_id()
-                .context("DescribeRegistry returned no registry id")?
-                .to_string()
-        }
+        None => crate::registry::Registry::own_id(&ctx.clients).await?,
     };
     let arns: Vec<String> = if args.public {
         // ECR Public exists in the commercial partition only.

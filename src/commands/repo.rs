@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 use serde_json::json;
 
 use super::Context;
@@ -475,24 +475,18 @@ pub async fn delete(ctx: &Context, args: &DeleteArgs) -> Result<Report> {
         .with_hint("pass --force to delete them with it")
         .into());
     }
-    if !args.yes && !ctx.can_prompt {
-        return Err(AppError::new(
-            Exit::Aborted,
-            format!("deleting {kind} repository {name} needs confirmation and there is no terminal to ask on"),
-        )
-        .with_hint("pass --yes to delete without asking")
-        .into());
-    }
-    if !args.yes {
-        let question = if args.force {
-            format!("Delete {kind} repository {name} and every image in it?")
-        } else {
-            format!("Delete {kind} repository {name}?")
-        };
-        if !ui::confirm(&question).context("reading the answer")? {
-            return Err(AppError::new(Exit::Aborted, format!("kept repository {name}")).into());
-        }
-    }
+    let question = if args.force {
+        format!("Delete {kind} repository {name} and every image in it?")
+    } else {
+        format!("Delete {kind} repository {name}?")
+    };
+    ui::confirm_or_abort(
+        args.yes,
+        ctx.can_prompt,
+        &format!("deleting {kind} repository {name}"),
+        &question,
+        &format!("kept repository {name}"),
+    )?;
     let result = ctx
         .registry(repo)
         .await?

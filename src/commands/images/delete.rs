@@ -1,0 +1,158 @@
+//! `images delete`.
+
+use std::collections::HashMap;
+
+use anyhow::Result;
+use serde_json::json;
+
+use super::check_image_id;
+use crate::cli::ImagesDeleteArgs;
+use crate::commands::Context;
+use crate::error::{code_of, codes, usage, Exit};
+use crate::output::{Human, Report};
+use crate::registry::{DeleteAnswer, Outcome, Registry};
+use crate::ui;
+
+pub async fn delete(ctx: &Context, args: &ImagesDeleteArgs) -> Result<Report> {
+    let repo = ctx.repo()?;
+    let name = &repo.name;
+    // `images delete REPO:TAG [MORE…]` or `images delete REPO TAG…`.
+    let requested: Vec<String> = crate::reference::split_image_arg(&args.repository)
+        .1
+        .map(str::to_string)
+        .into_iter()
+        .chain(args.images.iter().cloned())
+        .collect();
+    if requested.is_empty() {
+        return usage(format!(
+            "name the images to delete: `ecrctl images delete {} TAG|DIGEST…` or `ecrctl images delete {}:TAG`",
+            args.repository, args.repository
+        ));
+    }
+    for i in &requested {
+        check_image_id(i)?;
+    }
+    ui::confirm_or_abort(
+        args.yes,
+        ctx.can_prompt,
+        &format!("deleting {} image(s) from {name}", requested.len()),
+        &format!("Delete {} from {name}?", requested.join(", ")),
+        "nothing deleted",
+    )?;
+    let registry = ctx.registry(repo).await?;
+    let mut outcomes: Vec<(String, Outcome)> = Vec::new();
+    for chunk in requested.chunks(100) {
+        let answer = registry.delete_images(name, chunk).await;
+        let answer = match answer {
+            Ok(a) => a,
+            // A second run of a cleanup job: the repository itself is gone.
+            Err(e) if args.if_exists && codes::repository_not_found(code_of(&e)) => DeleteAnswer {
+                deleted: Vec::new(),
+                failed: chunk
+                    .iter()
+                    .map(|i| {
+                        (
+                            (Some(i.clone()), None),
+                            "ImageNotFound".into(),
+                            "the repository does not exist".into(),
+                        )
+                    })
+                    .collect(),
+            },
+            Err(e) => return Err(ctx.not_found(e, repo).await),
+        };
+        outcomes.extend(chunk.iter().map(|i| (i.clone(), answer.outcome(i))));
+    }
+    let survivors = surviving_images(&registry, name, &outcomes).await;
+    let mut exits = Vec::new();
+    let mut items = Vec::new();
+    let mut rows = Vec::new();
+    for (requested, outcome) in &outcomes {
+        let (result, digest, failure, detail, exit) = match outcome {
+            Ok(digest) => {
+                let (result, detail) = match survivors.get(digest.as_str()) {
+                    Some(Some(true)) => ("untagged", "the tag is gone; the image remains under other tags".to_string()),
+                    Some(None) => ("untagged", "the tag is gone; whether the image remains is unknown (ecr:BatchGetImage denied)".to_string()),
+                    _ => ("deleted", "the image is gone".to_string()),
+                };
+                (result, Some(digest.clone()), None, detail, Exit::Success)
+            }
+            Err((code, reason)) if code == "ImageNotFound" => (
+                "not-found",
+                None,
+                Some((code.clone(), reason.clone())),
+                format!("{code}: {reason}"),
+                if args.if_exists {
+                    Exit::Success
+                } else {
+                    Exit::NotFound
+                },
+            ),
+            Err((code, reason)) => (
+                "failed",
+                None,
+                Some((code.clone(), reason.clone())),
+                format!("{code}: {reason}"),
+                Exit::Service,
+            ),
+        };
+        exits.push(exit);
+        items.push(json!({
+            "image": requested,
+            "result": result,
+            "digest": digest.filter(|d| !d.is_empty()),
+            "failureCode": failure.as_ref().map(|f| f.0.clone()),
+            "failureReason": failure.as_ref().map(|f| f.1.clone()),
+        }));
+        rows.push(vec![requested.clone(), result.to_string(), detail]);
+    }
+    let count = |r: &str| items.iter().filter(|i| i["result"] == r).count();
+    let mut summary = format!(
+        "{name}: {} deleted, {} untagged",
+        count("deleted"),
+        count("untagged")
+    );
+    for (result, word) in [("not-found", "not found"), ("failed", "failed")] {
+        if count(result) > 0 {
+            summary.push_str(&format!(", {} {word}", count(result)));
+        }
+    }
+    let mut report = Report::records(
+        json!({"repository": name, "images": items}),
+        &items,
+        Human::Table {
+            headers: vec!["IMAGE", "RESULT", "DETAIL"],
+            rows,
+        },
+        "images delete",
+    );
+    report.exit = Exit::worst(exits);
+    // A failing summary explains the exit code: shown even with -q.
+    report = if report.exit == Exit::Success {
+        report.with_status(summary)
+    } else {
+        report.with_warning(format!("error: {summary}"))
+    };
+    Ok(report)
+}
+
+/// Whether each image a deletion by tag touched still exists (it had other tags): `Some(true)`
+/// it remains, `Some(false)` it is gone, `None` unknown. Digests not in the map are gone.
+async fn surviving_images<'a>(
+    registry: &Registry,
+    name: &str,
+    outcomes: &'a [(String, Outcome)],
+) -> HashMap<&'a str, Option<bool>> {
+    // A deletion by digest removes the image whatever its tags.
+    let digests: Vec<&str> = outcomes
+        .iter()
+        .filter(|(requested, _)| !requested.contains(':'))
+        .filter_map(|(_, o)| o.as_ref().ok())
+        .map(String::as_str)
+        .filter(|d| !d.is_empty())
+        .collect();
+    if digests.is_empty() {
+        return HashMap::new();
+    }
+    registry.still_there(name, &digests).await
+}

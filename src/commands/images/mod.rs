@@ -1,0 +1,98 @@
+//! `ecrctl images …`: list, show, tag (server-side, under the immutability rules), delete.
+
+mod delete;
+mod list;
+mod show;
+mod tag;
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use anyhow::Result;
+use aws_smithy_types::DateTime;
+use serde::Serialize;
+use serde_json::Value;
+
+use super::Context;
+use crate::cli::ImagesCommand;
+use crate::error::AppError;
+use crate::images::ImageRow;
+use crate::output::Report;
+use crate::reference::{validate_digest, validate_tag};
+use crate::registry::model::rfc3339;
+
+pub use list::list_report;
+pub use show::show_report;
+
+pub async fn dispatch(ctx: &Context, command: &ImagesCommand) -> Result<Report> {
+    match command {
+        ImagesCommand::List(args) => list::list(ctx, args).await,
+        ImagesCommand::Show(args) => show::show(ctx, args).await,
+        ImagesCommand::Tag(args) => tag::tag(ctx, args).await,
+        ImagesCommand::Delete(args) => delete::delete(ctx, args).await,
+    }
+}
+
+pub(super) fn now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+/// `repo:tag` or `repo@digest`, as people write an image.
+pub(super) fn image_text(repo: &str, id: &str) -> String {
+    if id.contains(':') {
+        format!("{repo}@{id}")
+    } else {
+        format!("{repo}:{id}")
+    }
+}
+
+/// A tag or a digest, checked before anything is sent.
+pub(super) fn check_image_id(s: &str) -> Result<()> {
+    if s.contains(':') {
+        validate_digest(s).map_err(AppError::usage)
+    } else {
+        validate_tag(s).map_err(AppError::usage)
+    }
+    .map_err(Into::into)
+}
+
+pub(super) fn time_text(t: Option<i64>) -> Option<String> {
+    t.map(|s| rfc3339(&DateTime::from_secs(s)))
+}
+
+/// An image in JSON: the one place its field names are spelled.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct RowJson<'a> {
+    digest: &'a str,
+    tags: &'a [String],
+    size_bytes: Option<i64>,
+    pushed_at: Option<String>,
+    last_pulled_at: Option<String>,
+    media_type: Option<&'a str>,
+    artifact_type: Option<&'a str>,
+    status: Option<&'a str>,
+    scan_status: Option<&'a str>,
+}
+
+impl<'a> From<&'a ImageRow> for RowJson<'a> {
+    fn from(r: &'a ImageRow) -> Self {
+        RowJson {
+            digest: &r.digest,
+            tags: &r.tags,
+            size_bytes: r.size_bytes,
+            pushed_at: time_text(r.pushed_at),
+            last_pulled_at: time_text(r.last_pulled_at),
+            media_type: r.media_type.as_deref(),
+            artifact_type: r.artifact_type.as_deref(),
+            status: r.status.as_deref(),
+            scan_status: r.scan_status.as_deref(),
+        }
+    }
+}
+
+pub(super) fn row_json(r: &ImageRow) -> Value {
+    serde_json::to_value(RowJson::from(r)).expect("rows serialise")
+}

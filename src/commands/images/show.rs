@@ -1,0 +1,193 @@
+//! `images show`.
+
+use anyhow::Result;
+use aws_smithy_types::DateTime;
+use serde_json::{json, Value};
+
+use super::{check_image_id, image_text, now, row_json};
+use crate::cli::ImagesShowArgs;
+use crate::commands::Context;
+use crate::error::{code_of, AppError, Exit};
+use crate::images::{human_size, parse_manifest, short_digest, ImageRow, ManifestSummary};
+use crate::output::{self, age, Human, Report};
+use crate::reference::parse_image_ref;
+use crate::registry::images::Manifest;
+use crate::registry::model::rfc3339;
+
+/// The tag or digest to show: the second argument, or the one in a whole reference.
+fn show_id(args: &ImagesShowArgs) -> Result<String> {
+    match &args.image {
+        Some(id) => {
+            check_image_id(id)?;
+            Ok(id.clone())
+        }
+        None => {
+            let r = parse_image_ref(&args.target).map_err(AppError::usage)?;
+            Ok(r.digest
+                .clone()
+                .unwrap_or_else(|| r.tag_or_latest().to_string()))
+        }
+    }
+}
+
+pub async fn show(ctx: &Context, args: &ImagesShowArgs) -> Result<Report> {
+    let repo = ctx.repo()?;
+    let id_text = show_id(args)?;
+    let name = &repo.name;
+    check_image_id(&id_text)?;
+    let shown = image_text(name, &id_text);
+    let doing = format!("reading image {shown}");
+    let read = ctx
+        .registry(repo)
+        .await?
+        .image(name, &id_text, &doing)
+        .await;
+    let (row, manifest) = match read {
+        Ok(found) => found,
+        Err(err) if code_of(&err) == Some("ImageNotFoundException") => {
+            let region = ctx.region_of(repo).await;
+            return Err(AppError::new(
+                Exit::NotFound,
+                format!(
+                    "image {shown} does not exist in {}",
+                    repo.registry_text(&region)
+                ),
+            )
+            .with_hint(format!("`ecrctl images list {name}` shows what is there"))
+            .with_code("ImageNotFoundException")
+            .into());
+        }
+        Err(err) => return Err(ctx.not_found(err, repo).await),
+    };
+    let (summary, note) = match manifest {
+        Manifest::Text { body, media_type } => match parse_manifest(&body, media_type.as_deref()) {
+            Ok(s) => (Some(s), None),
+            Err(e) => (None, Some(e)),
+        },
+        Manifest::Unreadable(why) => (None, Some(why)),
+        Manifest::NotServed => (
+            None,
+            Some(
+                "the ECR Public API does not serve manifests: layers and platforms are not shown"
+                    .to_string(),
+            ),
+        ),
+    };
+    Ok(show_report(name, &row, summary.as_ref(), note, now()))
+}
+
+pub fn show_report(
+    repo: &str,
+    row: &ImageRow,
+    manifest: Option<&ManifestSummary>,
+    note: Option<String>,
+    now: i64,
+) -> Report {
+    let mut json = row_json(row);
+    json["repository"] = json!(repo);
+    json["manifest"] = serde_json::to_value(manifest).unwrap_or(Value::Null);
+    let mut fields = vec![
+        ("repository", repo.to_string()),
+        ("digest", row.digest.clone()),
+        (
+            "tags",
+            if row.tags.is_empty() {
+                "<untagged>".into()
+            } else {
+                row.tags.join(", ")
+            },
+        ),
+        (
+            "size",
+            row.size_bytes
+                .map(|s| format!("{} ({s} bytes)", human_size(s)))
+                .unwrap_or_else(|| "-".into()),
+        ),
+        (
+            "pushed",
+            row.pushed_at
+                .map(|t| format!("{} ({})", age(now - t), rfc3339(&DateTime::from_secs(t))))
+                .unwrap_or_else(|| "-".into()),
+        ),
+        (
+            "last pull",
+            row.last_pulled_at
+                .map(|t| age(now - t))
+                .unwrap_or_else(|| "never recorded".into()),
+        ),
+        (
+            "media type",
+            row.media_type.clone().unwrap_or_else(|| "-".into()),
+        ),
+    ];
+    if let Some(t) = &row.artifact_type {
+        fields.push(("artifact type", t.clone()));
+    }
+    if let Some(s) = &row.status {
+        fields.push(("status", s.clone()));
+    }
+    if let Some(s) = &row.scan_status {
+        fields.push(("scan", s.clone()));
+    }
+    let mut parts = Vec::new();
+    let mut text = vec![output::text_record(&json, output::columns("images show"))];
+    if let Some(m) = manifest {
+        if m.is_index() {
+            fields.push(("platforms", m.platforms.len().to_string()));
+            parts.push(Human::Table {
+                headers: vec!["PLATFORM", "DIGEST", "SIZE"],
+                rows: m
+                    .platforms
+                    .iter()
+                    .map(|p| vec![p.name(), short_digest(&p.digest), human_size(p.size)])
+                    .collect(),
+            });
+            text.extend(m.platforms.iter().map(|p| {
+                vec![
+                    "platform".into(),
+                    p.name(),
+                    p.digest.clone(),
+                    p.size.to_string(),
+                ]
+            }));
+        } else {
+            if let Some(c) = &m.config_digest {
+                fields.push(("config", c.clone()));
+            }
+            fields.push((
+                "layers",
+                format!(
+                    "{} ({} compressed)",
+                    m.layers.len(),
+                    human_size(m.layers_size())
+                ),
+            ));
+            parts.push(Human::Table {
+                headers: vec!["LAYER", "DIGEST", "SIZE"],
+                rows: m
+                    .layers
+                    .iter()
+                    .enumerate()
+                    .map(|(i, l)| {
+                        vec![
+                            (i + 1).to_string(),
+                            short_digest(&l.digest),
+                            human_size(l.size),
+                        ]
+                    })
+                    .collect(),
+            });
+            text.extend(
+                m.layers
+                    .iter()
+                    .map(|l| vec!["layer".into(), l.digest.clone(), l.size.to_string()]),
+            );
+        }
+    }
+    parts.insert(0, Human::Fields(fields));
+    let mut report = Report::new(json, Human::Many(parts), text);
+    if let Some(n) = note {
+        report = report.with_status(format!("note: {n}"));
+    }
+    report
+}

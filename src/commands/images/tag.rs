@@ -1,0 +1,245 @@
+//! `images tag`: decide every new tag, then write the ones that may be written.
+
+use std::collections::HashMap;
+
+use anyhow::Result;
+use futures::future::join_all;
+use serde_json::json;
+
+use super::{check_image_id, image_text};
+use crate::cli::ImagesTagArgs;
+use crate::commands::Context;
+use crate::error::{codes, usage, AppError, Exit};
+use crate::output::{Human, Report};
+use crate::reference::validate_tag;
+use crate::registry::images::SourceImage;
+use crate::registry::lookup::LookupError;
+use crate::registry::model::RepoInfo;
+use crate::registry::Registry;
+use crate::ui::debug;
+use crate::verdict::{plan_tags, refused, tag_outcome, writes, Remote, TagPlan, Written};
+
+pub async fn tag(ctx: &Context, args: &ImagesTagArgs) -> Result<Report> {
+    let repo = ctx.repo()?;
+    if repo.public {
+        return Err(AppError::new(
+            Exit::Conflict,
+            "images tag works on private repositories: the ECR Public API cannot read a manifest to re-tag",
+        )
+        .into());
+    }
+    let name = &repo.name;
+    let (source_text, new_tags) = arguments(args)?;
+    let registry = ctx.registry(repo).await?;
+    let shown = image_text(name, &source_text);
+    let doing = format!("reading image {shown}");
+    let (info, source, current) = tokio::join!(
+        ctx.describe(repo),
+        registry.source_image(name, &source_text, &doing),
+        registry.tag_states(name, &new_tags)
+    );
+    let info: RepoInfo = info?;
+    let source = source?.ok_or_else(|| {
+        AppError::new(Exit::NotFound, format!("image {shown} not found"))
+            .with_hint(format!("`ecrctl images list {name}` shows what is there"))
+    })?;
+    let current = match current {
+        Ok(states) => states,
+        Err(e) => return Err(lookup_failure(ctx, repo, e).await),
+    };
+    let plans = plan_tags(
+        &new_tags,
+        info.mutability().as_ref(),
+        &current.remotes,
+        &source.digest,
+    );
+    let any_refused = plans.iter().any(refused);
+    let write = !(args.dry_run || (any_refused && args.all_or_nothing));
+    let written = if write {
+        write_tags(&registry, name, &source, &plans).await
+    } else {
+        HashMap::new()
+    };
+    let mut report = tag_report(ctx, args, name, &source_text, &source, &plans, &written);
+    for n in current.notes {
+        report = report.with_status(format!("note: {n}"));
+    }
+    if any_refused && args.all_or_nothing {
+        report = report.with_warning(
+            "warning: nothing written: a tag would be refused and --all-or-nothing was given",
+        );
+    } else if args.dry_run {
+        report = report.with_status("dry run: nothing written");
+    }
+    Ok(report)
+}
+
+/// `images tag REPO:SOURCE NEW…` or `images tag REPO SOURCE NEW…`: the source and the new
+/// tags (checked, each once).
+fn arguments(args: &ImagesTagArgs) -> Result<(String, Vec<String>)> {
+    let (source, new_tag_args) = match crate::reference::split_image_arg(&args.image).1 {
+        Some(id) => (id.to_string(), &args.rest[..]),
+        None => match args.rest.split_first() {
+            Some((source, rest)) if !rest.is_empty() => (source.clone(), rest),
+            _ => {
+                return usage(format!(
+                    "give the image to tag and at least one new tag: `ecrctl images tag {}:SOURCE NEW_TAG…` or `ecrctl images tag {} SOURCE NEW_TAG…`",
+                    args.image, args.image
+                ))
+            }
+        },
+    };
+    check_image_id(&source)?;
+    let mut new_tags: Vec<String> = Vec::new();
+    for t in new_tag_args {
+        validate_tag(t).map_err(|e| AppError::usage(format!("new tag: {e}")))?;
+        if !new_tags.contains(t) {
+            new_tags.push(t.clone());
+        }
+    }
+    Ok((source, new_tags))
+}
+
+/// A tag lookup that failed as a whole, said as the error it is.
+async fn lookup_failure(
+    ctx: &Context,
+    repo: &crate::reference::RepoName,
+    e: LookupError,
+) -> anyhow::Error {
+    match e {
+        LookupError::Failed(e) => e,
+        LookupError::Denied => AppError::new(
+            Exit::Auth,
+            format!(
+                "looking up tags in {}: ecr:BatchGetImage is not allowed for this identity",
+                repo.name
+            ),
+        )
+        .into(),
+        LookupError::RepositoryMissing => {
+            let err = AppError::new(Exit::NotFound, "repository not found")
+                .with_code("RepositoryNotFoundException");
+            ctx.not_found(err.into(), repo).await
+        }
+    }
+}
+
+/// Write every tag that may be written, concurrently. Another job may have written the same
+/// tag a moment ago (parallel pipelines): a tag that then holds the wanted image is unchanged,
+/// not a conflict.
+async fn write_tags(
+    registry: &Registry,
+    name: &str,
+    source: &SourceImage,
+    plans: &[TagPlan],
+) -> HashMap<String, Written> {
+    let to_write: Vec<&TagPlan> = plans.iter().filter(|p| writes(p)).collect();
+    let results = join_all(
+        to_write
+            .iter()
+            .map(|p| registry.put_tag(name, source, &p.tag)),
+    )
+    .await;
+    let mut written = HashMap::new();
+    let mut raced: Vec<String> = Vec::new();
+    for (p, r) in to_write.iter().zip(results) {
+        let outcome = match r {
+            Ok(()) => Written::Done,
+            Err((code, err)) => {
+                let exists = codes::image_already_exists(code.as_deref());
+                if exists {
+                    raced.push(p.tag.clone());
+                }
+                Written::Failed {
+                    text: crate::error::render(&err),
+                    exit: if exists {
+                        Exit::PushConflict
+                    } else {
+                        crate::error::classify(&err).0
+                    },
+                }
+            }
+        };
+        written.insert(p.tag.clone(), outcome);
+    }
+    if !raced.is_empty() {
+        debug(
+            2,
+            format_args!("BatchGetImage {name} (re-reading {} tag(s))", raced.len()),
+        );
+        if let Ok(now) = registry.tag_states(name, &raced).await {
+            for tag in &raced {
+                if let Some(Remote::Present(r)) = now.remotes.get(tag) {
+                    let outcome = if r.digest == source.digest {
+                        Written::AlreadyThere
+                    } else {
+                        Written::TakenBy(r.digest.clone())
+                    };
+                    written.insert(tag.clone(), outcome);
+                }
+            }
+        }
+    }
+    written
+}
+
+/// One record per new tag; refusals and failures also as lines (annotations under GitHub).
+fn tag_report(
+    ctx: &Context,
+    args: &ImagesTagArgs,
+    name: &str,
+    source_text: &str,
+    source: &SourceImage,
+    plans: &[TagPlan],
+    written: &HashMap<String, Written>,
+) -> Report {
+    let mut exits = Vec::new();
+    let mut items = Vec::new();
+    let mut rows = Vec::new();
+    let mut refusals = Vec::new();
+    for p in plans {
+        let o = tag_outcome(p, written.get(&p.tag), args.dry_run);
+        exits.push(o.exit);
+        if o.result == "refused" || o.result == "failed" {
+            let text = format!("{name}:{}: {}", p.tag, o.message);
+            refusals.push(if ctx.runner.github() {
+                crate::ci::github_annotation(
+                    "error",
+                    &format!("ecrctl images tag {}", p.tag),
+                    &text,
+                    None,
+                )
+            } else {
+                format!("error: {text}")
+            });
+        }
+        items.push(json!({
+            "tag": p.tag,
+            "verdict": p.verdict.as_str(),
+            "result": o.result,
+            "previousDigest": p.previous,
+            "tagMutability": p.immutable.map(|i| if i { "IMMUTABLE" } else { "MUTABLE" }),
+            "matchedFilter": p.filter,
+            "message": o.message,
+        }));
+        rows.push(vec![
+            p.tag.clone(),
+            p.verdict.as_str().to_string(),
+            o.result.to_string(),
+            o.message,
+        ]);
+    }
+    let any_written = written.values().any(|w| matches!(w, Written::Done));
+    let mut report = Report::records(
+        json!({"repository": name, "source": source_text, "digest": source.digest, "tags": items, "written": any_written}),
+        &items,
+        Human::Table {
+            headers: vec!["TAG", "VERDICT", "RESULT", "DETAIL"],
+            rows,
+        },
+        "images tag",
+    );
+    report.warnings.extend(refusals);
+    report.exit = Exit::worst(exits);
+    report
+}
