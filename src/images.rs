@@ -133,9 +133,11 @@ pub fn human_size(bytes: i64) -> String {
 }
 
 /// A digest shortened for tables: `sha256:0123456789ab`.
+/// A digest shortened for people, visibly: `sha256:abababababab…` (the one shortener of every
+/// table and message).
 pub fn short_digest(digest: &str) -> String {
     match digest.strip_prefix("sha256:") {
-        Some(hex) if hex.len() > 12 => format!("sha256:{}", &hex[..12]),
+        Some(hex) if hex.len() > 12 => format!("sha256:{}…", &hex[..12]),
         _ => digest.to_string(),
     }
 }
@@ -244,6 +246,13 @@ pub fn parse_manifest(text: &str, media_type: Option<&str>) -> Result<ManifestSu
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn digests_are_shortened_visibly() {
+        let d = format!("sha256:{}", "ab".repeat(32));
+        assert_eq!(short_digest(&d), "sha256:abababababab…");
+        assert_eq!(short_digest("x"), "x");
+    }
 
     fn row(digest: &str, tags: &[&str], size: i64, pushed: i64) -> ImageRow {
         ImageRow {

@@ -1,0 +1,173 @@
+//! The check-push report: records, lines for failing and warning verdicts (annotations under
+//! GitHub), CI outputs, and the exit code.
+
+use anyhow::Result;
+use serde_json::{json, Value};
+
+use super::{failing_exit, severity, Checked};
+use crate::cli::{AnnotationFormat, CheckPushArgs};
+use crate::error::Exit;
+use crate::output::{CiFile, CiTarget, Human, Report};
+use crate::verdict::Verdict;
+
+pub(super) fn report(
+    checked: &[Checked],
+    args: &CheckPushArgs,
+    warnings: Vec<String>,
+    runner: crate::ci::Runner,
+) -> Result<Report> {
+    let style = annotation_style(args.format, runner);
+    let items: Vec<Value> = checked.iter().map(to_json).collect();
+    let rows = checked
+        .iter()
+        .map(|c| {
+            vec![
+                c.image.original.clone(),
+                c.verdict.as_str().to_string(),
+                c.message.clone(),
+            ]
+        })
+        .collect();
+    let mut report = Report::records(
+        Value::Array(items.clone()),
+        &items,
+        Human::Table {
+            headers: vec!["REFERENCE", "VERDICT", "DETAIL"],
+            rows,
+        },
+        "check-push",
+    );
+    report.warnings = warnings;
+    for c in checked {
+        let failing = failing_exit(c.verdict, args.fail_on).is_some() && !args.warn_only;
+        let level = match c.verdict {
+            Verdict::Conflict
+            | Verdict::RepositoryMissing
+            | Verdict::Unknown
+            | Verdict::Overwrite
+                if failing =>
+            {
+                "error"
+            }
+            Verdict::Conflict
+            | Verdict::RepositoryMissing
+            | Verdict::Unknown
+            | Verdict::Overwrite => "warning",
+            _ => continue,
+        };
+        let line = match style {
+            AnnotationFormat::Github => crate::ci::github_annotation(
+                level,
+                &format!("ecrctl check-push {}", c.image.original),
+                &c.message,
+                None,
+            ),
+            _ => format!("{level}: {}", c.message),
+        };
+        report = report.with_warning(line);
+    }
+    let worst = checked
+        .iter()
+        .map(|c| c.verdict)
+        .max_by_key(|v| severity(*v))
+        .map(Verdict::as_str)
+        .unwrap_or("skipped");
+    let push_needed = checked
+        .iter()
+        .any(|c| matches!(c.verdict, Verdict::New | Verdict::Overwrite));
+    if style == AnnotationFormat::Github {
+        let verdicts: Vec<Value> = checked
+            .iter()
+            .map(|c| json!({"reference": c.image.original, "verdict": c.verdict.as_str()}))
+            .collect();
+        report.ci_files.push(CiFile {
+            target: CiTarget::Env("GITHUB_OUTPUT"),
+            text: format!(
+                "verdict={worst}\npush-needed={push_needed}\nverdicts={}\n",
+                serde_json::to_string(&verdicts)?
+            ),
+            replace: false,
+        });
+        report.ci_files.push(CiFile {
+            target: CiTarget::Env("GITHUB_STEP_SUMMARY"),
+            text: step_summary(checked),
+            replace: false,
+        });
+    }
+    if let Some(path) = &args.dotenv {
+        report.ci_files.push(CiFile {
+            target: CiTarget::Path(path.clone()),
+            text: format!("ECRCTL_VERDICT={worst}\nECRCTL_PUSH_NEEDED={push_needed}\n"),
+            replace: true,
+        });
+    }
+    report.ci_files_advisory = args.warn_only;
+    report.own_annotations = true;
+    report.exit = if args.warn_only {
+        Exit::Success
+    } else {
+        Exit::worst(
+            checked
+                .iter()
+                .filter_map(|c| failing_exit(c.verdict, args.fail_on)),
+        )
+    };
+    Ok(report)
+}
+
+/// The annotation style: as asked, else GitHub's or GitLab's when running there.
+fn annotation_style(
+    asked: Option<AnnotationFormat>,
+    runner: crate::ci::Runner,
+) -> AnnotationFormat {
+    asked.unwrap_or(match runner {
+        crate::ci::Runner::GithubActions => AnnotationFormat::Github,
+        crate::ci::Runner::GitlabCi => AnnotationFormat::Gitlab,
+        crate::ci::Runner::None => AnnotationFormat::Plain,
+    })
+}
+
+/// A Markdown table for `$GITHUB_STEP_SUMMARY`.
+fn step_summary(checked: &[Checked]) -> String {
+    let mut md = String::from(
+        "### ecrctl check-push\n\n| reference | verdict | detail |\n| --- | --- | --- |\n",
+    );
+    for c in checked {
+        md.push_str(&format!(
+            "| `{}` | **{}** | {} |\n",
+            crate::ci::markdown_cell(&c.image.original),
+            c.verdict.as_str(),
+            crate::ci::markdown_cell(&c.message)
+        ));
+    }
+    md.push('\n');
+    md
+}
+
+/// The tag's effective mutability as an API word.
+fn effective(c: &Checked) -> Option<&'static str> {
+    c.immutable.map(|i| if i { "IMMUTABLE" } else { "MUTABLE" })
+}
+
+fn to_json(c: &Checked) -> Value {
+    json!({
+        "reference": c.image.original,
+        "registry": c.registry,
+        "repository": c.image.repository,
+        "tag": c.image.tag_or_latest(),
+        "public": c.image.is_public(),
+        "verdict": c.verdict.as_str(),
+        "tagMutability": effective(c),
+        "repositoryTagMutability": c.repo_mode,
+        "matchedFilter": c.matched_filter,
+        "remoteDigest": c.remote.as_ref().map(|r| r.digest.clone()).filter(|d| !d.is_empty()),
+        "remotePushedAt": c.remote.as_ref().and_then(|r| r.pushed_at).map(|s| crate::registry::model::rfc3339(&aws_smithy_types::DateTime::from_secs(s))),
+        "remoteTags": c.remote.as_ref().and_then(|r| r.tags.clone()),
+        "remoteArchived": c.remote.as_ref().map(|r| r.archived),
+        "oldImageUntagged": c.old_untagged,
+        "localDigest": c.local.manifest_digest,
+        "localConfigDigest": c.local.config_digest,
+        "createOnPushTemplate": c.template,
+        "message": c.message,
+    })
+}
