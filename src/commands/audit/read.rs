@@ -1,0 +1,175 @@
+//! What the audit reads of each repository beyond its listing (policy, lifecycle policy), under
+//! a concurrency limit that ECR's throttling lowers.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use anyhow::Result;
+use tokio::sync::Semaphore;
+
+use crate::commands::Context;
+use crate::error::{code_of, codes};
+use crate::posture::Facts;
+use crate::registry::model::RepoInfo;
+use crate::registry::Registry;
+use crate::ui::debug;
+
+/// How often one repository is tried again after throttling before it is reported unreadable.
+const THROTTLE_ATTEMPTS: u32 = 6;
+
+/// Concurrency that ECR's throttling lowers: a permit is forgotten on each throttle, down to one.
+pub(super) struct Limiter {
+    permits: Semaphore,
+    current: AtomicUsize,
+}
+
+impl Limiter {
+    pub(super) fn new(n: usize) -> Limiter {
+        Limiter {
+            permits: Semaphore::new(n),
+            current: AtomicUsize::new(n),
+        }
+    }
+
+    /// Give up one slot for good (never the last one).
+    fn lower(&self, permit: tokio::sync::SemaphorePermit<'_>) {
+        let lowered = self
+            .current
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |c| {
+                (c > 1).then(|| c - 1)
+            })
+            .is_ok();
+        if lowered {
+            permit.forget();
+        }
+    }
+
+    pub(super) fn lowest(&self) -> usize {
+        self.current.load(Ordering::SeqCst)
+    }
+}
+
+/// Read what the findings need: policy and lifecycle policy (settings come with the listing).
+/// Which per-repository reads the selected findings need.
+pub(super) struct Needs {
+    pub(super) policy: bool,
+    pub(super) lifecycle: bool,
+}
+
+pub(super) async fn read_facts(
+    ctx: &Context,
+    region: &str,
+    info: &RepoInfo,
+    limiter: &Limiter,
+    needs: &Needs,
+) -> Facts {
+    let mut facts = Facts {
+        public: info.public,
+        account: (!info.registry_id.is_empty()).then(|| info.registry_id.clone()),
+        mutability: info.mutability(),
+        scan_on_push: info.scan_on_push,
+        encryption: info.encryption.clone(),
+        ..Default::default()
+    };
+    let mut delay = Duration::from_millis(200);
+    for attempt in 1..=THROTTLE_ATTEMPTS {
+        let Ok(permit) = limiter.permits.acquire().await else {
+            break;
+        };
+        let registry = Registry::whole(
+            &ctx.clients,
+            info.public,
+            Some(region),
+            ctx.registry_id.clone(),
+        )
+        .await;
+        let (policy, lifecycle) = match &registry {
+            Err(e) => (
+                Err(Read::Failed(format!("{e:#}"))),
+                Err(Read::Failed(format!("{e:#}"))),
+            ),
+            Ok(registry) => tokio::join!(
+                async {
+                    if needs.policy || info.public {
+                        answer(registry.policy(&info.name).await, "GetRepositoryPolicy")
+                    } else {
+                        Ok(None)
+                    }
+                },
+                async {
+                    if needs.lifecycle && !info.public {
+                        answer(
+                            registry.lifecycle_policy(&info.name).await,
+                            "GetLifecyclePolicy",
+                        )
+                    } else {
+                        Ok(None)
+                    }
+                }
+            ),
+        };
+        let throttled = [&policy, &lifecycle]
+            .iter()
+            .any(|r| matches!(r, Err(Read::Throttled)));
+        if throttled && attempt < THROTTLE_ATTEMPTS {
+            debug(
+                1,
+                format_args!(
+                    "throttled on {}: lowering concurrency, retrying in {delay:?}",
+                    info.name
+                ),
+            );
+            limiter.lower(permit);
+            tokio::time::sleep(delay).await;
+            delay = (delay * 2).min(Duration::from_secs(5));
+            continue;
+        }
+        drop(permit);
+        match policy {
+            Ok(p) => facts.policy = Some(p),
+            Err(e) => facts
+                .unreadable
+                .push(format!("repository policy: {}", e.describe())),
+        }
+        if !info.public && needs.lifecycle {
+            match lifecycle {
+                Ok(l) => facts.lifecycle = Some(l.is_some()),
+                Err(e) => facts
+                    .unreadable
+                    .push(format!("lifecycle policy: {}", e.describe())),
+            }
+        }
+        break;
+    }
+    facts
+}
+
+/// Why a part of a repository could not be read.
+enum Read {
+    Throttled,
+    Failed(String),
+}
+
+impl Read {
+    fn describe(&self) -> String {
+        match self {
+            Read::Throttled => "still throttled after backing off".into(),
+            Read::Failed(why) => why.clone(),
+        }
+    }
+}
+
+/// A read's answer as the audit needs it: throttling (to back off and retry), access denied
+/// (named by its action), any other failure as said.
+fn answer(result: Result<Option<String>>, operation: &str) -> Result<Option<String>, Read> {
+    result.map_err(|e| {
+        let code = code_of(&e);
+        if codes::throttled(code) {
+            Read::Throttled
+        } else if codes::denied(code) {
+            Read::Failed(format!("access denied (ecr:{operation})"))
+        } else {
+            Read::Failed(crate::error::render(&e))
+        }
+    })
+}
