@@ -1,0 +1,77 @@
+//! `policy delete`.
+
+use anyhow::Result;
+use serde_json::json;
+
+use super::{no_policy, read_current};
+use crate::cli::PolicyDeleteArgs;
+use crate::commands::Context;
+use crate::error::Exit;
+use crate::output::{Human, Report};
+use crate::reference::RepoName;
+use crate::ui;
+
+pub(super) async fn delete(ctx: &Context, args: &PolicyDeleteArgs) -> Result<Report> {
+    let repo = ctx.repo()?;
+    let name = &repo.name;
+    if !args.yes {
+        // Say "no policy" (or "no repository") before asking, not after.
+        match read_current(ctx, repo).await {
+            Ok(Some(_)) => {}
+            Ok(None) => return absent_policy(repo, args.if_exists, false),
+            Err(e) if args.if_exists && crate::error::classify(&e).0 == Exit::NotFound => {
+                return absent_policy(repo, true, true)
+            }
+            Err(e) => return Err(e),
+        }
+        ui::confirm_or_abort(
+            false,
+            ctx.can_prompt,
+            &format!("deleting the policy of {name}"),
+            &format!("Delete the repository policy of {name}?"),
+            "policy kept",
+        )?;
+    }
+    let deleted = ctx
+        .registry(repo)
+        .await?
+        .delete_policy(name)
+        .await
+        .map(|d| d.then_some(()));
+    let deleted = match deleted {
+        Ok(d) => d,
+        Err(e)
+            if args.if_exists
+                && crate::error::codes::repository_not_found(crate::error::code_of(&e)) =>
+        {
+            return absent_policy(repo, true, true);
+        }
+        Err(e) => return Err(ctx.not_found(e, repo).await),
+    };
+    if deleted.is_none() {
+        return absent_policy(repo, args.if_exists, false);
+    }
+    let json = json!({"repository": name, "deleted": true, "result": "deleted"});
+    Ok(
+        Report::records(json.clone(), &[json], Human::Lines(vec![]), "policy delete")
+            .with_status(format!("deleted the policy of {name}")),
+    )
+}
+
+/// `policy delete` of a repository without a policy: exit 14, or success with --if-exists.
+fn absent_policy(repo: &RepoName, if_exists: bool, repo_missing: bool) -> Result<Report> {
+    let name = &repo.name;
+    if !if_exists {
+        return Err(no_policy(repo));
+    }
+    let json = json!({"repository": name, "deleted": false, "result": "absent"});
+    let status = if repo_missing {
+        format!("repository {name} does not exist; nothing to delete")
+    } else {
+        format!("repository {name} has no policy; nothing to delete")
+    };
+    Ok(
+        Report::records(json.clone(), &[json], Human::Lines(vec![]), "policy delete")
+            .with_status(status),
+    )
+}

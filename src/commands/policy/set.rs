@@ -1,0 +1,229 @@
+//! `policy set`: validate, diff against the current policy, apply (or say unchanged).
+
+use std::time::{Duration, Instant};
+
+use anyhow::Result;
+use serde_json::{json, Value};
+
+use super::templates::checked_template;
+use super::{params, pretty, read_current, read_policy_file};
+use crate::cli::PolicySetArgs;
+use crate::commands::Context;
+use crate::error::{usage, AppError, Exit};
+use crate::output::{Human, Report};
+use crate::policy;
+use crate::policy::lint::{lint, Finding, Options, Severity};
+use crate::reference::RepoName;
+use crate::ui::debug;
+
+pub(super) fn finding_line(f: &Finding) -> String {
+    match f.statement {
+        Some(n) if !f.message.starts_with("statement") => format!(
+            "{}[{}] statement {n}: {}",
+            f.severity.as_str(),
+            f.code,
+            f.message
+        ),
+        _ => format!("{}[{}] {}", f.severity.as_str(), f.code, f.message),
+    }
+}
+
+/// A unified diff of two documents in a stable form (sorted keys), for people.
+fn diff(old: Option<&Value>, new: &Value) -> String {
+    let old_text = old
+        .map(|o| pretty(&policy::normalize(o)) + "\n")
+        .unwrap_or_default();
+    let new_text = pretty(&policy::normalize(new)) + "\n";
+    similar::TextDiff::from_lines(&old_text, &new_text)
+        .unified_diff()
+        .context_radius(3)
+        .header("current", "new")
+        .to_string()
+}
+
+pub(super) async fn set(ctx: &Context, args: &PolicySetArgs) -> Result<Report> {
+    let repo = ctx.repo()?;
+    let name = &repo.name;
+    let text = policy_text(repo, args)?;
+    let findings = lint(
+        &text,
+        &Options {
+            public: repo.public,
+            ..Default::default()
+        },
+    );
+    if !args.no_validate {
+        refuse_errors(name, &findings)?;
+    }
+    let doc = policy::parse(&text)
+        .map_err(|e| AppError::new(Exit::PolicyInvalid, format!("policy for {name}: {e}")))?;
+    let minified = policy::minify(&doc);
+    let current: Option<Value> = read_current(ctx, repo)
+        .await?
+        .as_deref()
+        .and_then(|t| serde_json::from_str(t).ok());
+    let unchanged = current
+        .as_ref()
+        .is_some_and(|c| policy::equivalent(c, &doc));
+    let patch = if unchanged {
+        String::new()
+    } else {
+        diff(current.as_ref(), &doc)
+    };
+    let mut status = Vec::new();
+    let mut warnings: Vec<String> = findings.iter().map(finding_line).collect();
+    let applied = !unchanged && !args.dry_run;
+    if unchanged {
+        status.push(format!("policy of {name} unchanged: nothing sent"));
+    } else if args.dry_run {
+        status.push(format!("dry run: the policy of {name} was not changed"));
+    } else {
+        if args.force {
+            warnings.push(
+                "warning: --force skips ECR's check that this policy does not lock everyone out of changing it again".into(),
+            );
+        }
+        apply(
+            ctx,
+            repo,
+            &minified,
+            args.force,
+            args.wait.map(Duration::from_secs),
+        )
+        .await?;
+        status.push(format!(
+            "policy of {name} set ({} characters)",
+            minified.chars().count()
+        ));
+    }
+    let result = match (unchanged, applied) {
+        (true, _) => "unchanged",
+        (_, true) => "applied",
+        _ => "not-applied",
+    };
+    let json = json!({
+        "repository": name,
+        "result": result,
+        "public": repo.public,
+        "changed": !unchanged,
+        "applied": applied,
+        "dryRun": args.dry_run,
+        "forced": applied && args.force,
+        "findings": findings,
+        "diff": patch,
+        "policy": doc,
+    });
+    // A diff of pretty JSON: its line breaks are the documents' own.
+    let human = Human::Lines(patch.lines().map(str::to_string).collect());
+    // A dry run is for reading the change: its text output is the diff itself.
+    let mut report = if args.dry_run && !unchanged {
+        let lines = patch.lines().map(|l| vec![l.to_string()]).collect();
+        Report::new(json, human, lines)
+    } else {
+        let record = json.clone();
+        Report::records(json, &[record], human, "policy set")
+    };
+    report.status = status;
+    report.warnings = warnings;
+    Ok(report)
+}
+
+/// The policy to set: a file (or standard input), or a checked built-in template.
+fn policy_text(repo: &RepoName, args: &PolicySetArgs) -> Result<String> {
+    match (&args.file, &args.template) {
+        (Some(file), None) => read_policy_file(file),
+        (None, Some(t)) => Ok(pretty(&checked_template(
+            t,
+            &params(&args.params, repo.public),
+            repo.public,
+        )?)),
+        _ => usage("give either --file or --template"),
+    }
+}
+
+/// A policy with errors is not sent: its findings on stderr (even with -q), exit 15.
+fn refuse_errors(name: &str, findings: &[Finding]) -> Result<()> {
+    let errors = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    if errors == 0 {
+        return Ok(());
+    }
+    for f in findings {
+        crate::ui::line(&finding_line(f));
+    }
+    let unreadable = findings.iter().any(|f| f.code == "invalid-json");
+    Err(AppError::new(
+        Exit::PolicyInvalid,
+        format!("the policy for {name} has {errors} error(s); nothing was sent"),
+    )
+    .with_hint(if unreadable {
+        "fix the JSON first: it is not a document ECR could read either"
+    } else {
+        "fix them, or pass --no-validate to let ECR decide"
+    })
+    .into())
+}
+
+/// SetRepositoryPolicy, with `force` only when asked, retrying while a new principal
+/// propagates through IAM when --wait allows.
+async fn apply(
+    ctx: &Context,
+    repo: &RepoName,
+    text: &str,
+    force: bool,
+    wait: Option<Duration>,
+) -> Result<()> {
+    let registry = ctx.registry(repo).await?;
+    let started = Instant::now();
+    let mut delay = Duration::from_secs(1);
+    loop {
+        let result = registry.set_policy(&repo.name, text, force).await;
+        match result {
+            Ok(()) => return Ok(()),
+            Err((code, err)) if code.as_deref() == Some("InvalidParameterException") => {
+                if let Some(w) = wait {
+                    if started.elapsed() + delay <= w {
+                        debug(
+                            1,
+                            format_args!(
+                                "retrying in {delay:?}: IAM may still be propagating a principal"
+                            ),
+                        );
+                        tokio::time::sleep(delay).await;
+                        delay = (delay * 2).min(Duration::from_secs(10));
+                        continue;
+                    }
+                }
+                return Err(match err.downcast::<AppError>() {
+                    Ok(app) => app
+                        .with_hint(
+                            "\"Invalid repository policy\" or \"Principal not found\" right after creating a role is often IAM \
+                             propagation: retry with --wait 60; otherwise check the principals and actions",
+                        )
+                        .into(),
+                    Err(other) => other,
+                });
+            }
+            Err((_, err)) => return Err(err),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn diffs_ignore_key_order() {
+        let a = json!({"Version": "2012-10-17", "Statement": [{"Effect": "Allow"}]});
+        let b = json!({"Statement": [{"Effect": "Deny"}], "Version": "2012-10-17"});
+        let d = diff(Some(&a), &b);
+        assert!(
+            d.contains("-      \"Effect\": \"Allow\"") && d.contains("+      \"Effect\": \"Deny\""),
+            "{d}"
+        );
+        assert!(!d.contains("Version\": \"2012-10-17\",\n+"), "{d}");
+    }
+}
