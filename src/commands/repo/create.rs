@@ -1,0 +1,267 @@
+//! `repo create`, with --if-not-exists naming how an existing repository differs.
+
+use std::path::Path;
+
+use anyhow::Result;
+use serde_json::json;
+
+use super::{conflict_hint, no_public_mutability, public_word};
+use crate::cli::CreateArgs;
+use crate::commands::Context;
+use crate::error::{code_of, usage, AppError, Exit};
+use crate::mutability::{self, Mutability};
+use crate::output::{Human, Report};
+use crate::reference::RepoName;
+use crate::registry::model::{Catalog, RepoInfo};
+use crate::registry::settings::NewRepository;
+use crate::settings;
+
+pub async fn create(ctx: &Context, args: &CreateArgs) -> Result<Report> {
+    let repo = ctx.repo()?;
+    let tags = settings::parse_tags(&args.tags).map_err(AppError::usage)?;
+    let new = new_repository(repo, args, &tags)?;
+    let (info, created) = create_or_accept(ctx, repo, args, &new).await?;
+    let status = if created {
+        format!(
+            "created {} repository {}: tags {}",
+            public_word(info.public),
+            info.name,
+            info.describe_mutability()
+        )
+    } else {
+        format!(
+            "{} repository {} already exists; settings left as they are",
+            public_word(info.public),
+            info.name
+        )
+    };
+    let mut warnings = mutability::filter_warnings(args.immutable, &args.except);
+    if !created && !info.public {
+        let existing_tags = ctx.registry(repo).await?.tags(&info).await.ok();
+        for difference in create_differences(args, &tags, &info, existing_tags.as_deref()) {
+            warnings.push(format!("warning: {difference}"));
+        }
+    }
+    let mut json = info.json();
+    json["created"] = json!(created);
+    let record = json.clone();
+    let mut report = Report::records(
+        json,
+        &[record],
+        Human::Lines(vec![info.uri.clone()]),
+        "repo create",
+    )
+    .with_status(status);
+    report.warnings = warnings;
+    Ok(report)
+}
+
+/// How an existing repository differs from what `repo create --if-not-exists` asked for; only
+/// what was asked is compared (no option given, no opinion).
+fn create_differences(
+    args: &CreateArgs,
+    tags: &[(String, String)],
+    info: &RepoInfo,
+    existing_tags: Option<&[(String, String)]>,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    let name = &info.name;
+    let mutability_asked = args.immutable || !args.except.is_empty();
+    if mutability_asked {
+        let wanted = Mutability::requested(args.immutable, &args.except);
+        if info.mutability().is_some_and(|m| !m.same_as(&wanted)) {
+            out.push(format!(
+                "{name} exists with tags {}, not {} as requested (change it with `ecrctl repo {} {name}{}`)",
+                info.describe_mutability(),
+                wanted.describe(),
+                if args.immutable { "immutable" } else { "mutable" },
+                args.except.iter().map(|e| format!(" --except '{e}'")).collect::<String>()
+            ));
+        }
+    }
+    if args.scan_on_push && info.scan_on_push == Some(false) {
+        out.push(format!(
+            "{name} exists with scan on push off, not on as requested"
+        ));
+    }
+    if let Some(key) = &args.kms_key {
+        let same = info.kms_key.as_deref().is_some_and(|k| {
+            k == key || k.ends_with(&format!("/{}", key.trim_start_matches("alias/")))
+        });
+        if !same {
+            out.push(format!(
+                "{name} exists encrypted with {}, not KMS key {key} as requested (encryption is fixed at creation)",
+                match &info.kms_key {
+                    Some(k) => format!("KMS key {k}"),
+                    None => info.encryption.clone().unwrap_or_else(|| "AES256".into()),
+                }
+            ));
+        }
+    }
+    if !tags.is_empty() {
+        match existing_tags {
+            Some(existing) => {
+                for (k, v) in tags {
+                    match existing.iter().find(|(ek, _)| ek == k) {
+                        Some((_, ev)) if ev == v => {}
+                        Some((_, ev)) => out.push(format!(
+                            "{name} exists with tag {k}={ev}, not {k}={v} as requested"
+                        )),
+                        None => out.push(format!(
+                            "{name} exists without tag {k}={v} as requested"
+                        )),
+                    }
+                }
+            }
+            None => out.push(format!(
+                "{name} exists; its resource tags could not be read (ecr:ListTagsForResource) to compare with --tag"
+            )),
+        }
+    }
+    out
+}
+
+/// What a new repository gets, checked against its kind: catalog options are for public
+/// repositories, mutability, scanning and KMS for private ones.
+fn new_repository(
+    repo: &RepoName,
+    args: &CreateArgs,
+    tags: &[(String, String)],
+) -> Result<NewRepository> {
+    if repo.public {
+        if args.immutable || !args.except.is_empty() {
+            // Options that cannot go together: a usage error, before anything is sent.
+            let mut err = no_public_mutability(&repo.name);
+            err.kind = Exit::Usage;
+            return Err(err.into());
+        }
+        if args.scan_on_push || args.kms_key.is_some() {
+            return usage(
+                "--scan-on-push and --kms-key apply to private repositories only: ECR Public has neither setting",
+            );
+        }
+    } else {
+        let catalog_flag = [
+            (args.description.is_some(), "--description"),
+            (args.about_file.is_some(), "--about-file"),
+            (args.usage_file.is_some(), "--usage-file"),
+            (!args.architecture.is_empty(), "--architecture"),
+            (!args.os.is_empty(), "--os"),
+        ]
+        .into_iter()
+        .find_map(|(given, flag)| given.then_some(flag));
+        if let Some(flag) = catalog_flag {
+            return usage(format!(
+                "{flag} sets ECR Public catalog data: add --public, or drop it for a private repository"
+            ));
+        }
+        mutability::validate_filters(&args.except).map_err(AppError::usage)?;
+        if let Some(key) = &args.kms_key {
+            settings::validate_kms_key(key).map_err(AppError::usage)?;
+        }
+    }
+    Ok(NewRepository {
+        mutability: Mutability::requested(args.immutable, &args.except),
+        scan_on_push: args.scan_on_push,
+        kms_key: args.kms_key.clone(),
+        tags: tags.to_vec(),
+        catalog: if repo.public {
+            public_catalog(args)?
+        } else {
+            None
+        },
+    })
+}
+
+/// Create, or with --if-not-exists accept the existing repository: (its settings, created).
+async fn create_or_accept(
+    ctx: &Context,
+    repo: &RepoName,
+    args: &CreateArgs,
+    new: &NewRepository,
+) -> Result<(RepoInfo, bool)> {
+    match ctx.registry(repo).await?.create(&repo.name, new).await {
+        Ok(info) => Ok((info, true)),
+        Err(e) if args.if_not_exists && code_of(&e) == Some("RepositoryAlreadyExistsException") => {
+            Ok((ctx.describe(repo).await?, false))
+        }
+        Err(e) => Err(conflict_hint(e, EXISTS_HINT)),
+    }
+}
+
+const EXISTS_HINT: &str = "pass --if-not-exists to treat an existing repository as success";
+
+fn public_catalog(args: &CreateArgs) -> Result<Option<Catalog>> {
+    if let Some(d) = &args.description {
+        if d.chars().count() > settings::MAX_DESCRIPTION {
+            return usage(format!(
+                "--description is longer than {} characters",
+                settings::MAX_DESCRIPTION
+            ));
+        }
+    }
+    let about = args
+        .about_file
+        .as_deref()
+        .map(|p| read_catalog_text(p, "--about-file"))
+        .transpose()?;
+    let usage_text = args
+        .usage_file
+        .as_deref()
+        .map(|p| read_catalog_text(p, "--usage-file"))
+        .transpose()?;
+    let architectures = args
+        .architecture
+        .iter()
+        .map(|a| settings::normalize_architecture(a).map(str::to_string))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(AppError::usage)?;
+    let systems = args
+        .os
+        .iter()
+        .map(|o| settings::normalize_os(o).map(str::to_string))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(AppError::usage)?;
+    if args.description.is_none()
+        && about.is_none()
+        && usage_text.is_none()
+        && architectures.is_empty()
+        && systems.is_empty()
+    {
+        return Ok(None);
+    }
+    Ok(Some(Catalog {
+        description: args.description.clone(),
+        architectures,
+        operating_systems: systems,
+        about_text: about,
+        usage_text,
+    }))
+}
+
+/// Read a Markdown catalog file: a regular UTF-8 file within the catalog's size limit.
+fn read_catalog_text(path: &Path, flag: &str) -> Result<String> {
+    let shown = path.display();
+    let meta =
+        std::fs::metadata(path).map_err(|e| AppError::usage(format!("{flag} {shown}: {e}")))?;
+    if !meta.is_file() {
+        return usage(format!("{flag} {shown}: not a regular file"));
+    }
+    if meta.len() > (settings::MAX_CATALOG_TEXT * 4) as u64 {
+        return usage(format!(
+            "{flag} {shown}: {} bytes; ECR Public allows {} characters",
+            meta.len(),
+            settings::MAX_CATALOG_TEXT
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| AppError::usage(format!("{flag} {shown}: {e}")))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| AppError::usage(format!("{flag} {shown}: not UTF-8 text")))?;
+    if text.chars().count() > settings::MAX_CATALOG_TEXT {
+        return usage(format!(
+            "{flag} {shown}: longer than the {} characters ECR Public allows",
+            settings::MAX_CATALOG_TEXT
+        ));
+    }
+    Ok(text)
+}

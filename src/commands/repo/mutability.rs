@@ -1,0 +1,60 @@
+//! `repo immutable` / `repo mutable`: before → after, or unchanged without a write.
+
+use anyhow::Result;
+use serde_json::json;
+
+use super::no_public_mutability;
+use crate::cli::MutabilityArgs;
+use crate::commands::Context;
+use crate::error::AppError;
+use crate::mutability::{self, Mutability};
+use crate::output::{Human, Report};
+
+pub async fn set_mutability(
+    ctx: &Context,
+    args: &MutabilityArgs,
+    immutable: bool,
+) -> Result<Report> {
+    let repo = ctx.repo()?;
+    if repo.public {
+        return Err(no_public_mutability(&repo.name).into());
+    }
+    mutability::validate_filters(&args.except).map_err(AppError::usage)?;
+    let wanted = Mutability::requested(immutable, &args.except);
+    let name = &repo.name;
+    let before_info = ctx.describe(repo).await?;
+    let before = before_info.mutability();
+    let changed = !before.as_ref().is_some_and(|b| b.same_as(&wanted));
+    let after = if changed {
+        ctx.registry(repo)
+            .await?
+            .set_mutability(name, &wanted)
+            .await?
+    } else {
+        wanted.clone()
+    };
+    let warnings = mutability::filter_warnings(immutable, &args.except);
+    let before_text = before_info.describe_mutability();
+    let line = if changed {
+        format!("{name}: {before_text} → {}", after.describe())
+    } else {
+        format!("{name}: already {before_text}; unchanged")
+    };
+    let setting = |mode: &str, filters: &[String]| json!({"tagMutability": mode, "exclusionFilters": filters});
+    let json = json!({
+        "name": name,
+        "changed": changed,
+        "before": setting(before_info.tag_mutability.as_deref().unwrap_or("MUTABLE"), &before_info.exclusion_filters),
+        "after": setting(after.mode.as_api(), &after.filters),
+        "result": if changed { "changed" } else { "unchanged" },
+    });
+    let record = json.clone();
+    let command = if immutable {
+        "repo immutable"
+    } else {
+        "repo mutable"
+    };
+    let mut report = Report::records(json, &[record], Human::Lines(vec![line]), command);
+    report.warnings = warnings;
+    Ok(report)
+}
