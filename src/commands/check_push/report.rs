@@ -38,34 +38,54 @@ pub(super) fn report(
         "check-push",
     );
     report.warnings = warnings;
-    for c in checked {
-        let failing = failing_exit(c.verdict, args.fail_on).is_some() && !args.warn_only;
-        let level = match c.verdict {
-            Verdict::Conflict
-            | Verdict::RepositoryMissing
-            | Verdict::Unknown
-            | Verdict::Overwrite
-                if failing =>
-            {
-                "error"
-            }
-            Verdict::Conflict
-            | Verdict::RepositoryMissing
-            | Verdict::Unknown
-            | Verdict::Overwrite => "warning",
-            _ => continue,
-        };
-        let line = match style {
-            AnnotationFormat::Github => crate::ci::github_annotation(
-                level,
-                &format!("ecrctl check-push {}", c.image.original),
-                &c.message,
-                None,
-            ),
-            _ => format!("{level}: {}", c.message),
-        };
-        report = report.with_warning(line);
+    report
+        .warnings
+        .extend(checked.iter().filter_map(|c| verdict_line(c, args, style)));
+    ci_outputs(&mut report, checked, args, style)?;
+    report.ci_files_advisory = args.warn_only;
+    report.own_annotations = true;
+    report.exit = if args.warn_only {
+        Exit::Success
+    } else {
+        Exit::worst(
+            checked
+                .iter()
+                .filter_map(|c| failing_exit(c.verdict, args.fail_on)),
+        )
+    };
+    Ok(report)
+}
+
+/// The line for a verdict that fails (error) or deserves attention (warning), as plain text or
+/// as an annotation; none for the others.
+fn verdict_line(c: &Checked, args: &CheckPushArgs, style: AnnotationFormat) -> Option<String> {
+    let noted = matches!(
+        c.verdict,
+        Verdict::Conflict | Verdict::RepositoryMissing | Verdict::Unknown | Verdict::Overwrite
+    );
+    if !noted {
+        return None;
     }
+    let failing = failing_exit(c.verdict, args.fail_on).is_some() && !args.warn_only;
+    let level = if failing { "error" } else { "warning" };
+    Some(match style {
+        AnnotationFormat::Github => crate::ci::github_annotation(
+            level,
+            &format!("ecrctl check-push {}", c.image.original),
+            &c.message,
+            None,
+        ),
+        _ => format!("{level}: {}", c.message),
+    })
+}
+
+/// $GITHUB_OUTPUT and the step summary under GitHub, the dotenv report when asked for.
+fn ci_outputs(
+    report: &mut Report,
+    checked: &[Checked],
+    args: &CheckPushArgs,
+    style: AnnotationFormat,
+) -> Result<()> {
     let worst = checked
         .iter()
         .map(|c| c.verdict)
@@ -101,18 +121,7 @@ pub(super) fn report(
             replace: true,
         });
     }
-    report.ci_files_advisory = args.warn_only;
-    report.own_annotations = true;
-    report.exit = if args.warn_only {
-        Exit::Success
-    } else {
-        Exit::worst(
-            checked
-                .iter()
-                .filter_map(|c| failing_exit(c.verdict, args.fail_on)),
-        )
-    };
-    Ok(report)
+    Ok(())
 }
 
 /// The annotation style: as asked, else GitHub's or GitLab's when running there.

@@ -7,33 +7,23 @@ use crate::output::age;
 use crate::registry::push_state::RepoState;
 use crate::verdict::{Decision, Remote, RemoteImage, Verdict};
 
-/// The sentence for one checked reference.
-pub(super) fn message(
-    checked: &Checked,
-    decision: &Decision,
-    remote: &Remote,
-    state: &RepoState,
+/// What a sentence is built from.
+struct Words<'a> {
+    checked: &'a Checked,
+    decision: &'a Decision,
+    /// `myapp:v1`.
+    display: String,
+    /// "a mutable tag", "an immutable tag (it matches exclusion filter 'dev-*')".
+    rule: String,
     now: i64,
-) -> String {
-    let tag = checked.image.tag_or_latest();
-    let display = format!("{}:{tag}", checked.image.repository);
-    // "a mutable tag", "an immutable tag (it matches exclusion filter 'dev-*')".
-    let kind = match decision.immutable {
-        Some(true) => "an immutable tag",
-        Some(false) => "a mutable tag",
-        None => "a tag of unknown mutability",
-    };
-    let filter_note = decision
-        .matched_filter
-        .as_ref()
-        .map(|f| format!(" (it matches exclusion filter '{f}')"))
-        .unwrap_or_default();
-    let rule = format!("{kind}{filter_note}");
-    // "sha256:abc… (pushed 3 days ago, archived)".
-    let image_text = |img: &RemoteImage| {
+}
+
+impl Words<'_> {
+    /// "sha256:abc… (pushed 3 days ago, archived)".
+    fn image(&self, img: &RemoteImage) -> String {
         let mut facts = Vec::new();
         if let Some(t) = img.pushed_at {
-            facts.push(format!("pushed {}", age(now - t)));
+            facts.push(format!("pushed {}", age(self.now - t)));
         }
         if img.archived {
             facts.push("archived".to_string());
@@ -48,87 +38,156 @@ pub(super) fn message(
         } else {
             format!("{digest} ({})", facts.join(", "))
         }
-    };
-    let notes = if state.notes.is_empty() {
-        String::new()
-    } else {
-        format!(" [{}]", state.notes.join("; "))
-    };
-    let sentence = match (remote, decision.verdict) {
-        (_, Verdict::New) => format!("{display} does not exist; the push will create it as {rule}"),
-        (Remote::Present(img), Verdict::Unchanged) if decision.same_content => format!(
-            "{display} already holds the same image content (config {}) under another manifest digest, {}; skip the push: {}",
-            checked.local.config_digest.as_deref().map(short_digest).unwrap_or_default(),
-            image_text(img),
-            if decision.immutable == Some(true) {
-                "pushing the new manifest to this immutable tag would be refused"
-            } else {
-                "pushing would only swap in an equivalent manifest"
+    }
+
+    fn immutable(&self) -> bool {
+        self.decision.immutable == Some(true)
+    }
+
+    fn unchanged(&self, img: &RemoteImage) -> String {
+        let display = &self.display;
+        if self.decision.same_content {
+            return format!(
+                "{display} already holds the same image content (config {}) under another manifest digest, {}; skip the push: {}",
+                self.checked
+                    .local
+                    .config_digest
+                    .as_deref()
+                    .map(short_digest)
+                    .unwrap_or_default(),
+                self.image(img),
+                if self.immutable() {
+                    "pushing the new manifest to this immutable tag would be refused"
+                } else {
+                    "pushing would only swap in an equivalent manifest"
+                }
+            );
+        }
+        let extra = if self.immutable() {
+            "; skip the push (docker push fails on an existing immutable tag even for the same image)"
+        } else {
+            "; skip the push"
+        };
+        format!(
+            "{display} already holds the local image, {}{extra}",
+            self.image(img)
+        )
+    }
+
+    fn overwrite(&self, img: &RemoteImage, tag: &str) -> String {
+        let others = img
+            .tags
+            .as_ref()
+            .map(|t| t.iter().filter(|x| *x != tag).cloned().collect::<Vec<_>>());
+        let fate = match (self.decision.old_becomes_untagged, others) {
+            (Some(true), _) => "; the old image will be left untagged".to_string(),
+            (_, Some(o)) if !o.is_empty() => {
+                format!("; the old image keeps tags {}", o.join(", "))
             }
-        ),
-        (Remote::Present(img), Verdict::Unchanged) => {
-            let extra = if decision.immutable == Some(true) {
-                "; skip the push (docker push fails on an existing immutable tag even for the same image)"
-            } else {
-                "; skip the push"
-            };
-            format!("{display} already holds the local image, {}{extra}", image_text(img))
-        }
-        (Remote::Present(img), Verdict::Overwrite) => {
-            let others = img
-                .tags
-                .as_ref()
-                .map(|t| t.iter().filter(|x| **x != tag).cloned().collect::<Vec<_>>());
-            let fate = match (decision.old_becomes_untagged, others) {
-                (Some(true), _) => "; the old image will be left untagged".to_string(),
-                (_, Some(o)) if !o.is_empty() => format!("; the old image keeps tags {}", o.join(", ")),
-                _ => String::new(),
-            };
-            let unknown_local = if checked.local.is_known() {
-                ""
-            } else {
-                " (the local image is unknown: it may be the same one)"
-            };
-            format!(
-                "{display} exists and is {rule}: the push will move it off {}{fate}{unknown_local}",
-                image_text(img)
-            )
-        }
-        (Remote::Present(img), Verdict::Conflict) => {
-            let why = if checked.local.is_known() {
-                "it holds a different image"
-            } else {
-                "the local image is unknown (pass --digest, --oci-layout, --metadata-file or --docker to detect an unchanged image)"
-            };
-            format!(
-                "{display} already exists and is {rule}, holding {}; the push will be refused: {why}",
-                image_text(img)
-            )
-        }
-        (_, Verdict::RepositoryMissing) => match &state.template {
+            _ => String::new(),
+        };
+        let unknown_local = if self.checked.local.is_known() {
+            ""
+        } else {
+            " (the local image is unknown: it may be the same one)"
+        };
+        format!(
+            "{} exists and is {}: the push will move it off {}{fate}{unknown_local}",
+            self.display,
+            self.rule,
+            self.image(img)
+        )
+    }
+
+    fn conflict(&self, img: &RemoteImage) -> String {
+        let why = if self.checked.local.is_known() {
+            "it holds a different image"
+        } else {
+            "the local image is unknown (pass --digest, --oci-layout, --metadata-file or --docker to detect an unchanged image)"
+        };
+        format!(
+            "{} already exists and is {}, holding {}; the push will be refused: {why}",
+            self.display,
+            self.rule,
+            self.image(img)
+        )
+    }
+
+    fn repository_missing(&self, state: &RepoState) -> String {
+        let repository = &self.checked.image.repository;
+        match &state.template {
             Some(t) => {
-                let m = t.mutability.as_ref().map(|m| m.describe()).unwrap_or_else(|| "mutable".into());
+                let m = t
+                    .mutability
+                    .as_ref()
+                    .map(|m| m.describe())
+                    .unwrap_or_else(|| "mutable".into());
                 format!(
-                    "repository {} does not exist; create-on-push template '{}' will create it with tags {m}",
-                    checked.image.repository, t.prefix
+                    "repository {repository} does not exist; create-on-push template '{}' will create it with tags {m}",
+                    t.prefix
                 )
             }
-            None => format!(
-                "repository {} does not exist{}; the push will fail unless a create-on-push template creates it",
-                checked.image.repository,
-                if checked.registry.is_empty() {
+            None => {
+                let registry = &self.checked.registry;
+                let where_ = if registry.is_empty() {
                     String::new()
                 } else {
-                    format!(" in {}", checked.registry)
-                }
-            ),
-        },
+                    format!(" in {registry}")
+                };
+                format!(
+                    "repository {repository} does not exist{where_}; the push will fail unless a create-on-push template creates it"
+                )
+            }
+        }
+    }
+}
+
+/// The sentence for one checked reference.
+pub(super) fn message(
+    checked: &Checked,
+    decision: &Decision,
+    remote: &Remote,
+    state: &RepoState,
+    now: i64,
+) -> String {
+    let tag = checked.image.tag_or_latest();
+    let kind = match decision.immutable {
+        Some(true) => "an immutable tag",
+        Some(false) => "a mutable tag",
+        None => "a tag of unknown mutability",
+    };
+    let filter_note = decision
+        .matched_filter
+        .as_ref()
+        .map(|f| format!(" (it matches exclusion filter '{f}')"))
+        .unwrap_or_default();
+    let w = Words {
+        checked,
+        decision,
+        display: format!("{}:{tag}", checked.image.repository),
+        rule: format!("{kind}{filter_note}"),
+        now,
+    };
+    let display = &w.display;
+    let sentence = match (remote, decision.verdict) {
+        (_, Verdict::New) => format!(
+            "{display} does not exist; the push will create it as {}",
+            w.rule
+        ),
+        (Remote::Present(img), Verdict::Unchanged) => w.unchanged(img),
+        (Remote::Present(img), Verdict::Overwrite) => w.overwrite(img, tag),
+        (Remote::Present(img), Verdict::Conflict) => w.conflict(img),
+        (_, Verdict::RepositoryMissing) => w.repository_missing(state),
         (Remote::Unreadable(why), _) => format!("{display}: cannot tell: {why}"),
         (Remote::Present(img), Verdict::Unknown) => format!(
             "{display} exists, holding {}, but its mutability is unknown",
-            image_text(img)
+            w.image(img)
         ),
         _ => format!("{display}: {}", decision.verdict.as_str()),
     };
-    sentence + &notes
+    if state.notes.is_empty() {
+        sentence
+    } else {
+        format!("{sentence} [{}]", state.notes.join("; "))
+    }
 }

@@ -16,7 +16,33 @@ use crate::ui;
 pub async fn delete(ctx: &Context, args: &ImagesDeleteArgs) -> Result<Report> {
     let repo = ctx.repo()?;
     let name = &repo.name;
-    // `images delete REPO:TAG [MORE…]` or `images delete REPO TAG…`.
+    let requested = requested(args)?;
+    ui::confirm_or_abort(
+        args.yes,
+        ctx.can_prompt,
+        &format!("deleting {} image(s) from {name}", requested.len()),
+        &format!("Delete {} from {name}?", requested.join(", ")),
+        "nothing deleted",
+    )?;
+    let registry = ctx.registry(repo).await?;
+    let mut outcomes: Vec<(String, Outcome)> = Vec::new();
+    for chunk in requested.chunks(100) {
+        let answer = match registry.delete_images(name, chunk).await {
+            Ok(a) => a,
+            // A second run of a cleanup job: the repository itself is gone.
+            Err(e) if args.if_exists && codes::repository_not_found(code_of(&e)) => {
+                all_missing(chunk)
+            }
+            Err(e) => return Err(ctx.not_found(e, repo).await),
+        };
+        outcomes.extend(chunk.iter().map(|i| (i.clone(), answer.outcome(i))));
+    }
+    let survivors = surviving_images(&registry, name, &outcomes).await;
+    Ok(delete_report(name, &outcomes, &survivors, args.if_exists))
+}
+
+/// `images delete REPO:TAG [MORE…]` or `images delete REPO TAG…`: the tags and digests, checked.
+fn requested(args: &ImagesDeleteArgs) -> Result<Vec<String>> {
     let requested: Vec<String> = crate::reference::split_image_arg(&args.repository)
         .1
         .map(str::to_string)
@@ -32,77 +58,77 @@ pub async fn delete(ctx: &Context, args: &ImagesDeleteArgs) -> Result<Report> {
     for i in &requested {
         check_image_id(i)?;
     }
-    ui::confirm_or_abort(
-        args.yes,
-        ctx.can_prompt,
-        &format!("deleting {} image(s) from {name}", requested.len()),
-        &format!("Delete {} from {name}?", requested.join(", ")),
-        "nothing deleted",
-    )?;
-    let registry = ctx.registry(repo).await?;
-    let mut outcomes: Vec<(String, Outcome)> = Vec::new();
-    for chunk in requested.chunks(100) {
-        let answer = registry.delete_images(name, chunk).await;
-        let answer = match answer {
-            Ok(a) => a,
-            // A second run of a cleanup job: the repository itself is gone.
-            Err(e) if args.if_exists && codes::repository_not_found(code_of(&e)) => DeleteAnswer {
-                deleted: Vec::new(),
-                failed: chunk
-                    .iter()
-                    .map(|i| {
-                        (
-                            (Some(i.clone()), None),
-                            "ImageNotFound".into(),
-                            "the repository does not exist".into(),
-                        )
-                    })
-                    .collect(),
-            },
-            Err(e) => return Err(ctx.not_found(e, repo).await),
-        };
-        outcomes.extend(chunk.iter().map(|i| (i.clone(), answer.outcome(i))));
+    Ok(requested)
+}
+
+/// Every image of a chunk "not found", as when the repository is gone.
+fn all_missing(chunk: &[String]) -> DeleteAnswer {
+    DeleteAnswer {
+        deleted: Vec::new(),
+        failed: chunk
+            .iter()
+            .map(|i| {
+                (
+                    (Some(i.clone()), None),
+                    "ImageNotFound".into(),
+                    "the repository does not exist".into(),
+                )
+            })
+            .collect(),
     }
-    let survivors = surviving_images(&registry, name, &outcomes).await;
+}
+
+/// One record per requested image: deleted, untagged, not-found or failed; a summary line (a
+/// warning when it explains a failing exit code).
+fn delete_report(
+    name: &str,
+    outcomes: &[(String, Outcome)],
+    survivors: &HashMap<&str, Option<bool>>,
+    if_exists: bool,
+) -> Report {
     let mut exits = Vec::new();
     let mut items = Vec::new();
     let mut rows = Vec::new();
-    for (requested, outcome) in &outcomes {
+    for (requested, outcome) in outcomes {
         let (result, digest, failure, detail, exit) = match outcome {
             Ok(digest) => {
                 let (result, detail) = match survivors.get(digest.as_str()) {
-                    Some(Some(true)) => ("untagged", "the tag is gone; the image remains under other tags".to_string()),
-                    Some(None) => ("untagged", "the tag is gone; whether the image remains is unknown (ecr:BatchGetImage denied)".to_string()),
-                    _ => ("deleted", "the image is gone".to_string()),
+                    Some(Some(true)) => ("untagged", "the tag is gone; the image remains under other tags"),
+                    Some(None) => ("untagged", "the tag is gone; whether the image remains is unknown (ecr:BatchGetImage denied)"),
+                    _ => ("deleted", "the image is gone"),
                 };
-                (result, Some(digest.clone()), None, detail, Exit::Success)
+                (
+                    result,
+                    Some(digest.clone()),
+                    None,
+                    detail.to_string(),
+                    Exit::Success,
+                )
             }
-            Err((code, reason)) if code == "ImageNotFound" => (
-                "not-found",
-                None,
-                Some((code.clone(), reason.clone())),
-                format!("{code}: {reason}"),
-                if args.if_exists {
-                    Exit::Success
-                } else {
-                    Exit::NotFound
-                },
-            ),
-            Err((code, reason)) => (
-                "failed",
-                None,
-                Some((code.clone(), reason.clone())),
-                format!("{code}: {reason}"),
-                Exit::Service,
-            ),
+            Err((code, reason)) => {
+                let missing = code == "ImageNotFound";
+                let exit = match (missing, if_exists) {
+                    (true, true) => Exit::Success,
+                    (true, false) => Exit::NotFound,
+                    (false, _) => Exit::Service,
+                };
+                let result = if missing { "not-found" } else { "failed" };
+                (
+                    result,
+                    None,
+                    Some((code, reason)),
+                    format!("{code}: {reason}"),
+                    exit,
+                )
+            }
         };
         exits.push(exit);
         items.push(json!({
             "image": requested,
             "result": result,
             "digest": digest.filter(|d| !d.is_empty()),
-            "failureCode": failure.as_ref().map(|f| f.0.clone()),
-            "failureReason": failure.as_ref().map(|f| f.1.clone()),
+            "failureCode": failure.map(|f| f.0.clone()),
+            "failureReason": failure.map(|f| f.1.clone()),
         }));
         rows.push(vec![requested.clone(), result.to_string(), detail]);
     }
@@ -127,13 +153,11 @@ pub async fn delete(ctx: &Context, args: &ImagesDeleteArgs) -> Result<Report> {
         "images delete",
     );
     report.exit = Exit::worst(exits);
-    // A failing summary explains the exit code: shown even with -q.
-    report = if report.exit == Exit::Success {
+    if report.exit == Exit::Success {
         report.with_status(summary)
     } else {
         report.with_warning(format!("error: {summary}"))
-    };
-    Ok(report)
+    }
 }
 
 /// Whether each image a deletion by tag touched still exists (it had other tags): `Some(true)`
