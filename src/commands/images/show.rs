@@ -86,103 +86,14 @@ pub fn show_report(
     let mut json = row_json(row);
     json["repository"] = json!(repo);
     json["manifest"] = serde_json::to_value(manifest).unwrap_or(Value::Null);
-    let mut fields = vec![
-        ("repository", repo.to_string()),
-        ("digest", row.digest.clone()),
-        (
-            "tags",
-            if row.tags.is_empty() {
-                "<untagged>".into()
-            } else {
-                row.tags.join(", ")
-            },
-        ),
-        (
-            "size",
-            row.size_bytes
-                .map(|s| format!("{} ({s} bytes)", human_size(s)))
-                .unwrap_or_else(|| "-".into()),
-        ),
-        (
-            "pushed",
-            row.pushed_at
-                .map(|t| format!("{} ({})", age(now - t), rfc3339(&DateTime::from_secs(t))))
-                .unwrap_or_else(|| "-".into()),
-        ),
-        (
-            "last pull",
-            row.last_pulled_at
-                .map(|t| age(now - t))
-                .unwrap_or_else(|| "never recorded".into()),
-        ),
-        (
-            "media type",
-            row.media_type.clone().unwrap_or_else(|| "-".into()),
-        ),
-    ];
-    if let Some(t) = &row.artifact_type {
-        fields.push(("artifact type", t.clone()));
-    }
-    if let Some(s) = &row.status {
-        fields.push(("status", s.clone()));
-    }
-    if let Some(s) = &row.scan_status {
-        fields.push(("scan", s.clone()));
-    }
+    let mut fields = image_fields(repo, row, now);
     let mut parts = Vec::new();
     let mut text = vec![output::text_record(&json, output::columns("images show"))];
     if let Some(m) = manifest {
-        if m.is_index() {
-            fields.push(("platforms", m.platforms.len().to_string()));
-            parts.push(Human::Table {
-                headers: vec!["PLATFORM", "DIGEST", "SIZE"],
-                rows: m
-                    .platforms
-                    .iter()
-                    .map(|p| vec![p.name(), short_digest(&p.digest), human_size(p.size)])
-                    .collect(),
-            });
-            text.extend(m.platforms.iter().map(|p| {
-                vec![
-                    "platform".into(),
-                    p.name(),
-                    p.digest.clone(),
-                    p.size.to_string(),
-                ]
-            }));
-        } else {
-            if let Some(c) = &m.config_digest {
-                fields.push(("config", c.clone()));
-            }
-            fields.push((
-                "layers",
-                format!(
-                    "{} ({} compressed)",
-                    m.layers.len(),
-                    human_size(m.layers_size())
-                ),
-            ));
-            parts.push(Human::Table {
-                headers: vec!["LAYER", "DIGEST", "SIZE"],
-                rows: m
-                    .layers
-                    .iter()
-                    .enumerate()
-                    .map(|(i, l)| {
-                        vec![
-                            (i + 1).to_string(),
-                            short_digest(&l.digest),
-                            human_size(l.size),
-                        ]
-                    })
-                    .collect(),
-            });
-            text.extend(
-                m.layers
-                    .iter()
-                    .map(|l| vec!["layer".into(), l.digest.clone(), l.size.to_string()]),
-            );
-        }
+        let (more, table, lines) = manifest_views(m);
+        fields.extend(more);
+        parts.push(table);
+        text.extend(lines);
     }
     parts.insert(0, Human::Fields(fields));
     let mut report = Report::new(json, Human::Many(parts), text);
@@ -190,4 +101,112 @@ pub fn show_report(
         report = report.with_status(format!("note: {n}"));
     }
     report
+}
+
+/// The image's own fields, as a person reads them.
+fn image_fields(repo: &str, row: &ImageRow, now: i64) -> Vec<(&'static str, String)> {
+    let tags = if row.tags.is_empty() {
+        "<untagged>".into()
+    } else {
+        row.tags.join(", ")
+    };
+    let size = row
+        .size_bytes
+        .map(|s| format!("{} ({s} bytes)", human_size(s)))
+        .unwrap_or_else(|| "-".into());
+    let pushed = row
+        .pushed_at
+        .map(|t| format!("{} ({})", age(now - t), rfc3339(&DateTime::from_secs(t))))
+        .unwrap_or_else(|| "-".into());
+    let pulled = row
+        .last_pulled_at
+        .map(|t| age(now - t))
+        .unwrap_or_else(|| "never recorded".into());
+    let mut fields = vec![
+        ("repository", repo.to_string()),
+        ("digest", row.digest.clone()),
+        ("tags", tags),
+        ("size", size),
+        ("pushed", pushed),
+        ("last pull", pulled),
+        (
+            "media type",
+            row.media_type.clone().unwrap_or_else(|| "-".into()),
+        ),
+    ];
+    let optional = [
+        ("artifact type", &row.artifact_type),
+        ("status", &row.status),
+        ("scan", &row.scan_status),
+    ];
+    fields.extend(
+        optional
+            .into_iter()
+            .filter_map(|(k, v)| v.clone().map(|v| (k, v))),
+    );
+    fields
+}
+
+/// A manifest's extra fields, its table (platforms of an index, or layers) and text lines.
+fn manifest_views(m: &ManifestSummary) -> (Vec<(&'static str, String)>, Human, Vec<Vec<String>>) {
+    if m.is_index() {
+        let table = Human::Table {
+            headers: vec!["PLATFORM", "DIGEST", "SIZE"],
+            rows: m
+                .platforms
+                .iter()
+                .map(|p| vec![p.name(), short_digest(&p.digest), human_size(p.size)])
+                .collect(),
+        };
+        let lines = m
+            .platforms
+            .iter()
+            .map(|p| {
+                vec![
+                    "platform".into(),
+                    p.name(),
+                    p.digest.clone(),
+                    p.size.to_string(),
+                ]
+            })
+            .collect();
+        return (
+            vec![("platforms", m.platforms.len().to_string())],
+            table,
+            lines,
+        );
+    }
+    let mut fields = Vec::new();
+    if let Some(c) = &m.config_digest {
+        fields.push(("config", c.clone()));
+    }
+    fields.push((
+        "layers",
+        format!(
+            "{} ({} compressed)",
+            m.layers.len(),
+            human_size(m.layers_size())
+        ),
+    ));
+    let table = Human::Table {
+        headers: vec!["LAYER", "DIGEST", "SIZE"],
+        rows: m
+            .layers
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                vec![
+                    (i + 1).to_string(),
+                    short_digest(&l.digest),
+                    human_size(l.size),
+                ]
+            })
+            .collect(),
+    };
+    let lines = m
+        .layers
+        .iter()
+        .map(|l| vec!["layer".into(), l.digest.clone(), l.size.to_string()])
+        .collect();
+    (fields, table, lines)
 }
