@@ -217,6 +217,37 @@ async fn read_repository(
     }
 }
 
+/// A missing repository: every tag says so, and the create-on-push template that would create
+/// it is looked up (with the caller's registry host, for a short reference).
+async fn read_missing(
+    client: &aws_sdk_ecr::Client,
+    account: Option<&str>,
+    repo: &str,
+    tags: &[String],
+    state: &mut RepoState,
+) {
+    for tag in tags {
+        state.remotes.insert(tag.clone(), Remote::RepositoryMissing);
+    }
+    let host = async {
+        match account {
+            Some(_) => None,
+            None => own_registry_host(client).await,
+        }
+    };
+    let (template, host) = tokio::join!(
+        create_on_push_template(client, account.map(str::to_string), repo),
+        host
+    );
+    match template {
+        Ok(t) => state.template = t,
+        Err(note) => state.notes.push(note),
+    }
+    if state.registry.is_none() {
+        state.registry = host;
+    }
+}
+
 async fn read_private(
     client: &aws_sdk_ecr::Client,
     account: Option<&str>,
@@ -252,12 +283,7 @@ async fn read_private(
         )
     };
     let (described, looked_up, details) = tokio::join!(settings, lookups, details);
-    let described = described.map_err(|e| {
-        let mut app = AppError::new(e.kind, e.message.clone());
-        app.hint = e.hint.clone();
-        app
-    })?;
-
+    let described = described.map_err(|e| AppError::clone(&e))?;
     let mut state = RepoState::default();
     let mut missing = false;
     match described.get(repo) {
@@ -290,24 +316,7 @@ async fn read_private(
         Err(LookupError::Failed(e)) => return Err(e),
     }
     if missing {
-        for tag in tags {
-            state.remotes.insert(tag.clone(), Remote::RepositoryMissing);
-        }
-        let host = async {
-            match account {
-                Some(_) => None,
-                None => own_registry_host(client).await,
-            }
-        };
-        let (template, host) =
-            tokio::join!(create_on_push_template(client, registry_id, repo), host);
-        match template {
-            Ok(t) => state.template = t,
-            Err(note) => state.notes.push(note),
-        }
-        if state.registry.is_none() {
-            state.registry = host;
-        }
+        read_missing(client, account, repo, tags, &mut state).await;
         return Ok(state);
     }
     if !found.is_empty() {
@@ -448,6 +457,47 @@ async fn create_on_push_template(
     Ok(best)
 }
 
+/// What ECR Public's tag listing says of each checked tag (with the other tags of its image).
+fn public_tag_states(
+    details: &[aws_sdk_ecrpublic::types::ImageTagDetail],
+    tags: &[String],
+) -> HashMap<String, Remote> {
+    let mut by_digest: HashMap<String, Vec<String>> = HashMap::new();
+    for d in details {
+        if let (Some(tag), Some(digest)) = (
+            d.image_tag(),
+            d.image_detail().and_then(|i| i.image_digest()),
+        ) {
+            by_digest
+                .entry(digest.to_string())
+                .or_default()
+                .push(tag.to_string());
+        }
+    }
+    tags.iter()
+        .map(|tag| {
+            let found = details.iter().find(|d| d.image_tag() == Some(tag.as_str()));
+            let remote = match found.and_then(|d| d.image_detail().map(|i| (d, i))) {
+                Some((d, detail)) => {
+                    let digest = detail.image_digest().unwrap_or_default().to_string();
+                    Remote::Present(RemoteImage {
+                        tags: by_digest.get(&digest).cloned(),
+                        pushed_at: detail
+                            .image_pushed_at()
+                            .or(d.created_at())
+                            .map(|t| t.secs()),
+                        digest,
+                        config_digest: None,
+                        archived: false,
+                    })
+                }
+                None => Remote::Absent,
+            };
+            (tag.clone(), remote)
+        })
+        .collect()
+}
+
 async fn read_public(
     clients: &Clients,
     alias: &str,
@@ -507,40 +557,7 @@ async fn read_public(
         Err(e) => return Err(aws_error(&format!("reading public repository {repo}"), e)),
     }
     match listed {
-        Ok(details) => {
-            let mut by_digest: HashMap<String, Vec<String>> = HashMap::new();
-            for d in &details {
-                if let (Some(tag), Some(digest)) = (
-                    d.image_tag(),
-                    d.image_detail().and_then(|i| i.image_digest()),
-                ) {
-                    by_digest
-                        .entry(digest.to_string())
-                        .or_default()
-                        .push(tag.to_string());
-                }
-            }
-            for tag in tags {
-                let found = details.iter().find(|d| d.image_tag() == Some(tag.as_str()));
-                let remote = match found.and_then(|d| d.image_detail().map(|i| (d, i))) {
-                    Some((d, detail)) => {
-                        let digest = detail.image_digest().unwrap_or_default().to_string();
-                        Remote::Present(RemoteImage {
-                            tags: by_digest.get(&digest).cloned(),
-                            pushed_at: detail
-                                .image_pushed_at()
-                                .or(d.created_at())
-                                .map(|t| t.secs()),
-                            digest,
-                            config_digest: None,
-                            archived: false,
-                        })
-                    }
-                    None => Remote::Absent,
-                };
-                state.remotes.insert(tag.clone(), remote);
-            }
-        }
+        Ok(details) => state.remotes.extend(public_tag_states(&details, tags)),
         Err(e) if e.code() == Some("RepositoryNotFoundException") => missing = true,
         Err(e) if codes::denied(e.code()) => {
             for tag in tags {
