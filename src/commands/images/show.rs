@@ -147,8 +147,11 @@ fn image_fields(repo: &str, row: &ImageRow, now: i64) -> Vec<(&'static str, Stri
     fields
 }
 
+/// A manifest's extra fields, its table and its text lines.
+type ManifestViews = (Vec<(&'static str, String)>, Human, Vec<Vec<String>>);
+
 /// A manifest's extra fields, its table (platforms of an index, or layers) and text lines.
-fn manifest_views(m: &ManifestSummary) -> (Vec<(&'static str, String)>, Human, Vec<Vec<String>>) {
+fn manifest_views(m: &ManifestSummary) -> ManifestViews {
     if m.is_index() {
         let table = Human::Table {
             headers: vec!["PLATFORM", "DIGEST", "SIZE"],
