@@ -430,3 +430,564 @@ fn region_flag_conflicting_with_the_host_is_reported() {
             "is in us-east-1, not in --region eu-west-1",
         ));
 }
+
+/// The same command against in-process mocks, where the emulator cannot go.
+mod mocked {
+    //! check-push where the emulator cannot go: ECR Public, archived images, missing permissions,
+    //! create-on-push templates, and the number of calls made.
+    use std::sync::{Arc, Mutex};
+
+    use aws_sdk_ecr::operation::batch_get_image::{BatchGetImageError, BatchGetImageOutput};
+    use aws_sdk_ecr::operation::describe_images::{DescribeImagesError, DescribeImagesOutput};
+    use aws_sdk_ecr::operation::describe_repositories::{
+        DescribeRepositoriesError, DescribeRepositoriesOutput,
+    };
+    use aws_sdk_ecr::operation::describe_repository_creation_templates::DescribeRepositoryCreationTemplatesOutput;
+    use aws_sdk_ecr::types::error::RepositoryNotFoundException;
+    use aws_sdk_ecr::types::{
+        Image, ImageDetail, ImageFailure, ImageFailureCode, ImageIdentifier, ImageTagMutability,
+        ImageTagMutabilityExclusionFilter, ImageTagMutabilityExclusionFilterType, RctAppliedFor,
+        Repository, RepositoryCreationTemplate,
+    };
+    use aws_sdk_ecr::Client;
+    use aws_smithy_mocks::{mock, Rule};
+    use ecrctl::error::Exit;
+    use serde_json::Value;
+
+    use crate::mocks::{meta, run_mocked};
+
+    fn d(c: char) -> String {
+        format!("sha256:{}", c.to_string().repeat(64))
+    }
+
+    fn repository(name: &str, mode: ImageTagMutability, filters: &[&str]) -> Repository {
+        Repository::builder()
+            .repository_name(name)
+            .registry_id("111122223333")
+            .repository_uri(format!(
+                "111122223333.dkr.ecr.eu-west-1.amazonaws.com/{name}"
+            ))
+            .repository_arn(format!(
+                "arn:aws:ecr:eu-west-1:111122223333:repository/{name}"
+            ))
+            .image_tag_mutability(mode)
+            .set_image_tag_mutability_exclusion_filters(Some(
+                filters
+                    .iter()
+                    .map(|f| {
+                        ImageTagMutabilityExclusionFilter::builder()
+                            .filter_type(ImageTagMutabilityExclusionFilterType::Wildcard)
+                            .filter(*f)
+                            .build()
+                            .unwrap()
+                    })
+                    .collect(),
+            ))
+            .build()
+    }
+
+    fn describe_ok(repo: Repository) -> Rule {
+        mock!(Client::describe_repositories).then_output(move || {
+            DescribeRepositoriesOutput::builder()
+                .repositories(repo.clone())
+                .build()
+        })
+    }
+
+    /// DescribeImages as ECR answers it when a requested tag does not exist (the details read that
+    /// runs beside the deciding calls).
+    fn no_details() -> Rule {
+        mock!(Client::describe_images).then_error(|| {
+            DescribeImagesError::ImageNotFoundException(
+                aws_sdk_ecr::types::error::ImageNotFoundException::builder()
+                    .meta(meta("ImageNotFoundException"))
+                    .build(),
+            )
+        })
+    }
+
+    /// DescribeRegistry: the caller's registry id (asked when a short reference's repository is
+    /// missing, to name the registry).
+    fn registry() -> Rule {
+        mock!(Client::describe_registry).then_output(|| {
+            aws_sdk_ecr::operation::describe_registry::DescribeRegistryOutput::builder()
+                .registry_id("444455556666")
+                .build()
+        })
+    }
+
+    fn image(tag: &str, digest: &str) -> Image {
+        Image::builder()
+            .image_id(
+                ImageIdentifier::builder()
+                    .image_tag(tag)
+                    .image_digest(digest)
+                    .build(),
+            )
+            .image_manifest(r#"{"schemaVersion":2,"config":{"digest":"sha256:cfg"},"layers":[]}"#)
+            .build()
+    }
+
+    fn not_found(tag: &str) -> ImageFailure {
+        ImageFailure::builder()
+            .image_id(ImageIdentifier::builder().image_tag(tag).build())
+            .failure_code(ImageFailureCode::ImageNotFound)
+            .build()
+    }
+
+    fn verdicts(report: &ecrctl::output::Report) -> Vec<String> {
+        report
+            .json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v["verdict"].as_str().unwrap().to_string())
+            .collect()
+    }
+
+    const HOST: &str = "111122223333.dkr.ecr.eu-west-1.amazonaws.com";
+
+    #[test]
+    fn one_settings_call_and_one_batched_lookup_per_repository() {
+        let describe = describe_ok(repository("app", ImageTagMutability::Immutable, &[]));
+        let requested = Arc::new(Mutex::new(Vec::new()));
+        let r2 = requested.clone();
+        let batch = mock!(Client::batch_get_image).then_compute_output(move |req| {
+            let tags: Vec<String> = req
+                .image_ids()
+                .iter()
+                .filter_map(|i| i.image_tag().map(str::to_string))
+                .collect();
+            r2.lock()
+                .unwrap()
+                .push((req.registry_id().map(str::to_string), tags));
+            BatchGetImageOutput::builder()
+                .images(image("v1", &d('a')))
+                .failures(not_found("v2"))
+                .failures(not_found("v3"))
+                .build()
+        });
+        let details = mock!(Client::describe_images).then_output(|| {
+            DescribeImagesOutput::builder()
+                .image_details(
+                    ImageDetail::builder()
+                        .image_digest(d('a'))
+                        .image_tags("v1")
+                        .image_tags("stable")
+                        .image_pushed_at(aws_smithy_types::DateTime::from_secs(1_700_000_000))
+                        .build(),
+                )
+                .build()
+        });
+        let refs = [
+            format!("{HOST}/app:v1"),
+            format!("{HOST}/app:v2"),
+            format!("{HOST}/app:v3"),
+            format!("{HOST}/app:v1"),
+        ];
+        let local = d('b');
+        let mut args = vec!["check-push"];
+        args.extend(refs.iter().map(String::as_str));
+        args.extend(["--digest", &local]);
+        let report = run_mocked(&[&describe, &batch, &details], &[], &args).unwrap();
+        assert_eq!(describe.num_calls(), 1);
+        assert_eq!(batch.num_calls(), 1);
+        assert_eq!(details.num_calls(), 1, "details only because a tag exists");
+        assert_eq!(
+            *requested.lock().unwrap(),
+            vec![(
+                Some("111122223333".to_string()),
+                vec!["v1".to_string(), "v2".into(), "v3".into()]
+            )]
+        );
+        assert_eq!(verdicts(&report), ["conflict", "new", "new", "conflict"]);
+        assert_eq!(report.exit, Exit::PushConflict);
+        assert_eq!(
+            report.json()[0]["remoteTags"],
+            serde_json::json!(["v1", "stable"])
+        );
+        assert_eq!(report.json()[0]["remotePushedAt"], "2023-11-14T22:13:20Z");
+    }
+
+    #[test]
+    fn works_without_describe_images_permission() {
+        let describe = describe_ok(repository("app", ImageTagMutability::Immutable, &[]));
+        let batch = mock!(Client::batch_get_image).then_output(|| {
+            BatchGetImageOutput::builder()
+                .images(image("v1", &d('a')))
+                .build()
+        });
+        let denied = mock!(Client::describe_images)
+            .then_error(|| DescribeImagesError::generic(meta("AccessDeniedException")));
+        let report = run_mocked(
+            &[&describe, &batch, &denied],
+            &[],
+            &["check-push", &format!("{HOST}/app:v1")],
+        )
+        .unwrap();
+        assert_eq!(verdicts(&report), ["conflict"]);
+        assert_eq!(report.json()[0]["remotePushedAt"], Value::Null);
+        assert_eq!(report.json()[0]["remoteDigest"], d('a').as_str());
+    }
+
+    #[test]
+    fn archived_images_still_hold_their_tag() {
+        let describe = describe_ok(repository("app", ImageTagMutability::Immutable, &[]));
+        let batch = mock!(Client::batch_get_image).then_output(|| {
+            BatchGetImageOutput::builder()
+                .failures(
+                    ImageFailure::builder()
+                        .image_id(ImageIdentifier::builder().image_tag("v1").build())
+                        .failure_code(ImageFailureCode::ImageInaccessible)
+                        .failure_reason("The image is archived")
+                        .build(),
+                )
+                .build()
+        });
+        let details = no_details();
+        let report = run_mocked(
+            &[&describe, &batch, &details],
+            &[],
+            &["check-push", &format!("{HOST}/app:v1"), "--digest", &d('b')],
+        )
+        .unwrap();
+        assert_eq!(verdicts(&report), ["conflict"]);
+        let message = report.json()[0]["message"].as_str().unwrap();
+        assert!(message.contains("archived"), "{message}");
+        assert!(message.contains("ImageInaccessible"), "{message}");
+        assert_eq!(report.json()[0]["remoteArchived"], true);
+    }
+
+    #[test]
+    fn missing_batch_get_image_permission_is_unknown() {
+        let describe = describe_ok(repository(
+            "app",
+            ImageTagMutability::ImmutableWithExclusion,
+            &["dev-*"],
+        ));
+        let batch = mock!(Client::batch_get_image)
+            .then_error(|| BatchGetImageError::generic(meta("AccessDeniedException")));
+        let details = no_details();
+        let report = run_mocked(
+            &[&describe, &batch, &details],
+            &[],
+            &["check-push", &format!("{HOST}/app:dev-1")],
+        )
+        .unwrap();
+        assert_eq!(verdicts(&report), ["unknown"]);
+        assert_eq!(report.exit, Exit::PushUnknown);
+        let item = &report.json()[0];
+        assert!(item["message"]
+            .as_str()
+            .unwrap()
+            .contains("ecr:BatchGetImage"));
+        // What could still be established is reported.
+        assert_eq!(item["tagMutability"], "MUTABLE");
+        assert_eq!(item["matchedFilter"], "dev-*");
+    }
+
+    #[test]
+    fn missing_describe_repositories_permission() {
+        let denied = mock!(Client::describe_repositories)
+            .then_error(|| DescribeRepositoriesError::generic(meta("AccessDeniedException")));
+        let batch = mock!(Client::batch_get_image).then_output(|| {
+            BatchGetImageOutput::builder()
+                .images(image("v1", &d('a')))
+                .failures(not_found("v2"))
+                .build()
+        });
+        let no_details = mock!(Client::describe_images)
+            .then_error(|| DescribeImagesError::generic(meta("AccessDeniedException")));
+        let report = run_mocked(
+            &[&denied, &batch, &no_details],
+            &[],
+            &[
+                "check-push",
+                &format!("{HOST}/app:v1"),
+                &format!("{HOST}/app:v2"),
+                "--digest",
+                &d('b'),
+            ],
+        )
+        .unwrap();
+        // An absent tag is new whatever the setting; an existing one cannot be judged.
+        assert_eq!(verdicts(&report), ["unknown", "new"]);
+        assert!(report.json()[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("ecr:DescribeRepositories"));
+        assert_eq!(report.json()[0]["tagMutability"], Value::Null);
+    }
+
+    fn template(
+        prefix: &str,
+        applied: RctAppliedFor,
+        mode: ImageTagMutability,
+    ) -> RepositoryCreationTemplate {
+        RepositoryCreationTemplate::builder()
+            .prefix(prefix)
+            .applied_for(applied)
+            .image_tag_mutability(mode)
+            .build()
+    }
+
+    fn repo_missing() -> [Rule; 2] {
+        let describe = mock!(Client::describe_repositories).then_error(|| {
+            DescribeRepositoriesError::RepositoryNotFoundException(
+                RepositoryNotFoundException::builder()
+                    .meta(meta("RepositoryNotFoundException"))
+                    .build(),
+            )
+        });
+        let batch = mock!(Client::batch_get_image).then_error(|| {
+            BatchGetImageError::RepositoryNotFoundException(
+                RepositoryNotFoundException::builder()
+                    .meta(meta("RepositoryNotFoundException"))
+                    .build(),
+            )
+        });
+        [describe, batch]
+    }
+
+    #[test]
+    fn a_create_on_push_template_makes_a_missing_repository_new() {
+        let [describe, batch] = repo_missing();
+        let templates = mock!(Client::describe_repository_creation_templates).then_output(|| {
+            DescribeRepositoryCreationTemplatesOutput::builder()
+                .repository_creation_templates(template(
+                    "ROOT",
+                    RctAppliedFor::CreateOnPush,
+                    ImageTagMutability::Mutable,
+                ))
+                .repository_creation_templates(template(
+                    "team-a",
+                    RctAppliedFor::CreateOnPush,
+                    ImageTagMutability::Immutable,
+                ))
+                .repository_creation_templates(template(
+                    "team-a/api",
+                    RctAppliedFor::Replication,
+                    ImageTagMutability::Mutable,
+                ))
+                .build()
+        });
+        let (details, registry) = (no_details(), registry());
+        let report = run_mocked(
+            &[&describe, &batch, &templates, &details, &registry],
+            &[],
+            &["check-push", "team-a/api:v1", "other/x:v1"],
+        )
+        .unwrap();
+        // The registry of a short reference to a missing repository is still named.
+        assert_eq!(
+            report.json()[0]["registry"],
+            "444455556666.dkr.ecr.us-east-1.amazonaws.com"
+        );
+        assert_eq!(verdicts(&report), ["new", "new"]);
+        assert_eq!(report.json()[0]["createOnPushTemplate"], "team-a");
+        assert_eq!(report.json()[0]["tagMutability"], "IMMUTABLE");
+        assert!(report.json()[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("template 'team-a' will create it with tags immutable"));
+        assert_eq!(report.json()[1]["createOnPushTemplate"], "ROOT");
+        assert_eq!(report.exit, Exit::Success);
+    }
+
+    #[test]
+    fn a_missing_repository_without_template() {
+        let [describe, batch] = repo_missing();
+        let templates = mock!(Client::describe_repository_creation_templates)
+            .then_output(|| DescribeRepositoryCreationTemplatesOutput::builder().build());
+        let (details, registry) = (no_details(), registry());
+        let report = run_mocked(
+            &[&describe, &batch, &templates, &details, &registry],
+            &[],
+            &["check-push", "team-b/api:v1"],
+        )
+        .unwrap();
+        assert_eq!(verdicts(&report), ["repository-missing"]);
+        assert_eq!(report.exit, Exit::PushRepositoryMissing);
+    }
+
+    mod public {
+        use super::*;
+        use aws_sdk_ecrpublic::operation::describe_image_tags::DescribeImageTagsOutput;
+        use aws_sdk_ecrpublic::operation::describe_repositories::DescribeRepositoriesOutput as PubDescribe;
+        use aws_sdk_ecrpublic::types::{
+            ImageTagDetail, ReferencedImageDetail, Repository as PubRepo,
+        };
+        use aws_sdk_ecrpublic::Client as Public;
+
+        fn tag_detail(tag: &str, digest: &str) -> ImageTagDetail {
+            ImageTagDetail::builder()
+                .image_tag(tag)
+                .image_detail(
+                    ReferencedImageDetail::builder()
+                        .image_digest(digest)
+                        .image_pushed_at(aws_smithy_types::DateTime::from_secs(1_700_000_000))
+                        .build(),
+                )
+                .build()
+        }
+
+        fn rules(alias: &'static str) -> (Rule, Rule) {
+            let describe = mock!(Public::describe_repositories)
+                .match_requests(|r| r.repository_names() == ["tool"])
+                .then_output(move || {
+                    PubDescribe::builder()
+                        .repositories(
+                            PubRepo::builder()
+                                .repository_name("tool")
+                                .repository_uri(format!("public.ecr.aws/{alias}/tool"))
+                                .build(),
+                        )
+                        .build()
+                });
+            let tags = mock!(Public::describe_image_tags)
+                .match_requests(|r| r.repository_name() == Some("tool"))
+                .sequence()
+                .output(|| {
+                    DescribeImageTagsOutput::builder()
+                        .image_tag_details(tag_detail("latest", &d('a')))
+                        .next_token("p2")
+                        .build()
+                })
+                .output(|| {
+                    DescribeImageTagsOutput::builder()
+                        .image_tag_details(tag_detail("v1", &d('a')))
+                        .image_tag_details(tag_detail("v2", &d('c')))
+                        .build()
+                })
+                .build();
+            (describe, tags)
+        }
+
+        #[test]
+        fn public_tags_are_always_mutable() {
+            let (describe, tags) = rules("myalias");
+            let report = run_mocked(
+                &[],
+                &[&describe, &tags],
+                &[
+                    "check-push",
+                    "public.ecr.aws/myalias/tool:latest",
+                    "public.ecr.aws/myalias/tool:v2",
+                    "public.ecr.aws/myalias/tool:v9",
+                    "--digest",
+                    &d('c'),
+                ],
+            )
+            .unwrap();
+            assert_eq!(tags.num_calls(), 2, "every page of tags");
+            assert_eq!(describe.num_calls(), 1);
+            assert_eq!(verdicts(&report), ["overwrite", "unchanged", "new"]);
+            let first = &report.json()[0];
+            assert_eq!(first["public"], true);
+            assert_eq!(first["tagMutability"], "MUTABLE");
+            assert_eq!(first["registry"], "public.ecr.aws/myalias");
+            assert_eq!(first["remoteTags"], serde_json::json!(["latest", "v1"]));
+            assert_eq!(first["oldImageUntagged"], false);
+            assert_eq!(report.exit, Exit::Success);
+        }
+
+        #[test]
+        fn another_registry_alias_cannot_be_checked() {
+            let (describe, tags) = rules("mine");
+            let report = run_mocked(
+                &[],
+                &[&describe, &tags],
+                &["check-push", "public.ecr.aws/theirs/tool:v1"],
+            )
+            .unwrap();
+            assert_eq!(verdicts(&report), ["unknown"]);
+            assert!(report.json()[0]["message"]
+                .as_str()
+                .unwrap()
+                .contains("not your registry"));
+        }
+    }
+
+    /// Several repositories of one registry share one DescribeRepositories call; when one of them
+    /// is missing the call fails as a whole, and each is then asked alone.
+    #[test]
+    fn one_settings_call_per_registry_with_a_fallback_for_missing_ones() {
+        use aws_smithy_mocks::MockResponse;
+        let calls = Arc::new(Mutex::new(Vec::new()));
+        let c2 = calls.clone();
+        let describe = mock!(Client::describe_repositories).then_compute_response(move |req| {
+            let names = req.repository_names().to_vec();
+            c2.lock().unwrap().push(names.clone());
+            if names.iter().any(|n| n == "gone") {
+                return MockResponse::Error(
+                    DescribeRepositoriesError::RepositoryNotFoundException(
+                        RepositoryNotFoundException::builder()
+                            .meta(meta("RepositoryNotFoundException"))
+                            .build(),
+                    ),
+                );
+            }
+            let mut out = DescribeRepositoriesOutput::builder();
+            for n in names {
+                out = out.repositories(repository(&n, ImageTagMutability::Immutable, &[]));
+            }
+            MockResponse::Output(out.build())
+        });
+        let batch = mock!(Client::batch_get_image).then_compute_response(|req| {
+            if req.repository_name() == Some("gone") {
+                return MockResponse::Error(BatchGetImageError::RepositoryNotFoundException(
+                    RepositoryNotFoundException::builder()
+                        .meta(meta("RepositoryNotFoundException"))
+                        .build(),
+                ));
+            }
+            MockResponse::Output(
+                BatchGetImageOutput::builder()
+                    .failures(not_found("v1"))
+                    .build(),
+            )
+        });
+        let templates = mock!(Client::describe_repository_creation_templates)
+            .then_output(|| DescribeRepositoryCreationTemplatesOutput::builder().build());
+
+        let details = no_details();
+        let report = run_mocked(
+            &[&describe, &batch, &details],
+            &[],
+            &[
+                "check-push",
+                &format!("{HOST}/app:v1"),
+                &format!("{HOST}/web:v1"),
+            ],
+        )
+        .unwrap();
+        assert_eq!(verdicts(&report), ["new", "new"]);
+        assert_eq!(
+            *calls.lock().unwrap(),
+            vec![vec!["app".to_string(), "web".to_string()]]
+        );
+
+        calls.lock().unwrap().clear();
+        let report = run_mocked(
+            &[&describe, &batch, &templates, &details],
+            &[],
+            &[
+                "check-push",
+                &format!("{HOST}/app:v1"),
+                &format!("{HOST}/gone:v1"),
+            ],
+        )
+        .unwrap();
+        assert_eq!(verdicts(&report), ["new", "repository-missing"]);
+        let mut seen = calls.lock().unwrap().clone();
+        seen.sort();
+        assert_eq!(
+            seen,
+            vec![
+                vec!["app".to_string()],
+                vec!["app".into(), "gone".into()],
+                vec!["gone".into()]
+            ]
+        );
+    }
+}
