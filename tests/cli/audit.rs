@@ -227,7 +227,6 @@ fn other_commands_take_one_region() {
         .stderr(predicate::str::contains("only `audit`"));
 }
 
-/// The same command against in-process mocks, where the emulator cannot go.
 mod mocked {
     //! audit where the emulator cannot go: throttling, access denied on one repository, ECR Public.
     use aws_sdk_ecr::operation::describe_repositories::DescribeRepositoriesOutput;

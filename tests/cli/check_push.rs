@@ -431,7 +431,6 @@ fn region_flag_conflicting_with_the_host_is_reported() {
         ));
 }
 
-/// The same command against in-process mocks, where the emulator cannot go.
 mod mocked {
     //! check-push where the emulator cannot go: ECR Public, archived images, missing permissions,
     //! create-on-push templates, and the number of calls made.

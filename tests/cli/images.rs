@@ -392,7 +392,6 @@ fn delete_reports_each_image() {
         .success();
 }
 
-/// The same command against in-process mocks, where the emulator cannot go.
 mod mocked {
     //! images where the emulator cannot go: paging, archived images, ECR Public, multi-arch
     //! indexes; and a snapshot of the table layout.

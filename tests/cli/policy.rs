@@ -412,7 +412,6 @@ fn readme_rule_table_is_current() {
     );
 }
 
-/// The same command against in-process mocks, where the emulator cannot go.
 mod mocked {
     //! Policy calls where the emulator cannot go: ECR Public, and `force` sent only when asked.
     use std::sync::{Arc, Mutex};

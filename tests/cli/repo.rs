@@ -506,7 +506,6 @@ fn public_repositories_have_no_mutability_setting() {
     }
 }
 
-/// The same command against in-process mocks, where the emulator cannot go.
 mod public {
     //! ECR Public paths through in-process mocks (the emulator has no ECR Public): the request
     //! fields ecrctl sends and the output it renders.
