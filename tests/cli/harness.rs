@@ -114,12 +114,17 @@ pub fn json(cmd: &mut Command) -> serde_json::Value {
 /// A second, independent client on the emulator: to check state through the ECR API rather
 /// than through ecrctl reading back its own writes.
 pub fn api() -> aws_sdk_ecr::Client {
+    api_at(&moto().endpoint)
+}
+
+/// A client on the emulator at `endpoint` (for tests that start their own).
+pub fn api_at(endpoint: &str) -> aws_sdk_ecr::Client {
     let creds = aws_sdk_ecr::config::Credentials::new("AKIDTEST", "secret", None, None, "test");
     let conf = aws_sdk_ecr::config::Builder::new()
         .behavior_version(aws_sdk_ecr::config::BehaviorVersion::latest())
         .region(aws_sdk_ecr::config::Region::new("us-east-1"))
         .credentials_provider(creds)
-        .endpoint_url(&moto().endpoint)
+        .endpoint_url(endpoint)
         .build();
     aws_sdk_ecr::Client::from_conf(conf)
 }
@@ -182,9 +187,14 @@ pub fn put_untagged(repo: &str, seed: u32) -> Result<String, String> {
 }
 
 fn put(repo: &str, tag: Option<&str>, seed: u32) -> Result<String, String> {
+    put_at(&moto().endpoint, repo, tag, seed)
+}
+
+/// Push a manifest (tagged or not) to the emulator at `endpoint`; its digest, or the error code.
+pub fn put_at(endpoint: &str, repo: &str, tag: Option<&str>, seed: u32) -> Result<String, String> {
     let (manifest, digest) = manifest(seed);
     block_on(async {
-        api()
+        api_at(endpoint)
             .put_image()
             .repository_name(repo)
             .set_image_tag(tag.map(str::to_string))
@@ -236,4 +246,38 @@ pub fn tag_digest(repo: &str, tag: &str) -> Option<String> {
             .and_then(|i| i.image_digest())
             .map(str::to_string)
     })
+}
+
+/// Run `ecrctl --endpoint-url <emulator> ARGS` as eight processes at once (as eight CI jobs
+/// would) and assert that every one of them succeeds.
+pub fn eight_at_once_all_succeed(args: &[&str]) {
+    let children: Vec<_> = (0..8)
+        .map(|_| {
+            StdCommand::new(assert_cmd::cargo::cargo_bin("ecrctl"))
+                .env_clear()
+                .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+                .env("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE")
+                .env("AWS_SECRET_ACCESS_KEY", "x")
+                .env("AWS_REGION", "us-east-1")
+                .env("AWS_EC2_METADATA_DISABLED", "true")
+                .env("AWS_CONFIG_FILE", "/nonexistent/c")
+                .env("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/c")
+                .arg("--endpoint-url")
+                .arg(&moto().endpoint)
+                .args(args)
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "ecrctl {}: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
 }

@@ -1,7 +1,6 @@
 //! What a CI engineer hit (the pipelines issue): injection, races, exit codes, CI files.
 
 use std::path::Path;
-use std::process::Stdio;
 
 use predicates::prelude::*;
 use serde_json::Value;
@@ -126,41 +125,7 @@ fn hostile_text_is_cleaned_on_every_printing_path() {
 fn images_tag_from_eight_jobs_at_once_all_succeed() {
     let repo = create_repo("pipe-race", &[]);
     let digest = put_image(&repo, "v1", 1).unwrap();
-    let bin = assert_cmd::cargo::cargo_bin("ecrctl");
-    let children: Vec<_> = (0..8)
-        .map(|_| {
-            std::process::Command::new(&bin)
-                .env_clear()
-                .env("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE")
-                .env("AWS_SECRET_ACCESS_KEY", "x")
-                .env("AWS_REGION", "us-east-1")
-                .env("AWS_EC2_METADATA_DISABLED", "true")
-                .env("AWS_CONFIG_FILE", "/nonexistent/c")
-                .env("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/c")
-                .args([
-                    "--endpoint-url",
-                    &moto().endpoint,
-                    "images",
-                    "tag",
-                    &repo,
-                    "v1",
-                    "promo",
-                    "stable",
-                ])
-                .stdout(Stdio::null())
-                .stderr(Stdio::piped())
-                .spawn()
-                .unwrap()
-        })
-        .collect();
-    for child in children {
-        let out = child.wait_with_output().unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
+    eight_at_once_all_succeed(&["images", "tag", &repo, "v1", "promo", "stable"]);
     assert_eq!(tag_digest(&repo, "promo").as_deref(), Some(digest.as_str()));
     assert_eq!(
         tag_digest(&repo, "stable").as_deref(),

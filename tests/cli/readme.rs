@@ -212,27 +212,7 @@ esac
     }
 
     fn put(&self, repo: &str, tag: &str, seed: u32) -> String {
-        let (manifest, digest) = manifest(seed);
-        let endpoint = self.moto.endpoint.clone();
-        block_on(async {
-            let creds = aws_sdk_ecr::config::Credentials::new("AKIDTEST", "s", None, None, "t");
-            let conf = aws_sdk_ecr::config::Builder::new()
-                .behavior_version(aws_sdk_ecr::config::BehaviorVersion::latest())
-                .region(aws_sdk_ecr::config::Region::new("us-east-1"))
-                .credentials_provider(creds)
-                .endpoint_url(&endpoint)
-                .build();
-            aws_sdk_ecr::Client::from_conf(conf)
-                .put_image()
-                .repository_name(repo)
-                .image_tag(tag)
-                .image_manifest(manifest)
-                .image_digest(&digest)
-                .send()
-                .await
-                .unwrap();
-        });
-        digest
+        put_at(&self.moto.endpoint, repo, Some(tag), seed).unwrap()
     }
 
     fn docker_log(&self) -> String {

@@ -353,40 +353,7 @@ fn delete_missing_is_not_found_unless_if_exists() {
 #[test]
 fn parallel_deletes_under_if_exists_all_succeed() {
     let name = create_repo("delete-race", &[]);
-    let children: Vec<_> = (0..8)
-        .map(|_| {
-            let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("ecrctl"));
-            cmd.env_clear()
-                .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-                .env("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE")
-                .env("AWS_SECRET_ACCESS_KEY", "x")
-                .env("AWS_REGION", "us-east-1")
-                .env("AWS_EC2_METADATA_DISABLED", "true")
-                .env("AWS_CONFIG_FILE", "/nonexistent/c")
-                .env("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/c")
-                .args([
-                    "--endpoint-url",
-                    &moto().endpoint,
-                    "repo",
-                    "delete",
-                    &name,
-                    "--yes",
-                    "--if-exists",
-                ])
-                .stdout(std::process::Stdio::null())
-                .stderr(std::process::Stdio::piped())
-                .spawn()
-                .unwrap()
-        })
-        .collect();
-    for child in children {
-        let out = child.wait_with_output().unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
+    eight_at_once_all_succeed(&["repo", "delete", &name, "--yes", "--if-exists"]);
     assert!(!exists(&name));
 }
 

@@ -77,26 +77,7 @@ impl Session {
     }
 
     fn put(&self, repo: &str, tag: Option<&str>, seed: u32) {
-        let (manifest, digest) = manifest(seed);
-        let endpoint = self.moto.endpoint.clone();
-        block_on(async {
-            let creds = aws_sdk_ecr::config::Credentials::new("AKIDTEST", "s", None, None, "t");
-            let conf = aws_sdk_ecr::config::Builder::new()
-                .behavior_version(aws_sdk_ecr::config::BehaviorVersion::latest())
-                .region(aws_sdk_ecr::config::Region::new("us-east-1"))
-                .credentials_provider(creds)
-                .endpoint_url(&endpoint)
-                .build();
-            aws_sdk_ecr::Client::from_conf(conf)
-                .put_image()
-                .repository_name(repo)
-                .set_image_tag(tag.map(str::to_string))
-                .image_manifest(manifest)
-                .image_digest(&digest)
-                .send()
-                .await
-                .unwrap();
-        });
+        put_at(&self.moto.endpoint, repo, tag, seed).unwrap();
     }
 
     fn check(&self, name: &str) -> Option<String> {
