@@ -30,18 +30,6 @@ pub struct SourceImage {
     pub media_type: Option<String>,
 }
 
-/// A tag or digest as either SDK's image id.
-macro_rules! image_id {
-    ($sdk:ident, $id:expr) => {{
-        let b = $sdk::types::ImageIdentifier::builder();
-        if $id.contains(':') {
-            b.image_digest($id).build()
-        } else {
-            b.image_tag($id).build()
-        }
-    }};
-}
-
 impl Registry {
     /// One image (by tag or digest) and its manifest, read at the same time. The details are
     /// required; the manifest is not (a role may lack ecr:BatchGetImage).

@@ -2,6 +2,18 @@
 //! (an enum over the two concrete SDK clients, as ripgrep's matcher is an enum over engines).
 //! Operations return ecrctl's own types; errors say what was being done, with the ECR code.
 
+/// A tag or digest as either SDK's image id (defined before the modules so they can use it).
+macro_rules! image_id {
+    ($sdk:ident, $id:expr) => {{
+        let b = $sdk::types::ImageIdentifier::builder();
+        if $id.contains(':') {
+            b.image_digest($id).build()
+        } else {
+            b.image_tag($id).build()
+        }
+    }};
+}
+
 pub mod images;
 pub mod lookup;
 pub mod model;
@@ -110,18 +122,6 @@ macro_rules! delete_answer {
                 .collect(),
         }
     };
-}
-
-/// A tag or digest as either SDK's image id.
-macro_rules! image_id {
-    ($sdk:ident, $id:expr) => {{
-        let b = $sdk::types::ImageIdentifier::builder();
-        if $id.contains(':') {
-            b.image_digest($id).build()
-        } else {
-            b.image_tag($id).build()
-        }
-    }};
 }
 
 impl Registry {
