@@ -483,14 +483,79 @@ struct Scope {
     named: BTreeSet<String>,
 }
 
+/// What a statement's rules need to know of it.
+struct Grant<'a> {
+    principal: Option<&'a Value>,
+    scope: Scope,
+    anyone: bool,
+    conditional: bool,
+    keys: Vec<String>,
+    writes: Vec<&'static str>,
+    service: &'static str,
+}
+
 fn lint_statement(n: usize, st: &Map<String, Value>, opts: &Options, out: &mut Vec<Finding>) {
     // The Sid is the policy author's text: cleaned before it enters a message, so that even
     // `jq -r .findings[].message` cannot print a control character or a line break from it.
-    let label = |n: usize| match st.get("Sid").and_then(Value::as_str) {
+    let label = match st.get("Sid").and_then(Value::as_str) {
         Some(sid) => format!("statement {n} ({})", crate::ui::clean(sid)),
         None => format!("statement {n}"),
     };
+    let label = label.as_str();
     let at = Some(n);
+    let effect = lint_elements(st, label, at, out);
+    let scope = lint_actions(n, st, opts, label, out);
+    let principal = st.get("Principal");
+    let not_principal = st.get("NotPrincipal");
+    lint_placement(st, scope.as_ref(), opts, label, at, out);
+    if let Some(p) = principal.or(not_principal) {
+        lint_principal(p, label, at, out);
+    }
+    let condition = st.get("Condition");
+    let conditional = lint_condition_element(condition, label, at, out);
+    if opts.identity {
+        return;
+    }
+    let (Some(effect), Some(scope)) = (effect, scope) else {
+        return;
+    };
+    let writes: Vec<&'static str> = scope
+        .actions
+        .iter()
+        .copied()
+        .filter(|a| !is_read(a))
+        .collect();
+    let grant = Grant {
+        principal,
+        anyone: principal.is_some_and(is_anyone),
+        conditional,
+        keys: condition_keys(condition),
+        writes,
+        service: if opts.public { "ecr-public" } else { "ecr" },
+        scope,
+    };
+    if effect == "Deny" && not_principal.is_some() {
+        out.push(finding(
+            Severity::Warning,
+            "deny-notprincipal",
+            format!("{label}: Deny with NotPrincipal must also list every assumed-role session ARN, or it denies those sessions too: prefer Principal \"*\" with a Condition on aws:PrincipalArn"),
+            at,
+        ));
+    }
+    if effect == "Allow" {
+        lint_allow(&grant, not_principal.is_some(), opts, label, at, out);
+    } else {
+        lint_deny(&grant, label, at, out);
+    }
+}
+
+/// Sid, unknown elements and Effect; the effect when it is valid.
+fn lint_elements<'a>(
+    st: &'a Map<String, Value>,
+    label: &str,
+    at: Option<usize>,
+    out: &mut Vec<Finding>,
+) -> Option<&'a str> {
     if let Some(Value::String(sid)) = st.get("Sid") {
         if !sid.chars().all(|c| c.is_ascii_alphanumeric()) {
             out.push(finding(
@@ -498,7 +563,7 @@ fn lint_statement(n: usize, st: &Map<String, Value>, opts: &Options, out: &mut V
                 "sid-invalid",
                 format!(
                     "{}: the Sid holds characters other than A-Z, a-z and 0-9, which IAM's policy grammar allows; some services refuse them",
-                    label(n)
+                    label
                 ),
                 at,
             ));
@@ -509,7 +574,7 @@ fn lint_statement(n: usize, st: &Map<String, Value>, opts: &Options, out: &mut V
             out.push(finding(
                 Severity::Error,
                 "unknown-element",
-                format!("{}: unknown element \"{key}\"", label(n)),
+                format!("{}: unknown element \"{key}\"", label),
                 at,
             ));
         }
@@ -519,17 +584,17 @@ fn lint_statement(n: usize, st: &Map<String, Value>, opts: &Options, out: &mut V
             out.push(finding(
                 Severity::Error,
                 "wrong-type",
-                format!("{}: Sid must be a string", label(n)),
+                format!("{}: Sid must be a string", label),
                 at,
             ));
         }
     }
-    let effect = match st.get("Effect") {
+    match st.get("Effect") {
         None => {
             out.push(finding(
                 Severity::Error,
                 "effect-missing",
-                format!("{}: no Effect (Allow or Deny)", label(n)),
+                format!("{}: no Effect (Allow or Deny)", label),
                 at,
             ));
             None
@@ -541,14 +606,24 @@ fn lint_statement(n: usize, st: &Map<String, Value>, opts: &Options, out: &mut V
                 "effect-invalid",
                 format!(
                     "{}: Effect is {e}: it must be exactly \"Allow\" or \"Deny\"",
-                    label(n)
+                    label
                 ),
                 at,
             ));
             None
         }
-    };
-    let scope = lint_actions(n, st, opts, &label(n), out);
+    }
+}
+
+/// Principal and Resource where the policy's kind (identity or repository) wants them.
+fn lint_placement(
+    st: &Map<String, Value>,
+    scope: Option<&Scope>,
+    opts: &Options,
+    label: &str,
+    at: Option<usize>,
+    out: &mut Vec<Finding>,
+) {
     let principal = st.get("Principal");
     let not_principal = st.get("NotPrincipal");
     if opts.identity {
@@ -556,7 +631,7 @@ fn lint_statement(n: usize, st: &Map<String, Value>, opts: &Options, out: &mut V
             out.push(finding(
                 Severity::Error,
                 "principal-forbidden",
-                format!("{}: an identity policy has no Principal: it applies to whoever it is attached to", label(n)),
+                format!("{}: an identity policy has no Principal: it applies to whoever it is attached to", label),
                 at,
             ));
         }
@@ -564,7 +639,7 @@ fn lint_statement(n: usize, st: &Map<String, Value>, opts: &Options, out: &mut V
             out.push(finding(
                 Severity::Error,
                 "resource-missing",
-                format!("{}: an identity policy needs Resource (repository ARNs, or \"*\" for ecr:GetAuthorizationToken)", label(n)),
+                format!("{}: an identity policy needs Resource (repository ARNs, or \"*\" for ecr:GetAuthorizationToken)", label),
                 at,
             ));
         }
@@ -575,7 +650,7 @@ fn lint_statement(n: usize, st: &Map<String, Value>, opts: &Options, out: &mut V
                 "principal-missing",
                 format!(
                     "{}: no Principal: a repository policy must say who it applies to",
-                    label(n)
+                    label
                 ),
                 at,
             ));
@@ -584,7 +659,7 @@ fn lint_statement(n: usize, st: &Map<String, Value>, opts: &Options, out: &mut V
             out.push(finding(
                 Severity::Error,
                 "resource-present",
-                format!("{}: remove Resource: ECR rejects it in a repository policy (the repository is the resource)", label(n)),
+                format!("{}: remove Resource: ECR rejects it in a repository policy (the repository is the resource)", label),
                 at,
             ));
         }
@@ -595,20 +670,24 @@ fn lint_statement(n: usize, st: &Map<String, Value>, opts: &Options, out: &mut V
             out.push(finding(
                 Severity::Warning,
                 "auth-token-no-effect",
-                format!("{}: ecr:GetAuthorizationToken has no effect in a repository policy: grant it in an identity policy", label(n)),
+                format!("{}: ecr:GetAuthorizationToken has no effect in a repository policy: grant it in an identity policy", label),
                 at,
             ));
         }
     }
-    let principals = principal.or(not_principal);
-    if let Some(p) = principals {
-        lint_principal(p, &label(n), at, out);
-    }
-    let condition = st.get("Condition");
-    let conditional = match condition {
+}
+
+/// The Condition element's shape; whether the statement has any condition.
+fn lint_condition_element(
+    condition: Option<&Value>,
+    label: &str,
+    at: Option<usize>,
+    out: &mut Vec<Finding>,
+) -> bool {
+    match condition {
         None => false,
         Some(Value::Object(c)) => {
-            lint_condition(c, &label(n), at, out);
+            lint_condition(c, label, at, out);
             !c.is_empty()
         }
         Some(c) => {
@@ -617,150 +696,171 @@ fn lint_statement(n: usize, st: &Map<String, Value>, opts: &Options, out: &mut V
                 "wrong-type",
                 format!(
                     "{}: Condition is {}, not an object",
-                    label(n),
+                    label,
                     super::kind_of(c)
                 ),
                 at,
             ));
             false
         }
-    };
-    if opts.identity {
-        return;
     }
-    let (Some(effect), Some(scope)) = (effect, scope) else {
-        return;
-    };
-    let anyone = principal.is_some_and(is_anyone);
-    let keys = condition_keys(condition);
-    let service = if opts.public { "ecr-public" } else { "ecr" };
-    let writes: Vec<&str> = scope
-        .actions
-        .iter()
-        .copied()
-        .filter(|a| !is_read(a))
-        .collect();
-    if effect == "Deny" && not_principal.is_some() {
+}
+
+/// What an Allow statement grants, and to whom.
+fn lint_allow(
+    grant: &Grant,
+    not_principal: bool,
+    opts: &Options,
+    label: &str,
+    at: Option<usize>,
+    out: &mut Vec<Finding>,
+) {
+    let Grant {
+        principal,
+        scope,
+        anyone,
+        conditional,
+        keys,
+        writes,
+        service,
+    } = grant;
+    let (principal, anyone, conditional, service) = (*principal, *anyone, *conditional, *service);
+    if not_principal {
         out.push(finding(
-            Severity::Warning,
-            "deny-notprincipal",
-            format!("{}: Deny with NotPrincipal must also list every assumed-role session ARN, or it denies those sessions too: prefer Principal \"*\" with a Condition on aws:PrincipalArn", label(n)),
+            Severity::Error,
+            "allow-notprincipal",
+            format!("{}: Allow with NotPrincipal grants everyone except the listed principals: name who is allowed instead", label),
             at,
         ));
     }
-    if effect == "Allow" {
-        if not_principal.is_some() {
-            out.push(finding(
-                Severity::Error,
-                "allow-notprincipal",
-                format!("{}: Allow with NotPrincipal grants everyone except the listed principals: name who is allowed instead", label(n)),
-                at,
-            ));
-        }
-        if scope.uses_not_action && anyone {
-            out.push(finding(
-                Severity::Error,
-                "allow-notaction-everyone",
-                format!(
-                    "{}: Allow with NotAction to everyone grants every other action to anyone",
-                    label(n)
-                ),
-                at,
-            ));
-        }
-        if anyone && !conditional && !writes.is_empty() {
-            out.push(finding(
-                Severity::Error,
-                "public-write",
-                format!(
-                    "{}: anyone may {}: {}",
-                    label(n),
-                    write_words(&writes),
-                    list_actions(service, &writes)
-                ),
-                at,
-            ));
-        }
-        let pulls = PULL.iter().any(|a| scope.actions.contains(a));
-        if anyone && !conditional && !opts.public && pulls {
+    if scope.uses_not_action && anyone {
+        out.push(finding(
+            Severity::Error,
+            "allow-notaction-everyone",
+            format!(
+                "{}: Allow with NotAction to everyone grants every other action to anyone",
+                label
+            ),
+            at,
+        ));
+    }
+    if anyone && !conditional && !writes.is_empty() {
+        out.push(finding(
+            Severity::Error,
+            "public-write",
+            format!(
+                "{}: anyone may {}: {}",
+                label,
+                write_words(writes),
+                list_actions(service, writes)
+            ),
+            at,
+        ));
+    }
+    let pulls = PULL.iter().any(|a| scope.actions.contains(a));
+    if anyone && !conditional && !opts.public && pulls {
+        out.push(finding(
+            Severity::SecurityWarning,
+            "public-read",
+            format!("{}: anyone (any AWS account) may pull from this private repository: add a condition such as aws:PrincipalOrgID, or name the principals", label),
+            at,
+        ));
+    }
+    if scope.literal_wildcard {
+        out.push(finding(
+            Severity::SecurityWarning,
+            "wildcard-action",
+            format!(
+                "{}: grants every {service} action: name the actions needed",
+                label
+            ),
+            at,
+        ));
+    }
+    if let Some(services) = principal.and_then(|p| p.get("Service")) {
+        let has_source = keys.iter().any(|k| SOURCE_KEYS.contains(&k.as_str()));
+        if !has_source {
             out.push(finding(
                 Severity::SecurityWarning,
-                "public-read",
-                format!("{}: anyone (any AWS account) may pull from this private repository: add a condition such as aws:PrincipalOrgID, or name the principals", label(n)),
-                at,
-            ));
-        }
-        if scope.literal_wildcard {
-            out.push(finding(
-                Severity::SecurityWarning,
-                "wildcard-action",
+                "service-no-source",
                 format!(
-                    "{}: grants every {service} action: name the actions needed",
-                    label(n)
+                    "{}: service principal {} without an aws:SourceArn or aws:SourceAccount condition: any of its customers' resources could use this access",
+                    label,
+                    strings(services).join(", ")
                 ),
                 at,
             ));
         }
-        if let Some(services) = principal.and_then(|p| p.get("Service")) {
-            let has_source = keys.iter().any(|k| SOURCE_KEYS.contains(&k.as_str()));
-            if !has_source {
-                out.push(finding(
-                    Severity::SecurityWarning,
-                    "service-no-source",
-                    format!(
-                        "{}: service principal {} without an aws:SourceArn or aws:SourceAccount condition: any of its customers' resources could use this access",
-                        label(n),
-                        strings(services).join(", ")
-                    ),
-                    at,
-                ));
-            }
-        }
-        if let Some(own) = &opts.own_account {
-            let others: Vec<String> = principal
-                .and_then(|p| p.get("AWS"))
-                .map(strings)
-                .unwrap_or_default()
-                .into_iter()
-                .filter_map(|p| account_of(&p))
-                .filter(|a| a != own)
-                .collect();
-            if !others.is_empty() {
-                if !writes.is_empty() {
-                    out.push(finding(
-                        Severity::SecurityWarning,
-                        "cross-account-write",
-                        format!(
-                            "{}: account(s) {} may {}",
-                            label(n),
-                            others.join(", "),
-                            write_words(&writes)
-                        ),
-                        at,
-                    ));
-                }
-                if !keys.iter().any(|k| ORG_KEYS.contains(&k.as_str())) {
-                    out.push(finding(
-                        Severity::Suggestion,
-                        "cross-account-no-org",
-                        format!(
-                            "{}: account(s) {} have access without an aws:PrincipalOrgID condition",
-                            label(n),
-                            others.join(", ")
-                        ),
-                        at,
-                    ));
-                }
-            }
-        }
-    } else if anyone && !conditional && scope.actions.contains("SetRepositoryPolicy") {
+    }
+    if let Some(own) = &opts.own_account {
+        lint_cross_account(grant, own, label, at, out);
+    }
+}
+
+/// Other accounts named in an Allow statement: what they may write, and whether an
+/// organization condition bounds them.
+fn lint_cross_account(
+    grant: &Grant,
+    own: &str,
+    label: &str,
+    at: Option<usize>,
+    out: &mut Vec<Finding>,
+) {
+    let Grant {
+        principal,
+        keys,
+        writes,
+        ..
+    } = grant;
+    let others: Vec<String> = principal
+        .and_then(|p| p.get("AWS"))
+        .map(strings)
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|p| account_of(&p))
+        .filter(|a| a != own)
+        .collect();
+    if others.is_empty() {
+        return;
+    }
+    if !writes.is_empty() {
+        out.push(finding(
+            Severity::SecurityWarning,
+            "cross-account-write",
+            format!(
+                "{}: account(s) {} may {}",
+                label,
+                others.join(", "),
+                write_words(writes)
+            ),
+            at,
+        ));
+    }
+    if !keys.iter().any(|k| ORG_KEYS.contains(&k.as_str())) {
+        out.push(finding(
+            Severity::Suggestion,
+            "cross-account-no-org",
+            format!(
+                "{}: account(s) {} have access without an aws:PrincipalOrgID condition",
+                label,
+                others.join(", ")
+            ),
+            at,
+        ));
+    }
+}
+
+/// A Deny statement that would lock everyone out of the policy itself.
+fn lint_deny(grant: &Grant, label: &str, at: Option<usize>, out: &mut Vec<Finding>) {
+    let service = grant.service;
+    if grant.anyone && !grant.conditional && grant.scope.actions.contains("SetRepositoryPolicy") {
         out.push(finding(
             Severity::Error,
             "lockout",
             format!(
                 "{}: denies {service}:SetRepositoryPolicy to everyone, so nobody could change or fix this policy again; \
                  ECR refuses it unless --force, which skips that lock-out check",
-                label(n)
+                label
             ),
             at,
         ));
