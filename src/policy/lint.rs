@@ -355,6 +355,41 @@ pub fn lint_value(doc: &Value, opts: &Options) -> Vec<Finding> {
         ));
         return out;
     };
+    lint_top(doc, top, &mut out);
+    let Some(statements) = statement_list(top, &mut out) else {
+        return out;
+    };
+    let mut sids: Vec<&str> = Vec::new();
+    for (i, st) in statements.iter().enumerate() {
+        let n = i + 1;
+        let Some(st) = st.as_object() else {
+            out.push(finding(
+                Severity::Error,
+                "wrong-type",
+                format!("statement {n} is {}, not an object", super::kind_of(st)),
+                Some(n),
+            ));
+            continue;
+        };
+        if let Some(Value::String(sid)) = st.get("Sid") {
+            if sids.contains(&sid.as_str()) {
+                out.push(finding(
+                    Severity::Error,
+                    "sid-duplicate",
+                    format!("Sid \"{}\" is used twice", crate::ui::clean(sid)),
+                    Some(n),
+                ));
+            }
+            sids.push(sid);
+        }
+        lint_statement(n, st, opts, &mut out);
+    }
+    out.sort_by_key(|f| (f.statement.unwrap_or(0), f.severity));
+    out
+}
+
+/// The document's size, top-level elements and Version.
+fn lint_top(doc: &Value, top: &Map<String, Value>, out: &mut Vec<Finding>) {
     let size = super::minify(doc).chars().count();
     if size > super::MAX_POLICY_CHARS {
         out.push(finding(
@@ -409,6 +444,14 @@ pub fn lint_value(doc: &Value, opts: &Options) -> Vec<Finding> {
             None,
         )),
     }
+}
+
+/// The Statement element as a list (one object counts as a list of one); `None`, with a
+/// finding, when there is nothing to lint.
+fn statement_list<'a>(
+    top: &'a Map<String, Value>,
+    out: &mut Vec<Finding>,
+) -> Option<Vec<&'a Value>> {
     let statements: Vec<&Value> = match top.get("Statement") {
         None => {
             out.push(finding(
@@ -417,7 +460,7 @@ pub fn lint_value(doc: &Value, opts: &Options) -> Vec<Finding> {
                 "no Statement",
                 None,
             ));
-            return out;
+            return None;
         }
         Some(Value::Array(a)) if a.is_empty() => {
             out.push(finding(
@@ -426,7 +469,7 @@ pub fn lint_value(doc: &Value, opts: &Options) -> Vec<Finding> {
                 "Statement is an empty list",
                 None,
             ));
-            return out;
+            return None;
         }
         Some(Value::Array(a)) => a.iter().collect(),
         Some(v @ Value::Object(_)) => vec![v],
@@ -440,36 +483,10 @@ pub fn lint_value(doc: &Value, opts: &Options) -> Vec<Finding> {
                 ),
                 None,
             ));
-            return out;
+            return None;
         }
     };
-    let mut sids: Vec<&str> = Vec::new();
-    for (i, st) in statements.iter().enumerate() {
-        let n = i + 1;
-        let Some(st) = st.as_object() else {
-            out.push(finding(
-                Severity::Error,
-                "wrong-type",
-                format!("statement {n} is {}, not an object", super::kind_of(st)),
-                Some(n),
-            ));
-            continue;
-        };
-        if let Some(Value::String(sid)) = st.get("Sid") {
-            if sids.contains(&sid.as_str()) {
-                out.push(finding(
-                    Severity::Error,
-                    "sid-duplicate",
-                    format!("Sid \"{}\" is used twice", crate::ui::clean(sid)),
-                    Some(n),
-                ));
-            }
-            sids.push(sid);
-        }
-        lint_statement(n, st, opts, &mut out);
-    }
-    out.sort_by_key(|f| (f.statement.unwrap_or(0), f.severity));
-    out
+    Some(statements)
 }
 
 /// What a statement grants or denies, for the security rules.
@@ -1073,14 +1090,13 @@ fn lint_condition(c: &Map<String, Value>, label: &str, at: Option<usize>, out: &
     }
 }
 
-fn lint_actions(
-    n: usize,
-    st: &Map<String, Value>,
-    opts: &Options,
+/// The statement's Action or NotAction: which of the two, and its items.
+fn action_items<'a>(
+    st: &'a Map<String, Value>,
     label: &str,
+    at: Option<usize>,
     out: &mut Vec<Finding>,
-) -> Option<Scope> {
-    let at = Some(n);
+) -> Option<(&'static str, Vec<&'a str>)> {
     let (field, value) = match (st.get("Action"), st.get("NotAction")) {
         (Some(_), Some(_)) => {
             out.push(finding(
@@ -1118,6 +1134,89 @@ fn lint_actions(
             return None;
         }
     };
+    Some((field, items))
+}
+
+/// One `service:Name` item: its service (lower case), its name, and the actions it matches;
+/// `None`, with a finding, when it is not a valid action of a service the policy may name.
+fn action_hits<'a>(
+    item: &'a str,
+    opts: &Options,
+    own_service: &str,
+    label: &str,
+    at: Option<usize>,
+    out: &mut Vec<Finding>,
+) -> Option<(String, &'a str, Vec<&'static str>)> {
+    let Some((service, name)) = item.split_once(':') else {
+        out.push(finding(
+            Severity::Error,
+            "action-invalid",
+            format!("{label}: \"{item}\" has no service prefix (e.g. ecr:BatchGetImage)"),
+            at,
+        ));
+        return None;
+    };
+    let service = service.to_ascii_lowercase();
+    let list = match service.as_str() {
+        "ecr" => actions::ECR,
+        "ecr-public" => actions::ECR_PUBLIC,
+        _ => {
+            if !opts.identity {
+                out.push(finding(
+                    Severity::Error,
+                    "action-other-service",
+                    format!("{label}: \"{item}\" belongs to another service: a repository policy takes {own_service}: actions only"),
+                    at,
+                ));
+            }
+            return None;
+        }
+    };
+    if !opts.identity && service != own_service {
+        let kind = if opts.public { "public" } else { "private" };
+        out.push(finding(
+            Severity::Error,
+            "action-wrong-registry",
+            format!("{label}: \"{item}\" is an action of {service}:, but a {kind} repository's policy takes {own_service}: actions"),
+            at,
+        ));
+        return None;
+    }
+    let pattern = name.to_ascii_lowercase();
+    let hits: Vec<&'static str> = list
+        .iter()
+        .copied()
+        .filter(|a| glob(&pattern, &a.to_ascii_lowercase()))
+        .collect();
+    if hits.is_empty() {
+        let what = if name.contains(['*', '?']) {
+            "matches no"
+        } else {
+            "is not an"
+        };
+        let meant = crate::suggest::closest(name, list.iter().copied())
+            .map(|a| format!(" (did you mean {service}:{a}?)"))
+            .unwrap_or_default();
+        out.push(finding(
+            Severity::Error,
+            "action-unknown",
+            format!("{label}: \"{item}\" {what} {service} action{meant}"),
+            at,
+        ));
+        return None;
+    }
+    Some((service, name, hits))
+}
+
+fn lint_actions(
+    n: usize,
+    st: &Map<String, Value>,
+    opts: &Options,
+    label: &str,
+    out: &mut Vec<Finding>,
+) -> Option<Scope> {
+    let at = Some(n);
+    let (field, items) = action_items(st, label, at, out)?;
     let (own_service, own_list) = if opts.public {
         ("ecr-public", actions::ECR_PUBLIC)
     } else {
@@ -1132,69 +1231,15 @@ fn lint_actions(
             matched.extend(own_list.iter().copied());
             continue;
         }
-        let Some((service, name)) = item.split_once(':') else {
-            out.push(finding(
-                Severity::Error,
-                "action-invalid",
-                format!("{label}: \"{item}\" has no service prefix (e.g. ecr:BatchGetImage)"),
-                at,
-            ));
+        let Some((service, name, hits)) = action_hits(item, opts, own_service, label, at, out)
+        else {
             continue;
         };
-        let service = service.to_ascii_lowercase();
-        let list = match service.as_str() {
-            "ecr" => actions::ECR,
-            "ecr-public" => actions::ECR_PUBLIC,
-            _ => {
-                if !opts.identity {
-                    out.push(finding(
-                        Severity::Error,
-                        "action-other-service",
-                        format!("{label}: \"{item}\" belongs to another service: a repository policy takes {own_service}: actions only"),
-                        at,
-                    ));
-                }
-                continue;
-            }
-        };
-        if !opts.identity && service != own_service {
-            let kind = if opts.public { "public" } else { "private" };
-            out.push(finding(
-                Severity::Error,
-                "action-wrong-registry",
-                format!("{label}: \"{item}\" is an action of {service}:, but a {kind} repository's policy takes {own_service}: actions"),
-                at,
-            ));
-            continue;
-        }
-        let pattern = name.to_ascii_lowercase();
-        let hits: Vec<&'static str> = list
-            .iter()
-            .copied()
-            .filter(|a| glob(&pattern, &a.to_ascii_lowercase()))
-            .collect();
-        if hits.is_empty() {
-            let what = if name.contains(['*', '?']) {
-                "matches no"
-            } else {
-                "is not an"
-            };
-            let meant = crate::suggest::closest(name, list.iter().copied())
-                .map(|a| format!(" (did you mean {service}:{a}?)"))
-                .unwrap_or_default();
-            out.push(finding(
-                Severity::Error,
-                "action-unknown",
-                format!("{label}: \"{item}\" {what} {service} action{meant}"),
-                at,
-            ));
-            continue;
-        }
         if name == "*" {
             literal_wildcard = true;
         }
         if !name.contains(['*', '?']) {
-            named.insert(pattern);
+            named.insert(name.to_ascii_lowercase());
         }
         if service == own_service {
             matched.extend(hits);
