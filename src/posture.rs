@@ -144,40 +144,8 @@ pub fn findings(f: &Facts) -> Vec<AuditFinding> {
         })
     };
     if !f.public {
-        if let Some(m) = &f.mutability {
-            match m.mode {
-                Mode::Mutable => add(
-                    "mutable-tags",
-                    Level::High,
-                    "tags are mutable: any push can move any tag".into(),
-                ),
-                Mode::ImmutableWithExclusion => {
-                    let broad: Vec<&String> = m.filters.iter().filter(|x| is_broad(x)).collect();
-                    if !broad.is_empty() {
-                        add(
-                            "broad-exclusion",
-                            Level::Medium,
-                            format!(
-                                "immutable, but exclusion filter(s) {} leave most tags mutable",
-                                broad
-                                    .iter()
-                                    .map(|b| format!("'{b}'"))
-                                    .collect::<Vec<_>>()
-                                    .join(", ")
-                            ),
-                        );
-                    }
-                }
-                Mode::MutableWithExclusion => add(
-                    "mostly-mutable",
-                    Level::Medium,
-                    format!(
-                        "tags are mutable except those matching {}: everything else can be moved",
-                        m.filters.join(", ")
-                    ),
-                ),
-                Mode::Immutable => {}
-            }
+        if let Some((code, level, message)) = f.mutability.as_ref().and_then(mutability_finding) {
+            add(code, level, message);
         }
         if f.lifecycle == Some(false) {
             add(
@@ -201,23 +169,8 @@ pub fn findings(f: &Facts) -> Vec<AuditFinding> {
         add("unreadable", Level::High, why.clone());
     }
     if let Some(Some(text)) = &f.policy {
-        let opts = Options {
-            public: f.public,
-            identity: false,
-            own_account: f.account.clone(),
-        };
-        for finding in lint(text, &opts) {
-            let severity = match finding.severity {
-                Severity::Error => Level::High,
-                Severity::SecurityWarning => Level::Medium,
-                Severity::Suggestion => Level::Low,
-                Severity::Warning => continue,
-            };
-            add(
-                &format!("policy-{}", finding.code),
-                severity,
-                format!("policy: {}", finding.message),
-            );
+        for (code, level, message) in policy_findings(text, f) {
+            add(&code, level, message);
         }
     }
     out.sort_by(|a, b| {
@@ -226,6 +179,69 @@ pub fn findings(f: &Facts) -> Vec<AuditFinding> {
             .then_with(|| a.code.cmp(&b.code))
     });
     out
+}
+
+/// The finding for a repository's tag mutability, if its setting deserves one.
+fn mutability_finding(m: &Mutability) -> Option<(&'static str, Level, String)> {
+    match m.mode {
+        Mode::Mutable => Some((
+            "mutable-tags",
+            Level::High,
+            "tags are mutable: any push can move any tag".into(),
+        )),
+        Mode::ImmutableWithExclusion => {
+            let broad: Vec<&String> = m.filters.iter().filter(|x| is_broad(x)).collect();
+            (!broad.is_empty()).then(|| {
+                (
+                    "broad-exclusion",
+                    Level::Medium,
+                    format!(
+                        "immutable, but exclusion filter(s) {} leave most tags mutable",
+                        broad
+                            .iter()
+                            .map(|b| format!("'{b}'"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                )
+            })
+        }
+        Mode::MutableWithExclusion => Some((
+            "mostly-mutable",
+            Level::Medium,
+            format!(
+                "tags are mutable except those matching {}: everything else can be moved",
+                m.filters.join(", ")
+            ),
+        )),
+        Mode::Immutable => None,
+    }
+}
+
+/// The policy linter's findings as audit findings (`policy-` codes); its plain warnings are
+/// left to `policy validate`.
+fn policy_findings(text: &str, f: &Facts) -> Vec<(String, Level, String)> {
+    let opts = Options {
+        public: f.public,
+        identity: false,
+        own_account: f.account.clone(),
+    };
+    lint(text, &opts)
+        .into_iter()
+        .filter_map(|finding| {
+            let severity = match finding.severity {
+                Severity::Error => Level::High,
+                Severity::SecurityWarning => Level::Medium,
+                Severity::Suggestion => Level::Low,
+                Severity::Warning => return None,
+            };
+            Some((
+                format!("policy-{}", finding.code),
+                severity,
+                format!("policy: {}", finding.message),
+            ))
+        })
+        .collect()
 }
 
 #[cfg(test)]
