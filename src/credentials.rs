@@ -180,37 +180,11 @@ pub fn plan(
     env: &dyn Fn(&str) -> Option<String>,
 ) -> Result<Plan, AppError> {
     let set = |k: &str| env(k).filter(|v| !v.is_empty());
-    let missing = |name: &str, from: &str| {
-        let known = profiles.names();
-        let hint = if known.is_empty() {
-            format!("create it with `aws configure --profile {name}`")
-        } else {
-            format!("profiles there: {}", known.join(", "))
-        };
-        AppError::new(
-            Exit::Config,
-            format!(
-                "the config profile ({name}) named by {from} could not be found in {}",
-                profile_files(env)
-            ),
-        )
-        .with_hint(hint)
-    };
-    // A role profile whose source_profile does not exist cannot work either.
-    let source_missing = |name: &str| -> Result<(), AppError> {
-        match profiles.get(name, "source_profile") {
-            Some(source) if !profiles.exists(&source) => Err(missing(
-                &source,
-                &format!("source_profile of profile {name}"),
-            )),
-            _ => Ok(()),
-        }
-    };
     if let Some(name) = flag {
         if !profiles.exists(name) {
-            return Err(missing(name, "--profile"));
+            return Err(missing_profile(name, "--profile", profiles, env));
         }
-        source_missing(name)?;
+        source_profile_exists(name, profiles, env)?;
         return Ok(Plan {
             source: Source::Profile {
                 name: name.to_string(),
@@ -222,7 +196,7 @@ pub fn plan(
     let env_profile = set("AWS_PROFILE");
     if let Some(name) = &env_profile {
         if !profiles.exists(name) && name != "default" {
-            return Err(missing(name, "AWS_PROFILE"));
+            return Err(missing_profile(name, "AWS_PROFILE", profiles, env));
         }
     }
     if set("AWS_ACCESS_KEY_ID").is_some() && set("AWS_SECRET_ACCESS_KEY").is_some() {
@@ -232,7 +206,7 @@ pub fn plan(
     }
     let name = env_profile.unwrap_or_else(|| "default".into());
     if profiles.exists(&name) {
-        source_missing(&name)?;
+        source_profile_exists(&name, profiles, env)?;
         let kind = kind_of(profiles, &name);
         if kind != ProfileKind::NoCredentials {
             return Ok(Plan {
@@ -244,28 +218,70 @@ pub fn plan(
             });
         }
     }
+    Ok(Plan {
+        source: beyond_profiles(&set),
+    })
+}
+
+/// A profile named by `from` that the files do not hold: where ecrctl looked and what is there.
+fn missing_profile(
+    name: &str,
+    from: &str,
+    profiles: &dyn Profiles,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> AppError {
+    let known = profiles.names();
+    let hint = if known.is_empty() {
+        format!("create it with `aws configure --profile {name}`")
+    } else {
+        format!("profiles there: {}", known.join(", "))
+    };
+    AppError::new(
+        Exit::Config,
+        format!(
+            "the config profile ({name}) named by {from} could not be found in {}",
+            profile_files(env)
+        ),
+    )
+    .with_hint(hint)
+}
+
+/// A role profile whose source_profile does not exist cannot work either.
+fn source_profile_exists(
+    name: &str,
+    profiles: &dyn Profiles,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Result<(), AppError> {
+    match profiles.get(name, "source_profile") {
+        Some(source) if !profiles.exists(&source) => Err(missing_profile(
+            &source,
+            &format!("source_profile of profile {name}"),
+            profiles,
+            env,
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// The providers after the environment keys and the profile: web identity, the container
+/// endpoint, then instance metadata unless it is disabled.
+fn beyond_profiles(set: &dyn Fn(&str) -> Option<String>) -> Source {
     if let (Some(role), Some(token_file)) =
         (set("AWS_ROLE_ARN"), set("AWS_WEB_IDENTITY_TOKEN_FILE"))
     {
-        return Ok(Plan {
-            source: Source::WebIdentity { role, token_file },
-        });
+        return Source::WebIdentity { role, token_file };
     }
     if set("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI").is_some()
         || set("AWS_CONTAINER_CREDENTIALS_FULL_URI").is_some()
     {
-        return Ok(Plan {
-            source: Source::Container,
-        });
+        return Source::Container;
     }
     let imds_off = set("AWS_EC2_METADATA_DISABLED").is_some_and(|v| v.eq_ignore_ascii_case("true"));
-    Ok(Plan {
-        source: if imds_off {
-            Source::Nothing
-        } else {
-            Source::InstanceMetadata
-        },
-    })
+    if imds_off {
+        Source::Nothing
+    } else {
+        Source::InstanceMetadata
+    }
 }
 
 static PLAN: OnceLock<Plan> = OnceLock::new();
