@@ -38,67 +38,12 @@ pub async fn run(cli: Cli) -> Result<Exit> {
     let g = &cli.global;
     ui::set_verbosity(g.verbose);
     let settings = Settings::detect(g.output, g.no_color, g.quiet);
-    match &cli.command {
-        Command::Completions(args) => {
-            let script = commands::completions::generate(args.shell);
-            return write_out(|out| out.write_all(&script));
-        }
-        Command::Man(args) => {
-            let Some(page) = commands::completions::man_page(&args.command) else {
-                let pages = commands::completions::man_pages();
-                let asked = format!("ecrctl-{}.1", args.command.join("-"));
-                let meant = suggest::closest(&asked, pages.iter().map(|(f, _)| f.as_str()))
-                    .map(|f| format!(" (did you mean {}(1)?)", f.trim_end_matches(".1")))
-                    .unwrap_or_default();
-                return error::usage(format!(
-                    "no man page for `ecrctl {}`{meant}: name a command, e.g. `ecrctl man repo create`",
-                    args.command.join(" ")
-                ));
-            };
-            return write_out(|out| out.write_all(&page));
-        }
-        Command::Version => {
-            let report = commands::version::report();
-            return write_out(|out| output::emit(&report, &settings, out, &mut io::stderr()));
-        }
-        _ => {}
+    if let Some(result) = run_local(&cli, &settings) {
+        return result;
     }
-    if let Some(url) = &g.endpoint_url {
-        aws::validate_endpoint_url(url)?;
-    }
-    if let Command::Audit(a) = &cli.command {
-        if a.all_regions && !g.regions.is_empty() {
-            return error::usage(
-                "--all-regions and --region both name the regions to audit: give one of them",
-            );
-        }
-    }
-    if g.regions.len() > 1 && !matches!(cli.command, Command::Audit(_)) {
-        return error::usage(
-            "--region is given several times: only `audit` checks several regions",
-        );
-    }
+    check_global_flags(&cli)?;
     let repo = resolve_repository(&cli.command, g.registry_id.as_deref())?;
-    let flag_region = g.regions.first().cloned();
-    // A URI names its region: it wins over --region (with a warning) and needs no configured one.
-    let (region, region_source, fallback_region) = match repo
-        .as_ref()
-        .and_then(|r| r.region.clone())
-    {
-        Some(uri_region) => {
-            if let Some(flag) = flag_region.as_deref().filter(|f| *f != uri_region) {
-                ui::warn(&format!(
-                        "the repository URI is in {uri_region}, not in --region {flag}: using {uri_region}"
-                    ));
-            }
-            (Some(uri_region), "the repository URI", None)
-        }
-        None => (
-            flag_region.clone(),
-            "--region",
-            first_reference_region(&cli.command),
-        ),
-    };
+    let (region, region_source, fallback_region) = choose_region(&cli, repo.as_ref());
     let ctx = Context {
         clients: Clients::new(AwsOptions {
             region,
@@ -120,8 +65,90 @@ pub async fn run(cli: Cli) -> Result<Exit> {
     let started = std::time::Instant::now();
     let report = commands::dispatch(&ctx, &cli.command).await?;
     ui::debug(2, format_args!("done in {:?}", started.elapsed()));
-    let mut exit = report.exit;
     write_out(|out| output::emit(&report, &settings, out, &mut io::stderr()))?;
+    Ok(write_ci_files(&report, &settings, report.exit))
+}
+
+/// The commands that need no AWS settings: completions, man pages and the version.
+fn run_local(cli: &Cli, settings: &Settings) -> Option<Result<Exit>> {
+    let result = match &cli.command {
+        Command::Completions(args) => {
+            let script = commands::completions::generate(args.shell);
+            write_out(|out| out.write_all(&script))
+        }
+        Command::Man(args) => {
+            let Some(page) = commands::completions::man_page(&args.command) else {
+                let pages = commands::completions::man_pages();
+                let asked = format!("ecrctl-{}.1", args.command.join("-"));
+                let meant = suggest::closest(&asked, pages.iter().map(|(f, _)| f.as_str()))
+                    .map(|f| format!(" (did you mean {}(1)?)", f.trim_end_matches(".1")))
+                    .unwrap_or_default();
+                return Some(error::usage(format!(
+                    "no man page for `ecrctl {}`{meant}: name a command, e.g. `ecrctl man repo create`",
+                    args.command.join(" ")
+                )));
+            };
+            write_out(|out| out.write_all(&page))
+        }
+        Command::Version => {
+            let report = commands::version::report();
+            write_out(|out| output::emit(&report, settings, out, &mut io::stderr()))
+        }
+        _ => return None,
+    };
+    Some(result)
+}
+
+/// Global flags that contradict each other or the command.
+fn check_global_flags(cli: &Cli) -> Result<()> {
+    let g = &cli.global;
+    if let Some(url) = &g.endpoint_url {
+        aws::validate_endpoint_url(url)?;
+    }
+    if let Command::Audit(a) = &cli.command {
+        if a.all_regions && !g.regions.is_empty() {
+            return error::usage(
+                "--all-regions and --region both name the regions to audit: give one of them",
+            );
+        }
+    }
+    if g.regions.len() > 1 && !matches!(cli.command, Command::Audit(_)) {
+        return error::usage(
+            "--region is given several times: only `audit` checks several regions",
+        );
+    }
+    Ok(())
+}
+
+/// The region to use, what named it, and the region of the first image reference as a fallback
+/// when nothing else names one. A URI names its region: it wins over --region (with a warning)
+/// and needs no configured one.
+fn choose_region(
+    cli: &Cli,
+    repo: Option<&RepoName>,
+) -> (Option<String>, &'static str, Option<String>) {
+    let g = &cli.global;
+    let flag_region = g.regions.first().cloned();
+    match repo.and_then(|r| r.region.clone()) {
+        Some(uri_region) => {
+            if let Some(flag) = flag_region.as_deref().filter(|f| *f != uri_region) {
+                ui::warn(&format!(
+                        "the repository URI is in {uri_region}, not in --region {flag}: using {uri_region}"
+                    ));
+            }
+            (Some(uri_region), "the repository URI", None)
+        }
+        None => (
+            flag_region.clone(),
+            "--region",
+            first_reference_region(&cli.command),
+        ),
+    }
+}
+
+/// Write the report's CI files after its output; a file that could not be written is the
+/// result only when nothing else failed.
+fn write_ci_files(report: &output::Report, settings: &Settings, exit: Exit) -> Exit {
     let problems = output::write_ci_files(&report.ci_files);
     for problem in &problems {
         match problem
@@ -132,11 +159,10 @@ pub async fn run(cli: Cli) -> Result<Exit> {
             None => ui::line(problem),
         }
     }
-    // A CI file that could not be written is the result only when nothing else failed.
     if !problems.is_empty() && exit == Exit::Success && !report.ci_files_advisory {
-        exit = Exit::Failure;
+        return Exit::Failure;
     }
-    Ok(exit)
+    exit
 }
 
 /// Parse the command's repository argument once, before dispatch, and apply --registry-id.
