@@ -44,19 +44,7 @@ fn diff(old: Option<&Value>, new: &Value) -> String {
 pub(super) async fn set(ctx: &Context, args: &PolicySetArgs) -> Result<Report> {
     let repo = ctx.repo()?;
     let name = &repo.name;
-    let text = policy_text(repo, args)?;
-    let findings = lint(
-        &text,
-        &Options {
-            public: repo.public,
-            ..Default::default()
-        },
-    );
-    if !args.no_validate {
-        refuse_errors(name, &findings)?;
-    }
-    let doc = policy::parse(&text)
-        .map_err(|e| AppError::new(Exit::PolicyInvalid, format!("policy for {name}: {e}")))?;
+    let (doc, findings) = checked_policy(repo, args)?;
     let minified = policy::minify(&doc);
     let current: Option<Value> = read_current(ctx, repo)
         .await?
@@ -126,6 +114,26 @@ pub(super) async fn set(ctx: &Context, args: &PolicySetArgs) -> Result<Report> {
     report.status = status;
     report.warnings = warnings;
     Ok(report)
+}
+
+/// The policy to set, parsed, and the linter's findings; refused before any call when it has
+/// errors (unless --no-validate).
+fn checked_policy(repo: &RepoName, args: &PolicySetArgs) -> Result<(Value, Vec<Finding>)> {
+    let name = &repo.name;
+    let text = policy_text(repo, args)?;
+    let findings = lint(
+        &text,
+        &Options {
+            public: repo.public,
+            ..Default::default()
+        },
+    );
+    if !args.no_validate {
+        refuse_errors(name, &findings)?;
+    }
+    let doc = policy::parse(&text)
+        .map_err(|e| AppError::new(Exit::PolicyInvalid, format!("policy for {name}: {e}")))?;
+    Ok((doc, findings))
 }
 
 /// The policy to set: a file (or standard input), or a checked built-in template.
