@@ -47,7 +47,7 @@ pub struct Clients {
     public: OnceCell<aws_sdk_ecrpublic::Client>,
     /// Private clients for other regions (or FIPS / dual-stack endpoints), by need.
     regional: Mutex<HashMap<(String, bool, bool), aws_sdk_ecr::Client>>,
-    /// Made from given clients (tests): every region uses the given private client.
+    /// Made from given clients (tests): no configuration is loaded.
     fixed: bool,
 }
 
@@ -113,12 +113,10 @@ impl Clients {
         fips: bool,
         dual_stack: bool,
     ) -> Result<aws_sdk_ecr::Client> {
+        // Regional clients are the home client with another region or endpoint variant: the
+        // same credentials, retry rules, interceptors and HTTP client (in tests, the mock's).
         let base = self.ecr().await?;
-        if self.fixed {
-            return Ok(base.clone());
-        }
-        let config = self.config().await?;
-        let home = config.region().map(|r| r.as_ref().to_string());
+        let home = base.config().region().map(|r| r.as_ref().to_string());
         let region = region
             .map(str::to_string)
             .or(home.clone())
@@ -137,10 +135,10 @@ impl Clients {
         let key = (region.clone(), fips, dual_stack);
         let mut cache = self.regional.lock().unwrap_or_else(|e| e.into_inner());
         let client = cache.entry(key).or_insert_with(|| {
-            let conf = aws_sdk_ecr::config::Builder::from(config)
+            let conf = base
+                .config()
+                .to_builder()
                 .region(Region::new(region.clone()))
-                .retry_classifier(QuotaIsNotThrottling)
-                .interceptor(CallLog)
                 .use_fips(fips)
                 .use_dual_stack(dual_stack)
                 .build();

@@ -421,6 +421,42 @@ mod mocked {
             .build()
     }
 
+    /// Regional routing as in production: a repository URI's region, FIPS, dual-stack and China
+    /// forms choose the endpoint the request is sent to.
+    #[test]
+    fn a_uri_routes_to_its_regional_endpoint() {
+        let cases = [
+            (
+                "123456789012.dkr.ecr.us-east-1.amazonaws.com/app",
+                "api.ecr.us-east-1.amazonaws.com",
+            ),
+            (
+                "123456789012.dkr.ecr.eu-west-1.amazonaws.com/app",
+                "api.ecr.eu-west-1.amazonaws.com",
+            ),
+            (
+                "123456789012.dkr.ecr-fips.us-gov-west-1.amazonaws.com/app",
+                "api.ecr-fips.us-gov-west-1.amazonaws.com",
+            ),
+            (
+                "123456789012.dkr-ecr.eu-west-1.on.aws/app",
+                "ecr.eu-west-1.api.aws",
+            ),
+            (
+                "123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn/app",
+                "api.ecr.cn-north-1.amazonaws.com.cn",
+            ),
+        ];
+        for (uri, host) in cases {
+            let list = mock!(Client::describe_images)
+                .then_output(|| DescribeImagesOutput::builder().build());
+            let (report, hosts) =
+                crate::mocks::run_mocked_seeing_hosts(&[&list], &[], &["images", "list", uri]);
+            report.unwrap();
+            assert_eq!(hosts, vec![host.to_string()], "{uri}");
+        }
+    }
+
     #[test]
     fn list_follows_every_page_at_the_largest_page_size() {
         let seen = Arc::new(Mutex::new(Vec::new()));

@@ -1,6 +1,13 @@
 //! Running commands in-process against `aws-smithy-mocks` clients.
 
+use std::sync::{Arc, Mutex};
+
 use aws_smithy_mocks::{mock_client, Rule, RuleMode};
+use aws_smithy_runtime_api::box_error::BoxError;
+use aws_smithy_runtime_api::client::interceptors::context::BeforeTransmitInterceptorContextRef;
+use aws_smithy_runtime_api::client::interceptors::Intercept;
+use aws_smithy_runtime_api::client::runtime_components::RuntimeComponents;
+use aws_smithy_types::config_bag::ConfigBag;
 use clap::Parser;
 use ecrctl::aws::Clients;
 use ecrctl::cli::{Cli, OutputFormat};
@@ -13,25 +20,71 @@ use crate::harness::block_on;
 /// so what is tested is ecrctl's behaviour (and aws-smithy-mocks mishandles retried
 /// computed responses).
 pub fn run_mocked(private: &[&Rule], public: &[&Rule], args: &[&str]) -> anyhow::Result<Report> {
+    run_mocked_seeing_hosts(private, public, args).0
+}
+
+/// [`run_mocked`], and the host of every private request as the SDK resolved it: regional
+/// clients are derived from the mocked one as in production, so the region, FIPS, dual-stack
+/// and China endpoints a command picks can be checked.
+pub fn run_mocked_seeing_hosts(
+    private: &[&Rule],
+    public: &[&Rule],
+    args: &[&str],
+) -> (anyhow::Result<Report>, Vec<String>) {
+    let hosts = Hosts::default();
+    let seen = hosts.clone();
     let ecr = mock_client!(aws_sdk_ecr, RuleMode::MatchAny, private, |c| c
-        .retry_config(aws_sdk_ecr::config::retry::RetryConfig::disabled()));
+        .retry_config(aws_sdk_ecr::config::retry::RetryConfig::disabled())
+        .interceptor(seen.clone()));
     let ecr_public = mock_client!(aws_sdk_ecrpublic, RuleMode::MatchAny, public, |c| c
         .retry_config(aws_sdk_ecrpublic::config::retry::RetryConfig::disabled()));
     let mut argv = vec!["ecrctl"];
     argv.extend_from_slice(args);
     let cli = Cli::try_parse_from(argv).unwrap();
-    let ctx = Context {
-        clients: Clients::from_clients(Some(ecr), Some(ecr_public)),
-        can_prompt: false,
-        region_flag: None,
-        regions: Vec::new(),
-        progress: false,
-        repo: ecrctl::resolve_repository(&cli.command, cli.global.registry_id.as_deref())?,
-        registry_id: cli.global.registry_id.clone(),
-        timeout: std::time::Duration::from_secs(30),
-        runner: ecrctl::ci::Runner::None,
-    };
-    block_on(dispatch(&ctx, &cli.command))
+    let result = (|| {
+        let ctx = Context {
+            clients: Clients::from_clients(Some(ecr), Some(ecr_public)),
+            can_prompt: false,
+            region_flag: None,
+            regions: Vec::new(),
+            progress: false,
+            repo: ecrctl::resolve_repository(&cli.command, cli.global.registry_id.as_deref())?,
+            registry_id: cli.global.registry_id.clone(),
+            timeout: std::time::Duration::from_secs(30),
+            runner: ecrctl::ci::Runner::None,
+        };
+        block_on(dispatch(&ctx, &cli.command))
+    })();
+    let seen = hosts.0.lock().unwrap().clone();
+    (result, seen)
+}
+
+/// Records the host of every request before it is sent.
+#[derive(Debug, Clone, Default)]
+struct Hosts(Arc<Mutex<Vec<String>>>);
+
+impl Intercept for Hosts {
+    fn name(&self) -> &'static str {
+        "request hosts"
+    }
+
+    fn read_before_transmit(
+        &self,
+        context: &BeforeTransmitInterceptorContextRef<'_>,
+        _components: &RuntimeComponents,
+        _cfg: &mut ConfigBag,
+    ) -> Result<(), BoxError> {
+        let uri = context.request().uri();
+        let host = uri
+            .split("://")
+            .nth(1)
+            .unwrap_or(uri)
+            .split('/')
+            .next()
+            .unwrap_or_default();
+        self.0.lock().unwrap().push(host.to_string());
+        Ok(())
+    }
 }
 
 pub fn rendered(report: &Report, format: OutputFormat) -> String {
