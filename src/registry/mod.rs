@@ -14,6 +14,35 @@ macro_rules! image_id {
     }};
 }
 
+/// The same request through whichever SDK the registry uses (the two name their operations and
+/// fields alike): `$build` adds the fields to `$req` (a private request also gets the registry
+/// id), `$map` reads the output `$out`. Errors keep ECR's code beside the message.
+macro_rules! send_either {
+    ($registry:expr, $op:ident, |$req:ident| $build:expr, |$out:ident| $map:expr, $doing:expr) => {
+        match $registry {
+            Registry::Private {
+                client,
+                registry_id,
+            } => {
+                let $req = client.$op().set_registry_id(registry_id.clone());
+                $build
+                    .send()
+                    .await
+                    .map(|$out| $map)
+                    .map_err(|e| (e.code().map(str::to_string), aws_error($doing, e)))
+            }
+            Registry::Public(client) => {
+                let $req = client.$op();
+                $build
+                    .send()
+                    .await
+                    .map(|$out| $map)
+                    .map_err(|e| (e.code().map(str::to_string), aws_error($doing, e)))
+            }
+        }
+    };
+}
+
 pub mod images;
 pub mod lookup;
 pub mod model;
@@ -252,28 +281,14 @@ impl Registry {
     /// Delete a repository (`force`: with its images).
     pub async fn delete_repository(&self, name: &str, force: bool) -> Result<()> {
         let doing = format!("deleting {} {name}", self.kind());
-        match self {
-            Registry::Private {
-                client,
-                registry_id,
-            } => client
-                .delete_repository()
-                .set_registry_id(registry_id.clone())
-                .repository_name(name)
-                .force(force)
-                .send()
-                .await
-                .map(drop)
-                .map_err(|e| aws_error(&doing, e)),
-            Registry::Public(client) => client
-                .delete_repository()
-                .repository_name(name)
-                .force(force)
-                .send()
-                .await
-                .map(drop)
-                .map_err(|e| aws_error(&doing, e)),
-        }
+        send_either!(
+            self,
+            delete_repository,
+            |req| req.repository_name(name).force(force),
+            |_out| (),
+            &doing
+        )
+        .map_err(|(_, e)| e)
     }
 
     /// Whether a repository holds any image; `false` when that cannot be read (the delete
@@ -305,26 +320,13 @@ impl Registry {
     /// The repository policy's text; `None` when the repository has none.
     pub async fn policy(&self, name: &str) -> Result<Option<String>> {
         let doing = format!("reading the policy of {name}");
-        let result = match self {
-            Registry::Private {
-                client,
-                registry_id,
-            } => client
-                .get_repository_policy()
-                .set_registry_id(registry_id.clone())
-                .repository_name(name)
-                .send()
-                .await
-                .map(|o| o.policy_text().map(str::to_string))
-                .map_err(|e| (e.code().map(str::to_string), aws_error(&doing, e))),
-            Registry::Public(client) => client
-                .get_repository_policy()
-                .repository_name(name)
-                .send()
-                .await
-                .map(|o| o.policy_text().map(str::to_string))
-                .map_err(|e| (e.code().map(str::to_string), aws_error(&doing, e))),
-        };
+        let result = send_either!(
+            self,
+            get_repository_policy,
+            |req| req.repository_name(name),
+            |out| out.policy_text().map(str::to_string),
+            &doing
+        );
         unless_no_policy(result).map(Option::flatten)
     }
 
@@ -365,55 +367,28 @@ impl Registry {
             format_args!("SetRepositoryPolicy {name} (force: {force})"),
         );
         let force_flag = force.then_some(true);
-        match self {
-            Registry::Private {
-                client,
-                registry_id,
-            } => client
-                .set_repository_policy()
-                .set_registry_id(registry_id.clone())
+        send_either!(
+            self,
+            set_repository_policy,
+            |req| req
                 .repository_name(name)
                 .policy_text(text)
-                .set_force(force_flag)
-                .send()
-                .await
-                .map(drop)
-                .map_err(|e| (e.code().map(str::to_string), aws_error(&doing, e))),
-            Registry::Public(client) => client
-                .set_repository_policy()
-                .repository_name(name)
-                .policy_text(text)
-                .set_force(force_flag)
-                .send()
-                .await
-                .map(drop)
-                .map_err(|e| (e.code().map(str::to_string), aws_error(&doing, e))),
-        }
+                .set_force(force_flag),
+            |_out| (),
+            &doing
+        )
     }
 
     /// Delete the repository policy; `false` when there was none.
     pub async fn delete_policy(&self, name: &str) -> Result<bool> {
         let doing = format!("deleting the policy of {name}");
-        let result = match self {
-            Registry::Private {
-                client,
-                registry_id,
-            } => client
-                .delete_repository_policy()
-                .set_registry_id(registry_id.clone())
-                .repository_name(name)
-                .send()
-                .await
-                .map(drop)
-                .map_err(|e| (e.code().map(str::to_string), aws_error(&doing, e))),
-            Registry::Public(client) => client
-                .delete_repository_policy()
-                .repository_name(name)
-                .send()
-                .await
-                .map(drop)
-                .map_err(|e| (e.code().map(str::to_string), aws_error(&doing, e))),
-        };
+        let result = send_either!(
+            self,
+            delete_repository_policy,
+            |req| req.repository_name(name),
+            |_out| (),
+            &doing
+        );
         Ok(unless_no_policy(result)?.is_some())
     }
 
