@@ -40,6 +40,33 @@ fn exclusion_filters(m: &Mutability) -> Result<Option<Vec<ImageTagMutabilityExcl
     Ok(Some(filters))
 }
 
+/// Encryption at rest: the KMS key given, else AES256.
+fn encryption(kms_key: Option<&str>) -> Result<EncryptionConfiguration> {
+    let config = match kms_key {
+        Some(key) => EncryptionConfiguration::builder()
+            .encryption_type(EncryptionType::Kms)
+            .kms_key(key)
+            .build()?,
+        None => EncryptionConfiguration::builder()
+            .encryption_type(EncryptionType::Aes256)
+            .build()?,
+    };
+    Ok(config)
+}
+
+/// A public repository's catalog data as ECR Public takes it (empty lists left out).
+fn catalog_input(c: &Catalog) -> aws_sdk_ecrpublic::types::RepositoryCatalogDataInput {
+    aws_sdk_ecrpublic::types::RepositoryCatalogDataInput::builder()
+        .set_description(c.description.clone())
+        .set_about_text(c.about_text.clone())
+        .set_usage_text(c.usage_text.clone())
+        .set_architectures((!c.architectures.is_empty()).then(|| c.architectures.clone()))
+        .set_operating_systems(
+            (!c.operating_systems.is_empty()).then(|| c.operating_systems.clone()),
+        )
+        .build()
+}
+
 impl Registry {
     /// CreateRepository. An existing repository is an error with ECR's code
     /// (RepositoryAlreadyExistsException), for callers that accept it.
@@ -51,15 +78,6 @@ impl Registry {
                 client,
                 registry_id,
             } => {
-                let encryption = match &new.kms_key {
-                    Some(key) => EncryptionConfiguration::builder()
-                        .encryption_type(EncryptionType::Kms)
-                        .kms_key(key)
-                        .build()?,
-                    None => EncryptionConfiguration::builder()
-                        .encryption_type(EncryptionType::Aes256)
-                        .build()?,
-                };
                 let tags = new
                     .tags
                     .iter()
@@ -76,7 +94,7 @@ impl Registry {
                             .scan_on_push(new.scan_on_push)
                             .build(),
                     )
-                    .encryption_configuration(encryption)
+                    .encryption_configuration(encryption(new.kms_key.as_deref())?)
                     .set_tags((!tags.is_empty()).then_some(tags))
                     .send()
                     .await
@@ -97,23 +115,10 @@ impl Registry {
                             .build()
                     })
                     .collect();
-                let catalog = new.catalog.as_ref().map(|c| {
-                    aws_sdk_ecrpublic::types::RepositoryCatalogDataInput::builder()
-                        .set_description(c.description.clone())
-                        .set_about_text(c.about_text.clone())
-                        .set_usage_text(c.usage_text.clone())
-                        .set_architectures(
-                            (!c.architectures.is_empty()).then(|| c.architectures.clone()),
-                        )
-                        .set_operating_systems(
-                            (!c.operating_systems.is_empty()).then(|| c.operating_systems.clone()),
-                        )
-                        .build()
-                });
                 let out = client
                     .create_repository()
                     .repository_name(name)
-                    .set_catalog_data(catalog)
+                    .set_catalog_data(new.catalog.as_ref().map(catalog_input))
                     .set_tags((!tags.is_empty()).then_some(tags))
                     .send()
                     .await
