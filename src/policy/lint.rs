@@ -733,15 +733,14 @@ fn lint_allow(
     out: &mut Vec<Finding>,
 ) {
     let Grant {
-        principal,
         scope,
         anyone,
         conditional,
-        keys,
         writes,
         service,
+        ..
     } = grant;
-    let (principal, anyone, conditional, service) = (*principal, *anyone, *conditional, *service);
+    let (anyone, conditional, service) = (*anyone, *conditional, *service);
     if not_principal {
         out.push(finding(
             Severity::Error,
@@ -794,6 +793,18 @@ fn lint_allow(
             at,
         ));
     }
+    lint_service_principal(grant, label, at, out);
+    if let Some(own) = &opts.own_account {
+        lint_cross_account(grant, own, label, at, out);
+    }
+}
+
+/// A service principal in an Allow statement needs a condition naming the caller's resource
+/// or account, or any of the service's customers could use the access.
+fn lint_service_principal(grant: &Grant, label: &str, at: Option<usize>, out: &mut Vec<Finding>) {
+    let Grant {
+        principal, keys, ..
+    } = grant;
     if let Some(services) = principal.and_then(|p| p.get("Service")) {
         let has_source = keys.iter().any(|k| SOURCE_KEYS.contains(&k.as_str()));
         if !has_source {
@@ -808,9 +819,6 @@ fn lint_allow(
                 at,
             ));
         }
-    }
-    if let Some(own) = &opts.own_account {
-        lint_cross_account(grant, own, label, at, out);
     }
 }
 

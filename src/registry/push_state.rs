@@ -66,6 +66,15 @@ pub struct RepoState {
     pub template: Option<Template>,
 }
 
+impl RepoState {
+    /// The same answer for every tag checked.
+    fn every_tag(&mut self, tags: &[String], remote: Remote) {
+        for tag in tags {
+            self.remotes.insert(tag.clone(), remote.clone());
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Template {
     pub prefix: String,
@@ -226,9 +235,7 @@ async fn read_missing(
     tags: &[String],
     state: &mut RepoState,
 ) {
-    for tag in tags {
-        state.remotes.insert(tag.clone(), Remote::RepositoryMissing);
-    }
+    state.every_tag(tags, Remote::RepositoryMissing);
     let host = async {
         match account {
             Some(_) => None,
@@ -245,6 +252,25 @@ async fn read_missing(
     }
     if state.registry.is_none() {
         state.registry = host;
+    }
+}
+
+/// The repository's mutability setting into the state; `true` when the repository is missing.
+fn apply_setting(setting: Option<&Setting>, state: &mut RepoState) -> bool {
+    match setting {
+        Some(Setting::Found(info)) => {
+            state.registry = info.uri.split('/').next().map(str::to_string);
+            state.mutability = info.mutability();
+            state.mode = info.tag_mutability.clone();
+            false
+        }
+        Some(Setting::Missing) => true,
+        Some(Setting::Denied) | None => {
+            state
+                .notes
+                .push("missing permission ecr:DescribeRepositories: tag mutability unknown".into());
+            false
+        }
     }
 }
 
@@ -285,18 +311,7 @@ async fn read_private(
     let (described, looked_up, details) = tokio::join!(settings, lookups, details);
     let described = described.map_err(|e| AppError::clone(&e))?;
     let mut state = RepoState::default();
-    let mut missing = false;
-    match described.get(repo) {
-        Some(Setting::Found(info)) => {
-            state.registry = info.uri.split('/').next().map(str::to_string);
-            state.mutability = info.mutability();
-            state.mode = info.tag_mutability.clone();
-        }
-        Some(Setting::Missing) => missing = true,
-        Some(Setting::Denied) | None => state
-            .notes
-            .push("missing permission ecr:DescribeRepositories: tag mutability unknown".into()),
-    }
+    let mut missing = apply_setting(described.get(repo), &mut state);
     let mut found: Vec<(String, String)> = Vec::new();
     match looked_up {
         Ok(states) => {
@@ -306,12 +321,10 @@ async fn read_private(
         }
         Err(LookupError::RepositoryMissing) => missing = true,
         Err(LookupError::Denied) => {
-            for tag in tags {
-                state.remotes.insert(
-                    tag.clone(),
-                    Remote::Unreadable("missing permission ecr:BatchGetImage".into()),
-                );
-            }
+            state.every_tag(
+                tags,
+                Remote::Unreadable("missing permission ecr:BatchGetImage".into()),
+            );
         }
         Err(LookupError::Failed(e)) => return Err(e),
     }
@@ -540,11 +553,7 @@ async fn read_public(
                     let why = format!(
                         "public.ecr.aws/{alias} is not your registry (yours is public.ecr.aws/{mine}): only your own can be checked"
                     );
-                    for tag in tags {
-                        state
-                            .remotes
-                            .insert(tag.clone(), Remote::Unreadable(why.clone()));
-                    }
+                    state.every_tag(tags, Remote::Unreadable(why));
                     return Ok(state);
                 }
             }
@@ -560,12 +569,10 @@ async fn read_public(
         Ok(details) => state.remotes.extend(public_tag_states(&details, tags)),
         Err(e) if e.code() == Some("RepositoryNotFoundException") => missing = true,
         Err(e) if codes::denied(e.code()) => {
-            for tag in tags {
-                state.remotes.insert(
-                    tag.clone(),
-                    Remote::Unreadable("missing permission ecr-public:DescribeImageTags".into()),
-                );
-            }
+            state.every_tag(
+                tags,
+                Remote::Unreadable("missing permission ecr-public:DescribeImageTags".into()),
+            );
         }
         Err(e) => {
             return Err(aws_error(
@@ -575,9 +582,7 @@ async fn read_public(
         }
     }
     if missing {
-        for tag in tags {
-            state.remotes.insert(tag.clone(), Remote::RepositoryMissing);
-        }
+        state.every_tag(tags, Remote::RepositoryMissing);
     }
     Ok(state)
 }

@@ -76,38 +76,7 @@ pub(super) async fn read_facts(
         let Ok(permit) = limiter.permits.acquire().await else {
             break;
         };
-        let registry = Registry::whole(
-            &ctx.clients,
-            info.public,
-            Some(region),
-            ctx.registry_id.clone(),
-        )
-        .await;
-        let (policy, lifecycle) = match &registry {
-            Err(e) => (
-                Err(Read::Failed(format!("{e:#}"))),
-                Err(Read::Failed(format!("{e:#}"))),
-            ),
-            Ok(registry) => tokio::join!(
-                async {
-                    if needs.policy || info.public {
-                        answer(registry.policy(&info.name).await, "GetRepositoryPolicy")
-                    } else {
-                        Ok(None)
-                    }
-                },
-                async {
-                    if needs.lifecycle && !info.public {
-                        answer(
-                            registry.lifecycle_policy(&info.name).await,
-                            "GetLifecyclePolicy",
-                        )
-                    } else {
-                        Ok(None)
-                    }
-                }
-            ),
-        };
+        let (policy, lifecycle) = read_policies(ctx, region, info, needs).await;
         let throttled = [&policy, &lifecycle]
             .iter()
             .any(|r| matches!(r, Err(Read::Throttled)));
@@ -156,6 +125,48 @@ impl Read {
             Read::Throttled => "still throttled after backing off".into(),
             Read::Failed(why) => why.clone(),
         }
+    }
+}
+
+/// The repository policy and the lifecycle policy, read at the same time (each only when the
+/// audit needs it).
+async fn read_policies(
+    ctx: &Context,
+    region: &str,
+    info: &RepoInfo,
+    needs: &Needs,
+) -> (Result<Option<String>, Read>, Result<Option<String>, Read>) {
+    let registry = Registry::whole(
+        &ctx.clients,
+        info.public,
+        Some(region),
+        ctx.registry_id.clone(),
+    )
+    .await;
+    match &registry {
+        Err(e) => (
+            Err(Read::Failed(format!("{e:#}"))),
+            Err(Read::Failed(format!("{e:#}"))),
+        ),
+        Ok(registry) => tokio::join!(
+            async {
+                if needs.policy || info.public {
+                    answer(registry.policy(&info.name).await, "GetRepositoryPolicy")
+                } else {
+                    Ok(None)
+                }
+            },
+            async {
+                if needs.lifecycle && !info.public {
+                    answer(
+                        registry.lifecycle_policy(&info.name).await,
+                        "GetLifecyclePolicy",
+                    )
+                } else {
+                    Ok(None)
+                }
+            }
+        ),
     }
 }
 
