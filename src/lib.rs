@@ -88,6 +88,11 @@ fn run_local(cli: &Cli, settings: &Settings) -> Option<Result<Exit>> {
                     args.command.join(" ")
                 )));
             };
+            if io::stdout().is_terminal() {
+                if let Some(exit) = show_in_man(&args.command, &page) {
+                    return Some(Ok(exit));
+                }
+            }
             write_out(|out| out.write_all(&page))
         }
         Command::Version => {
@@ -97,6 +102,35 @@ fn run_local(cli: &Cli, settings: &Settings) -> Option<Result<Exit>> {
         _ => return None,
     };
     Some(result)
+}
+
+/// On a terminal, a man page is shown by `man` (formatted, in the pager) rather than printed
+/// as roff; `None` when `man` cannot show it, and the roff is printed instead.
+fn show_in_man(command: &[String], page: &[u8]) -> Option<Exit> {
+    let mut name = vec!["ecrctl".to_string()];
+    name.extend(command.iter().cloned());
+    let path = std::env::temp_dir().join(format!("{}.{}.1", name.join("-"), std::process::id()));
+    std::fs::write(&path, page).ok()?;
+    // A path with a slash is read as a file by man-db, mandoc and BSD man alike.
+    let status = std::process::Command::new("man").arg(&path).status();
+    let _ = std::fs::remove_file(&path);
+    match status {
+        Ok(s) if s.success() => Some(Exit::Success),
+        Ok(s) => {
+            ui::debug(
+                1,
+                format_args!("man exited with {s}: printing the page as roff"),
+            );
+            None
+        }
+        Err(e) => {
+            ui::debug(
+                1,
+                format_args!("man could not run ({e}): printing the page as roff"),
+            );
+            None
+        }
+    }
 }
 
 /// Global flags that contradict each other or the command.

@@ -112,3 +112,61 @@ fn completions_offer_real_values() {
         assert!(script.contains(value), "bash completion lacks {value}");
     }
 }
+
+/// On a terminal `ecrctl man` hands the page to `man` (formatted, paged); piped, it prints roff.
+#[test]
+fn man_pages_go_through_man_on_a_terminal() {
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: no `script` (util-linux) on this machine");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("man.log");
+    let stand_in = dir.path().join("man");
+    std::fs::write(
+        &stand_in,
+        format!(
+            "#!/bin/sh\necho \"args: $*\" > '{}'\nhead -c 200 \"$1\" >> '{}'\n",
+            log.display(),
+            log.display()
+        ),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&stand_in, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let bin = assert_cmd::cargo::cargo_bin("ecrctl");
+    let path = format!(
+        "{}:{}",
+        dir.path().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let out = std::process::Command::new("script")
+        .args([
+            "-qec",
+            &format!("{} man repo create", bin.display()),
+            "/dev/null",
+        ])
+        .env("PATH", &path)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let seen = std::fs::read_to_string(&log).expect("man was not run on a terminal");
+    assert!(seen.contains("ecrctl-repo-create."), "{seen}");
+    assert!(
+        seen.contains(".TH"),
+        "the page handed to man is roff: {seen}"
+    );
+    // Piped: roff on stdout, man not run.
+    std::fs::remove_file(&log).unwrap();
+    let piped = bare_ecrctl()
+        .args(["man", "repo", "create"])
+        .env("PATH", &path)
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&piped.stdout).contains(".TH"));
+    assert!(!log.exists());
+}
