@@ -68,7 +68,7 @@ pub fn line(text: &str) {
 /// The confirmation before a destructive step, in one place: `--yes` skips it; without a
 /// terminal to ask on it is exit 8 with a hint; a "no" is exit 8 saying what was kept.
 /// `doing` reads "deleting …", `question` "Delete …?".
-pub fn confirm_or_abort(
+pub async fn confirm_or_abort(
     yes: bool,
     can_prompt: bool,
     doing: &str,
@@ -87,7 +87,13 @@ pub fn confirm_or_abort(
         .with_hint("pass --yes to delete without asking")
         .into());
     }
-    let answer = confirm(question).map_err(|e| anyhow::anyhow!("reading the answer: {e}"))?;
+    // Read on a blocking thread, so that Ctrl-C at the prompt ends the run as an interruption
+    // (exit 130), as it does anywhere else, instead of counting as "no".
+    let question = question.to_string();
+    let answer = tokio::task::spawn_blocking(move || confirm(&question))
+        .await
+        .map_err(|e| anyhow::anyhow!("reading the answer: {e}"))?
+        .map_err(|e| anyhow::anyhow!("reading the answer: {e}"))?;
     if answer {
         Ok(())
     } else {

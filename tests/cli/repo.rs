@@ -742,3 +742,46 @@ mod public {
         }
     }
 }
+
+/// Ctrl-C at the confirmation prompt is an interruption (exit 130), not a "no" (exit 8), and
+/// nothing is deleted. Driven through a real pseudo-terminal by Python's pty module.
+#[test]
+fn ctrl_c_at_the_prompt_exits_130() {
+    let name = create_repo("prompt-ctrl-c", &[]);
+    let script = r#"
+import os, pty, select, sys, time
+pid, fd = pty.fork()
+if pid == 0:
+    os.execv(sys.argv[1], sys.argv[1:])
+buf = b""
+deadline = time.time() + 20
+while b"[y/N]" not in buf and time.time() < deadline:
+    if select.select([fd], [], [], 0.2)[0]:
+        buf += os.read(fd, 1000)
+os.write(fd, b"\x03")
+deadline = time.time() + 20
+while time.time() < deadline:
+    done, status = os.waitpid(pid, os.WNOHANG)
+    if done:
+        print(os.waitstatus_to_exitcode(status))
+        sys.exit(0)
+    time.sleep(0.05)
+os.kill(pid, 9)
+print("hung")
+"#;
+    let bin = assert_cmd::cargo::cargo_bin("ecrctl");
+    let out = std::process::Command::new("python3")
+        .args(["-c", script])
+        .arg(&bin)
+        .args(["--endpoint-url", &moto().endpoint, "repo", "delete", &name])
+        .env("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE")
+        .env("AWS_SECRET_ACCESS_KEY", "x")
+        .env("AWS_REGION", "us-east-1")
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .env("AWS_CONFIG_FILE", "/nonexistent/c")
+        .env("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/c")
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "130");
+    assert!(exists(&name));
+}

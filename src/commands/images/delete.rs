@@ -23,7 +23,8 @@ pub async fn delete(ctx: &Context, args: &ImagesDeleteArgs) -> Result<Report> {
         &format!("deleting {} image(s) from {name}", requested.len()),
         &format!("Delete {} from {name}?", requested.join(", ")),
         "nothing deleted",
-    )?;
+    )
+    .await?;
     let registry = ctx.registry(repo).await?;
     let mut outcomes: Vec<(String, Outcome)> = Vec::new();
     for chunk in requested.chunks(100) {

@@ -30,7 +30,8 @@ pub(super) async fn delete(ctx: &Context, args: &PolicyDeleteArgs) -> Result<Rep
             &format!("deleting the policy of {name}"),
             &format!("Delete the repository policy of {name}?"),
             "policy kept",
-        )?;
+        )
+        .await?;
     }
     let deleted = ctx
         .registry(repo)

@@ -43,7 +43,8 @@ pub async fn delete(ctx: &Context, args: &DeleteArgs) -> Result<Report> {
         &format!("deleting {kind} repository {name}"),
         &question,
         &format!("kept repository {name}"),
-    )?;
+    )
+    .await?;
     let result = ctx
         .registry(repo)
         .await?
