@@ -160,6 +160,9 @@ _ecrctl() {
             ecrctl__subcmd__policy,set)
                 cmd="ecrctl__subcmd__policy__subcmd__set"
                 ;;
+            ecrctl__subcmd__policy,show)
+                cmd="ecrctl__subcmd__policy__subcmd__get"
+                ;;
             ecrctl__subcmd__policy,template)
                 cmd="ecrctl__subcmd__policy__subcmd__template"
                 ;;
@@ -1175,7 +1178,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__policy)
-            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version get set delete validate templates template help"
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version get show set delete validate templates template help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

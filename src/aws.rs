@@ -311,12 +311,19 @@ async fn resolve_region(options: &AwsOptions) -> Result<String> {
         _ => Err(AppError::new(
             Exit::Config,
             format!(
-                "no AWS region configured (tried --region, AWS_REGION, AWS_DEFAULT_REGION, profile {} and instance metadata)",
+                "no AWS region configured (tried --region, AWS_REGION, AWS_DEFAULT_REGION, profile {}{})",
                 options
                     .profile
                     .clone()
                     .or_else(|| std::env::var("AWS_PROFILE").ok())
-                    .unwrap_or_else(|| "default".into())
+                    .unwrap_or_else(|| "default".into()),
+                if std::env::var("AWS_EC2_METADATA_DISABLED")
+                    .is_ok_and(|v| v.eq_ignore_ascii_case("true"))
+                {
+                    "; instance metadata is disabled"
+                } else {
+                    " and instance metadata"
+                }
             ),
         )
         .with_hint("pass --region REGION or set AWS_REGION, e.g. AWS_REGION=us-east-1")

@@ -550,7 +550,7 @@ pub struct ImagesDeleteArgs {
 #[derive(Debug, Subcommand)]
 pub enum PolicyCommand {
     /// Print a repository's policy (`--output json` prints the document itself)
-    #[command(after_help = EX_GET_POLICYREPOARGS)]
+    #[command(after_help = EX_GET_POLICYREPOARGS, visible_alias = "show")]
     Get(PolicyRepoArgs),
     /// Validate, diff and apply a policy; says "unchanged" without writing when it is the same
     #[command(after_help = EX_SET_POLICYSETARGS)]

@@ -95,7 +95,7 @@ impl Plan {
             Source::Container => "container credentials (ECS / EKS pod identity)".to_string(),
             Source::InstanceMetadata => "instance metadata (EC2 instance profile)".to_string(),
             Source::Nothing => {
-                "no source (none configured, instance metadata disabled)".to_string()
+                "none (nothing is configured and instance metadata is disabled)".to_string()
             }
         }
     }

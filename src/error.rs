@@ -536,15 +536,28 @@ where
             )
             .with_hint("the credential provider's endpoint could not be reached: check the network and AWS_ENDPOINT_URL_STS / the SSO or container endpoint");
         }
-        let source = plan
-            .map(|p| format!(" from {}", p.describe()))
-            .unwrap_or_default();
+        let source = match plan {
+            Some(p) if p.source == crate::credentials::Source::Nothing => {
+                " (nothing is configured and instance metadata is disabled)".to_string()
+            }
+            Some(p) => format!(" from {}", p.describe()),
+            None => String::new(),
+        };
         let hint = plan.map(|p| p.remedy()).unwrap_or_else(|| {
             "set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or choose a profile with AWS_PROFILE / --profile (see `aws configure`)".to_string()
         });
+        let cred = cred
+            .strip_prefix("no credentials found in chain. Attempted: ")
+            .map(|tried| format!("tried {tried}"))
+            .unwrap_or(cred);
+        let cause = if cred.is_empty() {
+            String::new()
+        } else {
+            format!(": {cred}")
+        };
         return AppError::new(
             Exit::Auth,
-            format!("{doing}: no usable AWS credentials{source}: {cred}"),
+            format!("{doing}: no usable AWS credentials{source}{cause}"),
         )
         .with_hint(hint);
     }

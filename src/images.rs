@@ -59,8 +59,10 @@ impl Selection {
                 return false;
             }
         }
-        if let (Some(want), Some(have)) = (&self.status, &row.status) {
-            if want != have {
+        // An image with no status is active (ECR sends none for registries without archiving,
+        // and some emulators never do): the filter is applied here too, not only by the server.
+        if let Some(want) = &self.status {
+            if want != row.status.as_deref().unwrap_or("active") {
                 return false;
             }
         }
@@ -279,6 +281,21 @@ mod tests {
 
     fn digests(rows: &[ImageRow]) -> Vec<&str> {
         rows.iter().map(|r| r.digest.as_str()).collect()
+    }
+
+    #[test]
+    fn an_image_without_a_status_is_active() {
+        let unknown = ImageRow {
+            status: None,
+            ..row("e", &["x"], 1, 1)
+        };
+        let want = |status: &str| Selection {
+            status: Some(status.into()),
+            ..Default::default()
+        };
+        assert!(want("active").keeps(&unknown));
+        assert!(!want("archived").keeps(&unknown));
+        assert!(Selection::default().keeps(&unknown));
     }
 
     #[test]

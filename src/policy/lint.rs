@@ -579,7 +579,7 @@ fn lint_elements<'a>(
                 Severity::Warning,
                 "sid-invalid",
                 format!(
-                    "{}: the Sid holds characters other than A-Z, a-z and 0-9, which IAM's policy grammar allows; some services refuse them",
+                    "{}: the Sid has characters other than A-Z, a-z and 0-9, the only ones IAM's policy grammar allows; some services refuse the others",
                     label
                 ),
                 at,
