@@ -392,6 +392,16 @@ fn delete_reports_each_image() {
         .success();
 }
 
+/// An image deleted by digest names its digest in JSON, whatever the answer carries.
+#[test]
+fn delete_by_digest_reports_the_digest() {
+    let repo = create_repo("img-del-digest", &[]);
+    let digest = put_image(&repo, "v1", 41).unwrap();
+    let v = json(ecrctl().args(["images", "delete", &repo, &digest, "--yes"]));
+    assert_eq!(v["images"][0]["result"], "deleted");
+    assert_eq!(v["images"][0]["digest"], digest.as_str());
+}
+
 mod mocked {
     //! images where the emulator cannot go: paging, archived images, ECR Public, multi-arch
     //! indexes; and a snapshot of the table layout.
