@@ -464,6 +464,19 @@ pub fn valid_domain(domain: &str) -> bool {
         })
 }
 
+/// A tag that may already be in a repository, to read or delete it: the ECR API takes any tag
+/// of 1 to 300 characters (PutImage has no pattern), so one written through the API must stay
+/// reachable even when docker could not have pushed it.
+pub fn validate_existing_tag(tag: &str) -> Result<(), String> {
+    match tag.chars().count() {
+        0 => Err("empty tag".into()),
+        n if n > 300 => Err(format!(
+            "tag is {n} characters long: ECR allows at most 300"
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// A tag as docker and the OCI spec push it: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`.
 pub fn validate_tag(tag: &str) -> Result<(), String> {
     let b = tag.as_bytes();
@@ -681,6 +694,16 @@ fn private_host(host: &str) -> Result<Option<Target>, String> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn existing_tags_are_any_the_api_takes() {
+        assert!(validate_existing_tag("evil$(x)").is_ok());
+        assert!(validate_tag("evil$(x)").is_err());
+        assert!(validate_existing_tag("").is_err());
+        assert!(validate_existing_tag(&"a".repeat(300)).is_ok());
+        assert!(validate_existing_tag(&"a".repeat(301)).is_err());
+    }
+
     use super::*;
 
     fn private(n: &str) -> Result<(), String> {

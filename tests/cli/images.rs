@@ -198,8 +198,13 @@ fn show_by_tag_digest_and_reference() {
         .args(["images", "show", &repo, "nope"])
         .assert()
         .code(3);
+    // Any tag the API takes may exist: looked up (not found here), not refused.
     ecrctl()
         .args(["images", "show", &repo, "bad+tag"])
+        .assert()
+        .code(3);
+    ecrctl()
+        .args(["images", "show", &repo, &"a".repeat(301)])
         .assert()
         .code(2);
 }
@@ -400,6 +405,25 @@ fn delete_by_digest_reports_the_digest() {
     let v = json(ecrctl().args(["images", "delete", &repo, &digest, "--yes"]));
     assert_eq!(v["images"][0]["result"], "deleted");
     assert_eq!(v["images"][0]["digest"], digest.as_str());
+}
+
+/// A tag written through the API that docker could not have pushed can still be read and
+/// deleted (ECR's PutImage takes any 1-300 characters).
+#[test]
+fn a_tag_outside_the_docker_grammar_can_be_shown_and_deleted() {
+    let repo = create_repo("img-odd-tag", &[]);
+    put_image(&repo, "odd$(tag)", 42).unwrap();
+    ecrctl()
+        .args(["images", "show", &repo, "odd$(tag)"])
+        .assert()
+        .success();
+    let v = json(ecrctl().args(["images", "delete", &repo, "odd$(tag)", "--yes"]));
+    assert_eq!(v["images"][0]["result"], "deleted");
+    // A new tag still follows the docker grammar.
+    ecrctl()
+        .args(["images", "tag", &repo, "odd$(tag)", "new$tag"])
+        .assert()
+        .code(2);
 }
 
 mod mocked {

@@ -17,7 +17,7 @@ use crate::cli::ImagesCommand;
 use crate::error::AppError;
 use crate::images::ImageRow;
 use crate::output::Report;
-use crate::reference::{validate_digest, validate_tag};
+use crate::reference::{validate_digest, validate_existing_tag};
 use crate::registry::model::rfc3339;
 
 pub use list::list_report;
@@ -53,7 +53,7 @@ pub(super) fn check_image_id(s: &str) -> Result<()> {
     if s.contains(':') {
         validate_digest(s).map_err(AppError::usage)
     } else {
-        validate_tag(s).map_err(AppError::usage)
+        validate_existing_tag(s).map_err(AppError::usage)
     }
     .map_err(Into::into)
 }
