@@ -109,11 +109,15 @@ impl DeleteAnswer {
         if let Some((_, code, reason)) = self.failed.iter().find(|(id, _, _)| is(id)) {
             return Err((code.clone(), reason.clone()));
         }
-        Ok(self
+        // Asked for by digest, the image is that digest even when the answer omits it.
+        let digest = self
             .deleted
             .iter()
             .find(|id| is(id))
             .and_then(|id| id.1.clone())
+            .filter(|d| !d.is_empty());
+        Ok(digest
+            .or_else(|| requested.contains(':').then(|| requested.to_string()))
             .unwrap_or_default())
     }
 }

@@ -248,6 +248,17 @@ pub fn tag_digest(repo: &str, tag: &str) -> Option<String> {
     })
 }
 
+/// Dummy credentials, a region, no metadata service and no profile files: for tests that build
+/// their own `std::process::Command` (under `script`, `python3 pty`, or eight at once).
+pub const DUMMY_AWS_ENV: [(&str, &str); 6] = [
+    ("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE"),
+    ("AWS_SECRET_ACCESS_KEY", "x"),
+    ("AWS_REGION", "us-east-1"),
+    ("AWS_EC2_METADATA_DISABLED", "true"),
+    ("AWS_CONFIG_FILE", "/nonexistent/c"),
+    ("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/c"),
+];
+
 /// Run `ecrctl --endpoint-url <emulator> ARGS` as eight processes at once (as eight CI jobs
 /// would) and assert that every one of them succeeds.
 pub fn eight_at_once_all_succeed(args: &[&str]) {
@@ -256,12 +267,7 @@ pub fn eight_at_once_all_succeed(args: &[&str]) {
             StdCommand::new(assert_cmd::cargo::cargo_bin("ecrctl"))
                 .env_clear()
                 .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-                .env("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE")
-                .env("AWS_SECRET_ACCESS_KEY", "x")
-                .env("AWS_REGION", "us-east-1")
-                .env("AWS_EC2_METADATA_DISABLED", "true")
-                .env("AWS_CONFIG_FILE", "/nonexistent/c")
-                .env("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/c")
+                .envs(DUMMY_AWS_ENV)
                 .arg("--endpoint-url")
                 .arg(&moto().endpoint)
                 .args(args)

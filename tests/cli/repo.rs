@@ -774,12 +774,7 @@ print("hung")
         .args(["-c", script])
         .arg(&bin)
         .args(["--endpoint-url", &moto().endpoint, "repo", "delete", &name])
-        .env("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE")
-        .env("AWS_SECRET_ACCESS_KEY", "x")
-        .env("AWS_REGION", "us-east-1")
-        .env("AWS_EC2_METADATA_DISABLED", "true")
-        .env("AWS_CONFIG_FILE", "/nonexistent/c")
-        .env("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/c")
+        .envs(DUMMY_AWS_ENV)
         .output()
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "130");

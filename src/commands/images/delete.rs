@@ -98,15 +98,9 @@ fn delete_report(
                     Some(None) => ("untagged", "the tag is gone; whether the image remains is unknown (ecr:BatchGetImage denied)"),
                     _ => ("deleted", "the image is gone"),
                 };
-                // Asked for by digest, the image is that digest even when the answer omits it.
-                let digest = if digest.is_empty() && requested.contains(':') {
-                    requested.clone()
-                } else {
-                    digest.clone()
-                };
                 (
                     result,
-                    Some(digest),
+                    Some(digest.clone()),
                     None,
                     detail.to_string(),
                     Exit::Success,
