@@ -7,6 +7,7 @@ pub mod commands;
 pub mod credentials;
 pub mod error;
 pub mod images;
+pub mod lifecycle;
 pub mod local_image;
 pub mod mutability;
 pub mod output;

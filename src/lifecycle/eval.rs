@@ -1,0 +1,351 @@
+//! The evaluator: what the next run of a lifecycle policy does to each image.
+//!
+//! ECR's rules, as its user guide states them:
+//! - every rule is evaluated against every image, then applied in priority order (lowest first);
+//! - an image is acted on by at most one rule;
+//! - an image that matches a rule's selection cannot be acted on by a lower-priority rule
+//!   (so an image belongs to the first rule, by priority, that selects it);
+//! - lower rules still *see* images that higher rules selected, when they count ("rules can
+//!   still identify them as if they haven't been expired");
+//! - `imageCountMoreThan` sorts the selected images newest first by push time and marks all
+//!   beyond the count; the age counts mark images older than the number of days.
+//!
+//! Choices where the guide is silent (written in the README; `preview --server` referees):
+//! - a rule selects images of its storage class only (`standard`: active images, `archive`:
+//!   archived ones; images being restored belong to neither), so rules claim images per class;
+//! - "older than N days" means more than N×24 hours before `now`;
+//! - equal push times are ordered by digest, the smaller digest counted as the newer;
+//! - `sinceImagePulled` counts from the push time when the image was never pulled;
+//! - an archived image without an archive time is not expired by `sinceImageTransitioned`.
+
+use super::{Action, Count, Policy, Rule, Status, DAY};
+
+/// One image as the evaluator needs it (times in seconds since the epoch).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Image {
+    pub digest: String,
+    pub tags: Vec<String>,
+    pub pushed_at: i64,
+    pub last_pulled_at: Option<i64>,
+    pub status: Status,
+    pub last_archived_at: Option<i64>,
+    pub size_bytes: Option<i64>,
+    /// The image indexes of the repository that list this manifest (it is one of their
+    /// platform images or attestations).
+    pub indexed_by: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    Expire,
+    Transition,
+    Keep,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Expire => "expire",
+            Verdict::Transition => "transition",
+            Verdict::Keep => "keep",
+        }
+    }
+}
+
+/// What happens to one image, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decision {
+    pub verdict: Verdict,
+    /// The deciding rule's priority (`None` for keep).
+    pub rule: Option<u32>,
+    pub description: Option<String>,
+    pub reason: String,
+}
+
+/// `1st`, `2nd`, `3rd`, `11th`, `22nd`.
+fn ordinal(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// `3 hours`, `1 day`, `45 days`.
+fn span(seconds: i64) -> String {
+    let s = seconds.max(0);
+    if s < DAY {
+        let h = s / 3600;
+        return if h == 1 {
+            "1 hour".into()
+        } else {
+            format!("{h} hours")
+        };
+    }
+    let d = s / DAY;
+    if d == 1 {
+        "1 day".into()
+    } else {
+        format!("{d} days")
+    }
+}
+
+fn days(n: u32) -> String {
+    if n == 1 {
+        "1 day".into()
+    } else {
+        format!("{n} days")
+    }
+}
+
+/// What one rule's count marks among the images it selects: (image index, marked, why).
+fn count_marks(
+    rule: &Rule,
+    images: &[Image],
+    selected: &[usize],
+    now: i64,
+) -> Vec<(usize, bool, String)> {
+    let what = rule.selection_text();
+    match rule.count {
+        Count::MoreThan(keep) => {
+            let mut order = selected.to_vec();
+            order.sort_by(|&a, &b| {
+                images[b]
+                    .pushed_at
+                    .cmp(&images[a].pushed_at)
+                    .then_with(|| images[a].digest.cmp(&images[b].digest))
+            });
+            order
+                .iter()
+                .enumerate()
+                .map(|(rank, &i)| {
+                    let marked = rank >= keep as usize;
+                    (
+                        i,
+                        marked,
+                        format!("{} newest of {what}; rule keeps {keep}", ordinal(rank + 1)),
+                    )
+                })
+                .collect()
+        }
+        Count::SincePushed(d) => selected
+            .iter()
+            .map(|&i| {
+                let age = now - images[i].pushed_at;
+                let marked = age > i64::from(d) * DAY;
+                let cmp = if marked { "over" } else { "within" };
+                (
+                    i,
+                    marked,
+                    format!("pushed {} ago, {cmp} the rule's {}", span(age), days(d)),
+                )
+            })
+            .collect(),
+        Count::SincePulled(d) => selected
+            .iter()
+            .map(|&i| {
+                let img = &images[i];
+                let (since, what) = match img.last_pulled_at {
+                    Some(t) => (t, format!("last pulled {} ago", span(now - t))),
+                    None => (
+                        img.pushed_at,
+                        format!("never pulled, pushed {} ago", span(now - img.pushed_at)),
+                    ),
+                };
+                let marked = now - since > i64::from(d) * DAY;
+                let cmp = if marked { "over" } else { "within" };
+                (i, marked, format!("{what}, {cmp} the rule's {}", days(d)))
+            })
+            .collect(),
+        Count::SinceTransitioned(d) => selected
+            .iter()
+            .map(|&i| match images[i].last_archived_at {
+                Some(t) => {
+                    let marked = now - t > i64::from(d) * DAY;
+                    let cmp = if marked { "over" } else { "within" };
+                    (
+                        i,
+                        marked,
+                        format!(
+                            "archived {} ago, {cmp} the rule's {}",
+                            span(now - t),
+                            days(d)
+                        ),
+                    )
+                }
+                None => (
+                    i,
+                    false,
+                    "archived at an unknown time: not counted".to_string(),
+                ),
+            })
+            .collect(),
+    }
+}
+
+/// Decide every image (same order as `images`).
+pub fn evaluate(policy: &Policy, images: &[Image], now: i64) -> Vec<Decision> {
+    // The first rule (by priority) that selects each image owns it.
+    let mut owner: Vec<Option<usize>> = vec![None; images.len()];
+    let mut decisions: Vec<Option<Decision>> = vec![None; images.len()];
+    // What a lower rule would have done to an image a higher rule owns, for the reason.
+    let mut shadowed: Vec<Option<u32>> = vec![None; images.len()];
+    for (ri, rule) in policy.rules.iter().enumerate() {
+        let selected: Vec<usize> = (0..images.len())
+            .filter(|&i| rule.selects(&images[i].tags, images[i].status))
+            .collect();
+        for (i, marked, why) in count_marks(rule, images, &selected, now) {
+            match owner[i] {
+                None => {
+                    owner[i] = Some(ri);
+                    let decision = if marked {
+                        Decision {
+                            verdict: match rule.action {
+                                Action::Expire => Verdict::Expire,
+                                Action::Transition => Verdict::Transition,
+                            },
+                            rule: Some(rule.priority),
+                            description: rule.description.clone(),
+                            reason: why,
+                        }
+                    } else {
+                        Decision {
+                            verdict: Verdict::Keep,
+                            rule: None,
+                            description: None,
+                            reason: format!("rule {}: {why}", rule.priority),
+                        }
+                    };
+                    decisions[i] = Some(decision);
+                }
+                Some(_) if marked && shadowed[i].is_none() => shadowed[i] = Some(rule.priority),
+                Some(_) => {}
+            }
+        }
+    }
+    decisions
+        .into_iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let mut d = d.unwrap_or_else(|| Decision {
+                verdict: Verdict::Keep,
+                rule: None,
+                description: None,
+                reason: match images[i].status {
+                    Status::Activating => {
+                        "being restored from the archive: no rule acts on it".into()
+                    }
+                    _ => "no rule selects it".into(),
+                },
+            });
+            if let (Verdict::Keep, Some(lower), Some(o)) = (d.verdict, shadowed[i], owner[i]) {
+                d.reason.push_str(&format!(
+                    " (rule {lower} would act on it, but rule {} selects it first)",
+                    policy.rules[o].priority
+                ));
+            }
+            if d.verdict != Verdict::Keep {
+                if let Some(index) = images[i].indexed_by.first() {
+                    d.reason.push_str(&format!(
+                        "; it belongs to image index {}, which still refers to it",
+                        crate::images::short_digest(index)
+                    ));
+                }
+            }
+            d
+        })
+        .collect()
+}
+
+/// Counts and bytes of a set of decisions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Summary {
+    pub expire: usize,
+    pub transition: usize,
+    pub keep: usize,
+    pub expire_bytes: i64,
+    pub transition_bytes: i64,
+    /// Tagged images among those expired.
+    pub expire_tagged: usize,
+}
+
+pub fn summarize(images: &[Image], decisions: &[Decision]) -> Summary {
+    let mut s = Summary::default();
+    for (img, d) in images.iter().zip(decisions) {
+        let bytes = img.size_bytes.unwrap_or(0);
+        match d.verdict {
+            Verdict::Expire => {
+                s.expire += 1;
+                s.expire_bytes += bytes;
+                if !img.tags.is_empty() {
+                    s.expire_tagged += 1;
+                }
+            }
+            Verdict::Transition => {
+                s.transition += 1;
+                s.transition_bytes += bytes;
+            }
+            Verdict::Keep => s.keep += 1,
+        }
+    }
+    s
+}
+
+/// Footguns that only the repository's images reveal (codes of the linter's table).
+pub fn image_findings(images: &[Image], decisions: &[Decision]) -> Vec<super::lint::Finding> {
+    use super::lint::{Finding, Severity};
+    let mut out = Vec::new();
+    let acted = |i: usize| decisions[i].verdict != Verdict::Keep;
+    let children: Vec<usize> = (0..images.len())
+        .filter(|&i| acted(i) && !images[i].indexed_by.is_empty())
+        .collect();
+    if !children.is_empty() {
+        out.push(Finding {
+            severity: Severity::Warning,
+            code: "untagged-indexes",
+            message: format!(
+                "{} image(s) the policy would act on belong to an image index that stays (multi-arch platform images or attestations, which are untagged): pulls of the index would break",
+                children.len()
+            ),
+            rule: None,
+        });
+    }
+    if let Some(i) = (0..images.len()).find(|&i| {
+        decisions[i].verdict == Verdict::Expire && images[i].tags.iter().any(|t| t == "latest")
+    }) {
+        out.push(Finding {
+            severity: Severity::Warning,
+            code: "expires-latest",
+            message: format!(
+                "rule {} would expire the image tagged latest ({})",
+                decisions[i].rule.unwrap_or_default(),
+                crate::images::short_digest(&images[i].digest)
+            ),
+            rule: None,
+        });
+    }
+    let newest = (0..images.len())
+        .filter(|&i| images[i].status == Status::Active)
+        .max_by(|&a, &b| {
+            images[a]
+                .pushed_at
+                .cmp(&images[b].pushed_at)
+                .then_with(|| images[b].digest.cmp(&images[a].digest))
+        });
+    if let Some(i) = newest.filter(|&i| decisions[i].verdict == Verdict::Expire) {
+        out.push(Finding {
+            severity: Severity::Warning,
+            code: "expires-newest",
+            message: format!(
+                "rule {} would expire the newest image of the repository ({})",
+                decisions[i].rule.unwrap_or_default(),
+                crate::images::short_digest(&images[i].digest)
+            ),
+            rule: None,
+        });
+    }
+    out
+}

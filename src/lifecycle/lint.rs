@@ -1,0 +1,860 @@
+//! The lifecycle policy linter: everything ECR rejects (errors) and the footguns it accepts
+//! (warnings), each with a stable code. A document without errors becomes a [`Policy`].
+
+use std::collections::{BTreeSet, HashSet};
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::{
+    Action, Count, Policy, Rule, StorageClass, TagSelection, MAX_RULES, MAX_TEXT, MAX_WILDCARDS,
+    MIN_ARCHIVE_DAYS, MIN_TEXT,
+};
+use crate::mutability::wildcard_match;
+pub use crate::policy::lint::Severity;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub severity: Severity,
+    /// Stable, for scripts; audit reports it as `lifecycle-<code>`.
+    pub code: &'static str,
+    pub message: String,
+    /// 1-based position of the rule in the document, when the finding is about one rule.
+    pub rule: Option<usize>,
+}
+
+/// Every code, its severity and what it means: the README's table is checked against it.
+pub const RULES: &[(&str, Severity, &str)] = &[
+    ("invalid-json", Severity::Error, "not JSON, duplicate keys, or not an object"),
+    ("too-short", Severity::Error, "under 100 characters as sent (minified)"),
+    ("too-long", Severity::Error, "over 30,720 characters as sent (minified)"),
+    ("rules-missing", Severity::Error, "no `rules`, or an empty list"),
+    ("too-many-rules", Severity::Error, "more than 50 rules"),
+    ("unknown-field", Severity::Error, "a field ECR does not know"),
+    ("null-field", Severity::Error, "a field set to null"),
+    ("wrong-type", Severity::Error, "a field of the wrong JSON type"),
+    ("missing-field", Severity::Error, "a required field is missing"),
+    ("priority-invalid", Severity::Error, "rulePriority is not a whole number of at least 1"),
+    ("priority-duplicate", Severity::Error, "two rules with the same rulePriority"),
+    ("tag-status-invalid", Severity::Error, "tagStatus is not tagged, untagged or any"),
+    ("tag-list-missing", Severity::Error, "tagStatus tagged without tagPatternList or tagPrefixList"),
+    ("tag-list-not-allowed", Severity::Error, "a tag list on an untagged or any rule"),
+    ("tag-lists-both", Severity::Error, "both tagPatternList and tagPrefixList"),
+    ("tag-list-empty", Severity::Error, "an empty tag list, or an empty entry"),
+    ("wildcard-limit", Severity::Error, "more than four `*` in one tagPatternList entry"),
+    ("any-not-last", Severity::Error, "a tagStatus any rule that is not the last of its storage class"),
+    ("untagged-twice", Severity::Error, "two untagged rules for the same storage class"),
+    ("tag-selection-duplicate", Severity::Error, "two tagged rules with the same tag list"),
+    ("storage-class-invalid", Severity::Error, "storageClass is not standard or archive"),
+    ("count-type-invalid", Severity::Error, "countType is not one of the four ECR knows"),
+    ("count-number-invalid", Severity::Error, "countNumber is not a whole number of at least 1"),
+    ("count-unit-missing", Severity::Error, "an age rule without countUnit"),
+    ("count-unit-not-allowed", Severity::Error, "countUnit on an imageCountMoreThan rule"),
+    ("count-unit-invalid", Severity::Error, "countUnit is not days"),
+    ("action-type-invalid", Severity::Error, "action type is not expire or transition"),
+    ("transition-target", Severity::Error, "transition without targetStorageClass archive, or a target on expire"),
+    ("pulled-expire", Severity::Error, "sinceImagePulled with expire: ECR takes it only to archive"),
+    ("archive-count-type", Severity::Error, "archive rules need sinceImageTransitioned, and only they take it"),
+    ("archive-transition", Severity::Error, "an archive rule can only expire"),
+    ("archive-min-days", Severity::Error, "expiring archived images before their 90-day minimum"),
+    ("rule-unreachable", Severity::Warning, "higher rules select every image this rule selects: it never acts"),
+    ("expires-latest", Severity::Warning, "an age rule that can expire the image tagged latest (or, with images known, a rule that would)"),
+    ("expires-newest", Severity::Warning, "the rule can expire every image, the newest included"),
+    ("untagged-indexes", Severity::Warning, "an untagged rule acts on the platform images or attestations of an image index (when images are known)"),
+];
+
+pub struct Linted {
+    pub findings: Vec<Finding>,
+    /// The policy, when there is no error.
+    pub policy: Option<Policy>,
+}
+
+impl Linted {
+    pub fn errors(&self) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count()
+    }
+}
+
+fn finding(code: &'static str, message: impl Into<String>, rule: Option<usize>) -> Finding {
+    let severity = RULES
+        .iter()
+        .find(|(c, _, _)| *c == code)
+        .map(|(_, s, _)| *s)
+        .unwrap_or_else(|| panic!("bug: lifecycle lint code {code} is not in RULES"));
+    Finding {
+        severity,
+        code,
+        message: message.into(),
+        rule,
+    }
+}
+
+/// Lint a lifecycle policy document.
+pub fn lint(text: &str) -> Linted {
+    let doc = match crate::policy::parse(text) {
+        Ok(doc) => doc,
+        Err(e) => {
+            return Linted {
+                findings: vec![finding(
+                    "invalid-json",
+                    e.replace("the policy", "the lifecycle policy"),
+                    None,
+                )],
+                policy: None,
+            }
+        }
+    };
+    lint_value(&doc)
+}
+
+/// Lint a parsed document.
+pub fn lint_value(doc: &Value) -> Linted {
+    let mut out = Vec::new();
+    let sent = crate::policy::minify(doc).chars().count();
+    if sent < MIN_TEXT {
+        out.push(finding(
+            "too-short",
+            format!("the policy is {sent} characters as sent; ECR takes at least {MIN_TEXT}"),
+            None,
+        ));
+    } else if sent > MAX_TEXT {
+        out.push(finding(
+            "too-long",
+            format!("the policy is {sent} characters as sent; ECR takes at most {MAX_TEXT}"),
+            None,
+        ));
+    }
+    let Some(top) = doc.as_object() else {
+        out.push(finding(
+            "invalid-json",
+            "the lifecycle policy must be a JSON object",
+            None,
+        ));
+        return Linted {
+            findings: out,
+            policy: None,
+        };
+    };
+    unknown_fields(top, &["rules"], "the policy", None, &mut out);
+    let rules = match top.get("rules") {
+        None => {
+            out.push(finding(
+                "rules-missing",
+                "the policy has no `rules` list",
+                None,
+            ));
+            &[][..]
+        }
+        Some(Value::Array(a)) if a.is_empty() => {
+            out.push(finding(
+                "rules-missing",
+                "`rules` is empty: a policy needs at least one rule",
+                None,
+            ));
+            &[][..]
+        }
+        Some(Value::Array(a)) => a.as_slice(),
+        Some(v) => {
+            out.push(finding(
+                "wrong-type",
+                format!("`rules` must be a list, not {}", crate::policy::kind_of(v)),
+                None,
+            ));
+            &[][..]
+        }
+    };
+    if rules.len() > MAX_RULES {
+        out.push(finding(
+            "too-many-rules",
+            format!("{} rules; ECR takes at most {MAX_RULES}", rules.len()),
+            None,
+        ));
+    }
+    let mut parsed: Vec<(usize, Rule)> = Vec::new();
+    for (i, r) in rules.iter().enumerate() {
+        if let Some(rule) = lint_rule(i + 1, r, &mut out) {
+            parsed.push((i + 1, rule));
+        }
+    }
+    lint_together(&parsed, &mut out);
+    let errors = out.iter().any(|f| f.severity == Severity::Error);
+    let policy = (!errors && parsed.len() == rules.len() && !rules.is_empty()).then(|| {
+        let mut rules: Vec<Rule> = parsed.iter().map(|(_, r)| r.clone()).collect();
+        rules.sort_by_key(|r| r.priority);
+        Policy { rules }
+    });
+    if let Some(p) = &policy {
+        let position = |priority: u32| {
+            parsed
+                .iter()
+                .find(|(_, r)| r.priority == priority)
+                .map(|(n, _)| *n)
+        };
+        out.extend(footguns(p, position));
+    }
+    Linted {
+        findings: out,
+        policy,
+    }
+}
+
+fn unknown_fields(
+    obj: &Map<String, Value>,
+    known: &[&str],
+    what: &str,
+    rule: Option<usize>,
+    out: &mut Vec<Finding>,
+) {
+    for (k, v) in obj {
+        if !known.contains(&k.as_str()) {
+            let hint = crate::suggest::closest(k, known.iter().copied())
+                .map(|s| format!(" (did you mean `{s}`?)"))
+                .unwrap_or_default();
+            out.push(finding(
+                "unknown-field",
+                format!("{what} has an unknown field `{k}`{hint}"),
+                rule,
+            ));
+        } else if v.is_null() {
+            out.push(finding(
+                "null-field",
+                format!("`{k}` is null: leave it out instead"),
+                rule,
+            ));
+        }
+    }
+}
+
+/// A whole number ≥ 1 (JSON numbers like `5.0` are not taken).
+fn positive(v: &Value) -> Option<u32> {
+    v.as_u64()
+        .filter(|n| *n >= 1)
+        .and_then(|n| u32::try_from(n).ok())
+}
+
+fn lint_rule(n: usize, value: &Value, out: &mut Vec<Finding>) -> Option<Rule> {
+    let at = Some(n);
+    let Some(obj) = value.as_object() else {
+        out.push(finding(
+            "wrong-type",
+            format!(
+                "rule {n} must be an object, not {}",
+                crate::policy::kind_of(value)
+            ),
+            at,
+        ));
+        return None;
+    };
+    let before = out.len();
+    unknown_fields(
+        obj,
+        &["rulePriority", "description", "selection", "action"],
+        &format!("rule {n}"),
+        at,
+        out,
+    );
+    let priority = match obj.get("rulePriority") {
+        None => {
+            out.push(finding(
+                "missing-field",
+                format!("rule {n} has no rulePriority"),
+                at,
+            ));
+            None
+        }
+        Some(Value::Null) => None,
+        Some(v) => {
+            let p = positive(v);
+            if p.is_none() {
+                out.push(finding(
+                    "priority-invalid",
+                    format!("rulePriority must be a whole number of at least 1, not {v}"),
+                    at,
+                ));
+            }
+            p
+        }
+    };
+    let description = match obj.get("description") {
+        Some(Value::String(s)) => Some(s.clone()),
+        Some(Value::Null) | None => None,
+        Some(v) => {
+            out.push(finding(
+                "wrong-type",
+                format!(
+                    "description must be a string, not {}",
+                    crate::policy::kind_of(v)
+                ),
+                at,
+            ));
+            None
+        }
+    };
+    let selection = match obj.get("selection") {
+        Some(Value::Object(s)) => lint_selection(n, s, out),
+        Some(Value::Null) => None,
+        None => {
+            out.push(finding(
+                "missing-field",
+                format!("rule {n} has no selection"),
+                at,
+            ));
+            None
+        }
+        Some(v) => {
+            out.push(finding(
+                "wrong-type",
+                format!(
+                    "selection must be an object, not {}",
+                    crate::policy::kind_of(v)
+                ),
+                at,
+            ));
+            None
+        }
+    };
+    let action = match obj.get("action") {
+        Some(Value::Object(a)) => lint_action(n, a, out),
+        Some(Value::Null) => None,
+        None => {
+            out.push(finding(
+                "missing-field",
+                format!("rule {n} has no action"),
+                at,
+            ));
+            None
+        }
+        Some(v) => {
+            out.push(finding(
+                "wrong-type",
+                format!(
+                    "action must be an object, not {}",
+                    crate::policy::kind_of(v)
+                ),
+                at,
+            ));
+            None
+        }
+    };
+    let ((tags, storage, count), action) = (selection?, action?);
+    match (storage, count, action) {
+        (StorageClass::Archive, _, Action::Transition) => out.push(finding(
+            "archive-transition",
+            "an archive rule can only expire: archived images have nowhere further to go",
+            at,
+        )),
+        (_, Count::SincePulled(_), Action::Expire) => out.push(finding(
+            "pulled-expire",
+            "sinceImagePulled takes only the transition action: archive images not pulled for a while, then expire them from the archive with sinceImageTransitioned",
+            at,
+        )),
+        _ => {}
+    }
+    if out.len() > before && out[before..].iter().any(|f| f.severity == Severity::Error) {
+        return None;
+    }
+    Some(Rule {
+        priority: priority?,
+        description,
+        tags,
+        storage,
+        count,
+        action,
+    })
+}
+
+fn string_list(n: usize, key: &str, v: &Value, out: &mut Vec<Finding>) -> Option<Vec<String>> {
+    let at = Some(n);
+    let Some(items) = v.as_array() else {
+        out.push(finding(
+            "wrong-type",
+            format!(
+                "{key} must be a list of strings, not {}",
+                crate::policy::kind_of(v)
+            ),
+            at,
+        ));
+        return None;
+    };
+    if items.is_empty() {
+        out.push(finding(
+            "tag-list-empty",
+            format!("{key} is empty: give at least one entry"),
+            at,
+        ));
+        return None;
+    }
+    let mut list = Vec::new();
+    for item in items {
+        match item.as_str() {
+            Some("") => {
+                out.push(finding(
+                    "tag-list-empty",
+                    format!("{key} has an empty entry"),
+                    at,
+                ));
+                return None;
+            }
+            Some(s) => list.push(s.to_string()),
+            None => {
+                out.push(finding(
+                    "wrong-type",
+                    format!(
+                        "{key} entries must be strings, not {}",
+                        crate::policy::kind_of(item)
+                    ),
+                    at,
+                ));
+                return None;
+            }
+        }
+    }
+    Some(list)
+}
+
+fn lint_selection(
+    n: usize,
+    s: &Map<String, Value>,
+    out: &mut Vec<Finding>,
+) -> Option<(TagSelection, StorageClass, Count)> {
+    let at = Some(n);
+    unknown_fields(
+        s,
+        &[
+            "tagStatus",
+            "tagPatternList",
+            "tagPrefixList",
+            "storageClass",
+            "countType",
+            "countUnit",
+            "countNumber",
+        ],
+        &format!("the selection of rule {n}"),
+        at,
+        out,
+    );
+    let str_of = |key: &str, out: &mut Vec<Finding>| -> Option<Option<String>> {
+        match s.get(key) {
+            None | Some(Value::Null) => Some(None),
+            Some(Value::String(v)) => Some(Some(v.clone())),
+            Some(v) => {
+                out.push(finding(
+                    "wrong-type",
+                    format!("{key} must be a string, not {}", crate::policy::kind_of(v)),
+                    at,
+                ));
+                None
+            }
+        }
+    };
+    let patterns = s
+        .get("tagPatternList")
+        .filter(|v| !v.is_null())
+        .map(|v| string_list(n, "tagPatternList", v, out));
+    let prefixes = s
+        .get("tagPrefixList")
+        .filter(|v| !v.is_null())
+        .map(|v| string_list(n, "tagPrefixList", v, out));
+    if let Some(Some(ps)) = &patterns {
+        for p in ps {
+            let stars = p.matches('*').count();
+            if stars > MAX_WILDCARDS {
+                out.push(finding("wildcard-limit", format!("tag pattern `{p}` has {stars} wildcards; ECR takes at most {MAX_WILDCARDS}"), at));
+            }
+        }
+    }
+    let status = str_of("tagStatus", out)?;
+    let tags = match status.as_deref() {
+        None => {
+            if !s.contains_key("tagStatus") {
+                out.push(finding(
+                    "missing-field",
+                    format!("rule {n} has no tagStatus"),
+                    at,
+                ));
+            }
+            None
+        }
+        Some("tagged") => {
+            match (patterns, prefixes) {
+                (Some(_), Some(_)) => {
+                    out.push(finding(
+                        "tag-lists-both",
+                        "give tagPatternList or tagPrefixList, not both",
+                        at,
+                    ));
+                    None
+                }
+                (Some(Some(p)), None) => Some(TagSelection::Patterns(p)),
+                (None, Some(Some(p))) => Some(TagSelection::Prefixes(p)),
+                (None, None) => {
+                    out.push(finding("tag-list-missing", "tagStatus tagged needs tagPatternList (or tagPrefixList) to say which tags", at));
+                    None
+                }
+                _ => None,
+            }
+        }
+        Some(st @ ("untagged" | "any")) => {
+            if patterns.is_some() || prefixes.is_some() {
+                out.push(finding(
+                    "tag-list-not-allowed",
+                    format!("a tagStatus {st} rule takes no tag list: use tagStatus tagged"),
+                    at,
+                ));
+                None
+            } else if st == "any" {
+                Some(TagSelection::Any)
+            } else {
+                Some(TagSelection::Untagged)
+            }
+        }
+        Some(other) => {
+            let hint = crate::suggest::closest(other, ["tagged", "untagged", "any"])
+                .map(|s| format!(" (did you mean `{s}`?)"))
+                .unwrap_or_default();
+            out.push(finding(
+                "tag-status-invalid",
+                format!("tagStatus `{other}` is not tagged, untagged or any{hint}"),
+                at,
+            ));
+            None
+        }
+    };
+    let storage = match str_of("storageClass", out)?.as_deref() {
+        None | Some("standard") => Some(StorageClass::Standard),
+        Some("archive") => Some(StorageClass::Archive),
+        Some(other) => {
+            out.push(finding(
+                "storage-class-invalid",
+                format!("storageClass `{other}` is not standard or archive"),
+                at,
+            ));
+            None
+        }
+    };
+    let number = match s.get("countNumber") {
+        None => {
+            out.push(finding(
+                "missing-field",
+                format!("rule {n} has no countNumber"),
+                at,
+            ));
+            None
+        }
+        Some(Value::Null) => None,
+        Some(v) => {
+            let p = positive(v);
+            if p.is_none() {
+                out.push(finding(
+                    "count-number-invalid",
+                    format!("countNumber must be a whole number of at least 1, not {v}"),
+                    at,
+                ));
+            }
+            p
+        }
+    };
+    let unit = str_of("countUnit", out)?;
+    let count_type = str_of("countType", out)?;
+    let count = match count_type.as_deref() {
+        None => {
+            if !s.contains_key("countType") {
+                out.push(finding(
+                    "missing-field",
+                    format!("rule {n} has no countType"),
+                    at,
+                ));
+            }
+            None
+        }
+        Some("imageCountMoreThan") => {
+            if unit.is_some() {
+                out.push(finding(
+                    "count-unit-not-allowed",
+                    "imageCountMoreThan counts images: remove countUnit",
+                    at,
+                ));
+            }
+            number.map(Count::MoreThan)
+        }
+        Some(t @ ("sinceImagePushed" | "sinceImagePulled" | "sinceImageTransitioned")) => {
+            match unit.as_deref() {
+                None => out.push(finding(
+                    "count-unit-missing",
+                    format!("{t} needs \"countUnit\": \"days\""),
+                    at,
+                )),
+                Some("days") => {}
+                Some(u) => out.push(finding(
+                    "count-unit-invalid",
+                    format!("countUnit `{u}` is not days, the only unit ECR takes"),
+                    at,
+                )),
+            }
+            number.map(|d| match t {
+                "sinceImagePushed" => Count::SincePushed(d),
+                "sinceImagePulled" => Count::SincePulled(d),
+                _ => Count::SinceTransitioned(d),
+            })
+        }
+        Some(other) => {
+            let known = [
+                "imageCountMoreThan",
+                "sinceImagePushed",
+                "sinceImagePulled",
+                "sinceImageTransitioned",
+            ];
+            let hint = crate::suggest::closest(other, known)
+                .map(|s| format!(" (did you mean `{s}`?)"))
+                .unwrap_or_default();
+            out.push(finding("count-type-invalid", format!("countType `{other}` is not imageCountMoreThan, sinceImagePushed, sinceImagePulled or sinceImageTransitioned{hint}"), at));
+            None
+        }
+    };
+    match (storage, count) {
+        (Some(StorageClass::Archive), Some(c)) if !matches!(c, Count::SinceTransitioned(_)) => out.push(finding(
+            "archive-count-type",
+            "an archive rule must count days since the image was archived (countType sinceImageTransitioned)",
+            at,
+        )),
+        (Some(StorageClass::Standard), Some(Count::SinceTransitioned(_))) => out.push(finding(
+            "archive-count-type",
+            "sinceImageTransitioned applies to archived images only: add \"storageClass\": \"archive\"",
+            at,
+        )),
+        (Some(StorageClass::Archive), Some(Count::SinceTransitioned(d))) if d < MIN_ARCHIVE_DAYS => out.push(finding(
+            "archive-min-days",
+            format!("archived images are kept (and billed) for at least {MIN_ARCHIVE_DAYS} days: ECR refuses a rule that expires them after {d}"),
+            at,
+        )),
+        _ => {}
+    }
+    Some((tags?, storage?, count?))
+}
+
+fn lint_action(n: usize, a: &Map<String, Value>, out: &mut Vec<Finding>) -> Option<Action> {
+    let at = Some(n);
+    unknown_fields(
+        a,
+        &["type", "targetStorageClass"],
+        &format!("the action of rule {n}"),
+        at,
+        out,
+    );
+    let target = match a.get("targetStorageClass") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(t)) => Some(t.as_str()),
+        Some(v) => {
+            out.push(finding(
+                "wrong-type",
+                format!(
+                    "targetStorageClass must be a string, not {}",
+                    crate::policy::kind_of(v)
+                ),
+                at,
+            ));
+            return None;
+        }
+    };
+    match a.get("type") {
+        None => {
+            out.push(finding(
+                "missing-field",
+                format!("the action of rule {n} has no type"),
+                at,
+            ));
+            None
+        }
+        Some(Value::String(t)) if t == "expire" => {
+            if target.is_some() {
+                out.push(finding(
+                    "transition-target",
+                    "targetStorageClass belongs to transition actions, not expire",
+                    at,
+                ));
+                return None;
+            }
+            Some(Action::Expire)
+        }
+        Some(Value::String(t)) if t == "transition" => {
+            if target != Some("archive") {
+                out.push(finding(
+                    "transition-target",
+                    "a transition needs \"targetStorageClass\": \"archive\"",
+                    at,
+                ));
+                return None;
+            }
+            Some(Action::Transition)
+        }
+        Some(Value::Null) => None,
+        Some(v) => {
+            out.push(finding(
+                "action-type-invalid",
+                format!("action type {v} is not expire or transition"),
+                at,
+            ));
+            None
+        }
+    }
+}
+
+/// The rules ECR checks across rules: priorities, the place of `any`, one untagged rule and
+/// distinct tag lists per storage class.
+fn lint_together(rules: &[(usize, Rule)], out: &mut Vec<Finding>) {
+    let mut seen = HashSet::new();
+    for (n, r) in rules {
+        if !seen.insert(r.priority) {
+            out.push(finding(
+                "priority-duplicate",
+                format!(
+                    "rulePriority {} is used twice: each rule needs its own",
+                    r.priority
+                ),
+                Some(*n),
+            ));
+        }
+    }
+    for class in [StorageClass::Standard, StorageClass::Archive] {
+        let of_class: Vec<&(usize, Rule)> =
+            rules.iter().filter(|(_, r)| r.storage == class).collect();
+        let Some(highest) = of_class.iter().map(|(_, r)| r.priority).max() else {
+            continue;
+        };
+        for (n, r) in &of_class {
+            if r.tags == TagSelection::Any && r.priority != highest {
+                out.push(finding(
+                    "any-not-last",
+                    format!("a tagStatus any rule must have the highest rulePriority of its storage class ({highest} is higher than {})", r.priority),
+                    Some(*n),
+                ));
+            }
+        }
+        let untagged: Vec<usize> = of_class
+            .iter()
+            .filter(|(_, r)| r.tags == TagSelection::Untagged)
+            .map(|(n, _)| *n)
+            .collect();
+        if untagged.len() > 1 {
+            out.push(finding(
+                "untagged-twice",
+                format!(
+                    "only one rule may select untagged images (rules {} do)",
+                    untagged
+                        .iter()
+                        .map(usize::to_string)
+                        .collect::<Vec<_>>()
+                        .join(" and ")
+                ),
+                Some(untagged[1]),
+            ));
+        }
+        let mut lists: Vec<(BTreeSet<String>, usize)> = Vec::new();
+        for (n, r) in &of_class {
+            let set: BTreeSet<String> = match &r.tags {
+                TagSelection::Prefixes(ps) => ps.iter().map(|p| format!("{p}*")).collect(),
+                TagSelection::Patterns(ps) => ps.iter().cloned().collect(),
+                _ => continue,
+            };
+            if let Some((_, first)) = lists.iter().find(|(s, _)| *s == set) {
+                out.push(finding("tag-selection-duplicate", format!("rules {first} and {n} select the same tags: ECR needs a distinct tag list per rule"), Some(*n)));
+            } else {
+                lists.push((set, *n));
+            }
+        }
+    }
+}
+
+/// Whether every string `inner` matches is matched by `outer` (sound, not complete): `outer`,
+/// read as a pattern, matches `inner` read literally. `outer`'s literal characters can only meet
+/// `inner`'s literals, and its `*` absorb whatever `inner`'s `*` become.
+pub fn pattern_covers(outer: &str, inner: &str) -> bool {
+    wildcard_match(outer, inner)
+}
+
+/// Whether rule `hi`'s tag selection takes every image rule `lo`'s does (same storage class).
+fn selection_covers(hi: &Rule, lo: &Rule) -> bool {
+    if hi.storage != lo.storage {
+        return false;
+    }
+    match (&hi.tags, &lo.tags) {
+        (TagSelection::Any, _) => true,
+        (TagSelection::Untagged, TagSelection::Untagged) => true,
+        (TagSelection::Untagged, _) | (_, TagSelection::Untagged) | (_, TagSelection::Any) => false,
+        (h, l) => {
+            let (h, l) = (
+                h.patterns().unwrap_or_default(),
+                l.patterns().unwrap_or_default(),
+            );
+            h.iter().all(|hp| l.iter().any(|lp| pattern_covers(hp, lp)))
+        }
+    }
+}
+
+/// The footguns visible in the policy alone.
+fn footguns(p: &Policy, position: impl Fn(u32) -> Option<usize>) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (i, r) in p.rules.iter().enumerate() {
+        let higher = &p.rules[..i];
+        let at = position(r.priority);
+        let covered_by = higher.iter().find(|h| selection_covers(h, r));
+        // `any` is covered when higher rules take both the untagged and every tagged image.
+        let any_covered = r.tags == TagSelection::Any
+            && higher
+                .iter()
+                .any(|h| h.storage == r.storage && h.tags == TagSelection::Untagged)
+            && higher.iter().any(|h| {
+                h.storage == r.storage
+                    && h.tags
+                        .patterns()
+                        .is_some_and(|ps| ps.iter().all(|p| p == "*"))
+                    && h.tags != TagSelection::Any
+            });
+        if let Some(h) = covered_by {
+            out.push(finding(
+                "rule-unreachable",
+                format!("rule priority {} never acts: the higher rule priority {} selects every image it selects ({}), and an image belongs to the first rule that selects it", r.priority, h.priority, r.selection_text()),
+                at,
+            ));
+            continue;
+        }
+        if any_covered {
+            out.push(finding(
+                "rule-unreachable",
+                format!("rule priority {} never acts: higher rules select every untagged and every tagged image", r.priority),
+                at,
+            ));
+            continue;
+        }
+        if r.action != Action::Expire || r.storage != StorageClass::Standard {
+            continue;
+        }
+        let latest = [String::from("latest")];
+        let takes_latest_alone = r.tags.matches(&latest);
+        let latest_protected = higher.iter().any(|h| {
+            h.storage == StorageClass::Standard
+                && h.tags.matches(&latest)
+                && matches!(h.count, Count::MoreThan(_))
+        });
+        if takes_latest_alone && !latest_protected && !matches!(r.count, Count::MoreThan(_)) {
+            out.push(finding(
+                "expires-latest",
+                format!("rule priority {} selects the image tagged `latest` and can expire it; put a higher rule that keeps it (tagPatternList [\"latest\"], imageCountMoreThan 1)", r.priority),
+                at,
+            ));
+        }
+        if r.tags == TagSelection::Any {
+            if let Count::SincePushed(d) = r.count {
+                out.push(finding(
+                    "expires-newest",
+                    format!("rule priority {} expires every image pushed over {d} days ago: if nothing is pushed for {d} days, the repository is emptied, the newest image included; keep the newest with imageCountMoreThan instead", r.priority),
+                    at,
+                ));
+            }
+        }
+    }
+    out
+}
