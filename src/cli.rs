@@ -126,6 +126,10 @@ fn template_names() -> clap::builder::PossibleValuesParser {
     )
 }
 
+fn lifecycle_template_names() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(crate::lifecycle::templates::names())
+}
+
 fn parse_timeout(s: &str) -> Result<f64, String> {
     let v: f64 = s
         .parse()
@@ -166,6 +170,15 @@ const EX_VALIDATE_POLICYVALIDATEARGS: &str = "Examples:\n  ecrctl policy validat
 const EX_TEMPLATES: &str =
     "Examples:\n  ecrctl policy templates\n  ecrctl policy templates -o json | jq -r '.[].name'";
 const EX_TEMPLATE_POLICYTEMPLATEARGS: &str = "Examples:\n  ecrctl policy template pull-only --principal arn:aws:iam::111122223333:role/ci\n  ecrctl policy template org-pull --org-id o-abc123def4\n  ecrctl policy template push-pull --identity --repo myapp";
+const EX_PRUNE_IMAGESPRUNEARGS: &str = "Examples:\n  ecrctl images prune myapp --untagged --older-than 14d\n  ecrctl images prune myapp --tag 'pr-*' --keep-last 5 --keep 'v*' --yes\n  ecrctl images prune myapp --untagged --keep-last 3 --print-policy | ecrctl lifecycle set myapp --file -";
+const EX_GET_LIFECYCLEREPOARGS: &str = "Examples:\n  ecrctl lifecycle get myapp\n  ecrctl lifecycle get myapp -o json > lifecycle.json";
+const EX_SET_LIFECYCLESETARGS: &str = "Examples:\n  ecrctl lifecycle set myapp --template expire-untagged --days 7\n  ecrctl lifecycle set myapp --file lifecycle.json --dry-run\n  ecrctl lifecycle set myapp --template keep-last --count 50 --pattern 'dev-*' --yes";
+const EX_DELETE_LIFECYCLEDELETEARGS: &str =
+    "Examples:\n  ecrctl lifecycle delete myapp\n  ecrctl lifecycle delete myapp --yes --if-exists";
+const EX_VALIDATE_LIFECYCLEVALIDATEARGS: &str = "Examples:\n  ecrctl lifecycle validate lifecycle.json\n  ecrctl lifecycle validate lifecycle.json --strict -o json";
+const EX_PREVIEW_LIFECYCLEPREVIEWARGS: &str = "Examples:\n  ecrctl lifecycle preview myapp\n  ecrctl lifecycle preview myapp --file lifecycle.json --server\n  ecrctl lifecycle preview --images images.json --file lifecycle.json --now 2027-01-01T00:00:00Z";
+const EX_TEMPLATES_LIFECYCLE: &str = "Examples:\n  ecrctl lifecycle templates";
+const EX_TEMPLATE_LIFECYCLETEMPLATEARGS: &str = "Examples:\n  ecrctl lifecycle template keep-last --count 20 --pattern 'dev-*' --pattern 'pr-*'\n  ecrctl lifecycle template archive-unpulled --days 60 --then-days 365 > lifecycle.json";
 const EX_AUDIT_AUDITARGS: &str = "Examples:\n  ecrctl audit\n  ecrctl audit --all-regions --fail-on high\n  ecrctl audit 'team-a/*' --only mutable-tags --only 'policy-*' -o json";
 const EX_CHECKPUSH_CHECKPUSHARGS: &str = "Examples:\n  ecrctl check-push myapp:v1.2.0 --digest sha256:…\n  ecrctl check-push 123456789012.dkr.ecr.eu-west-1.amazonaws.com/myapp:latest --docker myapp:latest\n  ecrctl check-push myapp:v1 --metadata-file meta.json --format github";
 const EX_COMPLETIONS_COMPLETIONSARGS: &str = "Examples:\n  ecrctl completions bash > /etc/bash_completion.d/ecrctl\n  ecrctl completions zsh > \"${fpath[1]}/_ecrctl\"";
@@ -187,6 +200,11 @@ pub enum Command {
     /// Show, set, validate and delete repository policies; policy templates
     #[command(subcommand)]
     Policy(PolicyCommand),
+
+    /// Lifecycle policies: get, set (after a preview of what the next run does), delete,
+    /// validate, preview locally or with ECR, templates
+    #[command(subcommand)]
+    Lifecycle(LifecycleCommand),
 
     /// Every repository's tag and access posture, across regions, in one fast pass
     #[command(after_help = EX_AUDIT_AUDITARGS, after_long_help = AUDIT_HELP)]
@@ -445,6 +463,54 @@ Refused tags are reported and the exit code is 10; the others are still written 
     /// Delete images by tag or digest
     #[command(after_help = EX_DELETE_IMAGESDELETEARGS)]
     Delete(ImagesDeleteArgs),
+    /// Clean up old images once: plan by default, delete with --yes (lifecycle rules, evaluated
+    /// here)
+    #[command(after_help = EX_PRUNE_IMAGESPRUNEARGS, after_long_help = PRUNE_HELP)]
+    Prune(ImagesPruneArgs),
+}
+
+const PRUNE_HELP: &str = "\
+The options compile to lifecycle rules (--print-policy shows them) and are evaluated as ECR
+evaluates a lifecycle policy: --keep patterns first (their images are never deleted), then one
+rule per --tag pattern, then --untagged; with neither --tag nor --untagged, every image. Each
+rule deletes what is beyond --keep-last, older than --older-than, or not pulled for
+--not-pulled-for (one of the three). Platform images and attestations of an image index that
+stays are never deleted. Without --yes nothing is deleted: the plan is printed and the exit code
+is 0. With --yes, images are deleted 100 per call; a failure of any image exits 5.";
+
+#[derive(Debug, Clone, Args)]
+pub struct ImagesPruneArgs {
+    /// Repository: a name or its URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/NAME); private only
+    pub repository: String,
+    /// Prune untagged images
+    #[arg(long)]
+    pub untagged: bool,
+    /// Prune images with a tag matching this pattern (`*` any characters; repeatable, one rule
+    /// each)
+    #[arg(long = "tag", value_name = "PATTERN")]
+    pub tags: Vec<String>,
+    /// Never delete images with a tag matching this pattern (repeatable)
+    #[arg(long = "keep", value_name = "PATTERN")]
+    pub keep: Vec<String>,
+    /// Delete what is older than this (whole days: 30d, 2w)
+    #[arg(long, value_name = "DURATION", group = "count")]
+    pub older_than: Option<String>,
+    /// Keep the newest N of each rule's images, delete the rest
+    #[arg(long, value_name = "N", group = "count", value_parser = clap::value_parser!(u32).range(1..))]
+    pub keep_last: Option<u32>,
+    /// Delete what was not pulled for this long (never pulled: since its push; whole days)
+    #[arg(long, value_name = "DURATION", group = "count")]
+    pub not_pulled_for: Option<String>,
+    /// Print the lifecycle policy these options make (for `ecrctl lifecycle set --file -`)
+    /// and do nothing else
+    #[arg(long)]
+    pub print_policy: bool,
+    /// Delete (without it, only the plan is printed)
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// Evaluate as if it were this time (RFC 3339, e.g. 2026-01-31T00:00:00Z)
+    #[arg(long, value_name = "TIME")]
+    pub now: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -567,6 +633,142 @@ pub enum PolicyCommand {
     /// Print a built-in template, filled in
     #[command(after_help = EX_TEMPLATE_POLICYTEMPLATEARGS)]
     Template(PolicyTemplateArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LifecycleCommand {
+    /// Print a repository's lifecycle policy (`--output json` prints the document itself)
+    #[command(after_help = EX_GET_LIFECYCLEREPOARGS, visible_alias = "show")]
+    Get(LifecycleRepoArgs),
+    /// Validate, diff, preview the next run, and apply; "unchanged" without writing when it is
+    /// the same
+    #[command(after_help = EX_SET_LIFECYCLESETARGS)]
+    Set(LifecycleSetArgs),
+    /// Delete a repository's lifecycle policy
+    #[command(after_help = EX_DELETE_LIFECYCLEDELETEARGS)]
+    Delete(LifecycleDeleteArgs),
+    /// Lint a lifecycle policy file offline (no AWS call)
+    #[command(after_help = EX_VALIDATE_LIFECYCLEVALIDATEARGS, after_long_help = LIFECYCLE_VALIDATE_HELP)]
+    Validate(LifecycleValidateArgs),
+    /// What a policy's next run does to each image, and why (locally; --server asks ECR too)
+    #[command(after_help = EX_PREVIEW_LIFECYCLEPREVIEWARGS, after_long_help = LIFECYCLE_PREVIEW_HELP)]
+    Preview(LifecyclePreviewArgs),
+    /// List the built-in lifecycle templates
+    #[command(after_help = EX_TEMPLATES_LIFECYCLE)]
+    Templates,
+    /// Print a built-in lifecycle template, filled in
+    #[command(after_help = EX_TEMPLATE_LIFECYCLETEMPLATEARGS)]
+    Template(LifecycleTemplateArgs),
+}
+
+const LIFECYCLE_VALIDATE_HELP: &str = "\
+Exit codes: 0 when there is no error (warnings allowed), 15 when there is an error, or with
+--strict any finding. Each finding has a stable code (see the README's lifecycle rule table).";
+
+const LIFECYCLE_PREVIEW_HELP: &str = "\
+Actions: expire (deleted by the next run), transition (moved to the archive), keep. Each image
+names the deciding rule's priority and why. Exit codes: 0; 15 when the policy has errors; with
+--server, 18 when ECR's preview and ecrctl's evaluation disagree on any image.";
+
+#[derive(Debug, Clone, Args)]
+pub struct LifecycleRepoArgs {
+    /// Repository: a name or its URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/NAME)
+    pub repository: String,
+}
+
+/// The parameters of the lifecycle templates.
+#[derive(Debug, Clone, Args)]
+pub struct LifecycleTemplateParams {
+    /// How many images to keep (keep-last; default 30)
+    #[arg(long, value_name = "N")]
+    pub count: Option<u32>,
+    /// Days (expire-untagged: 14, keep-releases: 30, archive-unpulled: 90)
+    #[arg(long, value_name = "N")]
+    pub days: Option<u32>,
+    /// Days in the archive before expiring (archive-unpulled; default 180, at least 90)
+    #[arg(long, value_name = "N")]
+    pub then_days: Option<u32>,
+    /// A tag pattern (keep-last: one rule each; keep-releases: the releases, default v*)
+    #[arg(long = "pattern", value_name = "PATTERN")]
+    pub patterns: Vec<String>,
+}
+
+/// Where a lifecycle policy comes from: a file or a template.
+#[derive(Debug, Clone, Args)]
+pub struct LifecycleSource {
+    /// The lifecycle policy document (`-` reads standard input)
+    #[arg(long, value_name = "FILE", conflicts_with = "template")]
+    pub file: Option<String>,
+    /// A built-in template instead of a file (see `ecrctl lifecycle templates`)
+    #[arg(long, value_name = "NAME", value_parser = lifecycle_template_names())]
+    pub template: Option<String>,
+    #[command(flatten)]
+    pub params: LifecycleTemplateParams,
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(group(clap::ArgGroup::new("source").required(true).args(["file", "template"])))]
+pub struct LifecycleSetArgs {
+    /// Repository: a name or its URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/NAME)
+    pub repository: String,
+    #[command(flatten)]
+    pub source: LifecycleSource,
+    /// Validate, diff and preview; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Do not ask for confirmation when the next run would expire tagged images (required
+    /// then when there is no terminal)
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct LifecycleDeleteArgs {
+    /// Repository: a name or its URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/NAME)
+    pub repository: String,
+    /// Do not ask for confirmation (required when there is no terminal)
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// Succeed when there is no lifecycle policy (or no repository)
+    #[arg(long)]
+    pub if_exists: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct LifecycleValidateArgs {
+    /// The lifecycle policy document (`-` reads standard input)
+    pub file: String,
+    /// Fail on warnings too
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct LifecyclePreviewArgs {
+    /// Repository: a name or its URI (not needed with --images and --file/--template)
+    #[arg(required_unless_present = "images")]
+    pub repository: Option<String>,
+    #[command(flatten)]
+    pub source: LifecycleSource,
+    /// Evaluate these images instead of the repository's: a JSON array as `ecrctl images list
+    /// -o json` prints it (no AWS call)
+    #[arg(long, value_name = "FILE", conflicts_with = "server")]
+    pub images: Option<PathBuf>,
+    /// Evaluate as if it were this time (RFC 3339, e.g. 2026-01-31T00:00:00Z)
+    #[arg(long, value_name = "TIME", conflicts_with = "server")]
+    pub now: Option<String>,
+    /// Also run ECR's own preview and list every image where it and ecrctl disagree
+    #[arg(long)]
+    pub server: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct LifecycleTemplateArgs {
+    /// Template name (see `ecrctl lifecycle templates`)
+    #[arg(value_parser = lifecycle_template_names())]
+    pub name: String,
+    #[command(flatten)]
+    pub params: LifecycleTemplateParams,
 }
 
 const POLICY_VALIDATE_HELP: &str = "\

@@ -49,6 +49,8 @@ pub enum Exit {
     AuditFindings = 16,
     /// A local tool ecrctl runs (docker) is missing, failed or did not answer in time.
     LocalTool = 17,
+    /// lifecycle preview --server: ECR's own preview and ecrctl's evaluation disagree.
+    LifecycleMismatch = 18,
     /// Interrupted by Ctrl-C.
     Interrupted = 130,
     /// Stopped by SIGTERM (a cancelled CI job).
@@ -108,11 +110,11 @@ impl Exit {
         ),
         (
             Exit::NoPolicy,
-            "policy get / delete: the repository has no policy",
+            "policy / lifecycle get, delete: the repository has no such policy",
         ),
         (
             Exit::PolicyInvalid,
-            "policy validate / set: the policy has errors",
+            "policy / lifecycle validate, set: the policy has errors",
         ),
         (
             Exit::AuditFindings,
@@ -121,6 +123,10 @@ impl Exit {
         (
             Exit::LocalTool,
             "a local tool (docker) is missing, failed or timed out",
+        ),
+        (
+            Exit::LifecycleMismatch,
+            "lifecycle preview --server: ECR's preview and ecrctl's disagree",
         ),
         (Exit::Interrupted, "interrupted (Ctrl-C)"),
         (Exit::Terminated, "terminated (SIGTERM)"),
@@ -144,13 +150,14 @@ impl Exit {
             Exit::Failure => 10,
             Exit::PushOverwrite => 11,
             Exit::AuditFindings => 12,
-            Exit::NoPolicy => 13,
-            Exit::PolicyInvalid => 14,
-            Exit::PushUnknown => 15,
-            Exit::PushRepositoryMissing => 16,
-            Exit::PushConflict => 17,
-            Exit::Interrupted => 18,
-            Exit::Terminated => 19,
+            Exit::LifecycleMismatch => 13,
+            Exit::NoPolicy => 14,
+            Exit::PolicyInvalid => 15,
+            Exit::PushUnknown => 16,
+            Exit::PushRepositoryMissing => 17,
+            Exit::PushConflict => 18,
+            Exit::Interrupted => 19,
+            Exit::Terminated => 20,
         }
     }
 
@@ -183,6 +190,7 @@ impl Exit {
             Exit::PolicyInvalid => "policy-invalid",
             Exit::AuditFindings => "audit-findings",
             Exit::LocalTool => "local-tool",
+            Exit::LifecycleMismatch => "lifecycle-mismatch",
             Exit::Interrupted => "interrupted",
             Exit::Terminated => "terminated",
         }
@@ -699,6 +707,7 @@ mod tests {
                 | Exit::PolicyInvalid
                 | Exit::AuditFindings
                 | Exit::LocalTool
+                | Exit::LifecycleMismatch
                 | Exit::Interrupted
                 | Exit::Terminated => Exit::TABLE.iter().any(|(t, _)| *t == e),
             }
@@ -711,7 +720,7 @@ mod tests {
         }
     }
 
-    const ALL_EXITS: [Exit; 20] = [
+    const ALL_EXITS: [Exit; 21] = [
         Exit::Success,
         Exit::Failure,
         Exit::Usage,
@@ -730,6 +739,7 @@ mod tests {
         Exit::PolicyInvalid,
         Exit::AuditFindings,
         Exit::LocalTool,
+        Exit::LifecycleMismatch,
         Exit::Interrupted,
         Exit::Terminated,
     ];

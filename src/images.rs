@@ -17,6 +17,11 @@ pub struct ImageRow {
     /// `active`, `archived`, `activating` (lower case); `None` where the API does not say.
     pub status: Option<String>,
     pub scan_status: Option<String>,
+    pub last_archived_at: Option<i64>,
+    /// The image indexes of the repository that list this manifest.
+    pub indexed_by: Vec<String>,
+    /// What it is to those indexes: `platform` or `attestation`.
+    pub role: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -160,10 +165,16 @@ pub struct Platform {
     pub variant: Option<String>,
     pub digest: String,
     pub size: i64,
+    /// A build attestation (BuildKit's `vnd.docker.reference.type: attestation-manifest`) of
+    /// the manifest with this digest, not a platform image.
+    pub attestation_of: Option<String>,
 }
 
 impl Platform {
     pub fn name(&self) -> String {
+        if let Some(of) = &self.attestation_of {
+            return format!("attestation of {}", short_digest(of));
+        }
         match &self.variant {
             Some(v) => format!("{}/{}/{v}", self.os, self.architecture),
             None => format!("{}/{}", self.os, self.architecture),
@@ -194,6 +205,21 @@ impl ManifestSummary {
     pub fn layers_size(&self) -> i64 {
         self.layers.iter().map(|l| l.size).sum()
     }
+}
+
+/// The manifest an index entry attests, when the entry is a build attestation.
+fn attestation_of(entry: &Value) -> Option<String> {
+    let notes = entry.get("annotations")?;
+    if notes.get("vnd.docker.reference.type")?.as_str()? != "attestation-manifest" {
+        return None;
+    }
+    Some(
+        notes
+            .get("vnd.docker.reference.digest")
+            .and_then(Value::as_str)
+            .unwrap_or("an unnamed manifest")
+            .to_string(),
+    )
 }
 
 /// Read an image manifest or index (`media_type` as the registry reported it, if any).
@@ -228,6 +254,7 @@ pub fn parse_manifest(text: &str, media_type: Option<&str>) -> Result<ManifestSu
                         variant: s(&p, "variant"),
                         digest: s(m, "digest").unwrap_or_default(),
                         size: size(m),
+                        attestation_of: attestation_of(m),
                     }
                 })
                 .collect()

@@ -37,7 +37,14 @@ fn main() -> ExitCode {
     // Do not wait for in-flight requests after Ctrl-C or an error.
     runtime.shutdown_background();
     match result {
-        Ok(exit) => ExitCode::from(exit.code()),
+        Ok(exit) => {
+            if matches!(exit, Exit::Interrupted | Exit::Terminated) {
+                if let Some(note) = ecrctl::ui::interrupt_note() {
+                    eprintln!("ecrctl: {}", ecrctl::ui::clean(&note));
+                }
+            }
+            ExitCode::from(exit.code())
+        }
         Err(err) => {
             let (exit, hint) = error::classify(&err);
             let message = error::render(&err);

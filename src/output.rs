@@ -107,6 +107,8 @@ pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
             "artifactType",
             "status",
             "scanStatus",
+            "lastArchivedAt",
+            "role",
         ],
     ),
     (
@@ -125,6 +127,17 @@ pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
         &["severity", "code", "statement", "message"],
     ),
     ("policy templates", &["name", "description"]),
+    ("lifecycle set", &["repository", "result"]),
+    ("lifecycle delete", &["repository", "result"]),
+    (
+        "lifecycle validate",
+        &["severity", "code", "rule", "message"],
+    ),
+    ("lifecycle templates", &["name", "description"]),
+    (
+        "lifecycle preview, images prune",
+        &["action", "rule", "digest", "tags", "sizeBytes", "reason"],
+    ),
     (
         "audit",
         &["severity", "region", "repository", "code", "message"],

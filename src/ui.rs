@@ -84,7 +84,11 @@ pub async fn confirm_or_abort(
             Exit::Aborted,
             format!("{doing} needs confirmation and there is no terminal to ask on"),
         )
-        .with_hint("pass --yes to delete without asking")
+        .with_hint(if doing.starts_with("deleting") {
+            "pass --yes to delete without asking"
+        } else {
+            "pass --yes to go ahead without asking"
+        })
         .into());
     }
     // Read on a blocking thread, so that Ctrl-C at the prompt ends the run as an interruption
@@ -99,6 +103,21 @@ pub async fn confirm_or_abort(
     } else {
         Err(AppError::new(Exit::Aborted, kept).into())
     }
+}
+
+static INTERRUPT_NOTE: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
+/// What to tell the user if the run is interrupted now (e.g. how many images a prune had
+/// deleted); replaced as the work goes on.
+pub fn on_interrupt(note: String) {
+    if let Ok(mut n) = INTERRUPT_NOTE.lock() {
+        *n = Some(note);
+    }
+}
+
+/// The note for an interrupted run, if the command left one.
+pub fn interrupt_note() -> Option<String> {
+    INTERRUPT_NOTE.lock().ok().and_then(|mut n| n.take())
 }
 
 /// A warning on stderr, shown even with --quiet.

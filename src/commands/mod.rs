@@ -4,16 +4,20 @@ pub mod audit;
 pub mod check_push;
 pub mod completions;
 pub mod images;
+pub mod lifecycle;
 pub mod policy;
 pub mod repo;
 pub mod version;
 
-use anyhow::Result;
+use std::io::Read;
+
+use anyhow::{Context as _, Result};
+use serde_json::Value;
 
 use crate::aws::Clients;
-use crate::cli::{Command, ImagesCommand, PolicyCommand, RepoCommand};
-use crate::error::{code_of, codes, AppError, Exit};
-use crate::output::Report;
+use crate::cli::{Command, ImagesCommand, LifecycleCommand, PolicyCommand, RepoCommand};
+use crate::error::{code_of, codes, usage, AppError, Exit};
+use crate::output::{Human, Report};
 use crate::reference::RepoName;
 
 /// What every command may use.
@@ -151,11 +155,19 @@ pub fn repository_argument(command: &Command) -> Option<(&str, bool)> {
             ImagesCommand::Show(_) => None,
             ImagesCommand::Tag(a) => Some((image(&a.image), false)),
             ImagesCommand::Delete(a) => Some((image(&a.repository), a.public)),
+            ImagesCommand::Prune(a) => Some((&a.repository, false)),
         },
         Command::Policy(p) => match p {
             PolicyCommand::Get(a) => Some((&a.repository, a.public)),
             PolicyCommand::Set(a) => Some((&a.repository, a.public)),
             PolicyCommand::Delete(a) => Some((&a.repository, a.public)),
+            _ => None,
+        },
+        Command::Lifecycle(l) => match l {
+            LifecycleCommand::Get(a) => Some((&a.repository, false)),
+            LifecycleCommand::Set(a) => Some((&a.repository, false)),
+            LifecycleCommand::Delete(a) => Some((&a.repository, false)),
+            LifecycleCommand::Preview(a) => a.repository.as_deref().map(|r| (r, false)),
             _ => None,
         },
         _ => None,
@@ -175,10 +187,79 @@ pub async fn dispatch(ctx: &Context, command: &Command) -> Result<Report> {
         },
         Command::Images(images) => images::dispatch(ctx, images).await,
         Command::Policy(p) => policy::dispatch(ctx, p).await,
+        Command::Lifecycle(l) => lifecycle::dispatch(ctx, l).await,
         Command::Audit(args) => audit::audit(ctx, args).await,
         Command::CheckPush(args) => check_push::check_push(ctx, args).await,
         Command::Completions(_) | Command::Man(_) | Command::Version => {
             unreachable!("printed without an AWS context")
         }
     }
+}
+
+/// Documents larger than this are not policies (ECR takes at most 30,720 characters).
+const MAX_FILE: u64 = 1024 * 1024;
+
+/// Read a policy document (`what`: "policy", "lifecycle policy") from a file or standard input
+/// (`-`): a regular UTF-8 file of sane size.
+pub fn read_document(path: &str, what: &str, limit: usize) -> Result<String> {
+    let bytes = if path == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .take(MAX_FILE + 1)
+            .read_to_end(&mut buf)
+            .with_context(|| format!("reading the {what} from standard input"))?;
+        if buf.len() as u64 > MAX_FILE {
+            return usage(format!(
+                "the {what} on standard input is over 1 MiB: that is not a {what}"
+            ));
+        }
+        buf
+    } else {
+        let meta = std::fs::metadata(path)
+            .map_err(|e| AppError::usage(format!("{what} file {path}: {e}")))?;
+        if !meta.is_file() {
+            return usage(format!("{what} file {path}: not a regular file"));
+        }
+        if meta.len() > MAX_FILE {
+            return usage(format!(
+                "{what} file {path}: {} bytes; a {what} is at most {limit} characters",
+                meta.len()
+            ));
+        }
+        std::fs::read(path).map_err(|e| AppError::usage(format!("{what} file {path}: {e}")))?
+    };
+    String::from_utf8(bytes)
+        .map_err(|_| AppError::usage(format!("{what} file {path}: not UTF-8 text")).into())
+}
+
+pub fn pretty(v: &Value) -> String {
+    serde_json::to_string_pretty(v).expect("JSON values serialise")
+}
+
+/// A policy document as a report: the document itself in JSON, pretty-printed otherwise.
+pub fn document_report(doc: Value) -> Report {
+    // Pretty JSON escapes every line break of its strings: its lines are the document's.
+    let text = pretty(&doc);
+    let lines: Vec<String> = text.lines().map(str::to_string).collect();
+    let records = lines.iter().map(|l| vec![l.clone()]).collect();
+    Report::new(doc, Human::Lines(lines), records)
+}
+
+/// A unified diff of two documents already in normal form, for people.
+pub fn json_diff(old: Option<Value>, new: Value) -> String {
+    let old_text = old.map(|o| pretty(&o) + "\n").unwrap_or_default();
+    let new_text = pretty(&new) + "\n";
+    similar::TextDiff::from_lines(&old_text, &new_text)
+        .unified_diff()
+        .context_radius(3)
+        .header("current", "new")
+        .to_string()
+}
+
+/// Seconds since the epoch, now.
+pub fn unix_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
 }

@@ -7,6 +7,7 @@
 
 pub mod eval;
 pub mod lint;
+pub mod plan;
 pub mod templates;
 #[cfg(test)]
 mod tests;

@@ -44,6 +44,7 @@ macro_rules! send_either {
 }
 
 pub mod images;
+pub mod lifecycle;
 pub mod lookup;
 pub mod model;
 pub mod push_state;

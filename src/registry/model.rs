@@ -126,6 +126,8 @@ pub fn row_from_private(d: &aws_sdk_ecr::types::ImageDetail) -> ImageRow {
             .image_scan_status()
             .and_then(|s| s.status())
             .map(|s| s.as_str().to_string()),
+        last_archived_at: secs(d.last_archived_at()),
+        ..Default::default()
     }
 }
 

@@ -11,6 +11,7 @@ mod demo;
 mod fake_ecr;
 mod faults;
 mod images;
+mod lifecycle;
 mod pipelines;
 mod policy;
 mod readme;

@@ -136,6 +136,7 @@ fn images_list() -> Report {
         artifact_type: None,
         status: Some("active".into()),
         scan_status: None,
+        ..Default::default()
     };
     ecrctl::commands::images::list_report(
         "platform/payments-service-api",

@@ -61,11 +61,44 @@ pub async fn list(ctx: &Context, args: &ImagesListArgs) -> Result<Report> {
             ImageStatusArg::Any => ImageStatus::Any,
         },
     };
-    let rows = match ctx.registry(repo).await?.images(&repo.name, query).await {
+    let registry = ctx.registry(repo).await?;
+    let mut rows = match registry.images(&repo.name, query).await {
         Ok(rows) => rows,
         Err(e) => return Err(ctx.not_found(e, repo).await),
     };
-    Ok(list_report(&repo.name, selection.apply(rows), now()))
+    // An untagged listing needs the indexes too, to know which untagged images they hold.
+    let mut warning = None;
+    if args.untagged {
+        let index_query = ImageQuery {
+            tagged: Some(true),
+            status: query.status,
+        };
+        if let Ok(mut tagged) = registry.images(&repo.name, index_query).await {
+            let held = rows.len();
+            tagged.append(&mut rows);
+            warning = registry.mark_index_children(&repo.name, &mut tagged).await;
+            rows = tagged.split_off(tagged.len() - held);
+        }
+    } else {
+        warning = registry.mark_index_children(&repo.name, &mut rows).await;
+    }
+    let all = rows.len();
+    if args.untagged {
+        // A multi-arch image's platforms and attestations are untagged, not garbage.
+        rows.retain(|r| r.indexed_by.is_empty());
+    }
+    let held = all - rows.len();
+    let mut report = list_report(&repo.name, selection.apply(rows), now());
+    if held > 0 {
+        report = report.with_status(format!(
+            "{held} untagged image(s) not shown: platform images or attestations of image indexes in {} (`images list` without --untagged shows them)",
+            repo.name
+        ));
+    }
+    if let Some(w) = warning {
+        report = report.with_warning(w);
+    }
+    Ok(report)
 }
 
 /// The list report; `now` makes relative ages reproducible in tests.
@@ -112,10 +145,12 @@ impl Body for ImageList {
             .iter()
             .map(|r| {
                 let mut cells = vec![
-                    if r.tags.is_empty() {
-                        "<untagged>".to_string()
-                    } else {
-                        r.tags.join(", ")
+                    match (r.tags.is_empty(), r.role, r.indexed_by.first()) {
+                        (true, Some(role), Some(index)) => {
+                            format!("<{role} of {}>", short_digest(index))
+                        }
+                        (true, _, _) => "<untagged>".to_string(),
+                        _ => r.tags.join(", "),
                     },
                     short_digest(&r.digest),
                     r.size_bytes.map(human_size).unwrap_or_else(|| "-".into()),

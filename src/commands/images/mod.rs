@@ -2,10 +2,9 @@
 
 mod delete;
 mod list;
+mod prune;
 mod show;
 mod tag;
-
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use anyhow::Result;
 use aws_smithy_types::DateTime;
@@ -29,14 +28,12 @@ pub async fn dispatch(ctx: &Context, command: &ImagesCommand) -> Result<Report> 
         ImagesCommand::Show(args) => show::show(ctx, args).await,
         ImagesCommand::Tag(args) => tag::tag(ctx, args).await,
         ImagesCommand::Delete(args) => delete::delete(ctx, args).await,
+        ImagesCommand::Prune(args) => prune::prune(ctx, args).await,
     }
 }
 
 pub(super) fn now() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
+    super::unix_now()
 }
 
 /// `repo:tag` or `repo@digest`, as people write an image.
@@ -75,6 +72,9 @@ pub(super) struct RowJson<'a> {
     artifact_type: Option<&'a str>,
     status: Option<&'a str>,
     scan_status: Option<&'a str>,
+    last_archived_at: Option<String>,
+    indexed_by: &'a [String],
+    role: Option<&'a str>,
 }
 
 impl<'a> From<&'a ImageRow> for RowJson<'a> {
@@ -89,6 +89,9 @@ impl<'a> From<&'a ImageRow> for RowJson<'a> {
             artifact_type: r.artifact_type.as_deref(),
             status: r.status.as_deref(),
             scan_status: r.scan_status.as_deref(),
+            last_archived_at: time_text(r.last_archived_at),
+            indexed_by: &r.indexed_by,
+            role: r.role,
         }
     }
 }

@@ -5,22 +5,23 @@ mod set;
 mod templates;
 mod validate;
 
-use std::io::Read;
-
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 use serde_json::Value;
 
 use super::Context;
+pub(super) use super::{document_report, pretty};
 use crate::cli::{PolicyCommand, PolicyRepoArgs, TemplateParamArgs};
-use crate::error::{usage, AppError, Exit};
-use crate::output::{Human, Report};
+use crate::error::{AppError, Exit};
+use crate::output::Report;
 use crate::policy::templates as policy_templates;
 use crate::reference::RepoName;
 
 pub use templates::rule_table;
 
-/// Policy files larger than this are not policies (ECR takes 10,240 characters).
-const MAX_FILE: u64 = 1024 * 1024;
+/// A repository policy file (or standard input for `-`).
+pub fn read_policy_file(path: &str) -> Result<String> {
+    super::read_document(path, "policy", crate::policy::MAX_POLICY_CHARS)
+}
 
 pub async fn dispatch(ctx: &Context, command: &PolicyCommand) -> Result<Report> {
     match command {
@@ -33,39 +34,6 @@ pub async fn dispatch(ctx: &Context, command: &PolicyCommand) -> Result<Report> 
     }
 }
 
-/// Read a policy file (or standard input for `-`): a regular UTF-8 file of sane size.
-pub fn read_policy_file(path: &str) -> Result<String> {
-    let bytes = if path == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin()
-            .take(MAX_FILE + 1)
-            .read_to_end(&mut buf)
-            .context("reading the policy from standard input")?;
-        if buf.len() as u64 > MAX_FILE {
-            return usage(
-                "the policy on standard input is over 1 MiB: that is not a repository policy",
-            );
-        }
-        buf
-    } else {
-        let meta = std::fs::metadata(path)
-            .map_err(|e| AppError::usage(format!("policy file {path}: {e}")))?;
-        if !meta.is_file() {
-            return usage(format!("policy file {path}: not a regular file"));
-        }
-        if meta.len() > MAX_FILE {
-            return usage(format!(
-                "policy file {path}: {} bytes; a repository policy is at most {} characters",
-                meta.len(),
-                crate::policy::MAX_POLICY_CHARS
-            ));
-        }
-        std::fs::read(path).map_err(|e| AppError::usage(format!("policy file {path}: {e}")))?
-    };
-    String::from_utf8(bytes)
-        .map_err(|_| AppError::usage(format!("policy file {path}: not UTF-8 text")).into())
-}
-
 pub(super) fn params(p: &TemplateParamArgs, public: bool) -> policy_templates::Params {
     policy_templates::Params {
         principals: p.principals.clone(),
@@ -73,19 +41,6 @@ pub(super) fn params(p: &TemplateParamArgs, public: bool) -> policy_templates::P
         org_id: p.org_id.clone(),
         public,
     }
-}
-
-pub(super) fn pretty(v: &Value) -> String {
-    serde_json::to_string_pretty(v).expect("JSON values serialise")
-}
-
-/// A policy document as a report: the document itself in JSON, pretty-printed otherwise.
-pub(super) fn document_report(doc: Value) -> Report {
-    // Pretty JSON escapes every line break of its strings: its lines are the document's.
-    let text = pretty(&doc);
-    let lines: Vec<String> = text.lines().map(str::to_string).collect();
-    let records = lines.iter().map(|l| vec![l.clone()]).collect();
-    Report::new(doc, Human::Lines(lines), records)
 }
 
 /// The current policy text (`None`: the repository has none); a missing repository is said

@@ -28,19 +28,6 @@ pub(super) fn finding_line(f: &Finding) -> String {
     }
 }
 
-/// A unified diff of two documents in a stable form (sorted keys), for people.
-fn diff(old: Option<&Value>, new: &Value) -> String {
-    let old_text = old
-        .map(|o| pretty(&policy::normalize(o)) + "\n")
-        .unwrap_or_default();
-    let new_text = pretty(&policy::normalize(new)) + "\n";
-    similar::TextDiff::from_lines(&old_text, &new_text)
-        .unified_diff()
-        .context_radius(3)
-        .header("current", "new")
-        .to_string()
-}
-
 pub(super) async fn set(ctx: &Context, args: &PolicySetArgs) -> Result<Report> {
     let repo = ctx.repo()?;
     let name = &repo.name;
@@ -56,7 +43,10 @@ pub(super) async fn set(ctx: &Context, args: &PolicySetArgs) -> Result<Report> {
     let patch = if unchanged {
         String::new()
     } else {
-        diff(current.as_ref(), &doc)
+        crate::commands::json_diff(
+            current.as_ref().map(policy::normalize),
+            policy::normalize(&doc),
+        )
     };
     let mut status = Vec::new();
     let mut warnings: Vec<String> = findings.iter().map(finding_line).collect();
@@ -227,7 +217,7 @@ mod tests {
     fn diffs_ignore_key_order() {
         let a = json!({"Version": "2012-10-17", "Statement": [{"Effect": "Allow"}]});
         let b = json!({"Statement": [{"Effect": "Deny"}], "Version": "2012-10-17"});
-        let d = diff(Some(&a), &b);
+        let d = crate::commands::json_diff(Some(policy::normalize(&a)), policy::normalize(&b));
         assert!(
             d.contains("-      \"Effect\": \"Allow\"") && d.contains("+      \"Effect\": \"Deny\""),
             "{d}"

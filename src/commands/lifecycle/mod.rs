@@ -1,0 +1,244 @@
+//! `ecrctl lifecycle …`: get, set (lint, diff, preview the next run, apply), delete, validate,
+//! preview (locally, and with ECR as referee), templates.
+
+mod preview;
+mod set;
+mod validate;
+
+use anyhow::Result;
+use serde_json::{json, Value};
+
+use super::{document_report, Context};
+use crate::cli::{LifecycleCommand, LifecycleDeleteArgs, LifecycleSource, LifecycleTemplateParams};
+use crate::error::{usage, AppError, Exit};
+use crate::images::ImageRow;
+use crate::lifecycle::eval::Image;
+use crate::lifecycle::lint::{Finding, Linted};
+use crate::lifecycle::templates;
+use crate::output::{Human, Report};
+use crate::reference::RepoName;
+use crate::registry::{ImageQuery, ImageStatus};
+use crate::ui;
+
+pub async fn dispatch(ctx: &Context, command: &LifecycleCommand) -> Result<Report> {
+    match command {
+        LifecycleCommand::Get(_) => get(ctx).await,
+        LifecycleCommand::Set(args) => set::set(ctx, args).await,
+        LifecycleCommand::Delete(args) => delete(ctx, args).await,
+        LifecycleCommand::Validate(args) => validate::validate(args),
+        LifecycleCommand::Preview(args) => preview::preview(ctx, args).await,
+        LifecycleCommand::Templates => Ok(list_templates()),
+        LifecycleCommand::Template(args) => Ok(document_report(
+            template(&args.name, &args.params)?.to_json(),
+        )),
+    }
+}
+
+fn template(name: &str, p: &LifecycleTemplateParams) -> Result<crate::lifecycle::Policy> {
+    let params = templates::Params {
+        count: p.count,
+        days: p.days,
+        then_days: p.then_days,
+        patterns: p.patterns.clone(),
+    };
+    templates::template(name, &params).map_err(|e| AppError::usage(e).into())
+}
+
+/// The policy text a command was given: a file (or standard input) or a filled-in template.
+fn source_text(source: &LifecycleSource) -> Result<Option<String>> {
+    match (&source.file, &source.template) {
+        (Some(file), _) => {
+            crate::commands::read_document(file, "lifecycle policy", crate::lifecycle::MAX_TEXT)
+                .map(Some)
+        }
+        (None, Some(name)) => Ok(Some(super::pretty(
+            &template(name, &source.params)?.to_json(),
+        ))),
+        (None, None) => {
+            let p = &source.params;
+            if p.count.is_some()
+                || p.days.is_some()
+                || p.then_days.is_some()
+                || !p.patterns.is_empty()
+            {
+                return usage("--count, --days, --then-days and --pattern fill in a --template");
+            }
+            Ok(None)
+        }
+    }
+}
+
+/// `error[code] rule 2: message`.
+pub(super) fn finding_line(f: &Finding) -> String {
+    match f.rule {
+        Some(n) if !f.message.starts_with("rule") => {
+            format!(
+                "{}[{}] rule {n}: {}",
+                f.severity.as_str(),
+                f.code,
+                f.message
+            )
+        }
+        _ => format!("{}[{}] {}", f.severity.as_str(), f.code, f.message),
+    }
+}
+
+/// A policy with errors goes no further: its findings on stderr, exit 15.
+fn refuse_errors(what: &str, linted: &Linted) -> Result<()> {
+    if linted.errors() == 0 {
+        return Ok(());
+    }
+    for f in &linted.findings {
+        ui::line(&finding_line(f));
+    }
+    Err(AppError::new(
+        Exit::PolicyInvalid,
+        format!("{what} has {} error(s); nothing was sent", linted.errors()),
+    )
+    .with_hint("`ecrctl lifecycle validate FILE` lists them; the README's lifecycle rule table explains each code")
+    .into())
+}
+
+/// Lifecycle policies exist for private repositories only.
+fn private_repo(ctx: &Context) -> Result<&RepoName> {
+    let repo = ctx.repo()?;
+    if repo.public {
+        return usage("ECR Public repositories have no lifecycle policies: lifecycle works on private repositories");
+    }
+    Ok(repo)
+}
+
+/// The current lifecycle policy's text (`None`: there is none); a missing repository is said
+/// with its registry and region.
+async fn read_current(ctx: &Context, repo: &RepoName) -> Result<Option<String>> {
+    match ctx.registry(repo).await?.lifecycle_policy(&repo.name).await {
+        Ok(p) => Ok(p),
+        Err(e) => Err(ctx.not_found(e, repo).await),
+    }
+}
+
+fn no_policy(repo: &RepoName) -> anyhow::Error {
+    AppError::new(
+        Exit::NoPolicy,
+        format!("repository {} has no lifecycle policy", repo.name),
+    )
+    .with_hint(format!(
+        "set one with `ecrctl lifecycle set {} --template expire-untagged` (see `ecrctl lifecycle templates`)",
+        repo.given
+    ))
+    .into()
+}
+
+/// Every image of the repository (active, archived, being restored), with the image-index
+/// marks; a warning when the indexes could not be read.
+pub(super) async fn repository_images(
+    ctx: &Context,
+    repo: &RepoName,
+) -> Result<(Vec<ImageRow>, Option<String>)> {
+    let registry = ctx.registry(repo).await?;
+    let query = ImageQuery {
+        tagged: None,
+        status: ImageStatus::Any,
+    };
+    let mut rows = match registry.images(&repo.name, query).await {
+        Ok(rows) => rows,
+        Err(e) => return Err(ctx.not_found(e, repo).await),
+    };
+    let warning = registry.mark_index_children(&repo.name, &mut rows).await;
+    Ok((rows, warning))
+}
+
+pub(super) fn as_images(rows: &[ImageRow]) -> Vec<Image> {
+    rows.iter().map(Image::from_row).collect()
+}
+
+async fn get(ctx: &Context) -> Result<Report> {
+    let repo = private_repo(ctx)?;
+    let text = read_current(ctx, repo)
+        .await?
+        .ok_or_else(|| no_policy(repo))?;
+    let doc: Value = serde_json::from_str(&text).unwrap_or(Value::String(text));
+    Ok(document_report(doc))
+}
+
+async fn delete(ctx: &Context, args: &LifecycleDeleteArgs) -> Result<Report> {
+    let repo = private_repo(ctx)?;
+    let name = &repo.name;
+    let absent = |missing_repo: bool| -> Result<Report> {
+        if !args.if_exists {
+            return Err(no_policy(repo));
+        }
+        let json = json!({"repository": name, "deleted": false, "result": "absent"});
+        let why = if missing_repo {
+            "does not exist"
+        } else {
+            "has no lifecycle policy"
+        };
+        Ok(Report::records(
+            json.clone(),
+            &[json],
+            Human::Lines(vec![]),
+            "lifecycle delete",
+        )
+        .with_status(format!("repository {name} {why}; nothing to delete")))
+    };
+    if !args.yes {
+        // Say "no policy" (or "no repository") before asking, not after.
+        match read_current(ctx, repo).await {
+            Ok(Some(_)) => {}
+            Ok(None) => return absent(false),
+            Err(e) if args.if_exists && crate::error::classify(&e).0 == Exit::NotFound => {
+                return absent(true)
+            }
+            Err(e) => return Err(e),
+        }
+        ui::confirm_or_abort(
+            false,
+            ctx.can_prompt,
+            &format!("deleting the lifecycle policy of {name}"),
+            &format!("Delete the lifecycle policy of {name}? Images then pile up again"),
+            "lifecycle policy kept",
+        )
+        .await?;
+    }
+    match ctx
+        .registry(repo)
+        .await?
+        .delete_lifecycle_policy(name)
+        .await
+    {
+        Ok(true) => {}
+        Ok(false) => return absent(false),
+        Err(e) if args.if_exists && crate::registry::repository_missing(&e) => return absent(true),
+        Err(e) => return Err(ctx.not_found(e, repo).await),
+    }
+    let json = json!({"repository": name, "deleted": true, "result": "deleted"});
+    Ok(Report::records(
+        json.clone(),
+        &[json],
+        Human::Lines(vec![]),
+        "lifecycle delete",
+    )
+    .with_status(format!("deleted the lifecycle policy of {name}")))
+}
+
+fn list_templates() -> Report {
+    let json = json!(templates::TEMPLATES
+        .iter()
+        .map(|(n, d)| json!({"name": n, "description": d}))
+        .collect::<Vec<_>>());
+    let rows = templates::TEMPLATES
+        .iter()
+        .map(|(n, d)| vec![n.to_string(), d.to_string()])
+        .collect();
+    let records = json.as_array().cloned().unwrap_or_default();
+    Report::records(
+        json,
+        &records,
+        Human::Table {
+            headers: vec!["TEMPLATE", "DOES"],
+            rows,
+        },
+        "lifecycle templates",
+    )
+}

@@ -1,0 +1,188 @@
+//! `lifecycle preview`: what the next run does to each image, locally; `--server` asks ECR's
+//! own preview too and lists every disagreement.
+
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+use anyhow::Result;
+use serde_json::{json, Value};
+
+use super::{as_images, no_policy, read_current, refuse_errors, repository_images, source_text};
+use crate::cli::LifecyclePreviewArgs;
+use crate::commands::Context;
+use crate::error::{usage, AppError, Exit};
+use crate::lifecycle::eval::{evaluate, image_findings, summarize, Decision, Image};
+use crate::lifecycle::lint::lint;
+use crate::lifecycle::plan;
+use crate::output::{age, Human, Report};
+use crate::registry::lifecycle::{PreviewState, ServerVerdict};
+use crate::ui;
+
+pub async fn preview(ctx: &Context, args: &LifecyclePreviewArgs) -> Result<Report> {
+    let now = match &args.now {
+        Some(t) => plan::parse_time(t).map_err(|e| AppError::usage(format!("--now {e}")))?,
+        None => crate::commands::unix_now(),
+    };
+    let given = source_text(&args.source)?;
+    let (text, images, mut warnings) = match &args.images {
+        Some(path) => {
+            let Some(text) = given else {
+                return usage(
+                    "--images evaluates offline: give the policy with --file or --template",
+                );
+            };
+            let raw = std::fs::read_to_string(path)
+                .map_err(|e| AppError::usage(format!("images file {}: {e}", path.display())))?;
+            let v: Value = serde_json::from_str(&raw).map_err(|e| {
+                AppError::usage(format!("images file {}: not JSON: {e}", path.display()))
+            })?;
+            let images = plan::images_from_json(&v)
+                .map_err(|e| AppError::usage(format!("images file {}: {e}", path.display())))?;
+            (text, images, Vec::new())
+        }
+        None => {
+            let repo = super::private_repo(ctx)?;
+            let text = match given {
+                Some(t) => t,
+                None => read_current(ctx, repo)
+                    .await?
+                    .ok_or_else(|| no_policy(repo))?,
+            };
+            // Lint before listing: a broken policy costs no call.
+            refuse_errors("the lifecycle policy", &lint(&text))?;
+            let (rows, warning) = repository_images(ctx, repo).await?;
+            (text, as_images(&rows), warning.into_iter().collect())
+        }
+    };
+    let linted = lint(&text);
+    refuse_errors("the lifecycle policy", &linted)?;
+    let policy = linted
+        .policy
+        .as_ref()
+        .expect("a policy without errors is parsed");
+    let decisions = evaluate(policy, &images, now);
+    let mut findings = linted.findings.clone();
+    findings.extend(image_findings(&images, &decisions));
+    warnings.extend(findings.iter().map(super::finding_line));
+    let summary = summarize(&images, &decisions);
+    let order = plan::order(&images, &decisions);
+    let records: Vec<Value> = order
+        .iter()
+        .map(|&i| plan::record(&images[i], &decisions[i]))
+        .collect();
+    let mut json = json!({
+        "images": records,
+        "summary": plan::summary_json(&summary),
+        "findings": findings,
+    });
+    let mut exit = Exit::Success;
+    let mut status = vec![format!("next run: {}", plan::summary_text(&summary))];
+    if args.server {
+        let repo = ctx.repo()?;
+        let minified = crate::policy::minify(&serde_json::from_str::<Value>(&text)?);
+        let verdicts = server_preview(ctx, &repo.name, &minified).await?;
+        let disagreements = compare(&images, &decisions, &verdicts);
+        if disagreements.is_empty() {
+            status.push(format!(
+                "ECR's preview agrees on all {} image(s)",
+                images.len()
+            ));
+        } else {
+            exit = Exit::LifecycleMismatch;
+            warnings.push(format!(
+                "error: ECR's preview and ecrctl's evaluation disagree on {} image(s):",
+                disagreements.len()
+            ));
+            for d in &disagreements {
+                warnings.push(format!(
+                    "  {}: ecrctl {}, ECR {}",
+                    d["digest"].as_str().unwrap_or_default(),
+                    d["ecrctl"].as_str().unwrap_or_default(),
+                    d["ecr"].as_str().unwrap_or_default()
+                ));
+            }
+        }
+        json["server"] =
+            json!({"agrees": disagreements.is_empty(), "disagreements": disagreements});
+    }
+    let (headers, rows) = plan::table(&images, &decisions, &order, |t| age(now - t));
+    let text_records: Vec<Value> = json["images"].as_array().cloned().unwrap_or_default();
+    let mut report = Report::records(
+        json,
+        &text_records,
+        Human::Table { headers, rows },
+        "lifecycle preview, images prune",
+    );
+    report.status = status;
+    report.warnings = warnings;
+    report.exit = exit;
+    Ok(report)
+}
+
+/// StartLifecyclePolicyPreview, then GetLifecyclePolicyPreview with backoff until it completes
+/// or --timeout runs out.
+async fn server_preview(ctx: &Context, name: &str, text: &str) -> Result<Vec<ServerVerdict>> {
+    let repo = ctx.repo()?;
+    let registry = ctx.registry(repo).await?;
+    if let Err(e) = registry.start_lifecycle_preview(name, text).await {
+        return Err(ctx.not_found(e, repo).await);
+    }
+    let started = Instant::now();
+    let mut wait = Duration::from_millis(500);
+    loop {
+        match registry.lifecycle_preview(name).await? {
+            PreviewState::Done(v) => return Ok(v),
+            PreviewState::Failed(status) => {
+                return Err(AppError::new(
+                    Exit::Service,
+                    format!("ECR's lifecycle preview of {name} ended {status}"),
+                )
+                .with_hint("run it again; the local evaluation above does not depend on it")
+                .into())
+            }
+            PreviewState::Running => {}
+        }
+        if started.elapsed() + wait > ctx.timeout {
+            return Err(AppError::new(
+                Exit::Network,
+                format!("ECR's lifecycle preview of {name} did not finish within {} s", ctx.timeout.as_secs()),
+            )
+            .with_hint("give it longer with --timeout SECONDS (previews of large repositories take minutes)")
+            .into());
+        }
+        ui::debug(
+            1,
+            format_args!("ECR's preview is running; asking again in {wait:?}"),
+        );
+        tokio::time::sleep(wait).await;
+        wait = (wait * 2).min(Duration::from_secs(10));
+    }
+}
+
+/// Every image where ECR's verdict and ecrctl's differ (action or deciding rule), and every
+/// image ECR names that ecrctl did not see.
+fn compare(images: &[Image], decisions: &[Decision], server: &[ServerVerdict]) -> Vec<Value> {
+    let by_digest: HashMap<&str, &ServerVerdict> =
+        server.iter().map(|v| (v.digest.as_str(), v)).collect();
+    let show = |action: &str, rule: Option<i64>| match rule {
+        Some(r) => format!("{action} (rule {r})"),
+        None => action.to_string(),
+    };
+    let mut out = Vec::new();
+    for (img, d) in images.iter().zip(decisions) {
+        let ours = (d.verdict.as_str(), d.rule.map(i64::from));
+        let theirs = by_digest
+            .get(img.digest.as_str())
+            .map(|v| (v.action.as_str(), v.rule.map(i64::from)))
+            .unwrap_or(("keep", None));
+        if ours != theirs {
+            out.push(json!({"digest": img.digest, "tags": img.tags, "ecrctl": show(ours.0, ours.1), "ecr": show(theirs.0, theirs.1)}));
+        }
+    }
+    for v in server {
+        if !images.iter().any(|i| i.digest == v.digest) {
+            out.push(json!({"digest": v.digest, "tags": [], "ecrctl": "not listed", "ecr": show(&v.action, v.rule.map(i64::from))}));
+        }
+    }
+    out
+}
