@@ -31,6 +31,9 @@ _ecrctl() {
             ecrctl,images)
                 cmd="ecrctl__subcmd__images"
                 ;;
+            ecrctl,lifecycle)
+                cmd="ecrctl__subcmd__lifecycle"
+                ;;
             ecrctl,man)
                 cmd="ecrctl__subcmd__man"
                 ;;
@@ -58,6 +61,9 @@ _ecrctl() {
             ecrctl__subcmd__help,images)
                 cmd="ecrctl__subcmd__help__subcmd__images"
                 ;;
+            ecrctl__subcmd__help,lifecycle)
+                cmd="ecrctl__subcmd__help__subcmd__lifecycle"
+                ;;
             ecrctl__subcmd__help,man)
                 cmd="ecrctl__subcmd__help__subcmd__man"
                 ;;
@@ -76,11 +82,35 @@ _ecrctl() {
             ecrctl__subcmd__help__subcmd__images,list)
                 cmd="ecrctl__subcmd__help__subcmd__images__subcmd__list"
                 ;;
+            ecrctl__subcmd__help__subcmd__images,prune)
+                cmd="ecrctl__subcmd__help__subcmd__images__subcmd__prune"
+                ;;
             ecrctl__subcmd__help__subcmd__images,show)
                 cmd="ecrctl__subcmd__help__subcmd__images__subcmd__show"
                 ;;
             ecrctl__subcmd__help__subcmd__images,tag)
                 cmd="ecrctl__subcmd__help__subcmd__images__subcmd__tag"
+                ;;
+            ecrctl__subcmd__help__subcmd__lifecycle,delete)
+                cmd="ecrctl__subcmd__help__subcmd__lifecycle__subcmd__delete"
+                ;;
+            ecrctl__subcmd__help__subcmd__lifecycle,get)
+                cmd="ecrctl__subcmd__help__subcmd__lifecycle__subcmd__get"
+                ;;
+            ecrctl__subcmd__help__subcmd__lifecycle,preview)
+                cmd="ecrctl__subcmd__help__subcmd__lifecycle__subcmd__preview"
+                ;;
+            ecrctl__subcmd__help__subcmd__lifecycle,set)
+                cmd="ecrctl__subcmd__help__subcmd__lifecycle__subcmd__set"
+                ;;
+            ecrctl__subcmd__help__subcmd__lifecycle,template)
+                cmd="ecrctl__subcmd__help__subcmd__lifecycle__subcmd__template"
+                ;;
+            ecrctl__subcmd__help__subcmd__lifecycle,templates)
+                cmd="ecrctl__subcmd__help__subcmd__lifecycle__subcmd__templates"
+                ;;
+            ecrctl__subcmd__help__subcmd__lifecycle,validate)
+                cmd="ecrctl__subcmd__help__subcmd__lifecycle__subcmd__validate"
                 ;;
             ecrctl__subcmd__help__subcmd__policy,delete)
                 cmd="ecrctl__subcmd__help__subcmd__policy__subcmd__delete"
@@ -127,6 +157,9 @@ _ecrctl() {
             ecrctl__subcmd__images,list)
                 cmd="ecrctl__subcmd__images__subcmd__list"
                 ;;
+            ecrctl__subcmd__images,prune)
+                cmd="ecrctl__subcmd__images__subcmd__prune"
+                ;;
             ecrctl__subcmd__images,show)
                 cmd="ecrctl__subcmd__images__subcmd__show"
                 ;;
@@ -142,11 +175,65 @@ _ecrctl() {
             ecrctl__subcmd__images__subcmd__help,list)
                 cmd="ecrctl__subcmd__images__subcmd__help__subcmd__list"
                 ;;
+            ecrctl__subcmd__images__subcmd__help,prune)
+                cmd="ecrctl__subcmd__images__subcmd__help__subcmd__prune"
+                ;;
             ecrctl__subcmd__images__subcmd__help,show)
                 cmd="ecrctl__subcmd__images__subcmd__help__subcmd__show"
                 ;;
             ecrctl__subcmd__images__subcmd__help,tag)
                 cmd="ecrctl__subcmd__images__subcmd__help__subcmd__tag"
+                ;;
+            ecrctl__subcmd__lifecycle,delete)
+                cmd="ecrctl__subcmd__lifecycle__subcmd__delete"
+                ;;
+            ecrctl__subcmd__lifecycle,get)
+                cmd="ecrctl__subcmd__lifecycle__subcmd__get"
+                ;;
+            ecrctl__subcmd__lifecycle,help)
+                cmd="ecrctl__subcmd__lifecycle__subcmd__help"
+                ;;
+            ecrctl__subcmd__lifecycle,preview)
+                cmd="ecrctl__subcmd__lifecycle__subcmd__preview"
+                ;;
+            ecrctl__subcmd__lifecycle,set)
+                cmd="ecrctl__subcmd__lifecycle__subcmd__set"
+                ;;
+            ecrctl__subcmd__lifecycle,show)
+                cmd="ecrctl__subcmd__lifecycle__subcmd__get"
+                ;;
+            ecrctl__subcmd__lifecycle,template)
+                cmd="ecrctl__subcmd__lifecycle__subcmd__template"
+                ;;
+            ecrctl__subcmd__lifecycle,templates)
+                cmd="ecrctl__subcmd__lifecycle__subcmd__templates"
+                ;;
+            ecrctl__subcmd__lifecycle,validate)
+                cmd="ecrctl__subcmd__lifecycle__subcmd__validate"
+                ;;
+            ecrctl__subcmd__lifecycle__subcmd__help,delete)
+                cmd="ecrctl__subcmd__lifecycle__subcmd__help__subcmd__delete"
+                ;;
+            ecrctl__subcmd__lifecycle__subcmd__help,get)
+                cmd="ecrctl__subcmd__lifecycle__subcmd__help__subcmd__get"
+                ;;
+            ecrctl__subcmd__lifecycle__subcmd__help,help)
+                cmd="ecrctl__subcmd__lifecycle__subcmd__help__subcmd__help"
+                ;;
+            ecrctl__subcmd__lifecycle__subcmd__help,preview)
+                cmd="ecrctl__subcmd__lifecycle__subcmd__help__subcmd__preview"
+                ;;
+            ecrctl__subcmd__lifecycle__subcmd__help,set)
+                cmd="ecrctl__subcmd__lifecycle__subcmd__help__subcmd__set"
+                ;;
+            ecrctl__subcmd__lifecycle__subcmd__help,template)
+                cmd="ecrctl__subcmd__lifecycle__subcmd__help__subcmd__template"
+                ;;
+            ecrctl__subcmd__lifecycle__subcmd__help,templates)
+                cmd="ecrctl__subcmd__lifecycle__subcmd__help__subcmd__templates"
+                ;;
+            ecrctl__subcmd__lifecycle__subcmd__help,validate)
+                cmd="ecrctl__subcmd__lifecycle__subcmd__help__subcmd__validate"
                 ;;
             ecrctl__subcmd__policy,delete)
                 cmd="ecrctl__subcmd__policy__subcmd__delete"
@@ -242,7 +329,7 @@ _ecrctl() {
 
     case "${cmd}" in
         ecrctl)
-            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version repo images policy audit check-push completions version man help"
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version repo images policy lifecycle audit check-push completions version man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -299,11 +386,11 @@ _ecrctl() {
                     return 0
                     ;;
                 --only)
-                    COMPREPLY=($(compgen -W "mutable-tags broad-exclusion mostly-mutable unreadable no-lifecycle-policy scan-on-push-off aes256-encryption policy-invalid-json policy-too-large policy-unknown-element policy-wrong-type policy-version-missing policy-version-invalid policy-version-old-variables policy-version-old policy-size-as-written policy-statement-missing policy-statement-empty policy-effect-missing policy-effect-invalid policy-action-missing policy-action-conflict policy-action-invalid policy-action-unknown policy-action-other-service policy-action-wrong-registry policy-principal-missing policy-principal-forbidden policy-principal-invalid policy-sid-duplicate policy-sid-invalid policy-resource-present policy-resource-missing policy-auth-token-no-effect policy-condition-operator-unknown policy-condition-key-unknown policy-public-write policy-public-read policy-allow-notprincipal policy-deny-notprincipal policy-allow-notaction-everyone policy-wildcard-action policy-service-no-source policy-lockout policy-cross-account-write policy-cross-account-no-org policy-*" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "mutable-tags broad-exclusion mostly-mutable unreadable no-lifecycle-policy scan-on-push-off aes256-encryption policy-invalid-json policy-too-large policy-unknown-element policy-wrong-type policy-version-missing policy-version-invalid policy-version-old-variables policy-version-old policy-size-as-written policy-statement-missing policy-statement-empty policy-effect-missing policy-effect-invalid policy-action-missing policy-action-conflict policy-action-invalid policy-action-unknown policy-action-other-service policy-action-wrong-registry policy-principal-missing policy-principal-forbidden policy-principal-invalid policy-sid-duplicate policy-sid-invalid policy-resource-present policy-resource-missing policy-auth-token-no-effect policy-condition-operator-unknown policy-condition-key-unknown policy-public-write policy-public-read policy-allow-notprincipal policy-deny-notprincipal policy-allow-notaction-everyone policy-wildcard-action policy-service-no-source policy-lockout policy-cross-account-write policy-cross-account-no-org lifecycle-invalid-json lifecycle-too-short lifecycle-too-long lifecycle-rules-missing lifecycle-too-many-rules lifecycle-unknown-field lifecycle-null-field lifecycle-wrong-type lifecycle-missing-field lifecycle-priority-invalid lifecycle-priority-duplicate lifecycle-tag-status-invalid lifecycle-tag-list-missing lifecycle-tag-list-not-allowed lifecycle-tag-lists-both lifecycle-tag-list-empty lifecycle-wildcard-limit lifecycle-any-not-last lifecycle-untagged-twice lifecycle-tag-selection-duplicate lifecycle-storage-class-invalid lifecycle-count-type-invalid lifecycle-count-number-invalid lifecycle-count-unit-missing lifecycle-count-unit-not-allowed lifecycle-count-unit-invalid lifecycle-action-type-invalid lifecycle-transition-target lifecycle-pulled-expire lifecycle-archive-count-type lifecycle-archive-transition lifecycle-archive-min-days lifecycle-rule-unreachable lifecycle-expires-latest lifecycle-expires-newest lifecycle-untagged-indexes policy-*" -- "${cur}"))
                     return 0
                     ;;
                 --ignore)
-                    COMPREPLY=($(compgen -W "mutable-tags broad-exclusion mostly-mutable unreadable no-lifecycle-policy scan-on-push-off aes256-encryption policy-invalid-json policy-too-large policy-unknown-element policy-wrong-type policy-version-missing policy-version-invalid policy-version-old-variables policy-version-old policy-size-as-written policy-statement-missing policy-statement-empty policy-effect-missing policy-effect-invalid policy-action-missing policy-action-conflict policy-action-invalid policy-action-unknown policy-action-other-service policy-action-wrong-registry policy-principal-missing policy-principal-forbidden policy-principal-invalid policy-sid-duplicate policy-sid-invalid policy-resource-present policy-resource-missing policy-auth-token-no-effect policy-condition-operator-unknown policy-condition-key-unknown policy-public-write policy-public-read policy-allow-notprincipal policy-deny-notprincipal policy-allow-notaction-everyone policy-wildcard-action policy-service-no-source policy-lockout policy-cross-account-write policy-cross-account-no-org policy-*" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "mutable-tags broad-exclusion mostly-mutable unreadable no-lifecycle-policy scan-on-push-off aes256-encryption policy-invalid-json policy-too-large policy-unknown-element policy-wrong-type policy-version-missing policy-version-invalid policy-version-old-variables policy-version-old policy-size-as-written policy-statement-missing policy-statement-empty policy-effect-missing policy-effect-invalid policy-action-missing policy-action-conflict policy-action-invalid policy-action-unknown policy-action-other-service policy-action-wrong-registry policy-principal-missing policy-principal-forbidden policy-principal-invalid policy-sid-duplicate policy-sid-invalid policy-resource-present policy-resource-missing policy-auth-token-no-effect policy-condition-operator-unknown policy-condition-key-unknown policy-public-write policy-public-read policy-allow-notprincipal policy-deny-notprincipal policy-allow-notaction-everyone policy-wildcard-action policy-service-no-source policy-lockout policy-cross-account-write policy-cross-account-no-org lifecycle-invalid-json lifecycle-too-short lifecycle-too-long lifecycle-rules-missing lifecycle-too-many-rules lifecycle-unknown-field lifecycle-null-field lifecycle-wrong-type lifecycle-missing-field lifecycle-priority-invalid lifecycle-priority-duplicate lifecycle-tag-status-invalid lifecycle-tag-list-missing lifecycle-tag-list-not-allowed lifecycle-tag-lists-both lifecycle-tag-list-empty lifecycle-wildcard-limit lifecycle-any-not-last lifecycle-untagged-twice lifecycle-tag-selection-duplicate lifecycle-storage-class-invalid lifecycle-count-type-invalid lifecycle-count-number-invalid lifecycle-count-unit-missing lifecycle-count-unit-not-allowed lifecycle-count-unit-invalid lifecycle-action-type-invalid lifecycle-transition-target lifecycle-pulled-expire lifecycle-archive-count-type lifecycle-archive-transition lifecycle-archive-min-days lifecycle-rule-unreachable lifecycle-expires-latest lifecycle-expires-newest lifecycle-untagged-indexes policy-*" -- "${cur}"))
                     return 0
                     ;;
                 --codequality)
@@ -458,7 +545,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__help)
-            opts="repo images policy audit check-push completions version man help"
+            opts="repo images policy lifecycle audit check-push completions version man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -528,7 +615,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__help__subcmd__images)
-            opts="list show tag delete"
+            opts="list show tag delete prune"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -569,6 +656,20 @@ _ecrctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ecrctl__subcmd__help__subcmd__images__subcmd__prune)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ecrctl__subcmd__help__subcmd__images__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -584,6 +685,118 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__help__subcmd__images__subcmd__tag)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__lifecycle)
+            opts="get set delete validate preview templates template"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__lifecycle__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__lifecycle__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__lifecycle__subcmd__preview)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__lifecycle__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__lifecycle__subcmd__template)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__lifecycle__subcmd__templates)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__lifecycle__subcmd__validate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -822,7 +1035,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__images)
-            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version list show tag delete help"
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version list show tag delete prune help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -906,7 +1119,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__images__subcmd__help)
-            opts="list show tag delete help"
+            opts="list show tag delete prune help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -948,6 +1161,20 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__images__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__images__subcmd__help__subcmd__prune)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1051,6 +1278,72 @@ _ecrctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ecrctl__subcmd__images__subcmd__prune)
+            opts="-y -o -q -v -h -V --untagged --tag --keep --older-than --keep-last --not-pulled-for --print-policy --yes --now --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keep)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --older-than)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keep-last)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --not-pulled-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ecrctl__subcmd__images__subcmd__show)
             opts="-o -q -v -h -V --public --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1095,6 +1388,540 @@ _ecrctl() {
             ;;
         ecrctl__subcmd__images__subcmd__tag)
             opts="-o -q -v -h -V --all-or-nothing --dry-run --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__lifecycle)
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version get show set delete validate preview templates template help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__lifecycle__subcmd__delete)
+            opts="-y -o -q -v -h -V --yes --if-exists --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__lifecycle__subcmd__get)
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__lifecycle__subcmd__help)
+            opts="get set delete validate preview templates template help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__lifecycle__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__lifecycle__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__lifecycle__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__lifecycle__subcmd__help__subcmd__preview)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__lifecycle__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__lifecycle__subcmd__help__subcmd__template)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__lifecycle__subcmd__help__subcmd__templates)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__lifecycle__subcmd__help__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__lifecycle__subcmd__preview)
+            opts="-o -q -v -h -V --file --template --count --days --then-days --pattern --images --now --server --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --template)
+                    COMPREPLY=($(compgen -W "keep-last expire-untagged keep-releases archive-unpulled" -- "${cur}"))
+                    return 0
+                    ;;
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --then-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pattern)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --images)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__lifecycle__subcmd__set)
+            opts="-y -o -q -v -h -V --file --template --count --days --then-days --pattern --dry-run --yes --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --template)
+                    COMPREPLY=($(compgen -W "keep-last expire-untagged keep-releases archive-unpulled" -- "${cur}"))
+                    return 0
+                    ;;
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --then-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pattern)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__lifecycle__subcmd__template)
+            opts="-o -q -v -h -V --count --days --then-days --pattern --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version keep-last expire-untagged keep-releases archive-unpulled"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --then-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pattern)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__lifecycle__subcmd__templates)
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__lifecycle__subcmd__validate)
+            opts="-o -q -v -h -V --strict --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

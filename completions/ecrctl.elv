@@ -37,6 +37,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand repo 'Create, show, list and delete repositories; switch tag mutability'
             cand images 'List, inspect, tag and delete images'
             cand policy 'Show, set, validate and delete repository policies; policy templates'
+            cand lifecycle 'Lifecycle policies: get, set (after a preview of what the next run does), delete, validate, preview locally or with ECR, templates'
             cand audit 'Every repository''s tag and access posture, across regions, in one fast pass'
             cand check-push 'Predict what pushing each image reference will do, before CI pushes it'
             cand completions 'Print a shell completion script'
@@ -244,6 +245,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand show 'Show one image and its manifest (layers, or platforms of a multi-arch index)'
             cand tag 'Point new tags at an existing image, server-side, under the immutability rules'
             cand delete 'Delete images by tag or digest'
+            cand prune 'Clean up old images once: plan by default, delete with --yes (lifecycle rules, evaluated here)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ecrctl;images;list'= {
@@ -334,11 +336,40 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'ecrctl;images;prune'= {
+            cand --tag 'Prune images with a tag matching this pattern (`*` any characters; repeatable, one rule each)'
+            cand --keep 'Never delete images with a tag matching this pattern (repeatable)'
+            cand --older-than 'Delete what is older than this (whole days: 30d, 2w)'
+            cand --keep-last 'Keep the newest N of each rule''s images, delete the rest'
+            cand --not-pulled-for 'Delete what was not pulled for this long (never pulled: since its push; whole days)'
+            cand --now 'Evaluate as if it were this time (RFC 3339, e.g. 2026-01-31T00:00:00Z)'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --untagged 'Prune untagged images'
+            cand --print-policy 'Print the lifecycle policy these options make (for `ecrctl lifecycle set --file -`) and do nothing else'
+            cand -y 'Delete (without it, only the plan is printed)'
+            cand --yes 'Delete (without it, only the plan is printed)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'ecrctl;images;help'= {
             cand list 'List a repository''s images, all pages (newest first)'
             cand show 'Show one image and its manifest (layers, or platforms of a multi-arch index)'
             cand tag 'Point new tags at an existing image, server-side, under the immutability rules'
             cand delete 'Delete images by tag or digest'
+            cand prune 'Clean up old images once: plan by default, delete with --yes (lifecycle rules, evaluated here)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ecrctl;images;help;list'= {
@@ -348,6 +379,8 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         &'ecrctl;images;help;tag'= {
         }
         &'ecrctl;images;help;delete'= {
+        }
+        &'ecrctl;images;help;prune'= {
         }
         &'ecrctl;images;help;help'= {
         }
@@ -552,6 +585,229 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         }
         &'ecrctl;policy;help;help'= {
         }
+        &'ecrctl;lifecycle'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Print a repository''s lifecycle policy (`--output json` prints the document itself)'
+            cand show 'Print a repository''s lifecycle policy (`--output json` prints the document itself)'
+            cand set 'Validate, diff, preview the next run, and apply; "unchanged" without writing when it is the same'
+            cand delete 'Delete a repository''s lifecycle policy'
+            cand validate 'Lint a lifecycle policy file offline (no AWS call)'
+            cand preview 'What a policy''s next run does to each image, and why (locally; --server asks ECR too)'
+            cand templates 'List the built-in lifecycle templates'
+            cand template 'Print a built-in lifecycle template, filled in'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ecrctl;lifecycle;get'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;lifecycle;show'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;lifecycle;set'= {
+            cand --file 'The lifecycle policy document (`-` reads standard input)'
+            cand --template 'A built-in template instead of a file (see `ecrctl lifecycle templates`)'
+            cand --count 'How many images to keep (keep-last; default 30)'
+            cand --days 'Days (expire-untagged: 14, keep-releases: 30, archive-unpulled: 90)'
+            cand --then-days 'Days in the archive before expiring (archive-unpulled; default 180, at least 90)'
+            cand --pattern 'A tag pattern (keep-last: one rule each; keep-releases: the releases, default v*)'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --dry-run 'Validate, diff and preview; write nothing'
+            cand -y 'Do not ask for confirmation when the next run would expire tagged images (required then when there is no terminal)'
+            cand --yes 'Do not ask for confirmation when the next run would expire tagged images (required then when there is no terminal)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;lifecycle;delete'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand -y 'Do not ask for confirmation (required when there is no terminal)'
+            cand --yes 'Do not ask for confirmation (required when there is no terminal)'
+            cand --if-exists 'Succeed when there is no lifecycle policy (or no repository)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;lifecycle;validate'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --strict 'Fail on warnings too'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;lifecycle;preview'= {
+            cand --file 'The lifecycle policy document (`-` reads standard input)'
+            cand --template 'A built-in template instead of a file (see `ecrctl lifecycle templates`)'
+            cand --count 'How many images to keep (keep-last; default 30)'
+            cand --days 'Days (expire-untagged: 14, keep-releases: 30, archive-unpulled: 90)'
+            cand --then-days 'Days in the archive before expiring (archive-unpulled; default 180, at least 90)'
+            cand --pattern 'A tag pattern (keep-last: one rule each; keep-releases: the releases, default v*)'
+            cand --images 'Evaluate these images instead of the repository''s: a JSON array as `ecrctl images list -o json` prints it (no AWS call)'
+            cand --now 'Evaluate as if it were this time (RFC 3339, e.g. 2026-01-31T00:00:00Z)'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --server 'Also run ECR''s own preview and list every image where it and ecrctl disagree'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;lifecycle;templates'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;lifecycle;template'= {
+            cand --count 'How many images to keep (keep-last; default 30)'
+            cand --days 'Days (expire-untagged: 14, keep-releases: 30, archive-unpulled: 90)'
+            cand --then-days 'Days in the archive before expiring (archive-unpulled; default 180, at least 90)'
+            cand --pattern 'A tag pattern (keep-last: one rule each; keep-releases: the releases, default v*)'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;lifecycle;help'= {
+            cand get 'Print a repository''s lifecycle policy (`--output json` prints the document itself)'
+            cand set 'Validate, diff, preview the next run, and apply; "unchanged" without writing when it is the same'
+            cand delete 'Delete a repository''s lifecycle policy'
+            cand validate 'Lint a lifecycle policy file offline (no AWS call)'
+            cand preview 'What a policy''s next run does to each image, and why (locally; --server asks ECR too)'
+            cand templates 'List the built-in lifecycle templates'
+            cand template 'Print a built-in lifecycle template, filled in'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ecrctl;lifecycle;help;get'= {
+        }
+        &'ecrctl;lifecycle;help;set'= {
+        }
+        &'ecrctl;lifecycle;help;delete'= {
+        }
+        &'ecrctl;lifecycle;help;validate'= {
+        }
+        &'ecrctl;lifecycle;help;preview'= {
+        }
+        &'ecrctl;lifecycle;help;templates'= {
+        }
+        &'ecrctl;lifecycle;help;template'= {
+        }
+        &'ecrctl;lifecycle;help;help'= {
+        }
         &'ecrctl;audit'= {
             cand --concurrency 'Repositories read at the same time (lowered automatically when ECR throttles)'
             cand --fail-on 'Exit 16 when a finding at or above this severity exists'
@@ -661,6 +917,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand repo 'Create, show, list and delete repositories; switch tag mutability'
             cand images 'List, inspect, tag and delete images'
             cand policy 'Show, set, validate and delete repository policies; policy templates'
+            cand lifecycle 'Lifecycle policies: get, set (after a preview of what the next run does), delete, validate, preview locally or with ECR, templates'
             cand audit 'Every repository''s tag and access posture, across regions, in one fast pass'
             cand check-push 'Predict what pushing each image reference will do, before CI pushes it'
             cand completions 'Print a shell completion script'
@@ -693,6 +950,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand show 'Show one image and its manifest (layers, or platforms of a multi-arch index)'
             cand tag 'Point new tags at an existing image, server-side, under the immutability rules'
             cand delete 'Delete images by tag or digest'
+            cand prune 'Clean up old images once: plan by default, delete with --yes (lifecycle rules, evaluated here)'
         }
         &'ecrctl;help;images;list'= {
         }
@@ -701,6 +959,8 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         &'ecrctl;help;images;tag'= {
         }
         &'ecrctl;help;images;delete'= {
+        }
+        &'ecrctl;help;images;prune'= {
         }
         &'ecrctl;help;policy'= {
             cand get 'Print a repository''s policy (`--output json` prints the document itself)'
@@ -721,6 +981,29 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         &'ecrctl;help;policy;templates'= {
         }
         &'ecrctl;help;policy;template'= {
+        }
+        &'ecrctl;help;lifecycle'= {
+            cand get 'Print a repository''s lifecycle policy (`--output json` prints the document itself)'
+            cand set 'Validate, diff, preview the next run, and apply; "unchanged" without writing when it is the same'
+            cand delete 'Delete a repository''s lifecycle policy'
+            cand validate 'Lint a lifecycle policy file offline (no AWS call)'
+            cand preview 'What a policy''s next run does to each image, and why (locally; --server asks ECR too)'
+            cand templates 'List the built-in lifecycle templates'
+            cand template 'Print a built-in lifecycle template, filled in'
+        }
+        &'ecrctl;help;lifecycle;get'= {
+        }
+        &'ecrctl;help;lifecycle;set'= {
+        }
+        &'ecrctl;help;lifecycle;delete'= {
+        }
+        &'ecrctl;help;lifecycle;validate'= {
+        }
+        &'ecrctl;help;lifecycle;preview'= {
+        }
+        &'ecrctl;help;lifecycle;templates'= {
+        }
+        &'ecrctl;help;lifecycle;template'= {
         }
         &'ecrctl;help;audit'= {
         }

@@ -135,8 +135,20 @@ pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
     ),
     ("lifecycle templates", &["name", "description"]),
     (
-        "lifecycle preview, images prune",
+        "lifecycle preview",
         &["action", "rule", "digest", "tags", "sizeBytes", "reason"],
+    ),
+    (
+        "images prune",
+        &[
+            "action",
+            "rule",
+            "digest",
+            "tags",
+            "sizeBytes",
+            "result",
+            "reason",
+        ],
     ),
     (
         "audit",

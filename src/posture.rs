@@ -81,6 +81,11 @@ pub fn known_codes() -> Vec<String> {
                 .iter()
                 .map(|(c, _, _)| format!("policy-{c}")),
         )
+        .chain(
+            crate::lifecycle::lint::RULES
+                .iter()
+                .map(|(c, _, _)| format!("lifecycle-{c}")),
+        )
         .collect()
 }
 
@@ -106,7 +111,7 @@ pub fn check_pattern(pattern: &str) -> Result<(), String> {
         .unwrap_or_default();
     let own: Vec<&str> = CODES.iter().map(|(c, _, _)| *c).collect();
     Err(format!(
-        "'{pattern}' is not a finding code{suggestion}; codes: {}, and policy-<lint code> (policy-* for all; the lint codes are in the README's rule table and in shell completion)",
+        "'{pattern}' is not a finding code{suggestion}; codes: {}, policy-<lint code> and lifecycle-<lint code> (policy-* / lifecycle-* for all; the lint codes are in the README's rule tables and in shell completion)",
         own.join(", ")
     ))
 }
@@ -122,7 +127,10 @@ pub struct Facts {
     pub encryption: Option<String>,
     /// `None`: could not be read (see `unreadable`).
     pub policy: Option<Option<String>>,
-    pub lifecycle: Option<bool>,
+    /// The lifecycle policy's text (`Some(None)`: none); `None`: not read.
+    pub lifecycle: Option<Option<String>>,
+    /// The repository's name, for the commands that fix a finding.
+    pub name: String,
     /// What could not be read, and why.
     pub unreadable: Vec<String>,
 }
@@ -147,12 +155,30 @@ pub fn findings(f: &Facts) -> Vec<AuditFinding> {
         if let Some((code, level, message)) = f.mutability.as_ref().and_then(mutability_finding) {
             add(code, level, message);
         }
-        if f.lifecycle == Some(false) {
-            add(
+        match &f.lifecycle {
+            Some(None) => add(
                 "no-lifecycle-policy",
                 Level::Low,
-                "no lifecycle policy: old and untagged images are never expired".into(),
-            );
+                format!(
+                    "no lifecycle policy: old and untagged images are never expired; fix: `ecrctl lifecycle set {} --template expire-untagged`",
+                    f.name
+                ),
+            ),
+            Some(Some(text)) => {
+                for l in crate::lifecycle::lint::lint(text).findings {
+                    let level = match l.severity {
+                        Severity::Error => Level::Medium,
+                        _ => Level::Low,
+                    };
+                    let at = l.rule.map(|n| format!("rule {n}: ")).unwrap_or_default();
+                    add(
+                        &format!("lifecycle-{}", l.code),
+                        level,
+                        format!("lifecycle policy: {at}{}", l.message),
+                    );
+                }
+            }
+            None => {}
         }
         if f.scan_on_push == Some(false) {
             add("scan-on-push-off", Level::Low, "scan on push is off".into());
@@ -272,9 +298,33 @@ mod tests {
             scan_on_push: Some(true),
             encryption: Some("KMS".into()),
             policy: Some(None),
-            lifecycle: Some(true),
+            lifecycle: Some(Some(EXPIRE_UNTAGGED.into())),
             ..Default::default()
         }
+    }
+
+    const EXPIRE_UNTAGGED: &str = r#"{"rules":[{"rulePriority":1,"description":"Expire untagged","selection":{"tagStatus":"untagged","countType":"sinceImagePushed","countUnit":"days","countNumber":14},"action":{"type":"expire"}}]}"#;
+
+    #[test]
+    fn lifecycle_findings_name_their_fix_and_lint_codes() {
+        let mut f = facts(Mode::Immutable, &[]);
+        f.name = "team/api".into();
+        f.lifecycle = Some(None);
+        let found = findings(&f);
+        assert!(
+            found[0]
+                .message
+                .contains("`ecrctl lifecycle set team/api --template expire-untagged`"),
+            "{}",
+            found[0].message
+        );
+        f.lifecycle = Some(Some(r#"{"rules":[{"rulePriority":1,"description":"Everything old goes","selection":{"tagStatus":"any","countType":"sinceImagePushed","countUnit":"days","countNumber":30},"action":{"type":"expire"}}]}"#.into()));
+        assert_eq!(
+            codes(&f),
+            ["lifecycle-expires-latest", "lifecycle-expires-newest"]
+        );
+        assert!(known_codes().contains(&"lifecycle-rule-unreachable".to_string()));
+        assert!(check_pattern("lifecycle-*").is_ok());
     }
 
     fn codes(f: &Facts) -> Vec<String> {
@@ -320,7 +370,7 @@ mod tests {
     #[test]
     fn housekeeping_findings() {
         let mut f = facts(Mode::Immutable, &[]);
-        f.lifecycle = Some(false);
+        f.lifecycle = Some(None);
         f.scan_on_push = Some(false);
         f.encryption = Some("AES256".into());
         assert_eq!(

@@ -123,10 +123,14 @@ fn count_marks(
                 .enumerate()
                 .map(|(rank, &i)| {
                     let marked = rank >= keep as usize;
+                    let keeps = match keep {
+                        0 => "none".to_string(),
+                        n => n.to_string(),
+                    };
                     (
                         i,
                         marked,
-                        format!("{} newest of {what}; rule keeps {keep}", ordinal(rank + 1)),
+                        format!("{} newest of {what}; rule keeps {keeps}", ordinal(rank + 1)),
                     )
                 })
                 .collect()

@@ -173,6 +173,19 @@ pub fn lint_value(doc: &Value) -> Linted {
             None,
         ));
     }
+    // Duplicate priorities, over every rule with a valid one (even a rule with other errors).
+    let mut seen = HashSet::new();
+    for (i, r) in rules.iter().enumerate() {
+        if let Some(p) = r.get("rulePriority").and_then(positive) {
+            if !seen.insert(p) {
+                out.push(finding(
+                    "priority-duplicate",
+                    format!("rulePriority {p} is used twice: each rule needs its own"),
+                    Some(i + 1),
+                ));
+            }
+        }
+    }
     let mut parsed: Vec<(usize, Rule)> = Vec::new();
     for (i, r) in rules.iter().enumerate() {
         if let Some(rule) = lint_rule(i + 1, r, &mut out) {
@@ -702,22 +715,9 @@ fn lint_action(n: usize, a: &Map<String, Value>, out: &mut Vec<Finding>) -> Opti
     }
 }
 
-/// The rules ECR checks across rules: priorities, the place of `any`, one untagged rule and
+/// The rules ECR checks across rules: the place of `any`, one untagged rule and
 /// distinct tag lists per storage class.
 fn lint_together(rules: &[(usize, Rule)], out: &mut Vec<Finding>) {
-    let mut seen = HashSet::new();
-    for (n, r) in rules {
-        if !seen.insert(r.priority) {
-            out.push(finding(
-                "priority-duplicate",
-                format!(
-                    "rulePriority {} is used twice: each rule needs its own",
-                    r.priority
-                ),
-                Some(*n),
-            ));
-        }
-    }
     for class in [StorageClass::Standard, StorageClass::Archive] {
         let of_class: Vec<&(usize, Rule)> =
             rules.iter().filter(|(_, r)| r.storage == class).collect();

@@ -438,9 +438,23 @@ mod mocked {
         run_mocked(
             &[&repos(3), &policy, &lifecycle],
             &[],
-            &["audit", "--ignore", "no-lifecycle-policy"],
+            &[
+                "audit",
+                "--ignore",
+                "no-lifecycle-policy",
+                "--ignore",
+                "lifecycle-*",
+            ],
         )
         .unwrap();
         assert_eq!((policy.num_calls(), lifecycle.num_calls()), (3, 0));
+        // The lifecycle lint findings need the lifecycle policy read.
+        run_mocked(
+            &[&repos(3), &policy, &lifecycle],
+            &[],
+            &["audit", "--ignore", "no-lifecycle-policy"],
+        )
+        .unwrap();
+        assert_eq!(lifecycle.num_calls(), 3);
     }
 }

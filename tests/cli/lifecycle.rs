@@ -640,3 +640,14 @@ mod mocked {
         assert_eq!(classify(&err).0, Exit::Usage);
     }
 }
+
+#[test]
+fn readme_lifecycle_rule_table_is_current() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let table = ecrctl::commands::lifecycle::rule_table();
+    assert!(
+        readme.contains(&table),
+        "README's lifecycle rule table differs from the linter's RULES:\n{table}"
+    );
+}

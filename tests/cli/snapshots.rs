@@ -259,6 +259,48 @@ fn every_command_in_every_format() {
     s.run("policy delete app");
     failures.extend(s.check("policy"));
 
+    // lifecycle and prune
+    let mut s = Session::new();
+    s.run("repo create app");
+    for (seed, tag) in [(1, "dev-1"), (2, "dev-2"), (3, "dev-3"), (4, "v1")] {
+        s.put("app", Some(tag), seed);
+    }
+    s.put("app", None, 5);
+    s.write(
+        "keep.json",
+        r#"{"rules":[{"rulePriority":1,"description":"Keep two dev images","selection":{"tagStatus":"tagged","tagPatternList":["dev-*"],"countType":"imageCountMoreThan","countNumber":2},"action":{"type":"expire"}}]}"#,
+    );
+    s.write(
+        "bad.json",
+        r#"{"rules":[{"rulePriority":1,"selection":{"tagStatus":"tagged","countType":"sinceImagePushed","countNumber":0},"action":{"type":"delete"}},{"rulePriority":1,"description":"x","selection":{"tagStatus":"any","countType":"imageCountMoreThan","countNumber":5},"action":{"type":"expire"}}]}"#,
+    );
+    s.write(
+        "images.json",
+        r#"[{"digest":"sha256:aaaa","tags":["dev-1"],"pushedAt":"2026-01-01T00:00:00Z","sizeBytes":100},{"digest":"sha256:bbbb","tags":["dev-2"],"pushedAt":"2026-01-05T00:00:00Z","sizeBytes":200},{"digest":"sha256:cccc","tags":["dev-3"],"pushedAt":"2026-01-09T00:00:00Z"},{"digest":"sha256:dddd","tags":[],"pushedAt":"2025-01-01T00:00:00Z","status":"archived"}]"#,
+    );
+    s.run("lifecycle get app");
+    s.formats("lifecycle validate {dir}/bad.json");
+    s.formats("lifecycle validate {dir}/keep.json --strict");
+    s.formats("lifecycle templates");
+    s.formats("lifecycle template keep-last --count 2 --pattern dev-*");
+    s.formats("lifecycle set app --file {dir}/keep.json --dry-run");
+    s.run("lifecycle set app --file {dir}/keep.json");
+    s.run("lifecycle set app --file {dir}/bad.json --yes");
+    s.run("lifecycle set app --file {dir}/keep.json --yes");
+    s.formats("lifecycle set app --file {dir}/keep.json");
+    s.formats("lifecycle get app");
+    s.formats("lifecycle preview app");
+    s.formats("lifecycle preview --images {dir}/images.json --file {dir}/keep.json --now 2026-02-01T00:00:00Z");
+    s.formats("images prune app --untagged");
+    s.run("images prune app --tag dev-* --keep-last 1 --print-policy");
+    s.run("images prune app --older-than 36h");
+    s.formats("images prune app --untagged --yes");
+    s.run("lifecycle delete app");
+    s.formats("lifecycle delete app --yes");
+    s.run("lifecycle delete app --yes");
+    s.run("audit app --only lifecycle-* --only no-lifecycle-policy");
+    failures.extend(s.check("lifecycle"));
+
     // check-push and audit
     let mut s = Session::new();
     s.run("repo create app --immutable --except dev-*");

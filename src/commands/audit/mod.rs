@@ -189,7 +189,10 @@ impl Selection {
                 .iter()
                 .filter(|c| c.starts_with("policy-"))
                 .any(|c| selection.wanted(c)),
-            lifecycle: selection.wanted("no-lifecycle-policy"),
+            lifecycle: known_codes()
+                .iter()
+                .filter(|c| c.starts_with("lifecycle-") || *c == "no-lifecycle-policy")
+                .any(|c| selection.wanted(c)),
         };
         selection
     }

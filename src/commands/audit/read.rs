@@ -69,6 +69,7 @@ pub(super) async fn read_facts(
         mutability: info.mutability(),
         scan_on_push: info.scan_on_push,
         encryption: info.encryption.clone(),
+        name: info.name.clone(),
         ..Default::default()
     };
     let mut delay = Duration::from_millis(200);
@@ -102,7 +103,7 @@ pub(super) async fn read_facts(
         }
         if !info.public && needs.lifecycle {
             match lifecycle {
-                Ok(l) => facts.lifecycle = Some(l.is_some()),
+                Ok(l) => facts.lifecycle = Some(l),
                 Err(e) => facts
                     .unreadable
                     .push(format!("lifecycle policy: {}", e.describe())),

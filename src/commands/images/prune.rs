@@ -291,7 +291,7 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
         .collect();
     let json = json!({
         "repository": name,
-        "deleted": args.yes,
+        "dryRun": !args.yes,
         "images": records,
         "summary": plan::summary_json(&summary),
         "policy": printable(&policy).0,
@@ -316,7 +316,7 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
             headers,
             rows: rows_out,
         },
-        "lifecycle preview, images prune",
+        "images prune",
     );
     report.status = status;
     report.warnings = warnings;

@@ -242,3 +242,11 @@ fn list_templates() -> Report {
         "lifecycle templates",
     )
 }
+
+/// The lifecycle linter's codes as the README's table rows.
+pub fn rule_table() -> String {
+    crate::lifecycle::lint::RULES
+        .iter()
+        .map(|(code, sev, meaning)| format!("| `{code}` | {} | {meaning} |\n", sev.as_str()))
+        .collect()
+}

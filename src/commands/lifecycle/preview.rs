@@ -111,7 +111,7 @@ pub async fn preview(ctx: &Context, args: &LifecyclePreviewArgs) -> Result<Repor
         json,
         &text_records,
         Human::Table { headers, rows },
-        "lifecycle preview, images prune",
+        "lifecycle preview",
     );
     report.status = status;
     report.warnings = warnings;

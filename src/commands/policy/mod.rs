@@ -20,7 +20,7 @@ pub use templates::rule_table;
 
 /// A repository policy file (or standard input for `-`).
 pub fn read_policy_file(path: &str) -> Result<String> {
-    super::read_document(path, "policy", crate::policy::MAX_POLICY_CHARS)
+    super::read_document(path, "repository policy", crate::policy::MAX_POLICY_CHARS)
 }
 
 pub async fn dispatch(ctx: &Context, command: &PolicyCommand) -> Result<Report> {
