@@ -363,9 +363,9 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
         'ecrctl;images;prune' {
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Prune images with a tag matching this pattern (`*` any characters; repeatable, one rule each)')
             [CompletionResult]::new('--keep', '--keep', [CompletionResultType]::ParameterName, 'Never delete images with a tag matching this pattern (repeatable)')
-            [CompletionResult]::new('--older-than', '--older-than', [CompletionResultType]::ParameterName, 'Delete what is older than this (whole days: 30d, 2w)')
+            [CompletionResult]::new('--older-than', '--older-than', [CompletionResultType]::ParameterName, 'Delete what is older than this (whole days or weeks: 30d, 2w)')
             [CompletionResult]::new('--keep-last', '--keep-last', [CompletionResultType]::ParameterName, 'Keep the newest N of each rule''s images, delete the rest')
-            [CompletionResult]::new('--not-pulled-for', '--not-pulled-for', [CompletionResultType]::ParameterName, 'Delete what was not pulled for this long (never pulled: since its push; whole days)')
+            [CompletionResult]::new('--not-pulled-for', '--not-pulled-for', [CompletionResultType]::ParameterName, 'Delete what was not pulled for this long (never pulled: since its push; whole days or weeks)')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were this time (RFC 3339, e.g. 2026-01-31T00:00:00Z)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')

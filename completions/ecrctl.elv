@@ -339,9 +339,9 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         &'ecrctl;images;prune'= {
             cand --tag 'Prune images with a tag matching this pattern (`*` any characters; repeatable, one rule each)'
             cand --keep 'Never delete images with a tag matching this pattern (repeatable)'
-            cand --older-than 'Delete what is older than this (whole days: 30d, 2w)'
+            cand --older-than 'Delete what is older than this (whole days or weeks: 30d, 2w)'
             cand --keep-last 'Keep the newest N of each rule''s images, delete the rest'
-            cand --not-pulled-for 'Delete what was not pulled for this long (never pulled: since its push; whole days)'
+            cand --not-pulled-for 'Delete what was not pulled for this long (never pulled: since its push; whole days or weeks)'
             cand --now 'Evaluate as if it were this time (RFC 3339, e.g. 2026-01-31T00:00:00Z)'
             cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'

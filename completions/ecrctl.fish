@@ -266,9 +266,9 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_su
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l tag -d 'Prune images with a tag matching this pattern (`*` any characters; repeatable, one rule each)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l keep -d 'Never delete images with a tag matching this pattern (repeatable)' -r
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l older-than -d 'Delete what is older than this (whole days: 30d, 2w)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l older-than -d 'Delete what is older than this (whole days or weeks: 30d, 2w)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l keep-last -d 'Keep the newest N of each rule\'s images, delete the rest' -r
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l not-pulled-for -d 'Delete what was not pulled for this long (never pulled: since its push; whole days)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l not-pulled-for -d 'Delete what was not pulled for this long (never pulled: since its push; whole days or weeks)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l now -d 'Evaluate as if it were this time (RFC 3339, e.g. 2026-01-31T00:00:00Z)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region); a full repository URI names its own' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
@@ -689,6 +689,8 @@ lifecycle-archive-transition\t''
 lifecycle-archive-min-days\t''
 lifecycle-rule-unreachable\t''
 lifecycle-expires-latest\t''
+lifecycle-archives-latest\t''
+lifecycle-tag-pattern-unusual\t''
 lifecycle-expires-newest\t''
 lifecycle-untagged-indexes\t''
 policy-*\t''"
@@ -772,6 +774,8 @@ lifecycle-archive-transition\t''
 lifecycle-archive-min-days\t''
 lifecycle-rule-unreachable\t''
 lifecycle-expires-latest\t''
+lifecycle-archives-latest\t''
+lifecycle-tag-pattern-unusual\t''
 lifecycle-expires-newest\t''
 lifecycle-untagged-indexes\t''
 policy-*\t''"

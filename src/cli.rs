@@ -492,18 +492,29 @@ pub struct ImagesPruneArgs {
     /// Never delete images with a tag matching this pattern (repeatable)
     #[arg(long = "keep", value_name = "PATTERN")]
     pub keep: Vec<String>,
-    /// Delete what is older than this (whole days: 30d, 2w)
-    #[arg(long, value_name = "DURATION", group = "count")]
+    /// Delete what is older than this (whole days or weeks: 30d, 2w)
+    #[arg(
+        long,
+        value_name = "DURATION",
+        group = "count",
+        allow_hyphen_values = true
+    )]
     pub older_than: Option<String>,
     /// Keep the newest N of each rule's images, delete the rest
     #[arg(long, value_name = "N", group = "count", value_parser = clap::value_parser!(u32).range(1..))]
     pub keep_last: Option<u32>,
-    /// Delete what was not pulled for this long (never pulled: since its push; whole days)
-    #[arg(long, value_name = "DURATION", group = "count")]
+    /// Delete what was not pulled for this long (never pulled: since its push; whole days or
+    /// weeks)
+    #[arg(
+        long,
+        value_name = "DURATION",
+        group = "count",
+        allow_hyphen_values = true
+    )]
     pub not_pulled_for: Option<String>,
     /// Print the lifecycle policy these options make (for `ecrctl lifecycle set --file -`)
     /// and do nothing else
-    #[arg(long)]
+    #[arg(long, conflicts_with_all = ["yes", "now"])]
     pub print_policy: bool,
     /// Delete (without it, only the plan is printed)
     #[arg(long, short = 'y')]

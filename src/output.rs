@@ -131,7 +131,7 @@ pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
     ("lifecycle delete", &["repository", "result"]),
     (
         "lifecycle validate",
-        &["severity", "code", "rule", "message"],
+        &["severity", "code", "position", "rule", "message"],
     ),
     ("lifecycle templates", &["name", "description"]),
     (
@@ -430,21 +430,35 @@ pub fn emit(
         }
     }
     for line in &report.warnings {
-        match line
-            .strip_prefix("warning: ")
-            .filter(|_| settings.github && !report.own_annotations)
-        {
-            Some(rest) => writeln!(
-                err,
-                "{}",
-                crate::ci::github_annotation("warning", "ecrctl", rest, None)
-            )?,
-            None => writeln!(err, "{}", clean(line))?,
-        }
+        writeln!(
+            err,
+            "{}",
+            annotated(line, settings.github && !report.own_annotations)
+        )?;
     }
     let body = render(report, settings);
     out.write_all(body.as_bytes())?;
     out.flush()
+}
+
+/// A warning line as printed: under GitHub Actions, `warning: …`, `error: …` and lint lines
+/// (`warning[code] …`, `error[code] …`) become workflow annotations; otherwise it is cleaned.
+pub fn annotated(line: &str, github: bool) -> String {
+    if github {
+        for level in ["warning", "error"] {
+            if let Some(rest) = line.strip_prefix(level).and_then(|r| r.strip_prefix(": ")) {
+                return crate::ci::github_annotation(level, "ecrctl", rest, None);
+            }
+            if let Some((code, rest)) = line
+                .strip_prefix(level)
+                .and_then(|r| r.strip_prefix('['))
+                .and_then(|r| r.split_once("] "))
+            {
+                return crate::ci::github_annotation(level, &format!("ecrctl {code}"), rest, None);
+            }
+        }
+    }
+    clean(line).into_owned()
 }
 
 /// The result as the chosen format would print it.

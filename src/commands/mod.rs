@@ -228,8 +228,18 @@ pub fn read_document(path: &str, what: &str, limit: usize) -> Result<String> {
         }
         std::fs::read(path).map_err(|e| AppError::usage(format!("{what} file {path}: {e}")))?
     };
-    String::from_utf8(bytes)
-        .map_err(|_| AppError::usage(format!("{what} file {path}: not UTF-8 text")).into())
+    let shown = if path == "-" { "<stdin>" } else { path };
+    let text = String::from_utf8(bytes)
+        .map_err(|_| AppError::usage(format!("{what} file {shown}: not UTF-8 text")))?;
+    // Editors on Windows start files with a byte order mark; JSON parsers reject it.
+    let text = text
+        .strip_prefix('\u{feff}')
+        .map(str::to_string)
+        .unwrap_or(text);
+    if text.trim().is_empty() {
+        return usage(format!("{what} file {shown} is empty"));
+    }
+    Ok(text)
 }
 
 pub fn pretty(v: &Value) -> String {

@@ -33,6 +33,8 @@ pub struct Image {
     /// The image indexes of the repository that list this manifest (it is one of their
     /// platform images or attestations).
     pub indexed_by: Vec<String>,
+    /// What it is to those indexes: `platform` or `attestation`.
+    pub role: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,14 +103,26 @@ fn days(n: u32) -> String {
     }
 }
 
+/// Why a rule's count marks an image or not, kept small: the words are made only for the
+/// image's deciding rule.
+#[derive(Debug, Clone, Copy)]
+enum Why {
+    /// 0-based rank among the rule's images, newest first.
+    Rank(usize),
+    /// Counted from this time (push, last pull, archive).
+    Since(i64),
+    /// Archived at an unknown time.
+    Unknown,
+}
+
 /// What one rule's count marks among the images it selects: (image index, marked, why).
 fn count_marks(
     rule: &Rule,
     images: &[Image],
     selected: &[usize],
     now: i64,
-) -> Vec<(usize, bool, String)> {
-    let what = rule.selection_text();
+) -> Vec<(usize, bool, Why)> {
+    let older = |since: i64, d: u32| now - since > i64::from(d) * DAY;
     match rule.count {
         Count::MoreThan(keep) => {
             let mut order = selected.to_vec();
@@ -121,72 +135,74 @@ fn count_marks(
             order
                 .iter()
                 .enumerate()
-                .map(|(rank, &i)| {
-                    let marked = rank >= keep as usize;
-                    let keeps = match keep {
-                        0 => "none".to_string(),
-                        n => n.to_string(),
-                    };
-                    (
-                        i,
-                        marked,
-                        format!("{} newest of {what}; rule keeps {keeps}", ordinal(rank + 1)),
-                    )
-                })
+                .map(|(rank, &i)| (i, rank >= keep as usize, Why::Rank(rank)))
                 .collect()
         }
         Count::SincePushed(d) => selected
             .iter()
             .map(|&i| {
-                let age = now - images[i].pushed_at;
-                let marked = age > i64::from(d) * DAY;
-                let cmp = if marked { "over" } else { "within" };
                 (
                     i,
-                    marked,
-                    format!("pushed {} ago, {cmp} the rule's {}", span(age), days(d)),
+                    older(images[i].pushed_at, d),
+                    Why::Since(images[i].pushed_at),
                 )
             })
             .collect(),
         Count::SincePulled(d) => selected
             .iter()
             .map(|&i| {
-                let img = &images[i];
-                let (since, what) = match img.last_pulled_at {
-                    Some(t) => (t, format!("last pulled {} ago", span(now - t))),
-                    None => (
-                        img.pushed_at,
-                        format!("never pulled, pushed {} ago", span(now - img.pushed_at)),
-                    ),
-                };
-                let marked = now - since > i64::from(d) * DAY;
-                let cmp = if marked { "over" } else { "within" };
-                (i, marked, format!("{what}, {cmp} the rule's {}", days(d)))
+                let since = images[i].last_pulled_at.unwrap_or(images[i].pushed_at);
+                (i, older(since, d), Why::Since(since))
             })
             .collect(),
         Count::SinceTransitioned(d) => selected
             .iter()
             .map(|&i| match images[i].last_archived_at {
-                Some(t) => {
-                    let marked = now - t > i64::from(d) * DAY;
-                    let cmp = if marked { "over" } else { "within" };
-                    (
-                        i,
-                        marked,
-                        format!(
-                            "archived {} ago, {cmp} the rule's {}",
-                            span(now - t),
-                            days(d)
-                        ),
-                    )
-                }
-                None => (
-                    i,
-                    false,
-                    "archived at an unknown time: not counted".to_string(),
-                ),
+                Some(t) => (i, older(t, d), Why::Since(t)),
+                None => (i, false, Why::Unknown),
             })
             .collect(),
+    }
+}
+
+/// The words for why `rule` marks `img` or not.
+fn why_text(rule: &Rule, img: &Image, marked: bool, why: Why, now: i64) -> String {
+    let cmp = if marked { "over" } else { "within" };
+    match (why, rule.count) {
+        (Why::Rank(rank), Count::MoreThan(keep)) => {
+            let keeps = match keep {
+                0 => "none".to_string(),
+                n => n.to_string(),
+            };
+            format!(
+                "{} newest of {}; rule keeps {keeps}",
+                ordinal(rank + 1),
+                rule.selection_text()
+            )
+        }
+        (Why::Since(t), Count::SincePulled(d)) if img.last_pulled_at.is_none() => format!(
+            "never pulled, pushed {} ago, {cmp} the rule's {}",
+            span(now - t),
+            days(d)
+        ),
+        (Why::Since(t), Count::SincePulled(d)) => {
+            format!(
+                "last pulled {} ago, {cmp} the rule's {}",
+                span(now - t),
+                days(d)
+            )
+        }
+        (Why::Since(t), Count::SinceTransitioned(d)) => {
+            format!(
+                "archived {} ago, {cmp} the rule's {}",
+                span(now - t),
+                days(d)
+            )
+        }
+        (Why::Since(t), Count::SincePushed(d)) => {
+            format!("pushed {} ago, {cmp} the rule's {}", span(now - t), days(d))
+        }
+        _ => "archived at an unknown time: not counted".to_string(),
     }
 }
 
@@ -205,6 +221,7 @@ pub fn evaluate(policy: &Policy, images: &[Image], now: i64) -> Vec<Decision> {
             match owner[i] {
                 None => {
                     owner[i] = Some(ri);
+                    let why = why_text(rule, &images[i], marked, why, now);
                     let decision = if marked {
                         Decision {
                             verdict: match rule.action {
@@ -301,35 +318,51 @@ pub fn summarize(images: &[Image], decisions: &[Decision]) -> Summary {
 /// Footguns that only the repository's images reveal (codes of the linter's table).
 pub fn image_findings(images: &[Image], decisions: &[Decision]) -> Vec<super::lint::Finding> {
     use super::lint::{Finding, Severity};
+    let warning = |code: &'static str, rule: Option<u32>, message: String| Finding {
+        severity: Severity::Warning,
+        code,
+        message,
+        position: None,
+        rule,
+    };
     let mut out = Vec::new();
-    let acted = |i: usize| decisions[i].verdict != Verdict::Keep;
     let children: Vec<usize> = (0..images.len())
-        .filter(|&i| acted(i) && !images[i].indexed_by.is_empty())
+        .filter(|&i| decisions[i].verdict != Verdict::Keep && !images[i].indexed_by.is_empty())
         .collect();
-    if !children.is_empty() {
-        out.push(Finding {
-            severity: Severity::Warning,
-            code: "untagged-indexes",
-            message: format!(
-                "{} image(s) the policy would act on belong to an image index that stays (multi-arch platform images or attestations, which are untagged): pulls of the index would break",
+    if let Some(&first) = children.first() {
+        out.push(warning(
+            "untagged-indexes",
+            decisions[first].rule,
+            format!(
+                "would act on {} platform image(s) or attestation(s) of image indexes (multi-arch images: ECR counts them as untagged): pulls of those images would break",
                 children.len()
             ),
-            rule: None,
-        });
+        ));
     }
-    if let Some(i) = (0..images.len()).find(|&i| {
-        decisions[i].verdict == Verdict::Expire && images[i].tags.iter().any(|t| t == "latest")
-    }) {
-        out.push(Finding {
-            severity: Severity::Warning,
-            code: "expires-latest",
-            message: format!(
-                "rule {} would expire the image tagged latest ({})",
-                decisions[i].rule.unwrap_or_default(),
+    let latest = |verdict: Verdict| {
+        (0..images.len()).find(|&i| {
+            decisions[i].verdict == verdict && images[i].tags.iter().any(|t| t == "latest")
+        })
+    };
+    if let Some(i) = latest(Verdict::Expire) {
+        out.push(warning(
+            "expires-latest",
+            decisions[i].rule,
+            format!(
+                "would expire the image tagged latest ({})",
                 crate::images::short_digest(&images[i].digest)
             ),
-            rule: None,
-        });
+        ));
+    }
+    if let Some(i) = latest(Verdict::Transition) {
+        out.push(warning(
+            "archives-latest",
+            decisions[i].rule,
+            format!(
+                "would archive the image tagged latest ({}): it cannot be pulled until restored",
+                crate::images::short_digest(&images[i].digest)
+            ),
+        ));
     }
     let newest = (0..images.len())
         .filter(|&i| images[i].status == Status::Active)
@@ -340,16 +373,14 @@ pub fn image_findings(images: &[Image], decisions: &[Decision]) -> Vec<super::li
                 .then_with(|| images[b].digest.cmp(&images[a].digest))
         });
     if let Some(i) = newest.filter(|&i| decisions[i].verdict == Verdict::Expire) {
-        out.push(Finding {
-            severity: Severity::Warning,
-            code: "expires-newest",
-            message: format!(
-                "rule {} would expire the newest image of the repository ({})",
-                decisions[i].rule.unwrap_or_default(),
+        out.push(warning(
+            "expires-newest",
+            decisions[i].rule,
+            format!(
+                "would expire the newest image of the repository ({})",
                 crate::images::short_digest(&images[i].digest)
             ),
-            rule: None,
-        });
+        ));
     }
     out
 }

@@ -19,8 +19,10 @@ pub struct Finding {
     /// Stable, for scripts; audit reports it as `lifecycle-<code>`.
     pub code: &'static str,
     pub message: String,
-    /// 1-based position of the rule in the document, when the finding is about one rule.
-    pub rule: Option<usize>,
+    /// 1-based position of the rule in `rules`, when the finding is about one rule.
+    pub position: Option<usize>,
+    /// That rule's `rulePriority`, when it has a valid one: what "rule N" means everywhere.
+    pub rule: Option<u32>,
 }
 
 /// Every code, its severity and what it means: the README's table is checked against it.
@@ -59,6 +61,8 @@ pub const RULES: &[(&str, Severity, &str)] = &[
     ("archive-min-days", Severity::Error, "expiring archived images before their 90-day minimum"),
     ("rule-unreachable", Severity::Warning, "higher rules select every image this rule selects: it never acts"),
     ("expires-latest", Severity::Warning, "an age rule that can expire the image tagged latest (or, with images known, a rule that would)"),
+    ("archives-latest", Severity::Warning, "a transition rule that can archive the image tagged latest (or, with images known, one that would)"),
+    ("tag-pattern-unusual", Severity::Warning, "a tag pattern or prefix with characters docker tags cannot hold"),
     ("expires-newest", Severity::Warning, "the rule can expire every image, the newest included"),
     ("untagged-indexes", Severity::Warning, "an untagged rule acts on the platform images or attestations of an image index (when images are known)"),
 ];
@@ -78,7 +82,7 @@ impl Linted {
     }
 }
 
-fn finding(code: &'static str, message: impl Into<String>, rule: Option<usize>) -> Finding {
+fn finding(code: &'static str, message: impl Into<String>, position: Option<usize>) -> Finding {
     let severity = RULES
         .iter()
         .find(|(c, _, _)| *c == code)
@@ -88,7 +92,8 @@ fn finding(code: &'static str, message: impl Into<String>, rule: Option<usize>) 
         severity,
         code,
         message: message.into(),
-        rule,
+        position,
+        rule: None,
     }
 }
 
@@ -208,6 +213,14 @@ pub fn lint_value(doc: &Value) -> Linted {
         };
         out.extend(footguns(p, position));
     }
+    // A duplicate priority does not name its rule: the position does.
+    for f in out.iter_mut().filter(|f| f.code != "priority-duplicate") {
+        f.rule = f
+            .position
+            .and_then(|p| rules.get(p - 1))
+            .and_then(|r| r.get("rulePriority"))
+            .and_then(positive);
+    }
     Linted {
         findings: out,
         policy,
@@ -254,7 +267,7 @@ fn lint_rule(n: usize, value: &Value, out: &mut Vec<Finding>) -> Option<Rule> {
         out.push(finding(
             "wrong-type",
             format!(
-                "rule {n} must be an object, not {}",
+                "a rule must be an object, not {}",
                 crate::policy::kind_of(value)
             ),
             at,
@@ -265,17 +278,13 @@ fn lint_rule(n: usize, value: &Value, out: &mut Vec<Finding>) -> Option<Rule> {
     unknown_fields(
         obj,
         &["rulePriority", "description", "selection", "action"],
-        &format!("rule {n}"),
+        "the rule",
         at,
         out,
     );
     let priority = match obj.get("rulePriority") {
         None => {
-            out.push(finding(
-                "missing-field",
-                format!("rule {n} has no rulePriority"),
-                at,
-            ));
+            out.push(finding("missing-field", "the rule has no rulePriority", at));
             None
         }
         Some(Value::Null) => None,
@@ -310,11 +319,7 @@ fn lint_rule(n: usize, value: &Value, out: &mut Vec<Finding>) -> Option<Rule> {
         Some(Value::Object(s)) => lint_selection(n, s, out),
         Some(Value::Null) => None,
         None => {
-            out.push(finding(
-                "missing-field",
-                format!("rule {n} has no selection"),
-                at,
-            ));
+            out.push(finding("missing-field", "the rule has no selection", at));
             None
         }
         Some(v) => {
@@ -333,11 +338,7 @@ fn lint_rule(n: usize, value: &Value, out: &mut Vec<Finding>) -> Option<Rule> {
         Some(Value::Object(a)) => lint_action(n, a, out),
         Some(Value::Null) => None,
         None => {
-            out.push(finding(
-                "missing-field",
-                format!("rule {n} has no action"),
-                at,
-            ));
+            out.push(finding("missing-field", "the rule has no action", at));
             None
         }
         Some(v) => {
@@ -445,7 +446,7 @@ fn lint_selection(
             "countUnit",
             "countNumber",
         ],
-        &format!("the selection of rule {n}"),
+        "the selection",
         at,
         out,
     );
@@ -471,6 +472,20 @@ fn lint_selection(
         .get("tagPrefixList")
         .filter(|v| !v.is_null())
         .map(|v| string_list(n, "tagPrefixList", v, out));
+    for (kind, list) in [("tag prefix", &prefixes), ("tag pattern", &patterns)] {
+        for p in list.iter().flatten().flatten() {
+            if let Some(c) = p
+                .chars()
+                .find(|c| !(c.is_ascii_alphanumeric() || "._-*".contains(*c)))
+            {
+                out.push(finding(
+                    "tag-pattern-unusual",
+                    format!("{kind} `{p}` has `{}`, which docker tags cannot hold (A-Z a-z 0-9 _ . -): it matches only tags written through the API", c.escape_default()),
+                    at,
+                ));
+            }
+        }
+    }
     if let Some(Some(ps)) = &patterns {
         for p in ps {
             let stars = p.matches('*').count();
@@ -485,7 +500,7 @@ fn lint_selection(
             if !s.contains_key("tagStatus") {
                 out.push(finding(
                     "missing-field",
-                    format!("rule {n} has no tagStatus"),
+                    "the selection has no tagStatus",
                     at,
                 ));
             }
@@ -552,7 +567,7 @@ fn lint_selection(
         None => {
             out.push(finding(
                 "missing-field",
-                format!("rule {n} has no countNumber"),
+                "the selection has no countNumber",
                 at,
             ));
             None
@@ -577,7 +592,7 @@ fn lint_selection(
             if !s.contains_key("countType") {
                 out.push(finding(
                     "missing-field",
-                    format!("rule {n} has no countType"),
+                    "the selection has no countType",
                     at,
                 ));
             }
@@ -650,13 +665,7 @@ fn lint_selection(
 
 fn lint_action(n: usize, a: &Map<String, Value>, out: &mut Vec<Finding>) -> Option<Action> {
     let at = Some(n);
-    unknown_fields(
-        a,
-        &["type", "targetStorageClass"],
-        &format!("the action of rule {n}"),
-        at,
-        out,
-    );
+    unknown_fields(a, &["type", "targetStorageClass"], "the action", at, out);
     let target = match a.get("targetStorageClass") {
         None | Some(Value::Null) => None,
         Some(Value::String(t)) => Some(t.as_str()),
@@ -674,11 +683,7 @@ fn lint_action(n: usize, a: &Map<String, Value>, out: &mut Vec<Finding>) -> Opti
     };
     match a.get("type") {
         None => {
-            out.push(finding(
-                "missing-field",
-                format!("the action of rule {n} has no type"),
-                at,
-            ));
+            out.push(finding("missing-field", "the action has no type", at));
             None
         }
         Some(Value::String(t)) if t == "expire" => {
@@ -705,9 +710,14 @@ fn lint_action(n: usize, a: &Map<String, Value>, out: &mut Vec<Finding>) -> Opti
         }
         Some(Value::Null) => None,
         Some(v) => {
+            let hint = v
+                .as_str()
+                .and_then(|t| crate::suggest::closest(t, ["expire", "transition"]))
+                .map(|t| format!(" (did you mean `{t}`?)"))
+                .unwrap_or_default();
             out.push(finding(
                 "action-type-invalid",
-                format!("action type {v} is not expire or transition"),
+                format!("action type {v} is not expire or transition{hint}"),
                 at,
             ));
             None
@@ -733,10 +743,10 @@ fn lint_together(rules: &[(usize, Rule)], out: &mut Vec<Finding>) {
                 ));
             }
         }
-        let untagged: Vec<usize> = of_class
+        let untagged: Vec<(usize, u32)> = of_class
             .iter()
             .filter(|(_, r)| r.tags == TagSelection::Untagged)
-            .map(|(n, _)| *n)
+            .map(|(n, r)| (*n, r.priority))
             .collect();
         if untagged.len() > 1 {
             out.push(finding(
@@ -745,14 +755,14 @@ fn lint_together(rules: &[(usize, Rule)], out: &mut Vec<Finding>) {
                     "only one rule may select untagged images (rules {} do)",
                     untagged
                         .iter()
-                        .map(usize::to_string)
+                        .map(|(_, p)| p.to_string())
                         .collect::<Vec<_>>()
                         .join(" and ")
                 ),
-                Some(untagged[1]),
+                Some(untagged[1].0),
             ));
         }
-        let mut lists: Vec<(BTreeSet<String>, usize)> = Vec::new();
+        let mut lists: Vec<(BTreeSet<String>, u32)> = Vec::new();
         for (n, r) in &of_class {
             let set: BTreeSet<String> = match &r.tags {
                 TagSelection::Prefixes(ps) => ps.iter().map(|p| format!("{p}*")).collect(),
@@ -760,9 +770,9 @@ fn lint_together(rules: &[(usize, Rule)], out: &mut Vec<Finding>) {
                 _ => continue,
             };
             if let Some((_, first)) = lists.iter().find(|(s, _)| *s == set) {
-                out.push(finding("tag-selection-duplicate", format!("rules {first} and {n} select the same tags: ECR needs a distinct tag list per rule"), Some(*n)));
+                out.push(finding("tag-selection-duplicate", format!("rules {first} and {} select the same tags: ECR needs a distinct tag list per rule", r.priority), Some(*n)));
             } else {
-                lists.push((set, *n));
+                lists.push((set, r.priority));
             }
         }
     }
@@ -816,7 +826,7 @@ fn footguns(p: &Policy, position: impl Fn(u32) -> Option<usize>) -> Vec<Finding>
         if let Some(h) = covered_by {
             out.push(finding(
                 "rule-unreachable",
-                format!("rule priority {} never acts: the higher rule priority {} selects every image it selects ({}), and an image belongs to the first rule that selects it", r.priority, h.priority, r.selection_text()),
+                format!("never acts: rule {} (a higher priority) selects every image it selects ({}), and an image belongs to the first rule that selects it", h.priority, r.selection_text()),
                 at,
             ));
             continue;
@@ -824,12 +834,12 @@ fn footguns(p: &Policy, position: impl Fn(u32) -> Option<usize>) -> Vec<Finding>
         if any_covered {
             out.push(finding(
                 "rule-unreachable",
-                format!("rule priority {} never acts: higher rules select every untagged and every tagged image", r.priority),
+                "never acts: higher rules select every untagged and every tagged image".to_string(),
                 at,
             ));
             continue;
         }
-        if r.action != Action::Expire || r.storage != StorageClass::Standard {
+        if r.storage != StorageClass::Standard {
             continue;
         }
         let latest = [String::from("latest")];
@@ -839,10 +849,20 @@ fn footguns(p: &Policy, position: impl Fn(u32) -> Option<usize>) -> Vec<Finding>
                 && h.tags.matches(&latest)
                 && matches!(h.count, Count::MoreThan(_))
         });
+        if takes_latest_alone && !latest_protected && r.action == Action::Transition {
+            out.push(finding(
+                "archives-latest",
+                "selects the image tagged `latest` and can archive it, after which it cannot be pulled until restored; put a higher rule that keeps it (tagPatternList [\"latest\"], imageCountMoreThan 1)",
+                at,
+            ));
+        }
+        if r.action != Action::Expire {
+            continue;
+        }
         if takes_latest_alone && !latest_protected && !matches!(r.count, Count::MoreThan(_)) {
             out.push(finding(
                 "expires-latest",
-                format!("rule priority {} selects the image tagged `latest` and can expire it; put a higher rule that keeps it (tagPatternList [\"latest\"], imageCountMoreThan 1)", r.priority),
+                "selects the image tagged `latest` and can expire it; put a higher rule that keeps it (tagPatternList [\"latest\"], imageCountMoreThan 1)".to_string(),
                 at,
             ));
         }
@@ -850,7 +870,7 @@ fn footguns(p: &Policy, position: impl Fn(u32) -> Option<usize>) -> Vec<Finding>
             if let Count::SincePushed(d) = r.count {
                 out.push(finding(
                     "expires-newest",
-                    format!("rule priority {} expires every image pushed over {d} days ago: if nothing is pushed for {d} days, the repository is emptied, the newest image included; keep the newest with imageCountMoreThan instead", r.priority),
+                    format!("expires every image pushed over {d} days ago: if nothing is pushed for {d} days, the repository is emptied, the newest image included; keep the newest with imageCountMoreThan instead"),
                     at,
                 ));
             }

@@ -1,6 +1,7 @@
 //! Between the evaluator and the commands: images in and out of JSON, decisions as records and
 //! table rows, in the one shape `lifecycle preview`, `lifecycle set` and `images prune` print.
 
+use serde::Serialize;
 use serde_json::{json, Value};
 
 use super::eval::{Decision, Image, Summary, Verdict};
@@ -18,6 +19,7 @@ impl Image {
             last_archived_at: r.last_archived_at,
             size_bytes: r.size_bytes,
             indexed_by: r.indexed_by.clone(),
+            role: r.role,
         }
     }
 }
@@ -102,72 +104,78 @@ pub fn format_time(t: i64) -> String {
     )
 }
 
-/// Images from JSON in the shape `images list -o json` prints: `digest`, `tags` and
+/// One image as `images list -o json` prints it; only what the evaluator reads.
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct RawImage {
+    digest: Option<String>,
+    tags: Option<Vec<String>>,
+    pushed_at: Option<String>,
+    last_pulled_at: Option<String>,
+    status: Option<String>,
+    last_archived_at: Option<String>,
+    size_bytes: Option<i64>,
+    indexed_by: Option<Vec<String>>,
+    role: Option<String>,
+}
+
+/// Images from JSON text in the shape `images list -o json` prints: `digest`, `tags` and
 /// `pushedAt` required; `lastPulledAt`, `status`, `lastArchivedAt`, `sizeBytes`, `indexedBy`
-/// optional. Errors name the entry.
-pub fn images_from_json(v: &Value) -> Result<Vec<Image>, String> {
-    let list = v
-        .as_array()
-        .ok_or("the images must be a JSON array, as `ecrctl images list -o json` prints")?;
-    list.iter()
+/// optional; other fields ignored. Errors name the entry.
+pub fn images_from_json(text: &str) -> Result<Vec<Image>, String> {
+    let images = parse_images(text)?;
+    let mut seen = std::collections::HashMap::new();
+    for (i, img) in images.iter().enumerate() {
+        if let Some(first) = seen.insert(img.digest.as_str(), i + 1) {
+            return Err(format!(
+                "images {first} and {} have the same digest {}",
+                i + 1,
+                img.digest
+            ));
+        }
+        if img.size_bytes.is_some_and(|s| s < 0) {
+            return Err(format!("image {}: sizeBytes cannot be negative", i + 1));
+        }
+    }
+    Ok(images)
+}
+
+fn parse_images(text: &str) -> Result<Vec<Image>, String> {
+    let raw: Vec<RawImage> = serde_json::from_str(text).map_err(|e| {
+        format!("not an array of images as `ecrctl images list -o json` prints: {e}")
+    })?;
+    raw.into_iter()
         .enumerate()
-        .map(|(i, item)| {
+        .map(|(i, r)| {
             let n = i + 1;
-            let time = |key: &str, required: bool| -> Result<Option<i64>, String> {
-                match item.get(key) {
-                    None | Some(Value::Null) if !required => Ok(None),
-                    None | Some(Value::Null) => Err(format!("image {n} has no {key}")),
-                    Some(Value::String(s)) => parse_time(s)
-                        .map(Some)
-                        .map_err(|e| format!("image {n}: {key} {e}")),
-                    Some(_) => Err(format!("image {n}: {key} must be an RFC 3339 string")),
-                }
+            let time = |key: &str, v: Option<String>| -> Result<Option<i64>, String> {
+                v.map(|s| parse_time(&s).map_err(|e| format!("image {n}: {key} {e}")))
+                    .transpose()
             };
-            let digest = item
-                .get("digest")
-                .and_then(Value::as_str)
-                .ok_or(format!("image {n} has no digest"))?;
-            let strings = |key: &str| -> Result<Vec<String>, String> {
-                match item.get(key) {
-                    None | Some(Value::Null) => Ok(Vec::new()),
-                    Some(Value::Array(a)) => a
-                        .iter()
-                        .map(|t| {
-                            t.as_str()
-                                .map(str::to_string)
-                                .ok_or(format!("image {n}: {key} must be strings"))
-                        })
-                        .collect(),
-                    Some(_) => Err(format!("image {n}: {key} must be a list")),
-                }
-            };
-            if item.get("tags").is_none() {
-                return Err(format!(
-                    "image {n} has no tags (use [] for an untagged image)"
-                ));
-            }
-            let status = match item.get("status") {
-                None | Some(Value::Null) => Status::Active,
-                Some(Value::String(s)) => Status::parse(Some(s)).ok_or(format!(
-                    "image {n}: status {s} is not active, archived or activating"
-                ))?,
-                Some(_) => return Err(format!("image {n}: status must be a string")),
-            };
+            let digest = r.digest.ok_or(format!("image {n} has no digest"))?;
+            let tags = r.tags.ok_or(format!(
+                "image {n} has no tags (use [] for an untagged image)"
+            ))?;
+            let pushed_at =
+                time("pushedAt", r.pushed_at)?.ok_or(format!("image {n} has no pushedAt"))?;
+            let status = Status::parse(r.status.as_deref()).ok_or(format!(
+                "image {n}: status {} is not active, archived or activating",
+                r.status.as_deref().unwrap_or_default()
+            ))?;
             Ok(Image {
-                digest: digest.to_string(),
-                tags: strings("tags")?,
-                pushed_at: time("pushedAt", true)?.unwrap_or_default(),
-                last_pulled_at: time("lastPulledAt", false)?,
+                digest,
+                tags,
+                pushed_at,
+                last_pulled_at: time("lastPulledAt", r.last_pulled_at)?,
                 status,
-                last_archived_at: time("lastArchivedAt", false)?,
-                size_bytes: match item.get("sizeBytes") {
-                    None | Some(Value::Null) => None,
-                    Some(v) => Some(
-                        v.as_i64()
-                            .ok_or(format!("image {n}: sizeBytes must be a number"))?,
-                    ),
-                },
-                indexed_by: strings("indexedBy")?,
+                last_archived_at: time("lastArchivedAt", r.last_archived_at)?,
+                size_bytes: r.size_bytes,
+                indexed_by: r.indexed_by.unwrap_or_default(),
+                role: r.role.as_deref().and_then(|role| match role {
+                    "platform" => Some("platform"),
+                    "attestation" => Some("attestation"),
+                    _ => None,
+                }),
             })
         })
         .collect()
@@ -190,25 +198,183 @@ pub fn order(images: &[Image], decisions: &[Decision]) -> Vec<usize> {
     idx
 }
 
-/// One image and its decision, as JSON.
-pub fn record(img: &Image, d: &Decision) -> Value {
+/// What `images prune --yes` did to an image.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Planned,
+    Kept,
+    Deleted,
+    /// Already gone when deleted (another run got there first): the wanted result.
+    Gone,
+    /// ECR's failure code and reason.
+    Failed(String, String),
+}
+
+/// One image and its decision as JSON (the one place these field names are spelled).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct RecordOut<'a> {
+    digest: &'a str,
+    tags: &'a [String],
+    pushed_at: String,
+    last_pulled_at: Option<String>,
+    status: &'static str,
+    size_bytes: Option<i64>,
+    action: &'static str,
+    rule: Option<u32>,
+    description: Option<&'a str>,
+    reason: &'a str,
+    #[serde(flatten)]
+    outcome: Option<OutcomeOut<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct OutcomeOut<'a> {
+    result: &'static str,
+    failure_code: Option<&'a str>,
+    failure_reason: Option<&'a str>,
+}
+
+fn record_out<'a>(img: &'a Image, d: &'a Decision, outcome: Option<&'a Outcome>) -> RecordOut<'a> {
     let status = match img.status {
         Status::Active => "active",
         Status::Archived => "archived",
         Status::Activating => "activating",
     };
-    json!({
-        "digest": img.digest,
-        "tags": img.tags,
-        "pushedAt": format_time(img.pushed_at),
-        "lastPulledAt": img.last_pulled_at.map(format_time),
-        "status": status,
-        "sizeBytes": img.size_bytes,
-        "action": d.verdict.as_str(),
-        "rule": d.rule,
-        "description": d.description,
-        "reason": d.reason,
-    })
+    RecordOut {
+        digest: &img.digest,
+        tags: &img.tags,
+        pushed_at: format_time(img.pushed_at),
+        last_pulled_at: img.last_pulled_at.map(format_time),
+        status,
+        size_bytes: img.size_bytes,
+        action: d.verdict.as_str(),
+        rule: d.rule,
+        description: d.description.as_deref(),
+        reason: &d.reason,
+        outcome: outcome.map(|o| match o {
+            Outcome::Planned => OutcomeOut {
+                result: "planned",
+                failure_code: None,
+                failure_reason: None,
+            },
+            Outcome::Kept => OutcomeOut {
+                result: "kept",
+                failure_code: None,
+                failure_reason: None,
+            },
+            Outcome::Deleted => OutcomeOut {
+                result: "deleted",
+                failure_code: None,
+                failure_reason: None,
+            },
+            Outcome::Gone => OutcomeOut {
+                result: "already-gone",
+                failure_code: None,
+                failure_reason: None,
+            },
+            Outcome::Failed(code, reason) => OutcomeOut {
+                result: "failed",
+                failure_code: Some(code),
+                failure_reason: Some(reason),
+            },
+        }),
+    }
+}
+
+/// One image and its decision, as JSON.
+pub fn record(img: &Image, d: &Decision) -> Value {
+    serde_json::to_value(record_out(img, d, None)).expect("records serialise")
+}
+
+/// A plan (preview or prune) as a report body: only the view asked for is built, so a preview
+/// of 100,000 images costs what its output costs.
+pub struct PlanBody {
+    pub images: Vec<Image>,
+    pub decisions: Vec<Decision>,
+    /// Display order (see [`order`]).
+    pub order: Vec<usize>,
+    pub now: i64,
+    /// Top-level JSON fields before `images`, and after it.
+    pub head: Vec<(&'static str, Value)>,
+    pub tail: Vec<(&'static str, Value)>,
+    /// `images prune`: what happened to each image (by image index).
+    pub outcomes: Option<Vec<Outcome>>,
+    /// The command's name in the text-column table.
+    pub command: &'static str,
+}
+
+impl PlanBody {
+    fn records(&self) -> impl Iterator<Item = RecordOut<'_>> {
+        self.order.iter().map(move |&i| {
+            record_out(
+                &self.images[i],
+                &self.decisions[i],
+                self.outcomes.as_ref().map(|o| &o[i]),
+            )
+        })
+    }
+}
+
+impl Serialize for PlanBody {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(None)?;
+        for (k, v) in &self.head {
+            map.serialize_entry(k, v)?;
+        }
+        map.serialize_entry("images", &Records(self))?;
+        for (k, v) in &self.tail {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
+struct Records<'a>(&'a PlanBody);
+
+impl Serialize for Records<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.records())
+    }
+}
+
+impl crate::output::Body for PlanBody {
+    fn json(&self) -> Value {
+        serde_json::to_value(self).expect("plans serialise")
+    }
+
+    fn json_text(&self) -> String {
+        serde_json::to_string_pretty(self).expect("plans serialise")
+    }
+
+    fn human(&self) -> crate::output::Human {
+        let (headers, mut rows) = table(&self.images, &self.decisions, &self.order, |t| {
+            crate::output::age(self.now - t)
+        });
+        if let Some(outcomes) = &self.outcomes {
+            for (row, &i) in rows.iter_mut().zip(&self.order) {
+                match &outcomes[i] {
+                    Outcome::Deleted => row[0] = "deleted".into(),
+                    Outcome::Gone => row[0] = "already gone".into(),
+                    Outcome::Failed(code, _) => row[0] = format!("failed: {code}"),
+                    Outcome::Planned | Outcome::Kept => {}
+                }
+            }
+        }
+        crate::output::Human::Table { headers, rows }
+    }
+
+    fn text(&self) -> Vec<Vec<String>> {
+        let cols = crate::output::columns(self.command);
+        self.records()
+            .map(|r| {
+                let v = serde_json::to_value(r).expect("records serialise");
+                crate::output::text_record(&v, cols)
+            })
+            .collect()
+    }
 }
 
 pub fn summary_json(s: &Summary) -> Value {
@@ -310,20 +476,27 @@ mod tests {
 
     #[test]
     fn images_need_digest_tags_and_push_time() {
-        let ok = json!([{"digest": "sha256:a", "tags": [], "pushedAt": "2026-01-01T00:00:00Z", "status": "ARCHIVED", "sizeBytes": 5}]);
-        let images = images_from_json(&ok).unwrap();
+        let ok = json!([{"digest": "sha256:a", "tags": [], "pushedAt": "2026-01-01T00:00:00Z", "status": "ARCHIVED", "sizeBytes": 5, "mediaType": "x"}]);
+        let images = images_from_json(&ok.to_string()).unwrap();
         assert_eq!(images[0].status, Status::Archived);
         assert_eq!(images[0].size_bytes, Some(5));
         assert!(
-            images_from_json(&json!([{"digest": "sha256:a", "tags": []}]))
+            images_from_json(&json!([{"digest": "sha256:a", "tags": []}]).to_string())
                 .unwrap_err()
                 .contains("image 1 has no pushedAt")
         );
-        assert!(images_from_json(
-            &json!([{"digest": "sha256:a", "pushedAt": "2026-01-01T00:00:00Z"}])
-        )
-        .unwrap_err()
-        .contains("no tags"));
-        assert!(images_from_json(&json!({})).is_err());
+        let no_tags = json!([{"digest": "sha256:a", "pushedAt": "2026-01-01T00:00:00Z"}]);
+        assert!(images_from_json(&no_tags.to_string())
+            .unwrap_err()
+            .contains("no tags"));
+        assert!(images_from_json("{}").is_err());
+        assert!(images_from_json(r#"[{"digest": 5}]"#)
+            .unwrap_err()
+            .contains("line 1"));
+        let twice = r#"[{"digest":"sha256:a","tags":[],"pushedAt":"2026-01-01T00:00:00Z"},{"digest":"sha256:a","tags":[],"pushedAt":"2026-01-01T00:00:00Z"}]"#;
+        assert!(images_from_json(twice).unwrap_err().contains("same digest"));
+        let negative =
+            r#"[{"digest":"sha256:a","tags":[],"pushedAt":"2026-01-01T00:00:00Z","sizeBytes":-5}]"#;
+        assert!(images_from_json(negative).unwrap_err().contains("negative"));
     }
 }

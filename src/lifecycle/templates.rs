@@ -9,7 +9,7 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("keep-last", "keep the newest --count images (of each --pattern), expire older ones"),
     ("expire-untagged", "expire untagged images pushed over --days ago"),
     ("keep-releases", "keep `latest` and every --pattern image (default v*), expire other tagged images after --days"),
-    ("archive-unpulled", "archive images not pulled for --days, expire them --then-days after archiving"),
+    ("archive-unpulled", "keep `latest`, archive other images not pulled for --days, expire them --then-days after archiving"),
 ];
 
 pub fn names() -> Vec<&'static str> {
@@ -144,13 +144,20 @@ pub fn template(name: &str, p: &Params) -> Result<Policy, String> {
             vec![
                 rule(
                     1,
+                    "Keep the image tagged latest".into(),
+                    TagSelection::Patterns(vec!["latest".into()]),
+                    Count::MoreThan(1),
+                    Action::Expire,
+                ),
+                rule(
+                    2,
                     format!("Archive images not pulled for {d} days"),
                     TagSelection::Any,
                     Count::SincePulled(d),
                     Action::Transition,
                 ),
                 Rule {
-                    priority: 2,
+                    priority: 3,
                     description: Some(format!("Expire images {then} days after archiving")),
                     tags: TagSelection::Any,
                     storage: StorageClass::Archive,

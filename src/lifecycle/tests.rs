@@ -225,6 +225,24 @@ fn equal_push_times_are_ordered_by_digest() {
 }
 
 #[test]
+fn archiving_latest_is_reported_from_the_images() {
+    let mut latest = img("l", &["latest"], 100);
+    latest.last_pulled_at = Some(NOW - 100 * DAY);
+    let p = policy(
+        json!({"rules": [rule(1, json!({"tagStatus": "any", "countType": "sinceImagePulled", "countUnit": "days", "countNumber": 30}), json!({"type": "transition", "targetStorageClass": "archive"}))]}),
+    );
+    let d = evaluate(&p, std::slice::from_ref(&latest), NOW);
+    let f = eval::image_findings(&[latest], &d);
+    assert_eq!(f[0].code, "archives-latest");
+    assert_eq!(f[0].rule, Some(1));
+    // The template keeps latest out of the archive.
+    let t = template("archive-unpulled", &Params::default()).unwrap();
+    let mut latest = img("l", &["latest"], 400);
+    latest.last_pulled_at = None;
+    assert_eq!(evaluate(&t, &[latest], NOW)[0].verdict, Verdict::Keep);
+}
+
+#[test]
 fn index_children_are_named_when_acted_on() {
     let mut child = img("child", &[], 40);
     child.indexed_by = vec!["sha256:".to_string() + &"ab".repeat(32)];
@@ -453,6 +471,14 @@ fn every_code_has_a_failing_document() {
             "expires-newest",
             json!({"rules": [rule(1, json!({"tagStatus": "any", "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 30}), expire())]}),
         ),
+        (
+            "archives-latest",
+            json!({"rules": [rule(1, json!({"tagStatus": "any", "countType": "sinceImagePulled", "countUnit": "days", "countNumber": 30}), json!({"type": "transition", "targetStorageClass": "archive"}))]}),
+        ),
+        (
+            "tag-pattern-unusual",
+            one(tagged(json!(["a b*"])), expire()),
+        ),
     ];
     let mut covered: Vec<&str> = cases.iter().map(|(c, _)| *c).collect();
     for (code, doc) in &cases {
@@ -497,6 +523,7 @@ fn unknown_fields_suggest_the_known_one() {
         f[0].message.contains("did you mean `tagPatternList`?"),
         "{f:?}"
     );
+    assert_eq!(f[0].position, Some(1));
     assert_eq!(f[0].rule, Some(1));
 }
 
@@ -595,6 +622,7 @@ fn image_strategy() -> impl Strategy<Value = Image> {
             last_archived_at: (s == 0).then_some(NOW - 100 * DAY),
             size_bytes: Some(i64::from(n)),
             indexed_by: Vec::new(),
+            role: None,
         })
 }
 

@@ -3,7 +3,7 @@
 
 usage: tests/bench/bench.py [--runs N] [--no-build] [--only SECTION[,SECTION]]
 
-Sections: startup, repo-list, check-push, audit, images-list (seeding 10,000 images takes about a minute). Each command runs N times (default 15) after one warm-up; the
+Sections: startup, repo-list, check-push, audit, images-list (seeding 10,000 images takes about a minute), lifecycle (offline preview of 100,000 images; prune planning on the 10,000-image repository against images list; pruning 1,000 images). Each command runs N times (default 15) after one warm-up; the
 table shows medians of wall time, client CPU time (user+sys of that process alone) and peak
 memory (max RSS), and the ratios the targets are stated in. Timing is never asserted: these
 machines are shared and noisy, so the figures are for reading, not for pass/fail.
@@ -150,7 +150,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--no-build", action="store_true")
-    ap.add_argument("--only", default="startup,repo-list,check-push,audit,images-list")
+    ap.add_argument("--only", default="startup,repo-list,check-push,audit,images-list,lifecycle")
     ap.add_argument("--sweep", action="store_true", help="audit: also time --concurrency 4 to 64 behind the proxy")
     ap.add_argument("--images", type=int, default=10_000, help="images in the images-list repository")
     args = ap.parse_args()
@@ -204,12 +204,15 @@ def main():
             ratio_line("AWS CLI describe-repositories / ecrctl repo list", rows[1]["wall"], rows[0]["wall"], "informative")
         print()
 
-    if "images-list" in sections:
+    def seed_big():
         ecr.create_repository(repositoryName="bench-big")
         started = time.time()
         for i in range(args.images):
             put(ecr, "bench-big", f"build-{i}", 100_000 + i)
         print(f"(seeded {args.images} images in {time.time() - started:.0f} s)")
+
+    if "images-list" in sections:
+        seed_big()
         runs = max(5, args.runs // 2)
         rows = [
             measure(f"ecrctl images list ({args.images} images, text)", [ecrctl, "images", "list", "bench-big"], env, runs),
@@ -348,8 +351,63 @@ def main():
         ratio_line("check-push 10 refs over 3 repos / 1 ref", ten_refs["wall"], one_new["wall"], "< 1.5")
         print()
 
+    if "lifecycle" in sections:
+        lifecycle_section(args, ecrctl, env, ecr, seed_big if "images-list" not in sections else None)
+
     proc.stdin.close()
     proc.wait(timeout=10)
+
+
+def lifecycle_section(args, ecrctl, env, ecr, seed_big):
+    """Offline preview of 100,000 images; prune planning against images list on the big
+    repository; pruning 1,000 images and counting its BatchDeleteImage calls."""
+    work = tempfile.mkdtemp(prefix="ecrctl-bench-")
+    images = []
+    start = 1_750_000_000
+    for i in range(100_000):
+        tags = [] if i % 3 == 0 else [("v%d" % i) if i % 10 == 1 else ("dev-%d" % i)]
+        images.append({
+            "digest": "sha256:%064x" % i,
+            "tags": tags,
+            "pushedAt": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(start + i * 60)),
+            "sizeBytes": 1000 + i,
+        })
+    images_file = os.path.join(work, "images.json")
+    with open(images_file, "w") as f:
+        json.dump(images, f)
+    policy = {"rules": [
+        {"rulePriority": 1, "description": "Keep releases", "selection": {"tagStatus": "tagged", "tagPatternList": ["v*"], "countType": "imageCountMoreThan", "countNumber": 100000}, "action": {"type": "expire"}},
+        {"rulePriority": 2, "description": "Keep 500 dev images", "selection": {"tagStatus": "tagged", "tagPatternList": ["dev-*"], "countType": "imageCountMoreThan", "countNumber": 500}, "action": {"type": "expire"}},
+        {"rulePriority": 3, "description": "Expire untagged after 14 days", "selection": {"tagStatus": "untagged", "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 14}, "action": {"type": "expire"}},
+    ]}
+    policy_file = os.path.join(work, "policy.json")
+    with open(policy_file, "w") as f:
+        json.dump(policy, f)
+    offline = [ecrctl, "lifecycle", "preview", "--images", images_file, "--file", policy_file, "--now", "2026-01-01T00:00:00Z"]
+    rows = [
+        measure("lifecycle preview, offline, 100,000 images (text)", offline, env, max(5, args.runs // 3)),
+        measure("lifecycle preview, offline, 100,000 images (json)", offline + ["-o", "json"], env, max(5, args.runs // 3)),
+    ]
+    if seed_big:
+        seed_big()
+    runs = max(5, args.runs // 2)
+    rows.append(measure(f"images list ({args.images} images)", [ecrctl, "images", "list", "bench-big"], env, runs))
+    rows.append(measure(f"images prune --keep-last 100, plan ({args.images} images)", [ecrctl, "images", "prune", "bench-big", "--keep-last", "100"], env, runs))
+    ecr.create_repository(repositoryName="bench-prune")
+    for i in range(1000):
+        text, digest = manifest(500_000 + i)
+        ecr.put_image(repositoryName="bench-prune", imageManifest=text, imageDigest=digest)
+    wall, cpu, mem, code, err = run_once([ecrctl, "-v", "images", "prune", "bench-prune", "--untagged", "--yes"], env)
+    calls = err.count("BatchDeleteImage")
+    rows.append({"name": f"images prune --untagged --yes (1,000 images, {calls} BatchDeleteImage calls)", "wall": wall, "cpu": cpu, "rss": mem})
+    print_table(rows)
+    print("ratios:")
+    print(f"  {'offline preview of 100,000 images: wall (text / json)':70} {rows[0]['wall']:.2f} s / {rows[1]['wall']:.2f} s   (target < 1 s)")
+    print(f"  {'offline preview of 100,000 images: peak memory (text / json)':70} {rows[0]['rss']:.0f} / {rows[1]['rss']:.0f} MiB   (target < 200 MiB)")
+    ratio_line("images prune plan / images list (same repository)", rows[3]["wall"], rows[2]["wall"], "<= 1.2")
+    print(f"  {'BatchDeleteImage calls to prune 1,000 images':70} {calls:8d}    (target 10; exit {code})")
+    print()
+    shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

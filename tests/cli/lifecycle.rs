@@ -329,6 +329,182 @@ fn index_children_are_marked_listed_apart_and_never_pruned() {
 }
 
 #[test]
+fn a_printed_policy_that_would_break_a_multi_arch_image_is_not_set_without_asking() {
+    let repo = create_repo("lc-pp", &[]);
+    put_index(&repo, "multi", 500);
+    for seed in 510..514 {
+        put_untagged(&repo, seed).unwrap();
+    }
+    let out = bare_pipeline(&format!(
+        "ecrctl images prune {repo} --untagged --keep-last 3 --print-policy | ecrctl lifecycle set {repo} --file -"
+    ));
+    assert_eq!(out.status.code(), Some(8), "{}", stderr_of(&out));
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("platform images and attestations of multi-arch images"),
+        "{err}"
+    );
+    assert!(err.contains("warning[untagged-indexes]"), "{err}");
+    assert!(
+        err.contains("platform image(s) or attestation(s) of multi-arch images"),
+        "{err}"
+    );
+    assert!(lifecycle_text(&repo).is_none());
+}
+
+/// `bash -eo pipefail -c SCRIPT` with ecrctl on PATH, the emulator's environment and stdin closed.
+fn bare_pipeline(script: &str) -> std::process::Output {
+    let bin = assert_cmd::cargo::cargo_bin("ecrctl");
+    let path = format!(
+        "{}:{}",
+        bin.parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let mut cmd = std::process::Command::new("bash");
+    cmd.args(["-eo", "pipefail", "-c", script])
+        .env("PATH", path)
+        .envs(DUMMY_AWS_ENV)
+        .env("AWS_ENDPOINT_URL", &moto().endpoint)
+        .stdin(std::process::Stdio::null());
+    cmd.output().unwrap()
+}
+
+#[test]
+fn concurrent_prunes_all_succeed_and_an_expired_index_takes_its_platforms_along() {
+    let repo = create_repo("lc-par", &[]);
+    for seed in 600..640 {
+        put_untagged(&repo, seed).unwrap();
+    }
+    eight_at_once_all_succeed(&["images", "prune", &repo, "--untagged", "--yes"]);
+    assert!(json(ecrctl().args(["images", "list", &repo, "-o", "json"]))
+        .as_array()
+        .unwrap()
+        .is_empty());
+    // An image index that goes takes its platform image and attestation along, after it.
+    let (index, platform, attestation) = put_index(&repo, "multi", 650);
+    let plan = json(ecrctl().args([
+        "images",
+        "prune",
+        &repo,
+        "--older-than",
+        "1d",
+        "--now",
+        "2099-01-01T00:00:00Z",
+        "-o",
+        "json",
+    ]));
+    let expired: Vec<&str> = plan["images"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["action"] == "expire")
+        .map(|i| i["digest"].as_str().unwrap())
+        .collect();
+    assert_eq!(expired.len(), 3, "{plan}");
+    let out = ecrctl()
+        .args([
+            "images",
+            "prune",
+            &repo,
+            "--older-than",
+            "1d",
+            "--now",
+            "2099-01-01T00:00:00Z",
+            "--yes",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let done: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(done["result"]["deleted"], 3, "{done}");
+    let left = json(ecrctl().args(["images", "list", &repo, "-o", "json"]));
+    for d in [&index, &platform, &attestation] {
+        assert!(!left.to_string().contains(d.as_str()), "{d} left behind");
+    }
+}
+
+#[test]
+fn templates_refuse_options_that_make_a_policy_ecr_refuses() {
+    let out = bare_ecrctl()
+        .args([
+            "lifecycle",
+            "template",
+            "keep-last",
+            "--pattern",
+            "a**b*c*d*e*f",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr_of(&out).contains("wildcard-limit"),
+        "{}",
+        stderr_of(&out)
+    );
+    let out = bare_ecrctl()
+        .args([
+            "lifecycle",
+            "template",
+            "keep-last",
+            "--pattern",
+            "dev-*",
+            "--pattern",
+            "dev-*",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = bare_ecrctl()
+        .args([
+            "lifecycle",
+            "template",
+            "keep-last",
+            "--pattern",
+            "dev-*",
+            "--pattern",
+            "dev-1*",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(
+        stderr_of(&out).contains("warning[rule-unreachable] rule 2: never acts"),
+        "{}",
+        stderr_of(&out)
+    );
+    // An invalid policy in preview prints validate's report, in JSON too.
+    let dir = tempfile::tempdir().unwrap();
+    let bad = file(
+        &dir,
+        "bad.json",
+        r#"{"rules":[{"rulePriority":1,"description":"an invalid rule here","selection":{"tagStatus":"any","countType":"imageCountMoreThan","countNumber":0},"action":{"type":"expir"}}]}"#,
+    );
+    let imgs = file(&dir, "i.json", "[]");
+    let out = bare_ecrctl()
+        .args([
+            "lifecycle",
+            "preview",
+            "--images",
+            &imgs,
+            "--file",
+            &bad,
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(15));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["valid"], false);
+    assert!(
+        v["findings"].to_string().contains("did you mean `expire`?"),
+        "{v}"
+    );
+}
+
+#[test]
 fn prune_keeps_the_newest_and_what_keep_protects() {
     let repo = create_repo("lc-prune", &[]);
     for (i, t) in ["pr-1", "pr-2", "pr-3", "pr-4", "v1"].iter().enumerate() {
@@ -637,7 +813,7 @@ mod mocked {
     fn a_public_repository_has_no_lifecycle_policy() {
         let err =
             run_mocked(&[], &[], &["lifecycle", "get", "public.ecr.aws/alias/tool"]).unwrap_err();
-        assert_eq!(classify(&err).0, Exit::Usage);
+        assert_eq!(classify(&err).0, Exit::Conflict);
     }
 }
 

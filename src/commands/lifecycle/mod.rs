@@ -25,35 +25,62 @@ pub async fn dispatch(ctx: &Context, command: &LifecycleCommand) -> Result<Repor
         LifecycleCommand::Get(_) => get(ctx).await,
         LifecycleCommand::Set(args) => set::set(ctx, args).await,
         LifecycleCommand::Delete(args) => delete(ctx, args).await,
-        LifecycleCommand::Validate(args) => validate::validate(args),
+        LifecycleCommand::Validate(args) => validate::validate(args, ctx.runner),
         LifecycleCommand::Preview(args) => preview::preview(ctx, args).await,
         LifecycleCommand::Templates => Ok(list_templates()),
-        LifecycleCommand::Template(args) => Ok(document_report(
-            template(&args.name, &args.params)?.to_json(),
-        )),
+        LifecycleCommand::Template(args) => {
+            let (policy, warnings) = template(&args.name, &args.params)?;
+            let mut report = document_report(policy.to_json());
+            report.warnings = warnings;
+            Ok(report)
+        }
     }
 }
 
-fn template(name: &str, p: &LifecycleTemplateParams) -> Result<crate::lifecycle::Policy> {
+/// A template, filled in and linted: a parameter that makes a policy ECR refuses is a usage
+/// error; the footguns come back as warnings.
+fn template(
+    name: &str,
+    p: &LifecycleTemplateParams,
+) -> Result<(crate::lifecycle::Policy, Vec<String>)> {
     let params = templates::Params {
         count: p.count,
         days: p.days,
         then_days: p.then_days,
         patterns: p.patterns.clone(),
     };
-    templates::template(name, &params).map_err(|e| AppError::usage(e).into())
+    let policy = templates::template(name, &params).map_err(AppError::usage)?;
+    let findings = crate::lifecycle::lint::lint_value(&policy.to_json()).findings;
+    let errors: Vec<String> = findings
+        .iter()
+        .filter(|f| f.severity == crate::lifecycle::lint::Severity::Error)
+        .map(finding_line)
+        .collect();
+    if !errors.is_empty() {
+        return usage(format!(
+            "template {name} with these options makes a policy ECR refuses: {}",
+            errors.join("; ")
+        ));
+    }
+    Ok((policy, findings.iter().map(finding_line).collect()))
+}
+
+/// A lifecycle policy file (or standard input for `-`).
+fn read_policy(path: &str) -> Result<String> {
+    crate::commands::read_document(path, "lifecycle policy", crate::lifecycle::MAX_TEXT)
 }
 
 /// The policy text a command was given: a file (or standard input) or a filled-in template.
 fn source_text(source: &LifecycleSource) -> Result<Option<String>> {
     match (&source.file, &source.template) {
-        (Some(file), _) => {
-            crate::commands::read_document(file, "lifecycle policy", crate::lifecycle::MAX_TEXT)
-                .map(Some)
+        (Some(file), _) => read_policy(file).map(Some),
+        (None, Some(name)) => {
+            let (policy, warnings) = template(name, &source.params)?;
+            for w in warnings {
+                ui::line(&w);
+            }
+            Ok(Some(super::pretty(&policy.to_json())))
         }
-        (None, Some(name)) => Ok(Some(super::pretty(
-            &template(name, &source.params)?.to_json(),
-        ))),
         (None, None) => {
             let p = &source.params;
             if p.count.is_some()
@@ -68,42 +95,44 @@ fn source_text(source: &LifecycleSource) -> Result<Option<String>> {
     }
 }
 
-/// `error[code] rule 2: message`.
+/// `error[code] rule 20: message`: a rule is named by its priority, or by its position when it
+/// has no valid priority.
 pub(super) fn finding_line(f: &Finding) -> String {
-    match f.rule {
-        Some(n) if !f.message.starts_with("rule") => {
-            format!(
-                "{}[{}] rule {n}: {}",
-                f.severity.as_str(),
-                f.code,
-                f.message
-            )
-        }
-        _ => format!("{}[{}] {}", f.severity.as_str(), f.code, f.message),
-    }
+    let at = match (f.rule, f.position) {
+        (Some(r), _) => format!("rule {r}: "),
+        (None, Some(p)) => format!("the rule at position {p}: "),
+        (None, None) => String::new(),
+    };
+    format!("{}[{}] {at}{}", f.severity.as_str(), f.code, f.message)
 }
 
-/// A policy with errors goes no further: its findings on stderr, exit 15.
-fn refuse_errors(what: &str, linted: &Linted) -> Result<()> {
+/// A policy with errors goes no further: the findings as `validate` prints them, exit 15.
+fn invalid(label: &str, what: &str, linted: &Linted) -> Option<Report> {
     if linted.errors() == 0 {
-        return Ok(());
+        return None;
     }
-    for f in &linted.findings {
-        ui::line(&finding_line(f));
-    }
-    Err(AppError::new(
-        Exit::PolicyInvalid,
-        format!("{what} has {} error(s); nothing was sent", linted.errors()),
-    )
-    .with_hint("`ecrctl lifecycle validate FILE` lists them; the README's lifecycle rule table explains each code")
-    .into())
+    let mut report = validate::findings_report(label, &linted.findings, false);
+    report.warnings.push(format!(
+        "error: {what} has {} error(s){}",
+        linted.errors(),
+        if what.contains(" for ") {
+            "; nothing was sent"
+        } else {
+            ""
+        }
+    ));
+    Some(report)
 }
 
 /// Lifecycle policies exist for private repositories only.
 fn private_repo(ctx: &Context) -> Result<&RepoName> {
     let repo = ctx.repo()?;
     if repo.public {
-        return usage("ECR Public repositories have no lifecycle policies: lifecycle works on private repositories");
+        return Err(AppError::new(
+            Exit::Conflict,
+            "ECR Public repositories have no lifecycle policies: lifecycle works on private repositories",
+        )
+        .into());
     }
     Ok(repo)
 }
@@ -117,17 +146,16 @@ async fn read_current(ctx: &Context, repo: &RepoName) -> Result<Option<String>> 
     }
 }
 
-fn no_policy(repo: &RepoName) -> anyhow::Error {
+fn no_policy(repo: &RepoName, hint: &str) -> anyhow::Error {
     AppError::new(
         Exit::NoPolicy,
         format!("repository {} has no lifecycle policy", repo.name),
     )
-    .with_hint(format!(
-        "set one with `ecrctl lifecycle set {} --template expire-untagged` (see `ecrctl lifecycle templates`)",
-        repo.given
-    ))
+    .with_hint(hint.replace("REPO", &repo.given))
     .into()
 }
+
+const HINT_SET: &str = "set one with `ecrctl lifecycle set REPO --template expire-untagged` (see `ecrctl lifecycle templates`)";
 
 /// Every image of the repository (active, archived, being restored), with the image-index
 /// marks; a warning when the indexes could not be read.
@@ -156,7 +184,7 @@ async fn get(ctx: &Context) -> Result<Report> {
     let repo = private_repo(ctx)?;
     let text = read_current(ctx, repo)
         .await?
-        .ok_or_else(|| no_policy(repo))?;
+        .ok_or_else(|| no_policy(repo, HINT_SET))?;
     let doc: Value = serde_json::from_str(&text).unwrap_or(Value::String(text));
     Ok(document_report(doc))
 }
@@ -166,7 +194,7 @@ async fn delete(ctx: &Context, args: &LifecycleDeleteArgs) -> Result<Report> {
     let name = &repo.name;
     let absent = |missing_repo: bool| -> Result<Report> {
         if !args.if_exists {
-            return Err(no_policy(repo));
+            return Err(no_policy(repo, "nothing to delete; `--if-exists` makes that a success for a cleanup job that may run twice"));
         }
         let json = json!({"repository": name, "deleted": false, "result": "absent"});
         let why = if missing_repo {
@@ -196,7 +224,7 @@ async fn delete(ctx: &Context, args: &LifecycleDeleteArgs) -> Result<Report> {
             false,
             ctx.can_prompt,
             &format!("deleting the lifecycle policy of {name}"),
-            &format!("Delete the lifecycle policy of {name}? Images then pile up again"),
+            &format!("Delete the lifecycle policy of {name} (old images then pile up again)?"),
             "lifecycle policy kept",
         )
         .await?;

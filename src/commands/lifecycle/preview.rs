@@ -7,14 +7,14 @@ use std::time::{Duration, Instant};
 use anyhow::Result;
 use serde_json::{json, Value};
 
-use super::{as_images, no_policy, read_current, refuse_errors, repository_images, source_text};
+use super::{as_images, invalid, no_policy, read_current, repository_images, source_text};
 use crate::cli::LifecyclePreviewArgs;
 use crate::commands::Context;
 use crate::error::{usage, AppError, Exit};
 use crate::lifecycle::eval::{evaluate, image_findings, summarize, Decision, Image};
 use crate::lifecycle::lint::lint;
 use crate::lifecycle::plan;
-use crate::output::{age, Human, Report};
+use crate::output::Report;
 use crate::registry::lifecycle::{PreviewState, ServerVerdict};
 use crate::ui;
 
@@ -23,8 +23,13 @@ pub async fn preview(ctx: &Context, args: &LifecyclePreviewArgs) -> Result<Repor
         Some(t) => plan::parse_time(t).map_err(|e| AppError::usage(format!("--now {e}")))?,
         None => crate::commands::unix_now(),
     };
+    if let (Some(repo), Some(_)) = (&args.repository, &args.images) {
+        return usage(format!(
+            "give a repository or --images, not both: --images evaluates the images in the file instead of {repo}'s"
+        ));
+    }
     let given = source_text(&args.source)?;
-    let (text, images, mut warnings) = match &args.images {
+    let (text, label, images, mut warnings) = match &args.images {
         Some(path) => {
             let Some(text) = given else {
                 return usage(
@@ -33,49 +38,60 @@ pub async fn preview(ctx: &Context, args: &LifecyclePreviewArgs) -> Result<Repor
             };
             let raw = std::fs::read_to_string(path)
                 .map_err(|e| AppError::usage(format!("images file {}: {e}", path.display())))?;
-            let v: Value = serde_json::from_str(&raw).map_err(|e| {
-                AppError::usage(format!("images file {}: not JSON: {e}", path.display()))
-            })?;
-            let images = plan::images_from_json(&v)
+            let images = plan::images_from_json(&raw)
                 .map_err(|e| AppError::usage(format!("images file {}: {e}", path.display())))?;
-            (text, images, Vec::new())
+            (text, path.display().to_string(), images, Vec::new())
         }
         None => {
             let repo = super::private_repo(ctx)?;
-            let text = match given {
-                Some(t) => t,
-                None => read_current(ctx, repo)
-                    .await?
-                    .ok_or_else(|| no_policy(repo))?,
+            let (text, label) = match given {
+                Some(t) => (
+                    t,
+                    args.source
+                        .file
+                        .clone()
+                        .unwrap_or_else(|| "<template>".into()),
+                ),
+                None => {
+                    let hint = "see what a template would do with `ecrctl lifecycle preview REPO --template expire-untagged`, and set it with `ecrctl lifecycle set`";
+                    let current = read_current(ctx, repo).await?;
+                    (
+                        current.ok_or_else(|| no_policy(repo, hint))?,
+                        format!("lifecycle policy of {}", repo.name),
+                    )
+                }
             };
             // Lint before listing: a broken policy costs no call.
-            refuse_errors("the lifecycle policy", &lint(&text))?;
+            if let Some(report) = invalid(&label, "the lifecycle policy", &lint(&text)) {
+                return Ok(report);
+            }
             let (rows, warning) = repository_images(ctx, repo).await?;
-            (text, as_images(&rows), warning.into_iter().collect())
+            (text, label, as_images(&rows), warning.into_iter().collect())
         }
     };
     let linted = lint(&text);
-    refuse_errors("the lifecycle policy", &linted)?;
+    if let Some(report) = invalid(&label, "the lifecycle policy", &linted) {
+        return Ok(report);
+    }
     let policy = linted
         .policy
         .as_ref()
         .expect("a policy without errors is parsed");
+    let future = images.iter().filter(|i| i.pushed_at > now).count();
+    if future > 0 {
+        warnings.push(format!(
+            "warning: {future} image(s) were pushed after {}: they count as just pushed",
+            plan::format_time(now)
+        ));
+    }
     let decisions = evaluate(policy, &images, now);
     let mut findings = linted.findings.clone();
     findings.extend(image_findings(&images, &decisions));
     warnings.extend(findings.iter().map(super::finding_line));
     let summary = summarize(&images, &decisions);
     let order = plan::order(&images, &decisions);
-    let records: Vec<Value> = order
-        .iter()
-        .map(|&i| plan::record(&images[i], &decisions[i]))
-        .collect();
-    let mut json = json!({
-        "images": records,
-        "summary": plan::summary_json(&summary),
-        "findings": findings,
-    });
     let mut exit = Exit::Success;
+    let mut server = None;
     let mut status = vec![format!("next run: {}", plan::summary_text(&summary))];
     if args.server {
         let repo = ctx.repo()?;
@@ -102,17 +118,23 @@ pub async fn preview(ctx: &Context, args: &LifecyclePreviewArgs) -> Result<Repor
                 ));
             }
         }
-        json["server"] =
-            json!({"agrees": disagreements.is_empty(), "disagreements": disagreements});
+        server = Some(json!({"agrees": disagreements.is_empty(), "disagreements": disagreements}));
     }
-    let (headers, rows) = plan::table(&images, &decisions, &order, |t| age(now - t));
-    let text_records: Vec<Value> = json["images"].as_array().cloned().unwrap_or_default();
-    let mut report = Report::records(
-        json,
-        &text_records,
-        Human::Table { headers, rows },
-        "lifecycle preview",
-    );
+    let mut tail = vec![
+        ("summary", plan::summary_json(&summary)),
+        ("findings", serde_json::to_value(&findings)?),
+    ];
+    tail.extend(server.map(|v| ("server", v)));
+    let mut report = Report::from_body(plan::PlanBody {
+        images,
+        decisions,
+        order,
+        now,
+        head: Vec::new(),
+        tail,
+        outcomes: None,
+        command: "lifecycle preview",
+    });
     report.status = status;
     report.warnings = warnings;
     report.exit = exit;

@@ -1,10 +1,10 @@
 //! `lifecycle set`: lint, diff against the current policy, say what the next run would do, ask
-//! when it would expire tagged images, apply (or say unchanged).
+//! when it would expire tagged images or break a multi-arch image, apply (or say unchanged).
 
 use anyhow::Result;
 use serde_json::{json, Value};
 
-use super::{as_images, finding_line, read_current, refuse_errors, repository_images, source_text};
+use super::{as_images, finding_line, invalid, read_current, repository_images, source_text};
 use crate::cli::LifecycleSetArgs;
 use crate::commands::{json_diff, Context};
 use crate::error::usage;
@@ -17,6 +17,14 @@ use crate::ui;
 /// How many images the next-run summary names.
 const EXAMPLES: usize = 5;
 
+/// What the next run would do, as far as the confirmation cares.
+struct NextRun {
+    json: Value,
+    lines: Vec<String>,
+    /// What would be regretted: expired tagged images, broken multi-arch images.
+    risks: Vec<String>,
+}
+
 pub async fn set(ctx: &Context, args: &LifecycleSetArgs) -> Result<Report> {
     let repo = super::private_repo(ctx)?;
     let name = &repo.name;
@@ -24,7 +32,14 @@ pub async fn set(ctx: &Context, args: &LifecycleSetArgs) -> Result<Report> {
         return usage("give either --file or --template");
     };
     let linted = lint(&text);
-    refuse_errors(&format!("the lifecycle policy for {name}"), &linted)?;
+    let label = args
+        .source
+        .file
+        .clone()
+        .unwrap_or_else(|| "<template>".into());
+    if let Some(report) = invalid(&label, &format!("the lifecycle policy for {name}"), &linted) {
+        return Ok(report);
+    }
     let policy = linted
         .policy
         .as_ref()
@@ -43,54 +58,78 @@ pub async fn set(ctx: &Context, args: &LifecycleSetArgs) -> Result<Report> {
     } else {
         json_diff(current.as_ref().map(normalize), normalize(&doc))
     };
-    let mut warnings: Vec<String> = linted.findings.iter().map(finding_line).collect();
+    let mut findings = linted.findings.clone();
+    let mut warnings = Vec::new();
     let mut status = Vec::new();
-    // What the next run would do to the images there now.
-    let mut next_run = Value::Null;
-    let mut tagged_at_risk = None;
-    if !unchanged {
+    // What the next run would do to the images there now (None: they could not be listed).
+    let next = if unchanged {
+        None
+    } else {
         match repository_images(ctx, repo).await {
             Ok((rows, warning)) => {
                 warnings.extend(warning);
                 let images = as_images(&rows);
-                let now = crate::commands::unix_now();
-                let decisions = evaluate(policy, &images, now);
-                warnings.extend(image_findings(&images, &decisions).iter().map(finding_line));
+                let decisions = evaluate(policy, &images, crate::commands::unix_now());
+                findings.extend(image_findings(&images, &decisions));
                 let summary = summarize(&images, &decisions);
                 let order = plan::order(&images, &decisions);
-                let examples: Vec<String> = order
+                let acted: Vec<usize> = order
                     .iter()
-                    .filter(|&&i| decisions[i].verdict != Verdict::Keep)
-                    .take(EXAMPLES)
-                    .map(|&i| {
-                        format!(
-                            "{} {}",
-                            decisions[i].verdict.as_str(),
-                            plan::image_name(name, &images[i])
-                        )
-                    })
+                    .copied()
+                    .filter(|&i| decisions[i].verdict != Verdict::Keep)
                     .collect();
-                status.push(format!("next run would {}", plan::summary_text(&summary)));
-                if !examples.is_empty() {
-                    status.push(format!("  e.g. {}", examples.join(", ")));
+                let mut lines = vec![format!("next run would {}", plan::summary_text(&summary))];
+                if !acted.is_empty() {
+                    let names: Vec<String> = acted
+                        .iter()
+                        .take(EXAMPLES)
+                        .map(|&i| {
+                            format!(
+                                "{} {}",
+                                decisions[i].verdict.as_str(),
+                                plan::image_name(name, &images[i])
+                            )
+                        })
+                        .collect();
+                    lines.push(format!("  e.g. {}", names.join(", ")));
                 }
-                tagged_at_risk = Some(summary.expire_tagged);
-                let mut summary_json = plan::summary_json(&summary);
-                summary_json["examples"] = json!(order
+                let mut risks = Vec::new();
+                if summary.expire_tagged > 0 {
+                    risks.push(format!("expire {} tagged image(s)", summary.expire_tagged));
+                }
+                let children = acted
                     .iter()
-                    .filter(|&&i| decisions[i].verdict != Verdict::Keep)
+                    .filter(|&&i| !images[i].indexed_by.is_empty())
+                    .count();
+                if children > 0 {
+                    risks.push(format!(
+                        "act on {children} platform image(s) or attestation(s) of multi-arch images, breaking their pulls"
+                    ));
+                }
+                let mut json = plan::summary_json(&summary);
+                json["examples"] = json!(acted
+                    .iter()
                     .take(EXAMPLES)
                     .map(|&i| plan::record(&images[i], &decisions[i]))
                     .collect::<Vec<_>>());
-                next_run = summary_json;
+                Some(NextRun { json, lines, risks })
             }
-            Err(e) => warnings.push(format!(
-                "warning: could not list the images of {name} to preview the next run: {}",
-                crate::error::render(&e)
-            )),
+            Err(e) => {
+                warnings.push(format!(
+                    "warning: could not list the images of {name} to preview the next run: {}",
+                    crate::error::render(&e)
+                ));
+                None
+            }
         }
-    }
+    };
+    // Findings are warnings: printed first, so that they come before any write.
+    warnings.splice(0..0, findings.iter().map(finding_line));
     let applied = !unchanged && !args.dry_run;
+    let mut shown_diff = false;
+    if let Some(n) = &next {
+        status.extend(n.lines.iter().cloned());
+    }
     if unchanged {
         status.push(format!(
             "lifecycle policy of {name} unchanged: nothing sent"
@@ -100,27 +139,39 @@ pub async fn set(ctx: &Context, args: &LifecycleSetArgs) -> Result<Report> {
             "dry run: the lifecycle policy of {name} was not changed"
         ));
     } else {
-        // Expiring tagged images (or not knowing) is what people regret: ask first.
-        let ask = match tagged_at_risk {
-            Some(0) => None,
-            Some(n) => Some(format!("The next run would expire {n} tagged image(s) of {name}. Set this lifecycle policy?")),
-            None => Some(format!("The next run's effect on {name} is unknown. Set this lifecycle policy?")),
+        // What people regret (or not knowing it): ask first, after saying what it is.
+        let risk = match &next {
+            Some(n) if n.risks.is_empty() => None,
+            Some(n) => Some(n.risks.join(" and ")),
+            None => Some("do something unknown (the images could not be listed)".to_string()),
         };
-        if let Some(question) = ask {
-            // The question needs what it is about: the next run, said before asking.
+        if let Some(risk) = risk {
             if !args.yes {
-                for line in warnings.drain(..).chain(status.drain(..)) {
+                if ctx.can_prompt {
+                    for line in patch.lines() {
+                        ui::line(line);
+                    }
+                    shown_diff = true;
+                }
+                for line in warnings.drain(..) {
+                    ui::line(&crate::output::annotated(&line, ctx.runner.github()));
+                }
+                for line in status.drain(..) {
                     ui::line(&line);
                 }
             }
             ui::confirm_or_abort(
                 args.yes,
                 ctx.can_prompt,
-                &format!("setting a lifecycle policy that would expire tagged images of {name}"),
-                &question,
+                &format!("setting a lifecycle policy whose next run would {risk} in {name}"),
+                &format!("The next run would {risk}. Set this lifecycle policy on {name}?"),
                 "lifecycle policy not changed",
             )
             .await?;
+        }
+        // Warnings print before the write, whatever happens to it.
+        for line in warnings.drain(..) {
+            ui::line(&crate::output::annotated(&line, ctx.runner.github()));
         }
         if let Err(e) = ctx
             .registry(repo)
@@ -146,12 +197,17 @@ pub async fn set(ctx: &Context, args: &LifecycleSetArgs) -> Result<Report> {
         "changed": !unchanged,
         "applied": applied,
         "dryRun": args.dry_run,
-        "findings": linted.findings,
+        "findings": findings,
         "diff": patch,
-        "nextRun": next_run,
+        "nextRun": next.map(|n| n.json),
         "policy": doc,
     });
-    let human = Human::Lines(patch.lines().map(str::to_string).collect());
+    // The diff already shown above the question is not shown again.
+    let human = if shown_diff {
+        Human::Lines(Vec::new())
+    } else {
+        Human::Lines(patch.lines().map(str::to_string).collect())
+    };
     let mut report = if args.dry_run && !unchanged {
         let lines = patch.lines().map(|l| vec![l.to_string()]).collect();
         Report::new(json, human, lines)

@@ -1,4 +1,5 @@
-//! `lifecycle validate`: the linter offline.
+//! `lifecycle validate`: the linter offline; and the findings report every lifecycle command
+//! prints for a policy with errors.
 
 use anyhow::Result;
 use serde_json::{json, Value};
@@ -6,17 +7,55 @@ use serde_json::{json, Value};
 use super::finding_line;
 use crate::cli::LifecycleValidateArgs;
 use crate::error::Exit;
-use crate::lifecycle::lint::{lint, Severity};
+use crate::lifecycle::lint::{lint, Finding, Severity};
 use crate::output::{Human, Report};
 
-pub fn validate(args: &LifecycleValidateArgs) -> Result<Report> {
-    let text =
-        crate::commands::read_document(&args.file, "lifecycle policy", crate::lifecycle::MAX_TEXT)?;
+pub fn validate(args: &LifecycleValidateArgs, runner: crate::ci::Runner) -> Result<Report> {
+    let text = super::read_policy(&args.file)?;
     let findings = lint(&text).findings;
+    let mut report = findings_report(&args.file, &findings, args.strict);
+    if runner.github() {
+        report.own_annotations = true;
+        let shown = if args.file == "-" {
+            "<stdin>"
+        } else {
+            args.file.as_str()
+        };
+        let lines = rule_lines(&text);
+        for f in &findings {
+            let line = f
+                .position
+                .and_then(|p| lines.get(p - 1).copied())
+                .unwrap_or(1);
+            let level = if f.severity == Severity::Error {
+                "error"
+            } else {
+                "warning"
+            };
+            report.warnings.push(crate::ci::github_annotation(
+                level,
+                &format!("ecrctl lifecycle {}", f.code),
+                &finding_line(f),
+                Some((shown, line)),
+            ));
+        }
+    }
+    Ok(report)
+}
+
+/// The line of each rule's `rulePriority` key, in order: where an annotation points.
+fn rule_lines(text: &str) -> Vec<usize> {
+    text.lines()
+        .enumerate()
+        .flat_map(|(i, l)| std::iter::repeat_n(i + 1, l.matches("\"rulePriority\"").count()))
+        .collect()
+}
+
+/// The findings as `validate` prints them: exit 15 on an error (with `strict`, any finding).
+pub(super) fn findings_report(file: &str, findings: &[Finding], strict: bool) -> Report {
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
     let errors = count(Severity::Error);
-    let failed = errors > 0 || (args.strict && !findings.is_empty());
-    let file = &args.file;
+    let failed = errors > 0 || (strict && !findings.is_empty());
     let json = json!({
         "file": file,
         "valid": !failed,
@@ -37,5 +76,5 @@ pub fn validate(args: &LifecycleValidateArgs) -> Result<Report> {
     if failed {
         report.exit = Exit::PolicyInvalid;
     }
-    Ok(report)
+    report
 }
