@@ -25,6 +25,9 @@ _ecrctl() {
             ecrctl,completions)
                 cmd="ecrctl__subcmd__completions"
                 ;;
+            ecrctl,credential-helper)
+                cmd="ecrctl__subcmd__credential__subcmd__helper"
+                ;;
             ecrctl,help)
                 cmd="ecrctl__subcmd__help"
                 ;;
@@ -33,6 +36,9 @@ _ecrctl() {
                 ;;
             ecrctl,lifecycle)
                 cmd="ecrctl__subcmd__lifecycle"
+                ;;
+            ecrctl,login)
+                cmd="ecrctl__subcmd__login"
                 ;;
             ecrctl,man)
                 cmd="ecrctl__subcmd__man"
@@ -55,6 +61,9 @@ _ecrctl() {
             ecrctl__subcmd__help,completions)
                 cmd="ecrctl__subcmd__help__subcmd__completions"
                 ;;
+            ecrctl__subcmd__help,credential-helper)
+                cmd="ecrctl__subcmd__help__subcmd__credential__subcmd__helper"
+                ;;
             ecrctl__subcmd__help,help)
                 cmd="ecrctl__subcmd__help__subcmd__help"
                 ;;
@@ -63,6 +72,9 @@ _ecrctl() {
                 ;;
             ecrctl__subcmd__help,lifecycle)
                 cmd="ecrctl__subcmd__help__subcmd__lifecycle"
+                ;;
+            ecrctl__subcmd__help,login)
+                cmd="ecrctl__subcmd__help__subcmd__login"
                 ;;
             ecrctl__subcmd__help,man)
                 cmd="ecrctl__subcmd__help__subcmd__man"
@@ -329,7 +341,7 @@ _ecrctl() {
 
     case "${cmd}" in
         ecrctl)
-            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version repo images policy lifecycle audit check-push completions version man help"
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version repo images policy lifecycle login credential-helper audit check-push completions version man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -544,8 +556,50 @@ _ecrctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ecrctl__subcmd__credential__subcmd__helper)
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version get store erase list version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ecrctl__subcmd__help)
-            opts="repo images policy lifecycle audit check-push completions version man help"
+            opts="repo images policy lifecycle login credential-helper audit check-push completions version man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -587,6 +641,20 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__credential__subcmd__helper)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -799,6 +867,20 @@ _ecrctl() {
         ecrctl__subcmd__help__subcmd__lifecycle__subcmd__validate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__login)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1927,6 +2009,52 @@ _ecrctl() {
                 return 0
             fi
             case "${prev}" in
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__login)
+            opts="-o -q -v -h -V --tool --print-password --no-cache --clear-cache --install-helper --uninstall-helper --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tool)
+                    COMPREPLY=($(compgen -W "docker podman nerdctl finch helm oras" -- "${cur}"))
+                    return 0
+                    ;;
                 --region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -38,6 +38,8 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand images 'List, inspect, tag and delete images'
             cand policy 'Show, set, validate and delete repository policies; policy templates'
             cand lifecycle 'Lifecycle policies: get, set (after a preview of what the next run does), delete, validate, preview locally or with ECR, templates'
+            cand login 'Log docker (or podman, nerdctl, finch, helm, oras) in to ECR registries; install the docker credential helper'
+            cand credential-helper 'The docker-credential-helpers protocol: get, store, erase, list (docker runs it as docker-credential-ecrctl)'
             cand audit 'Every repository''s tag and access posture, across regions, in one fast pass'
             cand check-push 'Predict what pushing each image reference will do, before CI pushes it'
             cand completions 'Print a shell completion script'
@@ -808,6 +810,48 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         }
         &'ecrctl;lifecycle;help;help'= {
         }
+        &'ecrctl;login'= {
+            cand --tool 'The tool to log in [default: docker, else the first of podman, nerdctl, finch, helm, oras on PATH]'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --print-password 'Print the password alone on stdout (for other tools); with -o json, the registry, user name and expiry, never the password'
+            cand --no-cache 'Do not read or write the token cache'
+            cand --clear-cache 'Empty the token cache and do nothing else'
+            cand --install-helper 'Make docker use ecrctl for these registries (default: your own and public.ecr.aws): credHelpers entries in the docker config and the docker-credential-ecrctl link'
+            cand --uninstall-helper 'Remove exactly what --install-helper added'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;credential-helper'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'ecrctl;audit'= {
             cand --concurrency 'Repositories read at the same time (lowered automatically when ECR throttles)'
             cand --fail-on 'Exit 16 when a finding at or above this severity exists'
@@ -918,6 +962,8 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand images 'List, inspect, tag and delete images'
             cand policy 'Show, set, validate and delete repository policies; policy templates'
             cand lifecycle 'Lifecycle policies: get, set (after a preview of what the next run does), delete, validate, preview locally or with ECR, templates'
+            cand login 'Log docker (or podman, nerdctl, finch, helm, oras) in to ECR registries; install the docker credential helper'
+            cand credential-helper 'The docker-credential-helpers protocol: get, store, erase, list (docker runs it as docker-credential-ecrctl)'
             cand audit 'Every repository''s tag and access posture, across regions, in one fast pass'
             cand check-push 'Predict what pushing each image reference will do, before CI pushes it'
             cand completions 'Print a shell completion script'
@@ -1004,6 +1050,10 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         &'ecrctl;help;lifecycle;templates'= {
         }
         &'ecrctl;help;lifecycle;template'= {
+        }
+        &'ecrctl;help;login'= {
+        }
+        &'ecrctl;help;credential-helper'= {
         }
         &'ecrctl;help;audit'= {
         }

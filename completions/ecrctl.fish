@@ -41,6 +41,8 @@ complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "repo" -d 'Create, sho
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "images" -d 'List, inspect, tag and delete images'
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "policy" -d 'Show, set, validate and delete repository policies; policy templates'
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "lifecycle" -d 'Lifecycle policies: get, set (after a preview of what the next run does), delete, validate, preview locally or with ECR, templates'
+complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "login" -d 'Log docker (or podman, nerdctl, finch, helm, oras) in to ECR registries; install the docker credential helper'
+complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "credential-helper" -d 'The docker-credential-helpers protocol: get, store, erase, list (docker runs it as docker-credential-ecrctl)'
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "audit" -d 'Every repository\'s tag and access posture, across regions, in one fast pass'
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "check-push" -d 'Predict what pushing each image reference will do, before CI pushes it'
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -605,6 +607,43 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from help" -f -a "templates" -d 'List the built-in lifecycle templates'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from help" -f -a "template" -d 'Print a built-in lifecycle template, filled in'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand login" -l tool -d 'The tool to log in [default: docker, else the first of podman, nerdctl, finch, helm, oras on PATH]' -r -f -a "docker\t''
+podman\t''
+nerdctl\t''
+finch\t''
+helm\t''
+oras\t''"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand login" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region); a full repository URI names its own' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand login" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand login" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand login" -l registry-id -d 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand login" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
+text\t'Tab-separated fields, one record a line, no header (default when piped)'
+json\t'JSON'"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand login" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand login" -l print-password -d 'Print the password alone on stdout (for other tools); with -o json, the registry, user name and expiry, never the password'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand login" -l no-cache -d 'Do not read or write the token cache'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand login" -l clear-cache -d 'Empty the token cache and do nothing else'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand login" -l install-helper -d 'Make docker use ecrctl for these registries (default: your own and public.ecr.aws): credHelpers entries in the docker config and the docker-credential-ecrctl link'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand login" -l uninstall-helper -d 'Remove exactly what --install-helper added'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand login" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand login" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand login" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand login" -s V -l version -d 'Print version'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand credential-helper" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region); a full repository URI names its own' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand credential-helper" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand credential-helper" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand credential-helper" -l registry-id -d 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand credential-helper" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
+text\t'Tab-separated fields, one record a line, no header (default when piped)'
+json\t'JSON'"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand credential-helper" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand credential-helper" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand credential-helper" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand credential-helper" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand credential-helper" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand credential-helper" -s V -l version -d 'Print version'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l concurrency -d 'Repositories read at the same time (lowered automatically when ECR throttles)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l fail-on -d 'Exit 16 when a finding at or above this severity exists' -r -f -a "high\t''
 medium\t''
@@ -859,16 +898,18 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand man" -s q -l quiet -d 'Pri
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand man" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand man" -s V -l version -d 'Print version'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy lifecycle audit check-push completions version man help" -f -a "repo" -d 'Create, show, list and delete repositories; switch tag mutability'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy lifecycle audit check-push completions version man help" -f -a "images" -d 'List, inspect, tag and delete images'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy lifecycle audit check-push completions version man help" -f -a "policy" -d 'Show, set, validate and delete repository policies; policy templates'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy lifecycle audit check-push completions version man help" -f -a "lifecycle" -d 'Lifecycle policies: get, set (after a preview of what the next run does), delete, validate, preview locally or with ECR, templates'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy lifecycle audit check-push completions version man help" -f -a "audit" -d 'Every repository\'s tag and access posture, across regions, in one fast pass'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy lifecycle audit check-push completions version man help" -f -a "check-push" -d 'Predict what pushing each image reference will do, before CI pushes it'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy lifecycle audit check-push completions version man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy lifecycle audit check-push completions version man help" -f -a "version" -d 'Print the version, commit, target and AWS SDK versions (`-o json` for all of it)'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy lifecycle audit check-push completions version man help" -f -a "man" -d 'Print a man page (roff): ecrctl(1), or a command\'s, e.g. `ecrctl man repo create`'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy lifecycle audit check-push completions version man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy lifecycle login credential-helper audit check-push completions version man help" -f -a "repo" -d 'Create, show, list and delete repositories; switch tag mutability'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy lifecycle login credential-helper audit check-push completions version man help" -f -a "images" -d 'List, inspect, tag and delete images'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy lifecycle login credential-helper audit check-push completions version man help" -f -a "policy" -d 'Show, set, validate and delete repository policies; policy templates'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy lifecycle login credential-helper audit check-push completions version man help" -f -a "lifecycle" -d 'Lifecycle policies: get, set (after a preview of what the next run does), delete, validate, preview locally or with ECR, templates'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy lifecycle login credential-helper audit check-push completions version man help" -f -a "login" -d 'Log docker (or podman, nerdctl, finch, helm, oras) in to ECR registries; install the docker credential helper'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy lifecycle login credential-helper audit check-push completions version man help" -f -a "credential-helper" -d 'The docker-credential-helpers protocol: get, store, erase, list (docker runs it as docker-credential-ecrctl)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy lifecycle login credential-helper audit check-push completions version man help" -f -a "audit" -d 'Every repository\'s tag and access posture, across regions, in one fast pass'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy lifecycle login credential-helper audit check-push completions version man help" -f -a "check-push" -d 'Predict what pushing each image reference will do, before CI pushes it'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy lifecycle login credential-helper audit check-push completions version man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy lifecycle login credential-helper audit check-push completions version man help" -f -a "version" -d 'Print the version, commit, target and AWS SDK versions (`-o json` for all of it)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy lifecycle login credential-helper audit check-push completions version man help" -f -a "man" -d 'Print a man page (roff): ecrctl(1), or a command\'s, e.g. `ecrctl man repo create`'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy lifecycle login credential-helper audit check-push completions version man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "create" -d 'Create a repository and print its URI'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "show" -d 'Show one repository'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "list" -d 'List repositories, all pages'

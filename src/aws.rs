@@ -165,6 +165,31 @@ impl Clients {
             .unwrap_or_default())
     }
 
+    /// Who the credentials stand for (see [`credentials::identity`]) and the endpoint override,
+    /// for the token cache key; read from the profile files and the environment, without
+    /// loading the SDK configuration (a warm cache answers without it).
+    pub async fn identity(&self) -> Result<(String, Option<String>)> {
+        if self.fixed {
+            return Ok(("fixed clients".into(), None));
+        }
+        let env = |k: &str| std::env::var(k).ok();
+        let profiles = ProfileFiles(load_profiles().await);
+        let plan = credentials::plan(self.options.profile.as_deref(), &profiles, &env)?;
+        // No credentials: the call that follows says so, with its remedy.
+        let identity = credentials::identity(&plan, &profiles, &env)
+            .unwrap_or_else(|| "no credentials".into());
+        let endpoint = self.options.endpoint_url.clone().or_else(|| {
+            [
+                "AWS_ENDPOINT_URL_ECR",
+                "AWS_ENDPOINT_URL_ECR_PUBLIC",
+                "AWS_ENDPOINT_URL",
+            ]
+            .iter()
+            .find_map(|v| env(v).filter(|u| !u.is_empty()))
+        });
+        Ok((identity, endpoint))
+    }
+
     async fn config(&self) -> Result<&SdkConfig> {
         self.config
             .get_or_try_init(|| load_config(&self.options))

@@ -179,6 +179,8 @@ const EX_VALIDATE_LIFECYCLEVALIDATEARGS: &str = "Examples:\n  ecrctl lifecycle v
 const EX_PREVIEW_LIFECYCLEPREVIEWARGS: &str = "Examples:\n  ecrctl lifecycle preview myapp\n  ecrctl lifecycle preview myapp --file lifecycle.json --server\n  ecrctl lifecycle preview --images images.json --file lifecycle.json --now 2027-01-01T00:00:00Z";
 const EX_TEMPLATES_LIFECYCLE: &str = "Examples:\n  ecrctl lifecycle templates";
 const EX_TEMPLATE_LIFECYCLETEMPLATEARGS: &str = "Examples:\n  ecrctl lifecycle template keep-last --count 20 --pattern 'dev-*' --pattern 'pr-*'\n  ecrctl lifecycle template archive-unpulled --days 60 --then-days 365 > lifecycle.json";
+const EX_LOGIN_LOGINARGS: &str = "Examples:\n  ecrctl login\n  ecrctl login 123456789012.dkr.ecr.eu-west-1.amazonaws.com public.ecr.aws --tool podman\n  ecrctl login --print-password 123456789012.dkr.ecr.eu-west-1.amazonaws.com | crane auth login … --password-stdin\n  ecrctl login --install-helper";
+const EX_HELPER: &str = "Examples:\n  echo 123456789012.dkr.ecr.eu-west-1.amazonaws.com | ecrctl credential-helper get\n  ln -s \"$(command -v ecrctl)\" /usr/local/bin/docker-credential-ecrctl";
 const EX_AUDIT_AUDITARGS: &str = "Examples:\n  ecrctl audit\n  ecrctl audit --all-regions --fail-on high\n  ecrctl audit 'team-a/*' --only mutable-tags --only 'policy-*' -o json";
 const EX_CHECKPUSH_CHECKPUSHARGS: &str = "Examples:\n  ecrctl check-push myapp:v1.2.0 --digest sha256:…\n  ecrctl check-push 123456789012.dkr.ecr.eu-west-1.amazonaws.com/myapp:latest --docker myapp:latest\n  ecrctl check-push myapp:v1 --metadata-file meta.json --format github";
 const EX_COMPLETIONS_COMPLETIONSARGS: &str = "Examples:\n  ecrctl completions bash > /etc/bash_completion.d/ecrctl\n  ecrctl completions zsh > \"${fpath[1]}/_ecrctl\"";
@@ -205,6 +207,16 @@ pub enum Command {
     /// validate, preview locally or with ECR, templates
     #[command(subcommand)]
     Lifecycle(LifecycleCommand),
+
+    /// Log docker (or podman, nerdctl, finch, helm, oras) in to ECR registries; install the
+    /// docker credential helper
+    #[command(after_help = EX_LOGIN_LOGINARGS, after_long_help = LOGIN_HELP)]
+    Login(LoginArgs),
+
+    /// The docker-credential-helpers protocol: get, store, erase, list (docker runs it as
+    /// docker-credential-ecrctl)
+    #[command(after_help = EX_HELPER)]
+    CredentialHelper(CredentialHelperArgs),
 
     /// Every repository's tag and access posture, across regions, in one fast pass
     #[command(after_help = EX_AUDIT_AUDITARGS, after_long_help = AUDIT_HELP)]
@@ -780,6 +792,71 @@ pub struct LifecycleTemplateArgs {
     pub name: String,
     #[command(flatten)]
     pub params: LifecycleTemplateParams,
+}
+
+const LOGIN_HELP: &str = "\
+Registries: ACCOUNT.dkr.ecr.REGION.amazonaws.com (and its FIPS, dual-stack and China forms), an
+image or repository URI on one, a 12-digit account id (its registry in the configured region),
+or public.ecr.aws; none: your own registry in the configured region. Tokens are fetched at once
+and cached in the user's cache directory until 15 minutes before they expire (12 hours); the
+password goes to the tool on its standard input, never on a command line.";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LoginTool {
+    Docker,
+    Podman,
+    Nerdctl,
+    Finch,
+    Helm,
+    Oras,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct LoginArgs {
+    /// Registries to log in to (default: your own)
+    #[arg(value_name = "REGISTRY")]
+    pub registries: Vec<String>,
+    /// The tool to log in [default: docker, else the first of podman, nerdctl, finch, helm,
+    /// oras on PATH]
+    #[arg(long, value_enum, value_name = "TOOL")]
+    pub tool: Option<LoginTool>,
+    /// Print the password alone on stdout (for other tools); with -o json, the registry, user
+    /// name and expiry, never the password
+    #[arg(long, conflicts_with_all = ["tool", "install_helper", "uninstall_helper", "clear_cache"])]
+    pub print_password: bool,
+    /// Do not read or write the token cache
+    #[arg(long)]
+    pub no_cache: bool,
+    /// Empty the token cache and do nothing else
+    #[arg(long, conflicts_with_all = ["registries", "tool", "install_helper", "uninstall_helper", "no_cache"])]
+    pub clear_cache: bool,
+    /// Make docker use ecrctl for these registries (default: your own and public.ecr.aws):
+    /// credHelpers entries in the docker config and the docker-credential-ecrctl link
+    #[arg(long, conflicts_with_all = ["uninstall_helper", "tool"])]
+    pub install_helper: bool,
+    /// Remove exactly what --install-helper added
+    #[arg(long, conflicts_with = "tool")]
+    pub uninstall_helper: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum HelperAction {
+    /// Read a server URL on stdin, print {"ServerURL","Username","Secret"}
+    Get,
+    /// Read credentials on stdin and keep nothing (ECR tokens are minted, not stored)
+    Store,
+    /// Read a server URL on stdin and forget nothing
+    Erase,
+    /// Print the registries with a cached token
+    List,
+    /// Print the version
+    Version,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CredentialHelperArgs {
+    #[arg(value_enum)]
+    pub action: HelperAction,
 }
 
 const POLICY_VALIDATE_HELP: &str = "\

@@ -284,6 +284,55 @@ fn beyond_profiles(set: &dyn Fn(&str) -> Option<String>) -> Source {
     }
 }
 
+/// Who the credentials of a plan stand for, as a cache key part: stable across refreshes of
+/// the same profile's assumed-role or SSO credentials, different for another identity, and
+/// holding no secret (keys are hashed). `None` when there are no credentials.
+pub fn identity(
+    plan: &Plan,
+    profiles: &dyn Profiles,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Option<String> {
+    let hash = |s: &str| crate::login::cache::sha256_hex(s);
+    Some(match &plan.source {
+        Source::Profile { name, kind, .. } => {
+            let get = |k: &str| profiles.get(name, k).unwrap_or_default();
+            let how = match kind {
+                ProfileKind::Static => format!("static:{}", hash(&get("aws_access_key_id"))),
+                ProfileKind::Sso { session } => format!(
+                    "sso:{session}|{}|{}|{}",
+                    get("sso_start_url"),
+                    get("sso_account_id"),
+                    get("sso_role_name")
+                ),
+                ProfileKind::AssumeRole { role, .. } => {
+                    format!("role:{role}|{}", get("external_id"))
+                }
+                ProfileKind::WebIdentity { role, .. } => format!("web-identity:{role}"),
+                ProfileKind::CredentialProcess => {
+                    format!("process:{}", hash(&get("credential_process")))
+                }
+                ProfileKind::NoCredentials => "none".to_string(),
+            };
+            format!("profile:{name}:{how}")
+        }
+        Source::Environment => {
+            format!(
+                "env:{}",
+                hash(&env("AWS_ACCESS_KEY_ID").unwrap_or_default())
+            )
+        }
+        Source::WebIdentity { role, .. } => format!("web-identity:{role}"),
+        Source::Container => format!(
+            "container:{}",
+            env("AWS_CONTAINER_CREDENTIALS_FULL_URI")
+                .or_else(|| env("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"))
+                .unwrap_or_default()
+        ),
+        Source::InstanceMetadata => "instance-metadata".to_string(),
+        Source::Nothing => return None,
+    })
+}
+
 static PLAN: OnceLock<Plan> = OnceLock::new();
 
 /// Keep the plan of this run, for error messages.
@@ -351,6 +400,36 @@ mod tests {
         ("AWS_ACCESS_KEY_ID", "AKIA"),
         ("AWS_SECRET_ACCESS_KEY", "s"),
     ];
+
+    #[test]
+    fn identities_survive_refreshes_and_differ_between_people() {
+        let f = files();
+        let id = |profile: Option<&str>, vars: &'static [(&'static str, &'static str)]| {
+            let p = plan(profile, &f, &env(vars)).unwrap();
+            identity(&p, &f, &env(vars))
+        };
+        // An assumed role: keyed on the profile and the role, whatever keys the refresh brings.
+        const ROLE_A: &[(&str, &str)] = &[("AWS_ACCESS_KEY_ID", "ASIAONE")];
+        const ROLE_B: &[(&str, &str)] = &[("AWS_ACCESS_KEY_ID", "ASIATWO")];
+        let role = id(Some("role"), ROLE_A).unwrap();
+        assert_eq!(role, id(Some("role"), ROLE_B).unwrap());
+        assert!(role.contains("arn:aws:iam::1:role/r"));
+        // SSO: the session and account.
+        assert!(id(Some("sso"), &[]).unwrap().contains("corp"));
+        // Environment keys: a hash of the access key id, never the key itself.
+        const ENV_A: &[(&str, &str)] = &[
+            ("AWS_ACCESS_KEY_ID", "AKIAPERSONA"),
+            ("AWS_SECRET_ACCESS_KEY", "s"),
+        ];
+        const ENV_B: &[(&str, &str)] = &[
+            ("AWS_ACCESS_KEY_ID", "AKIAPERSONB"),
+            ("AWS_SECRET_ACCESS_KEY", "s"),
+        ];
+        let a = id(None, ENV_A).unwrap();
+        assert_ne!(a, id(None, ENV_B).unwrap());
+        assert!(!a.contains("AKIAPERSONA"));
+        assert_ne!(role, id(Some("prod"), &[]).unwrap());
+    }
 
     #[test]
     fn an_explicit_profile_beats_environment_keys() {

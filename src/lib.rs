@@ -9,6 +9,7 @@ pub mod error;
 pub mod images;
 pub mod lifecycle;
 pub mod local_image;
+pub mod login;
 pub mod mutability;
 pub mod output;
 pub mod policy;
@@ -248,6 +249,22 @@ pub fn resolve_repository(
 /// full URI (each names its region); a short reference needs the configured region, and must
 /// not silently borrow another reference's.
 fn first_reference_region(command: &Command) -> Option<String> {
+    // The helper's registry comes on stdin (its region with it); login's named registries
+    // carry theirs. The fallback is used only when no region is configured.
+    if let Command::CredentialHelper(_) = command {
+        return Some(crate::aws::PUBLIC_REGION.to_string());
+    }
+    if let Command::Login(args) = command {
+        let named: Vec<Option<reference::LoginRegistry>> = args
+            .registries
+            .iter()
+            .map(|r| reference::login_registry(r))
+            .collect();
+        if named.is_empty() || named.iter().any(Option::is_none) {
+            return None;
+        }
+        return Some(crate::aws::PUBLIC_REGION.to_string());
+    }
     let Command::CheckPush(args) = command else {
         return None;
     };

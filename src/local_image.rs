@@ -204,18 +204,39 @@ pub async fn run_bounded(
     args: &[&str],
     timeout: std::time::Duration,
 ) -> std::io::Result<std::process::Output> {
+    run_bounded_with_input(program, args, None, timeout).await
+}
+
+/// [`run_bounded`], writing `input` to the program's standard input (a password, which is
+/// never on its command line).
+pub async fn run_bounded_with_input(
+    program: &str,
+    args: &[&str],
+    input: Option<&[u8]>,
+    timeout: std::time::Duration,
+) -> std::io::Result<std::process::Output> {
     use std::process::Stdio;
+    use tokio::io::AsyncWriteExt;
     let mut command = tokio::process::Command::new(program);
     command
         .args(args)
-        .stdin(Stdio::null())
+        .stdin(if input.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .kill_on_drop(true);
     #[cfg(unix)]
     command.process_group(0);
-    let child = command.spawn()?;
+    let mut child = command.spawn()?;
     let group = GroupGuard(child.id());
+    if let (Some(bytes), Some(mut stdin)) = (input, child.stdin.take()) {
+        // A tool that exits without reading is not an error here: its exit status says.
+        let _ = stdin.write_all(bytes).await;
+        drop(stdin);
+    }
     match tokio::time::timeout(timeout, child.wait_with_output()).await {
         Ok(output) => {
             std::mem::forget(group);

@@ -8,7 +8,7 @@ use ecrctl::error::{self, Exit};
 fn main() -> ExitCode {
     let command = ecrctl::cli::command();
     let cli = match command
-        .try_get_matches()
+        .try_get_matches_from(arguments())
         .and_then(|m| Cli::from_arg_matches(&m))
     {
         Ok(cli) => cli,
@@ -59,6 +59,21 @@ fn main() -> ExitCode {
             ExitCode::from(exit.code())
         }
     }
+}
+
+/// The command line; started as `docker-credential-ecrctl ACTION` (the link docker runs), it is
+/// `ecrctl credential-helper ACTION`.
+fn arguments() -> Vec<std::ffi::OsString> {
+    let mut args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let helper = args
+        .first()
+        .and_then(|a| std::path::Path::new(a).file_name())
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with("docker-credential-"));
+    if helper {
+        args.splice(0..1, ["ecrctl".into(), "credential-helper".into()]);
+    }
+    args
 }
 
 /// SIGTERM, where there is such a signal.

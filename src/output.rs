@@ -127,6 +127,10 @@ pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
         &["severity", "code", "statement", "message"],
     ),
     ("policy templates", &["name", "description"]),
+    (
+        "login",
+        &["registry", "tool", "result", "expiresAt", "cached", "error"],
+    ),
     ("lifecycle set", &["repository", "result"]),
     ("lifecycle delete", &["repository", "result"]),
     (

@@ -642,6 +642,86 @@ pub fn parse_image_ref(input: &str) -> Result<ImageRef, String> {
     })
 }
 
+/// An ECR registry to log in to, as a server URL names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoginRegistry {
+    Private {
+        /// The host as given (lower case): the FIPS, dual-stack or China form when it is one.
+        host: String,
+        account: String,
+        region: String,
+        fips: bool,
+        dual_stack: bool,
+    },
+    /// `public.ecr.aws` or its dual-stack alias.
+    Public { host: String },
+}
+
+impl LoginRegistry {
+    pub fn host(&self) -> &str {
+        match self {
+            LoginRegistry::Private { host, .. } | LoginRegistry::Public { host } => host,
+        }
+    }
+}
+
+/// The ECR registry a server URL names, as docker, containerd, buildkit and others pass it:
+/// with or without a scheme, with a port, a path (`/v2/`), a trailing newline. The whole host
+/// must be an ECR host: look-alikes (`…amazonaws.com.evil.example`), user info (`user@host`),
+/// an ECR host in the path, a non-numeric port or an IP address are not (`None`).
+pub fn login_registry(url: &str) -> Option<LoginRegistry> {
+    let s = url.trim();
+    let lower = s.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))
+        .unwrap_or(&lower);
+    if rest.contains("://") {
+        return None;
+    }
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    if authority.contains('@') || authority.starts_with('[') {
+        return None;
+    }
+    let host = match authority.split_once(':') {
+        Some((host, port)) => {
+            if port.is_empty() || !port.bytes().all(|b| b.is_ascii_digit()) || port.len() > 5 {
+                return None;
+            }
+            host
+        }
+        None => authority,
+    };
+    let host = host.strip_suffix('.').unwrap_or(host);
+    if host.is_empty()
+        || !host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+    {
+        return None;
+    }
+    if host == PUBLIC_REGISTRY_HOST || host == PUBLIC_DUAL_STACK_HOST {
+        return Some(LoginRegistry::Public {
+            host: host.to_string(),
+        });
+    }
+    match private_host(host) {
+        Ok(Some(Target::Private {
+            account: Some(account),
+            region: Some(region),
+            fips,
+            dual_stack,
+        })) => Some(LoginRegistry::Private {
+            host: host.to_string(),
+            account,
+            region,
+            fips,
+            dual_stack,
+        }),
+        _ => None,
+    }
+}
+
 /// Match a whole lower-case host against ECR's private registry host forms. `Ok(None)`: not an
 /// ECR host; `Err`: an ECR host whose region and domain suffix belong to different partitions.
 fn private_host(host: &str) -> Result<Option<Target>, String> {
@@ -694,6 +774,93 @@ fn private_host(host: &str) -> Result<Option<Target>, String> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn server_urls_as_tools_pass_them() {
+        let host = "123456789012.dkr.ecr.us-east-1.amazonaws.com";
+        for url in [
+            host.to_string(),
+            format!("https://{host}"),
+            format!("https://{host}/v2/"),
+            format!("{host}:443"),
+            format!("HTTPS://{}/V2/\n", host.to_uppercase()),
+            format!("{host}/myapp:v1"),
+            format!("http://{host}:5000/v2/myapp/manifests/latest"),
+            format!("{host}."),
+        ] {
+            match login_registry(&url) {
+                Some(LoginRegistry::Private {
+                    account,
+                    region,
+                    fips,
+                    dual_stack,
+                    ..
+                }) => {
+                    assert_eq!(
+                        (account.as_str(), region.as_str(), fips, dual_stack),
+                        ("123456789012", "us-east-1", false, false),
+                        "{url}"
+                    );
+                }
+                other => panic!("{url}: {other:?}"),
+            }
+        }
+        for (url, fips, dual) in [
+            (
+                "123456789012.dkr.ecr-fips.us-gov-west-1.amazonaws.com",
+                true,
+                false,
+            ),
+            ("123456789012.dkr-ecr.eu-west-1.on.aws", false, true),
+            ("123456789012.dkr-ecr-fips.us-east-2.on.aws", true, true),
+            (
+                "123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn",
+                false,
+                false,
+            ),
+        ] {
+            let Some(LoginRegistry::Private {
+                fips: f,
+                dual_stack: d,
+                ..
+            }) = login_registry(url)
+            else {
+                panic!("{url}")
+            };
+            assert_eq!((f, d), (fips, dual), "{url}");
+        }
+        for url in [
+            "public.ecr.aws",
+            "https://public.ecr.aws/v2/",
+            "ecr-public.aws.com\n",
+        ] {
+            assert!(
+                matches!(login_registry(url), Some(LoginRegistry::Public { .. })),
+                "{url}"
+            );
+        }
+        for bad in [
+            format!("{host}.evil.example"),
+            format!("https://{host}.evil.example/v2/"),
+            format!("user@{host}"),
+            format!("https://user:pw@{host}/"),
+            format!("evil.example/{host}"),
+            format!("https://evil.example/{host}/v2/"),
+            format!("{host}:abc"),
+            format!("{host}:"),
+            "public.ecr.aws.evil.example".to_string(),
+            "notpublic.ecr.aws".to_string(),
+            "docker.io".to_string(),
+            "https://index.docker.io/v1/".to_string(),
+            "12345678901.dkr.ecr.us-east-1.amazonaws.com".to_string(),
+            "123456789012.dkr.ecr.cn-north-1.amazonaws.com".to_string(),
+            "[::1]:5000".to_string(),
+            "ftp://123456789012.dkr.ecr.us-east-1.amazonaws.com".to_string(),
+            String::new(),
+        ] {
+            assert_eq!(login_registry(&bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn existing_tags_are_any_the_api_takes() {

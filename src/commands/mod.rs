@@ -5,6 +5,7 @@ pub mod check_push;
 pub mod completions;
 pub mod images;
 pub mod lifecycle;
+pub mod login;
 pub mod policy;
 pub mod repo;
 pub mod version;
@@ -188,6 +189,8 @@ pub async fn dispatch(ctx: &Context, command: &Command) -> Result<Report> {
         Command::Images(images) => images::dispatch(ctx, images).await,
         Command::Policy(p) => policy::dispatch(ctx, p).await,
         Command::Lifecycle(l) => lifecycle::dispatch(ctx, l).await,
+        Command::Login(args) => login::login(ctx, args).await,
+        Command::CredentialHelper(args) => login::helper(ctx, args).await,
         Command::Audit(args) => audit::audit(ctx, args).await,
         Command::CheckPush(args) => check_push::check_push(ctx, args).await,
         Command::Completions(_) | Command::Man(_) | Command::Version => {

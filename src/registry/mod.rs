@@ -43,6 +43,7 @@ macro_rules! send_either {
     };
 }
 
+pub mod auth;
 pub mod images;
 pub mod lifecycle;
 pub mod lookup;

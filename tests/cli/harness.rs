@@ -83,6 +83,15 @@ pub fn bare_ecrctl() -> Command {
             "AWS_SHARED_CREDENTIALS_FILE",
             "/nonexistent/ecrctl-test/credentials",
         )
+        // Never the developer's own token cache or docker config.
+        .env(
+            "XDG_CACHE_HOME",
+            std::env::temp_dir().join("ecrctl-test-cache"),
+        )
+        .env(
+            "DOCKER_CONFIG",
+            std::env::temp_dir().join("ecrctl-test-docker"),
+        )
         .timeout(std::time::Duration::from_secs(60));
     cmd
 }

@@ -12,6 +12,7 @@ mod fake_ecr;
 mod faults;
 mod images;
 mod lifecycle;
+mod login;
 mod pipelines;
 mod policy;
 mod readme;

@@ -301,6 +301,16 @@ fn every_command_in_every_format() {
     s.run("audit app --only lifecycle-* --only no-lifecycle-policy");
     failures.extend(s.check("lifecycle"));
 
+    // login and the credential helper (no docker on this PATH: nothing is logged in)
+    let mut s = Session::new();
+    s.formats("login --print-password");
+    s.run("login docker.io");
+    s.run_with("login", &[("PATH", "/nonexistent")]);
+    s.run("credential-helper get");
+    s.run("credential-helper store");
+    s.run("credential-helper list");
+    failures.extend(s.check("login"));
+
     // check-push and audit
     let mut s = Session::new();
     s.run("repo create app --immutable --except dev-*");

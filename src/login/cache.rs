@@ -1,0 +1,267 @@
+//! The token cache: one file per (identity, partition, region, registry, endpoint) key, in the
+//! user's cache directory (0700), files 0600, written atomically. A token is served until 15
+//! minutes before it expires. The key holds hashes only, never raw credentials; an unreadable or
+//! corrupt file is a miss and is replaced.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
+
+use super::Token;
+
+/// A token is not served within this long of its expiry.
+pub const MARGIN: i64 = 15 * 60;
+
+/// `$XDG_CACHE_HOME/ecrctl`, else the platform's cache directory (`~/.cache/ecrctl`,
+/// `~/Library/Caches/ecrctl` on macOS).
+pub fn dir(env: &dyn Fn(&str) -> Option<String>) -> Option<PathBuf> {
+    if let Some(x) = env("XDG_CACHE_HOME").filter(|x| Path::new(x).is_absolute()) {
+        return Some(Path::new(&x).join("ecrctl"));
+    }
+    let home = env("HOME").filter(|h| !h.is_empty())?;
+    let base = if cfg!(target_os = "macos") {
+        Path::new(&home).join("Library").join("Caches")
+    } else {
+        Path::new(&home).join(".cache")
+    };
+    Some(base.join("ecrctl"))
+}
+
+pub fn sha256_hex(text: &str) -> String {
+    Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The cache key of a token: who asked (an identity string without secrets, see
+/// `aws::identity`), where, and for which registry.
+pub fn key(identity: &str, region: &str, registry: &str, endpoint: Option<&str>) -> String {
+    let partition = crate::reference::partition_of(region);
+    sha256_hex(&format!(
+        "v1\n{identity}\n{partition}\n{region}\n{registry}\n{}",
+        endpoint.unwrap_or("")
+    ))
+}
+
+fn file(dir: &Path, key: &str) -> PathBuf {
+    dir.join(format!("token-{key}.json"))
+}
+
+/// The cached token for `key`, if it is still good at `now`.
+pub fn read(dir: &Path, key: &str, now: i64) -> Option<Token> {
+    let text = std::fs::read_to_string(file(dir, key)).ok()?;
+    let v: Value = serde_json::from_str(&text).ok()?;
+    let token = Token {
+        registry: v.get("registry")?.as_str()?.to_string(),
+        username: v.get("username")?.as_str()?.to_string(),
+        password: v.get("password")?.as_str()?.to_string(),
+        expires_at: v.get("expiresAt")?.as_i64()?,
+    };
+    (token.expires_at - MARGIN > now).then_some(token)
+}
+
+/// Keep a token for `key` unless it is too close to expiry (or already expired) to be served.
+/// Returns whether it was kept.
+pub fn write(dir: &Path, key: &str, token: &Token, now: i64) -> std::io::Result<bool> {
+    if token.expires_at - MARGIN <= now {
+        return Ok(false);
+    }
+    make_private_dir(dir)?;
+    let text = json!({
+        "registry": token.registry,
+        "username": token.username,
+        "password": token.password,
+        "expiresAt": token.expires_at,
+    })
+    .to_string();
+    let path = file(dir, key);
+    let tmp = dir.join(format!(".token-{key}.{}.tmp", std::process::id()));
+    {
+        let mut f = private_file(&tmp)?;
+        f.write_all(text.as_bytes())?;
+        f.sync_all()?;
+    }
+    std::fs::rename(&tmp, &path).inspect_err(|_| {
+        let _ = std::fs::remove_file(&tmp);
+    })?;
+    Ok(true)
+}
+
+/// Every token that is still good, for the helper's `list`.
+pub fn registries(dir: &Path, now: i64) -> Vec<Token> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut out: Vec<Token> = entries
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let key = name
+                .strip_prefix("token-")?
+                .strip_suffix(".json")?
+                .to_string();
+            read(dir, &key, now)
+        })
+        .collect();
+    out.sort_by(|a, b| a.registry.cmp(&b.registry));
+    out
+}
+
+/// Remove every cached token; how many were removed.
+pub fn clear(dir: &Path) -> std::io::Result<usize> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+        Err(e) => return Err(e),
+    };
+    let mut n = 0;
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if name.starts_with("token-") || name.starts_with(".token-") {
+            std::fs::remove_file(e.path())?;
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
+#[cfg(unix)]
+fn make_private_dir(dir: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)?;
+    // A directory made by something else (or before): tighten it.
+    let meta = std::fs::metadata(dir)?;
+    if meta.permissions().mode() & 0o077 != 0 {
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn make_private_dir(dir: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)
+}
+
+#[cfg(unix)]
+fn private_file(path: &Path) -> std::io::Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+}
+
+#[cfg(not(unix))]
+fn private_file(path: &Path) -> std::io::Result<std::fs::File> {
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NOW: i64 = 1_800_000_000;
+
+    fn token(expires_in: i64) -> Token {
+        Token {
+            registry: "123456789012.dkr.ecr.us-east-1.amazonaws.com".into(),
+            username: "AWS".into(),
+            password: "pw".into(),
+            expires_at: NOW + expires_in,
+        }
+    }
+
+    #[test]
+    fn hit_margin_expiry_and_corruption() {
+        let d = tempfile::tempdir().unwrap();
+        let dir = d.path().join("ecrctl");
+        let k = key(
+            "profile:ci:role=arn:aws:iam::1:role/x",
+            "us-east-1",
+            "h",
+            None,
+        );
+        assert!(write(&dir, &k, &token(12 * 3600), NOW).unwrap());
+        assert_eq!(read(&dir, &k, NOW), Some(token(12 * 3600)));
+        // Served until 15 minutes before expiry, not after.
+        assert!(read(&dir, &k, NOW + 12 * 3600 - MARGIN - 1).is_some());
+        assert!(read(&dir, &k, NOW + 12 * 3600 - MARGIN).is_none());
+        // An already expired token (the emulator's) is not kept.
+        assert!(!write(&dir, "other", &token(-3600), NOW).unwrap());
+        assert!(read(&dir, "other", NOW).is_none());
+        // Another identity, region, registry or endpoint is another key.
+        for other in [
+            key("env:abc", "us-east-1", "h", None),
+            key(
+                "profile:ci:role=arn:aws:iam::1:role/x",
+                "eu-west-1",
+                "h",
+                None,
+            ),
+            key(
+                "profile:ci:role=arn:aws:iam::1:role/x",
+                "us-east-1",
+                "h2",
+                None,
+            ),
+            key(
+                "profile:ci:role=arn:aws:iam::1:role/x",
+                "us-east-1",
+                "h",
+                Some("http://127.0.0.1:1"),
+            ),
+        ] {
+            assert_ne!(other, k);
+            assert!(read(&dir, &other, NOW).is_none());
+        }
+        // Corrupt: a miss, then replaced.
+        std::fs::write(dir.join(format!("token-{k}.json")), "{not json").unwrap();
+        assert!(read(&dir, &k, NOW).is_none());
+        assert!(write(&dir, &k, &token(3600 * 2), NOW).unwrap());
+        assert!(read(&dir, &k, NOW).is_some());
+        assert_eq!(registries(&dir, NOW).len(), 1);
+        assert_eq!(clear(&dir).unwrap(), 1);
+        assert!(registries(&dir, NOW).is_empty());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn files_are_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let d = tempfile::tempdir().unwrap();
+        let dir = d.path().join("c");
+        std::fs::create_dir(&dir).unwrap();
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+        write(&dir, "k", &token(7200), NOW).unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&dir), 0o700);
+        assert_eq!(mode(&dir.join("token-k.json")), 0o600);
+    }
+
+    #[test]
+    fn the_cache_directory() {
+        let env = |vars: &'static [(&'static str, &'static str)]| {
+            move |k: &str| {
+                vars.iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        assert_eq!(
+            dir(&env(&[("XDG_CACHE_HOME", "/x"), ("HOME", "/h")])),
+            Some(PathBuf::from("/x/ecrctl"))
+        );
+        assert!(dir(&env(&[("XDG_CACHE_HOME", "rel"), ("HOME", "/h")])).is_some());
+        assert_eq!(dir(&env(&[])), None);
+    }
+}

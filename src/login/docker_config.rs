@@ -1,0 +1,178 @@
+//! The docker config file's `credHelpers`: add and remove ecrctl's entries, keeping every other
+//! key and entry, written atomically with the file's mode kept.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::{Map, Value};
+
+/// The helper name docker calls as `docker-credential-<name>`.
+pub const HELPER: &str = "ecrctl";
+
+/// `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`.
+pub fn path(env: &dyn Fn(&str) -> Option<String>) -> Option<PathBuf> {
+    if let Some(d) = env("DOCKER_CONFIG").filter(|d| !d.is_empty()) {
+        return Some(Path::new(&d).join("config.json"));
+    }
+    let home = env("HOME").filter(|h| !h.is_empty())?;
+    Some(Path::new(&home).join(".docker").join("config.json"))
+}
+
+/// Parse a config file's text (empty: an empty config); errors say what is wrong.
+pub fn parse(text: &str) -> Result<Map<String, Value>, String> {
+    if text.trim().is_empty() {
+        return Ok(Map::new());
+    }
+    match serde_json::from_str::<Value>(text) {
+        Ok(Value::Object(m)) => Ok(m),
+        Ok(_) => Err("it is JSON but not an object".into()),
+        Err(e) => Err(format!("it is not valid JSON ({e})")),
+    }
+}
+
+fn helpers(doc: &mut Map<String, Value>) -> Result<&mut Map<String, Value>, String> {
+    let entry = doc
+        .entry("credHelpers")
+        .or_insert_with(|| Value::Object(Map::new()));
+    entry
+        .as_object_mut()
+        .ok_or_else(|| "its credHelpers is not an object".to_string())
+}
+
+/// The hosts changed, and those whose entry named another helper (with its name).
+pub type Added = (Vec<String>, Vec<(String, String)>);
+
+/// Point each host at ecrctl; returns the hosts changed (an entry for another helper is
+/// replaced, and named in `replaced`).
+pub fn add(doc: &mut Map<String, Value>, hosts: &[String]) -> Result<Added, String> {
+    let helpers = helpers(doc)?;
+    let mut added = Vec::new();
+    let mut replaced = Vec::new();
+    for h in hosts {
+        match helpers.get(h).and_then(Value::as_str) {
+            Some(HELPER) => {}
+            Some(other) => {
+                replaced.push((h.clone(), other.to_string()));
+                helpers.insert(h.clone(), Value::String(HELPER.into()));
+                added.push(h.clone());
+            }
+            None => {
+                helpers.insert(h.clone(), Value::String(HELPER.into()));
+                added.push(h.clone());
+            }
+        }
+    }
+    Ok((added, replaced))
+}
+
+/// Remove the hosts' entries that point at ecrctl (and nothing else); an emptied
+/// `credHelpers` goes too. Returns the hosts removed.
+pub fn remove(doc: &mut Map<String, Value>, hosts: &[String]) -> Result<Vec<String>, String> {
+    if !doc.contains_key("credHelpers") {
+        return Ok(Vec::new());
+    }
+    let helpers = helpers(doc)?;
+    let mut removed = Vec::new();
+    for h in hosts {
+        if helpers.get(h).and_then(Value::as_str) == Some(HELPER) {
+            helpers.remove(h);
+            removed.push(h.clone());
+        }
+    }
+    if helpers.is_empty() {
+        doc.remove("credHelpers");
+    }
+    Ok(removed)
+}
+
+/// Write the config: to a temporary file beside it, then rename, keeping the file's mode (a new
+/// file is 0600: it may hold credentials).
+pub fn write(path: &Path, doc: &Map<String, Value>) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let mut text = serde_json::to_string_pretty(doc).expect("JSON values serialise");
+    text.push('\n');
+    let tmp = dir.join(format!(
+        ".{}.ecrctl-{}.tmp",
+        path.file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("config.json"),
+        std::process::id()
+    ));
+    std::fs::write(&tmp, text)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path)
+            .map(|m| m.permissions().mode() & 0o7777)
+            .unwrap_or(0o600);
+        std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(mode))?;
+    }
+    std::fs::rename(&tmp, path).inspect_err(|_| {
+        let _ = std::fs::remove_file(&tmp);
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn add_and_remove_keep_everything_else() {
+        let text = r#"{"auths":{"ghcr.io":{"auth":"x"}},"credsStore":"desktop","credHelpers":{"gcr.io":"gcloud","public.ecr.aws":"ecr-login"},"experimental":"enabled"}"#;
+        let mut doc = parse(text).unwrap();
+        let hosts = vec![
+            "1.dkr.ecr.us-east-1.amazonaws.com".to_string(),
+            "public.ecr.aws".to_string(),
+        ];
+        let (added, replaced) = add(&mut doc, &hosts).unwrap();
+        assert_eq!(added, hosts);
+        assert_eq!(
+            replaced,
+            [("public.ecr.aws".to_string(), "ecr-login".to_string())]
+        );
+        assert_eq!(doc["credHelpers"]["gcr.io"], "gcloud");
+        assert_eq!(doc["credsStore"], "desktop");
+        assert_eq!(doc["auths"], json!({"ghcr.io": {"auth": "x"}}));
+        assert_eq!(doc["experimental"], "enabled");
+        // Again: nothing to add.
+        assert!(add(&mut doc, &hosts).unwrap().0.is_empty());
+        let removed = remove(&mut doc, &hosts).unwrap();
+        assert_eq!(removed, hosts);
+        assert_eq!(doc["credHelpers"], json!({"gcr.io": "gcloud"}));
+        // A config without helpers: added, then removed entirely.
+        let mut empty = parse("").unwrap();
+        add(&mut empty, &hosts).unwrap();
+        remove(&mut empty, &hosts).unwrap();
+        assert_eq!(Value::Object(empty), json!({}));
+    }
+
+    #[test]
+    fn broken_configs_are_refused() {
+        assert!(parse("{not json").unwrap_err().contains("not valid JSON"));
+        assert!(parse("[]").unwrap_err().contains("not an object"));
+        let mut doc = parse(r#"{"credHelpers": "x"}"#).unwrap();
+        assert!(add(&mut doc, &["h".into()]).is_err());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn writes_keep_the_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("config.json");
+        std::fs::write(&p, "{}").unwrap();
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o640)).unwrap();
+        write(&p, &parse(r#"{"a":1}"#).unwrap()).unwrap();
+        assert_eq!(
+            std::fs::metadata(&p).unwrap().permissions().mode() & 0o777,
+            0o640
+        );
+        let fresh = d.path().join("sub").join("config.json");
+        write(&fresh, &Map::new()).unwrap();
+        assert_eq!(
+            std::fs::metadata(&fresh).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+}
