@@ -3,6 +3,7 @@
 //!
 //! usage: bare_sdk ENDPOINT check REPOSITORY TAG   (DescribeRepositories + BatchGetImage, concurrently)
 //!        bare_sdk ENDPOINT list REPOSITORY        (DescribeImages, every page of 1000)
+//!        bare_sdk ENDPOINT auth ACCOUNT            (GetAuthorizationToken, the token's length printed)
 
 use aws_config::BehaviorVersion;
 use aws_sdk_ecr::types::ImageIdentifier;
@@ -47,6 +48,19 @@ async fn main() {
                 n += page.unwrap().image_details().len();
             }
             println!("{n}");
+        }
+        "auth" => {
+            #[allow(deprecated)]
+            let out = client
+                .get_authorization_token()
+                .registry_ids(&args[3])
+                .send()
+                .await
+                .unwrap();
+            let token = out.authorization_data()[0]
+                .authorization_token()
+                .unwrap_or_default();
+            println!("{}", token.len());
         }
         other => panic!("unknown mode {other}"),
     }

@@ -3,7 +3,7 @@
 
 usage: tests/bench/bench.py [--runs N] [--no-build] [--only SECTION[,SECTION]]
 
-Sections: startup, repo-list, check-push, audit, images-list (seeding 10,000 images takes about a minute), lifecycle (offline preview of 100,000 images; prune planning on the 10,000-image repository against images list; pruning 1,000 images). Each command runs N times (default 15) after one warm-up; the
+Sections: startup, repo-list, check-push, audit, images-list (seeding 10,000 images takes about a minute), lifecycle (offline preview of 100,000 images; prune planning on the 10,000-image repository against images list; pruning 1,000 images), login (credential helper get warm and cold, login of three registries against one). Each command runs N times (default 15) after one warm-up; the
 table shows medians of wall time, client CPU time (user+sys of that process alone) and peak
 memory (max RSS), and the ratios the targets are stated in. Timing is never asserted: these
 machines are shared and noisy, so the figures are for reading, not for pass/fail.
@@ -150,7 +150,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--no-build", action="store_true")
-    ap.add_argument("--only", default="startup,repo-list,check-push,audit,images-list,lifecycle")
+    ap.add_argument("--only", default="startup,repo-list,check-push,audit,images-list,lifecycle,login")
     ap.add_argument("--sweep", action="store_true", help="audit: also time --concurrency 4 to 64 behind the proxy")
     ap.add_argument("--images", type=int, default=10_000, help="images in the images-list repository")
     args = ap.parse_args()
@@ -354,8 +354,84 @@ def main():
     if "lifecycle" in sections:
         lifecycle_section(args, ecrctl, env, ecr, seed_big if "images-list" not in sections else None)
 
+    if "login" in sections:
+        login_section(args, ecrctl, bare, env, endpoint)
+
     proc.stdin.close()
     proc.wait(timeout=10)
+
+
+def token_server():
+    """A loopback ECR that hands out a token valid for 12 hours (the emulator's have expired,
+    so they are never cached): for the helper's warm path."""
+    import base64
+    import http.server
+    import threading
+
+    token = base64.b64encode(b"AWS:bench-password").decode()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_POST(self):
+            self.rfile.read(int(self.headers.get("content-length", 0)))
+            body = json.dumps({"authorizationData": [{"authorizationToken": token, "expiresAt": time.time() + 12 * 3600,
+                                                      "proxyEndpoint": f"https://{HOST}"}]}).encode()
+            self.send_response(200)
+            self.send_header("content-type", "application/x-amz-json-1.1")
+            self.send_header("content-length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *a):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}"
+
+
+def login_section(args, ecrctl, bare, env, endpoint):
+    """The credential helper warm (cached token) and cold (the emulator's expired tokens are
+    never cached) against a bare GetAuthorizationToken; login of three registries against one."""
+    work = tempfile.mkdtemp(prefix="ecrctl-bench-login-")
+    bindir = os.path.join(work, "bin")
+    os.makedirs(bindir)
+    docker = os.path.join(bindir, "docker")
+    with open(docker, "w") as f:
+        f.write("#!/bin/sh\ncat >/dev/null\n")
+    os.chmod(docker, 0o755)
+    helper = os.path.join(bindir, "docker-credential-ecrctl")
+    os.symlink(ecrctl, helper)
+    lenv = dict(env)
+    lenv.update(XDG_CACHE_HOME=os.path.join(work, "cache"), DOCKER_CONFIG=os.path.join(work, "docker"),
+                PATH=bindir + ":" + env.get("PATH", ""))
+    warm_env = dict(lenv)
+    warm_env["AWS_ENDPOINT_URL"] = token_server()
+    get = ["sh", "-c", f"echo {HOST} | {helper} get"]
+    subprocess.run(get, env=warm_env, stdout=subprocess.DEVNULL, check=True)  # fill the cache
+    runs = max(9, args.runs)
+    hosts = [HOST, HOST.replace("us-east-1", "eu-west-1"), HOST.replace("us-east-1", "us-west-2")]
+    rows = [
+        measure("credential helper get, warm cache (sh + echo included)", get, warm_env, runs),
+        measure("sh + echo alone", ["sh", "-c", "echo x | cat >/dev/null"], warm_env, runs),
+        measure("credential helper get, cold (emulator)", get, lenv, runs),
+        measure("bare SDK program: GetAuthorizationToken", [bare, endpoint, "auth", "123456789012"], lenv, runs),
+        measure("ecrctl login, 1 registry (stand-in docker)", [ecrctl, "login", hosts[0], "--no-cache"], lenv, runs),
+        measure("ecrctl login, 3 registries (stand-in docker)", [ecrctl, "login", *hosts, "--no-cache"], lenv, runs),
+    ]
+    port = int(endpoint.rsplit(":", 1)[1])
+    slow_env = dict(lenv)
+    slow_env["AWS_ENDPOINT_URL"] = f"http://127.0.0.1:{start_delay_proxy(port, 0.030)}"
+    rows.append(measure("ecrctl login, 1 registry, 30 ms round trips", [ecrctl, "login", hosts[0], "--no-cache"], slow_env, runs))
+    rows.append(measure("ecrctl login, 3 registries, 30 ms round trips", [ecrctl, "login", *hosts, "--no-cache"], slow_env, runs))
+    print_table(rows)
+    print("ratios:")
+    warm = rows[0]["wall"] - rows[1]["wall"]
+    print(f"  {'credential helper get, warm cache, wall (shell subtracted)':70} {warm * 1000:6.1f} ms   (target <= 5 ms)")
+    ratio_line("credential helper get, cold (shell subtracted) / bare SDK program", rows[2]["wall"] - rows[1]["wall"], rows[3]["wall"], "<= 1.2")
+    ratio_line("login of 3 registries / 1 (emulator: it answers one request at a time)", rows[5]["wall"], rows[4]["wall"], "<= 1.3")
+    ratio_line("login of 3 registries / 1, 30 ms round trips", rows[7]["wall"], rows[6]["wall"], "<= 1.3")
+    print()
+    shutil.rmtree(work, ignore_errors=True)
 
 
 def lifecycle_section(args, ecrctl, env, ecr, seed_big):
