@@ -276,3 +276,58 @@ pub fn unix_now() -> i64 {
         .map(|d| d.as_secs() as i64)
         .unwrap_or(0)
 }
+
+/// A list of built-in templates (name and what it does) as a report: `policy templates`,
+/// `lifecycle templates`.
+pub fn template_list(templates: &[(&str, &str)], header: &'static str, command: &str) -> Report {
+    let records: Vec<Value> = templates
+        .iter()
+        .map(|(n, d)| serde_json::json!({"name": n, "description": d}))
+        .collect();
+    let rows = templates
+        .iter()
+        .map(|(n, d)| vec![n.to_string(), d.to_string()])
+        .collect();
+    Report::records(
+        Value::Array(records.clone()),
+        &records,
+        Human::Table {
+            headers: vec!["TEMPLATE", header],
+            rows,
+        },
+        command,
+    )
+}
+
+/// What a `set` did: `unchanged`, `applied` or `not-applied` (a dry run).
+pub fn set_result(unchanged: bool, applied: bool) -> &'static str {
+    match (unchanged, applied) {
+        (true, _) => "unchanged",
+        (_, true) => "applied",
+        _ => "not-applied",
+    }
+}
+
+/// A `set` report: the record (`json`), and the diff for people (`show_diff`: not already shown
+/// above a question); a dry run's text output is the diff itself.
+pub fn set_report(
+    json: Value,
+    patch: &str,
+    dry_run_change: bool,
+    show_diff: bool,
+    command: &str,
+) -> Report {
+    // A diff of pretty JSON: its line breaks are the documents' own.
+    let human = Human::Lines(if show_diff {
+        patch.lines().map(str::to_string).collect()
+    } else {
+        Vec::new()
+    });
+    if dry_run_change {
+        let lines = patch.lines().map(|l| vec![l.to_string()]).collect();
+        Report::new(json, human, lines)
+    } else {
+        let record = json.clone();
+        Report::records(json, &[record], human, command)
+    }
+}

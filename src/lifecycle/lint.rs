@@ -315,44 +315,8 @@ fn lint_rule(n: usize, value: &Value, out: &mut Vec<Finding>) -> Option<Rule> {
             None
         }
     };
-    let selection = match obj.get("selection") {
-        Some(Value::Object(s)) => lint_selection(n, s, out),
-        Some(Value::Null) => None,
-        None => {
-            out.push(finding("missing-field", "the rule has no selection", at));
-            None
-        }
-        Some(v) => {
-            out.push(finding(
-                "wrong-type",
-                format!(
-                    "selection must be an object, not {}",
-                    crate::policy::kind_of(v)
-                ),
-                at,
-            ));
-            None
-        }
-    };
-    let action = match obj.get("action") {
-        Some(Value::Object(a)) => lint_action(n, a, out),
-        Some(Value::Null) => None,
-        None => {
-            out.push(finding("missing-field", "the rule has no action", at));
-            None
-        }
-        Some(v) => {
-            out.push(finding(
-                "wrong-type",
-                format!(
-                    "action must be an object, not {}",
-                    crate::policy::kind_of(v)
-                ),
-                at,
-            ));
-            None
-        }
-    };
+    let selection = object_field(obj, "selection", at, out).and_then(|s| lint_selection(n, s, out));
+    let action = object_field(obj, "action", at, out).and_then(|a| lint_action(n, a, out));
     let ((tags, storage, count), action) = (selection?, action?);
     match (storage, count, action) {
         (StorageClass::Archive, _, Action::Transition) => out.push(finding(
@@ -378,6 +342,35 @@ fn lint_rule(n: usize, value: &Value, out: &mut Vec<Finding>) -> Option<Rule> {
         count,
         action,
     })
+}
+
+/// A required object field of a rule: missing, null or of another type is a finding.
+fn object_field<'a>(
+    obj: &'a Map<String, Value>,
+    key: &str,
+    at: Option<usize>,
+    out: &mut Vec<Finding>,
+) -> Option<&'a Map<String, Value>> {
+    match obj.get(key) {
+        Some(Value::Object(o)) => Some(o),
+        Some(Value::Null) => None,
+        None => {
+            out.push(finding(
+                "missing-field",
+                format!("the rule has no {key}"),
+                at,
+            ));
+            None
+        }
+        Some(v) => {
+            out.push(finding(
+                "wrong-type",
+                format!("{key} must be an object, not {}", crate::policy::kind_of(v)),
+                at,
+            ));
+            None
+        }
+    }
 }
 
 fn string_list(n: usize, key: &str, v: &Value, out: &mut Vec<Finding>) -> Option<Vec<String>> {

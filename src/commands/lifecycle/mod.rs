@@ -251,24 +251,7 @@ async fn delete(ctx: &Context, args: &LifecycleDeleteArgs) -> Result<Report> {
 }
 
 fn list_templates() -> Report {
-    let json = json!(templates::TEMPLATES
-        .iter()
-        .map(|(n, d)| json!({"name": n, "description": d}))
-        .collect::<Vec<_>>());
-    let rows = templates::TEMPLATES
-        .iter()
-        .map(|(n, d)| vec![n.to_string(), d.to_string()])
-        .collect();
-    let records = json.as_array().cloned().unwrap_or_default();
-    Report::records(
-        json,
-        &records,
-        Human::Table {
-            headers: vec!["TEMPLATE", "DOES"],
-            rows,
-        },
-        "lifecycle templates",
-    )
+    crate::commands::template_list(templates::TEMPLATES, "DOES", "lifecycle templates")
 }
 
 /// The lifecycle linter's codes as the README's table rows.

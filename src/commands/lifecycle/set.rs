@@ -11,7 +11,7 @@ use crate::error::usage;
 use crate::lifecycle::eval::{evaluate, image_findings, summarize, Verdict};
 use crate::lifecycle::lint::lint;
 use crate::lifecycle::{normalize, plan};
-use crate::output::{Human, Report};
+use crate::output::Report;
 use crate::ui;
 
 /// How many images the next-run summary names.
@@ -186,11 +186,7 @@ pub async fn set(ctx: &Context, args: &LifecycleSetArgs) -> Result<Report> {
             minified.chars().count()
         ));
     }
-    let result = match (unchanged, applied) {
-        (true, _) => "unchanged",
-        (_, true) => "applied",
-        _ => "not-applied",
-    };
+    let result = crate::commands::set_result(unchanged, applied);
     let json = json!({
         "repository": name,
         "result": result,
@@ -203,18 +199,13 @@ pub async fn set(ctx: &Context, args: &LifecycleSetArgs) -> Result<Report> {
         "policy": doc,
     });
     // The diff already shown above the question is not shown again.
-    let human = if shown_diff {
-        Human::Lines(Vec::new())
-    } else {
-        Human::Lines(patch.lines().map(str::to_string).collect())
-    };
-    let mut report = if args.dry_run && !unchanged {
-        let lines = patch.lines().map(|l| vec![l.to_string()]).collect();
-        Report::new(json, human, lines)
-    } else {
-        let record = json.clone();
-        Report::records(json, &[record], human, "lifecycle set")
-    };
+    let mut report = crate::commands::set_report(
+        json,
+        &patch,
+        args.dry_run && !unchanged,
+        !shown_diff,
+        "lifecycle set",
+    );
     report.status = status;
     report.warnings = warnings;
     Ok(report)

@@ -48,17 +48,19 @@ fn read_config(path: &Path) -> Result<serde_json::Map<String, serde_json::Value>
             ))
         }
     };
-    docker_config::parse(&text).map_err(|why| {
-        AppError::new(
-            Exit::Conflict,
-            format!(
-                "the docker config {} was left as it is: {why}",
-                path.display()
-            ),
-        )
-        .with_hint("fix the file (or move it away) and run again")
-        .into()
-    })
+    docker_config::parse(&text).map_err(|why| left_as_is(path, &why).into())
+}
+
+/// A docker config ecrctl will not change (not JSON, or credHelpers not an object).
+fn left_as_is(path: &Path, why: &str) -> AppError {
+    AppError::new(
+        Exit::Conflict,
+        format!(
+            "the docker config {} was left as it is: {why}",
+            path.display()
+        ),
+    )
+    .with_hint("fix the file (or move it away) and run again")
 }
 
 /// Where the link goes (beside the running binary) and what it points to.
@@ -91,15 +93,8 @@ pub async fn run(
     let mut status = Vec::new();
     let mut warnings = Vec::new();
     let (changed, link_state) = if args.install_helper {
-        let (added, replaced) = docker_config::add(&mut doc, &hosts).map_err(|why| {
-            AppError::new(
-                Exit::Conflict,
-                format!(
-                    "the docker config {} was left as it is: {why}",
-                    path.display()
-                ),
-            )
-        })?;
+        let (added, replaced) =
+            docker_config::add(&mut doc, &hosts).map_err(|why| left_as_is(&path, &why))?;
         for (host, other) in &replaced {
             warnings.push(format!(
                 "warning: {host} used the credential helper {other}; it now uses ecrctl"
@@ -132,15 +127,8 @@ pub async fn run(
         }
         (added, state)
     } else {
-        let removed = docker_config::remove(&mut doc, &hosts).map_err(|why| {
-            AppError::new(
-                Exit::Conflict,
-                format!(
-                    "the docker config {} was left as it is: {why}",
-                    path.display()
-                ),
-            )
-        })?;
+        let removed =
+            docker_config::remove(&mut doc, &hosts).map_err(|why| left_as_is(&path, &why))?;
         let state = if points_to(&link, &exe) {
             std::fs::remove_file(&link)
                 .map_err(|e| anyhow::anyhow!("removing {}: {e}", link.display()))?;

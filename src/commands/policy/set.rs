@@ -10,7 +10,7 @@ use super::{params, pretty, read_current, read_policy_file};
 use crate::cli::PolicySetArgs;
 use crate::commands::Context;
 use crate::error::{usage, AppError, Exit};
-use crate::output::{Human, Report};
+use crate::output::Report;
 use crate::policy;
 use crate::policy::lint::{lint, Finding, Options, Severity};
 use crate::reference::RepoName;
@@ -74,11 +74,7 @@ pub(super) async fn set(ctx: &Context, args: &PolicySetArgs) -> Result<Report> {
             minified.chars().count()
         ));
     }
-    let result = match (unchanged, applied) {
-        (true, _) => "unchanged",
-        (_, true) => "applied",
-        _ => "not-applied",
-    };
+    let result = crate::commands::set_result(unchanged, applied);
     let json = json!({
         "repository": name,
         "result": result,
@@ -91,16 +87,8 @@ pub(super) async fn set(ctx: &Context, args: &PolicySetArgs) -> Result<Report> {
         "diff": patch,
         "policy": doc,
     });
-    // A diff of pretty JSON: its line breaks are the documents' own.
-    let human = Human::Lines(patch.lines().map(str::to_string).collect());
-    // A dry run is for reading the change: its text output is the diff itself.
-    let mut report = if args.dry_run && !unchanged {
-        let lines = patch.lines().map(|l| vec![l.to_string()]).collect();
-        Report::new(json, human, lines)
-    } else {
-        let record = json.clone();
-        Report::records(json, &[record], human, "policy set")
-    };
+    let mut report =
+        crate::commands::set_report(json, &patch, args.dry_run && !unchanged, true, "policy set");
     report.status = status;
     report.warnings = warnings;
     Ok(report)

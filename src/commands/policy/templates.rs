@@ -1,36 +1,19 @@
 //! The built-in policy templates.
 
 use anyhow::Result;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use super::{document_report, params, pretty};
 use crate::cli::PolicyTemplateArgs;
 use crate::commands::Context;
 use crate::error::{usage, AppError};
-use crate::output::{Human, Report};
+use crate::output::Report;
 use crate::policy::lint::{lint, Options, Severity, RULES};
 use crate::policy::templates;
 use crate::reference::{parse_repo_arg, partition_of};
 
 pub(super) fn list_templates() -> Report {
-    let json = json!(templates::TEMPLATES
-        .iter()
-        .map(|(n, d)| json!({"name": n, "description": d}))
-        .collect::<Vec<_>>());
-    let rows: Vec<Vec<String>> = templates::TEMPLATES
-        .iter()
-        .map(|(n, d)| vec![n.to_string(), d.to_string()])
-        .collect();
-    let records = json.as_array().cloned().unwrap_or_default();
-    Report::records(
-        json,
-        &records,
-        Human::Table {
-            headers: vec!["TEMPLATE", "GRANTS"],
-            rows,
-        },
-        "policy templates",
-    )
+    crate::commands::template_list(templates::TEMPLATES, "GRANTS", "policy templates")
 }
 
 pub(super) async fn template(ctx: &Context, args: &PolicyTemplateArgs) -> Result<Report> {
