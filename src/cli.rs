@@ -845,7 +845,7 @@ pub enum HelperAction {
     Get,
     /// Read credentials on stdin and keep nothing (ECR tokens are minted, not stored)
     Store,
-    /// Read a server URL on stdin and forget nothing
+    /// Read a server URL on stdin and forget its cached tokens (docker logout)
     Erase,
     /// Print the registries with a cached token
     List,

@@ -666,16 +666,14 @@ impl LoginRegistry {
 }
 
 /// The ECR registry a server URL names, as docker, containerd, buildkit and others pass it:
-/// with or without a scheme, with a port, a path (`/v2/`), a trailing newline. The whole host
+/// with or without `https://`, with port 443, a path (`/v2/`), a trailing newline. The whole host
 /// must be an ECR host: look-alikes (`…amazonaws.com.evil.example`), user info (`user@host`),
 /// an ECR host in the path, a non-numeric port or an IP address are not (`None`).
 pub fn login_registry(url: &str) -> Option<LoginRegistry> {
     let s = url.trim();
     let lower = s.to_ascii_lowercase();
-    let rest = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"))
-        .unwrap_or(&lower);
+    // Plain HTTP would send the password in clear: only https (or no scheme).
+    let rest = lower.strip_prefix("https://").unwrap_or(&lower);
     if rest.contains("://") {
         return None;
     }
@@ -684,12 +682,9 @@ pub fn login_registry(url: &str) -> Option<LoginRegistry> {
         return None;
     }
     let host = match authority.split_once(':') {
-        Some((host, port)) => {
-            if port.is_empty() || !port.bytes().all(|b| b.is_ascii_digit()) || port.len() > 5 {
-                return None;
-            }
-            host
-        }
+        // ECR registries listen on 443 only: another port is not ECR's.
+        Some((host, "443")) => host,
+        Some(_) => return None,
         None => authority,
     };
     let host = host.strip_suffix('.').unwrap_or(host);
@@ -785,7 +780,7 @@ mod tests {
             format!("{host}:443"),
             format!("HTTPS://{}/V2/\n", host.to_uppercase()),
             format!("{host}/myapp:v1"),
-            format!("http://{host}:5000/v2/myapp/manifests/latest"),
+            format!("https://{host}:443/v2/myapp/manifests/latest"),
             format!("{host}."),
         ] {
             match login_registry(&url) {
@@ -847,6 +842,9 @@ mod tests {
             format!("evil.example/{host}"),
             format!("https://evil.example/{host}/v2/"),
             format!("{host}:abc"),
+            format!("http://{host}/v2/"),
+            format!("{host}:5000"),
+            "https://public.ecr.aws:8443".to_string(),
             format!("{host}:"),
             "public.ecr.aws.evil.example".to_string(),
             "notpublic.ecr.aws".to_string(),

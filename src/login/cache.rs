@@ -52,7 +52,11 @@ fn file(dir: &Path, key: &str) -> PathBuf {
 
 /// The cached token for `key`, if it is still good at `now`.
 pub fn read(dir: &Path, key: &str, now: i64) -> Option<Token> {
-    let text = std::fs::read_to_string(file(dir, key)).ok()?;
+    let path = file(dir, key);
+    if !private_to_me(&path) {
+        return None;
+    }
+    let text = std::fs::read_to_string(path).ok()?;
     let v: Value = serde_json::from_str(&text).ok()?;
     let token = Token {
         registry: v.get("registry")?.as_str()?.to_string(),
@@ -60,13 +64,30 @@ pub fn read(dir: &Path, key: &str, now: i64) -> Option<Token> {
         password: v.get("password")?.as_str()?.to_string(),
         expires_at: v.get("expiresAt")?.as_i64()?,
     };
-    (token.expires_at - MARGIN > now).then_some(token)
+    (token.expires_at.saturating_sub(MARGIN) > now).then_some(token)
+}
+
+/// Whether a cache file is a regular file of this user's that nobody else may read or write:
+/// a token planted by someone else, or readable by others, is not served.
+#[cfg(unix)]
+fn private_to_me(path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::symlink_metadata(path).is_ok_and(|m| {
+        m.file_type().is_file()
+            && m.mode() & 0o077 == 0
+            && m.uid() == rustix::process::geteuid().as_raw()
+    })
+}
+
+#[cfg(not(unix))]
+fn private_to_me(path: &Path) -> bool {
+    path.is_file()
 }
 
 /// Keep a token for `key` unless it is too close to expiry (or already expired) to be served.
 /// Returns whether it was kept.
 pub fn write(dir: &Path, key: &str, token: &Token, now: i64) -> std::io::Result<bool> {
-    if token.expires_at - MARGIN <= now {
+    if token.expires_at.saturating_sub(MARGIN) <= now {
         return Ok(false);
     }
     make_private_dir(dir)?;
@@ -108,6 +129,29 @@ pub fn registries(dir: &Path, now: i64) -> Vec<Token> {
         .collect();
     out.sort_by(|a, b| a.registry.cmp(&b.registry));
     out
+}
+
+/// Forget the tokens of one registry (every identity's): what `docker logout` asks for.
+pub fn forget(dir: &Path, registry: &str) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    let mut n = 0;
+    for e in entries.flatten() {
+        let path = e.path();
+        let held = std::fs::read_to_string(&path)
+            .ok()
+            .and_then(|t| serde_json::from_str::<Value>(&t).ok())
+            .and_then(|v| {
+                v.get("registry")
+                    .and_then(Value::as_str)
+                    .map(str::to_string)
+            });
+        if held.as_deref() == Some(registry) && std::fs::remove_file(&path).is_ok() {
+            n += 1;
+        }
+    }
+    n
 }
 
 /// Remove every cached token; how many were removed.

@@ -19,13 +19,19 @@ pub fn path(env: &dyn Fn(&str) -> Option<String>) -> Option<PathBuf> {
 
 /// Parse a config file's text (empty: an empty config); errors say what is wrong.
 pub fn parse(text: &str) -> Result<Map<String, Value>, String> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Ok(Map::new());
     }
-    match serde_json::from_str::<Value>(text) {
+    // Strictly: a duplicate key would silently lose one of its values on rewrite.
+    match crate::policy::parse(text) {
         Ok(Value::Object(m)) => Ok(m),
         Ok(_) => Err("it is JSON but not an object".into()),
-        Err(e) => Err(format!("it is not valid JSON ({e})")),
+        Err(e) if e.starts_with("the policy must be") => Err("it is JSON but not an object".into()),
+        Err(e) => Err(format!(
+            "it is {}",
+            e.replace("not valid JSON: ", "not valid JSON (") + ")"
+        )),
     }
 }
 
@@ -38,30 +44,39 @@ fn helpers(doc: &mut Map<String, Value>) -> Result<&mut Map<String, Value>, Stri
         .ok_or_else(|| "its credHelpers is not an object".to_string())
 }
 
-/// The hosts changed, and those whose entry named another helper (with its name).
+/// The hosts added, and those left to another helper (with its name).
 pub type Added = (Vec<String>, Vec<(String, String)>);
 
-/// Point each host at ecrctl; returns the hosts changed (an entry for another helper is
-/// replaced, and named in `replaced`).
+/// Point each host at ecrctl, unless its entry names another helper: that entry is the user's
+/// and stays (it is returned, to be said).
 pub fn add(doc: &mut Map<String, Value>, hosts: &[String]) -> Result<Added, String> {
     let helpers = helpers(doc)?;
     let mut added = Vec::new();
-    let mut replaced = Vec::new();
+    let mut others = Vec::new();
     for h in hosts {
-        match helpers.get(h).and_then(Value::as_str) {
-            Some(HELPER) => {}
-            Some(other) => {
-                replaced.push((h.clone(), other.to_string()));
-                helpers.insert(h.clone(), Value::String(HELPER.into()));
-                added.push(h.clone());
-            }
+        match helpers.get(h) {
+            Some(Value::String(name)) if name == HELPER => {}
+            Some(other) => others.push((h.clone(), other.as_str().unwrap_or("?").to_string())),
             None => {
                 helpers.insert(h.clone(), Value::String(HELPER.into()));
                 added.push(h.clone());
             }
         }
     }
-    Ok((added, replaced))
+    Ok((added, others))
+}
+
+/// The hosts whose entry points at ecrctl.
+pub fn ours(doc: &Map<String, Value>) -> Vec<String> {
+    doc.get("credHelpers")
+        .and_then(Value::as_object)
+        .map(|h| {
+            h.iter()
+                .filter(|(_, v)| v.as_str() == Some(HELPER))
+                .map(|(k, _)| k.clone())
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// Remove the hosts' entries that point at ecrctl (and nothing else); an emptied
@@ -87,8 +102,11 @@ pub fn remove(doc: &mut Map<String, Value>, hosts: &[String]) -> Result<Vec<Stri
 /// Write the config: to a temporary file beside it, then rename, keeping the file's mode (a new
 /// file is 0600: it may hold credentials).
 pub fn write(path: &Path, doc: &Map<String, Value>) -> std::io::Result<()> {
+    // Through a symlink (a dotfile manager's), to the file it names.
+    let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let path = target.as_path();
     let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
+    make_dir(dir)?;
     let mut text = serde_json::to_string_pretty(doc).expect("JSON values serialise");
     text.push('\n');
     let tmp = dir.join(format!(
@@ -101,15 +119,36 @@ pub fn write(path: &Path, doc: &Map<String, Value>) -> std::io::Result<()> {
     std::fs::write(&tmp, text)?;
     #[cfg(unix)]
     {
+        use std::os::unix::fs::MetadataExt;
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(path)
+        let old = std::fs::metadata(path).ok();
+        let mode = old
+            .as_ref()
             .map(|m| m.permissions().mode() & 0o7777)
             .unwrap_or(0o600);
         std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(mode))?;
+        // Run by root for someone else's config: the file stays theirs.
+        if let Some(m) = old {
+            let _ = std::os::unix::fs::chown(&tmp, Some(m.uid()), Some(m.gid()));
+        }
     }
     std::fs::rename(&tmp, path).inspect_err(|_| {
         let _ = std::fs::remove_file(&tmp);
     })
+}
+
+#[cfg(unix)]
+fn make_dir(dir: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+}
+
+#[cfg(not(unix))]
+fn make_dir(dir: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)
 }
 
 #[cfg(test)]
@@ -125,12 +164,14 @@ mod tests {
             "1.dkr.ecr.us-east-1.amazonaws.com".to_string(),
             "public.ecr.aws".to_string(),
         ];
-        let (added, replaced) = add(&mut doc, &hosts).unwrap();
-        assert_eq!(added, hosts);
+        let (added, others) = add(&mut doc, &hosts).unwrap();
+        assert_eq!(added, hosts[..1]);
         assert_eq!(
-            replaced,
+            others,
             [("public.ecr.aws".to_string(), "ecr-login".to_string())]
         );
+        assert_eq!(doc["credHelpers"]["public.ecr.aws"], "ecr-login");
+        assert_eq!(ours(&doc), hosts[..1]);
         assert_eq!(doc["credHelpers"]["gcr.io"], "gcloud");
         assert_eq!(doc["credsStore"], "desktop");
         assert_eq!(doc["auths"], json!({"ghcr.io": {"auth": "x"}}));
@@ -138,8 +179,11 @@ mod tests {
         // Again: nothing to add.
         assert!(add(&mut doc, &hosts).unwrap().0.is_empty());
         let removed = remove(&mut doc, &hosts).unwrap();
-        assert_eq!(removed, hosts);
-        assert_eq!(doc["credHelpers"], json!({"gcr.io": "gcloud"}));
+        assert_eq!(removed, hosts[..1]);
+        assert_eq!(
+            doc["credHelpers"],
+            json!({"gcr.io": "gcloud", "public.ecr.aws": "ecr-login"})
+        );
         // A config without helpers: added, then removed entirely.
         let mut empty = parse("").unwrap();
         add(&mut empty, &hosts).unwrap();
@@ -150,6 +194,12 @@ mod tests {
     #[test]
     fn broken_configs_are_refused() {
         assert!(parse("{not json").unwrap_err().contains("not valid JSON"));
+        assert!(
+            parse(r#"{"a":1,"a":2}"#).unwrap_err().contains("duplicate"),
+            "{:?}",
+            parse(r#"{"a":1,"a":2}"#)
+        );
+        assert!(parse("\u{feff}{}").is_ok());
         assert!(parse("[]").unwrap_err().contains("not an object"));
         let mut doc = parse(r#"{"credHelpers": "x"}"#).unwrap();
         assert!(add(&mut doc, &["h".into()]).is_err());

@@ -32,7 +32,9 @@ pub fn split_token(token: &str) -> Option<(String, String)> {
     let bytes = aws_smithy_types::base64::decode(token.trim()).ok()?;
     let text = String::from_utf8(bytes).ok()?;
     let (user, password) = text.split_once(':')?;
-    (!user.is_empty() && !password.is_empty()).then(|| (user.to_string(), password.to_string()))
+    // A password with control characters would be printed as something else: not a password.
+    (!user.is_empty() && !password.is_empty() && !text.chars().any(char::is_control))
+        .then(|| (user.to_string(), password.to_string()))
 }
 
 #[cfg(test)]

@@ -1,13 +1,12 @@
 //! Registry passwords: GetAuthorizationToken, private (per region, the registry's account) and
 //! public (always us-east-1). The SDK's outputs hold the token: they are never formatted.
 
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 
 use crate::aws::Clients;
 use crate::error::{aws_error, AppError, Exit};
 use crate::login::{split_token, Token};
 use crate::reference::LoginRegistry;
-use crate::ui::debug;
 
 /// A password for `registry`, or for the caller's own registry in the configured region
 /// (`None`).
@@ -15,17 +14,16 @@ pub async fn token(clients: &Clients, registry: Option<&LoginRegistry>) -> Resul
     let (encoded, expires, endpoint) = match registry {
         Some(LoginRegistry::Public { host }) => {
             let doing = format!("getting a password for {host}");
-            debug(2, format_args!("GetAuthorizationToken (ECR Public)"));
             let out = clients
                 .public()
                 .await?
                 .get_authorization_token()
                 .send()
                 .await
-                .map_err(|e| aws_error(&doing, e))?;
+                .map_err(|e| scrubbed(aws_error(&doing, e)))?;
             let data = out
                 .authorization_data()
-                .context("ECR Public returned no token")?;
+                .ok_or_else(|| AppError::new(Exit::Service, "ECR Public returned no token"))?;
             (
                 data.authorization_token().map(str::to_string),
                 data.expires_at().map(|t| t.secs()),
@@ -47,11 +45,11 @@ pub async fn token(clients: &Clients, registry: Option<&LoginRegistry>) -> Resul
                 .registry_ids(account)
                 .send()
                 .await
-                .map_err(|e| aws_error(&doing, e))?;
+                .map_err(|e| scrubbed(aws_error(&doing, e)))?;
             let data = out
                 .authorization_data()
                 .first()
-                .context("ECR returned no token")?;
+                .ok_or_else(|| AppError::new(Exit::Service, "ECR returned no token"))?;
             (
                 data.authorization_token().map(str::to_string),
                 data.expires_at().map(|t| t.secs()),
@@ -66,16 +64,26 @@ pub async fn token(clients: &Clients, registry: Option<&LoginRegistry>) -> Resul
                 .get_authorization_token()
                 .send()
                 .await
-                .map_err(|e| aws_error(doing, e))?;
+                .map_err(|e| scrubbed(aws_error(doing, e)))?;
             let data = out
                 .authorization_data()
                 .first()
-                .context("ECR returned no token")?;
-            let host = data.proxy_endpoint().map(|e| {
-                e.trim_start_matches("https://")
-                    .trim_end_matches('/')
-                    .to_string()
-            });
+                .ok_or_else(|| AppError::new(Exit::Service, "ECR returned no token"))?;
+            // The host goes to the tool's command line and names the cache entry: it must be
+            // an ECR registry host, whatever the endpoint answered.
+            let host = match data
+                .proxy_endpoint()
+                .and_then(crate::reference::login_registry)
+            {
+                Some(LoginRegistry::Private { host, .. }) => Some(host),
+                _ => {
+                    return Err(AppError::new(
+                        Exit::Service,
+                        "the answer named a registry that is not an ECR registry host: refused",
+                    )
+                    .into())
+                }
+            };
             (
                 data.authorization_token().map(str::to_string),
                 data.expires_at().map(|t| t.secs()),
@@ -83,16 +91,81 @@ pub async fn token(clients: &Clients, registry: Option<&LoginRegistry>) -> Resul
             )
         }
     };
-    let (username, password) = encoded.as_deref().and_then(split_token).ok_or_else(|| {
-        AppError::new(
-            Exit::Service,
-            "ECR's answer held no usable token (expected base64 of USER:PASSWORD)",
-        )
-    })?;
+    let (username, password) = encoded
+        .as_deref()
+        .and_then(split_token)
+        .filter(|(u, _)| u == "AWS")
+        .ok_or_else(|| {
+            AppError::new(
+                Exit::Service,
+                "ECR's answer held no usable token (expected base64 of AWS:PASSWORD)",
+            )
+        })?;
+    // ECR's tokens last 12 hours: an expiry beyond that (or before the epoch) is not trusted.
+    let now = crate::commands::unix_now();
+    let expires_at = expires.unwrap_or(0).clamp(0, now.saturating_add(12 * 3600));
     Ok(Token {
         registry: endpoint.unwrap_or_default(),
         username,
         password,
-        expires_at: expires.unwrap_or(0),
+        expires_at,
     })
+}
+
+/// An error about a token call, with anything that may be the token blanked out: an answer
+/// ecrctl could not read is quoted in errors, and this one holds the password.
+fn scrubbed(err: anyhow::Error) -> anyhow::Error {
+    match err.downcast::<AppError>() {
+        Ok(mut app) => {
+            app.message = redact(&app.message);
+            app.into()
+        }
+        Err(other) => anyhow::anyhow!(redact(&format!("{other:#}"))),
+    }
+}
+
+/// Runs of 16 or more base64 characters mixing letters and digits (a token, a password, part of
+/// one) become `<redacted>`; words such as error codes stay.
+pub fn redact(text: &str) -> String {
+    let is_b64 = |c: char| c.is_ascii_alphanumeric() || "+/=_-".contains(c);
+    let mut out = String::new();
+    let mut run = String::new();
+    for c in text.chars().chain(std::iter::once('\0')) {
+        if is_b64(c) {
+            run.push(c);
+            continue;
+        }
+        let secret_like = run.chars().count() >= 16
+            && run.chars().any(|c| c.is_ascii_digit())
+            && run.chars().any(|c| c.is_ascii_alphabetic());
+        if secret_like {
+            out.push_str("<redacted>");
+        } else {
+            out.push_str(&run);
+        }
+        run.clear();
+        if c != '\0' {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn tokens_are_blanked_in_errors() {
+        let text = r#"getting a password: HTTP 200 that is not an ECR answer: '{"authorizationData": [{"authorizationToken": "QVdTOlNPTUVQQVNTV09SRA==", "expiresAt": 1'"#;
+        let out = super::redact(text);
+        assert!(!out.contains("QVdTOlNPTUVQQVNTV09SRA"), "{out}");
+        assert!(out.contains("authorizationToken"));
+        assert_eq!(
+            super::redact("bad thing token=abcdefghij0123456789"),
+            "bad thing <redacted>"
+        );
+        assert_eq!(
+            super::redact("InvalidParameterException: in us-east-1"),
+            "InvalidParameterException: in us-east-1"
+        );
+    }
 }

@@ -359,6 +359,105 @@ fn secrets_never_reach_the_output_on_any_login_path() {
     assert_eq!(String::from_utf8_lossy(&o.stdout), format!("{PASSWORD}\n"));
 }
 
+#[test]
+fn hostile_token_answers_are_refused_and_never_quoted() {
+    let home = Home::new(0);
+    let token = base64(&format!("AWS:{PASSWORD}"));
+    let cut = token.clone();
+    // A body cut short: quoted in the error, with the token blanked.
+    let truncated = fake_ecr(move |_| {
+        (
+            200,
+            format!(r#"{{"authorizationData": [{{"authorizationToken": "{cut}", "expiresAt": 1"#),
+        )
+    });
+    let o = home.ecrctl(&truncated.url, &["login", "-o", "json"]);
+    assert_eq!(o.status.code(), Some(5), "{}", out(&o));
+    assert!(!out(&o).contains(&token[..20]), "{}", out(&o));
+    let o = home.helper(&truncated.url, "get", HOST, &[]);
+    assert!(!out(&o).contains(&token[..20]), "{}", out(&o));
+    // A registry that is not ECR's, or a user that is not AWS: refused, nothing logged in.
+    let tok = token.clone();
+    let evil = fake_ecr(move |_| {
+        (
+            200,
+            format!(
+                r#"{{"authorizationData":[{{"authorizationToken":"{tok}","expiresAt":4000000000,"proxyEndpoint":"https://evil.example"}}]}}"#
+            ),
+        )
+    });
+    let o = home.ecrctl(&evil.url, &["login"]);
+    assert_eq!(o.status.code(), Some(5), "{}", out(&o));
+    assert!(home.docker_log().is_empty(), "{}", home.docker_log());
+    let user = base64(&format!("attacker:{PASSWORD}"));
+    let other = fake_ecr(move |_| {
+        (
+            200,
+            format!(
+                r#"{{"authorizationData":[{{"authorizationToken":"{user}","expiresAt":4000000000,"proxyEndpoint":"https://{HOST}"}}]}}"#
+            ),
+        )
+    });
+    let o = home.ecrctl(&other.url, &["login"]);
+    assert_eq!(o.status.code(), Some(5), "{}", out(&o));
+    assert!(home.docker_log().is_empty());
+}
+
+#[test]
+fn logout_forgets_and_foreign_cache_files_are_not_served() {
+    let home = Home::new(0);
+    let fake = token_server();
+    assert!(home.helper(&fake.url, "get", HOST, &[]).status.success());
+    assert_eq!(home.cache_files().len(), 1);
+    // A cache file others can read is not served (and is replaced).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let f = &home.cache_files()[0];
+        std::fs::set_permissions(f, std::fs::Permissions::from_mode(0o644)).unwrap();
+        assert!(home.helper(&fake.url, "get", HOST, &[]).status.success());
+        assert_eq!(fake.hits(), 2);
+    }
+    // docker logout: erase forgets the registry's tokens.
+    assert!(home
+        .helper(&fake.url, "erase", &format!("https://{HOST}\n"), &[])
+        .status
+        .success());
+    assert!(home.cache_files().is_empty());
+}
+
+#[test]
+fn uninstalling_everything_needs_no_aws_and_other_helpers_stay() {
+    let home = Home::new(0);
+    let config = home.path("docker/config.json");
+    std::fs::create_dir_all(config.parent().unwrap()).unwrap();
+    std::fs::write(&config, r#"{"credHelpers":{"public.ecr.aws":"ecr-login"}}"#).unwrap();
+    let o = home.ecrctl(
+        &moto().endpoint,
+        &["login", "--install-helper", HOST, "public.ecr.aws"],
+    );
+    assert!(o.status.success(), "{}", out(&o));
+    assert!(
+        stderr_of(&o)
+            .contains("public.ecr.aws uses the credential helper ecr-login: left as it is"),
+        "{}",
+        stderr_of(&o)
+    );
+    let now: Value = serde_json::from_str(&std::fs::read_to_string(&config).unwrap()).unwrap();
+    assert_eq!(
+        now["credHelpers"],
+        json!({"public.ecr.aws": "ecr-login", HOST: "ecrctl"})
+    );
+    // No endpoint that answers: uninstalling everything makes no call.
+    let o = home.ecrctl("http://127.0.0.1:9", &["login", "--uninstall-helper"]);
+    assert!(o.status.success(), "{}", out(&o));
+    let back: Value = serde_json::from_str(&std::fs::read_to_string(&config).unwrap()).unwrap();
+    assert_eq!(
+        back,
+        json!({"credHelpers": {"public.ecr.aws": "ecr-login"}})
+    );
+}
+
 mod mocked {
     //! ECR Public (which the emulator lacks) and access denied.
     use aws_sdk_ecrpublic::operation::get_authorization_token::GetAuthorizationTokenOutput;

@@ -40,8 +40,19 @@ pub async fn helper(ctx: &Context, args: &CredentialHelperArgs) -> Result<Report
     match args.action {
         HelperAction::Get => get(ctx).await,
         // ECR passwords are minted, not stored: what docker offers is read and dropped.
-        HelperAction::Store | HelperAction::Erase => {
+        HelperAction::Store => {
             stdin_text()?;
+            Ok(Report::new(Value::Null, Human::Lines(vec![]), vec![]))
+        }
+        // `docker logout`: forget the registry's cached tokens.
+        HelperAction::Erase => {
+            let input = stdin_text()?;
+            if let (Some(registry), Some(dir)) = (
+                crate::reference::login_registry(input.trim()),
+                cache::dir(&|k| std::env::var(k).ok()),
+            ) {
+                cache::forget(&dir, registry.host());
+            }
             Ok(Report::new(Value::Null, Human::Lines(vec![]), vec![]))
         }
         HelperAction::List => {

@@ -81,7 +81,6 @@ pub async fn run(
     args: &LoginArgs,
     targets: &[Option<LoginRegistry>],
 ) -> Result<Report> {
-    let hosts = hosts(ctx, targets).await?;
     let path = docker_config::path(&|k| std::env::var(k).ok()).ok_or_else(|| {
         AppError::new(
             Exit::Config,
@@ -89,6 +88,19 @@ pub async fn run(
         )
     })?;
     let mut doc = read_config(&path)?;
+    // Uninstalling everything needs no AWS call: every entry that points at ecrctl.
+    let hosts = if args.uninstall_helper && targets == [None] {
+        docker_config::ours(&doc)
+    } else {
+        hosts(ctx, targets).await?
+    };
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if std::fs::metadata(&path).is_ok_and(|m| m.permissions().mode() & 0o200 == 0) {
+            return Err(left_as_is(&path, "it is read-only").into());
+        }
+    }
     let (link, exe) = link_paths()?;
     let mut status = Vec::new();
     let mut warnings = Vec::new();
@@ -97,7 +109,7 @@ pub async fn run(
             docker_config::add(&mut doc, &hosts).map_err(|why| left_as_is(&path, &why))?;
         for (host, other) in &replaced {
             warnings.push(format!(
-                "warning: {host} used the credential helper {other}; it now uses ecrctl"
+                "warning: {host} uses the credential helper {other}: left as it is (remove that entry to use ecrctl for it)"
             ));
         }
         let state = if points_to(&link, &exe) {
@@ -129,7 +141,11 @@ pub async fn run(
     } else {
         let removed =
             docker_config::remove(&mut doc, &hosts).map_err(|why| left_as_is(&path, &why))?;
-        let state = if points_to(&link, &exe) {
+        let remaining = docker_config::ours(&doc);
+        let state = if !remaining.is_empty() {
+            // Other registries still use it: the link stays for them.
+            "kept"
+        } else if points_to(&link, &exe) {
             std::fs::remove_file(&link)
                 .map_err(|e| anyhow::anyhow!("removing {}: {e}", link.display()))?;
             "removed"
@@ -142,10 +158,11 @@ pub async fn run(
         docker_config::write(&path, &doc)
             .map_err(|e| anyhow::anyhow!("writing the docker config {}: {e}", path.display()))?;
     }
-    let verb = if args.install_helper {
-        "now use"
-    } else {
-        "no longer use"
+    let verb = match (args.install_helper, changed.len()) {
+        (true, 1) => "now uses",
+        (true, _) => "now use",
+        (false, 1) => "no longer uses",
+        (false, _) => "no longer use",
     };
     if changed.is_empty() {
         status.push(format!("{} unchanged", path.display()));

@@ -71,36 +71,52 @@ pub(super) async fn password(
 ) -> Result<(Token, bool)> {
     let now = crate::commands::unix_now();
     let dir = use_cache.then(|| cache::dir(&env)).flatten();
-    let key = match &dir {
+    // The key's parts: who asks, where (the endpoint), and the region.
+    let who = match &dir {
         Some(_) => {
             let (identity, endpoint) = ctx.clients.identity().await?;
-            let (region, host) = match registry {
-                Some(LoginRegistry::Private { region, host, .. }) => (region.clone(), host.clone()),
-                Some(LoginRegistry::Public { host }) => {
-                    (crate::aws::PUBLIC_REGION.to_string(), host.clone())
-                }
-                None => (ctx.clients.region().await?, "default".to_string()),
+            let region = match registry {
+                Some(LoginRegistry::Private { region, .. }) => region.clone(),
+                Some(LoginRegistry::Public { .. }) => crate::aws::PUBLIC_REGION.to_string(),
+                None => ctx.clients.region().await?,
             };
-            Some(cache::key(&identity, &region, &host, endpoint.as_deref()))
+            Some((identity, endpoint, region))
         }
         None => None,
     };
-    if let (Some(dir), Some(key)) = (&dir, &key) {
-        if let Some(t) = cache::read(dir, key, now) {
-            crate::ui::debug(
-                1,
-                format_args!("password for {} from the cache", t.registry),
-            );
-            return Ok((t, true));
+    let key = |host: &str| {
+        who.as_ref().map(|(identity, endpoint, region)| {
+            cache::key(identity, region, host, endpoint.as_deref())
+        })
+    };
+    // Your own registry is cached under "default" (its host is known only from the answer).
+    let asked = registry.map(|r| r.host().to_string());
+    if let (Some(dir), Some(k)) = (&dir, key(asked.as_deref().unwrap_or("default"))) {
+        if let Some(t) = cache::read(dir, &k, now) {
+            // A file that names another registry is not this registry's token.
+            if asked.as_ref().is_none_or(|h| *h == t.registry) {
+                crate::ui::debug(
+                    1,
+                    format_args!("password for {} from the cache", t.registry),
+                );
+                return Ok((t, true));
+            }
         }
     }
     let token = crate::registry::auth::token(&ctx.clients, registry).await?;
-    if let (Some(dir), Some(key)) = (&dir, &key) {
-        if let Err(e) = cache::write(dir, key, &token, now) {
-            crate::ui::warn(&format!(
-                "could not keep the token in {}: {e}",
-                dir.display()
-            ));
+    if let Some(dir) = &dir {
+        let mut keys: Vec<String> = key(&token.registry).into_iter().collect();
+        if asked.is_none() {
+            keys.extend(key("default"));
+        }
+        for k in keys {
+            if let Err(e) = cache::write(dir, &k, &token, now) {
+                crate::ui::warn(&format!(
+                    "could not keep the token in {}: {e}",
+                    dir.display()
+                ));
+                break;
+            }
         }
     }
     Ok((token, false))
@@ -202,6 +218,7 @@ pub async fn login(ctx: &Context, args: &LoginArgs) -> Result<Report> {
                 rows.push(vec![
                     token.registry.clone(),
                     tool.name.to_string(),
+                    "logged-in".into(),
                     time(token.expires_at),
                     cached.to_string(),
                 ]);
@@ -218,6 +235,7 @@ pub async fn login(ctx: &Context, args: &LoginArgs) -> Result<Report> {
                 rows.push(vec![
                     shown.clone(),
                     tool.name.to_string(),
+                    "failed".into(),
                     "-".into(),
                     "-".into(),
                 ]);
@@ -230,7 +248,7 @@ pub async fn login(ctx: &Context, args: &LoginArgs) -> Result<Report> {
         Value::Array(records.clone()),
         &records,
         Human::Table {
-            headers: vec!["REGISTRY", "TOOL", "EXPIRES", "CACHED"],
+            headers: vec!["REGISTRY", "TOOL", "RESULT", "EXPIRES", "CACHED"],
             rows,
         },
         "login",

@@ -108,11 +108,19 @@ pub async fn run(tool: &Tool, token: &Token, timeout: Duration) -> Result<()> {
         return Ok(());
     }
     // The tool's own words, without the password should it ever echo it.
-    let said = String::from_utf8_lossy(&out.stderr)
-        .replace(token.password.as_str(), "<password>")
+    // The last line that speaks of an error (docker logs info lines first), else the last.
+    let text = String::from_utf8_lossy(&out.stderr).replace(token.password.as_str(), "<password>");
+    let lines: Vec<&str> = text
         .lines()
         .map(str::trim)
-        .find(|l| !l.is_empty())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let said = lines
+        .iter()
+        .rev()
+        .find(|l| l.to_ascii_lowercase().contains("error"))
+        .or(lines.last())
+        .copied()
         .unwrap_or("no message")
         .to_string();
     Err(AppError::new(
