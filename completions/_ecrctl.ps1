@@ -74,6 +74,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a repository')
             [CompletionResult]::new('immutable', 'immutable', [CompletionResultType]::ParameterValue, 'Make tags immutable (pushes cannot overwrite them), except tags matching --except')
             [CompletionResult]::new('mutable', 'mutable', [CompletionResultType]::ParameterValue, 'Make tags mutable (pushes may move them), except tags matching --except')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a repository''s settings: scan on push, resource tags, public catalog data')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -214,6 +215,36 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'ecrctl;repo;update' {
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Add or change a resource tag (repeatable)')
+            [CompletionResult]::new('--untag', '--untag', [CompletionResultType]::ParameterName, 'Remove a resource tag (repeatable)')
+            [CompletionResult]::new('--kms-key', '--kms-key', [CompletionResultType]::ParameterName, 'Encryption cannot change after creation: refused with how to move to a new repository')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Public catalog: short description')
+            [CompletionResult]::new('--about-file', '--about-file', [CompletionResultType]::ParameterName, 'Public catalog: Markdown "about" text, read from FILE')
+            [CompletionResult]::new('--usage-file', '--usage-file', [CompletionResultType]::ParameterName, 'Public catalog: Markdown usage text, read from FILE')
+            [CompletionResult]::new('--architecture', '--architecture', [CompletionResultType]::ParameterName, 'Public catalog: architecture (repeatable; replaces the list): arm, arm64, x86, x86-64')
+            [CompletionResult]::new('--os', '--os', [CompletionResultType]::ParameterName, 'Public catalog: operating system (repeatable; replaces the list): linux, windows')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
+            [CompletionResult]::new('--registry-id', '--registry-id', [CompletionResultType]::ParameterName, 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an AWS call after this many seconds, retries included')
+            [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'An ECR Public repository')
+            [CompletionResult]::new('--scan-on-push', '--scan-on-push', [CompletionResultType]::ParameterName, 'Scan images for vulnerabilities when they are pushed')
+            [CompletionResult]::new('--no-scan-on-push', '--no-scan-on-push', [CompletionResultType]::ParameterName, 'Stop scanning images on push')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'ecrctl;repo;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a repository and print its URI')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one repository')
@@ -221,6 +252,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a repository')
             [CompletionResult]::new('immutable', 'immutable', [CompletionResultType]::ParameterValue, 'Make tags immutable (pushes cannot overwrite them), except tags matching --except')
             [CompletionResult]::new('mutable', 'mutable', [CompletionResultType]::ParameterValue, 'Make tags mutable (pushes may move them), except tags matching --except')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a repository''s settings: scan on push, resource tags, public catalog data')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -240,6 +272,9 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             break
         }
         'ecrctl;repo;help;mutable' {
+            break
+        }
+        'ecrctl;repo;help;update' {
             break
         }
         'ecrctl;repo;help;help' {
@@ -1052,6 +1087,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a repository')
             [CompletionResult]::new('immutable', 'immutable', [CompletionResultType]::ParameterValue, 'Make tags immutable (pushes cannot overwrite them), except tags matching --except')
             [CompletionResult]::new('mutable', 'mutable', [CompletionResultType]::ParameterValue, 'Make tags mutable (pushes may move them), except tags matching --except')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a repository''s settings: scan on push, resource tags, public catalog data')
             break
         }
         'ecrctl;help;repo;create' {
@@ -1070,6 +1106,9 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             break
         }
         'ecrctl;help;repo;mutable' {
+            break
+        }
+        'ecrctl;help;repo;update' {
             break
         }
         'ecrctl;help;images' {

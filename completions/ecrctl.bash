@@ -160,6 +160,9 @@ _ecrctl() {
             ecrctl__subcmd__help__subcmd__repo,show)
                 cmd="ecrctl__subcmd__help__subcmd__repo__subcmd__show"
                 ;;
+            ecrctl__subcmd__help__subcmd__repo,update)
+                cmd="ecrctl__subcmd__help__subcmd__repo__subcmd__update"
+                ;;
             ecrctl__subcmd__images,delete)
                 cmd="ecrctl__subcmd__images__subcmd__delete"
                 ;;
@@ -313,6 +316,9 @@ _ecrctl() {
             ecrctl__subcmd__repo,show)
                 cmd="ecrctl__subcmd__repo__subcmd__show"
                 ;;
+            ecrctl__subcmd__repo,update)
+                cmd="ecrctl__subcmd__repo__subcmd__update"
+                ;;
             ecrctl__subcmd__repo__subcmd__help,create)
                 cmd="ecrctl__subcmd__repo__subcmd__help__subcmd__create"
                 ;;
@@ -333,6 +339,9 @@ _ecrctl() {
                 ;;
             ecrctl__subcmd__repo__subcmd__help,show)
                 cmd="ecrctl__subcmd__repo__subcmd__help__subcmd__show"
+                ;;
+            ecrctl__subcmd__repo__subcmd__help,update)
+                cmd="ecrctl__subcmd__repo__subcmd__help__subcmd__update"
                 ;;
             *)
                 ;;
@@ -1005,7 +1014,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__help__subcmd__repo)
-            opts="create show list delete immutable mutable"
+            opts="create show list delete immutable mutable update"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1089,6 +1098,20 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__help__subcmd__repo__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__repo__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2583,7 +2606,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__repo)
-            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version create show list delete immutable mutable help"
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version create show list delete immutable mutable update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2741,7 +2764,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__repo__subcmd__help)
-            opts="create show list delete immutable mutable help"
+            opts="create show list delete immutable mutable update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2839,6 +2862,20 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__repo__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__repo__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2993,6 +3030,80 @@ _ecrctl() {
                 return 0
             fi
             case "${prev}" in
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__repo__subcmd__update)
+            opts="-o -q -v -h -V --public --scan-on-push --no-scan-on-push --tag --untag --kms-key --description --about-file --usage-file --architecture --os --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --untag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kms-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --about-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --usage-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --architecture)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -70,6 +70,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand delete 'Delete a repository'
             cand immutable 'Make tags immutable (pushes cannot overwrite them), except tags matching --except'
             cand mutable 'Make tags mutable (pushes may move them), except tags matching --except'
+            cand update 'Change a repository''s settings: scan on push, resource tags, public catalog data'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ecrctl;repo;create'= {
@@ -203,6 +204,35 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'ecrctl;repo;update'= {
+            cand --tag 'Add or change a resource tag (repeatable)'
+            cand --untag 'Remove a resource tag (repeatable)'
+            cand --kms-key 'Encryption cannot change after creation: refused with how to move to a new repository'
+            cand --description 'Public catalog: short description'
+            cand --about-file 'Public catalog: Markdown "about" text, read from FILE'
+            cand --usage-file 'Public catalog: Markdown usage text, read from FILE'
+            cand --architecture 'Public catalog: architecture (repeatable; replaces the list): arm, arm64, x86, x86-64'
+            cand --os 'Public catalog: operating system (repeatable; replaces the list): linux, windows'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --public 'An ECR Public repository'
+            cand --scan-on-push 'Scan images for vulnerabilities when they are pushed'
+            cand --no-scan-on-push 'Stop scanning images on push'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'ecrctl;repo;help'= {
             cand create 'Create a repository and print its URI'
             cand show 'Show one repository'
@@ -210,6 +240,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand delete 'Delete a repository'
             cand immutable 'Make tags immutable (pushes cannot overwrite them), except tags matching --except'
             cand mutable 'Make tags mutable (pushes may move them), except tags matching --except'
+            cand update 'Change a repository''s settings: scan on push, resource tags, public catalog data'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ecrctl;repo;help;create'= {
@@ -223,6 +254,8 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         &'ecrctl;repo;help;immutable'= {
         }
         &'ecrctl;repo;help;mutable'= {
+        }
+        &'ecrctl;repo;help;update'= {
         }
         &'ecrctl;repo;help;help'= {
         }
@@ -978,6 +1011,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand delete 'Delete a repository'
             cand immutable 'Make tags immutable (pushes cannot overwrite them), except tags matching --except'
             cand mutable 'Make tags mutable (pushes may move them), except tags matching --except'
+            cand update 'Change a repository''s settings: scan on push, resource tags, public catalog data'
         }
         &'ecrctl;help;repo;create'= {
         }
@@ -990,6 +1024,8 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         &'ecrctl;help;repo;immutable'= {
         }
         &'ecrctl;help;repo;mutable'= {
+        }
+        &'ecrctl;help;repo;update'= {
         }
         &'ecrctl;help;images'= {
             cand list 'List a repository''s images, all pages (newest first)'

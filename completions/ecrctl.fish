@@ -49,26 +49,27 @@ complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "completions" -d 'Prin
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "version" -d 'Print the version, commit, target and AWS SDK versions (`-o json` for all of it)'
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "man" -d 'Print a man page (roff): ecrctl(1), or a command\'s, e.g. `ecrctl man repo create`'
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable help" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region); a full repository URI names its own' -r
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable help" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable help" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable help" -l registry-id -d 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]' -r
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable help" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable update help" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region); a full repository URI names its own' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable update help" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable update help" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable update help" -l registry-id -d 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable update help" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable help" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable help" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable help" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable help" -s V -l version -d 'Print version'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable help" -f -a "create" -d 'Create a repository and print its URI'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable help" -f -a "show" -d 'Show one repository'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable help" -f -a "list" -d 'List repositories, all pages'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable help" -f -a "delete" -d 'Delete a repository'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable help" -f -a "immutable" -d 'Make tags immutable (pushes cannot overwrite them), except tags matching --except'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable help" -f -a "mutable" -d 'Make tags mutable (pushes may move them), except tags matching --except'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable update help" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable update help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable update help" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable update help" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable update help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable update help" -s V -l version -d 'Print version'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable update help" -f -a "create" -d 'Create a repository and print its URI'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable update help" -f -a "show" -d 'Show one repository'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable update help" -f -a "list" -d 'List repositories, all pages'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable update help" -f -a "delete" -d 'Delete a repository'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable update help" -f -a "immutable" -d 'Make tags immutable (pushes cannot overwrite them), except tags matching --except'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable update help" -f -a "mutable" -d 'Make tags mutable (pushes may move them), except tags matching --except'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable update help" -f -a "update" -d 'Change a repository\'s settings: scan on push, resource tags, public catalog data'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable update help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from create" -l except -d 'Exclusion filter (repeatable, 1-5): tags matching it get the opposite mutability. `*` matches any characters; the whole tag must match' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from create" -l kms-key -d 'Encrypt with this KMS key (key id, key ARN, alias/NAME or alias ARN); default AES256' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from create" -l tag -d 'Resource tag (repeatable)' -r
@@ -169,12 +170,37 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subc
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -s V -l version -d 'Print version'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l tag -d 'Add or change a resource tag (repeatable)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l untag -d 'Remove a resource tag (repeatable)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l kms-key -d 'Encryption cannot change after creation: refused with how to move to a new repository' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l description -d 'Public catalog: short description' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l about-file -d 'Public catalog: Markdown "about" text, read from FILE' -r -F
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l usage-file -d 'Public catalog: Markdown usage text, read from FILE' -r -F
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l architecture -d 'Public catalog: architecture (repeatable; replaces the list): arm, arm64, x86, x86-64' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l os -d 'Public catalog: operating system (repeatable; replaces the list): linux, windows' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region); a full repository URI names its own' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l registry-id -d 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
+text\t'Tab-separated fields, one record a line, no header (default when piped)'
+json\t'JSON'"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l public -d 'An ECR Public repository'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l scan-on-push -d 'Scan images for vulnerabilities when they are pushed'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l no-scan-on-push -d 'Stop scanning images on push'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a repository and print its URI'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one repository'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "list" -d 'List repositories, all pages'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a repository'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "immutable" -d 'Make tags immutable (pushes cannot overwrite them), except tags matching --except'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "mutable" -d 'Make tags mutable (pushes may move them), except tags matching --except'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a repository\'s settings: scan on push, resource tags, public catalog data'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune help" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region); a full repository URI names its own' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune help" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
@@ -916,6 +942,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subc
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "delete" -d 'Delete a repository'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "immutable" -d 'Make tags immutable (pushes cannot overwrite them), except tags matching --except'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "mutable" -d 'Make tags mutable (pushes may move them), except tags matching --except'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "update" -d 'Change a repository\'s settings: scan on push, resource tags, public catalog data'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from images" -f -a "list" -d 'List a repository\'s images, all pages (newest first)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from images" -f -a "show" -d 'Show one image and its manifest (layers, or platforms of a multi-arch index)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from images" -f -a "tag" -d 'Point new tags at an existing image, server-side, under the immutability rules'

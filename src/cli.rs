@@ -181,6 +181,7 @@ const EX_TEMPLATES_LIFECYCLE: &str = "Examples:\n  ecrctl lifecycle templates";
 const EX_TEMPLATE_LIFECYCLETEMPLATEARGS: &str = "Examples:\n  ecrctl lifecycle template keep-last --count 20 --pattern 'dev-*' --pattern 'pr-*'\n  ecrctl lifecycle template archive-unpulled --days 60 --then-days 365 > lifecycle.json";
 const EX_LOGIN_LOGINARGS: &str = "Examples:\n  ecrctl login\n  ecrctl login 123456789012.dkr.ecr.eu-west-1.amazonaws.com public.ecr.aws --tool podman\n  ecrctl login --print-password 123456789012.dkr.ecr.eu-west-1.amazonaws.com | crane auth login … --password-stdin\n  ecrctl login --install-helper";
 const EX_HELPER: &str = "Examples:\n  echo 123456789012.dkr.ecr.eu-west-1.amazonaws.com | ecrctl credential-helper get\n  ln -s \"$(command -v ecrctl)\" /usr/local/bin/docker-credential-ecrctl";
+const EX_UPDATE_UPDATEARGS: &str = "Examples:\n  ecrctl repo update team-a/api --scan-on-push\n  ecrctl repo update team-a/api --tag team=a --untag owner\n  ecrctl repo update public.ecr.aws/alias/tool --description \"A tool\" --usage-file USAGE.md";
 const EX_AUDIT_AUDITARGS: &str = "Examples:\n  ecrctl audit\n  ecrctl audit --all-regions --fail-on high\n  ecrctl audit 'team-a/*' --only mutable-tags --only 'policy-*' -o json";
 const EX_CHECKPUSH_CHECKPUSHARGS: &str = "Examples:\n  ecrctl check-push myapp:v1.2.0 --digest sha256:…\n  ecrctl check-push 123456789012.dkr.ecr.eu-west-1.amazonaws.com/myapp:latest --docker myapp:latest\n  ecrctl check-push myapp:v1 --metadata-file meta.json --format github";
 const EX_COMPLETIONS_COMPLETIONSARGS: &str = "Examples:\n  ecrctl completions bash > /etc/bash_completion.d/ecrctl\n  ecrctl completions zsh > \"${fpath[1]}/_ecrctl\"";
@@ -345,6 +346,49 @@ pub enum RepoCommand {
     /// Make tags mutable (pushes may move them), except tags matching --except
     #[command(after_help = EX_MUTABLE_MUTABILITYARGS)]
     Mutable(MutabilityArgs),
+    /// Change a repository's settings: scan on push, resource tags, public catalog data
+    #[command(after_help = EX_UPDATE_UPDATEARGS)]
+    Update(UpdateArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct UpdateArgs {
+    /// Repository: a name, its URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/NAME) or
+    /// public.ecr.aws/ALIAS/NAME
+    pub name: String,
+    /// An ECR Public repository
+    #[arg(long)]
+    pub public: bool,
+    /// Scan images for vulnerabilities when they are pushed
+    #[arg(long, conflicts_with = "no_scan_on_push")]
+    pub scan_on_push: bool,
+    /// Stop scanning images on push
+    #[arg(long)]
+    pub no_scan_on_push: bool,
+    /// Add or change a resource tag (repeatable)
+    #[arg(long = "tag", value_name = "KEY=VALUE")]
+    pub tags: Vec<String>,
+    /// Remove a resource tag (repeatable)
+    #[arg(long = "untag", value_name = "KEY")]
+    pub untag: Vec<String>,
+    /// Encryption cannot change after creation: refused with how to move to a new repository
+    #[arg(long, value_name = "KEY")]
+    pub kms_key: Option<String>,
+    /// Public catalog: short description
+    #[arg(long, value_name = "TEXT")]
+    pub description: Option<String>,
+    /// Public catalog: Markdown "about" text, read from FILE
+    #[arg(long, value_name = "FILE")]
+    pub about_file: Option<PathBuf>,
+    /// Public catalog: Markdown usage text, read from FILE
+    #[arg(long, value_name = "FILE")]
+    pub usage_file: Option<PathBuf>,
+    /// Public catalog: architecture (repeatable; replaces the list): arm, arm64, x86, x86-64
+    #[arg(long, value_name = "ARCH")]
+    pub architecture: Vec<String>,
+    /// Public catalog: operating system (repeatable; replaces the list): linux, windows
+    #[arg(long, value_name = "OS")]
+    pub os: Vec<String>,
 }
 
 #[derive(Debug, Clone, Args)]

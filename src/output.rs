@@ -86,6 +86,10 @@ pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
     ),
     ("repo delete", &["name", "result"]),
     (
+        "repo update",
+        &["name", "setting", "before", "after", "result"],
+    ),
+    (
         "repo immutable, repo mutable",
         &[
             "name",

@@ -148,6 +148,7 @@ pub fn repository_argument(command: &Command) -> Option<(&str, bool)> {
             RepoCommand::Show(a) => Some((&a.name, a.public)),
             RepoCommand::Delete(a) => Some((&a.name, a.public)),
             RepoCommand::Immutable(a) | RepoCommand::Mutable(a) => Some((&a.name, a.public)),
+            RepoCommand::Update(a) => Some((&a.name, a.public)),
             RepoCommand::List(_) => None,
         },
         Command::Images(i) => match i {
@@ -185,6 +186,7 @@ pub async fn dispatch(ctx: &Context, command: &Command) -> Result<Report> {
             RepoCommand::Delete(args) => repo::delete(ctx, args).await,
             RepoCommand::Immutable(args) => repo::set_mutability(ctx, args, true).await,
             RepoCommand::Mutable(args) => repo::set_mutability(ctx, args, false).await,
+            RepoCommand::Update(args) => repo::update(ctx, args).await,
         },
         Command::Images(images) => images::dispatch(ctx, images).await,
         Command::Policy(p) => policy::dispatch(ctx, p).await,

@@ -131,22 +131,193 @@ impl Registry {
         }
     }
 
-    /// A private repository's resource tags (public ones: none are read).
+    /// A repository's resource tags.
     pub async fn tags(&self, info: &RepoInfo) -> Result<Vec<(String, String)>> {
-        let Registry::Private { client, .. } = self else {
-            return Ok(Vec::new());
+        let doing = format!("reading the tags of {} {}", self.kind(), info.name);
+        let mut tags: Vec<(String, String)> = match self {
+            Registry::Private { client, .. } => client
+                .list_tags_for_resource()
+                .resource_arn(&info.arn)
+                .send()
+                .await
+                .map_err(|e| aws_error(&doing, e))?
+                .tags()
+                .iter()
+                .map(|t| (t.key().to_string(), t.value().to_string()))
+                .collect(),
+            Registry::Public(client) => client
+                .list_tags_for_resource()
+                .resource_arn(&info.arn)
+                .send()
+                .await
+                .map_err(|e| aws_error(&doing, e))?
+                .tags()
+                .iter()
+                .map(|t| {
+                    (
+                        t.key().unwrap_or_default().to_string(),
+                        t.value().unwrap_or_default().to_string(),
+                    )
+                })
+                .collect(),
         };
-        let out = client
-            .list_tags_for_resource()
-            .resource_arn(&info.arn)
+        tags.sort();
+        Ok(tags)
+    }
+
+    /// TagResource: add or change these tags.
+    pub async fn tag(&self, info: &RepoInfo, tags: &[(String, String)]) -> Result<()> {
+        let doing = format!("tagging {} {}", self.kind(), info.name);
+        debug(
+            2,
+            format_args!("TagResource {} ({} tag(s))", info.name, tags.len()),
+        );
+        match self {
+            Registry::Private { client, .. } => {
+                let tags = tags
+                    .iter()
+                    .map(|(k, v)| aws_sdk_ecr::types::Tag::builder().key(k).value(v).build())
+                    .collect::<Result<Vec<_>, _>>()?;
+                client
+                    .tag_resource()
+                    .resource_arn(&info.arn)
+                    .set_tags(Some(tags))
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(|e| aws_error(&doing, e))
+            }
+            Registry::Public(client) => {
+                let tags = tags
+                    .iter()
+                    .map(|(k, v)| {
+                        aws_sdk_ecrpublic::types::Tag::builder()
+                            .key(k)
+                            .value(v)
+                            .build()
+                    })
+                    .collect();
+                client
+                    .tag_resource()
+                    .resource_arn(&info.arn)
+                    .set_tags(Some(tags))
+                    .send()
+                    .await
+                    .map(|_| ())
+                    .map_err(|e| aws_error(&doing, e))
+            }
+        }
+    }
+
+    /// UntagResource: remove the tags with these keys.
+    pub async fn untag(&self, info: &RepoInfo, keys: &[String]) -> Result<()> {
+        let doing = format!("removing tags of {} {}", self.kind(), info.name);
+        debug(
+            2,
+            format_args!("UntagResource {} ({} key(s))", info.name, keys.len()),
+        );
+        let keys = Some(keys.to_vec());
+        match self {
+            Registry::Private { client, .. } => client
+                .untag_resource()
+                .resource_arn(&info.arn)
+                .set_tag_keys(keys)
+                .send()
+                .await
+                .map(|_| ())
+                .map_err(|e| aws_error(&doing, e)),
+            Registry::Public(client) => client
+                .untag_resource()
+                .resource_arn(&info.arn)
+                .set_tag_keys(keys)
+                .send()
+                .await
+                .map(|_| ())
+                .map_err(|e| aws_error(&doing, e)),
+        }
+    }
+
+    /// PutImageScanningConfiguration (private repositories).
+    pub async fn set_scan_on_push(&self, name: &str, on: bool) -> Result<()> {
+        let Registry::Private {
+            client,
+            registry_id,
+        } = self
+        else {
+            anyhow::bail!("bug: public repositories have no scanning setting");
+        };
+        client
+            .put_image_scanning_configuration()
+            .set_registry_id(registry_id.clone())
+            .repository_name(name)
+            .image_scanning_configuration(
+                ImageScanningConfiguration::builder()
+                    .scan_on_push(on)
+                    .build(),
+            )
             .send()
             .await
-            .map_err(|e| aws_error(&format!("reading the tags of repository {}", info.name), e))?;
-        Ok(out
-            .tags()
-            .iter()
-            .map(|t| (t.key().to_string(), t.value().to_string()))
-            .collect())
+            .map(|_| ())
+            .map_err(|e| aws_error(&format!("setting scan on push of {name}"), e))
+    }
+
+    /// The registry-level scanning rules that apply to a repository (their scan frequency and
+    /// filters), when readable: `Ok(None)` when none apply.
+    pub async fn scanning_rules_for(&self, name: &str) -> Result<Option<(String, Vec<String>)>> {
+        let Registry::Private {
+            client,
+            registry_id,
+        } = self
+        else {
+            return Ok(None);
+        };
+        let _ = registry_id; // the configuration is the caller's own registry's
+        let out = client
+            .batch_get_repository_scanning_configuration()
+            .repository_names(name)
+            .send()
+            .await
+            .map_err(|e| {
+                aws_error(
+                    &format!("reading the scanning rules that apply to {name}"),
+                    e,
+                )
+            })?;
+        Ok(out.scanning_configurations().first().and_then(|c| {
+            let filters: Vec<String> = c
+                .applied_scan_filters()
+                .iter()
+                .map(|f| f.filter().to_string())
+                .collect();
+            (!filters.is_empty()).then(|| {
+                (
+                    c.scan_frequency()
+                        .map(|f| f.as_str().to_string())
+                        .unwrap_or_default(),
+                    filters,
+                )
+            })
+        }))
+    }
+
+    /// PutRepositoryCatalogData (public repositories).
+    pub async fn set_catalog(&self, name: &str, catalog: &Catalog) -> Result<()> {
+        let Registry::Public(client) = self else {
+            anyhow::bail!("bug: private repositories have no catalog data");
+        };
+        client
+            .put_repository_catalog_data()
+            .repository_name(name)
+            .catalog_data(catalog_input(catalog))
+            .send()
+            .await
+            .map(|_| ())
+            .map_err(|e| {
+                aws_error(
+                    &format!("setting the catalog data of public repository {name}"),
+                    e,
+                )
+            })
     }
 
     /// A public repository's catalog data (private ones have none).

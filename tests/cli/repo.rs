@@ -473,6 +473,179 @@ fn public_repositories_have_no_mutability_setting() {
     }
 }
 
+fn scan_on_push_of(repo: &str) -> bool {
+    describe(repo)
+        .image_scanning_configuration()
+        .is_some_and(|c| c.scan_on_push())
+}
+
+fn tags_of(repo: &str) -> Vec<(String, String)> {
+    let arn = describe(repo).repository_arn().unwrap().to_string();
+    let mut tags: Vec<(String, String)> =
+        block_on(api().list_tags_for_resource().resource_arn(arn).send())
+            .unwrap()
+            .tags()
+            .iter()
+            .map(|t| (t.key().to_string(), t.value().to_string()))
+            .collect();
+    tags.sort();
+    tags
+}
+
+#[test]
+fn update_changes_scanning_and_tags_and_says_unchanged_without_a_write() {
+    let repo = create_repo("upd", &["--tag", "owner=x"]);
+    let v = json(ecrctl().args([
+        "repo",
+        "update",
+        &repo,
+        "--scan-on-push",
+        "--tag",
+        "team=a",
+        "--untag",
+        "owner",
+    ]));
+    assert_eq!(v["result"], "changed");
+    assert_eq!(v["before"]["scanOnPush"], false);
+    assert_eq!(v["after"]["scanOnPush"], true);
+    assert_eq!(v["changes"].as_array().unwrap().len(), 3, "{v}");
+    assert!(scan_on_push_of(&repo));
+    assert_eq!(tags_of(&repo), [("team".to_string(), "a".to_string())]);
+    // The same again: nothing written.
+    let v = json(ecrctl().args([
+        "repo",
+        "update",
+        &repo,
+        "--scan-on-push",
+        "--tag",
+        "team=a",
+        "--untag",
+        "owner",
+    ]));
+    assert_eq!(v["result"], "unchanged");
+    assert_eq!(v["changes"], serde_json::json!([]));
+    // (--no-scan-on-push sends scanOnPush false, which the SDK writes as `{}`: ECR reads it as
+    // false, the emulator as "no change"; tested with a mock below.)
+    // Encryption is fixed at creation: exit 7 with the way out.
+    let out = ecrctl()
+        .args(["repo", "update", &repo, "--kms-key", "alias/other"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(7));
+    assert!(stderr_of(&out)
+        .contains("create a new repository with `ecrctl repo create NEW --kms-key alias/other`"));
+    // Nothing asked, conflicting asks, a missing repository.
+    ecrctl().args(["repo", "update", &repo]).assert().code(2);
+    ecrctl()
+        .args(["repo", "update", &repo, "--tag", "a=1", "--untag", "a"])
+        .assert()
+        .code(2);
+    ecrctl()
+        .args(["repo", "update", "no-such-repo-upd", "--scan-on-push"])
+        .assert()
+        .code(3);
+}
+
+#[test]
+fn update_says_when_registry_scanning_rules_decide() {
+    let repo = create_repo("upd-rules", &[]);
+    // Registry rules change every repository of the account: this test uses its own emulator.
+    let own = start_moto();
+    let client = api_at(&own.endpoint);
+    block_on(client.create_repository().repository_name(&repo).send()).unwrap();
+    use aws_sdk_ecr::types::{
+        RegistryScanningRule, ScanFrequency, ScanType, ScanningRepositoryFilter,
+        ScanningRepositoryFilterType,
+    };
+    block_on(
+        client
+            .put_registry_scanning_configuration()
+            .scan_type(ScanType::Basic)
+            .rules(
+                RegistryScanningRule::builder()
+                    .scan_frequency(ScanFrequency::ScanOnPush)
+                    .repository_filters(
+                        ScanningRepositoryFilter::builder()
+                            .filter("upd-*")
+                            .filter_type(ScanningRepositoryFilterType::Wildcard)
+                            .build()
+                            .unwrap(),
+                    )
+                    .build()
+                    .unwrap(),
+            )
+            .send(),
+    )
+    .unwrap();
+    let out = bare_ecrctl()
+        .args([
+            "--endpoint-url",
+            &own.endpoint,
+            "repo",
+            "update",
+            &repo,
+            "--scan-on-push",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("registry scanning rules cover"),
+        "{}",
+        stderr_of(&out)
+    );
+}
+
+mod mocked_update {
+    use std::sync::{Arc, Mutex};
+
+    use aws_sdk_ecr::operation::batch_get_repository_scanning_configuration::BatchGetRepositoryScanningConfigurationOutput;
+    use aws_sdk_ecr::operation::describe_repositories::DescribeRepositoriesOutput;
+    use aws_sdk_ecr::operation::put_image_scanning_configuration::PutImageScanningConfigurationOutput;
+    use aws_sdk_ecr::types::{ImageScanningConfiguration, Repository};
+    use aws_sdk_ecr::Client;
+    use aws_smithy_mocks::mock;
+
+    use crate::mocks::run_mocked;
+
+    #[test]
+    fn no_scan_on_push_sends_false() {
+        let describe = mock!(Client::describe_repositories).then_output(|| {
+            DescribeRepositoriesOutput::builder()
+                .repositories(
+                    Repository::builder()
+                        .repository_name("app")
+                        .repository_arn("arn:aws:ecr:us-east-1:123456789012:repository/app")
+                        .registry_id("123456789012")
+                        .repository_uri("123456789012.dkr.ecr.us-east-1.amazonaws.com/app")
+                        .image_scanning_configuration(
+                            ImageScanningConfiguration::builder()
+                                .scan_on_push(true)
+                                .build(),
+                        )
+                        .build(),
+                )
+                .build()
+        });
+        let sent = Arc::new(Mutex::new(None));
+        let seen = sent.clone();
+        let put = mock!(Client::put_image_scanning_configuration).then_compute_output(move |req| {
+            *seen.lock().unwrap() = req.image_scanning_configuration().map(|c| c.scan_on_push());
+            PutImageScanningConfigurationOutput::builder().build()
+        });
+        let rules = mock!(Client::batch_get_repository_scanning_configuration)
+            .then_output(|| BatchGetRepositoryScanningConfigurationOutput::builder().build());
+        let report = run_mocked(
+            &[&describe, &put, &rules],
+            &[],
+            &["repo", "update", "app", "--no-scan-on-push"],
+        )
+        .unwrap();
+        assert_eq!(*sent.lock().unwrap(), Some(false));
+        assert_eq!(report.json()["after"]["scanOnPush"], false);
+    }
+}
+
 mod public {
     //! ECR Public paths through in-process mocks (the emulator has no ECR Public): the request
     //! fields ecrctl sends and the output it renders.
@@ -509,6 +682,91 @@ mod public {
 
     fn run(rules: &[&Rule], args: &[&str]) -> anyhow::Result<Report> {
         run_mocked(&[], rules, args)
+    }
+
+    #[test]
+    fn update_merges_catalog_data_and_reports_what_was_applied_when_a_write_fails() {
+        use aws_sdk_ecrpublic::operation::list_tags_for_resource::ListTagsForResourceOutput;
+        use aws_sdk_ecrpublic::operation::put_repository_catalog_data::PutRepositoryCatalogDataOutput;
+        use aws_sdk_ecrpublic::operation::tag_resource::TagResourceError;
+        let describe = mock!(Client::describe_repositories).then_output(|| {
+            DescribeRepositoriesOutput::builder()
+                .repositories(repo("tool"))
+                .build()
+        });
+        let current = mock!(Client::get_repository_catalog_data).then_output(|| {
+            GetRepositoryCatalogDataOutput::builder()
+                .catalog_data(
+                    RepositoryCatalogData::builder()
+                        .description("old")
+                        .usage_text("use it")
+                        .build(),
+                )
+                .build()
+        });
+        let sent = Arc::new(Mutex::new(None));
+        let seen = sent.clone();
+        let put = mock!(Client::put_repository_catalog_data).then_compute_output(move |req| {
+            *seen.lock().unwrap() = req.catalog_data().map(|c| {
+                (
+                    c.description().map(str::to_string),
+                    c.usage_text().map(str::to_string),
+                )
+            });
+            PutRepositoryCatalogDataOutput::builder().build()
+        });
+        let report = run(
+            &[&describe, &current, &put],
+            &[
+                "repo",
+                "update",
+                "public.ecr.aws/myalias/tool",
+                "--description",
+                "new",
+            ],
+        )
+        .unwrap();
+        assert_eq!(report.json()["result"], "changed");
+        // The usage text that was there is kept.
+        assert_eq!(
+            *sent.lock().unwrap(),
+            Some((Some("new".to_string()), Some("use it".to_string())))
+        );
+        // A tag write that fails after the catalog write: the error says what was applied.
+        let tags = mock!(Client::list_tags_for_resource)
+            .then_output(|| ListTagsForResourceOutput::builder().build());
+        let denied = mock!(Client::tag_resource)
+            .then_error(|| TagResourceError::generic(meta("AccessDeniedException")));
+        let err = run(
+            &[&describe, &current, &put, &tags, &denied],
+            &[
+                "repo",
+                "update",
+                "public.ecr.aws/myalias/tool",
+                "--description",
+                "newer",
+                "--tag",
+                "a=b",
+            ],
+        )
+        .unwrap_err();
+        assert_eq!(classify(&err).0, Exit::Auth);
+        assert!(
+            !format!("{err:#}").contains("already applied"),
+            "the tag write comes first: {err:#}"
+        );
+        // --scan-on-push on a public repository is a usage error.
+        let err = run(
+            &[&describe],
+            &[
+                "repo",
+                "update",
+                "public.ecr.aws/myalias/tool",
+                "--scan-on-push",
+            ],
+        )
+        .unwrap_err();
+        assert_eq!(classify(&err).0, Exit::Usage);
     }
 
     #[test]

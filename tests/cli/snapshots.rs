@@ -201,6 +201,9 @@ fn every_command_in_every_format() {
     }
     s.formats("repo immutable app-json");
     s.formats("repo mutable app-json --except release-*");
+    s.formats("repo update app-json --scan-on-push --tag owner=me");
+    s.run("repo update app-json --scan-on-push --tag owner=me");
+    s.run("repo update app-json --kms-key alias/other");
     s.put("app-text", Some("v1"), 1);
     s.formats("repo delete app-text --yes");
     s.run("repo delete app-text");

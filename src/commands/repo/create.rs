@@ -166,7 +166,7 @@ fn new_repository(
         kms_key: args.kms_key.clone(),
         tags: tags.to_vec(),
         catalog: if repo.public {
-            public_catalog(args)?
+            public_catalog(&CatalogOptions::of_create(args))?
         } else {
             None
         },
@@ -191,7 +191,29 @@ async fn create_or_accept(
 
 const EXISTS_HINT: &str = "pass --if-not-exists to treat an existing repository as success";
 
-fn public_catalog(args: &CreateArgs) -> Result<Option<Catalog>> {
+/// The public catalog options of `repo create` and `repo update`.
+pub(super) struct CatalogOptions<'a> {
+    pub description: &'a Option<String>,
+    pub about_file: &'a Option<std::path::PathBuf>,
+    pub usage_file: &'a Option<std::path::PathBuf>,
+    pub architecture: &'a [String],
+    pub os: &'a [String],
+}
+
+impl<'a> CatalogOptions<'a> {
+    pub fn of_create(args: &'a CreateArgs) -> Self {
+        CatalogOptions {
+            description: &args.description,
+            about_file: &args.about_file,
+            usage_file: &args.usage_file,
+            architecture: &args.architecture,
+            os: &args.os,
+        }
+    }
+}
+
+/// The catalog options given (`None`: none was).
+pub(super) fn public_catalog(args: &CatalogOptions<'_>) -> Result<Option<Catalog>> {
     if let Some(d) = &args.description {
         if d.chars().count() > settings::MAX_DESCRIPTION {
             return usage(format!(

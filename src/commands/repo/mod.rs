@@ -3,6 +3,7 @@
 mod create;
 mod delete;
 mod mutability;
+mod update;
 
 use anyhow::Result;
 
@@ -16,6 +17,7 @@ use crate::registry::Registry;
 pub use create::create;
 pub use delete::delete;
 pub use mutability::set_mutability;
+pub use update::update;
 
 /// The fields of `repo show`, as a person reads them.
 fn fields(info: &RepoInfo) -> Vec<(&'static str, String)> {

@@ -1,0 +1,279 @@
+//! `repo update`: scan on push, resource tags, public catalog data; each setting before → after,
+//! `unchanged` without a write, and which writes were applied if one fails.
+
+use std::collections::BTreeMap;
+
+use anyhow::Result;
+use serde_json::{json, Value};
+
+use super::create::{public_catalog, CatalogOptions};
+use crate::cli::UpdateArgs;
+use crate::commands::Context;
+use crate::error::{usage, AppError, Exit};
+use crate::output::{Human, Report};
+use crate::registry::model::Catalog;
+
+/// One setting's change.
+struct Change {
+    setting: String,
+    before: Value,
+    after: Value,
+}
+
+fn text(v: &Value) -> String {
+    match v {
+        Value::Null => "(none)".into(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
+    let repo = ctx.repo()?;
+    let name = &repo.name;
+    if let Some(key) = &args.kms_key {
+        return Err(AppError::new(
+            Exit::Conflict,
+            format!("the encryption of {name} cannot change: ECR fixes it when a repository is created"),
+        )
+        .with_hint(format!(
+            "to move to {key}: create a new repository with `ecrctl repo create NEW --kms-key {key}`, copy the images into it (e.g. `crane copy` or a replication rule), point your pushes at it, then delete {name}"
+        ))
+        .into());
+    }
+    let scan = if args.scan_on_push {
+        Some(true)
+    } else if args.no_scan_on_push {
+        Some(false)
+    } else {
+        None
+    };
+    let catalog_opts = CatalogOptions {
+        description: &args.description,
+        about_file: &args.about_file,
+        usage_file: &args.usage_file,
+        architecture: &args.architecture,
+        os: &args.os,
+    };
+    let catalog = public_catalog(&catalog_opts)?;
+    if repo.public && scan.is_some() {
+        return usage(
+            "--scan-on-push applies to private repositories: ECR Public does not scan images",
+        );
+    }
+    if !repo.public && catalog.is_some() {
+        return usage("--description, --about-file, --usage-file, --architecture and --os are catalog data of public repositories");
+    }
+    let adds = crate::settings::parse_tags(&args.tags).map_err(AppError::usage)?;
+    for key in &args.untag {
+        if key.is_empty() || key.len() > 128 {
+            return usage(format!("--untag '{key}': a tag key is 1 to 128 characters"));
+        }
+        if adds.iter().any(|(k, _)| k == key) {
+            return usage(format!(
+                "tag {key} is both set (--tag) and removed (--untag)"
+            ));
+        }
+    }
+    if scan.is_none() && adds.is_empty() && args.untag.is_empty() && catalog.is_none() {
+        return usage("nothing to update: give --scan-on-push / --no-scan-on-push, --tag KEY=VALUE, --untag KEY, or catalog options for a public repository");
+    }
+    let info = ctx.describe(repo).await?;
+    let registry = ctx.registry(repo).await?;
+    let mut changes: Vec<Change> = Vec::new();
+    let mut applied: Vec<String> = Vec::new();
+    let mut warnings = Vec::new();
+    // What is there now, and what differs.
+    let scan_change = scan.filter(|want| info.scan_on_push != Some(*want));
+    let tags_before: BTreeMap<String, String> = if adds.is_empty() && args.untag.is_empty() {
+        BTreeMap::new()
+    } else {
+        registry.tags(&info).await?.into_iter().collect()
+    };
+    let tag_writes: Vec<(String, String)> = adds
+        .iter()
+        .filter(|(k, v)| tags_before.get(k) != Some(v))
+        .cloned()
+        .collect();
+    let untag_writes: Vec<String> = args
+        .untag
+        .iter()
+        .filter(|k| tags_before.contains_key(*k))
+        .cloned()
+        .collect();
+    let catalog_before = match &catalog {
+        Some(_) => Some(registry.catalog(name).await?),
+        None => None,
+    };
+    let catalog_after = catalog
+        .as_ref()
+        .zip(catalog_before.as_ref())
+        .map(|(given, before)| Catalog {
+            description: given
+                .description
+                .clone()
+                .or_else(|| before.description.clone()),
+            about_text: given
+                .about_text
+                .clone()
+                .or_else(|| before.about_text.clone()),
+            usage_text: given
+                .usage_text
+                .clone()
+                .or_else(|| before.usage_text.clone()),
+            architectures: if given.architectures.is_empty() {
+                before.architectures.clone()
+            } else {
+                given.architectures.clone()
+            },
+            operating_systems: if given.operating_systems.is_empty() {
+                before.operating_systems.clone()
+            } else {
+                given.operating_systems.clone()
+            },
+        });
+    let catalog_change = catalog_after.filter(|after| Some(after) != catalog_before.as_ref());
+    // Apply, in order; a failure says what was applied before it.
+    let failed = |e: anyhow::Error, applied: &[String]| -> anyhow::Error {
+        if applied.is_empty() {
+            return e;
+        }
+        let (kind, hint) = crate::error::classify(&e);
+        let mut err = AppError::new(
+            kind,
+            format!(
+                "{} (already applied: {})",
+                crate::error::render(&e),
+                applied.join(", ")
+            ),
+        );
+        if let Some(h) = hint {
+            err = err.with_hint(h);
+        }
+        err.into()
+    };
+    if let Some(on) = scan_change {
+        registry
+            .set_scan_on_push(name, on)
+            .await
+            .map_err(|e| failed(e, &applied))?;
+        applied.push("scanOnPush".into());
+        changes.push(Change {
+            setting: "scanOnPush".into(),
+            before: json!(info.scan_on_push.unwrap_or(false)),
+            after: json!(on),
+        });
+    }
+    if !tag_writes.is_empty() {
+        registry
+            .tag(&info, &tag_writes)
+            .await
+            .map_err(|e| failed(e, &applied))?;
+        for (k, v) in &tag_writes {
+            applied.push(format!("tag {k}"));
+            changes.push(Change {
+                setting: format!("tag {k}"),
+                before: json!(tags_before.get(k)),
+                after: json!(v),
+            });
+        }
+    }
+    if !untag_writes.is_empty() {
+        registry
+            .untag(&info, &untag_writes)
+            .await
+            .map_err(|e| failed(e, &applied))?;
+        for k in &untag_writes {
+            applied.push(format!("untag {k}"));
+            changes.push(Change {
+                setting: format!("tag {k}"),
+                before: json!(tags_before.get(k)),
+                after: Value::Null,
+            });
+        }
+    }
+    if let Some(after) = &catalog_change {
+        registry
+            .set_catalog(name, after)
+            .await
+            .map_err(|e| failed(e, &applied))?;
+        applied.push("catalog".into());
+        changes.push(Change {
+            setting: "catalog".into(),
+            before: serde_json::to_value(catalog_before.as_ref()).unwrap_or(Value::Null),
+            after: serde_json::to_value(after).unwrap_or(Value::Null),
+        });
+    }
+    // Scanning rules of the registry may decide instead of the repository flag.
+    if scan.is_some() && !repo.public {
+        match registry.scanning_rules_for(name).await {
+            Ok(Some((frequency, filters))) => warnings.push(format!(
+                "warning: registry scanning rules cover {name} ({frequency}, filter {}): they, not the repository's scan-on-push flag, decide how it is scanned (see `ecrctl registry show`)",
+                filters.join(", ")
+            )),
+            Ok(None) => {}
+            Err(e) => crate::ui::debug(1, format_args!("registry scanning rules not read: {}", crate::error::render(&e))),
+        }
+    }
+    let tags_after: BTreeMap<String, String> = {
+        let mut t = tags_before.clone();
+        for (k, v) in &tag_writes {
+            t.insert(k.clone(), v.clone());
+        }
+        for k in &untag_writes {
+            t.remove(k);
+        }
+        t
+    };
+    let changed = !changes.is_empty();
+    let mut lines: Vec<String> = changes
+        .iter()
+        .map(|c| {
+            format!(
+                "{name}: {} {} → {}",
+                c.setting,
+                text(&c.before),
+                text(&c.after)
+            )
+        })
+        .collect();
+    if !changed {
+        lines.push(format!("{name}: already as asked; unchanged"));
+    }
+    let records: Vec<Value> = changes
+        .iter()
+        .map(|c| json!({"name": name, "setting": c.setting, "before": c.before, "after": c.after, "result": "changed"}))
+        .collect();
+    let settings =
+        |scan: Option<bool>, tags: &BTreeMap<String, String>, catalog: Option<&Catalog>| {
+            let mut v = json!({});
+            if !repo.public {
+                v["scanOnPush"] = json!(scan);
+            }
+            if !(adds.is_empty() && args.untag.is_empty()) {
+                v["tags"] = json!(tags);
+            }
+            if let Some(c) = catalog {
+                v["catalog"] = serde_json::to_value(c).unwrap_or(Value::Null);
+            }
+            v
+        };
+    let json = json!({
+        "name": name,
+        "changed": changed,
+        "before": settings(info.scan_on_push, &tags_before, catalog_before.as_ref()),
+        "after": settings(scan_change.or(info.scan_on_push), &tags_after, catalog_change.as_ref().or(catalog_before.as_ref())),
+        "changes": records,
+        "result": if changed { "changed" } else { "unchanged" },
+    });
+    let text_records = if records.is_empty() {
+        vec![
+            json!({"name": name, "setting": null, "before": null, "after": null, "result": "unchanged"}),
+        ]
+    } else {
+        records
+    };
+    let mut report = Report::records(json, &text_records, Human::Lines(lines), "repo update");
+    report.warnings = warnings;
+    Ok(report)
+}
