@@ -40,6 +40,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             [CompletionResult]::new('repo', 'repo', [CompletionResultType]::ParameterValue, 'Create, show, list and delete repositories; switch tag mutability')
             [CompletionResult]::new('images', 'images', [CompletionResultType]::ParameterValue, 'List, inspect, tag and delete images')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Show, set, validate and delete repository policies; policy templates')
+            [CompletionResult]::new('registry', 'registry', [CompletionResultType]::ParameterValue, 'The registry as a whole: replication, registry policy, scanning, pull-through cache rules, creation templates, account settings')
             [CompletionResult]::new('lifecycle', 'lifecycle', [CompletionResultType]::ParameterValue, 'Lifecycle policies: get, set (after a preview of what the next run does), delete, validate, preview locally or with ECR, templates')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log docker (or podman, nerdctl, finch, helm, oras) in to ECR registries; install the docker credential helper')
             [CompletionResult]::new('credential-helper', 'credential-helper', [CompletionResultType]::ParameterValue, 'The docker-credential-helpers protocol: get, store, erase, list (docker runs it as docker-credential-ecrctl)')
@@ -670,6 +671,58 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
         'ecrctl;policy;help;help' {
             break
         }
+        'ecrctl;registry' {
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
+            [CompletionResult]::new('--registry-id', '--registry-id', [CompletionResultType]::ParameterName, 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an AWS call after this many seconds, retries included')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show every registry-level setting (a section that cannot be read says so)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ecrctl;registry;show' {
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
+            [CompletionResult]::new('--registry-id', '--registry-id', [CompletionResultType]::ParameterName, 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an AWS call after this many seconds, retries included')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'Print the registry policy document itself (exit 14 when there is none)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ecrctl;registry;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show every registry-level setting (a section that cannot be read says so)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ecrctl;registry;help;show' {
+            break
+        }
+        'ecrctl;registry;help;help' {
+            break
+        }
         'ecrctl;lifecycle' {
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
@@ -1069,6 +1122,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             [CompletionResult]::new('repo', 'repo', [CompletionResultType]::ParameterValue, 'Create, show, list and delete repositories; switch tag mutability')
             [CompletionResult]::new('images', 'images', [CompletionResultType]::ParameterValue, 'List, inspect, tag and delete images')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Show, set, validate and delete repository policies; policy templates')
+            [CompletionResult]::new('registry', 'registry', [CompletionResultType]::ParameterValue, 'The registry as a whole: replication, registry policy, scanning, pull-through cache rules, creation templates, account settings')
             [CompletionResult]::new('lifecycle', 'lifecycle', [CompletionResultType]::ParameterValue, 'Lifecycle policies: get, set (after a preview of what the next run does), delete, validate, preview locally or with ECR, templates')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log docker (or podman, nerdctl, finch, helm, oras) in to ECR registries; install the docker credential helper')
             [CompletionResult]::new('credential-helper', 'credential-helper', [CompletionResultType]::ParameterValue, 'The docker-credential-helpers protocol: get, store, erase, list (docker runs it as docker-credential-ecrctl)')
@@ -1159,6 +1213,13 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             break
         }
         'ecrctl;help;policy;template' {
+            break
+        }
+        'ecrctl;help;registry' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show every registry-level setting (a section that cannot be read says so)')
+            break
+        }
+        'ecrctl;help;registry;show' {
             break
         }
         'ecrctl;help;lifecycle' {

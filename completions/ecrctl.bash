@@ -46,6 +46,9 @@ _ecrctl() {
             ecrctl,policy)
                 cmd="ecrctl__subcmd__policy"
                 ;;
+            ecrctl,registry)
+                cmd="ecrctl__subcmd__registry"
+                ;;
             ecrctl,repo)
                 cmd="ecrctl__subcmd__repo"
                 ;;
@@ -81,6 +84,9 @@ _ecrctl() {
                 ;;
             ecrctl__subcmd__help,policy)
                 cmd="ecrctl__subcmd__help__subcmd__policy"
+                ;;
+            ecrctl__subcmd__help,registry)
+                cmd="ecrctl__subcmd__help__subcmd__registry"
                 ;;
             ecrctl__subcmd__help,repo)
                 cmd="ecrctl__subcmd__help__subcmd__repo"
@@ -141,6 +147,9 @@ _ecrctl() {
                 ;;
             ecrctl__subcmd__help__subcmd__policy,validate)
                 cmd="ecrctl__subcmd__help__subcmd__policy__subcmd__validate"
+                ;;
+            ecrctl__subcmd__help__subcmd__registry,show)
+                cmd="ecrctl__subcmd__help__subcmd__registry__subcmd__show"
                 ;;
             ecrctl__subcmd__help__subcmd__repo,create)
                 cmd="ecrctl__subcmd__help__subcmd__repo__subcmd__create"
@@ -295,6 +304,18 @@ _ecrctl() {
             ecrctl__subcmd__policy__subcmd__help,validate)
                 cmd="ecrctl__subcmd__policy__subcmd__help__subcmd__validate"
                 ;;
+            ecrctl__subcmd__registry,help)
+                cmd="ecrctl__subcmd__registry__subcmd__help"
+                ;;
+            ecrctl__subcmd__registry,show)
+                cmd="ecrctl__subcmd__registry__subcmd__show"
+                ;;
+            ecrctl__subcmd__registry__subcmd__help,help)
+                cmd="ecrctl__subcmd__registry__subcmd__help__subcmd__help"
+                ;;
+            ecrctl__subcmd__registry__subcmd__help,show)
+                cmd="ecrctl__subcmd__registry__subcmd__help__subcmd__show"
+                ;;
             ecrctl__subcmd__repo,create)
                 cmd="ecrctl__subcmd__repo__subcmd__create"
                 ;;
@@ -350,7 +371,7 @@ _ecrctl() {
 
     case "${cmd}" in
         ecrctl)
-            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version repo images policy lifecycle login credential-helper audit check-push completions version man help"
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version repo images policy registry lifecycle login credential-helper audit check-push completions version man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -608,7 +629,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__help)
-            opts="repo images policy lifecycle login credential-helper audit check-push completions version man help"
+            opts="repo images policy registry lifecycle login credential-helper audit check-push completions version man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1000,6 +1021,34 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__help__subcmd__policy__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__registry)
+            opts="show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__registry__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2570,6 +2619,132 @@ _ecrctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry)
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__help)
+            opts="show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__show)
+            opts="-o -q -v -h -V --policy --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -37,6 +37,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand repo 'Create, show, list and delete repositories; switch tag mutability'
             cand images 'List, inspect, tag and delete images'
             cand policy 'Show, set, validate and delete repository policies; policy templates'
+            cand registry 'The registry as a whole: replication, registry policy, scanning, pull-through cache rules, creation templates, account settings'
             cand lifecycle 'Lifecycle policies: get, set (after a preview of what the next run does), delete, validate, preview locally or with ECR, templates'
             cand login 'Log docker (or podman, nerdctl, finch, helm, oras) in to ECR registries; install the docker credential helper'
             cand credential-helper 'The docker-credential-helpers protocol: get, store, erase, list (docker runs it as docker-credential-ecrctl)'
@@ -620,6 +621,53 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         }
         &'ecrctl;policy;help;help'= {
         }
+        &'ecrctl;registry'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show every registry-level setting (a section that cannot be read says so)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ecrctl;registry;show'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --policy 'Print the registry policy document itself (exit 14 when there is none)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;registry;help'= {
+            cand show 'Show every registry-level setting (a section that cannot be read says so)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ecrctl;registry;help;show'= {
+        }
+        &'ecrctl;registry;help;help'= {
+        }
         &'ecrctl;lifecycle'= {
             cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
@@ -994,6 +1042,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand repo 'Create, show, list and delete repositories; switch tag mutability'
             cand images 'List, inspect, tag and delete images'
             cand policy 'Show, set, validate and delete repository policies; policy templates'
+            cand registry 'The registry as a whole: replication, registry policy, scanning, pull-through cache rules, creation templates, account settings'
             cand lifecycle 'Lifecycle policies: get, set (after a preview of what the next run does), delete, validate, preview locally or with ECR, templates'
             cand login 'Log docker (or podman, nerdctl, finch, helm, oras) in to ECR registries; install the docker credential helper'
             cand credential-helper 'The docker-credential-helpers protocol: get, store, erase, list (docker runs it as docker-credential-ecrctl)'
@@ -1063,6 +1112,11 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         &'ecrctl;help;policy;templates'= {
         }
         &'ecrctl;help;policy;template'= {
+        }
+        &'ecrctl;help;registry'= {
+            cand show 'Show every registry-level setting (a section that cannot be read says so)'
+        }
+        &'ecrctl;help;registry;show'= {
         }
         &'ecrctl;help;lifecycle'= {
             cand get 'Print a repository''s lifecycle policy (`--output json` prints the document itself)'

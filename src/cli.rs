@@ -182,6 +182,7 @@ const EX_TEMPLATE_LIFECYCLETEMPLATEARGS: &str = "Examples:\n  ecrctl lifecycle t
 const EX_LOGIN_LOGINARGS: &str = "Examples:\n  ecrctl login\n  ecrctl login 123456789012.dkr.ecr.eu-west-1.amazonaws.com public.ecr.aws --tool podman\n  ecrctl login --print-password 123456789012.dkr.ecr.eu-west-1.amazonaws.com | crane auth login … --password-stdin\n  ecrctl login --install-helper";
 const EX_HELPER: &str = "Examples:\n  echo 123456789012.dkr.ecr.eu-west-1.amazonaws.com | ecrctl credential-helper get\n  ln -s \"$(command -v ecrctl)\" /usr/local/bin/docker-credential-ecrctl";
 const EX_UPDATE_UPDATEARGS: &str = "Examples:\n  ecrctl repo update team-a/api --scan-on-push\n  ecrctl repo update team-a/api --tag team=a --untag owner\n  ecrctl repo update public.ecr.aws/alias/tool --description \"A tool\" --usage-file USAGE.md";
+const EX_REGISTRY_SHOW: &str = "Examples:\n  ecrctl registry show\n  ecrctl registry show --region eu-west-1 -o json | jq .scanning\n  ecrctl registry show --policy > registry-policy.json";
 const EX_AUDIT_AUDITARGS: &str = "Examples:\n  ecrctl audit\n  ecrctl audit --all-regions --fail-on high\n  ecrctl audit 'team-a/*' --only mutable-tags --only 'policy-*' -o json";
 const EX_CHECKPUSH_CHECKPUSHARGS: &str = "Examples:\n  ecrctl check-push myapp:v1.2.0 --digest sha256:…\n  ecrctl check-push 123456789012.dkr.ecr.eu-west-1.amazonaws.com/myapp:latest --docker myapp:latest\n  ecrctl check-push myapp:v1 --metadata-file meta.json --format github";
 const EX_COMPLETIONS_COMPLETIONSARGS: &str = "Examples:\n  ecrctl completions bash > /etc/bash_completion.d/ecrctl\n  ecrctl completions zsh > \"${fpath[1]}/_ecrctl\"";
@@ -203,6 +204,11 @@ pub enum Command {
     /// Show, set, validate and delete repository policies; policy templates
     #[command(subcommand)]
     Policy(PolicyCommand),
+
+    /// The registry as a whole: replication, registry policy, scanning, pull-through cache
+    /// rules, creation templates, account settings
+    #[command(subcommand)]
+    Registry(RegistryCommand),
 
     /// Lifecycle policies: get, set (after a preview of what the next run does), delete,
     /// validate, preview locally or with ECR, templates
@@ -836,6 +842,20 @@ pub struct LifecycleTemplateArgs {
     pub name: String,
     #[command(flatten)]
     pub params: LifecycleTemplateParams,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RegistryCommand {
+    /// Show every registry-level setting (a section that cannot be read says so)
+    #[command(after_help = EX_REGISTRY_SHOW)]
+    Show(RegistryShowArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct RegistryShowArgs {
+    /// Print the registry policy document itself (exit 14 when there is none)
+    #[arg(long)]
+    pub policy: bool,
 }
 
 const LOGIN_HELP: &str = "\

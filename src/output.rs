@@ -85,6 +85,7 @@ pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
         ],
     ),
     ("repo delete", &["name", "result"]),
+    ("registry show", &["section", "setting", "value"]),
     (
         "repo update",
         &["name", "setting", "before", "after", "result"],

@@ -7,6 +7,7 @@ pub mod images;
 pub mod lifecycle;
 pub mod login;
 pub mod policy;
+pub mod registry;
 pub mod repo;
 pub mod version;
 
@@ -192,6 +193,9 @@ pub async fn dispatch(ctx: &Context, command: &Command) -> Result<Report> {
         Command::Policy(p) => policy::dispatch(ctx, p).await,
         Command::Lifecycle(l) => lifecycle::dispatch(ctx, l).await,
         Command::Login(args) => login::login(ctx, args).await,
+        Command::Registry(crate::cli::RegistryCommand::Show(args)) => {
+            registry::show(ctx, args).await
+        }
         Command::CredentialHelper(args) => login::helper(ctx, args).await,
         Command::Audit(args) => audit::audit(ctx, args).await,
         Command::CheckPush(args) => check_push::check_push(ctx, args).await,

@@ -16,6 +16,7 @@ mod login;
 mod pipelines;
 mod policy;
 mod readme;
+mod registry;
 mod repo;
 mod secrets;
 mod snapshots;

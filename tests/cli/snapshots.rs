@@ -346,6 +346,8 @@ fn every_command_in_every_format() {
     s.formats("audit");
     s.formats("audit app --only mutable-* --fail-on high");
     s.run("audit --only mutable-tag");
+    s.formats("registry show");
+    s.run("registry show --policy");
     s.formats("version");
     failures.extend(s.check("check-push-and-audit"));
 
