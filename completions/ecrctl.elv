@@ -38,6 +38,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand images 'List, inspect, tag and delete images'
             cand policy 'Show, set, validate and delete repository policies; policy templates'
             cand registry 'The registry as a whole: replication, registry policy, scanning, pull-through cache rules, creation templates, account settings'
+            cand template 'Repository creation templates: what create-on-push, pull-through cache and replication give the repositories they create'
             cand lifecycle 'Lifecycle policies: get, set (after a preview of what the next run does), delete, validate, preview locally or with ECR, templates'
             cand login 'Log docker (or podman, nerdctl, finch, helm, oras) in to ECR registries; install the docker credential helper'
             cand credential-helper 'The docker-credential-helpers protocol: get, store, erase, list (docker runs it as docker-credential-ecrctl)'
@@ -668,6 +669,184 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         }
         &'ecrctl;registry;help;help'= {
         }
+        &'ecrctl;template'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the templates'
+            cand show 'Show a template (ROOT: the default one), or with --for which one a new repository gets'
+            cand create 'Create a template for repositories whose names start with PREFIX/ (ROOT: every other)'
+            cand update 'Change what is given of a template, and nothing else'
+            cand delete 'Delete a template'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ecrctl;template;list'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;template;show'= {
+            cand --for 'Which template a new repository with this name would get (longest prefix, then ROOT)'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;template;create'= {
+            cand --applied-for 'What the template applies to (repeatable; create requires at least one)'
+            cand --description 'Description of the template'
+            cand --except 'Exclusion filter for the mutability (repeatable, 1-5)'
+            cand --kms-key 'Created repositories are encrypted with this KMS key'
+            cand --tag 'Resource tag for created repositories (repeatable; update: replaces the list)'
+            cand --policy-file 'Repository policy for created repositories, from a file (linted)'
+            cand --policy-template 'Repository policy from a built-in template (see `ecrctl policy templates`)'
+            cand --principal 'A principal ARN for the template (repeatable)'
+            cand --account 'An AWS account id for the template (repeatable)'
+            cand --org-id 'An AWS Organizations id (o-…) for org-pull'
+            cand --lifecycle-file 'Lifecycle policy for created repositories, from a file (linted)'
+            cand --lifecycle-template 'Lifecycle policy from a built-in template (see `ecrctl lifecycle templates`)'
+            cand --count 'How many images to keep (keep-last; default 30)'
+            cand --days 'Days (expire-untagged: 14, keep-releases: 30, archive-unpulled: 90)'
+            cand --then-days 'Days in the archive before expiring (archive-unpulled; default 180, at least 90)'
+            cand --pattern 'A tag pattern (keep-last: one rule each; keep-releases: the releases, default v*)'
+            cand --role-arn 'The role ECR uses to apply the template (needed for KMS keys and tags in other cases)'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --immutable 'Created repositories get immutable tags'
+            cand --mutable 'Created repositories get mutable tags (update: switch back)'
+            cand --scan-on-push 'Refused: templates have no scanning setting (use registry scanning rules)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;template;update'= {
+            cand --applied-for 'What the template applies to (repeatable; create requires at least one)'
+            cand --description 'Description of the template'
+            cand --except 'Exclusion filter for the mutability (repeatable, 1-5)'
+            cand --kms-key 'Created repositories are encrypted with this KMS key'
+            cand --tag 'Resource tag for created repositories (repeatable; update: replaces the list)'
+            cand --policy-file 'Repository policy for created repositories, from a file (linted)'
+            cand --policy-template 'Repository policy from a built-in template (see `ecrctl policy templates`)'
+            cand --principal 'A principal ARN for the template (repeatable)'
+            cand --account 'An AWS account id for the template (repeatable)'
+            cand --org-id 'An AWS Organizations id (o-…) for org-pull'
+            cand --lifecycle-file 'Lifecycle policy for created repositories, from a file (linted)'
+            cand --lifecycle-template 'Lifecycle policy from a built-in template (see `ecrctl lifecycle templates`)'
+            cand --count 'How many images to keep (keep-last; default 30)'
+            cand --days 'Days (expire-untagged: 14, keep-releases: 30, archive-unpulled: 90)'
+            cand --then-days 'Days in the archive before expiring (archive-unpulled; default 180, at least 90)'
+            cand --pattern 'A tag pattern (keep-last: one rule each; keep-releases: the releases, default v*)'
+            cand --role-arn 'The role ECR uses to apply the template (needed for KMS keys and tags in other cases)'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --immutable 'Created repositories get immutable tags'
+            cand --mutable 'Created repositories get mutable tags (update: switch back)'
+            cand --scan-on-push 'Refused: templates have no scanning setting (use registry scanning rules)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;template;delete'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand -y 'Do not ask for confirmation (required when there is no terminal)'
+            cand --yes 'Do not ask for confirmation (required when there is no terminal)'
+            cand --if-exists 'Succeed when there is no such template'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;template;help'= {
+            cand list 'List the templates'
+            cand show 'Show a template (ROOT: the default one), or with --for which one a new repository gets'
+            cand create 'Create a template for repositories whose names start with PREFIX/ (ROOT: every other)'
+            cand update 'Change what is given of a template, and nothing else'
+            cand delete 'Delete a template'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ecrctl;template;help;list'= {
+        }
+        &'ecrctl;template;help;show'= {
+        }
+        &'ecrctl;template;help;create'= {
+        }
+        &'ecrctl;template;help;update'= {
+        }
+        &'ecrctl;template;help;delete'= {
+        }
+        &'ecrctl;template;help;help'= {
+        }
         &'ecrctl;lifecycle'= {
             cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
@@ -1043,6 +1222,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand images 'List, inspect, tag and delete images'
             cand policy 'Show, set, validate and delete repository policies; policy templates'
             cand registry 'The registry as a whole: replication, registry policy, scanning, pull-through cache rules, creation templates, account settings'
+            cand template 'Repository creation templates: what create-on-push, pull-through cache and replication give the repositories they create'
             cand lifecycle 'Lifecycle policies: get, set (after a preview of what the next run does), delete, validate, preview locally or with ECR, templates'
             cand login 'Log docker (or podman, nerdctl, finch, helm, oras) in to ECR registries; install the docker credential helper'
             cand credential-helper 'The docker-credential-helpers protocol: get, store, erase, list (docker runs it as docker-credential-ecrctl)'
@@ -1117,6 +1297,23 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand show 'Show every registry-level setting (a section that cannot be read says so)'
         }
         &'ecrctl;help;registry;show'= {
+        }
+        &'ecrctl;help;template'= {
+            cand list 'List the templates'
+            cand show 'Show a template (ROOT: the default one), or with --for which one a new repository gets'
+            cand create 'Create a template for repositories whose names start with PREFIX/ (ROOT: every other)'
+            cand update 'Change what is given of a template, and nothing else'
+            cand delete 'Delete a template'
+        }
+        &'ecrctl;help;template;list'= {
+        }
+        &'ecrctl;help;template;show'= {
+        }
+        &'ecrctl;help;template;create'= {
+        }
+        &'ecrctl;help;template;update'= {
+        }
+        &'ecrctl;help;template;delete'= {
         }
         &'ecrctl;help;lifecycle'= {
             cand get 'Print a repository''s lifecycle policy (`--output json` prints the document itself)'

@@ -41,6 +41,7 @@ complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "repo" -d 'Create, sho
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "images" -d 'List, inspect, tag and delete images'
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "policy" -d 'Show, set, validate and delete repository policies; policy templates'
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "registry" -d 'The registry as a whole: replication, registry policy, scanning, pull-through cache rules, creation templates, account settings'
+complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "template" -d 'Repository creation templates: what create-on-push, pull-through cache and replication give the repositories they create'
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "lifecycle" -d 'Lifecycle policies: get, set (after a preview of what the next run does), delete, validate, preview locally or with ECR, templates'
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "login" -d 'Log docker (or podman, nerdctl, finch, helm, oras) in to ECR registries; install the docker credential helper'
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -f -a "credential-helper" -d 'The docker-credential-helpers protocol: get, store, erase, list (docker runs it as docker-credential-ecrctl)'
@@ -501,6 +502,159 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show every registry-level setting (a section that cannot be read says so)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and not __fish_seen_subcommand_from list show create update delete help" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region); a full repository URI names its own' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and not __fish_seen_subcommand_from list show create update delete help" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and not __fish_seen_subcommand_from list show create update delete help" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and not __fish_seen_subcommand_from list show create update delete help" -l registry-id -d 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and not __fish_seen_subcommand_from list show create update delete help" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
+text\t'Tab-separated fields, one record a line, no header (default when piped)'
+json\t'JSON'"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and not __fish_seen_subcommand_from list show create update delete help" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and not __fish_seen_subcommand_from list show create update delete help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and not __fish_seen_subcommand_from list show create update delete help" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and not __fish_seen_subcommand_from list show create update delete help" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and not __fish_seen_subcommand_from list show create update delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and not __fish_seen_subcommand_from list show create update delete help" -s V -l version -d 'Print version'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and not __fish_seen_subcommand_from list show create update delete help" -f -a "list" -d 'List the templates'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and not __fish_seen_subcommand_from list show create update delete help" -f -a "show" -d 'Show a template (ROOT: the default one), or with --for which one a new repository gets'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and not __fish_seen_subcommand_from list show create update delete help" -f -a "create" -d 'Create a template for repositories whose names start with PREFIX/ (ROOT: every other)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and not __fish_seen_subcommand_from list show create update delete help" -f -a "update" -d 'Change what is given of a template, and nothing else'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and not __fish_seen_subcommand_from list show create update delete help" -f -a "delete" -d 'Delete a template'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and not __fish_seen_subcommand_from list show create update delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from list" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region); a full repository URI names its own' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from list" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from list" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from list" -l registry-id -d 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
+text\t'Tab-separated fields, one record a line, no header (default when piped)'
+json\t'JSON'"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from list" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from show" -l for -d 'Which template a new repository with this name would get (longest prefix, then ROOT)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from show" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region); a full repository URI names its own' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from show" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from show" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from show" -l registry-id -d 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
+text\t'Tab-separated fields, one record a line, no header (default when piped)'
+json\t'JSON'"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from show" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -l applied-for -d 'What the template applies to (repeatable; create requires at least one)' -r -f -a "create-on-push\t''
+pull-through-cache\t''
+replication\t''"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -l description -d 'Description of the template' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -l except -d 'Exclusion filter for the mutability (repeatable, 1-5)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -l kms-key -d 'Created repositories are encrypted with this KMS key' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -l tag -d 'Resource tag for created repositories (repeatable; update: replaces the list)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -l policy-file -d 'Repository policy for created repositories, from a file (linted)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -l policy-template -d 'Repository policy from a built-in template (see `ecrctl policy templates`)' -r -f -a "pull-only\t''
+push-pull\t''
+cross-account-pull\t''
+org-pull\t''
+lambda-pull\t''
+public-restrict-pull\t''"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -l principal -d 'A principal ARN for the template (repeatable)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -l account -d 'An AWS account id for the template (repeatable)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -l org-id -d 'An AWS Organizations id (o-…) for org-pull' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -l lifecycle-file -d 'Lifecycle policy for created repositories, from a file (linted)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -l lifecycle-template -d 'Lifecycle policy from a built-in template (see `ecrctl lifecycle templates`)' -r -f -a "keep-last\t''
+expire-untagged\t''
+keep-releases\t''
+archive-unpulled\t''"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -l count -d 'How many images to keep (keep-last; default 30)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -l days -d 'Days (expire-untagged: 14, keep-releases: 30, archive-unpulled: 90)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -l then-days -d 'Days in the archive before expiring (archive-unpulled; default 180, at least 90)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -l pattern -d 'A tag pattern (keep-last: one rule each; keep-releases: the releases, default v*)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -l role-arn -d 'The role ECR uses to apply the template (needed for KMS keys and tags in other cases)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region); a full repository URI names its own' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -l registry-id -d 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
+text\t'Tab-separated fields, one record a line, no header (default when piped)'
+json\t'JSON'"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -l immutable -d 'Created repositories get immutable tags'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -l mutable -d 'Created repositories get mutable tags (update: switch back)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -l scan-on-push -d 'Refused: templates have no scanning setting (use registry scanning rules)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -l applied-for -d 'What the template applies to (repeatable; create requires at least one)' -r -f -a "create-on-push\t''
+pull-through-cache\t''
+replication\t''"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -l description -d 'Description of the template' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -l except -d 'Exclusion filter for the mutability (repeatable, 1-5)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -l kms-key -d 'Created repositories are encrypted with this KMS key' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -l tag -d 'Resource tag for created repositories (repeatable; update: replaces the list)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -l policy-file -d 'Repository policy for created repositories, from a file (linted)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -l policy-template -d 'Repository policy from a built-in template (see `ecrctl policy templates`)' -r -f -a "pull-only\t''
+push-pull\t''
+cross-account-pull\t''
+org-pull\t''
+lambda-pull\t''
+public-restrict-pull\t''"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -l principal -d 'A principal ARN for the template (repeatable)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -l account -d 'An AWS account id for the template (repeatable)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -l org-id -d 'An AWS Organizations id (o-…) for org-pull' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -l lifecycle-file -d 'Lifecycle policy for created repositories, from a file (linted)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -l lifecycle-template -d 'Lifecycle policy from a built-in template (see `ecrctl lifecycle templates`)' -r -f -a "keep-last\t''
+expire-untagged\t''
+keep-releases\t''
+archive-unpulled\t''"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -l count -d 'How many images to keep (keep-last; default 30)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -l days -d 'Days (expire-untagged: 14, keep-releases: 30, archive-unpulled: 90)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -l then-days -d 'Days in the archive before expiring (archive-unpulled; default 180, at least 90)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -l pattern -d 'A tag pattern (keep-last: one rule each; keep-releases: the releases, default v*)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -l role-arn -d 'The role ECR uses to apply the template (needed for KMS keys and tags in other cases)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region); a full repository URI names its own' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -l registry-id -d 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
+text\t'Tab-separated fields, one record a line, no header (default when piped)'
+json\t'JSON'"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -l immutable -d 'Created repositories get immutable tags'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -l mutable -d 'Created repositories get mutable tags (update: switch back)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -l scan-on-push -d 'Refused: templates have no scanning setting (use registry scanning rules)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from delete" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region); a full repository URI names its own' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from delete" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from delete" -l registry-id -d 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
+text\t'Tab-separated fields, one record a line, no header (default when piped)'
+json\t'JSON'"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when there is no terminal)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from delete" -l if-exists -d 'Succeed when there is no such template'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from delete" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the templates'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a template (ROOT: the default one), or with --for which one a new repository gets'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a template for repositories whose names start with PREFIX/ (ROOT: every other)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change what is given of a template, and nothing else'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a template'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get show set delete validate preview templates template help" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region); a full repository URI names its own' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get show set delete validate preview templates template help" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get show set delete validate preview templates template help" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
@@ -956,19 +1110,20 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand man" -s q -l quiet -d 'Pri
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand man" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand man" -s V -l version -d 'Print version'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy registry lifecycle login credential-helper audit check-push completions version man help" -f -a "repo" -d 'Create, show, list and delete repositories; switch tag mutability'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy registry lifecycle login credential-helper audit check-push completions version man help" -f -a "images" -d 'List, inspect, tag and delete images'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy registry lifecycle login credential-helper audit check-push completions version man help" -f -a "policy" -d 'Show, set, validate and delete repository policies; policy templates'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy registry lifecycle login credential-helper audit check-push completions version man help" -f -a "registry" -d 'The registry as a whole: replication, registry policy, scanning, pull-through cache rules, creation templates, account settings'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy registry lifecycle login credential-helper audit check-push completions version man help" -f -a "lifecycle" -d 'Lifecycle policies: get, set (after a preview of what the next run does), delete, validate, preview locally or with ECR, templates'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy registry lifecycle login credential-helper audit check-push completions version man help" -f -a "login" -d 'Log docker (or podman, nerdctl, finch, helm, oras) in to ECR registries; install the docker credential helper'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy registry lifecycle login credential-helper audit check-push completions version man help" -f -a "credential-helper" -d 'The docker-credential-helpers protocol: get, store, erase, list (docker runs it as docker-credential-ecrctl)'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy registry lifecycle login credential-helper audit check-push completions version man help" -f -a "audit" -d 'Every repository\'s tag and access posture, across regions, in one fast pass'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy registry lifecycle login credential-helper audit check-push completions version man help" -f -a "check-push" -d 'Predict what pushing each image reference will do, before CI pushes it'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy registry lifecycle login credential-helper audit check-push completions version man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy registry lifecycle login credential-helper audit check-push completions version man help" -f -a "version" -d 'Print the version, commit, target and AWS SDK versions (`-o json` for all of it)'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy registry lifecycle login credential-helper audit check-push completions version man help" -f -a "man" -d 'Print a man page (roff): ecrctl(1), or a command\'s, e.g. `ecrctl man repo create`'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy registry lifecycle login credential-helper audit check-push completions version man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy registry template lifecycle login credential-helper audit check-push completions version man help" -f -a "repo" -d 'Create, show, list and delete repositories; switch tag mutability'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy registry template lifecycle login credential-helper audit check-push completions version man help" -f -a "images" -d 'List, inspect, tag and delete images'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy registry template lifecycle login credential-helper audit check-push completions version man help" -f -a "policy" -d 'Show, set, validate and delete repository policies; policy templates'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy registry template lifecycle login credential-helper audit check-push completions version man help" -f -a "registry" -d 'The registry as a whole: replication, registry policy, scanning, pull-through cache rules, creation templates, account settings'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy registry template lifecycle login credential-helper audit check-push completions version man help" -f -a "template" -d 'Repository creation templates: what create-on-push, pull-through cache and replication give the repositories they create'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy registry template lifecycle login credential-helper audit check-push completions version man help" -f -a "lifecycle" -d 'Lifecycle policies: get, set (after a preview of what the next run does), delete, validate, preview locally or with ECR, templates'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy registry template lifecycle login credential-helper audit check-push completions version man help" -f -a "login" -d 'Log docker (or podman, nerdctl, finch, helm, oras) in to ECR registries; install the docker credential helper'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy registry template lifecycle login credential-helper audit check-push completions version man help" -f -a "credential-helper" -d 'The docker-credential-helpers protocol: get, store, erase, list (docker runs it as docker-credential-ecrctl)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy registry template lifecycle login credential-helper audit check-push completions version man help" -f -a "audit" -d 'Every repository\'s tag and access posture, across regions, in one fast pass'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy registry template lifecycle login credential-helper audit check-push completions version man help" -f -a "check-push" -d 'Predict what pushing each image reference will do, before CI pushes it'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy registry template lifecycle login credential-helper audit check-push completions version man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy registry template lifecycle login credential-helper audit check-push completions version man help" -f -a "version" -d 'Print the version, commit, target and AWS SDK versions (`-o json` for all of it)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy registry template lifecycle login credential-helper audit check-push completions version man help" -f -a "man" -d 'Print a man page (roff): ecrctl(1), or a command\'s, e.g. `ecrctl man repo create`'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and not __fish_seen_subcommand_from repo images policy registry template lifecycle login credential-helper audit check-push completions version man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "create" -d 'Create a repository and print its URI'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "show" -d 'Show one repository'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "list" -d 'List repositories, all pages'
@@ -988,6 +1143,11 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subc
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "templates" -d 'List the built-in templates'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "template" -d 'Print a built-in template, filled in'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from registry" -f -a "show" -d 'Show every registry-level setting (a section that cannot be read says so)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from template" -f -a "list" -d 'List the templates'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from template" -f -a "show" -d 'Show a template (ROOT: the default one), or with --for which one a new repository gets'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from template" -f -a "create" -d 'Create a template for repositories whose names start with PREFIX/ (ROOT: every other)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from template" -f -a "update" -d 'Change what is given of a template, and nothing else'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from template" -f -a "delete" -d 'Delete a template'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from lifecycle" -f -a "get" -d 'Print a repository\'s lifecycle policy (`--output json` prints the document itself)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from lifecycle" -f -a "set" -d 'Validate, diff, preview the next run, and apply; "unchanged" without writing when it is the same'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from lifecycle" -f -a "delete" -d 'Delete a repository\'s lifecycle policy'

@@ -183,6 +183,13 @@ const EX_LOGIN_LOGINARGS: &str = "Examples:\n  ecrctl login\n  ecrctl login 1234
 const EX_HELPER: &str = "Examples:\n  echo 123456789012.dkr.ecr.eu-west-1.amazonaws.com | ecrctl credential-helper get\n  ln -s \"$(command -v ecrctl)\" /usr/local/bin/docker-credential-ecrctl";
 const EX_UPDATE_UPDATEARGS: &str = "Examples:\n  ecrctl repo update team-a/api --scan-on-push\n  ecrctl repo update team-a/api --tag team=a --untag owner\n  ecrctl repo update public.ecr.aws/alias/tool --description \"A tool\" --usage-file USAGE.md";
 const EX_REGISTRY_SHOW: &str = "Examples:\n  ecrctl registry show\n  ecrctl registry show --region eu-west-1 -o json | jq .scanning\n  ecrctl registry show --policy > registry-policy.json";
+const EX_TEMPLATE_LIST: &str =
+    "Examples:\n  ecrctl template list\n  ecrctl template list -o json | jq -r '.[].prefix'";
+const EX_TEMPLATE_SHOW: &str =
+    "Examples:\n  ecrctl template show team-a\n  ecrctl template show --for team-a/new-service";
+const EX_TEMPLATE_CREATE: &str = "Examples:\n  ecrctl template create team-a --applied-for create-on-push --immutable --except 'dev-*'\n  ecrctl template create ROOT --applied-for create-on-push --applied-for pull-through-cache --lifecycle-template expire-untagged";
+const EX_TEMPLATE_UPDATE: &str = "Examples:\n  ecrctl template update team-a --lifecycle-template keep-last --count 50\n  ecrctl template update team-a --description \"Team A services\"";
+const EX_TEMPLATE_DELETE: &str = "Examples:\n  ecrctl template delete team-a --yes";
 const EX_AUDIT_AUDITARGS: &str = "Examples:\n  ecrctl audit\n  ecrctl audit --all-regions --fail-on high\n  ecrctl audit 'team-a/*' --only mutable-tags --only 'policy-*' -o json";
 const EX_CHECKPUSH_CHECKPUSHARGS: &str = "Examples:\n  ecrctl check-push myapp:v1.2.0 --digest sha256:…\n  ecrctl check-push 123456789012.dkr.ecr.eu-west-1.amazonaws.com/myapp:latest --docker myapp:latest\n  ecrctl check-push myapp:v1 --metadata-file meta.json --format github";
 const EX_COMPLETIONS_COMPLETIONSARGS: &str = "Examples:\n  ecrctl completions bash > /etc/bash_completion.d/ecrctl\n  ecrctl completions zsh > \"${fpath[1]}/_ecrctl\"";
@@ -209,6 +216,11 @@ pub enum Command {
     /// rules, creation templates, account settings
     #[command(subcommand)]
     Registry(RegistryCommand),
+
+    /// Repository creation templates: what create-on-push, pull-through cache and replication
+    /// give the repositories they create
+    #[command(subcommand)]
+    Template(TemplateCommand),
 
     /// Lifecycle policies: get, set (after a preview of what the next run does), delete,
     /// validate, preview locally or with ECR, templates
@@ -842,6 +854,103 @@ pub struct LifecycleTemplateArgs {
     pub name: String,
     #[command(flatten)]
     pub params: LifecycleTemplateParams,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TemplateCommand {
+    /// List the templates
+    #[command(after_help = EX_TEMPLATE_LIST)]
+    List,
+    /// Show a template (ROOT: the default one), or with --for which one a new repository gets
+    #[command(after_help = EX_TEMPLATE_SHOW)]
+    Show(TemplateShowArgs),
+    /// Create a template for repositories whose names start with PREFIX/ (ROOT: every other)
+    #[command(after_help = EX_TEMPLATE_CREATE)]
+    Create(TemplateCreateArgs),
+    /// Change what is given of a template, and nothing else
+    #[command(after_help = EX_TEMPLATE_UPDATE)]
+    Update(TemplateCreateArgs),
+    /// Delete a template
+    #[command(after_help = EX_TEMPLATE_DELETE)]
+    Delete(TemplateDeleteArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AppliedFor {
+    CreateOnPush,
+    PullThroughCache,
+    Replication,
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(group(clap::ArgGroup::new("which").required(true).args(["prefix", "for_repo"])))]
+pub struct TemplateShowArgs {
+    /// The template's prefix (ROOT for the default template)
+    pub prefix: Option<String>,
+    /// Which template a new repository with this name would get (longest prefix, then ROOT)
+    #[arg(long = "for", value_name = "REPO")]
+    pub for_repo: Option<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct TemplateCreateArgs {
+    /// The prefix (a repository namespace such as team-a, or ROOT for the default template)
+    pub prefix: String,
+    /// What the template applies to (repeatable; create requires at least one)
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub applied_for: Vec<AppliedFor>,
+    /// Description of the template
+    #[arg(long, value_name = "TEXT")]
+    pub description: Option<String>,
+    /// Created repositories get immutable tags
+    #[arg(long, conflicts_with = "mutable")]
+    pub immutable: bool,
+    /// Created repositories get mutable tags (update: switch back)
+    #[arg(long)]
+    pub mutable: bool,
+    /// Exclusion filter for the mutability (repeatable, 1-5)
+    #[arg(long, value_name = "PATTERN")]
+    pub except: Vec<String>,
+    /// Refused: templates have no scanning setting (use registry scanning rules)
+    #[arg(long)]
+    pub scan_on_push: bool,
+    /// Created repositories are encrypted with this KMS key
+    #[arg(long, value_name = "KEY")]
+    pub kms_key: Option<String>,
+    /// Resource tag for created repositories (repeatable; update: replaces the list)
+    #[arg(long = "tag", value_name = "KEY=VALUE")]
+    pub tags: Vec<String>,
+    /// Repository policy for created repositories, from a file (linted)
+    #[arg(long, value_name = "FILE", conflicts_with = "policy_template")]
+    pub policy_file: Option<String>,
+    /// Repository policy from a built-in template (see `ecrctl policy templates`)
+    #[arg(long, value_name = "NAME", value_parser = template_names())]
+    pub policy_template: Option<String>,
+    #[command(flatten)]
+    pub policy_params: TemplateParamArgs,
+    /// Lifecycle policy for created repositories, from a file (linted)
+    #[arg(long, value_name = "FILE", conflicts_with = "lifecycle_template")]
+    pub lifecycle_file: Option<String>,
+    /// Lifecycle policy from a built-in template (see `ecrctl lifecycle templates`)
+    #[arg(long, value_name = "NAME", value_parser = lifecycle_template_names())]
+    pub lifecycle_template: Option<String>,
+    #[command(flatten)]
+    pub lifecycle_params: LifecycleTemplateParams,
+    /// The role ECR uses to apply the template (needed for KMS keys and tags in other cases)
+    #[arg(long, value_name = "ARN")]
+    pub role_arn: Option<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct TemplateDeleteArgs {
+    /// The template's prefix (ROOT for the default template)
+    pub prefix: String,
+    /// Do not ask for confirmation (required when there is no terminal)
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// Succeed when there is no such template
+    #[arg(long)]
+    pub if_exists: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -87,6 +87,18 @@ pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
     ("repo delete", &["name", "result"]),
     ("registry show", &["section", "setting", "value"]),
     (
+        "template list, template show, template create, template update",
+        &[
+            "prefix",
+            "appliedFor",
+            "tagMutability",
+            "exclusionFilters",
+            "kmsKey",
+            "description",
+        ],
+    ),
+    ("template delete", &["prefix", "result"]),
+    (
         "repo update",
         &["name", "setting", "before", "after", "result"],
     ),

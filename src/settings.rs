@@ -206,3 +206,50 @@ mod tests {
         assert!(normalize_os("mac").is_err());
     }
 }
+
+/// The repository creation template a new repository named `repo` gets: the longest prefix that
+/// is the repository's name or one of its leading path parts (`team` for `team/api`), else
+/// `ROOT`. The one matching rule of check-push and `template show --for`.
+pub fn best_template<'a>(
+    repo: &str,
+    prefixes: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let mut best: Option<&str> = None;
+    for prefix in prefixes {
+        let matches = prefix == "ROOT" || repo == prefix || repo.starts_with(&format!("{prefix}/"));
+        if !matches {
+            continue;
+        }
+        let better = match best {
+            None => true,
+            Some(b) => b == "ROOT" || (prefix != "ROOT" && prefix.len() > b.len()),
+        };
+        if better {
+            best = Some(prefix);
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod template_tests {
+    use super::best_template;
+
+    #[test]
+    fn the_longest_prefix_then_root() {
+        let prefixes = ["ROOT", "team", "team/api", "teamx", "prod"];
+        for (repo, want) in [
+            ("team/api", Some("team/api")),
+            ("team/api/v2", Some("team/api")),
+            ("team/web", Some("team")),
+            ("team", Some("team")),
+            ("teamx/a", Some("teamx")),
+            ("teams/a", Some("ROOT")),
+            ("other", Some("ROOT")),
+            ("production/x", Some("ROOT")),
+        ] {
+            assert_eq!(best_template(repo, prefixes), want, "{repo}");
+        }
+        assert_eq!(best_template("other", ["team"]), None);
+    }
+}

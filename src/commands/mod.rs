@@ -9,6 +9,7 @@ pub mod login;
 pub mod policy;
 pub mod registry;
 pub mod repo;
+pub mod template;
 pub mod version;
 
 use std::io::Read;
@@ -196,6 +197,7 @@ pub async fn dispatch(ctx: &Context, command: &Command) -> Result<Report> {
         Command::Registry(crate::cli::RegistryCommand::Show(args)) => {
             registry::show(ctx, args).await
         }
+        Command::Template(t) => template::dispatch(ctx, t).await,
         Command::CredentialHelper(args) => login::helper(ctx, args).await,
         Command::Audit(args) => audit::audit(ctx, args).await,
         Command::CheckPush(args) => check_push::check_push(ctx, args).await,

@@ -51,6 +51,7 @@ pub mod model;
 pub mod overview;
 pub mod push_state;
 pub mod settings;
+pub mod templates;
 
 use std::collections::HashMap;
 

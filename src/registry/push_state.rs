@@ -425,7 +425,7 @@ async fn create_on_push_template(
         .describe_repository_creation_templates()
         .into_paginator()
         .send();
-    let mut best: Option<Template> = None;
+    let mut candidates = Vec::new();
     while let Some(page) = pages.next().await {
         let page = page.map_err(|e| {
             let why = crate::error::render(&aws_error("", e));
@@ -435,39 +435,35 @@ async fn create_on_push_template(
             )
         })?;
         for t in page.repository_creation_templates() {
-            let Some(prefix) = t.prefix() else { continue };
-            let on_push = t.applied_for().contains(&RctAppliedFor::CreateOnPush);
-            let matches =
-                prefix == "ROOT" || repo == prefix || repo.starts_with(&format!("{prefix}/"));
-            if !on_push || !matches {
-                continue;
-            }
-            let better = match &best {
-                None => true,
-                Some(b) => {
-                    b.prefix == "ROOT" || (prefix != "ROOT" && prefix.len() > b.prefix.len())
-                }
-            };
-            if better {
-                let mode = t.image_tag_mutability().map(|m| m.as_str().to_string());
-                best = Some(Template {
-                    prefix: prefix.to_string(),
-                    mutability: mode
-                        .as_deref()
-                        .and_then(mutability::Mode::from_api)
-                        .map(|mode| Mutability {
-                            mode,
-                            filters: t
-                                .image_tag_mutability_exclusion_filters()
-                                .iter()
-                                .map(|f| f.filter().to_string())
-                                .collect(),
-                        }),
-                });
+            if t.prefix().is_some() && t.applied_for().contains(&RctAppliedFor::CreateOnPush) {
+                candidates.push(t.clone());
             }
         }
     }
-    Ok(best)
+    let Some(prefix) =
+        crate::settings::best_template(repo, candidates.iter().filter_map(|t| t.prefix()))
+    else {
+        return Ok(None);
+    };
+    let t = candidates
+        .iter()
+        .find(|t| t.prefix() == Some(prefix))
+        .expect("the chosen template is a candidate");
+    let mode = t.image_tag_mutability().map(|m| m.as_str().to_string());
+    Ok(Some(Template {
+        prefix: prefix.to_string(),
+        mutability: mode
+            .as_deref()
+            .and_then(mutability::Mode::from_api)
+            .map(|mode| Mutability {
+                mode,
+                filters: t
+                    .image_tag_mutability_exclusion_filters()
+                    .iter()
+                    .map(|f| f.filter().to_string())
+                    .collect(),
+            }),
+    }))
 }
 
 /// What ECR Public's tag listing says of each checked tag (with the other tags of its image).

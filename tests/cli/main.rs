@@ -21,5 +21,6 @@ mod repo;
 mod secrets;
 mod snapshots;
 mod tables;
+mod template;
 mod trust;
 mod validation;

@@ -347,6 +347,9 @@ fn every_command_in_every_format() {
     s.formats("audit app --only mutable-* --fail-on high");
     s.run("audit --only mutable-tag");
     s.formats("registry show");
+    s.run("template create Team_A --applied-for create-on-push");
+    s.run("template create team-a --applied-for create-on-push --scan-on-push");
+    s.run("template show root");
     s.run("registry show --policy");
     s.formats("version");
     failures.extend(s.check("check-push-and-audit"));

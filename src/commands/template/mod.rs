@@ -1,0 +1,391 @@
+//! `ecrctl template list|show|create|update|delete`: repository creation templates, checked
+//! before any call (prefix grammar, applied-for, mutability rules, policies through the linters).
+
+use anyhow::Result;
+use serde_json::{json, Value};
+
+use super::{pretty, Context};
+use crate::cli::{
+    AppliedFor, TemplateCommand, TemplateCreateArgs, TemplateDeleteArgs, TemplateShowArgs,
+};
+use crate::error::{usage, AppError, Exit};
+use crate::mutability::{self, Mode, Mutability};
+use crate::output::{Human, Report};
+use crate::reference::{validate_repository_name, Registry as NameGrammar};
+use crate::registry::templates::{self, TemplateInfo, TemplateSpec};
+use crate::ui;
+
+pub async fn dispatch(ctx: &Context, command: &TemplateCommand) -> Result<Report> {
+    match command {
+        TemplateCommand::List => list(ctx).await,
+        TemplateCommand::Show(args) => show(ctx, args).await,
+        TemplateCommand::Create(args) => write(ctx, args, true).await,
+        TemplateCommand::Update(args) => write(ctx, args, false).await,
+        TemplateCommand::Delete(args) => delete(ctx, args).await,
+    }
+}
+
+/// `ROOT`, or a repository namespace in the private name grammar.
+fn check_prefix(prefix: &str) -> Result<()> {
+    if prefix == "ROOT" {
+        return Ok(());
+    }
+    if prefix.eq_ignore_ascii_case("root") {
+        return usage(format!(
+            "'{prefix}': the default template's prefix is ROOT, in capitals"
+        ));
+    }
+    validate_repository_name(prefix, NameGrammar::Private).map_err(|e| {
+        AppError::usage(format!(
+            "template prefix: {}",
+            e.replace("repository name", "prefix")
+        ))
+        .into()
+    })
+}
+
+fn applied(a: AppliedFor) -> &'static str {
+    match a {
+        AppliedFor::CreateOnPush => "CREATE_ON_PUSH",
+        AppliedFor::PullThroughCache => "PULL_THROUGH_CACHE",
+        AppliedFor::Replication => "REPLICATION",
+    }
+}
+
+fn rows(t: &TemplateInfo) -> Vec<String> {
+    let mutability = match &t.tag_mutability {
+        Some(m) if t.exclusion_filters.is_empty() => m.clone(),
+        Some(m) => format!("{m} ({})", t.exclusion_filters.join(", ")),
+        None => "-".into(),
+    };
+    vec![
+        t.prefix.clone(),
+        t.applied_for.join(", "),
+        mutability,
+        t.kms_key
+            .clone()
+            .or_else(|| t.encryption.clone())
+            .unwrap_or_else(|| "-".into()),
+        t.description.clone().unwrap_or_else(|| "-".into()),
+    ]
+}
+
+async fn all(ctx: &Context, prefix: Option<&str>) -> Result<Vec<TemplateInfo>> {
+    templates::list(ctx.clients.ecr().await?, prefix).await
+}
+
+async fn list(ctx: &Context) -> Result<Report> {
+    let found = all(ctx, None).await?;
+    let records: Vec<Value> = found
+        .iter()
+        .map(|t| serde_json::to_value(t).unwrap_or(Value::Null))
+        .collect();
+    let table = Human::Table {
+        headers: vec![
+            "PREFIX",
+            "APPLIED FOR",
+            "TAG MUTABILITY",
+            "ENCRYPTION",
+            "DESCRIPTION",
+        ],
+        rows: found.iter().map(rows).collect(),
+    };
+    let mut report = Report::records(
+        Value::Array(records.clone()),
+        &records,
+        table,
+        "template list",
+    );
+    if found.is_empty() {
+        report = report.with_status("no repository creation templates (create one with `ecrctl template create PREFIX --applied-for create-on-push`)");
+    }
+    Ok(report)
+}
+
+fn detail(t: &TemplateInfo, note: Option<String>) -> Report {
+    let json = serde_json::to_value(t).unwrap_or(Value::Null);
+    let mut lines = vec![
+        format!("prefix          {}", t.prefix),
+        format!("applied for     {}", t.applied_for.join(", ")),
+        format!("tag mutability  {}", rows(t)[2]),
+        format!("encryption      {}", rows(t)[3]),
+    ];
+    if let Some(d) = &t.description {
+        lines.push(format!("description     {d}"));
+    }
+    if !t.tags.is_empty() {
+        let tags: Vec<String> = t.tags.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        lines.push(format!("tags            {}", tags.join(", ")));
+    }
+    if let Some(r) = &t.custom_role_arn {
+        lines.push(format!("role            {r}"));
+    }
+    for (what, doc) in [
+        ("repository policy", &t.repository_policy),
+        ("lifecycle policy", &t.lifecycle_policy),
+    ] {
+        match doc {
+            Some(d) => {
+                lines.push(format!("{what}:"));
+                lines.extend(pretty(d).lines().map(|l| format!("  {l}")));
+            }
+            None => lines.push(format!("{what:<16}none")),
+        }
+    }
+    let record = json.clone();
+    let mut report = Report::records(json, &[record], Human::Lines(lines), "template list");
+    if let Some(n) = note {
+        report = report.with_status(n);
+    }
+    report
+}
+
+async fn show(ctx: &Context, args: &TemplateShowArgs) -> Result<Report> {
+    if let Some(repo) = &args.for_repo {
+        validate_repository_name(repo, NameGrammar::Private).map_err(AppError::usage)?;
+        let found = all(ctx, None).await?;
+        let Some(prefix) =
+            crate::settings::best_template(repo, found.iter().map(|t| t.prefix.as_str()))
+        else {
+            return Err(AppError::new(Exit::NotFound, format!("no repository creation template applies to {repo}: a repository created for it gets ECR's defaults"))
+                .with_hint("a ROOT template applies to every repository no other template matches")
+                .into());
+        };
+        let t = found
+            .iter()
+            .find(|t| t.prefix == prefix)
+            .expect("the chosen template is listed");
+        let how = if prefix == "ROOT" {
+            "no prefix matches: the default template".to_string()
+        } else {
+            format!("its longest matching prefix is {prefix}")
+        };
+        return Ok(detail(
+            t,
+            Some(format!(
+                "a new repository {repo} gets template {prefix} ({how})"
+            )),
+        ));
+    }
+    let prefix = args
+        .prefix
+        .as_deref()
+        .expect("clap requires a prefix or --for");
+    check_prefix(prefix)?;
+    match all(ctx, Some(prefix))
+        .await?
+        .into_iter()
+        .find(|t| t.prefix == prefix)
+    {
+        Some(t) => Ok(detail(&t, None)),
+        None => Err(AppError::new(
+            Exit::NotFound,
+            format!("there is no repository creation template {prefix}"),
+        )
+        .with_hint("`ecrctl template list` shows them")
+        .into()),
+    }
+}
+
+/// The spec a create or update sends, checked before any call.
+fn spec(args: &TemplateCreateArgs, create: bool) -> Result<TemplateSpec> {
+    check_prefix(&args.prefix)?;
+    if args.scan_on_push {
+        return Err(AppError::new(Exit::Conflict, "repository creation templates have no scanning setting: ECR cannot give created repositories scan on push through them")
+            .with_hint("scan them with a registry scanning rule instead (see `ecrctl registry show`), or `ecrctl repo update NAME --scan-on-push` once created")
+            .into());
+    }
+    if create && args.applied_for.is_empty() {
+        return usage("say what the template applies to: --applied-for create-on-push, pull-through-cache or replication");
+    }
+    let mutability = if args.immutable || args.mutable || !args.except.is_empty() {
+        mutability::validate_filters(&args.except).map_err(AppError::usage)?;
+        if !args.immutable && !args.mutable {
+            return usage(
+                "--except needs --immutable or --mutable: filters are exceptions to one of them",
+            );
+        }
+        Some(Mutability::requested(args.immutable, &args.except))
+    } else {
+        None
+    };
+    if let Some(key) = &args.kms_key {
+        crate::settings::validate_kms_key(key).map_err(AppError::usage)?;
+    }
+    let tags = if args.tags.is_empty() {
+        None
+    } else {
+        Some(crate::settings::parse_tags(&args.tags).map_err(AppError::usage)?)
+    };
+    let repository_policy = match (&args.policy_file, &args.policy_template) {
+        (Some(f), _) => Some(checked_policy(&crate::commands::read_document(
+            f,
+            "repository policy",
+            crate::policy::MAX_POLICY_CHARS,
+        )?)?),
+        (None, Some(name)) => {
+            let p = crate::policy::templates::Params {
+                principals: args.policy_params.principals.clone(),
+                accounts: args.policy_params.accounts.clone(),
+                org_id: args.policy_params.org_id.clone(),
+                public: false,
+            };
+            let doc = crate::policy::templates::build(name, &p).map_err(AppError::usage)?;
+            Some(checked_policy(&pretty(&doc))?)
+        }
+        (None, None) => None,
+    };
+    let lifecycle_policy = match (&args.lifecycle_file, &args.lifecycle_template) {
+        (Some(f), _) => Some(checked_lifecycle(&crate::commands::read_document(
+            f,
+            "lifecycle policy",
+            crate::lifecycle::MAX_TEXT,
+        )?)?),
+        (None, Some(name)) => {
+            let p = &args.lifecycle_params;
+            let params = crate::lifecycle::templates::Params {
+                count: p.count,
+                days: p.days,
+                then_days: p.then_days,
+                patterns: p.patterns.clone(),
+            };
+            let policy =
+                crate::lifecycle::templates::template(name, &params).map_err(AppError::usage)?;
+            Some(checked_lifecycle(&pretty(&policy.to_json()))?)
+        }
+        (None, None) => None,
+    };
+    let spec = TemplateSpec {
+        description: args.description.clone(),
+        applied_for: (!args.applied_for.is_empty()).then(|| {
+            args.applied_for
+                .iter()
+                .map(|a| applied(*a).to_string())
+                .collect()
+        }),
+        mutability,
+        kms_key: args.kms_key.clone(),
+        tags,
+        repository_policy,
+        lifecycle_policy,
+        role_arn: args.role_arn.clone(),
+    };
+    if !create
+        && spec.description.is_none()
+        && spec.applied_for.is_none()
+        && spec.mutability.is_none()
+        && spec.kms_key.is_none()
+        && spec.tags.is_none()
+        && spec.repository_policy.is_none()
+        && spec.lifecycle_policy.is_none()
+        && spec.role_arn.is_none()
+    {
+        return usage("nothing to update: give at least one setting");
+    }
+    Ok(spec)
+}
+
+/// A repository policy through the policy linter: errors stop it; sent minified.
+fn checked_policy(text: &str) -> Result<String> {
+    let findings = crate::policy::lint::lint(text, &Default::default());
+    let errors: Vec<String> = findings
+        .iter()
+        .filter(|f| f.severity == crate::policy::lint::Severity::Error)
+        .map(|f| format!("{}: {}", f.code, f.message))
+        .collect();
+    if !errors.is_empty() {
+        return Err(AppError::new(
+            Exit::PolicyInvalid,
+            format!(
+                "the template's repository policy has errors: {}",
+                errors.join("; ")
+            ),
+        )
+        .into());
+    }
+    let doc = crate::policy::parse(text).map_err(|e| AppError::new(Exit::PolicyInvalid, e))?;
+    Ok(crate::policy::minify(&doc))
+}
+
+/// A lifecycle policy through the lifecycle linter: errors stop it; sent minified.
+fn checked_lifecycle(text: &str) -> Result<String> {
+    let linted = crate::lifecycle::lint::lint(text);
+    if linted.errors() > 0 {
+        let errors: Vec<String> = linted
+            .findings
+            .iter()
+            .filter(|f| f.severity == crate::lifecycle::lint::Severity::Error)
+            .map(|f| format!("{}: {}", f.code, f.message))
+            .collect();
+        return Err(AppError::new(
+            Exit::PolicyInvalid,
+            format!(
+                "the template's lifecycle policy has errors: {}",
+                errors.join("; ")
+            ),
+        )
+        .into());
+    }
+    let doc = crate::policy::parse(text).map_err(|e| AppError::new(Exit::PolicyInvalid, e))?;
+    Ok(crate::policy::minify(&doc))
+}
+
+async fn write(ctx: &Context, args: &TemplateCreateArgs, create: bool) -> Result<Report> {
+    let spec = spec(args, create)?;
+    let client = ctx.clients.ecr().await?;
+    let t = if create {
+        templates::create(client, &args.prefix, &spec).await?
+    } else {
+        templates::update(client, &args.prefix, &spec).await?
+    };
+    let verb = if create { "created" } else { "updated" };
+    let mut report = detail(
+        &t,
+        Some(format!(
+            "{verb} the repository creation template {}",
+            args.prefix
+        )),
+    );
+    if matches!(
+        t.tag_mutability.as_deref().and_then(Mode::from_api),
+        Some(Mode::Mutable)
+    ) || t.tag_mutability.is_none()
+    {
+        report = report.with_warning(format!(
+            "warning: repositories created through template {} get mutable tags",
+            args.prefix
+        ));
+    }
+    Ok(report)
+}
+
+async fn delete(ctx: &Context, args: &TemplateDeleteArgs) -> Result<Report> {
+    check_prefix(&args.prefix)?;
+    let prefix = &args.prefix;
+    ui::confirm_or_abort(
+        args.yes,
+        ctx.can_prompt,
+        &format!("deleting the repository creation template {prefix}"),
+        &format!("Delete the repository creation template {prefix}?"),
+        "template kept",
+    )
+    .await?;
+    let result = match templates::delete(ctx.clients.ecr().await?, prefix).await {
+        Ok(()) => "deleted",
+        Err(e) if args.if_exists && crate::error::classify(&e).0 == Exit::NotFound => "absent",
+        Err(e) => return Err(e),
+    };
+    let json = json!({"prefix": prefix, "result": result});
+    let status = if result == "deleted" {
+        format!("deleted the repository creation template {prefix}")
+    } else {
+        format!("there is no repository creation template {prefix}; nothing to delete")
+    };
+    Ok(Report::records(
+        json.clone(),
+        &[json],
+        Human::Lines(vec![]),
+        "template delete",
+    )
+    .with_status(status))
+}
