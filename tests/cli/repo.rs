@@ -644,6 +644,41 @@ mod mocked_update {
         assert_eq!(*sent.lock().unwrap(), Some(false));
         assert_eq!(report.json()["after"]["scanOnPush"], false);
     }
+
+    #[test]
+    fn a_failed_write_says_what_was_already_applied() {
+        use aws_sdk_ecr::operation::list_tags_for_resource::ListTagsForResourceOutput;
+        use aws_sdk_ecr::operation::tag_resource::TagResourceError;
+        let describe = mock!(Client::describe_repositories).then_output(|| {
+            DescribeRepositoriesOutput::builder()
+                .repositories(
+                    Repository::builder()
+                        .repository_name("app")
+                        .repository_arn("arn:aws:ecr:us-east-1:123456789012:repository/app")
+                        .registry_id("123456789012")
+                        .repository_uri("123456789012.dkr.ecr.us-east-1.amazonaws.com/app")
+                        .build(),
+                )
+                .build()
+        });
+        let put = mock!(Client::put_image_scanning_configuration)
+            .then_output(|| PutImageScanningConfigurationOutput::builder().build());
+        let tags = mock!(Client::list_tags_for_resource)
+            .then_output(|| ListTagsForResourceOutput::builder().build());
+        let denied = mock!(Client::tag_resource)
+            .then_error(|| TagResourceError::generic(crate::mocks::meta("AccessDeniedException")));
+        let err = run_mocked(
+            &[&describe, &put, &tags, &denied],
+            &[],
+            &["repo", "update", "app", "--scan-on-push", "--tag", "a=b"],
+        )
+        .unwrap_err();
+        assert_eq!(ecrctl::error::classify(&err).0, ecrctl::error::Exit::Auth);
+        assert!(
+            format!("{err:#}").contains("already applied: scanOnPush"),
+            "{err:#}"
+        );
+    }
 }
 
 mod public {

@@ -205,3 +205,47 @@ fn delete_asks_and_if_exists_succeeds_on_a_missing_template() {
     let report = run_mocked(&[&ok], &[], &["template", "delete", "team-a", "--yes"]).unwrap();
     assert_eq!(report.json()["result"], "deleted");
 }
+
+/// Whole output (stdout and stderr lines) of the template views in every format, where the
+/// emulator cannot go; `UPDATE_SNAPSHOTS=1` rewrites tests/snapshots/commands/template-mocked.txt.
+#[test]
+fn template_views_in_every_format() {
+    use ecrctl::cli::OutputFormat;
+    let list = listing(&["ROOT", "team-a"]);
+    let mut log = String::new();
+    for args in [
+        vec!["template", "list"],
+        vec!["template", "show", "team-a"],
+        vec!["template", "show", "--for", "team-b/x"],
+    ] {
+        let report = run_mocked(&[&list], &[], &args).unwrap();
+        for (name, format) in [
+            ("table", OutputFormat::Table),
+            ("text", OutputFormat::Text),
+            ("json", OutputFormat::Json),
+        ] {
+            log.push_str(&format!(
+                "$ ecrctl {} -o {name}\n--- stdout\n{}--- stderr\n",
+                args.join(" "),
+                crate::mocks::rendered(&report, format)
+            ));
+            for line in report.status.iter().chain(&report.warnings) {
+                log.push_str(line);
+                log.push('\n');
+            }
+            log.push('\n');
+        }
+    }
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/snapshots/commands/template-mocked.txt"
+    );
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(path, &log).unwrap();
+    }
+    let want = std::fs::read_to_string(path).unwrap_or_default();
+    assert_eq!(
+        log, want,
+        "template output changed (review, then UPDATE_SNAPSHOTS=1 cargo test template_views)"
+    );
+}
