@@ -3790,7 +3790,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__template__subcmd__show)
-            opts="-o -q -v -h -V --for --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --for --applied-for --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3798,6 +3798,10 @@ _ecrctl() {
             case "${prev}" in
                 --for)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --applied-for)
+                    COMPREPLY=($(compgen -W "create-on-push pull-through-cache replication" -- "${cur}"))
                     return 0
                     ;;
                 --region)

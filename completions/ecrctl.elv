@@ -713,6 +713,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         }
         &'ecrctl;template;show'= {
             cand --for 'Which template a new repository with this name would get (longest prefix, then ROOT)'
+            cand --applied-for 'With --for: created by what [default: create-on-push]'
             cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
             cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'

@@ -535,6 +535,9 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from show" -l for -d 'Which template a new repository with this name would get (longest prefix, then ROOT)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from show" -l applied-for -d 'With --for: created by what [default: create-on-push]' -r -f -a "create-on-push\t''
+pull-through-cache\t''
+replication\t''"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from show" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region); a full repository URI names its own' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from show" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from show" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r

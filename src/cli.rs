@@ -890,6 +890,9 @@ pub struct TemplateShowArgs {
     /// Which template a new repository with this name would get (longest prefix, then ROOT)
     #[arg(long = "for", value_name = "REPO")]
     pub for_repo: Option<String>,
+    /// With --for: created by what [default: create-on-push]
+    #[arg(long, value_enum, value_name = "WHAT", requires = "for_repo")]
+    pub applied_for: Option<AppliedFor>,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -454,7 +454,7 @@ pub fn not_ecr_answer(doing: &str, status: u16, first_line: &str) -> AppError {
         404 => AppError::new(Exit::Config, text)
             .with_hint(format!("no ECR API at that address: {endpoint_hint}")),
         500..=599 => AppError::new(Exit::Service, format!("{text} (after the retries)"))
-            .with_hint(endpoint_hint),
+            .with_hint(format!("the endpoint failed this request: it may not support this operation (an emulator or a proxy), or the service had a fault; try again, or {endpoint_hint}")),
         _ => AppError::new(Exit::Service, text).with_hint(endpoint_hint),
     }
     .with_code(format!("HTTP{status}"))

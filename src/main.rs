@@ -53,15 +53,15 @@ fn main() -> ExitCode {
                 print_json_error(&error::json_error(&err));
             }
             eprintln!("ecrctl: error: {message}");
+            if let Some(hint) = hint {
+                eprintln!("  hint: {}", ecrctl::ui::clean(hint));
+            }
             // Under GitHub Actions the failure is also an annotation on the run's summary.
             if ecrctl::ci::Runner::detect().github() {
                 eprintln!(
                     "{}",
                     ecrctl::ci::github_annotation("error", "ecrctl", &message, None)
                 );
-            }
-            if let Some(hint) = hint {
-                eprintln!("  hint: {}", ecrctl::ui::clean(hint));
             }
             ExitCode::from(exit.code())
         }

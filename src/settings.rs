@@ -207,16 +207,18 @@ mod tests {
     }
 }
 
-/// The repository creation template a new repository named `repo` gets: the longest prefix that
-/// is the repository's name or one of its leading path parts (`team` for `team/api`), else
-/// `ROOT`. The one matching rule of check-push and `template show --for`.
+/// The repository creation template a new repository named `repo` gets: the longest prefix
+/// that is one of its leading path parts (ECR reads a prefix with a `/` after it: `team` covers
+/// `team/api`, not a repository named `team`), else `ROOT`. The one matching rule of
+/// check-push and `template show --for`.
 pub fn best_template<'a>(
     repo: &str,
     prefixes: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
     let mut best: Option<&str> = None;
     for prefix in prefixes {
-        let matches = prefix == "ROOT" || repo == prefix || repo.starts_with(&format!("{prefix}/"));
+        let namespace = prefix.trim_end_matches('/');
+        let matches = prefix == "ROOT" || repo.starts_with(&format!("{namespace}/"));
         if !matches {
             continue;
         }
@@ -237,13 +239,13 @@ mod template_tests {
 
     #[test]
     fn the_longest_prefix_then_root() {
-        let prefixes = ["ROOT", "team", "team/api", "teamx", "prod"];
+        let prefixes = ["ROOT", "team", "team/api", "teamx/", "prod"];
         for (repo, want) in [
-            ("team/api", Some("team/api")),
+            ("team/api", Some("team")),
             ("team/api/v2", Some("team/api")),
             ("team/web", Some("team")),
-            ("team", Some("team")),
-            ("teamx/a", Some("teamx")),
+            ("team", Some("ROOT")),
+            ("teamx/a", Some("teamx/")),
             ("teams/a", Some("ROOT")),
             ("other", Some("ROOT")),
             ("production/x", Some("ROOT")),

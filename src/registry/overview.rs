@@ -11,16 +11,29 @@ pub type Section<T> = Result<T, String>;
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ReplicationRule {
-    /// `REGION` or `ACCOUNT/REGION` for another account.
-    pub destinations: Vec<String>,
-    pub repository_filters: Vec<String>,
+    pub destinations: Vec<Destination>,
+    pub repository_filters: Vec<Filter>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Destination {
+    pub region: String,
+    pub registry_id: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Filter {
+    pub filter: String,
+    pub filter_type: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ScanningRule {
     pub scan_frequency: String,
-    pub repository_filters: Vec<String>,
+    pub repository_filters: Vec<Filter>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -86,18 +99,18 @@ pub async fn overview(client: &aws_sdk_ecr::Client) -> Overview {
                                 destinations: r
                                     .destinations()
                                     .iter()
-                                    .map(|d| {
-                                        if out.registry_id() == Some(d.registry_id()) {
-                                            d.region().to_string()
-                                        } else {
-                                            format!("{}/{}", d.registry_id(), d.region())
-                                        }
+                                    .map(|d| Destination {
+                                        region: d.region().to_string(),
+                                        registry_id: d.registry_id().to_string(),
                                     })
                                     .collect(),
                                 repository_filters: r
                                     .repository_filters()
                                     .iter()
-                                    .map(|f| f.filter().to_string())
+                                    .map(|f| Filter {
+                                        filter: f.filter().to_string(),
+                                        filter_type: f.filter_type().as_str().to_string(),
+                                    })
                                     .collect(),
                             })
                             .collect()
@@ -142,7 +155,10 @@ pub async fn overview(client: &aws_sdk_ecr::Client) -> Overview {
                                     repository_filters: r
                                         .repository_filters()
                                         .iter()
-                                        .map(|f| f.filter().to_string())
+                                        .map(|f| Filter {
+                                            filter: f.filter().to_string(),
+                                            filter_type: f.filter_type().as_str().to_string(),
+                                        })
                                         .collect(),
                                 })
                                 .collect()
@@ -226,4 +242,31 @@ pub async fn overview(client: &aws_sdk_ecr::Client) -> Overview {
         templates,
         account_settings,
     }
+}
+
+/// GetRegistryPolicy alone (`None`: there is none), its error as every call's.
+pub async fn registry_policy(client: &aws_sdk_ecr::Client) -> anyhow::Result<Option<String>> {
+    match client.get_registry_policy().send().await {
+        Ok(out) => Ok(out.policy_text().map(str::to_string)),
+        Err(e)
+            if aws_smithy_types::error::metadata::ProvideErrorMetadata::code(&e)
+                == Some("RegistryPolicyNotFoundException") =>
+        {
+            Ok(None)
+        }
+        Err(e) => Err(aws_error(
+            "reading the registry policy (GetRegistryPolicy)",
+            e,
+        )),
+    }
+}
+
+/// DescribeRegistry alone, for its error when nothing could be read.
+pub async fn describe_registry(client: &aws_sdk_ecr::Client) -> anyhow::Result<()> {
+    client
+        .describe_registry()
+        .send()
+        .await
+        .map(|_| ())
+        .map_err(|e| aws_error("reading the registry (DescribeRegistry)", e))
 }

@@ -77,8 +77,14 @@ fn registry_show_reads_every_section_and_says_which_it_could_not() {
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["registryId"], "123456789012");
     assert_eq!(v["scanning"]["rules"][0]["scanFrequency"], "SCAN_ON_PUSH");
-    assert_eq!(v["scanning"]["rules"][0]["repositoryFilters"][0], "prod-*");
-    assert_eq!(v["replication"]["rules"][0]["destinations"][0], "eu-west-1");
+    assert_eq!(
+        v["scanning"]["rules"][0]["repositoryFilters"][0]["filter"],
+        "prod-*"
+    );
+    assert_eq!(
+        v["replication"]["rules"][0]["destinations"][0]["region"],
+        "eu-west-1"
+    );
     assert_eq!(v["policy"]["present"], true);
     // Resource is right in a registry policy: no error for it.
     assert_eq!(v["policy"]["errors"], 0, "{}", v["policy"]);

@@ -533,7 +533,7 @@ fn update_changes_scanning_and_tags_and_says_unchanged_without_a_write() {
         .unwrap();
     assert_eq!(out.status.code(), Some(7));
     assert!(stderr_of(&out)
-        .contains("create a new repository with `ecrctl repo create NEW --kms-key alias/other`"));
+        .contains("create a new repository with `ecrctl repo create NEW --kms-key 'alias/other'`"));
     // Nothing asked, conflicting asks, a missing repository.
     ecrctl().args(["repo", "update", &repo]).assert().code(2);
     ecrctl()
@@ -635,8 +635,12 @@ mod mocked_update {
         });
         let rules = mock!(Client::batch_get_repository_scanning_configuration)
             .then_output(|| BatchGetRepositoryScanningConfigurationOutput::builder().build());
+        let tags = mock!(Client::list_tags_for_resource).then_output(|| {
+            aws_sdk_ecr::operation::list_tags_for_resource::ListTagsForResourceOutput::builder()
+                .build()
+        });
         let report = run_mocked(
-            &[&describe, &put, &rules],
+            &[&describe, &put, &rules, &tags],
             &[],
             &["repo", "update", "app", "--no-scan-on-push"],
         )
@@ -750,8 +754,10 @@ mod public {
             });
             PutRepositoryCatalogDataOutput::builder().build()
         });
+        let tags = mock!(Client::list_tags_for_resource)
+            .then_output(|| ListTagsForResourceOutput::builder().build());
         let report = run(
-            &[&describe, &current, &put],
+            &[&describe, &current, &put, &tags],
             &[
                 "repo",
                 "update",
@@ -767,9 +773,7 @@ mod public {
             *sent.lock().unwrap(),
             Some((Some("new".to_string()), Some("use it".to_string())))
         );
-        // A tag write that fails after the catalog write: the error says what was applied.
-        let tags = mock!(Client::list_tags_for_resource)
-            .then_output(|| ListTagsForResourceOutput::builder().build());
+        // A tag write that fails (before the catalog write: nothing applied yet).
         let denied = mock!(Client::tag_resource)
             .then_error(|| TagResourceError::generic(meta("AccessDeniedException")));
         let err = run(

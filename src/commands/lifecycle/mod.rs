@@ -75,10 +75,8 @@ fn source_text(source: &LifecycleSource) -> Result<Option<String>> {
     match (&source.file, &source.template) {
         (Some(file), _) => read_policy(file).map(Some),
         (None, Some(name)) => {
-            let (policy, warnings) = template(name, &source.params)?;
-            for w in warnings {
-                ui::line(&w);
-            }
+            // Its footguns are the linter's findings, said by the command that lints it.
+            let (policy, _) = template(name, &source.params)?;
             Ok(Some(super::pretty(&policy.to_json())))
         }
         (None, None) => {

@@ -22,20 +22,21 @@ fn section<T: serde::Serialize>(s: &Section<T>) -> Value {
 pub async fn show(ctx: &Context, args: &RegistryShowArgs) -> Result<Report> {
     let client = ctx.clients.ecr().await?;
     let region = ctx.clients.region().await?;
-    let view = overview(client).await;
     if args.policy {
-        return match view.policy {
-            Ok(Some(text)) => Ok(document_report(
+        // Read on its own: its error (denied, missing) is the command's, with its exit code.
+        let text = crate::registry::overview::registry_policy(client).await?;
+        return match text {
+            Some(text) => Ok(document_report(
                 serde_json::from_str(&text).unwrap_or(Value::String(text)),
             )),
-            Ok(None) => Err(AppError::new(
+            None => Err(AppError::new(
                 Exit::NoPolicy,
                 format!("the registry in {region} has no registry policy"),
             )
             .into()),
-            Err(e) => Err(AppError::new(Exit::Service, e).into()),
         };
     }
+    let view = overview(client).await;
     // rows: (section, setting, value)
     let mut rows: Vec<(String, String, String)> = Vec::new();
     let unreadable = |rows: &mut Vec<(String, String, String)>, name: &str, e: &str| {
@@ -55,12 +56,33 @@ pub async fn show(ctx: &Context, args: &RegistryShowArgs) -> Result<Report> {
                 let filters = if r.repository_filters.is_empty() {
                     "every repository".to_string()
                 } else {
-                    format!("repositories starting {}", r.repository_filters.join(", "))
+                    format!(
+                        "repositories starting {}",
+                        r.repository_filters
+                            .iter()
+                            .map(|f| f.filter.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )
                 };
                 rows.push((
                     "replication".into(),
                     format!("rule {}", i + 1),
-                    format!("{filters} → {}", r.destinations.join(", ")),
+                    format!(
+                        "{filters} → {}",
+                        r.destinations
+                            .iter()
+                            .map(|d| {
+                                if view.registry_id.as_deref().ok() == Some(d.registry_id.as_str())
+                                {
+                                    d.region.clone()
+                                } else {
+                                    format!("{} in account {}", d.region, d.registry_id)
+                                }
+                            })
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
                 ));
             }
         }
@@ -69,7 +91,7 @@ pub async fn show(ctx: &Context, args: &RegistryShowArgs) -> Result<Report> {
     let policy_json = match &view.policy {
         Ok(None) => {
             rows.push(("policy".into(), "registry policy".into(), "none".into()));
-            json!({"present": false})
+            json!({"present": false, "errors": 0, "securityWarnings": 0, "warnings": 0, "findings": []})
         }
         Ok(Some(text)) => {
             // A registry policy names its resources: that lint rule is for repository policies.
@@ -79,13 +101,20 @@ pub async fn show(ctx: &Context, args: &RegistryShowArgs) -> Result<Report> {
                 .collect();
             let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
             let summary = format!(
-                "present: {} error(s), {} security warning(s), {} warning(s) (`ecrctl registry show --policy` prints it)",
+                "present: {} error(s), {} security warning(s), {} warning(s) (`ecrctl registry show --policy` prints the document)",
                 count(Severity::Error),
                 count(Severity::SecurityWarning),
                 count(Severity::Warning)
             );
             rows.push(("policy".into(), "registry policy".into(), summary));
-            json!({"present": true, "errors": count(Severity::Error), "securityWarnings": count(Severity::SecurityWarning), "warnings": count(Severity::Warning), "findings": findings})
+            for f in &findings {
+                rows.push((
+                    "policy".into(),
+                    format!("{}[{}]", f.severity.as_str(), f.code),
+                    f.message.replace("the repository", "the registry"),
+                ));
+            }
+            json!({"present": true, "errors": count(Severity::Error), "securityWarnings": count(Severity::SecurityWarning), "warnings": count(Severity::Warning), "findings": findings.iter().map(|f| { let mut v = serde_json::to_value(f).unwrap_or(Value::Null); v["message"] = json!(f.message.replace("the repository", "the registry")); v }).collect::<Vec<_>>()})
         }
         Err(e) => {
             unreadable(&mut rows, "policy", e);
@@ -106,7 +135,11 @@ pub async fn show(ctx: &Context, args: &RegistryShowArgs) -> Result<Report> {
                 rows.push((
                     "scanning".into(),
                     r.scan_frequency.clone(),
-                    r.repository_filters.join(", "),
+                    r.repository_filters
+                        .iter()
+                        .map(|f| f.filter.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", "),
                 ));
             }
         }
@@ -176,6 +209,46 @@ pub async fn show(ctx: &Context, args: &RegistryShowArgs) -> Result<Report> {
         "creationTemplates": section(&view.templates),
         "accountSettings": settings,
     });
+    let failures: Vec<&String> = [
+        view.registry_id.as_ref().err(),
+        view.policy.as_ref().err(),
+        view.scanning.as_ref().err(),
+        view.pull_through.as_ref().err(),
+        view.templates.as_ref().err(),
+    ]
+    .into_iter()
+    .flatten()
+    .chain(
+        view.account_settings
+            .iter()
+            .filter_map(|(_, v)| v.as_ref().err()),
+    )
+    .collect();
+    if failures.len() == 5 + view.account_settings.len() {
+        // Nothing could be read: that is a failure, not a view.
+        return Err(crate::registry::overview::describe_registry(client)
+            .await
+            .err()
+            .unwrap_or_else(|| {
+                AppError::new(
+                    Exit::Service,
+                    format!("no part of the registry could be read: {}", failures[0]),
+                )
+                .into()
+            }));
+    }
+    let warnings: Vec<String> = rows
+        .iter()
+        .filter(|(_, _, v)| v.starts_with("not readable: "))
+        .map(|(s, k, v)| {
+            let what = if k == "-" {
+                s.clone()
+            } else {
+                format!("{s} {k}")
+            };
+            format!("warning: {what} {}", v)
+        })
+        .collect();
     let records: Vec<Value> = rows
         .iter()
         .map(|(s, k, v)| json!({"section": s, "setting": k, "value": v}))
@@ -184,5 +257,7 @@ pub async fn show(ctx: &Context, args: &RegistryShowArgs) -> Result<Report> {
         headers: vec!["SECTION", "SETTING", "VALUE"],
         rows: rows.into_iter().map(|(s, k, v)| vec![s, k, v]).collect(),
     };
-    Ok(Report::records(json, &records, table, "registry show"))
+    let mut report = Report::records(json, &records, table, "registry show");
+    report.warnings = warnings;
+    Ok(report)
 }

@@ -31,16 +31,6 @@ fn text(v: &Value) -> String {
 pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
     let repo = ctx.repo()?;
     let name = &repo.name;
-    if let Some(key) = &args.kms_key {
-        return Err(AppError::new(
-            Exit::Conflict,
-            format!("the encryption of {name} cannot change: ECR fixes it when a repository is created"),
-        )
-        .with_hint(format!(
-            "to move to {key}: create a new repository with `ecrctl repo create NEW --kms-key {key}`, copy the images into it (e.g. `crane copy` or a replication rule), point your pushes at it, then delete {name}"
-        ))
-        .into());
-    }
     let scan = if args.scan_on_push {
         Some(true)
     } else if args.no_scan_on_push {
@@ -75,21 +65,44 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
             ));
         }
     }
-    if scan.is_none() && adds.is_empty() && args.untag.is_empty() && catalog.is_none() {
+    if scan.is_none()
+        && adds.is_empty()
+        && args.untag.is_empty()
+        && catalog.is_none()
+        && args.kms_key.is_none()
+    {
         return usage("nothing to update: give --scan-on-push / --no-scan-on-push, --tag KEY=VALUE, --untag KEY, or catalog options for a public repository");
     }
     let info = ctx.describe(repo).await?;
+    if let Some(key) = &args.kms_key {
+        if repo.public {
+            return usage(
+                "public repositories have no encryption setting: ECR Public encrypts them itself",
+            );
+        }
+        crate::settings::validate_kms_key(key).map_err(AppError::usage)?;
+        // The key it already has: nothing to change.
+        let same = info.kms_key.as_deref().is_some_and(|k| {
+            k == key || k.ends_with(&format!("/{}", key.trim_start_matches("alias/")))
+        });
+        if !same {
+            return Err(AppError::new(
+                Exit::Conflict,
+                format!("the encryption of {name} cannot change: ECR fixes it when a repository is created"),
+            )
+            .with_hint(format!(
+                "to move to that key: create a new repository with `ecrctl repo create NEW --kms-key '{key}'`, copy the images into it (e.g. `crane copy` or a replication rule), point your pushes at it, then delete {name}"
+            ))
+            .into());
+        }
+    }
     let registry = ctx.registry(repo).await?;
     let mut changes: Vec<Change> = Vec::new();
     let mut applied: Vec<String> = Vec::new();
     let mut warnings = Vec::new();
     // What is there now, and what differs.
     let scan_change = scan.filter(|want| info.scan_on_push != Some(*want));
-    let tags_before: BTreeMap<String, String> = if adds.is_empty() && args.untag.is_empty() {
-        BTreeMap::new()
-    } else {
-        registry.tags(&info).await?.into_iter().collect()
-    };
+    let tags_before: BTreeMap<String, String> = registry.tags(&info).await?.into_iter().collect();
     let tag_writes: Vec<(String, String)> = adds
         .iter()
         .filter(|(k, v)| tags_before.get(k) != Some(v))
@@ -101,9 +114,10 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
         .filter(|k| tags_before.contains_key(*k))
         .cloned()
         .collect();
-    let catalog_before = match &catalog {
-        Some(_) => Some(registry.catalog(name).await?),
-        None => None,
+    let catalog_before = if repo.public {
+        Some(registry.catalog(name).await?)
+    } else {
+        None
     };
     let catalog_after = catalog
         .as_ref()
@@ -149,6 +163,9 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
         );
         if let Some(h) = hint {
             err = err.with_hint(h);
+        }
+        if let Some(code) = crate::error::code_of(&e) {
+            err = err.with_code(code);
         }
         err.into()
     };
@@ -212,7 +229,10 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
                 filters.join(", ")
             )),
             Ok(None) => {}
-            Err(e) => crate::ui::debug(1, format_args!("registry scanning rules not read: {}", crate::error::render(&e))),
+            Err(e) => warnings.push(format!(
+                "warning: could not check whether registry scanning rules cover {name} (they would decide instead of this flag): {}",
+                crate::error::render(&e)
+            )),
         }
     }
     let tags_after: BTreeMap<String, String> = {
@@ -225,6 +245,9 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
         }
         t
     };
+    for k in args.untag.iter().filter(|k| !tags_before.contains_key(*k)) {
+        warnings.push(format!("note: {name} has no tag {k}: nothing to remove"));
+    }
     let changed = !changes.is_empty();
     let mut lines: Vec<String> = changes
         .iter()
@@ -242,7 +265,12 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
     }
     let records: Vec<Value> = changes
         .iter()
-        .map(|c| json!({"name": name, "setting": c.setting, "before": c.before, "after": c.after, "result": "changed"}))
+        .map(|c| json!({"setting": c.setting, "before": c.before, "after": c.after}))
+        .collect();
+    // Text: an absent tag reads `(none)`, not `-` (a tag may hold "-").
+    let text_rows: Vec<Value> = changes
+        .iter()
+        .map(|c| json!({"name": name, "setting": c.setting, "before": text(&c.before), "after": text(&c.after), "result": "changed"}))
         .collect();
     let settings =
         |scan: Option<bool>, tags: &BTreeMap<String, String>, catalog: Option<&Catalog>| {
@@ -250,11 +278,11 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
             if !repo.public {
                 v["scanOnPush"] = json!(scan);
             }
-            if !(adds.is_empty() && args.untag.is_empty()) {
-                v["tags"] = json!(tags);
-            }
-            if let Some(c) = catalog {
-                v["catalog"] = serde_json::to_value(c).unwrap_or(Value::Null);
+            v["tags"] = json!(tags);
+            if repo.public {
+                v["catalog"] = catalog
+                    .map(|c| serde_json::to_value(c).unwrap_or(Value::Null))
+                    .unwrap_or(Value::Null);
             }
             v
         };
@@ -266,12 +294,12 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
         "changes": records,
         "result": if changed { "changed" } else { "unchanged" },
     });
-    let text_records = if records.is_empty() {
+    let text_records = if text_rows.is_empty() {
         vec![
             json!({"name": name, "setting": null, "before": null, "after": null, "result": "unchanged"}),
         ]
     } else {
-        records
+        text_rows
     };
     let mut report = Report::records(json, &text_records, Human::Lines(lines), "repo update");
     report.warnings = warnings;

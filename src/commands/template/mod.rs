@@ -25,7 +25,8 @@ pub async fn dispatch(ctx: &Context, command: &TemplateCommand) -> Result<Report
     }
 }
 
-/// `ROOT`, or a repository namespace in the private name grammar.
+/// `ROOT`, or a repository namespace as ECR takes it: 1-256 of a-z 0-9 . _ - /, an optional
+/// trailing `/` (ECR reads one there anyway).
 fn check_prefix(prefix: &str) -> Result<()> {
     if prefix == "ROOT" {
         return Ok(());
@@ -35,13 +36,33 @@ fn check_prefix(prefix: &str) -> Result<()> {
             "'{prefix}': the default template's prefix is ROOT, in capitals"
         ));
     }
-    validate_repository_name(prefix, NameGrammar::Private).map_err(|e| {
-        AppError::usage(format!(
-            "template prefix: {}",
-            e.replace("repository name", "prefix")
-        ))
-        .into()
-    })
+    if prefix.contains(".dkr.")
+        || prefix.contains("amazonaws.com")
+        || prefix.starts_with("public.ecr.aws")
+    {
+        return usage(format!("'{prefix}' names a registry: a template prefix is a repository namespace alone, such as team-a"));
+    }
+    let len = prefix.chars().count();
+    if !(1..=256).contains(&len) {
+        return usage(format!(
+            "template prefix '{prefix}' is {len} characters long: it must be 1 to 256"
+        ));
+    }
+    if let Some(c) = prefix
+        .chars()
+        .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || "._-/".contains(*c)))
+    {
+        return usage(format!(
+            "template prefix '{prefix}' contains '{}': only a-z, 0-9, '.', '_', '-' and '/' (a repository namespace)",
+            c.escape_default()
+        ));
+    }
+    if prefix.starts_with('/') || prefix.contains("//") {
+        return usage(format!(
+            "template prefix '{prefix}' has an empty path component"
+        ));
+    }
+    Ok(())
 }
 
 fn applied(a: AppliedFor) -> &'static str {
@@ -75,7 +96,8 @@ async fn all(ctx: &Context, prefix: Option<&str>) -> Result<Vec<TemplateInfo>> {
 }
 
 async fn list(ctx: &Context) -> Result<Report> {
-    let found = all(ctx, None).await?;
+    let mut found = all(ctx, None).await?;
+    found.sort_by(|a, b| (a.prefix != "ROOT", &a.prefix).cmp(&(b.prefix != "ROOT", &b.prefix)));
     let records: Vec<Value> = found
         .iter()
         .map(|t| serde_json::to_value(t).unwrap_or(Value::Null))
@@ -143,11 +165,16 @@ fn detail(t: &TemplateInfo, note: Option<String>) -> Report {
 async fn show(ctx: &Context, args: &TemplateShowArgs) -> Result<Report> {
     if let Some(repo) = &args.for_repo {
         validate_repository_name(repo, NameGrammar::Private).map_err(AppError::usage)?;
-        let found = all(ctx, None).await?;
+        let by = applied(args.applied_for.unwrap_or(AppliedFor::CreateOnPush));
+        let found: Vec<TemplateInfo> = all(ctx, None)
+            .await?
+            .into_iter()
+            .filter(|t| t.applied_for.iter().any(|a| a == by))
+            .collect();
         let Some(prefix) =
             crate::settings::best_template(repo, found.iter().map(|t| t.prefix.as_str()))
         else {
-            return Err(AppError::new(Exit::NotFound, format!("no repository creation template applies to {repo}: a repository created for it gets ECR's defaults"))
+            return Err(AppError::new(Exit::NotFound, format!("no {by} repository creation template applies to {repo}: a repository created that way gets ECR's defaults"))
                 .with_hint("a ROOT template applies to every repository no other template matches")
                 .into());
         };
@@ -200,11 +227,7 @@ fn spec(args: &TemplateCreateArgs, create: bool) -> Result<TemplateSpec> {
     }
     let mutability = if args.immutable || args.mutable || !args.except.is_empty() {
         mutability::validate_filters(&args.except).map_err(AppError::usage)?;
-        if !args.immutable && !args.mutable {
-            return usage(
-                "--except needs --immutable or --mutable: filters are exceptions to one of them",
-            );
-        }
+        // As `repo create`: --except alone is "mutable, except these".
         Some(Mutability::requested(args.immutable, &args.except))
     } else {
         None
@@ -217,6 +240,35 @@ fn spec(args: &TemplateCreateArgs, create: bool) -> Result<TemplateSpec> {
     } else {
         Some(crate::settings::parse_tags(&args.tags).map_err(AppError::usage)?)
     };
+    let pp = &args.policy_params;
+    if args.policy_template.is_none()
+        && (!pp.principals.is_empty() || !pp.accounts.is_empty() || pp.org_id.is_some())
+    {
+        return usage("--principal, --account and --org-id fill in a --policy-template");
+    }
+    let lp = &args.lifecycle_params;
+    if args.lifecycle_template.is_none()
+        && (lp.count.is_some()
+            || lp.days.is_some()
+            || lp.then_days.is_some()
+            || !lp.patterns.is_empty())
+    {
+        return usage("--count, --days, --then-days and --pattern fill in a --lifecycle-template");
+    }
+    if let Some(arn) = &args.role_arn {
+        if !arn.starts_with("arn:") || !arn.contains(":iam::") || !arn.contains(":role/") {
+            return usage(format!(
+                "--role-arn '{arn}' is not an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME)"
+            ));
+        }
+    }
+    if args
+        .description
+        .as_ref()
+        .is_some_and(|d| d.chars().count() > 256)
+    {
+        return usage("--description is longer than 256 characters");
+    }
     let repository_policy = match (&args.policy_file, &args.policy_template) {
         (Some(f), _) => Some(checked_policy(&crate::commands::read_document(
             f,
@@ -325,6 +377,18 @@ fn checked_lifecycle(text: &str) -> Result<String> {
             ),
         )
         .into());
+    }
+    for f in linted
+        .findings
+        .iter()
+        .filter(|f| f.severity != crate::lifecycle::lint::Severity::Error)
+    {
+        ui::line(&format!(
+            "{}[{}] lifecycle policy: {}",
+            f.severity.as_str(),
+            f.code,
+            f.message
+        ));
     }
     let doc = crate::policy::parse(text).map_err(|e| AppError::new(Exit::PolicyInvalid, e))?;
     Ok(crate::policy::minify(&doc))
