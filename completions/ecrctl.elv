@@ -1128,6 +1128,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --timeout 'Give up on an AWS call after this many seconds, retries included'
             cand --all-regions 'Every commercial AWS region ECR runs in (regions not enabled for the account are noted and skipped)'
             cand --public 'Audit ECR Public repositories instead'
+            cand --fix-script 'Print a shell script of the commands that fix the findings (one commented command per finding, grouped by repository), to review and run; changes nothing itself'
             cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
             cand -q 'Print only results, warnings and errors: no status lines'
             cand --quiet 'Print only results, warnings and errors: no status lines'

@@ -1183,6 +1183,10 @@ pub struct AuditArgs {
     /// Leave out these finding codes (repeatable; `policy-*` selects a family)
     #[arg(long = "ignore", value_name = "CODE", value_parser = FindingCode, hide_possible_values = true)]
     pub ignore: Vec<String>,
+    /// Print a shell script of the commands that fix the findings (one commented command per
+    /// finding, grouped by repository), to review and run; changes nothing itself
+    #[arg(long)]
+    pub fix_script: bool,
     /// Also write the findings as a GitLab Code Quality report to FILE
     #[arg(long, value_name = "FILE")]
     pub codequality: Option<PathBuf>,

@@ -173,7 +173,7 @@ pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
     ),
     (
         "audit",
-        &["severity", "region", "repository", "code", "message"],
+        &["severity", "region", "repository", "code", "message", "fix"],
     ),
     (
         "check-push",

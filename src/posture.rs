@@ -26,10 +26,74 @@ impl Level {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct AuditFinding {
     pub code: String,
     pub severity: Level,
     pub message: String,
+    /// The Security Hub (ECR.n) and Control Tower (CT.ECR.PR.n) controls the finding fails.
+    pub controls: Vec<&'static str>,
+    /// The ecrctl command that fixes it, or `None` (see `fix_note`).
+    pub fix: Option<String>,
+    /// Why there is no command, or what the command leaves to decide.
+    pub fix_note: Option<String>,
+}
+
+/// Each control and the finding codes that fail it: what `--only ECR.2` selects.
+pub const CONTROLS: &[(&str, &[&str])] = &[
+    ("ECR.1", &["scan-on-push-off"]),
+    (
+        "ECR.2",
+        &["mutable-tags", "broad-exclusion", "mostly-mutable"],
+    ),
+    ("ECR.3", &["no-lifecycle-policy"]),
+    ("ECR.5", &["aes256-encryption", "kms-aws-managed"]),
+    ("CT.ECR.PR.1", &["no-lifecycle-policy"]),
+    ("CT.ECR.PR.2", &["scan-on-push-off"]),
+    ("CT.ECR.PR.3", &["mutable-tags", "mostly-mutable"]),
+];
+
+/// The controls a finding code fails.
+pub fn controls_of(code: &str) -> Vec<&'static str> {
+    CONTROLS
+        .iter()
+        .filter(|(_, codes)| codes.contains(&code))
+        .map(|(c, _)| *c)
+        .collect()
+}
+
+/// The command that fixes a finding of the repository at `uri` (or why there is none).
+pub fn fix_of(code: &str, uri: &str) -> (Option<String>, Option<String>) {
+    let cmd = |c: &str| Some(format!("ecrctl {c}"));
+    match code {
+        "mutable-tags" | "mostly-mutable" => (
+            cmd(&format!("repo immutable {uri}")),
+            Some("add --except PATTERN for tags that must stay movable (e.g. latest)".into()),
+        ),
+        "broad-exclusion" => (
+            cmd(&format!("repo immutable {uri}")),
+            Some("this drops the broad filters: add --except with narrower ones if some tags must stay movable".into()),
+        ),
+        "no-lifecycle-policy" => (
+            cmd(&format!("lifecycle set {uri} --template expire-untagged")),
+            Some(format!("see what it would expire first: ecrctl lifecycle preview {uri} --template expire-untagged")),
+        ),
+        "scan-on-push-off" => (cmd(&format!("repo update {uri} --scan-on-push")), None),
+        "aes256-encryption" | "kms-aws-managed" => (
+            None,
+            Some("encryption cannot change after creation: create a new repository with `ecrctl repo create NEW --kms-key KEY` and move the images".to_string()),
+        ),
+        "unreadable" => (None, Some("grant the read permission the finding names, then audit again".into())),
+        c if c.starts_with("lifecycle-") => (
+            None,
+            Some(format!("review the lifecycle policy: ecrctl lifecycle preview {uri}, then ecrctl lifecycle set {uri} --file FILE")),
+        ),
+        c if c.starts_with("policy-") => (
+            None,
+            Some(format!("edit the repository policy: ecrctl policy get {uri} -o json > policy.json, then ecrctl policy set {uri} --file policy.json")),
+        ),
+        _ => (None, None),
+    }
 }
 
 /// Finding codes of the audit itself (policy findings are `policy-<lint code>`).
@@ -67,7 +131,12 @@ pub const CODES: &[(&str, Level, &str)] = &[
     (
         "aes256-encryption",
         Level::Info,
-        "encrypted with AES256 rather than a KMS key",
+        "encrypted with AES256 rather than a customer managed KMS key",
+    ),
+    (
+        "kms-aws-managed",
+        Level::Info,
+        "encrypted with the AWS managed key aws/ecr rather than a customer managed one",
     ),
 ];
 
@@ -92,6 +161,9 @@ pub fn known_codes() -> Vec<String> {
 /// Whether a --only / --ignore pattern selects a code: the code itself, or a family with a
 /// trailing `*` (`policy-*`).
 pub fn selects(pattern: &str, code: &str) -> bool {
+    if let Some((_, codes)) = CONTROLS.iter().find(|(c, _)| *c == pattern) {
+        return codes.contains(&code);
+    }
     match pattern.strip_suffix('*') {
         Some(prefix) => code.starts_with(prefix),
         None => pattern == code,
@@ -100,6 +172,9 @@ pub fn selects(pattern: &str, code: &str) -> bool {
 
 /// Check a --only / --ignore pattern: a known code, or a family that selects at least one.
 pub fn check_pattern(pattern: &str) -> Result<(), String> {
+    if CONTROLS.iter().any(|(c, _)| *c == pattern) {
+        return Ok(());
+    }
     let codes = known_codes();
     if codes.iter().any(|c| selects(pattern, c))
         && (pattern.ends_with('*') || codes.iter().any(|c| c == pattern))
@@ -129,8 +204,11 @@ pub struct Facts {
     pub policy: Option<Option<String>>,
     /// The lifecycle policy's text (`Some(None)`: none); `None`: not read.
     pub lifecycle: Option<Option<String>>,
-    /// The repository's name, for the commands that fix a finding.
+    /// The repository's name and URI, for the commands that fix a finding.
     pub name: String,
+    pub uri: String,
+    /// The KMS key, when the encryption is KMS (none: the AWS managed key).
+    pub kms_key: Option<String>,
     /// What could not be read, and why.
     pub unreadable: Vec<String>,
 }
@@ -144,11 +222,20 @@ pub fn is_broad(filter: &str) -> bool {
 
 pub fn findings(f: &Facts) -> Vec<AuditFinding> {
     let mut out = Vec::new();
+    let target = if f.uri.is_empty() {
+        f.name.as_str()
+    } else {
+        f.uri.as_str()
+    };
     let mut add = |code: &str, severity: Level, message: String| {
+        let (fix, fix_note) = fix_of(code, target);
         out.push(AuditFinding {
             code: code.to_string(),
             severity,
             message,
+            controls: controls_of(code),
+            fix,
+            fix_note,
         })
     };
     if !f.public {
@@ -159,10 +246,7 @@ pub fn findings(f: &Facts) -> Vec<AuditFinding> {
             Some(None) => add(
                 "no-lifecycle-policy",
                 Level::Low,
-                format!(
-                    "no lifecycle policy: old and untagged images are never expired; fix: `ecrctl lifecycle set {} --template expire-untagged`",
-                    f.name
-                ),
+                "no lifecycle policy: old and untagged images are never expired".to_string(),
             ),
             Some(Some(text)) => {
                 for l in crate::lifecycle::lint::lint(text).findings {
@@ -187,7 +271,14 @@ pub fn findings(f: &Facts) -> Vec<AuditFinding> {
             add(
                 "aes256-encryption",
                 Level::Info,
-                "encrypted with AES256, not a customer-managed KMS key".into(),
+                "encrypted with AES256, not a customer managed KMS key".into(),
+            );
+        }
+        if f.encryption.as_deref() == Some("KMS") && f.kms_key.is_none() {
+            add(
+                "kms-aws-managed",
+                Level::Info,
+                "encrypted with the AWS managed key aws/ecr, not a customer managed KMS key".into(),
             );
         }
     }
@@ -297,6 +388,7 @@ mod tests {
             }),
             scan_on_push: Some(true),
             encryption: Some("KMS".into()),
+            kms_key: Some("arn:aws:kms:us-east-1:123456789012:key/k".into()),
             policy: Some(None),
             lifecycle: Some(Some(EXPIRE_UNTAGGED.into())),
             ..Default::default()
@@ -311,13 +403,11 @@ mod tests {
         f.name = "team/api".into();
         f.lifecycle = Some(None);
         let found = findings(&f);
-        assert!(
-            found[0]
-                .message
-                .contains("`ecrctl lifecycle set team/api --template expire-untagged`"),
-            "{}",
-            found[0].message
+        assert_eq!(
+            found[0].fix.as_deref(),
+            Some("ecrctl lifecycle set team/api --template expire-untagged")
         );
+        assert_eq!(found[0].controls, ["ECR.3", "CT.ECR.PR.1"]);
         f.lifecycle = Some(Some(r#"{"rules":[{"rulePriority":1,"description":"Everything old goes","selection":{"tagStatus":"any","countType":"sinceImagePushed","countUnit":"days","countNumber":30},"action":{"type":"expire"}}]}"#.into()));
         assert_eq!(
             codes(&f),
@@ -355,6 +445,36 @@ mod tests {
         let m = findings(&facts(Mode::MutableWithExclusion, &["release-*"]));
         assert_eq!(m[0].code, "mostly-mutable");
         assert!(m[0].message.contains("release-*"));
+    }
+
+    #[test]
+    fn controls_fixes_and_control_selection() {
+        let mut f = facts(Mode::Mutable, &[]);
+        f.uri = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/api".into();
+        f.scan_on_push = Some(false);
+        f.encryption = Some("AES256".into());
+        f.kms_key = None;
+        let found = findings(&f);
+        let by = |c: &str| found.iter().find(|x| x.code == c).unwrap().clone();
+        assert_eq!(by("mutable-tags").controls, ["ECR.2", "CT.ECR.PR.3"]);
+        assert_eq!(
+            by("mutable-tags").fix.as_deref(),
+            Some("ecrctl repo immutable 123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/api")
+        );
+        assert_eq!(by("scan-on-push-off").controls, ["ECR.1", "CT.ECR.PR.2"]);
+        assert_eq!(by("aes256-encryption").fix, None);
+        assert!(by("aes256-encryption")
+            .fix_note
+            .unwrap()
+            .contains("cannot change"));
+        // The AWS managed key fails ECR.5 as AES256 does.
+        f.encryption = Some("KMS".into());
+        assert!(findings(&f)
+            .iter()
+            .any(|x| x.code == "kms-aws-managed" && x.controls == ["ECR.5"]));
+        // --only / --ignore take control ids.
+        assert!(check_pattern("ECR.2").is_ok() && check_pattern("CT.ECR.PR.1").is_ok());
+        assert!(selects("ECR.2", "broad-exclusion") && !selects("ECR.2", "scan-on-push-off"));
     }
 
     #[test]

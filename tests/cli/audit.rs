@@ -458,3 +458,66 @@ mod mocked {
         assert_eq!(lifecycle.num_calls(), 3);
     }
 }
+
+#[test]
+fn the_fix_script_fixes_what_the_audit_found() {
+    let repo = create_repo("fixme", &[]);
+    let out = ecrctl()
+        .args(["audit", &repo, "--fix-script"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let script = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(script.starts_with("#!/usr/bin/env bash\n"), "{script}");
+    assert!(script.contains("set -euo pipefail"));
+    assert!(
+        script.contains(&format!(
+            "ecrctl repo immutable 123456789012.dkr.ecr.us-east-1.amazonaws.com/{repo}\n"
+        )),
+        "{script}"
+    );
+    assert!(
+        script.contains("# info aes256-encryption [ECR.5]"),
+        "{script}"
+    );
+    // Run it as written (ecrctl on PATH, the emulator's environment, no terminal).
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("fix.sh");
+    std::fs::write(&file, &script).unwrap();
+    let bin = assert_cmd::cargo::cargo_bin("ecrctl");
+    let run = std::process::Command::new("bash")
+        .arg(&file)
+        .env(
+            "PATH",
+            format!(
+                "{}:{}",
+                bin.parent().unwrap().display(),
+                std::env::var("PATH").unwrap_or_default()
+            ),
+        )
+        .envs(DUMMY_AWS_ENV)
+        .env("AWS_ENDPOINT_URL", &moto().endpoint)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    // What the script fixed is gone; ECR.5 (encryption) has no command and stays.
+    let v = json(ecrctl().args(["audit", &repo]));
+    let codes: Vec<&str> = v["repositories"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["aes256-encryption"], "{v}");
+    // Control ids select findings.
+    let v = json(ecrctl().args(["audit", &repo, "--only", "ECR.5"]));
+    assert_eq!(
+        v["repositories"][0]["findings"][0]["controls"],
+        serde_json::json!(["ECR.5"])
+    );
+}

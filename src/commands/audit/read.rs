@@ -70,6 +70,8 @@ pub(super) async fn read_facts(
         scan_on_push: info.scan_on_push,
         encryption: info.encryption.clone(),
         name: info.name.clone(),
+        uri: info.uri.clone(),
+        kms_key: info.kms_key.clone(),
         ..Default::default()
     };
     let mut delay = Duration::from_millis(200);

@@ -77,9 +77,18 @@ pub(super) fn report(run: Run<'_>) -> Report {
                 "repository": r.name,
                 "code": r.finding.code,
                 "message": r.finding.message,
+                "controls": r.finding.controls,
+                "fix": r.finding.fix,
             })
         })
         .collect();
+    if run.args.fix_script {
+        let script = fix_script(&rows);
+        let lines: Vec<String> = script.lines().map(str::to_string).collect();
+        let text = lines.iter().map(|l| vec![l.clone()]).collect();
+        return Report::new(json!({"script": script}), Human::Lines(lines), text)
+            .with_status(summary_line(&run, counts));
+    }
     let mut report = Report::records(
         summary_json(&run, counts),
         &records,
@@ -143,7 +152,11 @@ fn table(run: &Run<'_>, rows: &[Row]) -> Human {
             if !one_region {
                 row.push(r.region.to_string());
             }
-            row.extend([r.finding.code.clone(), r.finding.message.clone()]);
+            let mut finding = r.finding.message.clone();
+            if let Some(fix) = &r.finding.fix {
+                finding.push_str(&format!(" — fix: {fix}"));
+            }
+            row.extend([r.finding.code.clone(), finding]);
             row
         })
         .collect();
@@ -153,6 +166,44 @@ fn table(run: &Run<'_>, rows: &[Row]) -> Human {
         vec!["SEVERITY", "REPOSITORY", "REGION", "CODE", "FINDING"]
     };
     Human::Table { headers, rows }
+}
+
+/// A reviewable script: strict mode, one commented command per finding, grouped by repository;
+/// findings without a command say why, as comments.
+fn fix_script(rows: &[Row]) -> String {
+    let mut out = String::from(
+        "#!/usr/bin/env bash\n# The commands that fix what `ecrctl audit` found. Review each one before running this:\n# it changes repositories. Findings without a command say why.\nset -euo pipefail\n",
+    );
+    let mut sorted: Vec<&Row> = rows.iter().collect();
+    sorted.sort_by(|a, b| (a.region, a.name, a.level).cmp(&(b.region, b.name, b.level)));
+    let mut current: Option<(&str, &str)> = None;
+    for r in sorted {
+        if current != Some((r.region, r.name)) {
+            // A "#" line, not an empty one: text output writes an empty record as "-".
+            out.push_str(&format!("#\n# {} ({})\n", r.name, r.region));
+            current = Some((r.region, r.name));
+        }
+        let f = r.finding;
+        let controls = if f.controls.is_empty() {
+            String::new()
+        } else {
+            format!(" [{}]", f.controls.join(", "))
+        };
+        out.push_str(&format!(
+            "# {} {}{controls}: {}\n",
+            r.level.as_str(),
+            f.code,
+            crate::ui::clean(&f.message)
+        ));
+        if let Some(note) = &f.fix_note {
+            out.push_str(&format!("#   {}\n", crate::ui::clean(note)));
+        }
+        match &f.fix {
+            Some(cmd) => out.push_str(&format!("{cmd}\n")),
+            None => out.push_str("#   (no command)\n"),
+        }
+    }
+    out
 }
 
 /// "audited 12 repositories in eu-west-1 in 0.4 s: 1 high, …".
