@@ -1118,6 +1118,8 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --fail-on 'Exit 16 when a finding at or above this severity exists'
             cand --only 'Report only these finding codes (repeatable; `policy-*` selects a family)'
             cand --ignore 'Leave out these finding codes (repeatable; `policy-*` selects a family)'
+            cand --kms-key-arn 'A customer managed KMS key ARN repositories may be encrypted with (repeatable; ECR.5''s allowed list). Others are a kms-key-not-allowed finding'
+            cand --required-tag 'A tag key every public repository must carry (repeatable; ECR.4''s parameter; with --public)'
             cand --codequality 'Also write the findings as a GitLab Code Quality report to FILE'
             cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'

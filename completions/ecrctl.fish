@@ -870,6 +870,8 @@ unreadable\t''
 no-lifecycle-policy\t''
 scan-on-push-off\t''
 aes256-encryption\t''
+kms-key-not-allowed\t''
+public-untagged\t''
 kms-aws-managed\t''
 policy-invalid-json\t''
 policy-too-large\t''
@@ -956,6 +958,8 @@ unreadable\t''
 no-lifecycle-policy\t''
 scan-on-push-off\t''
 aes256-encryption\t''
+kms-key-not-allowed\t''
+public-untagged\t''
 kms-aws-managed\t''
 policy-invalid-json\t''
 policy-too-large\t''
@@ -1035,6 +1039,8 @@ lifecycle-tag-pattern-unusual\t''
 lifecycle-expires-newest\t''
 lifecycle-untagged-indexes\t''
 policy-*\t''"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l kms-key-arn -d 'A customer managed KMS key ARN repositories may be encrypted with (repeatable; ECR.5\'s allowed list). Others are a kms-key-not-allowed finding' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l required-tag -d 'A tag key every public repository must carry (repeatable; ECR.4\'s parameter; with --public)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l codequality -d 'Also write the findings as a GitLab Code Quality report to FILE' -r -F
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region); a full repository URI names its own' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r

@@ -1183,6 +1183,14 @@ pub struct AuditArgs {
     /// Leave out these finding codes (repeatable; `policy-*` selects a family)
     #[arg(long = "ignore", value_name = "CODE", value_parser = FindingCode, hide_possible_values = true)]
     pub ignore: Vec<String>,
+    /// A customer managed KMS key ARN repositories may be encrypted with (repeatable; ECR.5's
+    /// allowed list). Others are a kms-key-not-allowed finding
+    #[arg(long = "kms-key-arn", value_name = "ARN")]
+    pub kms_key_arns: Vec<String>,
+    /// A tag key every public repository must carry (repeatable; ECR.4's parameter; with
+    /// --public)
+    #[arg(long = "required-tag", value_name = "KEY", requires = "public")]
+    pub required_tags: Vec<String>,
     /// Print a shell script of the commands that fix the findings (one commented command per
     /// finding, grouped by repository), to review and run; changes nothing itself
     #[arg(long)]

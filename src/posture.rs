@@ -47,7 +47,15 @@ pub const CONTROLS: &[(&str, &[&str])] = &[
         &["mutable-tags", "broad-exclusion", "mostly-mutable"],
     ),
     ("ECR.3", &["no-lifecycle-policy"]),
-    ("ECR.5", &["aes256-encryption", "kms-aws-managed"]),
+    ("ECR.4", &["public-untagged"]),
+    (
+        "ECR.5",
+        &[
+            "aes256-encryption",
+            "kms-aws-managed",
+            "kms-key-not-allowed",
+        ],
+    ),
     ("CT.ECR.PR.1", &["no-lifecycle-policy"]),
     ("CT.ECR.PR.2", &["scan-on-push-off"]),
     ("CT.ECR.PR.3", &["mutable-tags", "mostly-mutable"]),
@@ -79,7 +87,11 @@ pub fn fix_of(code: &str, uri: &str) -> (Option<String>, Option<String>) {
             Some(format!("see what it would expire first: ecrctl lifecycle preview {uri} --template expire-untagged")),
         ),
         "scan-on-push-off" => (cmd(&format!("repo update {uri} --scan-on-push")), None),
-        "aes256-encryption" | "kms-aws-managed" => (
+        "public-untagged" => (
+            cmd(&format!("repo update {uri} --tag KEY=VALUE")),
+            Some("one --tag per missing key".into()),
+        ),
+        "aes256-encryption" | "kms-aws-managed" | "kms-key-not-allowed" => (
             None,
             Some("encryption cannot change after creation: create a new repository with `ecrctl repo create NEW --kms-key KEY` and move the images".to_string()),
         ),
@@ -132,6 +144,16 @@ pub const CODES: &[(&str, Level, &str)] = &[
         "aes256-encryption",
         Level::Info,
         "encrypted with AES256 rather than a customer managed KMS key",
+    ),
+    (
+        "kms-key-not-allowed",
+        Level::Medium,
+        "a KMS key that is not one of those --kms-key-arn allows",
+    ),
+    (
+        "public-untagged",
+        Level::Low,
+        "a public repository without the tags --required-tag names",
     ),
     (
         "kms-aws-managed",
@@ -209,6 +231,14 @@ pub struct Facts {
     pub uri: String,
     /// The KMS key, when the encryption is KMS (none: the AWS managed key).
     pub kms_key: Option<String>,
+    /// The effective scan frequency with registry scanning rules applied (`None`: not read).
+    pub scan_frequency: Option<String>,
+    /// Customer managed keys allowed (--kms-key-arn; empty: any).
+    pub allowed_keys: Vec<String>,
+    /// The repository's tags, when read (public repositories with --required-tag).
+    pub tags: Option<Vec<(String, String)>>,
+    /// Tag keys a public repository must carry (ECR.4).
+    pub required_tags: Vec<String>,
     /// What could not be read, and why.
     pub unreadable: Vec<String>,
 }
@@ -264,8 +294,19 @@ pub fn findings(f: &Facts) -> Vec<AuditFinding> {
             }
             None => {}
         }
-        if f.scan_on_push == Some(false) {
-            add("scan-on-push-off", Level::Low, "scan on push is off".into());
+        // ECR.1 as the control means it: the flag, or registry rules that scan the repository.
+        let scanned_by_rules = f
+            .scan_frequency
+            .as_deref()
+            .is_some_and(|s| s == "SCAN_ON_PUSH" || s == "CONTINUOUS_SCAN");
+        if f.scan_on_push == Some(false) && !scanned_by_rules {
+            let why = match f.scan_frequency.as_deref() {
+                Some(_) => {
+                    "scan on push is off and no registry scanning rule covers the repository"
+                }
+                None => "scan on push is off (registry scanning rules were not read)",
+            };
+            add("scan-on-push-off", Level::Low, why.into());
         }
         if f.encryption.as_deref() == Some("AES256") {
             add(
@@ -274,12 +315,44 @@ pub fn findings(f: &Facts) -> Vec<AuditFinding> {
                 "encrypted with AES256, not a customer managed KMS key".into(),
             );
         }
+        if let Some(key) = f.kms_key.as_deref().filter(|_| !f.allowed_keys.is_empty()) {
+            if !f.allowed_keys.iter().any(|k| k == key) {
+                add(
+                    "kms-key-not-allowed",
+                    Level::Medium,
+                    format!("encrypted with {key}, which is not one of the allowed keys (--kms-key-arn)"),
+                );
+            }
+        }
         if f.encryption.as_deref() == Some("KMS") && f.kms_key.is_none() {
             add(
                 "kms-aws-managed",
                 Level::Info,
                 "encrypted with the AWS managed key aws/ecr, not a customer managed KMS key".into(),
             );
+        }
+    }
+    if f.public && !f.required_tags.is_empty() {
+        if let Some(tags) = &f.tags {
+            let missing: Vec<&String> = f
+                .required_tags
+                .iter()
+                .filter(|k| !tags.iter().any(|(t, _)| t == *k))
+                .collect();
+            if !missing.is_empty() {
+                add(
+                    "public-untagged",
+                    Level::Low,
+                    format!(
+                        "the public repository lacks the tag(s) {}",
+                        missing
+                            .iter()
+                            .map(|k| k.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                );
+            }
         }
     }
     for why in &f.unreadable {
@@ -475,6 +548,34 @@ mod tests {
         // --only / --ignore take control ids.
         assert!(check_pattern("ECR.2").is_ok() && check_pattern("CT.ECR.PR.1").is_ok());
         assert!(selects("ECR.2", "broad-exclusion") && !selects("ECR.2", "scan-on-push-off"));
+    }
+
+    #[test]
+    fn registry_rules_keys_and_public_tags() {
+        // ECR.1: registry rules that scan the repository pass it, whatever its own flag.
+        let mut f = facts(Mode::Immutable, &[]);
+        f.scan_on_push = Some(false);
+        f.scan_frequency = Some("CONTINUOUS_SCAN".into());
+        assert!(codes(&f).is_empty());
+        f.scan_frequency = Some("MANUAL".into());
+        assert_eq!(codes(&f), ["scan-on-push-off"]);
+        f.scan_frequency = None;
+        assert!(findings(&f)[0].message.contains("were not read"));
+        // ECR.5's allowed list.
+        let mut f = facts(Mode::Immutable, &[]);
+        f.allowed_keys = vec!["arn:aws:kms:us-east-1:123456789012:key/other".into()];
+        assert_eq!(codes(&f), ["kms-key-not-allowed"]);
+        // ECR.4: public repositories carry the required tags.
+        let f = Facts {
+            public: true,
+            required_tags: vec!["owner".into(), "team".into()],
+            tags: Some(vec![("team".into(), "a".into())]),
+            ..Default::default()
+        };
+        let found = findings(&f);
+        assert_eq!(found[0].code, "public-untagged");
+        assert!(found[0].message.contains("owner") && !found[0].message.contains("team,"));
+        assert_eq!(found[0].controls, ["ECR.4"]);
     }
 
     #[test]

@@ -300,6 +300,42 @@ impl Registry {
         }))
     }
 
+    /// The effective scan frequency of each named repository (registry scanning rules applied;
+    /// `SCAN_ON_PUSH`, `CONTINUOUS_SCAN` or `MANUAL`), 25 names a call, a few calls at once.
+    pub async fn scan_frequencies(
+        &self,
+        names: &[String],
+    ) -> Result<std::collections::HashMap<String, String>> {
+        use futures::stream::{self, StreamExt, TryStreamExt};
+        let Registry::Private { client, .. } = self else {
+            return Ok(Default::default());
+        };
+        let answers: Vec<Vec<(String, String)>> = stream::iter(names.chunks(25))
+            .map(|chunk| async move {
+                let out = client
+                    .batch_get_repository_scanning_configuration()
+                    .set_repository_names(Some(chunk.to_vec()))
+                    .send()
+                    .await
+                    .map_err(|e| aws_error("reading the effective scanning of repositories", e))?;
+                Ok::<_, anyhow::Error>(
+                    out.scanning_configurations()
+                        .iter()
+                        .filter_map(|c| {
+                            Some((
+                                c.repository_name()?.to_string(),
+                                c.scan_frequency()?.as_str().to_string(),
+                            ))
+                        })
+                        .collect(),
+                )
+            })
+            .buffer_unordered(4)
+            .try_collect()
+            .await?;
+        Ok(answers.into_iter().flatten().collect())
+    }
+
     /// PutRepositoryCatalogData (public repositories).
     pub async fn set_catalog(&self, name: &str, catalog: &Catalog) -> Result<()> {
         let Registry::Public(client) = self else {

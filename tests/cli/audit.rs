@@ -243,6 +243,13 @@ mod mocked {
 
     use crate::mocks::{meta, run_mocked};
 
+    /// No registry scanning rule covers anything.
+    fn no_scanning_rules() -> aws_smithy_mocks::Rule {
+        mock!(aws_sdk_ecr::Client::batch_get_repository_scanning_configuration).then_output(|| {
+            aws_sdk_ecr::operation::batch_get_repository_scanning_configuration::BatchGetRepositoryScanningConfigurationOutput::builder().build()
+        })
+    }
+
     fn repos(n: usize) -> aws_smithy_mocks::Rule {
         mock!(Client::describe_repositories).then_output(move || {
             let mut out = DescribeRepositoriesOutput::builder();
@@ -292,7 +299,7 @@ mod mocked {
             }
         });
         let report = run_mocked(
-            &[&repos(8), &policy, &lifecycle_ok()],
+            &[&repos(8), &policy, &lifecycle_ok(), &no_scanning_rules()],
             &[],
             &["audit", "--concurrency", "4"],
         )
@@ -335,7 +342,12 @@ mod mocked {
         let lifecycle = mock!(Client::get_lifecycle_policy).then_error(|| {
             GetLifecyclePolicyError::generic(meta("LifecyclePolicyNotFoundException"))
         });
-        let report = run_mocked(&[&repos(3), &policy, &lifecycle], &[], &["audit"]).unwrap();
+        let report = run_mocked(
+            &[&repos(3), &policy, &lifecycle, &no_scanning_rules()],
+            &[],
+            &["audit"],
+        )
+        .unwrap();
         let json = report.json();
         let repos = json["repositories"].as_array().unwrap();
         assert_eq!(repos.len(), 3);
@@ -374,7 +386,12 @@ mod mocked {
     fn several_regions_are_listed_separately() {
         let policy = mock!(Client::get_repository_policy).then_compute_response(|_| no_policy());
         let list = repos(2);
-        let report = run_mocked(&[&list, &policy, &lifecycle_ok()], &[], &["audit"]).unwrap();
+        let report = run_mocked(
+            &[&list, &policy, &lifecycle_ok(), &no_scanning_rules()],
+            &[],
+            &["audit"],
+        )
+        .unwrap();
         assert_eq!(report.json()["summary"]["repositories"], 2);
         assert_eq!(list.num_calls(), 1);
     }
@@ -427,7 +444,7 @@ mod mocked {
         let policy = mock!(Client::get_repository_policy).then_compute_response(|_| no_policy());
         let lifecycle = lifecycle_ok();
         let report = run_mocked(
-            &[&repos(3), &policy, &lifecycle],
+            &[&repos(3), &policy, &lifecycle, &no_scanning_rules()],
             &[],
             &["audit", "--only", "mutable-tags"],
         )
@@ -436,7 +453,7 @@ mod mocked {
         assert_eq!(policy.num_calls(), 0);
         assert_eq!(lifecycle.num_calls(), 0);
         run_mocked(
-            &[&repos(3), &policy, &lifecycle],
+            &[&repos(3), &policy, &lifecycle, &no_scanning_rules()],
             &[],
             &[
                 "audit",
@@ -450,7 +467,7 @@ mod mocked {
         assert_eq!((policy.num_calls(), lifecycle.num_calls()), (3, 0));
         // The lifecycle lint findings need the lifecycle policy read.
         run_mocked(
-            &[&repos(3), &policy, &lifecycle],
+            &[&repos(3), &policy, &lifecycle, &no_scanning_rules()],
             &[],
             &["audit", "--ignore", "no-lifecycle-policy"],
         )
@@ -520,4 +537,60 @@ fn the_fix_script_fixes_what_the_audit_found() {
         v["repositories"][0]["findings"][0]["controls"],
         serde_json::json!(["ECR.5"])
     );
+}
+
+#[test]
+fn registry_scanning_rules_pass_ecr_1_whatever_the_flag() {
+    // Registry rules are account-wide: an emulator of its own.
+    let own = start_moto();
+    let client = api_at(&own.endpoint);
+    for name in ["prod-api", "dev-api"] {
+        block_on(client.create_repository().repository_name(name).send()).unwrap();
+    }
+    use aws_sdk_ecr::types::{
+        RegistryScanningRule, ScanFrequency, ScanType, ScanningRepositoryFilter,
+        ScanningRepositoryFilterType,
+    };
+    block_on(
+        client
+            .put_registry_scanning_configuration()
+            .scan_type(ScanType::Basic)
+            .rules(
+                RegistryScanningRule::builder()
+                    .scan_frequency(ScanFrequency::ScanOnPush)
+                    .repository_filters(
+                        ScanningRepositoryFilter::builder()
+                            .filter("prod-*")
+                            .filter_type(ScanningRepositoryFilterType::Wildcard)
+                            .build()
+                            .unwrap(),
+                    )
+                    .build()
+                    .unwrap(),
+            )
+            .send(),
+    )
+    .unwrap();
+    let out = bare_ecrctl()
+        .args([
+            "--endpoint-url",
+            &own.endpoint,
+            "audit",
+            "--only",
+            "ECR.1",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let flagged: Vec<&str> = v["repositories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| !r["findings"].as_array().unwrap().is_empty())
+        .map(|r| r["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(flagged, ["dev-api"], "{v}");
 }

@@ -169,7 +169,15 @@ fn audit() -> Report {
                 .build(),
         )
     });
-    run_mocked(&[&describe_rule(), &policy, &lifecycle], &[], &["audit"]).unwrap()
+    let rules = mock!(aws_sdk_ecr::Client::batch_get_repository_scanning_configuration).then_output(|| {
+        aws_sdk_ecr::operation::batch_get_repository_scanning_configuration::BatchGetRepositoryScanningConfigurationOutput::builder().build()
+    });
+    run_mocked(
+        &[&describe_rule(), &policy, &lifecycle, &rules],
+        &[],
+        &["audit"],
+    )
+    .unwrap()
 }
 
 fn table(report: &Report, width: u16, color: bool) -> String {

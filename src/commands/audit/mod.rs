@@ -38,13 +38,31 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
     let regions = regions(ctx, args).await?;
     let (targets, skipped) = targets(ctx, args, &regions).await?;
     let selection = Selection::of(args);
+    let scanning = effective_scanning(ctx, args, &targets, &selection).await;
+    let public_registry = if args.public && !args.required_tags.is_empty() {
+        Some(Registry::whole(&ctx.clients, true, None, None).await?)
+    } else {
+        None
+    };
     let limiter = Limiter::new(args.concurrency as usize);
     let progress = progress_bar(ctx.progress, targets.len());
     let mut results: Vec<Audited> = stream::iter(targets)
         .map(|(region, info)| {
             let (limiter, progress, selection) = (&limiter, &progress, &selection);
+            let (scanning, public_registry) = (&scanning, &public_registry);
             async move {
-                let facts = read_facts(ctx, &region, &info, limiter, &selection.needs).await;
+                let mut facts = read_facts(ctx, &region, &info, limiter, &selection.needs).await;
+                facts.scan_frequency = scanning.get(&(region.clone(), info.name.clone())).cloned();
+                facts.allowed_keys = args.kms_key_arns.clone();
+                facts.required_tags = args.required_tags.clone();
+                if let Some(registry) = public_registry {
+                    match registry.tags(&info).await {
+                        Ok(tags) => facts.tags = Some(tags),
+                        Err(e) => facts
+                            .unreadable
+                            .push(format!("tags: {}", crate::error::render(&e))),
+                    }
+                }
                 progress.inc(1);
                 let mut found = findings(&facts);
                 found.retain(|f| selection.wanted(&f.code));
@@ -74,6 +92,43 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
         args,
         lowest_concurrency: limiter.lowest(),
     }))
+}
+
+/// The effective scan frequency (registry scanning rules applied) of the private repositories
+/// whose own flag is off, by (region, name): ECR.1 as the control means it. What cannot be read
+/// is left out (the finding then says the rules were not read).
+async fn effective_scanning(
+    ctx: &Context,
+    args: &AuditArgs,
+    targets: &[(String, RepoInfo)],
+    selection: &Selection,
+) -> std::collections::HashMap<(String, String), String> {
+    let mut out = std::collections::HashMap::new();
+    if args.public || !selection.wanted("scan-on-push-off") {
+        return out;
+    }
+    let mut by_region: std::collections::BTreeMap<&str, Vec<String>> = Default::default();
+    for (region, info) in targets {
+        if info.scan_on_push == Some(false) {
+            by_region.entry(region).or_default().push(info.name.clone());
+        }
+    }
+    for (region, names) in by_region {
+        let registry =
+            match Registry::whole(&ctx.clients, false, Some(region), ctx.registry_id.clone()).await
+            {
+                Ok(r) => r,
+                Err(_) => continue,
+            };
+        match registry.scan_frequencies(&names).await {
+            Ok(found) => out.extend(found.into_iter().map(|(n, f)| ((region.to_string(), n), f))),
+            Err(e) => debug(
+                1,
+                format_args!("registry scanning rules of {region} not read: {e:#}"),
+            ),
+        }
+    }
+    out
 }
 
 /// The regions to audit, each as asked (`None`: the configured one) and by name.
