@@ -121,7 +121,11 @@ async fn effective_scanning(
                 Err(_) => continue,
             };
         match registry.scan_frequencies(&names).await {
-            Ok(found) => out.extend(found.into_iter().map(|(n, f)| ((region.to_string(), n), f))),
+            // A repository the answer leaves out has no rule scanning it.
+            Ok(found) => out.extend(names.into_iter().map(|n| {
+                let f = found.get(&n).cloned().unwrap_or_else(|| "MANUAL".into());
+                ((region.to_string(), n), f)
+            })),
             Err(e) => debug(
                 1,
                 format_args!("registry scanning rules of {region} not read: {e:#}"),
