@@ -23,7 +23,9 @@ pub struct NewRepository {
     pub catalog: Option<Catalog>,
 }
 
-fn exclusion_filters(m: &Mutability) -> Result<Option<Vec<ImageTagMutabilityExclusionFilter>>> {
+pub(super) fn exclusion_filters(
+    m: &Mutability,
+) -> Result<Option<Vec<ImageTagMutabilityExclusionFilter>>> {
     if m.filters.is_empty() {
         return Ok(None);
     }

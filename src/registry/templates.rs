@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use anyhow::Result;
 use aws_sdk_ecr::types::{
     EncryptionConfigurationForRepositoryCreationTemplate, EncryptionType, ImageTagMutability,
-    ImageTagMutabilityExclusionFilter, ImageTagMutabilityExclusionFilterType, RctAppliedFor, Tag,
+    RctAppliedFor, Tag,
 };
 use aws_smithy_types::error::metadata::ProvideErrorMetadata;
 use serde::Serialize;
@@ -106,21 +106,7 @@ macro_rules! template_request {
         if let Some(m) = &spec.mutability {
             req = req
                 .image_tag_mutability(ImageTagMutability::from(m.mode.as_api()))
-                .set_image_tag_mutability_exclusion_filters(if m.filters.is_empty() {
-                    None
-                } else {
-                    Some(
-                        m.filters
-                            .iter()
-                            .map(|f| {
-                                ImageTagMutabilityExclusionFilter::builder()
-                                    .filter_type(ImageTagMutabilityExclusionFilterType::Wildcard)
-                                    .filter(f)
-                                    .build()
-                            })
-                            .collect::<Result<Vec<_>, _>>()?,
-                    )
-                });
+                .set_image_tag_mutability_exclusion_filters(super::settings::exclusion_filters(m)?);
         }
         if let Some(key) = &spec.kms_key {
             req = req.encryption_configuration(

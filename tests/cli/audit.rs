@@ -547,30 +547,7 @@ fn registry_scanning_rules_pass_ecr_1_whatever_the_flag() {
     for name in ["prod-api", "dev-api"] {
         block_on(client.create_repository().repository_name(name).send()).unwrap();
     }
-    use aws_sdk_ecr::types::{
-        RegistryScanningRule, ScanFrequency, ScanType, ScanningRepositoryFilter,
-        ScanningRepositoryFilterType,
-    };
-    block_on(
-        client
-            .put_registry_scanning_configuration()
-            .scan_type(ScanType::Basic)
-            .rules(
-                RegistryScanningRule::builder()
-                    .scan_frequency(ScanFrequency::ScanOnPush)
-                    .repository_filters(
-                        ScanningRepositoryFilter::builder()
-                            .filter("prod-*")
-                            .filter_type(ScanningRepositoryFilterType::Wildcard)
-                            .build()
-                            .unwrap(),
-                    )
-                    .build()
-                    .unwrap(),
-            )
-            .send(),
-    )
-    .unwrap();
+    put_scan_on_push_rule(&client, "prod-*");
     let out = bare_ecrctl()
         .args([
             "--endpoint-url",

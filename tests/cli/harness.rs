@@ -296,3 +296,31 @@ pub fn eight_at_once_all_succeed(args: &[&str]) {
         );
     }
 }
+
+/// A registry scanning rule (scan on push) for the repositories matching `filter`.
+pub fn put_scan_on_push_rule(client: &aws_sdk_ecr::Client, filter: &str) {
+    use aws_sdk_ecr::types::{
+        RegistryScanningRule, ScanFrequency, ScanType, ScanningRepositoryFilter,
+        ScanningRepositoryFilterType,
+    };
+    block_on(
+        client
+            .put_registry_scanning_configuration()
+            .scan_type(ScanType::Basic)
+            .rules(
+                RegistryScanningRule::builder()
+                    .scan_frequency(ScanFrequency::ScanOnPush)
+                    .repository_filters(
+                        ScanningRepositoryFilter::builder()
+                            .filter(filter)
+                            .filter_type(ScanningRepositoryFilterType::Wildcard)
+                            .build()
+                            .unwrap(),
+                    )
+                    .build()
+                    .unwrap(),
+            )
+            .send(),
+    )
+    .unwrap();
+}

@@ -9,30 +9,8 @@ use crate::harness::*;
 fn registry_show_reads_every_section_and_says_which_it_could_not() {
     let own = start_moto();
     let client = api_at(&own.endpoint);
-    use aws_sdk_ecr::types::{
-        RegistryScanningRule, ReplicationConfiguration, ReplicationDestination, ReplicationRule,
-        ScanFrequency, ScanType, ScanningRepositoryFilter, ScanningRepositoryFilterType,
-    };
-    block_on(
-        client
-            .put_registry_scanning_configuration()
-            .scan_type(ScanType::Basic)
-            .rules(
-                RegistryScanningRule::builder()
-                    .scan_frequency(ScanFrequency::ScanOnPush)
-                    .repository_filters(
-                        ScanningRepositoryFilter::builder()
-                            .filter("prod-*")
-                            .filter_type(ScanningRepositoryFilterType::Wildcard)
-                            .build()
-                            .unwrap(),
-                    )
-                    .build()
-                    .unwrap(),
-            )
-            .send(),
-    )
-    .unwrap();
+    use aws_sdk_ecr::types::{ReplicationConfiguration, ReplicationDestination, ReplicationRule};
+    put_scan_on_push_rule(&client, "prod-*");
     block_on(
         client
             .put_replication_configuration()

@@ -553,30 +553,7 @@ fn update_says_when_registry_scanning_rules_decide() {
     let own = start_moto();
     let client = api_at(&own.endpoint);
     block_on(client.create_repository().repository_name(&repo).send()).unwrap();
-    use aws_sdk_ecr::types::{
-        RegistryScanningRule, ScanFrequency, ScanType, ScanningRepositoryFilter,
-        ScanningRepositoryFilterType,
-    };
-    block_on(
-        client
-            .put_registry_scanning_configuration()
-            .scan_type(ScanType::Basic)
-            .rules(
-                RegistryScanningRule::builder()
-                    .scan_frequency(ScanFrequency::ScanOnPush)
-                    .repository_filters(
-                        ScanningRepositoryFilter::builder()
-                            .filter("upd-*")
-                            .filter_type(ScanningRepositoryFilterType::Wildcard)
-                            .build()
-                            .unwrap(),
-                    )
-                    .build()
-                    .unwrap(),
-            )
-            .send(),
-    )
-    .unwrap();
+    put_scan_on_push_rule(&client, "upd-*");
     let out = bare_ecrctl()
         .args([
             "--endpoint-url",
