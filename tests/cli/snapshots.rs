@@ -217,9 +217,11 @@ fn every_command_in_every_format() {
     // images
     let mut s = Session::new();
     s.run("repo create app");
-    s.put("app", Some("v1"), 1);
+    // In descending digest order, so that the newest-first listing is the same whichever
+    // pushes share a second (see the lifecycle session).
     s.put("app", Some("v2"), 2);
     s.put("app", Some("latest"), 2);
+    s.put("app", Some("v1"), 1);
     s.put("app", None, 3);
     s.formats("images list app");
     s.formats("images list app --untagged");
@@ -265,10 +267,13 @@ fn every_command_in_every_format() {
     // lifecycle and prune
     let mut s = Session::new();
     s.run("repo create app");
-    for (seed, tag) in [(1, "dev-1"), (2, "dev-2"), (3, "dev-3"), (4, "v1")] {
+    // Pushed in descending digest order: images pushed in the same second are ordered by
+    // digest (the smaller counted newer), so the order is the same whichever pushes share a
+    // second, and the snapshot does not depend on the clock.
+    s.put("app", None, 5);
+    for (seed, tag) in [(2, "dev-2"), (4, "v1"), (1, "dev-1"), (3, "dev-3")] {
         s.put("app", Some(tag), seed);
     }
-    s.put("app", None, 5);
     s.write(
         "keep.json",
         r#"{"rules":[{"rulePriority":1,"description":"Keep two dev images","selection":{"tagStatus":"tagged","tagPatternList":["dev-*"],"countType":"imageCountMoreThan","countNumber":2},"action":{"type":"expire"}}]}"#,
