@@ -470,7 +470,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__audit)
-            opts="-o -q -v -h -V --all-regions --public --concurrency --fail-on --only --ignore --kms-key-arn --required-tag --fix-script --codequality --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --all-regions --public --concurrency --fail-on --only --ignore --kms-key-arn --required-tag --accounts --accounts-file --org --role --external-id --fix-script --codequality --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -497,6 +497,22 @@ _ecrctl() {
                     return 0
                     ;;
                 --required-tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --accounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --accounts-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --external-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

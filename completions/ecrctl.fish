@@ -1041,6 +1041,10 @@ lifecycle-untagged-indexes\t''
 policy-*\t''"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l kms-key-arn -d 'A customer managed KMS key ARN repositories may be encrypted with (repeatable; ECR.5\'s allowed list). Others are a kms-key-not-allowed finding' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l required-tag -d 'A tag key every public repository must carry (repeatable; ECR.4\'s parameter; with --public)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l accounts -d 'Audit these accounts (12-digit ids, comma-separated), each through --role; the caller\'s own account needs no role' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l accounts-file -d 'Audit the accounts listed in FILE (ids separated by lines, commas or spaces; `#` starts a comment; `-` reads standard input)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l role -d 'The role to assume in each account other than yours, by name (arn:PARTITION:iam::ACCOUNT:role/NAME)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l external-id -d 'The external id the role\'s trust policy asks for' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l codequality -d 'Also write the findings as a GitLab Code Quality report to FILE' -r -F
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region); a full repository URI names its own' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
@@ -1052,6 +1056,7 @@ json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l all-regions -d 'Every commercial AWS region ECR runs in (regions not enabled for the account are noted and skipped)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l public -d 'Audit ECR Public repositories instead'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l org -d 'Audit every active account of the organization (Organizations ListAccounts: run from the management account or a delegated administrator)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l fix-script -d 'Print a shell script of the commands that fix the findings (one commented command per finding, grouped by repository), to review and run; changes nothing itself'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'

@@ -190,6 +190,77 @@ impl Clients {
         Ok((identity, endpoint))
     }
 
+    /// Clients acting in another account, through `role_arn` assumed with these clients'
+    /// credentials (STS at AWS_ENDPOINT_URL_STS or AWS_ENDPOINT_URL, else AWS's: --endpoint-url
+    /// is ECR's, as with the AWS CLI). The role is assumed here, so a role that cannot be
+    /// assumed is an error now, not at the first ECR call; the SDK renews the credentials.
+    pub async fn assume(&self, role_arn: &str, external_id: Option<&str>) -> Result<Clients> {
+        if self.fixed {
+            anyhow::bail!("bug: another account's clients from fixed clients");
+        }
+        let base = self.config().await?.clone();
+        let sts = other_service(&base, "STS");
+        let mut builder = aws_config::sts::AssumeRoleProvider::builder(role_arn)
+            .configure(&sts)
+            .session_name("ecrctl");
+        if let Some(id) = external_id {
+            builder = builder.external_id(id);
+        }
+        let provider = builder.build().await;
+        // The first credentials from a call of our own, for an error that says what STS said.
+        let sts_client = aws_sdk_sts::Client::new(&sts);
+        let mut call = sts_client
+            .assume_role()
+            .role_arn(role_arn)
+            .role_session_name("ecrctl");
+        if let Some(id) = external_id {
+            call = call.external_id(id);
+        }
+        let doing = format!("assuming {role_arn}");
+        debug(1, format_args!("call STS AssumeRole {role_arn}"));
+        let out = call
+            .send()
+            .await
+            .map_err(|e| crate::error::aws_error(&doing, e))?;
+        let c = out.credentials().ok_or_else(|| {
+            AppError::new(Exit::Auth, format!("{doing}: STS returned no credentials"))
+        })?;
+        let first = aws_credential_types::Credentials::new(
+            c.access_key_id(),
+            c.secret_access_key(),
+            Some(c.session_token().to_string()),
+            std::time::SystemTime::try_from(*c.expiration()).ok(),
+            "ecrctl AssumeRole",
+        );
+        let primed = Primed {
+            first: Mutex::new(Some(first)),
+            inner: provider,
+        };
+        let config = base
+            .into_builder()
+            .credentials_provider(
+                aws_credential_types::provider::SharedCredentialsProvider::new(primed),
+            )
+            .build();
+        Ok(Clients {
+            options: self.options.clone(),
+            config: OnceCell::new_with(Some(config)),
+            ecr: OnceCell::new(),
+            public: OnceCell::new(),
+            regional: Mutex::default(),
+            fixed: false,
+        })
+    }
+
+    /// The configuration for another service (STS, Organizations): these clients' credentials
+    /// and region, its endpoint from AWS_ENDPOINT_URL_<SERVICE> or AWS_ENDPOINT_URL.
+    pub async fn config_for(&self, service: &str) -> Result<SdkConfig> {
+        if self.fixed {
+            anyhow::bail!("bug: {service} from fixed clients");
+        }
+        Ok(other_service(self.config().await?, service))
+    }
+
     async fn config(&self) -> Result<&SdkConfig> {
         self.config
             .get_or_try_init(|| load_config(&self.options))
@@ -245,6 +316,44 @@ async fn load_config(options: &AwsOptions) -> Result<SdkConfig> {
         loader = loader.endpoint_url(url);
     }
     Ok(loader.load().await)
+}
+
+/// The configuration for a service other than ECR: its endpoint from AWS_ENDPOINT_URL_<SERVICE>
+/// or AWS_ENDPOINT_URL (never --endpoint-url, which names ECR's).
+fn other_service(base: &SdkConfig, service: &str) -> SdkConfig {
+    let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    let url = env(&format!("AWS_ENDPOINT_URL_{service}")).or_else(|| env("AWS_ENDPOINT_URL"));
+    let mut builder = base.to_builder();
+    builder.set_endpoint_url(url);
+    builder.build()
+}
+
+/// Credentials already fetched (to know at once whether a role can be assumed), handed out
+/// once; later renewals go to the provider.
+struct Primed {
+    first: Mutex<Option<aws_credential_types::Credentials>>,
+    inner: aws_config::sts::AssumeRoleProvider,
+}
+
+impl std::fmt::Debug for Primed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Primed(assumed role)")
+    }
+}
+
+impl aws_credential_types::provider::ProvideCredentials for Primed {
+    fn provide_credentials<'a>(
+        &'a self,
+    ) -> aws_credential_types::provider::future::ProvideCredentials<'a>
+    where
+        Self: 'a,
+    {
+        let first = self.first.lock().unwrap_or_else(|e| e.into_inner()).take();
+        match first {
+            Some(c) => aws_credential_types::provider::future::ProvideCredentials::ready(Ok(c)),
+            None => self.inner.provide_credentials(),
+        }
+    }
 }
 
 /// The profile files, for [`credentials::plan`].

@@ -1191,6 +1191,25 @@ pub struct AuditArgs {
     /// --public)
     #[arg(long = "required-tag", value_name = "KEY", requires = "public")]
     pub required_tags: Vec<String>,
+    /// Audit these accounts (12-digit ids, comma-separated), each through --role; the caller's
+    /// own account needs no role
+    #[arg(long, value_name = "ID,…", conflicts_with_all = ["accounts_file", "org"])]
+    pub accounts: Option<String>,
+    /// Audit the accounts listed in FILE (ids separated by lines, commas or spaces; `#` starts
+    /// a comment; `-` reads standard input)
+    #[arg(long, value_name = "FILE", conflicts_with = "org")]
+    pub accounts_file: Option<String>,
+    /// Audit every active account of the organization (Organizations ListAccounts: run from the
+    /// management account or a delegated administrator)
+    #[arg(long)]
+    pub org: bool,
+    /// The role to assume in each account other than yours, by name
+    /// (arn:PARTITION:iam::ACCOUNT:role/NAME)
+    #[arg(long, value_name = "NAME")]
+    pub role: Option<String>,
+    /// The external id the role's trust policy asks for
+    #[arg(long, value_name = "ID", requires = "role")]
+    pub external_id: Option<String>,
     /// Print a shell script of the commands that fix the findings (one commented command per
     /// finding, grouped by repository), to review and run; changes nothing itself
     #[arg(long)]

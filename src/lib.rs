@@ -1,5 +1,6 @@
 //! ecrctl: a fast, scriptable client for Amazon ECR, private and public.
 
+pub mod accounts;
 pub mod aws;
 pub mod ci;
 pub mod cli;

@@ -173,7 +173,15 @@ pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
     ),
     (
         "audit",
-        &["severity", "region", "repository", "code", "message", "fix"],
+        &[
+            "severity",
+            "region",
+            "repository",
+            "code",
+            "message",
+            "fix",
+            "account",
+        ],
     ),
     (
         "check-push",

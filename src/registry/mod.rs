@@ -48,6 +48,7 @@ pub mod images;
 pub mod lifecycle;
 pub mod lookup;
 pub mod model;
+pub mod organization;
 pub mod overview;
 pub mod push_state;
 pub mod settings;

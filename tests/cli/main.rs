@@ -10,6 +10,7 @@ mod completions;
 mod demo;
 mod fake_ecr;
 mod faults;
+mod fleet;
 mod images;
 mod lifecycle;
 mod login;

@@ -356,6 +356,27 @@ fn every_command_in_every_format() {
     s.run("template create team-a --applied-for create-on-push --scan-on-push");
     s.run("template show root");
     s.run("registry show --policy");
+    // Several accounts: one reached through a role (the emulator's STS acts in the role's
+    // account), one whose role cannot be assumed (STS unreachable), and the usage errors.
+    let config = s.dir.path().join("config");
+    std::fs::write(
+        &config,
+        "[profile other]\nrole_arn = arn:aws:iam::111122223333:role/Setup\ncredential_source = Environment\nregion = us-east-1\n",
+    )
+    .unwrap();
+    s.run_with(
+        "--profile other repo create other-app --immutable",
+        &[("AWS_CONFIG_FILE", config.to_str().unwrap())],
+    );
+    s.formats("audit --accounts 123456789012,111122223333 --role Audit");
+    s.run("audit --accounts 111122223333,123456789012 --role Audit --fix-script");
+    s.run_with(
+        "audit --accounts 123456789012,444455556666 --role Audit --only unreadable",
+        &[("AWS_ENDPOINT_URL_STS", "http://127.0.0.1:9")],
+    );
+    s.run("audit --accounts 123456789012,111122223333");
+    s.run("audit --accounts 12345678901x --role Audit");
+    s.run("audit --role Audit");
     s.formats("version");
     failures.extend(s.check("check-push-and-audit"));
 

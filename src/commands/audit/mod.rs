@@ -1,31 +1,54 @@
-//! `ecrctl audit`: every repository's tag and access posture, across regions, concurrently.
-//! `read` reads what the findings need under one adaptive limiter; `report` builds the output.
+//! `ecrctl audit`: every repository's tag and access posture, across accounts and regions,
+//! concurrently. `fleet` finds the accounts, `read` reads what the findings need under one
+//! global in-flight limit and one adaptive limiter per account and region; `report` builds the
+//! output.
 
+mod fleet;
 mod read;
 mod report;
 
+use std::collections::{BTreeMap, HashMap};
 use std::time::Instant;
 
 use anyhow::Result;
 use futures::future::join_all;
 use futures::stream::{self, StreamExt};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use tokio::sync::Semaphore;
 
 use super::Context;
 use crate::cli::AuditArgs;
 use crate::error::{classify, Exit};
 use crate::mutability::glob;
 use crate::output::Report;
-use crate::posture::{findings, known_codes, selects, AuditFinding};
+use crate::posture::{findings, known_codes, selects, AuditFinding, Level};
 use crate::registry::model::RepoInfo;
 use crate::registry::Registry;
 use crate::ui::debug;
-use read::{read_facts, Limiter, Needs};
+use fleet::Fleet;
+use read::{read_facts, Limiter, Needs, Place};
 
 struct Audited {
+    /// The repository's account (known in a fleet audit, else from the listing).
+    account: Option<String>,
     info: RepoInfo,
     region: String,
     findings: Vec<AuditFinding>,
+}
+
+/// A finding about a whole account (or one region of it) rather than a repository: its role
+/// could not be assumed, or its repositories could not be listed.
+struct AccountFinding {
+    account: String,
+    region: Option<String>,
+    finding: AuditFinding,
+}
+
+/// A repository to read: its account (index into the fleet), region and listing.
+struct Target {
+    account: usize,
+    region: String,
+    info: RepoInfo,
 }
 
 /// A region that is not enabled for the account answers with an authentication error.
@@ -33,98 +56,203 @@ fn region_not_enabled(err: &anyhow::Error) -> bool {
     classify(err).0 == Exit::Auth
 }
 
+fn unreadable_account(account: &str, region: Option<&str>, why: String) -> AccountFinding {
+    AccountFinding {
+        account: account.to_string(),
+        region: region.map(str::to_string),
+        finding: AuditFinding {
+            code: "unreadable".into(),
+            severity: Level::High,
+            message: match region {
+                None => format!("account {account} not audited: {why}"),
+                Some(r) => format!("account {account} not audited in {r}: {why}"),
+            },
+            controls: Vec::new(),
+            fix: None,
+            fix_note: Some(match region {
+                None => "let the account's role trust the caller (sts:AssumeRole; with --external-id if its trust policy asks for one), then audit again".into(),
+                Some(_) => "grant the role ecr:DescribeRepositories (and the reads the audit needs), then audit again".into(),
+            }),
+        },
+    }
+}
+
 pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
     let started = Instant::now();
-    let regions = regions(ctx, args).await?;
-    let (targets, skipped) = targets(ctx, args, &regions).await?;
     let selection = Selection::of(args);
-    let scanning = effective_scanning(ctx, args, &targets, &selection).await;
-    let public_registry = if args.public && !args.required_tags.is_empty() {
-        Some(Registry::whole(&ctx.clients, true, None, None).await?)
-    } else {
-        None
-    };
-    let limiter = Limiter::new(args.concurrency as usize);
-    let progress = progress_bar(ctx.progress, targets.len());
-    let mut results: Vec<Audited> = stream::iter(targets)
-        .map(|(region, info)| {
-            let (limiter, progress, selection) = (&limiter, &progress, &selection);
-            let (scanning, public_registry) = (&scanning, &public_registry);
-            async move {
-                let mut facts = read_facts(ctx, &region, &info, limiter, &selection.needs).await;
-                facts.scan_frequency = scanning.get(&(region.clone(), info.name.clone())).cloned();
-                facts.allowed_keys = args.kms_key_arns.clone();
-                facts.required_tags = args.required_tags.clone();
-                if let Some(registry) = public_registry {
-                    match registry.tags(&info).await {
-                        Ok(tags) => facts.tags = Some(tags),
-                        Err(e) => facts
-                            .unreadable
-                            .push(format!("tags: {}", crate::error::render(&e))),
+    let fleet = fleet::fleet(ctx, args).await?;
+    let regions = regions(ctx, args).await?;
+    let listed = targets(args, &fleet, &regions).await?;
+    let scanning = effective_scanning(args, &fleet, &listed.targets, &selection).await;
+    let mut public_registries = HashMap::new();
+    if args.public && !args.required_tags.is_empty() {
+        for (i, account) in fleet.accounts.iter().enumerate() {
+            public_registries.insert(
+                i,
+                Registry::whole(&account.clients, true, None, None).await?,
+            );
+        }
+    }
+    let concurrency = args.concurrency as usize;
+    let global = Semaphore::new(concurrency);
+    let limiters: HashMap<(usize, String), Limiter> = listed
+        .targets
+        .iter()
+        .map(|t| ((t.account, t.region.clone()), Limiter::new(concurrency)))
+        .collect();
+    let progress = progress_bar(ctx.progress, listed.targets.len());
+    let mut results: Vec<Audited> = stream::iter(listed.targets)
+        .map(
+            |Target {
+                 account,
+                 region,
+                 info,
+             }| {
+                let (progress, selection, fleet) = (&progress, &selection, &fleet);
+                let (scanning, public_registries, global) =
+                    (&scanning, &public_registries, &global);
+                let limiter = &limiters[&(account, region.clone())];
+                async move {
+                    let held = &fleet.accounts[account];
+                    let place = Place {
+                        clients: &held.clients,
+                        registry_id: held.registry_id.clone(),
+                        region: &region,
+                        limiter,
+                        global,
+                    };
+                    let mut facts = read_facts(&place, &info, &selection.needs).await;
+                    facts.scan_frequency = scanning
+                        .get(&(account, region.clone(), info.name.clone()))
+                        .cloned();
+                    facts.allowed_keys = args.kms_key_arns.clone();
+                    facts.required_tags = args.required_tags.clone();
+                    if let Some(registry) = public_registries.get(&account) {
+                        match registry.tags(&info).await {
+                            Ok(tags) => facts.tags = Some(tags),
+                            Err(e) => facts
+                                .unreadable
+                                .push(format!("tags: {}", crate::error::render(&e))),
+                        }
+                    }
+                    progress.inc(1);
+                    let mut found = findings(&facts);
+                    found.retain(|f| selection.wanted(&f.code));
+                    let account = held.id.clone().or_else(|| {
+                        (!info.registry_id.is_empty()).then(|| info.registry_id.clone())
+                    });
+                    Audited {
+                        account,
+                        info,
+                        region,
+                        findings: found,
                     }
                 }
-                progress.inc(1);
-                let mut found = findings(&facts);
-                found.retain(|f| selection.wanted(&f.code));
-                Audited {
-                    info,
-                    region,
-                    findings: found,
-                }
-            }
-        })
-        .buffer_unordered(args.concurrency as usize)
+            },
+        )
+        // More in flight than the limit: a throttled account waits on its own limiter without
+        // holding up the others, which the global limit still bounds.
+        .buffer_unordered(concurrency * 4)
         .collect()
         .await;
     progress.finish_and_clear();
-    results.sort_by(|a, b| (&a.region, &a.info.name).cmp(&(&b.region, &b.info.name)));
-    let used: Vec<String> = regions
+    results.sort_by(|a, b| {
+        (&a.account, &a.region, &a.info.name).cmp(&(&b.account, &b.region, &b.info.name))
+    });
+    let mut account_findings: Vec<AccountFinding> = fleet
+        .unreadable
+        .iter()
+        .map(|(id, why)| unreadable_account(id, None, why.clone()))
+        .chain(listed.failures)
+        .filter(|_| selection.wanted("unreadable"))
+        .collect();
+    account_findings.sort_by(|a, b| (&a.account, &a.region).cmp(&(&b.account, &b.region)));
+    // A region is audited unless every account skipped it (not enabled).
+    let skipped_by = |r: &String| listed.skipped.iter().filter(|(_, s)| s == r).count();
+    let everywhere = fleet.accounts.len().max(1);
+    let (used, skipped): (Vec<String>, Vec<String>) = regions
         .into_iter()
         .map(|(_, name)| name)
-        .filter(|r| !skipped.contains(r))
-        .collect();
+        .partition(|r| skipped_by(r) < everywhere);
+    let lowest = limiters
+        .values()
+        .map(Limiter::lowest)
+        .min()
+        .unwrap_or(concurrency);
+    let accounts: Vec<String> = if fleet.multi {
+        let mut ids: Vec<String> = fleet
+            .accounts
+            .iter()
+            .filter_map(|a| a.id.clone())
+            .chain(fleet.unreadable.iter().map(|(id, _)| id.clone()))
+            .collect();
+        ids.sort();
+        ids
+    } else {
+        let mut ids: Vec<String> = results.iter().filter_map(|r| r.account.clone()).collect();
+        ids.sort();
+        ids.dedup();
+        ids
+    };
     Ok(report::report(report::Run {
         runner: ctx.runner,
         results,
+        account_findings,
+        accounts,
+        multi: fleet.multi,
         regions: &used,
         skipped,
+        skipped_by_account: listed.skipped,
         seconds: started.elapsed().as_secs_f64(),
         args,
-        lowest_concurrency: limiter.lowest(),
+        lowest_concurrency: lowest,
     }))
 }
 
 /// The effective scan frequency (registry scanning rules applied) of the private repositories
-/// whose own flag is off, by (region, name): ECR.1 as the control means it. What cannot be read
-/// is left out (the finding then says the rules were not read).
+/// whose own flag is off, by (account, region, name): ECR.1 as the control means it. What
+/// cannot be read is left out (the finding then says the rules were not read).
 async fn effective_scanning(
-    ctx: &Context,
     args: &AuditArgs,
-    targets: &[(String, RepoInfo)],
+    fleet: &Fleet<'_>,
+    targets: &[Target],
     selection: &Selection,
-) -> std::collections::HashMap<(String, String), String> {
-    let mut out = std::collections::HashMap::new();
+) -> HashMap<(usize, String, String), String> {
+    let mut out = HashMap::new();
     if args.public || !selection.wanted("scan-on-push-off") {
         return out;
     }
-    let mut by_region: std::collections::BTreeMap<&str, Vec<String>> = Default::default();
-    for (region, info) in targets {
-        if info.scan_on_push == Some(false) {
-            by_region.entry(region).or_default().push(info.name.clone());
+    let mut by_place: BTreeMap<(usize, &str), Vec<String>> = BTreeMap::new();
+    for t in targets {
+        if t.info.scan_on_push == Some(false) {
+            by_place
+                .entry((t.account, &t.region))
+                .or_default()
+                .push(t.info.name.clone());
         }
     }
-    for (region, names) in by_region {
-        let registry =
-            match Registry::whole(&ctx.clients, false, Some(region), ctx.registry_id.clone()).await
-            {
-                Ok(r) => r,
-                Err(_) => continue,
-            };
-        match registry.scan_frequencies(&names).await {
+    let answers = join_all(
+        by_place
+            .into_iter()
+            .map(|((account, region), names)| async move {
+                let held = &fleet.accounts[account];
+                let registry =
+                    Registry::whole(&held.clients, false, Some(region), held.registry_id.clone())
+                        .await;
+                let found = match registry {
+                    Ok(r) => r.scan_frequencies(&names).await,
+                    Err(e) => Err(e),
+                };
+                (account, region, names, found)
+            }),
+    )
+    .await;
+    for (account, region, names, found) in answers {
+        match found {
             // A repository the answer leaves out has no rule scanning it.
             Ok(found) => out.extend(names.into_iter().map(|n| {
                 let f = found.get(&n).cloned().unwrap_or_else(|| "MANUAL".into());
-                ((region.to_string(), n), f)
+                ((account, region.to_string(), n), f)
             })),
             Err(e) => debug(
                 1,
@@ -170,46 +298,83 @@ async fn regions(ctx: &Context, args: &AuditArgs) -> Result<Vec<(Option<String>,
         .collect())
 }
 
-/// Every repository to audit, by region, and the regions skipped (not enabled).
+/// The listings: every repository to audit, the (account, region) pairs skipped as not
+/// enabled, and, in a fleet audit, the listings that failed (in a one-account audit a failed
+/// listing is the run's error).
+struct Listed {
+    targets: Vec<Target>,
+    skipped: Vec<(Option<String>, String)>,
+    failures: Vec<AccountFinding>,
+}
+
 async fn targets(
-    ctx: &Context,
     args: &AuditArgs,
+    fleet: &Fleet<'_>,
     regions: &[(Option<String>, String)],
-) -> Result<(Vec<(String, RepoInfo)>, Vec<String>)> {
-    let listings = join_all(regions.iter().map(|(r, name)| async move {
-        let registry = Registry::whole(
-            &ctx.clients,
-            args.public,
-            r.as_deref(),
-            ctx.registry_id.clone(),
-        )
-        .await;
-        let repos = match registry {
-            Ok(registry) => registry.list(r.as_deref()).await,
-            Err(e) => Err(e),
-        };
-        (name.clone(), repos)
+) -> Result<Listed> {
+    let pairs: Vec<(usize, &Option<String>, &String)> = (0..fleet.accounts.len())
+        .flat_map(|a| regions.iter().map(move |(r, name)| (a, r, name)))
+        .collect();
+    let global = Semaphore::new(args.concurrency as usize);
+    let listings = join_all(pairs.into_iter().map(|(account, r, name)| {
+        let global = &global;
+        async move {
+            let held = &fleet.accounts[account];
+            let _permit = global.acquire().await;
+            let registry = Registry::whole(
+                &held.clients,
+                args.public,
+                r.as_deref(),
+                held.registry_id.clone(),
+            )
+            .await;
+            let repos = match registry {
+                Ok(registry) => registry.list(r.as_deref()).await,
+                Err(e) => Err(e),
+            };
+            (account, name.clone(), repos)
+        }
     }))
     .await;
-    let mut skipped = Vec::new();
-    let mut targets: Vec<(String, RepoInfo)> = Vec::new();
-    for (region, repos) in listings {
+    let mut listed = Listed {
+        targets: Vec::new(),
+        skipped: Vec::new(),
+        failures: Vec::new(),
+    };
+    for (account, region, repos) in listings {
+        let id = fleet.accounts[account].id.clone();
         match repos {
-            Ok(repos) => targets.extend(
+            Ok(repos) => listed.targets.extend(
                 repos
                     .into_iter()
                     .filter(|r| args.glob.as_deref().is_none_or(|g| glob(g, &r.name)))
-                    .map(|r| (region.clone(), r)),
+                    .map(|info| Target {
+                        account,
+                        region: region.clone(),
+                        info,
+                    }),
             ),
             Err(e) if args.all_regions && region_not_enabled(&e) => {
                 debug(1, format_args!("skipping {region}: {e:#}"));
-                skipped.push(region);
+                listed.skipped.push((id, region));
             }
-            Err(e) => return Err(e),
+            Err(e) => match (&id, fleet.multi) {
+                (Some(id), true) => listed.failures.push(unreadable_account(
+                    id,
+                    Some(&region),
+                    format!(
+                        "its repositories could not be listed: {}",
+                        crate::error::render(&e)
+                    ),
+                )),
+                _ => return Err(e),
+            },
         }
     }
-    targets.sort_by(|a, b| (&a.0, &a.1.name).cmp(&(&b.0, &b.1.name)));
-    Ok((targets, skipped))
+    listed.targets.sort_by(|a, b| {
+        (a.account, &a.region, &a.info.name).cmp(&(b.account, &b.region, &b.info.name))
+    });
+    Ok(listed)
 }
 
 /// A progress bar on a terminal (not with --quiet), else nothing.

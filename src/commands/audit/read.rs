@@ -7,7 +7,7 @@ use std::time::Duration;
 use anyhow::Result;
 use tokio::sync::Semaphore;
 
-use crate::commands::Context;
+use crate::aws::Clients;
 use crate::error::{code_of, codes};
 use crate::posture::Facts;
 use crate::registry::model::RepoInfo;
@@ -17,7 +17,9 @@ use crate::ui::debug;
 /// How often one repository is tried again after throttling before it is reported unreadable.
 const THROTTLE_ATTEMPTS: u32 = 6;
 
-/// Concurrency that ECR's throttling lowers: a permit is forgotten on each throttle, down to one.
+/// Concurrency that ECR's throttling lowers, one per account and region (each has its own
+/// request rate): a permit is forgotten on each throttle, down to one. Every read also holds a
+/// permit of the audit's one global in-flight limit.
 pub(super) struct Limiter {
     permits: Semaphore,
     current: AtomicUsize,
@@ -49,6 +51,16 @@ impl Limiter {
     }
 }
 
+/// Where a repository's reads go: the clients of its account, its registry id, its region, and
+/// the limits they run under.
+pub(super) struct Place<'a> {
+    pub clients: &'a Clients,
+    pub registry_id: Option<String>,
+    pub region: &'a str,
+    pub limiter: &'a Limiter,
+    pub global: &'a Semaphore,
+}
+
 /// Read what the findings need: policy and lifecycle policy (settings come with the listing).
 /// Which per-repository reads the selected findings need.
 pub(super) struct Needs {
@@ -56,13 +68,7 @@ pub(super) struct Needs {
     pub(super) lifecycle: bool,
 }
 
-pub(super) async fn read_facts(
-    ctx: &Context,
-    region: &str,
-    info: &RepoInfo,
-    limiter: &Limiter,
-    needs: &Needs,
-) -> Facts {
+pub(super) async fn read_facts(place: &Place<'_>, info: &RepoInfo, needs: &Needs) -> Facts {
     let mut facts = Facts {
         public: info.public,
         account: (!info.registry_id.is_empty()).then(|| info.registry_id.clone()),
@@ -76,10 +82,14 @@ pub(super) async fn read_facts(
     };
     let mut delay = Duration::from_millis(200);
     for attempt in 1..=THROTTLE_ATTEMPTS {
-        let Ok(permit) = limiter.permits.acquire().await else {
+        let Ok(permit) = place.limiter.permits.acquire().await else {
             break;
         };
-        let (policy, lifecycle) = read_policies(ctx, region, info, needs).await;
+        let Ok(global) = place.global.acquire().await else {
+            break;
+        };
+        let (policy, lifecycle) = read_policies(place, info, needs).await;
+        drop(global);
         let throttled = [&policy, &lifecycle]
             .iter()
             .any(|r| matches!(r, Err(Read::Throttled)));
@@ -91,7 +101,7 @@ pub(super) async fn read_facts(
                     info.name
                 ),
             );
-            limiter.lower(permit);
+            place.limiter.lower(permit);
             tokio::time::sleep(delay).await;
             delay = (delay * 2).min(Duration::from_secs(5));
             continue;
@@ -134,16 +144,15 @@ impl Read {
 /// The repository policy and the lifecycle policy, read at the same time (each only when the
 /// audit needs it).
 async fn read_policies(
-    ctx: &Context,
-    region: &str,
+    place: &Place<'_>,
     info: &RepoInfo,
     needs: &Needs,
 ) -> (Result<Option<String>, Read>, Result<Option<String>, Read>) {
     let registry = Registry::whole(
-        &ctx.clients,
+        place.clients,
         info.public,
-        Some(region),
-        ctx.registry_id.clone(),
+        Some(place.region),
+        place.registry_id.clone(),
     )
     .await;
     match &registry {

@@ -2,7 +2,7 @@
 
 use serde_json::{json, Value};
 
-use super::Audited;
+use super::{AccountFinding, Audited};
 use crate::ci::Runner;
 use crate::cli::{AuditArgs, FailSeverity};
 use crate::error::Exit;
@@ -13,19 +13,62 @@ use crate::posture::{AuditFinding, Level};
 pub(super) struct Run<'a> {
     pub runner: Runner,
     pub results: Vec<Audited>,
+    /// Findings about whole accounts (a role not assumed, a listing that failed).
+    pub account_findings: Vec<AccountFinding>,
+    /// Every account audited or tried, sorted (in a one-account audit: those the listing named).
+    pub accounts: Vec<String>,
+    /// Whether accounts were asked for: the table and script then group by account.
+    pub multi: bool,
     pub regions: &'a [String],
+    /// Regions skipped in every account (not enabled).
     pub skipped: Vec<String>,
+    /// Each (account, region) skipped.
+    pub skipped_by_account: Vec<(Option<String>, String)>,
     pub seconds: f64,
     pub args: &'a AuditArgs,
     pub lowest_concurrency: usize,
 }
 
-/// One finding with where it was found, in report order (severity, region, repository, code).
+/// One finding with where it was found, in report order (account in a fleet audit, severity,
+/// region, repository, code).
 struct Row<'a> {
     level: Level,
+    account: &'a str,
     region: &'a str,
-    name: &'a str,
+    /// `None`: the finding is about the whole account.
+    name: Option<&'a str>,
     finding: &'a AuditFinding,
+}
+
+impl Row<'_> {
+    /// The repository, or what stands for the whole account, for people.
+    fn shown_name(&self) -> &str {
+        self.name.unwrap_or("(account)")
+    }
+
+    /// Its region, and its account in a fleet audit: "eu-west-1, account 111122223333".
+    fn location(&self, multi: bool) -> String {
+        match (multi && !self.account.is_empty(), self.region.is_empty()) {
+            (true, true) => format!("account {}", self.account),
+            (true, false) => format!("{}, account {}", self.region, self.account),
+            (false, _) => self.region.to_string(),
+        }
+    }
+
+    /// A path naming where it was found, for code-quality reports.
+    fn path(&self, multi: bool) -> String {
+        let mut parts = vec!["ecr"];
+        if multi && !self.account.is_empty() {
+            parts.push(self.account);
+        }
+        if !self.region.is_empty() {
+            parts.push(self.region);
+        }
+        if let Some(name) = self.name {
+            parts.push(name);
+        }
+        parts.join("/")
+    }
 }
 
 fn threshold(f: FailSeverity) -> Level {
@@ -47,14 +90,31 @@ pub(super) fn report(run: Run<'_>) -> Report {
         .flat_map(|r| {
             r.findings.iter().map(move |f| Row {
                 level: f.severity,
+                account: r.account.as_deref().unwrap_or_default(),
                 region: &r.region,
-                name: &r.info.name,
+                name: Some(&r.info.name),
                 finding: f,
             })
         })
+        .chain(run.account_findings.iter().map(|a| Row {
+            level: a.finding.severity,
+            account: &a.account,
+            region: a.region.as_deref().unwrap_or_default(),
+            name: None,
+            finding: &a.finding,
+        }))
         .collect();
+    let multi = run.multi;
     rows.sort_by(|a, b| {
-        (a.level, a.region, a.name, &a.finding.code).cmp(&(
+        let group = |r: &Row| {
+            if multi {
+                r.account.to_string()
+            } else {
+                String::new()
+            }
+        };
+        (group(a), a.level, a.region, a.name, &a.finding.code).cmp(&(
+            group(b),
             b.level,
             b.region,
             b.name,
@@ -73,7 +133,8 @@ pub(super) fn report(run: Run<'_>) -> Report {
         .map(|r| {
             json!({
                 "severity": r.level.as_str(),
-                "region": r.region,
+                "account": (!r.account.is_empty()).then_some(r.account),
+                "region": (!r.region.is_empty()).then_some(r.region),
                 "repository": r.name,
                 "code": r.finding.code,
                 "message": r.finding.message,
@@ -83,14 +144,14 @@ pub(super) fn report(run: Run<'_>) -> Report {
         })
         .collect();
     if run.args.fix_script {
-        let script = fix_script(&rows);
+        let script = fix_script(&rows, run.multi);
         let lines: Vec<String> = script.lines().map(str::to_string).collect();
         let text = lines.iter().map(|l| vec![l.clone()]).collect();
         return Report::new(json!({"script": script}), Human::Lines(lines), text)
             .with_status(summary_line(&run, counts));
     }
     let mut report = Report::records(
-        summary_json(&run, counts),
+        summary_json(&run, &rows, counts),
         &records,
         table(&run, &rows),
         "audit",
@@ -103,7 +164,7 @@ pub(super) fn report(run: Run<'_>) -> Report {
     if let Some(path) = &run.args.codequality {
         report.ci_files.push(CiFile {
             target: CiTarget::Path(path.clone()),
-            text: codequality(&rows),
+            text: codequality(&rows, run.multi),
             replace: true,
         });
     }
@@ -111,12 +172,13 @@ pub(super) fn report(run: Run<'_>) -> Report {
 }
 
 /// The JSON document: every repository with its findings, and the summary.
-fn summary_json(run: &Run<'_>, [high, medium, low, info]: [usize; 4]) -> Value {
+fn summary_json(run: &Run<'_>, rows: &[Row], [high, medium, low, info]: [usize; 4]) -> Value {
     let repositories: Vec<Value> = run
         .results
         .iter()
         .map(|r| {
             json!({
+                "account": r.account,
                 "name": r.info.name,
                 "region": r.region,
                 "public": r.info.public,
@@ -133,6 +195,7 @@ fn summary_json(run: &Run<'_>, [high, medium, low, info]: [usize; 4]) -> Value {
             "repositories": run.results.len(),
             "regions": run.regions,
             "skippedRegions": run.skipped,
+            "accounts": account_totals(run, rows),
             "findings": {"high": high, "medium": medium, "low": low, "info": info},
             "seconds": (run.seconds * 1000.0).round() / 1000.0,
             "concurrency": run.args.concurrency,
@@ -141,14 +204,53 @@ fn summary_json(run: &Run<'_>, [high, medium, low, info]: [usize; 4]) -> Value {
     })
 }
 
+/// Per account: repositories, findings by severity, whether it could be read, the regions
+/// skipped (not enabled).
+fn account_totals(run: &Run<'_>, rows: &[Row]) -> Vec<Value> {
+    run.accounts
+        .iter()
+        .map(|id| {
+            let mine = |r: &&Row| r.account == id;
+            let count = |l: Level| rows.iter().filter(mine).filter(|r| r.level == l).count();
+            let unreadable = run
+                .account_findings
+                .iter()
+                .any(|a| &a.account == id && a.region.is_none());
+            let skipped: Vec<&String> = run
+                .skipped_by_account
+                .iter()
+                .filter(|(a, _)| a.as_ref() == Some(id))
+                .map(|(_, r)| r)
+                .collect();
+            json!({
+                "account": id,
+                "audited": !unreadable,
+                "repositories": run.results.iter().filter(|r| r.account.as_ref() == Some(id)).count(),
+                "findings": {
+                    "high": count(Level::High),
+                    "medium": count(Level::Medium),
+                    "low": count(Level::Low),
+                    "info": count(Level::Info),
+                },
+                "skippedRegions": skipped,
+            })
+        })
+        .collect()
+}
+
 /// The table: the repository before the region; with one region no region column (its name
-/// is in the summary, and the column would only take width from the findings).
+/// is in the summary, and the column would only take width from the findings); in a fleet
+/// audit the account first, the rows grouped by it.
 fn table(run: &Run<'_>, rows: &[Row]) -> Human {
     let one_region = run.regions.len() <= 1;
     let rows = rows
         .iter()
         .map(|r| {
-            let mut row = vec![r.level.as_str().to_string(), r.name.to_string()];
+            let mut row = Vec::new();
+            if run.multi {
+                row.push(r.account.to_string());
+            }
+            row.extend([r.level.as_str().to_string(), r.shown_name().to_string()]);
             if !one_region {
                 row.push(r.region.to_string());
             }
@@ -160,28 +262,48 @@ fn table(run: &Run<'_>, rows: &[Row]) -> Human {
             row
         })
         .collect();
-    let headers = if one_region {
-        vec!["SEVERITY", "REPOSITORY", "CODE", "FINDING"]
-    } else {
-        vec!["SEVERITY", "REPOSITORY", "REGION", "CODE", "FINDING"]
-    };
+    let mut headers = Vec::new();
+    if run.multi {
+        headers.push("ACCOUNT");
+    }
+    headers.extend(["SEVERITY", "REPOSITORY"]);
+    if !one_region {
+        headers.push("REGION");
+    }
+    headers.extend(["CODE", "FINDING"]);
     Human::Table { headers, rows }
 }
 
 /// A reviewable script: strict mode, one commented command per finding, grouped by repository;
 /// findings without a command say why, as comments.
-fn fix_script(rows: &[Row]) -> String {
+fn fix_script(rows: &[Row], multi: bool) -> String {
     let mut out = String::from(
         "#!/usr/bin/env bash\n# The commands that fix what `ecrctl audit` found. Review each one before running this:\n# it changes repositories. Findings without a command say why.\nset -euo pipefail\n",
     );
     let mut sorted: Vec<&Row> = rows.iter().collect();
-    sorted.sort_by(|a, b| (a.region, a.name, a.level).cmp(&(b.region, b.name, b.level)));
-    let mut current: Option<(&str, &str)> = None;
+    sorted.sort_by(|a, b| {
+        (a.account, a.region, a.name, a.level).cmp(&(b.account, b.region, b.name, b.level))
+    });
+    let mut current: Option<(&str, &str, Option<&str>)> = None;
+    let mut account: Option<&str> = None;
     for r in sorted {
-        if current != Some((r.region, r.name)) {
+        if multi && account != Some(r.account) && !r.account.is_empty() {
+            out.push_str(&format!(
+                "#\n# ---- account {}: run what follows with credentials for that account\n#      (for example AWS_PROFILE set to a profile whose role_arn is in it)\n",
+                r.account
+            ));
+            account = Some(r.account);
+        }
+        if current != Some((r.account, r.region, r.name)) {
             // A "#" line, not an empty one: text output writes an empty record as "-".
-            out.push_str(&format!("#\n# {} ({})\n", r.name, r.region));
-            current = Some((r.region, r.name));
+            let place = match (r.name, multi && !r.account.is_empty()) {
+                (None, _) if r.region.is_empty() => format!("account {}", r.account),
+                (None, _) => format!("account {} ({})", r.account, r.region),
+                (Some(name), true) => format!("{name} ({}, account {})", r.region, r.account),
+                (Some(name), false) => format!("{name} ({})", r.region),
+            };
+            out.push_str(&format!("#\n# {}\n", crate::ui::clean(&place)));
+            current = Some((r.account, r.region, r.name));
         }
         let f = r.finding;
         let controls = if f.controls.is_empty() {
@@ -208,15 +330,33 @@ fn fix_script(rows: &[Row]) -> String {
 
 /// "audited 12 repositories in eu-west-1 in 0.4 s: 1 high, …".
 fn summary_line(run: &Run<'_>, [high, medium, low, info]: [usize; 4]) -> String {
-    let where_ = match run.regions {
+    let mut where_ = match run.regions {
         [one] => one.clone(),
         _ => plural(run.regions.len(), "region", "regions"),
     };
+    if run.multi {
+        where_ = format!(
+            "{} and {where_}",
+            plural(run.accounts.len(), "account", "accounts")
+        );
+    }
     let mut summary = format!(
         "audited {} in {where_} in {:.1} s: {high} high, {medium} medium, {low} low, {info} info",
         plural(run.results.len(), "repository", "repositories"),
         run.seconds
     );
+    let unread: Vec<&str> = run
+        .account_findings
+        .iter()
+        .filter(|a| a.region.is_none())
+        .map(|a| a.account.as_str())
+        .collect();
+    if !unread.is_empty() {
+        summary.push_str(&format!(
+            " (not audited, role not assumed: {})",
+            unread.join(", ")
+        ));
+    }
     if !run.skipped.is_empty() {
         summary.push_str(&format!(
             " (skipped, not enabled: {})",
@@ -259,8 +399,8 @@ fn github(report: &mut Report, run: &Run<'_>, rows: &[Row], [high, medium, low, 
                 &format!("ecrctl audit {}", r.finding.code),
                 &format!(
                     "{} ({}, {}): {}",
-                    r.name,
-                    r.region,
+                    r.shown_name(),
+                    r.location(run.multi),
                     r.level.as_str(),
                     r.finding.message
                 ),
@@ -273,14 +413,22 @@ fn github(report: &mut Report, run: &Run<'_>, rows: &[Row], [high, medium, low, 
         run.results.len()
     );
     if !rows.is_empty() {
-        md.push_str(
-            "| severity | repository | region | code | finding |\n| --- | --- | --- | --- | --- |\n",
-        );
+        if run.multi {
+            md.push_str("| account ");
+        }
+        md.push_str("| severity | repository | region | code | finding |\n");
+        if run.multi {
+            md.push_str("| --- ");
+        }
+        md.push_str("| --- | --- | --- | --- | --- |\n");
         for r in rows.iter().take(200) {
+            if run.multi {
+                md.push_str(&format!("| {} ", r.account));
+            }
             md.push_str(&format!(
                 "| {} | `{}` | {} | `{}` | {} |\n",
                 r.level.as_str(),
-                crate::ci::markdown_cell(r.name),
+                crate::ci::markdown_cell(r.shown_name()),
                 r.region,
                 r.finding.code,
                 crate::ci::markdown_cell(&r.finding.message)
@@ -302,17 +450,19 @@ fn github(report: &mut Report, run: &Run<'_>, rows: &[Row], [high, medium, low, 
 }
 
 /// A GitLab Code Quality report of every finding.
-fn codequality(rows: &[Row]) -> String {
-    let paths: Vec<String> = rows
-        .iter()
-        .map(|r| format!("ecr/{}/{}", r.region, r.name))
-        .collect();
+fn codequality(rows: &[Row], multi: bool) -> String {
+    let paths: Vec<String> = rows.iter().map(|r| r.path(multi)).collect();
     let issues: Vec<crate::ci::QualityIssue> = rows
         .iter()
         .zip(&paths)
         .map(|(r, path)| crate::ci::QualityIssue {
             check: &r.finding.code,
-            description: format!("{}: {}: {}", r.name, r.finding.code, r.finding.message),
+            description: format!(
+                "{}: {}: {}",
+                r.shown_name(),
+                r.finding.code,
+                r.finding.message
+            ),
             severity: match r.level {
                 Level::High => "critical",
                 Level::Medium => "major",

@@ -1,0 +1,433 @@
+//! `ecrctl audit` over several accounts: roles assumed through the emulator's STS (its
+//! credentials act in the role's account), an organization listed by its Organizations API,
+//! and a role that cannot be assumed (a loopback STS that refuses).
+
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use serde_json::Value;
+
+use crate::fake_ecr::fake_ecr;
+use crate::harness::*;
+
+/// An account id no other test uses (never the emulator's own 123456789012).
+fn unique_account() -> String {
+    static N: AtomicU64 = AtomicU64::new(0);
+    let n = N.fetch_add(1, Ordering::Relaxed);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .subsec_nanos() as u64;
+    let id = (u64::from(std::process::id()) * 1_000_003 + n * 7_919 + nanos) % 800_000_000_000
+        + 200_000_000_000;
+    format!("{id:012}")
+}
+
+/// Create a repository in `account` through a profile that assumes a role there.
+fn create_in(endpoint: &str, account: &str, name: &str, extra: &[&str]) {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config");
+    std::fs::write(
+        &config,
+        format!(
+            "[profile there]\nrole_arn = arn:aws:iam::{account}:role/Setup\ncredential_source = Environment\nregion = us-east-1\n"
+        ),
+    )
+    .unwrap();
+    let out = bare_ecrctl()
+        .env("AWS_CONFIG_FILE", &config)
+        .env("AWS_ENDPOINT_URL_STS", endpoint)
+        .args([
+            "--endpoint-url",
+            endpoint,
+            "--profile",
+            "there",
+            "repo",
+            "create",
+            name,
+        ])
+        .args(extra)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+}
+
+/// `ecrctl audit` on the shared emulator, STS included.
+fn fleet_audit() -> assert_cmd::Command {
+    let mut cmd = ecrctl();
+    cmd.env("AWS_ENDPOINT_URL_STS", &moto().endpoint);
+    cmd.arg("audit");
+    cmd
+}
+
+fn by_account(v: &Value) -> Vec<(String, String)> {
+    v["repositories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["account"].as_str().unwrap().to_string(),
+                r["name"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn each_account_is_read_through_its_role() {
+    let prefix = unique("fleet");
+    let (a, b) = (unique_account(), unique_account());
+    create_in(&moto().endpoint, &a, &format!("{prefix}/x"), &[]);
+    create_in(
+        &moto().endpoint,
+        &b,
+        &format!("{prefix}/y"),
+        &["--immutable"],
+    );
+    ecrctl()
+        .args(["repo", "create", &format!("{prefix}/own")])
+        .assert()
+        .success();
+    let glob = format!("{prefix}/*");
+    let list = format!("123456789012,{a},{b}");
+    let v = json(fleet_audit().args([&glob, "--accounts", &list, "--role", "Audit"]));
+    let mut expected = vec![
+        ("123456789012".to_string(), format!("{prefix}/own")),
+        (a.clone(), format!("{prefix}/x")),
+        (b.clone(), format!("{prefix}/y")),
+    ];
+    expected.sort();
+    assert_eq!(by_account(&v), expected, "{v}");
+    // Each repository's findings are its own: only the mutable ones fail ECR.2.
+    for r in v["repositories"].as_array().unwrap() {
+        let codes: Vec<&str> = r["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["code"].as_str().unwrap())
+            .collect();
+        let immutable = r["name"].as_str().unwrap().ends_with("/y");
+        assert_eq!(!codes.contains(&"mutable-tags"), immutable, "{r}");
+        assert!(
+            r["uri"]
+                .as_str()
+                .unwrap()
+                .starts_with(r["account"].as_str().unwrap()),
+            "{r}"
+        );
+    }
+    let accounts = v["summary"]["accounts"].as_array().unwrap();
+    let ids: Vec<&str> = accounts
+        .iter()
+        .map(|t| t["account"].as_str().unwrap())
+        .collect();
+    let mut sorted = vec!["123456789012", a.as_str(), b.as_str()];
+    sorted.sort();
+    assert_eq!(ids, sorted);
+    for t in accounts {
+        assert_eq!(t["audited"], true, "{t}");
+        assert_eq!(t["repositories"], 1, "{t}");
+        let high = t["findings"]["high"].as_u64().unwrap();
+        assert_eq!(high, u64::from(t["account"] != b.as_str()), "{t}");
+    }
+
+    // The same accounts from a file (comments, blank lines, commas); every record names its
+    // account, last in text output; the own account was read without a role (-v).
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("accounts.txt");
+    std::fs::write(&file, format!("# prod\n{a}  # x\n\n{b},123456789012\n")).unwrap();
+    let out = fleet_audit()
+        .args([
+            &glob,
+            "--accounts-file",
+            file.to_str().unwrap(),
+            "--role",
+            "Audit",
+        ])
+        .args(["-o", "text", "-v"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = stderr_of(&out);
+    for line in stdout.lines() {
+        let last = line.rsplit('\t').next().unwrap();
+        assert!([&a, &b, "123456789012"].contains(&last), "{line}");
+    }
+    assert!(stdout.lines().any(|l| l.ends_with(&format!("\t{a}"))));
+    assert_eq!(stderr.matches("call STS AssumeRole").count(), 2, "{stderr}");
+    assert!(
+        stderr.contains(&format!("call STS AssumeRole arn:aws:iam::{a}:role/Audit")),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("audited 3 repositories in 3 accounts and us-east-1 in"),
+        "{stderr}"
+    );
+
+    // The table groups by account, which comes first; the fix script says whose credentials
+    // each group needs.
+    let out = fleet_audit()
+        .args([&glob, "--accounts", &list, "--role", "Audit", "-o", "table"])
+        .env("COLUMNS", "200")
+        .output()
+        .unwrap();
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(table.lines().nth(1).unwrap().contains("ACCOUNT"), "{table}");
+    let out = fleet_audit()
+        .args([
+            &glob,
+            "--accounts",
+            &list,
+            "--role",
+            "Audit",
+            "--fix-script",
+        ])
+        .output()
+        .unwrap();
+    let script = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        script.contains(&format!(
+            "# ---- account {a}: run what follows with credentials for that account"
+        )),
+        "{script}"
+    );
+    assert!(
+        script.contains(&format!(
+            "ecrctl repo immutable {a}.dkr.ecr.us-east-1.amazonaws.com/{prefix}/x\n"
+        )),
+        "{script}"
+    );
+}
+
+/// What STS answers a caller the role does not trust.
+fn access_denied() -> (u16, String) {
+    (
+        403,
+        "<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>User: arn:aws:iam::123456789012:user/ci is not authorized to perform: sts:AssumeRole</Message></Error><RequestId>1</RequestId></ErrorResponse>".to_string(),
+    )
+}
+
+#[test]
+fn a_role_that_cannot_be_assumed_is_a_finding_not_a_crash() {
+    let sts = fake_ecr(|_| access_denied());
+    let prefix = unique("refused");
+    ecrctl()
+        .args(["repo", "create", &format!("{prefix}/own")])
+        .assert()
+        .success();
+    let other = unique_account();
+    let glob = format!("{prefix}/*");
+    let list = format!("123456789012,{other}");
+    let run = |extra: &[&str]| {
+        ecrctl()
+            .env("AWS_ENDPOINT_URL_STS", &sts.url)
+            .args(["audit", &glob, "--accounts", &list, "--role", "Audit"])
+            .args(["--external-id", "ext-1"])
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let out = run(&["-o", "json"]);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    // The own account is still audited.
+    assert_eq!(v["repositories"].as_array().unwrap().len(), 1, "{v}");
+    let totals: Vec<(&str, bool)> = v["summary"]["accounts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| (t["account"].as_str().unwrap(), t["audited"] == true))
+        .collect();
+    assert!(totals.contains(&("123456789012", true)), "{v}");
+    assert!(totals.contains(&(other.as_str(), false)), "{v}");
+    assert!(v["summary"]["findings"]["high"].as_u64().unwrap() >= 1);
+    let stderr = stderr_of(&out);
+    assert!(
+        stderr.contains(&format!("(not audited, role not assumed: {other})")),
+        "{stderr}"
+    );
+    // One STS call, which named the role.
+    assert_eq!(sts.hits(), 1);
+
+    // As a record: the account, no repository, what STS said.
+    let out = run(&["-o", "json", "--only", "unreadable", "--fail-on", "high"]);
+    assert_eq!(out.status.code(), Some(16), "{}", stderr_of(&out));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["repositories"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .is_empty());
+    let out = run(&["-o", "text", "--only", "unreadable"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    let fields: Vec<&str> = text.trim_end().split('\t').collect();
+    assert_eq!(fields[0], "high", "{text}");
+    assert_eq!(fields[3], "unreadable", "{text}");
+    assert_eq!(fields[6], other, "{text}");
+    assert!(
+        fields[4].contains(&format!(
+            "account {other} not audited: assuming arn:aws:iam::{other}:role/Audit: AccessDenied: User: arn:aws:iam::123456789012:user/ci is not authorized"
+        )),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_organization_lists_the_accounts() {
+    // Organizations state is account-wide: an emulator of its own.
+    let own = start_moto();
+    let ids: Vec<String> = block_on(async {
+        let conf = aws_config::defaults(aws_config::BehaviorVersion::latest())
+            .region(aws_config::Region::new("us-east-1"))
+            .credentials_provider(aws_sdk_ecr::config::Credentials::new(
+                "AKIDTEST", "secret", None, None, "test",
+            ))
+            .endpoint_url(&own.endpoint)
+            .load()
+            .await;
+        let org = aws_sdk_organizations::Client::new(&conf);
+        org.create_organization().send().await.unwrap();
+        let mut ids = Vec::new();
+        for name in ["payments", "search"] {
+            let made = org
+                .create_account()
+                .account_name(name)
+                .email(format!("{name}@example.com"))
+                .send()
+                .await
+                .unwrap();
+            ids.push(
+                made.create_account_status()
+                    .unwrap()
+                    .account_id()
+                    .unwrap()
+                    .to_string(),
+            );
+        }
+        ids
+    });
+    create_in(&own.endpoint, &ids[0], "payments-api", &["--immutable"]);
+    let out = bare_ecrctl()
+        .env("AWS_ENDPOINT_URL", &own.endpoint)
+        .args([
+            "audit",
+            "--org",
+            "--role",
+            "OrganizationAccountAccessRole",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut expected = vec!["123456789012", ids[0].as_str(), ids[1].as_str()];
+    expected.sort();
+    let listed: Vec<&str> = v["summary"]["accounts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["account"].as_str().unwrap())
+        .collect();
+    assert_eq!(listed, expected, "{v}");
+    assert_eq!(
+        by_account(&v),
+        [(ids[0].clone(), "payments-api".to_string())],
+        "{v}"
+    );
+}
+
+#[test]
+fn fleet_options_are_checked_before_any_call() {
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["--accounts", "123456789012,22223333444", "--role", "Audit"],
+            "--accounts: '22223333444' is not an AWS account id (12 digits, e.g. 123456789012)",
+        ),
+        (
+            &["--role", "Audit"],
+            "--role is for auditing other accounts: add --accounts ID,…, --accounts-file FILE or --org",
+        ),
+        (
+            &["--accounts", "123456789012", "--role", "arn:aws:iam::1:role/Audit"],
+            "--role takes the role's name, not its ARN (the account changes for each account audited): --role Audit",
+        ),
+        (
+            &["--accounts", "111122223333", "--registry-id", "111122223333"],
+            "--registry-id names one registry",
+        ),
+        (
+            &["--accounts-file", "/nonexistent/accounts.txt", "--role", "Audit"],
+            "accounts file /nonexistent/accounts.txt:",
+        ),
+    ];
+    for (args, said) in cases {
+        // A dead endpoint: nothing may be called before these are refused.
+        let out = bare_ecrctl()
+            .args(["--endpoint-url", "http://127.0.0.1:9", "audit"])
+            .args(*args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr_of(&out));
+        assert!(
+            stderr_of(&out).contains(said),
+            "{args:?}: {}",
+            stderr_of(&out)
+        );
+    }
+    // Another account without --role: said after the own account is known.
+    let out = fleet_audit()
+        .args(["--accounts", "123456789012,111122223333"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr_of(&out).contains(
+            "--role NAME is needed to audit account 111122223333 (your account is 123456789012)"
+        ),
+        "{}",
+        stderr_of(&out)
+    );
+    // A file line that is not an account id is named.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a.txt");
+    std::fs::write(&file, "111122223333\nprod\n").unwrap();
+    let out = fleet_audit()
+        .args(["--accounts-file", file.to_str().unwrap(), "--role", "Audit"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr_of(&out).contains("line 2: 'prod' is not an AWS account id"),
+        "{}",
+        stderr_of(&out)
+    );
+}
+
+#[test]
+fn an_organization_that_cannot_be_listed_says_where_to_run_from() {
+    let org = fake_ecr(|_| {
+        crate::fake_ecr::error(
+            400,
+            "AccessDeniedException",
+            "You don't have permissions to access this resource.",
+        )
+    });
+    let out = ecrctl()
+        .env("AWS_ENDPOINT_URL_ORGANIZATIONS", &org.url)
+        .args(["audit", "--org", "--role", "Audit"])
+        .output()
+        .unwrap();
+    let stderr = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(4), "{stderr}");
+    assert!(
+        stderr.contains("listing the organization's accounts (organizations:ListAccounts): AccessDeniedException: You don't have permissions to access this resource."),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "run from the organization's management account or a delegated administrator"
+        ),
+        "{stderr}"
+    );
+}
