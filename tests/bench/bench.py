@@ -3,7 +3,7 @@
 
 usage: tests/bench/bench.py [--runs N] [--no-build] [--only SECTION[,SECTION]]
 
-Sections: startup, repo-list, check-push, audit, images-list (seeding 10,000 images takes about a minute), lifecycle (offline preview of 100,000 images; prune planning on the 10,000-image repository against images list; pruning 1,000 images), login (credential helper get warm and cold, login of three registries against one). Each command runs N times (default 15) after one warm-up; the
+Sections: startup, repo-list, check-push, audit, audit-fleet (a fake ECR that answers in parallel, 30 ms a request: concurrency, and 20 accounts x 3 regions against one account), images-list (seeding 10,000 images takes about a minute), lifecycle (offline preview of 100,000 images; prune planning on the 10,000-image repository against images list; pruning 1,000 images), login (credential helper get warm and cold, login of three registries against one). Each command runs N times (default 15) after one warm-up; the
 table shows medians of wall time, client CPU time (user+sys of that process alone) and peak
 memory (max RSS), and the ratios the targets are stated in. Timing is never asserted: these
 machines are shared and noisy, so the figures are for reading, not for pass/fail.
@@ -150,7 +150,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--no-build", action="store_true")
-    ap.add_argument("--only", default="startup,repo-list,check-push,audit,images-list,lifecycle,login")
+    ap.add_argument("--only", default="startup,repo-list,check-push,audit,audit-fleet,images-list,lifecycle,login")
     ap.add_argument("--sweep", action="store_true", help="audit: also time --concurrency 4 to 64 behind the proxy")
     ap.add_argument("--images", type=int, default=10_000, help="images in the images-list repository")
     args = ap.parse_args()
@@ -279,6 +279,9 @@ def main():
         ratio_line("30 ms latency: --concurrency 1 / default concurrency", serial["wall"], fast["wall"], ">= 8")
         print()
 
+    if "audit-fleet" in sections:
+        audit_fleet_section(args, ecrctl, env)
+
     if "check-push" in sections:
         repos = ["bench-app", "bench-api", "bench-web"]
         for r in repos:
@@ -359,6 +362,36 @@ def main():
 
     proc.stdin.close()
     proc.wait(timeout=10)
+
+
+def audit_fleet_section(args, ecrctl, env):
+    """Concurrency where the server is not the limit: a loopback fake ECR (and STS) that answers
+    every request after 30 ms, in parallel (tests/bench/fake_fleet.py). 500 repositories with the
+    default concurrency against --concurrency 1; then 20 accounts x 3 regions x 50 repositories
+    (through --role) against one account with the same 3,000 repositories."""
+    import fake_fleet
+
+    regions = ["us-east-1", "eu-west-1", "ap-southeast-2"]
+    runs = max(3, args.runs // 3)
+    one_url, _ = fake_fleet.start({fake_fleet.OWN: {"us-east-1": 500}})
+    one = dict(env, AWS_ENDPOINT_URL=one_url)
+    rows = [measure("fake ECR, 30 ms: audit of 500 repositories (default concurrency)", [ecrctl, "audit", "-q"], one, runs)]
+    rows.append(measure("fake ECR, 30 ms: audit of 500 repositories, --concurrency 1", [ecrctl, "audit", "-q", "--concurrency", "1"], one, 1))
+    flat_url, flat_count = fake_fleet.start({fake_fleet.OWN: {r: 1000 for r in regions}})
+    flat = dict(env, AWS_ENDPOINT_URL=flat_url)
+    region_args = [a for r in regions for a in ("--region", r)]
+    rows.append(measure("fake ECR, 30 ms: 1 account x 3 regions x 1,000 repositories", [ecrctl, "audit", "-q", *region_args], flat, runs))
+    accounts = [f"{200000000000 + i:012d}" for i in range(20)]
+    fleet_url, fleet_count = fake_fleet.start({a: {r: 50 for r in regions} for a in accounts})
+    fleet = dict(env, AWS_ENDPOINT_URL=fleet_url)
+    fleet_cmd = [ecrctl, "audit", "-q", *region_args, "--accounts", ",".join(accounts), "--role", "Audit"]
+    rows.append(measure("fake ECR, 30 ms: 20 accounts x 3 regions x 50 repositories", fleet_cmd, fleet, runs))
+    print_table(rows)
+    print(f"  (requests per run: one account {flat_count() // (runs + 1)}, 20 accounts {fleet_count() // (runs + 1)})")
+    print("ratios:")
+    ratio_line("30 ms, parallel server: --concurrency 1 / default concurrency", rows[1]["wall"], rows[0]["wall"], ">= 12")
+    ratio_line("20 accounts x 3 regions x 50 / 1 account x 3,000 repositories", rows[3]["wall"], rows[2]["wall"], "<= 1.3")
+    print()
 
 
 def token_server():

@@ -83,7 +83,6 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
     let fleet = fleet::fleet(ctx, args).await?;
     let regions = regions(ctx, args).await?;
     let listed = targets(args, &fleet, &regions).await?;
-    let scanning = effective_scanning(args, &fleet, &listed.targets, &selection).await;
     let mut public_registries = HashMap::new();
     if args.public && !args.required_tags.is_empty() {
         for (i, account) in fleet.accounts.iter().enumerate() {
@@ -101,60 +100,66 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
         .map(|t| ((t.account, t.region.clone()), Limiter::new(concurrency)))
         .collect();
     let progress = progress_bar(ctx.progress, listed.targets.len());
-    let mut results: Vec<Audited> = stream::iter(listed.targets)
-        .map(
-            |Target {
-                 account,
-                 region,
-                 info,
-             }| {
-                let (progress, selection, fleet) = (&progress, &selection, &fleet);
-                let (scanning, public_registries, global) =
-                    (&scanning, &public_registries, &global);
-                let limiter = &limiters[&(account, region.clone())];
-                async move {
-                    let held = &fleet.accounts[account];
-                    let place = Place {
-                        clients: &held.clients,
-                        registry_id: held.registry_id.clone(),
-                        region: &region,
-                        limiter,
-                        global,
-                    };
-                    let mut facts = read_facts(&place, &info, &selection.needs).await;
-                    facts.scan_frequency = scanning
-                        .get(&(account, region.clone(), info.name.clone()))
-                        .cloned();
-                    facts.allowed_keys = args.kms_key_arns.clone();
-                    facts.required_tags = args.required_tags.clone();
-                    if let Some(registry) = public_registries.get(&account) {
-                        match registry.tags(&info).await {
-                            Ok(tags) => facts.tags = Some(tags),
-                            Err(e) => facts
-                                .unreadable
-                                .push(format!("tags: {}", crate::error::render(&e))),
-                        }
-                    }
-                    progress.inc(1);
-                    let mut found = findings(&facts);
-                    found.retain(|f| selection.wanted(&f.code));
-                    let account = held.id.clone().or_else(|| {
-                        (!info.registry_id.is_empty()).then(|| info.registry_id.clone())
-                    });
-                    Audited {
-                        account,
-                        info,
-                        region,
-                        findings: found,
+    let reads = stream::iter(&listed.targets)
+        .map(|target| {
+            let (progress, selection, fleet) = (&progress, &selection, &fleet);
+            let (public_registries, global) = (&public_registries, &global);
+            let limiter = &limiters[&(target.account, target.region.clone())];
+            async move {
+                let held = &fleet.accounts[target.account];
+                let place = Place {
+                    clients: &held.clients,
+                    registry_id: held.registry_id.clone(),
+                    region: &target.region,
+                    limiter,
+                    global,
+                };
+                let mut facts = read_facts(&place, &target.info, &selection.needs).await;
+                if let Some(registry) = public_registries.get(&target.account) {
+                    match registry.tags(&target.info).await {
+                        Ok(tags) => facts.tags = Some(tags),
+                        Err(e) => facts
+                            .unreadable
+                            .push(format!("tags: {}", crate::error::render(&e))),
                     }
                 }
-            },
-        )
+                progress.inc(1);
+                (target, facts)
+            }
+        })
         // More in flight than the limit: a throttled account waits on its own limiter without
         // holding up the others, which the global limit still bounds.
         .buffer_unordered(concurrency * 4)
-        .collect()
-        .await;
+        .collect::<Vec<_>>();
+    // Registry scanning rules are read while the repositories are.
+    let scanning = effective_scanning(args, &fleet, &listed.targets, &selection);
+    let (read, scanning) = tokio::join!(reads, scanning);
+    let mut results: Vec<Audited> = read
+        .into_iter()
+        .map(|(target, mut facts)| {
+            let key = (
+                target.account,
+                target.region.clone(),
+                target.info.name.clone(),
+            );
+            facts.scan_frequency = scanning.get(&key).cloned();
+            facts.allowed_keys = args.kms_key_arns.clone();
+            facts.required_tags = args.required_tags.clone();
+            let mut found = findings(&facts);
+            found.retain(|f| selection.wanted(&f.code));
+            let info = &target.info;
+            let account = fleet.accounts[target.account]
+                .id
+                .clone()
+                .or_else(|| (!info.registry_id.is_empty()).then(|| info.registry_id.clone()));
+            Audited {
+                account,
+                info: info.clone(),
+                region: target.region.clone(),
+                findings: found,
+            }
+        })
+        .collect();
     progress.finish_and_clear();
     results.sort_by(|a, b| {
         (&a.account, &a.region, &a.info.name).cmp(&(&b.account, &b.region, &b.info.name))
