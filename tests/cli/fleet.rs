@@ -258,6 +258,22 @@ fn a_role_that_cannot_be_assumed_is_a_finding_not_a_crash() {
         .as_array()
         .unwrap()
         .is_empty());
+    let found = &v["accountFindings"][0];
+    assert_eq!(found["account"], other.as_str(), "{v}");
+    assert_eq!(found["region"], Value::Null, "{v}");
+    assert_eq!(found["code"], "unreadable", "{v}");
+    assert_eq!(found["severity"], "high", "{v}");
+    assert!(
+        found["message"].as_str().unwrap().contains("AccessDenied"),
+        "{v}"
+    );
+    let totals = v["summary"]["accounts"].as_array().unwrap();
+    let theirs = totals
+        .iter()
+        .find(|t| t["account"] == other.as_str())
+        .unwrap();
+    assert_eq!(theirs["error"], found["message"], "{v}");
+    assert_eq!(theirs["findings"]["high"], 1, "{v}");
     let out = run(&["-o", "text", "--only", "unreadable"]);
     let text = String::from_utf8_lossy(&out.stdout);
     let fields: Vec<&str> = text.trim_end().split('\t').collect();

@@ -189,8 +189,23 @@ fn summary_json(run: &Run<'_>, rows: &[Row], [high, medium, low, info]: [usize; 
             })
         })
         .collect();
+    // Findings about whole accounts: a role not assumed, repositories not listed.
+    let account_findings: Vec<Value> = run
+        .account_findings
+        .iter()
+        .map(|a| {
+            let mut v = json!({"account": a.account, "region": a.region});
+            if let (Some(v), Ok(Value::Object(f))) =
+                (v.as_object_mut(), serde_json::to_value(&a.finding))
+            {
+                v.extend(f);
+            }
+            v
+        })
+        .collect();
     json!({
         "repositories": repositories,
+        "accountFindings": account_findings,
         "summary": {
             "repositories": run.results.len(),
             "regions": run.regions,
@@ -222,9 +237,15 @@ fn account_totals(run: &Run<'_>, rows: &[Row]) -> Vec<Value> {
                 .filter(|(a, _)| a.as_ref() == Some(id))
                 .map(|(_, r)| r)
                 .collect();
+            let error = run
+                .account_findings
+                .iter()
+                .find(|a| &a.account == id && a.region.is_none())
+                .map(|a| a.finding.message.clone());
             json!({
                 "account": id,
                 "audited": !unreadable,
+                "error": error,
                 "repositories": run.results.iter().filter(|r| r.account.as_ref() == Some(id)).count(),
                 "findings": {
                     "high": count(Level::High),
