@@ -37,8 +37,23 @@ pub fn empty_listing() -> Answer {
     (200, r#"{"repositories":[]}"#.to_string())
 }
 
+/// One request as the fake saw it.
+pub struct Request {
+    /// Its number, from 0.
+    pub n: usize,
+    /// The operation (`X-Amz-Target` after the dot), empty for query protocols such as STS.
+    pub operation: String,
+    /// The region of its signature's credential scope.
+    pub region: String,
+}
+
 /// Serve `answer(n)` to the n-th request (from 0), on every connection, until the test ends.
 pub fn fake_ecr(answer: impl Fn(usize) -> Answer + Send + Sync + 'static) -> FakeEcr {
+    fake_service(move |r| answer(r.n))
+}
+
+/// Serve `answer(request)` to every request, on every connection, until the test ends.
+pub fn fake_service(answer: impl Fn(&Request) -> Answer + Send + Sync + 'static) -> FakeEcr {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
     let hits = Arc::new(AtomicUsize::new(0));
@@ -57,6 +72,7 @@ pub fn fake_ecr(answer: impl Fn(usize) -> Answer + Send + Sync + 'static) -> Fak
                 loop {
                     let mut length = 0usize;
                     let mut line = String::new();
+                    let (mut operation, mut region) = (String::new(), String::new());
                     // Request line and headers.
                     loop {
                         line.clear();
@@ -71,9 +87,14 @@ pub fn fake_ecr(answer: impl Fn(usize) -> Answer + Send + Sync + 'static) -> Fak
                             if k.eq_ignore_ascii_case("content-length") {
                                 length = v.trim().parse().unwrap_or(0);
                             }
+                            if k.eq_ignore_ascii_case("x-amz-target") {
+                                operation = v.trim().rsplit('.').next().unwrap_or("").to_string();
+                            }
                             if k.eq_ignore_ascii_case("authorization") {
                                 if let Some(cred) = v.split("Credential=").nth(1) {
-                                    let key = cred.split('/').next().unwrap_or("").to_string();
+                                    let mut scope = cred.split('/');
+                                    let key = scope.next().unwrap_or("").to_string();
+                                    region = scope.nth(1).unwrap_or("").to_string();
                                     seen.lock().unwrap().push(key);
                                 }
                             }
@@ -84,7 +105,11 @@ pub fn fake_ecr(answer: impl Fn(usize) -> Answer + Send + Sync + 'static) -> Fak
                         return;
                     }
                     let n = counter.fetch_add(1, Ordering::SeqCst);
-                    let (status, text) = answer(n);
+                    let (status, text) = answer(&Request {
+                        n,
+                        operation: std::mem::take(&mut operation),
+                        region: std::mem::take(&mut region),
+                    });
                     let reason = if status == 200 { "OK" } else { "Error" };
                     // What a proxy or a wrong endpoint sends: an HTML or XML page.
                     let content_type = if text.starts_with('<') {

@@ -447,3 +447,83 @@ fn an_organization_that_cannot_be_listed_says_where_to_run_from() {
         "{stderr}"
     );
 }
+
+#[test]
+fn each_region_has_its_own_throttling_limiter() {
+    use std::sync::atomic::AtomicUsize;
+    let throttles = std::sync::Arc::new(AtomicUsize::new(0));
+    let seen = throttles.clone();
+    let ecr = crate::fake_ecr::fake_service(move |r| {
+        let listing: Vec<String> = (0..8)
+            .map(|i| {
+                format!(
+                    r#"{{"repositoryName":"svc-{i}","registryId":"123456789012","repositoryArn":"arn:aws:ecr:{0}:123456789012:repository/svc-{i}","repositoryUri":"123456789012.dkr.ecr.{0}.amazonaws.com/svc-{i}","imageTagMutability":"IMMUTABLE"}}"#,
+                    r.region
+                )
+            })
+            .collect();
+        match r.operation.as_str() {
+            "DescribeRepositories" => (
+                200,
+                format!(r#"{{"repositories":[{}]}}"#, listing.join(",")),
+            ),
+            "BatchGetRepositoryScanningConfiguration" => (
+                200,
+                r#"{"scanningConfigurations":[],"failures":[]}"#.to_string(),
+            ),
+            "GetLifecyclePolicy" => {
+                crate::fake_ecr::error(400, "LifecyclePolicyNotFoundException", "none")
+            }
+            // eu-west-1 throttles its first six policy reads; us-east-1 never does.
+            "GetRepositoryPolicy"
+                if r.region == "eu-west-1" && seen.fetch_add(1, Ordering::SeqCst) < 6 =>
+            {
+                crate::fake_ecr::error(400, "ThrottlingException", "Rate exceeded")
+            }
+            "GetRepositoryPolicy" => {
+                crate::fake_ecr::error(400, "RepositoryPolicyNotFoundException", "none")
+            }
+            other => crate::fake_ecr::error(400, "UnsupportedOperation", other),
+        }
+    });
+    let out = bare_ecrctl()
+        .env("AWS_MAX_ATTEMPTS", "1")
+        .args(["--endpoint-url", &ecr.url, "audit", "--concurrency", "4"])
+        .args([
+            "--region",
+            "us-east-1",
+            "--region",
+            "eu-west-1",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["summary"]["repositories"], 16, "{v}");
+    let throttled = v["summary"]["throttled"].as_array().unwrap();
+    assert_eq!(throttled.len(), 1, "only eu-west-1 slowed down: {v}");
+    assert_eq!(throttled[0]["region"], "eu-west-1");
+    assert!(
+        throttled[0]["lowestConcurrency"].as_u64().unwrap() < 4,
+        "{v}"
+    );
+    // Every repository was read in the end.
+    assert!(
+        !v.to_string().contains("\"unreadable\""),
+        "{}",
+        serde_json::to_string_pretty(&v).unwrap()
+    );
+    assert!(throttles.load(Ordering::SeqCst) >= 6);
+    assert!(
+        stderr_of(&out).contains("(ECR throttled: concurrency lowered to "),
+        "{}",
+        stderr_of(&out)
+    );
+    assert!(
+        stderr_of(&out).contains(" in eu-west-1)"),
+        "{}",
+        stderr_of(&out)
+    );
+}

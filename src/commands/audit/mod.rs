@@ -184,6 +184,19 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
         .map(Limiter::lowest)
         .min()
         .unwrap_or(concurrency);
+    // Where ECR throttled: each account and region has its own limiter.
+    let mut throttled: Vec<(Option<String>, String, usize)> = limiters
+        .iter()
+        .filter(|(_, l)| l.lowest() < concurrency)
+        .map(|((account, region), l)| {
+            (
+                fleet.accounts[*account].id.clone(),
+                region.clone(),
+                l.lowest(),
+            )
+        })
+        .collect();
+    throttled.sort();
     let accounts: Vec<String> = if fleet.multi {
         let mut ids: Vec<String> = fleet
             .accounts
@@ -211,6 +224,7 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
         seconds: started.elapsed().as_secs_f64(),
         args,
         lowest_concurrency: lowest,
+        throttled,
     }))
 }
 

@@ -27,6 +27,8 @@ pub(super) struct Run<'a> {
     pub seconds: f64,
     pub args: &'a AuditArgs,
     pub lowest_concurrency: usize,
+    /// Each (account in a fleet audit, region) where ECR throttled, and its lowest concurrency.
+    pub throttled: Vec<(Option<String>, String, usize)>,
 }
 
 /// One finding with where it was found, in report order (account in a fleet audit, severity,
@@ -215,6 +217,11 @@ fn summary_json(run: &Run<'_>, rows: &[Row], [high, medium, low, info]: [usize; 
             "seconds": (run.seconds * 1000.0).round() / 1000.0,
             "concurrency": run.args.concurrency,
             "lowestConcurrency": run.lowest_concurrency,
+            "throttled": run.throttled.iter().map(|(account, region, lowest)| json!({
+                "account": account,
+                "region": region,
+                "lowestConcurrency": lowest,
+            })).collect::<Vec<_>>(),
         },
     })
 }
@@ -384,10 +391,18 @@ fn summary_line(run: &Run<'_>, [high, medium, low, info]: [usize; 4]) -> String 
             run.skipped.join(", ")
         ));
     }
-    if run.lowest_concurrency < run.args.concurrency as usize {
+    if !run.throttled.is_empty() {
+        let places: Vec<String> = run
+            .throttled
+            .iter()
+            .map(|(account, region, lowest)| match account {
+                Some(a) => format!("{lowest} in {region}, account {a}"),
+                None => format!("{lowest} in {region}"),
+            })
+            .collect();
         summary.push_str(&format!(
             " (ECR throttled: concurrency lowered to {})",
-            run.lowest_concurrency
+            places.join("; ")
         ));
     }
     summary
