@@ -1208,7 +1208,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             [CompletionResult]::new('--ignore', '--ignore', [CompletionResultType]::ParameterName, 'Leave out these finding codes (repeatable; `policy-*` selects a family)')
             [CompletionResult]::new('--kms-key-arn', '--kms-key-arn', [CompletionResultType]::ParameterName, 'A customer managed KMS key ARN repositories may be encrypted with (repeatable; ECR.5''s allowed list). Others are a kms-key-not-allowed finding')
             [CompletionResult]::new('--required-tag', '--required-tag', [CompletionResultType]::ParameterName, 'A tag key every public repository must carry (repeatable; ECR.4''s parameter; with --public)')
-            [CompletionResult]::new('--accounts', '--accounts', [CompletionResultType]::ParameterName, 'Audit these accounts (12-digit ids, comma-separated), each through --role; the caller''s own account needs no role')
+            [CompletionResult]::new('--accounts', '--accounts', [CompletionResultType]::ParameterName, 'Audit these accounts (12-digit ids, comma-separated; repeatable), each through --role; the caller''s own account needs no role')
             [CompletionResult]::new('--accounts-file', '--accounts-file', [CompletionResultType]::ParameterName, 'Audit the accounts listed in FILE (ids separated by lines, commas or spaces; `#` starts a comment; `-` reads standard input)')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'The role to assume in each account other than yours, by name (arn:PARTITION:iam::ACCOUNT:role/NAME)')
             [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'The external id the role''s trust policy asks for')

@@ -1120,7 +1120,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --ignore 'Leave out these finding codes (repeatable; `policy-*` selects a family)'
             cand --kms-key-arn 'A customer managed KMS key ARN repositories may be encrypted with (repeatable; ECR.5''s allowed list). Others are a kms-key-not-allowed finding'
             cand --required-tag 'A tag key every public repository must carry (repeatable; ECR.4''s parameter; with --public)'
-            cand --accounts 'Audit these accounts (12-digit ids, comma-separated), each through --role; the caller''s own account needs no role'
+            cand --accounts 'Audit these accounts (12-digit ids, comma-separated; repeatable), each through --role; the caller''s own account needs no role'
             cand --accounts-file 'Audit the accounts listed in FILE (ids separated by lines, commas or spaces; `#` starts a comment; `-` reads standard input)'
             cand --role 'The role to assume in each account other than yours, by name (arn:PARTITION:iam::ACCOUNT:role/NAME)'
             cand --external-id 'The external id the role''s trust policy asks for'

@@ -1041,7 +1041,7 @@ lifecycle-untagged-indexes\t''
 policy-*\t''"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l kms-key-arn -d 'A customer managed KMS key ARN repositories may be encrypted with (repeatable; ECR.5\'s allowed list). Others are a kms-key-not-allowed finding' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l required-tag -d 'A tag key every public repository must carry (repeatable; ECR.4\'s parameter; with --public)' -r
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l accounts -d 'Audit these accounts (12-digit ids, comma-separated), each through --role; the caller\'s own account needs no role' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l accounts -d 'Audit these accounts (12-digit ids, comma-separated; repeatable), each through --role; the caller\'s own account needs no role' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l accounts-file -d 'Audit the accounts listed in FILE (ids separated by lines, commas or spaces; `#` starts a comment; `-` reads standard input)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l role -d 'The role to assume in each account other than yours, by name (arn:PARTITION:iam::ACCOUNT:role/NAME)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l external-id -d 'The external id the role\'s trust policy asks for' -r

@@ -60,6 +60,12 @@ pub fn parse_file(text: &str) -> Result<Vec<String>, String> {
 /// the name itself. A whole role ARN is refused with the name it holds: the account differs
 /// per audited account.
 pub fn check_role(role: &str) -> Result<(), String> {
+    if let Some(name) = role.strip_prefix("role/") {
+        return Err(format!(
+            "--role takes what follows role/ in the role's ARN: --role {}",
+            crate::ui::clean(name)
+        ));
+    }
     if let Some(rest) = role.strip_prefix("arn:") {
         let name = rest.split_once(":role/").map(|(_, n)| n).unwrap_or("NAME");
         return Err(format!(
@@ -79,6 +85,19 @@ pub fn check_role(role: &str) -> Result<(), String> {
         ));
     }
     Ok(())
+}
+
+/// An external id as STS takes it: 2-1224 of letters, digits and `+=,.@:/-_`.
+pub fn check_external_id(id: &str) -> Result<(), String> {
+    let ok = (2..=1224).contains(&id.len())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+=,.@:/-_".contains(c));
+    if ok {
+        Ok(())
+    } else {
+        Err("--external-id takes 2-1224 of letters, digits and + = , . @ : / - _ (as the role's trust policy names it)".into())
+    }
 }
 
 /// The role to assume in `account`: `arn:PARTITION:iam::ACCOUNT:role/NAME` (a leading or
@@ -141,6 +160,17 @@ mod tests {
         }
         let e = check_role("arn:aws:iam::123456789012:role/Audit").unwrap_err();
         assert!(e.ends_with("--role Audit"), "{e}");
+        let e = check_role("role/team/Audit").unwrap_err();
+        assert!(e.ends_with("--role team/Audit"), "{e}");
+    }
+
+    #[test]
+    fn external_ids() {
+        assert!(check_external_id("ext-1").is_ok());
+        assert!(check_external_id("a:b/c=d").is_ok());
+        for bad in ["", "x", "a b", "é1", &"x".repeat(1225)] {
+            assert!(check_external_id(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -49,6 +49,8 @@ pub struct Clients {
     regional: Mutex<HashMap<(String, bool, bool), aws_sdk_ecr::Client>>,
     /// Made from given clients (tests): no configuration is loaded.
     fixed: bool,
+    /// The account these clients act in through an assumed role (`None`: the caller's own).
+    account: Option<String>,
 }
 
 impl Clients {
@@ -60,6 +62,7 @@ impl Clients {
             public: OnceCell::new(),
             regional: Mutex::default(),
             fixed: false,
+            account: None,
         }
     }
 
@@ -75,6 +78,7 @@ impl Clients {
             public: OnceCell::new_with(public),
             regional: Mutex::default(),
             fixed: true,
+            account: None,
         }
     }
 
@@ -84,7 +88,9 @@ impl Clients {
                 let config = self.config().await?;
                 let conf = aws_sdk_ecr::config::Builder::from(config)
                     .retry_classifier(QuotaIsNotThrottling)
-                    .interceptor(CallLog)
+                    .interceptor(CallLog {
+                        account: self.account.clone(),
+                    })
                     .build();
                 Ok(aws_sdk_ecr::Client::from_conf(conf))
             })
@@ -98,7 +104,9 @@ impl Clients {
                 let conf = aws_sdk_ecrpublic::config::Builder::from(config)
                     .region(Region::from_static(PUBLIC_REGION))
                     .retry_classifier(QuotaIsNotThrottling)
-                    .interceptor(CallLog)
+                    .interceptor(CallLog {
+                        account: self.account.clone(),
+                    })
                     .build();
                 Ok(aws_sdk_ecrpublic::Client::from_conf(conf))
             })
@@ -194,7 +202,12 @@ impl Clients {
     /// credentials (STS at AWS_ENDPOINT_URL_STS or AWS_ENDPOINT_URL, else AWS's: --endpoint-url
     /// is ECR's, as with the AWS CLI). The role is assumed here, so a role that cannot be
     /// assumed is an error now, not at the first ECR call; the SDK renews the credentials.
-    pub async fn assume(&self, role_arn: &str, external_id: Option<&str>) -> Result<Clients> {
+    pub async fn assume(
+        &self,
+        account: &str,
+        role_arn: &str,
+        external_id: Option<&str>,
+    ) -> Result<Clients> {
         if self.fixed {
             anyhow::bail!("bug: another account's clients from fixed clients");
         }
@@ -202,7 +215,7 @@ impl Clients {
         let sts = other_service(&base, "STS");
         let mut builder = aws_config::sts::AssumeRoleProvider::builder(role_arn)
             .configure(&sts)
-            .session_name("ecrctl");
+            .session_name(SESSION_NAME);
         if let Some(id) = external_id {
             builder = builder.external_id(id);
         }
@@ -212,16 +225,17 @@ impl Clients {
         let mut call = sts_client
             .assume_role()
             .role_arn(role_arn)
-            .role_session_name("ecrctl");
+            .role_session_name(SESSION_NAME);
         if let Some(id) = external_id {
             call = call.external_id(id);
         }
         let doing = format!("assuming {role_arn}");
         debug(1, format_args!("call STS AssumeRole {role_arn}"));
-        let out = call
-            .send()
-            .await
-            .map_err(|e| crate::error::aws_error(&doing, e))?;
+        let out = call.send().await.map_err(|e| {
+            let err = crate::error::aws_error_of("STS", &doing, e);
+            debug(1, format_args!("{}", crate::error::render(&err)));
+            err
+        })?;
         let c = out.credentials().ok_or_else(|| {
             AppError::new(Exit::Auth, format!("{doing}: STS returned no credentials"))
         })?;
@@ -249,7 +263,20 @@ impl Clients {
             public: OnceCell::new(),
             regional: Mutex::default(),
             fixed: false,
+            account: Some(account.to_string()),
         })
+    }
+
+    /// The caller's own account (STS GetCallerIdentity, which needs no permission).
+    pub async fn caller_account(&self) -> Result<String> {
+        let sts = aws_sdk_sts::Client::new(&self.config_for("STS").await?);
+        debug(1, format_args!("call STS GetCallerIdentity"));
+        let out = sts.get_caller_identity().send().await.map_err(|e| {
+            crate::error::aws_error_of("STS", "finding your account (STS GetCallerIdentity)", e)
+        })?;
+        out.account()
+            .map(str::to_string)
+            .ok_or_else(|| anyhow::anyhow!("STS GetCallerIdentity returned no account"))
     }
 
     /// The configuration for another service (STS, Organizations): these clients' credentials
@@ -318,11 +345,27 @@ async fn load_config(options: &AwsOptions) -> Result<SdkConfig> {
     Ok(loader.load().await)
 }
 
+/// The role session name of the audit's assumed roles, as CloudTrail shows it.
+const SESSION_NAME: &str = "ecrctl-audit";
+
 /// The configuration for a service other than ECR: its endpoint from AWS_ENDPOINT_URL_<SERVICE>
 /// or AWS_ENDPOINT_URL (never --endpoint-url, which names ECR's).
 fn other_service(base: &SdkConfig, service: &str) -> SdkConfig {
     let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
-    let url = env(&format!("AWS_ENDPOINT_URL_{service}")).or_else(|| env("AWS_ENDPOINT_URL"));
+    let specific = format!("AWS_ENDPOINT_URL_{service}");
+    let url = env(&specific).or_else(|| env("AWS_ENDPOINT_URL"));
+    debug(
+        2,
+        format_args!(
+            "{} endpoint {}",
+            service.to_lowercase(),
+            match (&url, env(&specific).is_some()) {
+                (Some(u), true) => format!("{u} (from {specific})"),
+                (Some(u), false) => format!("{u} (from AWS_ENDPOINT_URL)"),
+                (None, _) => "the AWS endpoint for the region".to_string(),
+            }
+        ),
+    );
     let mut builder = base.to_builder();
     builder.set_endpoint_url(url);
     builder.build()
@@ -487,7 +530,10 @@ fn validate_region(region: &str) -> Result<()> {
 /// Says every call on stderr at -v (`ecrctl: call ecr DescribeRepositories in eu-west-1`): the
 /// operation and region only, never a request or response body.
 #[derive(Debug)]
-struct CallLog;
+struct CallLog {
+    /// The account the clients act in, when not the caller's own (a fleet audit).
+    account: Option<String>,
+}
 
 impl aws_smithy_runtime_api::client::interceptors::Intercept for CallLog {
     fn name(&self) -> &'static str {
@@ -505,7 +551,15 @@ impl aws_smithy_runtime_api::client::interceptors::Intercept for CallLog {
                 .load::<Region>()
                 .map(|r| format!(" in {r}"))
                 .unwrap_or_default();
-            debug(1, format_args!("call {} {}{region}", m.service(), m.name()));
+            let account = self
+                .account
+                .as_ref()
+                .map(|a| format!(", account {a}"))
+                .unwrap_or_default();
+            debug(
+                1,
+                format_args!("call {} {}{region}{account}", m.service(), m.name()),
+            );
         }
         Ok(())
     }

@@ -63,8 +63,31 @@ fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
-/// A value inside a Markdown table cell: cleaned, pipes and backticks escaped.
+/// Text inside a Markdown table cell, shown as text: cleaned; pipes, HTML and Markdown's own
+/// characters escaped, so that text from AWS (a policy's Sid, a tag) cannot add an image, a
+/// link, HTML or emphasis to a step summary.
 pub fn markdown_cell(s: &str) -> String {
+    let mut out = String::new();
+    for c in clean(s).chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '`' => out.push('\''),
+            '|' | '\\' | '*' | '_' | '[' | ']' | '(' | ')' | '!' | '~' | '#' | '{' | '}' | '+'
+            | '=' | '^' | '$' | ':' | '@' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A value inside a code span of a Markdown table cell (a repository, a reference): cleaned;
+/// pipes escaped (GitHub splits cells on them even in code) and backticks replaced.
+pub fn markdown_code(s: &str) -> String {
     clean(s).replace('|', "\\|").replace('`', "'")
 }
 
@@ -149,5 +172,30 @@ mod tests {
     #[test]
     fn markdown_cells_stay_in_their_cell() {
         assert_eq!(markdown_cell("a|b\n`c`"), "a\\|b 'c'");
+        assert_eq!(markdown_code("team_a/app|x`y"), "team_a/app\\|x'y");
+    }
+
+    #[test]
+    fn markdown_cells_carry_no_markup() {
+        let hostile =
+            "a|b`c <img src=x> **bold** [link](https://evil.example) ![i](x) &amp; _u_ ~~s~~ # h";
+        let cell = markdown_cell(hostile);
+        for markup in ["<img", "**", "](", "![", "&amp;amp", "_u_", "~~"] {
+            assert!(
+                !cell.contains(markup) || markup == "&amp;amp",
+                "{markup}: {cell}"
+            );
+        }
+        assert!(cell.contains("&lt;img src\\=x&gt;"), "{cell}");
+        assert!(cell.contains("&amp;amp;"), "{cell}");
+        // Every special character is escaped: no unescaped one is left.
+        let bare: String = cell.replace("\\\\", "").chars().collect();
+        let mut prev = ' ';
+        for c in bare.chars() {
+            if "*_[]()!~#|".contains(c) {
+                assert_eq!(prev, '\\', "unescaped {c} in {cell}");
+            }
+            prev = c;
+        }
     }
 }

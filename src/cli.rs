@@ -1191,10 +1191,10 @@ pub struct AuditArgs {
     /// --public)
     #[arg(long = "required-tag", value_name = "KEY", requires = "public")]
     pub required_tags: Vec<String>,
-    /// Audit these accounts (12-digit ids, comma-separated), each through --role; the caller's
-    /// own account needs no role
+    /// Audit these accounts (12-digit ids, comma-separated; repeatable), each through --role;
+    /// the caller's own account needs no role
     #[arg(long, value_name = "ID,…", conflicts_with_all = ["accounts_file", "org"])]
-    pub accounts: Option<String>,
+    pub accounts: Vec<String>,
     /// Audit the accounts listed in FILE (ids separated by lines, commas or spaces; `#` starts
     /// a comment; `-` reads standard input)
     #[arg(long, value_name = "FILE", conflicts_with = "org")]
@@ -1244,14 +1244,14 @@ impl clap::builder::TypedValueParser for FindingCode {
             )
             .with_cmd(cmd)
         })?;
-        crate::posture::check_pattern(text).map_err(|e| {
+        let canonical = crate::posture::check_pattern(text).map_err(|e| {
             clap::Error::raw(
                 clap::error::ErrorKind::InvalidValue,
                 format!("{flag}: {e}\n"),
             )
             .with_cmd(cmd)
         })?;
-        Ok(text.to_string())
+        Ok(canonical)
     }
 
     fn possible_values(

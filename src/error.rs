@@ -68,7 +68,7 @@ impl Exit {
         (Exit::Failure, "unexpected failure (local I/O error, bug)"),
         (
             Exit::Usage,
-            "usage error or invalid input (nothing was sent to AWS)",
+            "usage error or invalid input (nothing was sent to AWS, except STS GetCallerIdentity when `audit --accounts` names another account without `--role`)",
         ),
         (Exit::NotFound, "repository, image or policy not found"),
         (
@@ -381,16 +381,28 @@ where
     E: StdError + ProvideErrorMetadata + Send + Sync + 'static,
     R: fmt::Debug + Send + Sync + 'static,
 {
+    aws_error_of("ECR", doing, err)
+}
+
+/// [`aws_error`] for another service (`STS`, `Organizations`): an answer that is not the
+/// service's is said as such, with that service's endpoint variables.
+pub fn aws_error_of<E, R>(service: &str, doing: &str, err: SdkError<E, R>) -> anyhow::Error
+where
+    E: StdError + ProvideErrorMetadata + Send + Sync + 'static,
+    R: fmt::Debug + Send + Sync + 'static,
+{
     match &err {
-        SdkError::ServiceError(service) => {
-            let e = service.err();
+        SdkError::ServiceError(answer) => {
+            let e = answer.err();
             match e.code() {
                 Some(code) => {
                     let message = e.message().unwrap_or("no message").trim();
                     service_error(doing, code, message).into()
                 }
                 None => match http_answer(err.raw_response()) {
-                    Some((status, first_line)) => not_ecr_answer(doing, status, &first_line).into(),
+                    Some((status, first_line)) => {
+                        not_answer_of(service, doing, status, &first_line).into()
+                    }
                     None => {
                         service_error(doing, "UnknownError", e.message().unwrap_or("no message"))
                             .into()
@@ -399,8 +411,8 @@ where
             }
         }
         SdkError::ResponseError(_) => match http_answer(err.raw_response()) {
-            Some((status, first_line)) => not_ecr_answer(doing, status, &first_line).into(),
-            None => transport_error(doing, &err).into(),
+            Some((status, first_line)) => not_answer_of(service, doing, status, &first_line).into(),
+            None => transport_error(service, doing, &err).into(),
         },
         SdkError::TimeoutError(_) => AppError::new(
             Exit::Network,
@@ -408,7 +420,7 @@ where
         )
         .with_hint(timeout_hint())
         .into(),
-        _ => transport_error(doing, &err).into(),
+        _ => transport_error(service, doing, &err).into(),
     }
 }
 
@@ -439,20 +451,30 @@ fn http_answer<R: 'static>(raw: Option<&R>) -> Option<(u16, String)> {
 /// A response that is not one of ECR's JSON errors (an HTML or XML page, an empty body): from
 /// a wrong endpoint, a proxy or a gateway. Said with its HTTP status, which decides the exit.
 pub fn not_ecr_answer(doing: &str, status: u16, first_line: &str) -> AppError {
+    not_answer_of("ECR", doing, status, first_line)
+}
+
+fn not_answer_of(service: &str, doing: &str, status: u16, first_line: &str) -> AppError {
     let body = if first_line.is_empty() {
         "an empty body".to_string()
     } else {
         format!("'{first_line}'")
     };
-    let text = format!("{doing}: HTTP {status} that is not an ECR answer: {body}");
-    let endpoint_hint =
-        "check --endpoint-url, AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_ECR / AWS_ENDPOINT_URL_ECR_PUBLIC and any proxy (HTTPS_PROXY)";
+    let text = format!("{doing}: HTTP {status} that is not an {service} answer: {body}");
+    let endpoint_hint = if service == "ECR" {
+        "check --endpoint-url, AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_ECR / AWS_ENDPOINT_URL_ECR_PUBLIC and any proxy (HTTPS_PROXY)".to_string()
+    } else {
+        format!(
+            "check AWS_ENDPOINT_URL_{} / AWS_ENDPOINT_URL and any proxy (HTTPS_PROXY)",
+            service.to_ascii_uppercase()
+        )
+    };
     match status {
         401 | 403 => AppError::new(Exit::Auth, text).with_hint(format!(
             "the endpoint refused the request: check the credentials in use, or {endpoint_hint}"
         )),
         404 => AppError::new(Exit::Config, text)
-            .with_hint(format!("no ECR API at that address: {endpoint_hint}")),
+            .with_hint(format!("no {service} API at that address: {endpoint_hint}")),
         500..=599 => AppError::new(Exit::Service, format!("{text} (after the retries)"))
             .with_hint(format!("the endpoint failed this request: it may not support this operation (an emulator or a proxy), or the service had a fault; try again, or {endpoint_hint}")),
         _ => AppError::new(Exit::Service, text).with_hint(endpoint_hint),
@@ -525,7 +547,7 @@ fn service_error_inner(doing: &str, code: &str, message: &str) -> AppError {
 }
 
 /// A failure before a service answer: no credentials, connection refused, bad response.
-fn transport_error<E, R>(doing: &str, err: &SdkError<E, R>) -> AppError
+fn transport_error<E, R>(service: &str, doing: &str, err: &SdkError<E, R>) -> AppError
 where
     E: StdError + 'static,
     R: fmt::Debug + Send + Sync + 'static,
@@ -577,12 +599,22 @@ where
     };
     let detail = chain_text(err);
     let app = AppError::new(kind, format!("{doing}: {detail}"));
-    if is_timeout {
-        app.with_hint("the connection timed out: check --endpoint-url and the network")
-    } else if kind == Exit::Network {
-        app.with_hint(
-            "could not reach the service: check --endpoint-url, the region and the network",
+    let endpoint = if service == "ECR" {
+        "--endpoint-url".to_string()
+    } else {
+        format!(
+            "AWS_ENDPOINT_URL_{} / AWS_ENDPOINT_URL",
+            service.to_ascii_uppercase()
         )
+    };
+    if is_timeout {
+        app.with_hint(format!(
+            "the connection timed out: check {endpoint} and the network"
+        ))
+    } else if kind == Exit::Network {
+        app.with_hint(format!(
+            "could not reach the service: check {endpoint}, the region and the network"
+        ))
     } else {
         app
     }

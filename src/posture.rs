@@ -193,23 +193,37 @@ pub fn selects(pattern: &str, code: &str) -> bool {
 }
 
 /// Check a --only / --ignore pattern: a known code, or a family that selects at least one.
-pub fn check_pattern(pattern: &str) -> Result<(), String> {
-    if CONTROLS.iter().any(|(c, _)| *c == pattern) {
-        return Ok(());
+/// Returns the pattern as the audit matches it (a control id in its own case: `ecr.2` is
+/// `ECR.2`).
+pub fn check_pattern(pattern: &str) -> Result<String, String> {
+    if let Some((c, _)) = CONTROLS
+        .iter()
+        .find(|(c, _)| c.eq_ignore_ascii_case(pattern))
+    {
+        return Ok(c.to_string());
+    }
+    let controls: Vec<&str> = CONTROLS.iter().map(|(c, _)| *c).collect();
+    let upper = pattern.to_ascii_uppercase();
+    if upper.starts_with("ECR.") || upper.starts_with("CT.") {
+        return Err(format!(
+            "'{pattern}' is not a control ecrctl checks; controls: {}",
+            controls.join(", ")
+        ));
     }
     let codes = known_codes();
     if codes.iter().any(|c| selects(pattern, c))
         && (pattern.ends_with('*') || codes.iter().any(|c| c == pattern))
     {
-        return Ok(());
+        return Ok(pattern.to_string());
     }
     let suggestion = crate::suggest::closest(pattern, codes.iter().map(String::as_str))
         .map(|c| format!(" (did you mean '{c}'?)"))
         .unwrap_or_default();
     let own: Vec<&str> = CODES.iter().map(|(c, _, _)| *c).collect();
     Err(format!(
-        "'{pattern}' is not a finding code{suggestion}; codes: {}, policy-<lint code> and lifecycle-<lint code> (policy-* / lifecycle-* for all; the lint codes are in the README's rule tables and in shell completion)",
-        own.join(", ")
+        "'{pattern}' is not a finding code or control{suggestion}; codes: {}, policy-<lint code> and lifecycle-<lint code> (policy-* / lifecycle-* for all; the lint codes are in the README's rule tables and in shell completion); controls: {}",
+        own.join(", "),
+        controls.join(", ")
     ))
 }
 
@@ -547,6 +561,10 @@ mod tests {
             .any(|x| x.code == "kms-aws-managed" && x.controls == ["ECR.5"]));
         // --only / --ignore take control ids.
         assert!(check_pattern("ECR.2").is_ok() && check_pattern("CT.ECR.PR.1").is_ok());
+        assert_eq!(check_pattern("ecr.2").unwrap(), "ECR.2");
+        assert_eq!(check_pattern("ct.ecr.pr.3").unwrap(), "CT.ECR.PR.3");
+        let e = check_pattern("ECR.9").unwrap_err();
+        assert!(e.contains("not a control") && e.contains("ECR.5"), "{e}");
         assert!(selects("ECR.2", "broad-exclusion") && !selects("ECR.2", "scan-on-push-off"));
     }
 

@@ -198,12 +198,11 @@ impl Registry {
     pub async fn own_id(clients: &Clients) -> Result<String> {
         let client = clients.ecr_in(None, false, false).await?;
         debug(2, format_args!("DescribeRegistry (your registry id)"));
-        let out = client.describe_registry().send().await.map_err(|e| {
-            aws_error(
-                "finding your account (DescribeRegistry); or pass --account",
-                e,
-            )
-        })?;
+        let out = client
+            .describe_registry()
+            .send()
+            .await
+            .map_err(|e| aws_error("finding your account (DescribeRegistry)", e))?;
         out.registry_id()
             .map(str::to_string)
             .ok_or_else(|| anyhow::anyhow!("DescribeRegistry returned no registry id"))

@@ -531,8 +531,22 @@ fn the_fix_script_fixes_what_the_audit_found() {
         .map(|f| f["code"].as_str().unwrap())
         .collect();
     assert_eq!(codes, ["aes256-encryption"], "{v}");
-    // Control ids select findings.
-    let v = json(ecrctl().args(["audit", &repo, "--only", "ECR.5"]));
+    // The gate and the CI reports still work with --fix-script.
+    let report = dir.path().join("cq.json");
+    let gated = create_repo("fixgate", &[]);
+    let out = ecrctl()
+        .args(["audit", &gated, "--fix-script", "--fail-on", "high"])
+        .arg("--codequality")
+        .arg(&report)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(16), "{}", stderr_of(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("#!/usr/bin/env bash\n"));
+    assert!(std::fs::read_to_string(&report)
+        .unwrap()
+        .contains("aes256-encryption"));
+    // Control ids select findings, in any case.
+    let v = json(ecrctl().args(["audit", &repo, "--only", "ecr.5"]));
     assert_eq!(
         v["repositories"][0]["findings"][0]["controls"],
         serde_json::json!(["ECR.5"])

@@ -45,6 +45,7 @@ pub struct Request {
     pub operation: String,
     /// The region of its signature's credential scope.
     pub region: String,
+    pub body: String,
 }
 
 /// Serve `answer(n)` to the n-th request (from 0), on every connection, until the test ends.
@@ -109,6 +110,7 @@ pub fn fake_service(answer: impl Fn(&Request) -> Answer + Send + Sync + 'static)
                         n,
                         operation: std::mem::take(&mut operation),
                         region: std::mem::take(&mut region),
+                        body: String::from_utf8_lossy(&body).into_owned(),
                     });
                     let reason = if status == 200 { "OK" } else { "Error" };
                     // What a proxy or a wrong endpoint sends: an HTML or XML page.

@@ -185,18 +185,80 @@ fn each_account_is_read_through_its_role() {
         ])
         .output()
         .unwrap();
-    let script = String::from_utf8_lossy(&out.stdout);
+    let script = String::from_utf8_lossy(&out.stdout).to_string();
     assert!(
-        script.contains(&format!(
-            "# ---- account {a}: run what follows with credentials for that account"
-        )),
+        script.contains(&format!("\naccount_{a}() {{\n")),
         "{script}"
     );
     assert!(
         script.contains(&format!(
-            "ecrctl repo immutable {a}.dkr.ecr.us-east-1.amazonaws.com/{prefix}/x\n"
+            "  ecrctl ${{profile[@]+\"${{profile[@]}}\"}} repo immutable {a}.dkr.ecr.us-east-1.amazonaws.com/{prefix}/x\n"
         )),
         "{script}"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("fix.sh");
+    std::fs::write(&file, &script).unwrap();
+    let config = dir.path().join("config");
+    std::fs::write(
+        &config,
+        format!("[profile acct-a]\nrole_arn = arn:aws:iam::{a}:role/Admin\ncredential_source = Environment\nregion = us-east-1\n"),
+    )
+    .unwrap();
+    let bin = assert_cmd::cargo::cargo_bin("ecrctl");
+    let path = format!(
+        "{}:{}",
+        bin.parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let bash = |args: &[&str]| {
+        std::process::Command::new("bash")
+            .arg(&file)
+            .args(args)
+            .env("PATH", &path)
+            .envs(DUMMY_AWS_ENV)
+            .env("AWS_ENDPOINT_URL", &moto().endpoint)
+            .env("AWS_CONFIG_FILE", &config)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap()
+    };
+    // Without an account it runs nothing and says how to use it.
+    let out = bash(&[]);
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(said.contains("usage: bash "), "{said}");
+    let out = bash(&["999999999999"]);
+    assert_eq!(out.status.code(), Some(2));
+    // One account, with a profile for it: its repository is fixed, the others are not touched.
+    let out = bash(&[&a, "acct-a"]);
+    let said = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(out.status.success(), "{said}");
+    let v = json(fleet_audit().args([
+        &glob,
+        "--accounts",
+        &list,
+        "--role",
+        "Audit",
+        "--only",
+        "ECR.2",
+    ]));
+    let mutable: Vec<(String, String)> = v["repositories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| !r["findings"].as_array().unwrap().is_empty())
+        .map(|r| {
+            (
+                r["account"].as_str().unwrap().to_string(),
+                r["name"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        mutable,
+        [("123456789012".to_string(), format!("{prefix}/own"))],
+        "{v}"
     );
 }
 
@@ -208,9 +270,20 @@ fn access_denied() -> (u16, String) {
     )
 }
 
+/// An STS that tells the caller it is 123456789012 and refuses every role.
+fn refusing_sts() -> crate::fake_ecr::FakeEcr {
+    crate::fake_ecr::fake_service(|r| {
+        if r.body.contains("Action=GetCallerIdentity") {
+            (200, "<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><GetCallerIdentityResult><Arn>arn:aws:iam::123456789012:user/ci</Arn><UserId>AIDAEXAMPLE</UserId><Account>123456789012</Account></GetCallerIdentityResult><ResponseMetadata><RequestId>1</RequestId></ResponseMetadata></GetCallerIdentityResponse>".to_string())
+        } else {
+            access_denied()
+        }
+    })
+}
+
 #[test]
 fn a_role_that_cannot_be_assumed_is_a_finding_not_a_crash() {
-    let sts = fake_ecr(|_| access_denied());
+    let sts = refusing_sts();
     let prefix = unique("refused");
     ecrctl()
         .args(["repo", "create", &format!("{prefix}/own")])
@@ -244,11 +317,58 @@ fn a_role_that_cannot_be_assumed_is_a_finding_not_a_crash() {
     assert!(v["summary"]["findings"]["high"].as_u64().unwrap() >= 1);
     let stderr = stderr_of(&out);
     assert!(
-        stderr.contains(&format!("(not audited, role not assumed: {other})")),
+        stderr.contains("audited 1 repository in 1 of 2 accounts and us-east-1 in"),
         "{stderr}"
     );
-    // One STS call, which named the role.
-    assert_eq!(sts.hits(), 1);
+    assert!(
+        stderr.contains(&format!("(not audited: {other})")),
+        "{stderr}"
+    );
+    // Who the caller is, then the role.
+    assert_eq!(sts.hits(), 2);
+
+    // Selecting findings never hides an account that was not audited: its checks did not run.
+    let out = run(&["-o", "json", "--only", "mutable-tags", "--fail-on", "high"]);
+    assert_eq!(out.status.code(), Some(16), "{}", stderr_of(&out));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["accountFindings"][0]["account"], other.as_str(), "{v}");
+    let theirs = v["summary"]["accounts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["account"] == other.as_str())
+        .unwrap()
+        .clone();
+    assert_eq!(theirs["audited"], false, "{v}");
+    let out = run(&["--ignore", "unreadable"]);
+    assert!(
+        stderr_of(&out).contains(&format!("(not audited: {other})")),
+        "{}",
+        stderr_of(&out)
+    );
+
+    // When no account at all can be read, the audit fails with the reason (4: access).
+    let out = ecrctl()
+        .env("AWS_ENDPOINT_URL_STS", &sts.url)
+        .args([
+            "audit",
+            "--accounts",
+            &other,
+            "--role",
+            "Audit",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains(&format!(
+            "no account could be audited: account {other} not audited: assuming arn:aws:iam::{other}:role/Audit: AccessDenied"
+        )),
+        "{}",
+        stderr_of(&out)
+    );
 
     // As a record: the account, no repository, what STS said.
     let out = run(&["-o", "json", "--only", "unreadable", "--fail-on", "high"]);
@@ -376,6 +496,18 @@ fn fleet_options_are_checked_before_any_call() {
             &["--accounts-file", "/nonexistent/accounts.txt", "--role", "Audit"],
             "accounts file /nonexistent/accounts.txt:",
         ),
+        (
+            &["--accounts", "111122223333", "--role", "role/Audit"],
+            "--role takes what follows role/ in the role's ARN: --role Audit",
+        ),
+        (
+            &["--accounts", "111122223333", "--role", "Audit", "--external-id", ""],
+            "--external-id takes 2-1224 of letters, digits",
+        ),
+        (
+            &["--region", "us-east-1", "--region", "cn-north-1"],
+            "--region us-east-1 and --region cn-north-1 are in different partitions (aws, aws-cn)",
+        ),
     ];
     for (args, said) in cases {
         // A dead endpoint: nothing may be called before these are refused.
@@ -391,6 +523,36 @@ fn fleet_options_are_checked_before_any_call() {
             stderr_of(&out)
         );
     }
+    // Every --region is checked for typos, not just the first (exit 9, as for the first).
+    let out = bare_ecrctl()
+        .args(["--endpoint-url", "http://127.0.0.1:9", "audit"])
+        .args(["--region", "us-east-1", "--region", "eu-wst-1"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(9), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out)
+            .contains("'eu-wst-1' is not an AWS region ECR runs in (did you mean eu-west-1?)"),
+        "{}",
+        stderr_of(&out)
+    );
+    // --accounts is repeatable: every account given is audited.
+    let v = json(fleet_audit().args([
+        "nothing-matches-*",
+        "--accounts",
+        "123456789012",
+        "--accounts",
+        "111122223333",
+        "--role",
+        "Audit",
+    ]));
+    let ids: Vec<&str> = v["summary"]["accounts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["account"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["111122223333", "123456789012"], "{v}");
     // Another account without --role: said after the own account is known.
     let out = fleet_audit()
         .args(["--accounts", "123456789012,111122223333"])

@@ -8,12 +8,11 @@ use std::ops::Deref;
 use anyhow::Result;
 use futures::stream::{self, StreamExt};
 
-use crate::accounts::{check_role, parse_file, parse_list, role_arn};
+use crate::accounts::{check_external_id, check_role, parse_file, parse_list, role_arn};
 use crate::aws::Clients;
 use crate::cli::AuditArgs;
 use crate::commands::Context;
 use crate::error::{render, AppError, Exit};
-use crate::registry::Registry;
 
 /// The clients an account is read with: the caller's own, or those of an assumed role.
 pub(super) enum Held<'a> {
@@ -43,14 +42,21 @@ pub(super) struct Account<'a> {
 /// What the audit covers.
 pub(super) struct Fleet<'a> {
     pub accounts: Vec<Account<'a>>,
-    /// Accounts that could not be entered, with the reason.
-    pub unreadable: Vec<(String, String)>,
+    /// Accounts that could not be entered.
+    pub unreadable: Vec<Unentered>,
     /// Whether accounts were asked for (`--accounts`, `--accounts-file`, `--org`).
     pub multi: bool,
 }
 
+/// An account whose role could not be assumed: why, and the exit class of the error.
+pub(super) struct Unentered {
+    pub account: String,
+    pub why: String,
+    pub exit: Exit,
+}
+
 pub(super) async fn fleet<'a>(ctx: &'a Context, args: &AuditArgs) -> Result<Fleet<'a>> {
-    let multi = args.accounts.is_some() || args.accounts_file.is_some() || args.org;
+    let multi = !args.accounts.is_empty() || args.accounts_file.is_some() || args.org;
     if !multi {
         if args.role.is_some() {
             return Err(AppError::usage(
@@ -77,9 +83,12 @@ pub(super) async fn fleet<'a>(ctx: &'a Context, args: &AuditArgs) -> Result<Flee
     if let Some(role) = &args.role {
         check_role(role).map_err(AppError::usage)?;
     }
+    if let Some(id) = &args.external_id {
+        check_external_id(id).map_err(AppError::usage)?;
+    }
     let ids = account_ids(ctx, args).await?;
-    // The caller's own account needs no role.
-    let own = Registry::own_id(&ctx.clients).await?;
+    // The caller's own account needs no role (GetCallerIdentity needs no permission).
+    let own = ctx.clients.caller_account().await?;
     let others: Vec<&String> = ids.iter().filter(|id| **id != own).collect();
     let role = match (&args.role, others.first()) {
         (Some(role), _) => Some(role.clone()),
@@ -97,7 +106,7 @@ pub(super) async fn fleet<'a>(ctx: &'a Context, args: &AuditArgs) -> Result<Flee
         }
     };
     let partition = crate::reference::partition_of(&ctx.clients.region().await?);
-    let entered: Vec<(String, Result<Held<'a>, String>)> = stream::iter(ids)
+    let entered: Vec<(String, Result<Held<'a>, anyhow::Error>)> = stream::iter(ids)
         .map(|id| {
             let (own, role) = (&own, &role);
             async move {
@@ -107,10 +116,9 @@ pub(super) async fn fleet<'a>(ctx: &'a Context, args: &AuditArgs) -> Result<Flee
                 let arn = role_arn(partition, &id, role.as_deref().unwrap_or_default());
                 let held = ctx
                     .clients
-                    .assume(&arn, args.external_id.as_deref())
+                    .assume(&id, &arn, args.external_id.as_deref())
                     .await
-                    .map(|c| Held::Assumed(Box::new(c)))
-                    .map_err(|e| render(&e));
+                    .map(|c| Held::Assumed(Box::new(c)));
                 (id, held)
             }
         })
@@ -129,7 +137,11 @@ pub(super) async fn fleet<'a>(ctx: &'a Context, args: &AuditArgs) -> Result<Flee
                 clients,
                 registry_id: None,
             }),
-            Err(why) => fleet.unreadable.push((id, why)),
+            Err(e) => fleet.unreadable.push(Unentered {
+                account: id,
+                why: render(&e),
+                exit: crate::error::classify(&e).0,
+            }),
         }
     }
     Ok(fleet)
@@ -137,8 +149,9 @@ pub(super) async fn fleet<'a>(ctx: &'a Context, args: &AuditArgs) -> Result<Flee
 
 /// The account ids asked for, each once.
 async fn account_ids(ctx: &Context, args: &AuditArgs) -> Result<Vec<String>> {
-    if let Some(list) = &args.accounts {
-        return parse_list(list).map_err(|e| AppError::usage(format!("--accounts: {e}")).into());
+    if !args.accounts.is_empty() {
+        return parse_list(&args.accounts.join(","))
+            .map_err(|e| AppError::usage(format!("--accounts: {e}")).into());
     }
     if let Some(path) = &args.accounts_file {
         let text = crate::commands::read_document(path, "accounts", 1 << 20)?;
@@ -150,14 +163,21 @@ async fn account_ids(ctx: &Context, args: &AuditArgs) -> Result<Vec<String>> {
     let listed = crate::registry::organization::active_accounts(&ctx.clients)
         .await
         .map_err(|e| {
-            AppError::new(crate::error::classify(&e).0, render(&e)).with_hint(
-                "run from the organization's management account or a delegated administrator, or list the accounts with --accounts / --accounts-file",
-            )
+            let (exit, code) = crate::error::classify(&e);
+            let hint = if code == Some("AWSOrganizationsNotInUseException") {
+                "this account is not in an organization: name the accounts with --accounts ID,… or --accounts-file FILE"
+            } else {
+                "run from the organization's management account or a delegated administrator, or name the accounts with --accounts / --accounts-file"
+            };
+            AppError::new(exit, render(&e)).with_hint(hint)
         })?;
     if listed.is_empty() {
-        return Err(
-            AppError::new(Exit::NotFound, "the organization lists no active account").into(),
-        );
+        return Err(AppError::new(
+            Exit::Service,
+            "listing the organization's accounts (organizations:ListAccounts): no active account",
+        )
+        .with_hint("name the accounts with --accounts ID,… or --accounts-file FILE")
+        .into());
     }
     crate::ui::debug(
         1,

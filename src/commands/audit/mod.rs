@@ -42,6 +42,8 @@ struct AccountFinding {
     account: String,
     region: Option<String>,
     finding: AuditFinding,
+    /// The exit class of the failure.
+    exit: Exit,
 }
 
 /// A repository to read: its account (index into the fleet), region and listing.
@@ -56,7 +58,19 @@ fn region_not_enabled(err: &anyhow::Error) -> bool {
     classify(err).0 == Exit::Auth
 }
 
-fn unreadable_account(account: &str, region: Option<&str>, why: String) -> AccountFinding {
+fn unreadable_account(
+    account: &str,
+    region: Option<&str>,
+    why: String,
+    exit: Exit,
+) -> AccountFinding {
+    let fix_note = match (exit, region) {
+        (Exit::Network, _) => "check the network path to AWS (and AWS_ENDPOINT_URL_STS / AWS_ENDPOINT_URL when set), then audit again".to_string(),
+        (Exit::Auth, None) => "let the account's role trust the caller (sts:AssumeRole; with --external-id if its trust policy asks for one), then audit again".to_string(),
+        (Exit::Auth, Some(_)) => "grant the role ecr:DescribeRepositories (and the reads the audit needs), then audit again".to_string(),
+        (_, Some(r)) => format!("see the error; if {r} is not enabled for the account, leave it out of --region"),
+        (_, None) => "see the error, then audit again".to_string(),
+    };
     AccountFinding {
         account: account.to_string(),
         region: region.map(str::to_string),
@@ -69,11 +83,9 @@ fn unreadable_account(account: &str, region: Option<&str>, why: String) -> Accou
             },
             controls: Vec::new(),
             fix: None,
-            fix_note: Some(match region {
-                None => "let the account's role trust the caller (sts:AssumeRole; with --external-id if its trust policy asks for one), then audit again".into(),
-                Some(_) => "grant the role ecr:DescribeRepositories (and the reads the audit needs), then audit again".into(),
-            }),
+            fix_note: Some(fix_note),
         },
+        exit,
     }
 }
 
@@ -83,6 +95,9 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
     let fleet = fleet::fleet(ctx, args).await?;
     let regions = regions(ctx, args).await?;
     let listed = targets(args, &fleet, &regions).await?;
+    if fleet.multi && listed.read == 0 {
+        return Err(nothing_audited(&fleet, &listed));
+    }
     let mut public_registries = HashMap::new();
     if args.public && !args.required_tags.is_empty() {
         for (i, account) in fleet.accounts.iter().enumerate() {
@@ -134,6 +149,7 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
     // Registry scanning rules are read while the repositories are.
     let scanning = effective_scanning(args, &fleet, &listed.targets, &selection);
     let (read, scanning) = tokio::join!(reads, scanning);
+    let listed_nothing = listed.targets.is_empty();
     let mut results: Vec<Audited> = read
         .into_iter()
         .map(|(target, mut facts)| {
@@ -164,12 +180,13 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
     results.sort_by(|a, b| {
         (&a.account, &a.region, &a.info.name).cmp(&(&b.account, &b.region, &b.info.name))
     });
+    // Accounts (or their regions) not audited are reported whatever --only / --ignore select:
+    // the checks asked for did not run there.
     let mut account_findings: Vec<AccountFinding> = fleet
         .unreadable
         .iter()
-        .map(|(id, why)| unreadable_account(id, None, why.clone()))
+        .map(|u| unreadable_account(&u.account, None, u.why.clone(), u.exit))
         .chain(listed.failures)
-        .filter(|_| selection.wanted("unreadable"))
         .collect();
     account_findings.sort_by(|a, b| (&a.account, &a.region).cmp(&(&b.account, &b.region)));
     // A region is audited unless every account skipped it (not enabled).
@@ -202,17 +219,22 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
             .accounts
             .iter()
             .filter_map(|a| a.id.clone())
-            .chain(fleet.unreadable.iter().map(|(id, _)| id.clone()))
+            .chain(fleet.unreadable.iter().map(|u| u.account.clone()))
             .collect();
         ids.sort();
         ids
     } else {
-        let mut ids: Vec<String> = results.iter().filter_map(|r| r.account.clone()).collect();
+        let mut ids: Vec<String> = results
+            .iter()
+            .filter_map(|r| r.account.clone())
+            .chain(ctx.registry_id.clone())
+            .collect();
         ids.sort();
         ids.dedup();
         ids
     };
-    Ok(report::report(report::Run {
+    let nothing_matched = listed_nothing && account_findings.is_empty();
+    let mut report = report::report(report::Run {
         runner: ctx.runner,
         results,
         account_findings,
@@ -225,7 +247,42 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
         args,
         lowest_concurrency: lowest,
         throttled,
-    }))
+    });
+    if let (Some(glob), true) = (&args.glob, nothing_matched) {
+        report.warnings.push(format!(
+            "warning: no repository matches '{}'",
+            crate::ui::clean(glob)
+        ));
+    }
+    Ok(report)
+}
+
+/// A fleet audit where no account could be read at all: an error (with the class of the first
+/// failure), not a report of nothing.
+fn nothing_audited(fleet: &Fleet<'_>, listed: &Listed) -> anyhow::Error {
+    let mut reasons: Vec<(Exit, String)> = fleet
+        .unreadable
+        .iter()
+        .map(|u| {
+            (
+                u.exit,
+                format!("account {} not audited: {}", u.account, u.why),
+            )
+        })
+        .collect();
+    reasons.extend(
+        listed
+            .failures
+            .iter()
+            .map(|f| (f.exit, f.finding.message.clone())),
+    );
+    let exit = reasons.first().map(|r| r.0).unwrap_or(Exit::Failure);
+    let lines: Vec<&str> = reasons.iter().map(|r| r.1.as_str()).collect();
+    crate::error::AppError::new(
+        exit,
+        format!("no account could be audited: {}", lines.join("; ")),
+    )
+    .into()
 }
 
 /// The effective scan frequency (registry scanning rules applied) of the private repositories
@@ -303,6 +360,30 @@ async fn regions(ctx: &Context, args: &AuditArgs) -> Result<Vec<(Option<String>,
         }
         seen.into_iter().map(Some).collect()
     };
+    // Every region is checked as --region's first one is: a typo is said, not sent.
+    for r in asked.iter().flatten() {
+        if let Some(meant) = crate::reference::region_typo(r) {
+            return Err(crate::error::AppError::new(
+                Exit::Config,
+                format!("'{r}' is not an AWS region ECR runs in (did you mean {meant}?)"),
+            )
+            .with_hint("fix that --region")
+            .into());
+        }
+    }
+    let mut partitions: Vec<(&str, &str)> = asked
+        .iter()
+        .flatten()
+        .map(|r| (crate::reference::partition_of(r), r.as_str()))
+        .collect();
+    partitions.sort();
+    partitions.dedup_by_key(|p| p.0);
+    if let [(p1, r1), (p2, r2), ..] = partitions[..] {
+        return Err(crate::error::AppError::usage(format!(
+            "--region {r1} and --region {r2} are in different partitions ({p1}, {p2}), which one set of credentials cannot read: audit each partition on its own"
+        ))
+        .into());
+    }
     let home = if args.public {
         crate::aws::PUBLIC_REGION.to_string()
     } else {
@@ -324,6 +405,8 @@ struct Listed {
     targets: Vec<Target>,
     skipped: Vec<(Option<String>, String)>,
     failures: Vec<AccountFinding>,
+    /// How many (account, region) listings were read.
+    read: usize,
 }
 
 async fn targets(
@@ -359,20 +442,24 @@ async fn targets(
         targets: Vec::new(),
         skipped: Vec::new(),
         failures: Vec::new(),
+        read: 0,
     };
     for (account, region, repos) in listings {
         let id = fleet.accounts[account].id.clone();
         match repos {
-            Ok(repos) => listed.targets.extend(
-                repos
-                    .into_iter()
-                    .filter(|r| args.glob.as_deref().is_none_or(|g| glob(g, &r.name)))
-                    .map(|info| Target {
-                        account,
-                        region: region.clone(),
-                        info,
-                    }),
-            ),
+            Ok(repos) => {
+                listed.read += 1;
+                listed.targets.extend(
+                    repos
+                        .into_iter()
+                        .filter(|r| args.glob.as_deref().is_none_or(|g| glob(g, &r.name)))
+                        .map(|info| Target {
+                            account,
+                            region: region.clone(),
+                            info,
+                        }),
+                )
+            }
             Err(e) if args.all_regions && region_not_enabled(&e) => {
                 debug(1, format_args!("skipping {region}: {e:#}"));
                 listed.skipped.push((id, region));
@@ -385,6 +472,7 @@ async fn targets(
                         "its repositories could not be listed: {}",
                         crate::error::render(&e)
                     ),
+                    classify(&e).0,
                 )),
                 _ => return Err(e),
             },

@@ -145,19 +145,20 @@ pub(super) fn report(run: Run<'_>) -> Report {
             })
         })
         .collect();
-    if run.args.fix_script {
+    // The fix script replaces the findings on stdout; the gate and the CI outputs stay.
+    let mut report = if run.args.fix_script {
         let script = fix_script(&rows, run.multi);
         let lines: Vec<String> = script.lines().map(str::to_string).collect();
         let text = lines.iter().map(|l| vec![l.clone()]).collect();
-        return Report::new(json!({"script": script}), Human::Lines(lines), text)
-            .with_status(summary_line(&run, counts));
+        Report::new(json!({"script": script}), Human::Lines(lines), text)
+    } else {
+        Report::records(
+            summary_json(&run, &rows, counts),
+            &records,
+            table(&run, &rows),
+            "audit",
+        )
     }
-    let mut report = Report::records(
-        summary_json(&run, &rows, counts),
-        &records,
-        table(&run, &rows),
-        "audit",
-    )
     .with_status(summary_line(&run, counts));
     fail_on(&mut report, &run, &rows);
     if run.runner.github() {
@@ -244,11 +245,13 @@ fn account_totals(run: &Run<'_>, rows: &[Row]) -> Vec<Value> {
                 .filter(|(a, _)| a.as_ref() == Some(id))
                 .map(|(_, r)| r)
                 .collect();
-            let error = run
+            let errors: Vec<&str> = run
                 .account_findings
                 .iter()
-                .find(|a| &a.account == id && a.region.is_none())
-                .map(|a| a.finding.message.clone());
+                .filter(|a| &a.account == id)
+                .map(|a| a.finding.message.as_str())
+                .collect();
+            let error = (!errors.is_empty()).then(|| errors.join("; "));
             json!({
                 "account": id,
                 "audited": !unreadable,
@@ -303,34 +306,54 @@ fn table(run: &Run<'_>, rows: &[Row]) -> Human {
 }
 
 /// A reviewable script: strict mode, one commented command per finding, grouped by repository;
-/// findings without a command say why, as comments.
+/// findings without a command say why, as comments. In a fleet audit each account's commands
+/// are a function, and the script runs one account at a time (`bash fix.sh ACCOUNT [PROFILE]`),
+/// since each needs that account's credentials.
 fn fix_script(rows: &[Row], multi: bool) -> String {
     let mut out = String::from(
-        "#!/usr/bin/env bash\n# The commands that fix what `ecrctl audit` found. Review each one before running this:\n# it changes repositories. Findings without a command say why.\nset -euo pipefail\n",
+        "#!/usr/bin/env bash\n# The commands that fix what `ecrctl audit` found. Review each one before running this:\n# it changes repositories. Findings without a command say why.\n",
     );
     let mut sorted: Vec<&Row> = rows.iter().collect();
     sorted.sort_by(|a, b| {
         (a.account, a.region, a.name, a.level).cmp(&(b.account, b.region, b.name, b.level))
     });
+    let mut accounts: Vec<&str> = sorted.iter().map(|r| r.account).collect();
+    accounts.dedup();
+    let multi = multi && !accounts.is_empty() && accounts.iter().all(|a| !a.is_empty());
+    let (indent, ecrctl) = if multi {
+        let list = accounts.join(" ");
+        out.push_str(&format!(
+            "#\n# The findings are in several accounts, and each account's commands need credentials for\n# that account. Run this once per account, naming it, with credentials for it:\n#   bash fix.sh ACCOUNT [PROFILE]\n# PROFILE, when given, is passed to every command as --profile (it wins over credentials in\n# the environment).\n# Accounts: {list}\nset -euo pipefail\nif [ $# -lt 1 ] || [ $# -gt 2 ]; then\n  echo \"usage: bash $0 ACCOUNT [PROFILE] (accounts: {list})\" >&2\n  exit 2\nfi\nprofile=()\nif [ $# -eq 2 ]; then\n  profile=(--profile \"$2\")\nfi\n"
+        ));
+        ("  ", "ecrctl ${profile[@]+\"${profile[@]}\"} ")
+    } else {
+        out.push_str("set -euo pipefail\n");
+        ("", "ecrctl ")
+    };
     let mut current: Option<(&str, &str, Option<&str>)> = None;
     let mut account: Option<&str> = None;
     for r in sorted {
-        if multi && account != Some(r.account) && !r.account.is_empty() {
+        if multi && account != Some(r.account) {
+            if account.is_some() {
+                out.push_str("  :\n}\n");
+            }
             out.push_str(&format!(
-                "#\n# ---- account {}: run what follows with credentials for that account\n#      (for example AWS_PROFILE set to a profile whose role_arn is in it)\n",
-                r.account
+                "#\n# ---- account {}\naccount_{}() {{\n",
+                r.account, r.account
             ));
             account = Some(r.account);
         }
         if current != Some((r.account, r.region, r.name)) {
             // A "#" line, not an empty one: text output writes an empty record as "-".
-            let place = match (r.name, multi && !r.account.is_empty()) {
-                (None, _) if r.region.is_empty() => format!("account {}", r.account),
-                (None, _) => format!("account {} ({})", r.account, r.region),
-                (Some(name), true) => format!("{name} ({}, account {})", r.region, r.account),
-                (Some(name), false) => format!("{name} ({})", r.region),
+            let place = match (r.name, r.region.is_empty()) {
+                (None, true) => format!("account {}", r.account),
+                (None, false) => format!("account {} ({})", r.account, r.region),
+                (Some(name), _) => format!("{name} ({})", r.region),
             };
-            out.push_str(&format!("#\n# {}\n", crate::ui::clean(&place)));
+            out.push_str(&format!(
+                "{indent}#\n{indent}# {}\n",
+                crate::ui::clean(&place)
+            ));
             current = Some((r.account, r.region, r.name));
         }
         let f = r.finding;
@@ -340,18 +363,31 @@ fn fix_script(rows: &[Row], multi: bool) -> String {
             format!(" [{}]", f.controls.join(", "))
         };
         out.push_str(&format!(
-            "# {} {}{controls}: {}\n",
+            "{indent}# {} {}{controls}: {}\n",
             r.level.as_str(),
             f.code,
             crate::ui::clean(&f.message)
         ));
         if let Some(note) = &f.fix_note {
-            out.push_str(&format!("#   {}\n", crate::ui::clean(note)));
+            out.push_str(&format!("{indent}#   {}\n", crate::ui::clean(note)));
         }
         match &f.fix {
-            Some(cmd) => out.push_str(&format!("{cmd}\n")),
-            None => out.push_str("#   (no command)\n"),
+            Some(cmd) => {
+                let cmd = cmd.strip_prefix("ecrctl ").unwrap_or(cmd);
+                out.push_str(&format!("{indent}{ecrctl}{cmd}\n"));
+            }
+            None => out.push_str(&format!("{indent}#   (no command)\n")),
         }
+    }
+    if multi {
+        out.push_str("  :\n}\n#\ncase \"$1\" in\n");
+        for a in &accounts {
+            out.push_str(&format!("  {a}) account_{a} ;;\n"));
+        }
+        out.push_str(&format!(
+            "  *)\n    echo \"no findings in account $1 (accounts: {})\" >&2\n    exit 2\n    ;;\nesac\n",
+            accounts.join(" ")
+        ));
     }
     out
 }
@@ -362,28 +398,39 @@ fn summary_line(run: &Run<'_>, [high, medium, low, info]: [usize; 4]) -> String 
         [one] => one.clone(),
         _ => plural(run.regions.len(), "region", "regions"),
     };
-    if run.multi {
-        where_ = format!(
-            "{} and {where_}",
-            plural(run.accounts.len(), "account", "accounts")
-        );
-    }
-    let mut summary = format!(
-        "audited {} in {where_} in {:.1} s: {high} high, {medium} medium, {low} low, {info} info",
-        plural(run.results.len(), "repository", "repositories"),
-        run.seconds
-    );
     let unread: Vec<&str> = run
         .account_findings
         .iter()
         .filter(|a| a.region.is_none())
         .map(|a| a.account.as_str())
         .collect();
+    if run.multi {
+        let total = run.accounts.len();
+        where_ = if unread.is_empty() {
+            format!("{} and {where_}", plural(total, "account", "accounts"))
+        } else {
+            format!(
+                "{} of {} and {where_}",
+                total - unread.len(),
+                plural(total, "account", "accounts")
+            )
+        };
+    }
+    let mut summary = format!(
+        "audited {} in {where_} in {:.1} s: {high} high, {medium} medium, {low} low, {info} info",
+        plural(run.results.len(), "repository", "repositories"),
+        run.seconds
+    );
     if !unread.is_empty() {
-        summary.push_str(&format!(
-            " (not audited, role not assumed: {})",
-            unread.join(", ")
-        ));
+        summary.push_str(&format!(" (not audited: {})", unread.join(", ")));
+    }
+    let unlisted: Vec<String> = run
+        .account_findings
+        .iter()
+        .filter_map(|a| Some(format!("{} in {}", a.account, a.region.as_ref()?)))
+        .collect();
+    if !unlisted.is_empty() {
+        summary.push_str(&format!(" (not listed: {})", unlisted.join(", ")));
     }
     if !run.skipped.is_empty() {
         summary.push_str(&format!(
@@ -433,13 +480,15 @@ fn github(report: &mut Report, run: &Run<'_>, rows: &[Row], [high, medium, low, 
             report.warnings.push(crate::ci::github_annotation(
                 "error",
                 &format!("ecrctl audit {}", r.finding.code),
-                &format!(
-                    "{} ({}, {}): {}",
-                    r.shown_name(),
-                    r.location(run.multi),
-                    r.level.as_str(),
-                    r.finding.message
-                ),
+                &match r.name {
+                    Some(name) => format!(
+                        "{name} ({}, {}): {}",
+                        r.location(run.multi),
+                        r.level.as_str(),
+                        r.finding.message
+                    ),
+                    None => format!("{} ({})", r.finding.message, r.level.as_str()),
+                },
                 None,
             ));
         }
@@ -464,7 +513,7 @@ fn github(report: &mut Report, run: &Run<'_>, rows: &[Row], [high, medium, low, 
             md.push_str(&format!(
                 "| {} | `{}` | {} | `{}` | {} |\n",
                 r.level.as_str(),
-                crate::ci::markdown_cell(r.shown_name()),
+                crate::ci::markdown_code(r.shown_name()),
                 r.region,
                 r.finding.code,
                 crate::ci::markdown_cell(&r.finding.message)

@@ -144,7 +144,7 @@ fn step_summary(checked: &[Checked]) -> String {
     for c in checked {
         md.push_str(&format!(
             "| `{}` | **{}** | {} |\n",
-            crate::ci::markdown_cell(&c.image.original),
+            crate::ci::markdown_code(&c.image.original),
             c.verdict.as_str(),
             crate::ci::markdown_cell(&c.message)
         ));

@@ -47,7 +47,12 @@ pub(super) async fn template(ctx: &Context, args: &PolicyTemplateArgs) -> Result
         None if args.public => {
             return usage("--identity --public needs --account ID (the registry's account)")
         }
-        None => crate::registry::Registry::own_id(&ctx.clients).await?,
+        None => crate::registry::Registry::own_id(&ctx.clients)
+            .await
+            .map_err(|e| {
+                AppError::new(crate::error::classify(&e).0, crate::error::render(&e))
+                    .with_hint("or name the account with --account ID")
+            })?,
     };
     let arns: Vec<String> = if args.public {
         // ECR Public exists in the commercial partition only.
