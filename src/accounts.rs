@@ -80,7 +80,7 @@ pub fn check_role(role: &str) -> Result<(), String> {
     if name.is_empty() || name.len() > 64 || !ok_chars || role.len() > 512 || role.contains("//") {
         let shown: String = role.chars().take(70).collect();
         return Err(format!(
-            "'{}' is not an IAM role name (1-64 of letters, digits and + = , . @ _ -, optionally after a path such as team/)",
+            "--role: '{}' is not an IAM role name (1-64 of letters, digits and + = , . @ _ -, optionally after a path such as team/)",
             crate::ui::clean(&shown)
         ));
     }
@@ -89,14 +89,20 @@ pub fn check_role(role: &str) -> Result<(), String> {
 
 /// An external id as STS takes it: 2-1224 of letters, digits and `+=,.@:/-_`.
 pub fn check_external_id(id: &str) -> Result<(), String> {
-    let ok = (2..=1224).contains(&id.len())
-        && id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "+=,.@:/-_".contains(c));
-    if ok {
-        Ok(())
-    } else {
-        Err("--external-id takes 2-1224 of letters, digits and + = , . @ : / - _ (as the role's trust policy names it)".into())
+    const RULE: &str =
+        "2-1224 of letters, digits and + = , . @ : / - _, as the role's trust policy names it";
+    let len = id.chars().count();
+    if !(2..=1224).contains(&len) {
+        return Err(format!("--external-id: {len} characters; it takes {RULE}"));
+    }
+    match id
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || "+=,.@:/-_".contains(*c)))
+    {
+        Some(c) => Err(format!(
+            "--external-id: {c:?} is not allowed; it takes {RULE}"
+        )),
+        None => Ok(()),
     }
 }
 

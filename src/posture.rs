@@ -216,9 +216,14 @@ pub fn check_pattern(pattern: &str) -> Result<String, String> {
     {
         return Ok(pattern.to_string());
     }
-    let suggestion = crate::suggest::closest(pattern, codes.iter().map(String::as_str))
-        .map(|c| format!(" (did you mean '{c}'?)"))
-        .unwrap_or_default();
+    let families = ["policy-*", "lifecycle-*"];
+    let suggestion = if pattern.ends_with('*') {
+        crate::suggest::closest(pattern, families)
+    } else {
+        crate::suggest::closest(pattern, codes.iter().map(String::as_str))
+    }
+    .map(|c| format!(" (did you mean '{c}'?)"))
+    .unwrap_or_default();
     let own: Vec<&str> = CODES.iter().map(|(c, _, _)| *c).collect();
     Err(format!(
         "'{pattern}' is not a finding code or control{suggestion}; codes: {}, policy-<lint code> and lifecycle-<lint code> (policy-* / lifecycle-* for all; the lint codes are in the README's rule tables and in shell completion); controls: {}",
@@ -563,6 +568,8 @@ mod tests {
         assert!(check_pattern("ECR.2").is_ok() && check_pattern("CT.ECR.PR.1").is_ok());
         assert_eq!(check_pattern("ecr.2").unwrap(), "ECR.2");
         assert_eq!(check_pattern("ct.ecr.pr.3").unwrap(), "CT.ECR.PR.3");
+        let e = check_pattern("polcy-*").unwrap_err();
+        assert!(e.contains("did you mean 'policy-*'?"), "{e}");
         let e = check_pattern("ECR.9").unwrap_err();
         assert!(e.contains("not a control") && e.contains("ECR.5"), "{e}");
         assert!(selects("ECR.2", "broad-exclusion") && !selects("ECR.2", "scan-on-push-off"));

@@ -230,6 +230,14 @@ fn each_account_is_read_through_its_role() {
     assert!(said.contains("usage: bash "), "{said}");
     let out = bash(&["999999999999"]);
     assert_eq!(out.status.code(), Some(2));
+    // With the wrong account's credentials (no profile: your own), nothing runs.
+    let out = bash(&[&a]);
+    assert_eq!(out.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(
+        said.contains(&format!("these credentials cannot read {a}.dkr.ecr.us-east-1.amazonaws.com/{prefix}/x: run this with credentials for account {a}")),
+        "{said}"
+    );
     // One account, with a profile for it: its repository is fixed, the others are not touched.
     let out = bash(&[&a, "acct-a"]);
     let said = String::from_utf8_lossy(&out.stderr).to_string();
@@ -363,11 +371,58 @@ fn a_role_that_cannot_be_assumed_is_a_finding_not_a_crash() {
         .unwrap();
     assert_eq!(out.status.code(), Some(4), "{}", stderr_of(&out));
     assert!(
-        stderr_of(&out).contains(&format!(
-            "no account could be audited: account {other} not audited: assuming arn:aws:iam::{other}:role/Audit: AccessDenied"
-        )),
+        stderr_of(&out).contains(
+            "error: no account could be audited (the unreadable findings say why): exit 4"
+        ),
         "{}",
         stderr_of(&out)
+    );
+    // Still a report: the JSON says which account and why.
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["summary"]["accounts"][0]["audited"], false, "{v}");
+    assert!(
+        v["accountFindings"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains(&format!(
+                "assuming arn:aws:iam::{other}:role/Audit: AccessDenied"
+            )),
+        "{v}"
+    );
+    // Said on stderr even with -q and filtered findings, as an annotation under GitHub.
+    let out = run(&["-q", "--only", "mutable-tags"]);
+    assert!(
+        stderr_of(&out).contains(&format!("warning: account {other} not audited: assuming")),
+        "{}",
+        stderr_of(&out)
+    );
+    let out = ecrctl()
+        .env("AWS_ENDPOINT_URL_STS", &sts.url)
+        .env("GITHUB_ACTIONS", "true")
+        .args(["audit", &glob, "--accounts", &list, "--role", "Audit", "-q"])
+        .output()
+        .unwrap();
+    assert!(
+        stderr_of(&out).contains("::warning title=ecrctl audit unreadable::"),
+        "{}",
+        stderr_of(&out)
+    );
+    // The fix script's part for that account stops: it was not audited.
+    let out = run(&["--fix-script"]);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("fix.sh");
+    std::fs::write(&file, &out.stdout).unwrap();
+    let ran = std::process::Command::new("bash")
+        .arg(&file)
+        .arg(&other)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(ran.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&ran.stderr).contains(&format!("account {other} was not audited")),
+        "{}",
+        String::from_utf8_lossy(&ran.stderr)
     );
 
     // As a record: the account, no repository, what STS said.
@@ -502,7 +557,7 @@ fn fleet_options_are_checked_before_any_call() {
         ),
         (
             &["--accounts", "111122223333", "--role", "Audit", "--external-id", ""],
-            "--external-id takes 2-1224 of letters, digits",
+            "--external-id: 0 characters; it takes 2-1224 of letters, digits",
         ),
         (
             &["--region", "us-east-1", "--region", "cn-north-1"],

@@ -166,8 +166,12 @@ async fn account_ids(ctx: &Context, args: &AuditArgs) -> Result<Vec<String>> {
             let (exit, code) = crate::error::classify(&e);
             let hint = if code == Some("AWSOrganizationsNotInUseException") {
                 "this account is not in an organization: name the accounts with --accounts ID,… or --accounts-file FILE"
-            } else {
+            } else if exit == Exit::Network {
+                "Organizations could not be reached: check AWS_ENDPOINT_URL_ORGANIZATIONS / AWS_ENDPOINT_URL and the network"
+            } else if exit == Exit::Auth {
                 "run from the organization's management account or a delegated administrator, or name the accounts with --accounts / --accounts-file"
+            } else {
+                "or name the accounts with --accounts ID,… or --accounts-file FILE"
             };
             AppError::new(exit, render(&e)).with_hint(hint)
         })?;

@@ -95,9 +95,9 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
     let fleet = fleet::fleet(ctx, args).await?;
     let regions = regions(ctx, args).await?;
     let listed = targets(args, &fleet, &regions).await?;
-    if fleet.multi && listed.read == 0 {
-        return Err(nothing_audited(&fleet, &listed));
-    }
+    // No account read at all: still a report (the findings say why, the CI files are written),
+    // and the exit of the first failure.
+    let none_read = fleet.multi && listed.read == 0;
     let mut public_registries = HashMap::new();
     if args.public && !args.required_tags.is_empty() {
         for (i, account) in fleet.accounts.iter().enumerate() {
@@ -234,6 +234,11 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
         ids
     };
     let nothing_matched = listed_nothing && account_findings.is_empty();
+    let first_exit = account_findings
+        .iter()
+        .map(|a| a.exit)
+        .next()
+        .unwrap_or(Exit::Failure);
     let mut report = report::report(report::Run {
         runner: ctx.runner,
         results,
@@ -248,6 +253,13 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
         lowest_concurrency: lowest,
         throttled,
     });
+    if none_read {
+        report.exit = first_exit;
+        report.warnings.push(format!(
+            "error: no account could be audited (the unreadable findings say why): exit {}",
+            first_exit.code()
+        ));
+    }
     if let (Some(glob), true) = (&args.glob, nothing_matched) {
         report.warnings.push(format!(
             "warning: no repository matches '{}'",
@@ -255,34 +267,6 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
         ));
     }
     Ok(report)
-}
-
-/// A fleet audit where no account could be read at all: an error (with the class of the first
-/// failure), not a report of nothing.
-fn nothing_audited(fleet: &Fleet<'_>, listed: &Listed) -> anyhow::Error {
-    let mut reasons: Vec<(Exit, String)> = fleet
-        .unreadable
-        .iter()
-        .map(|u| {
-            (
-                u.exit,
-                format!("account {} not audited: {}", u.account, u.why),
-            )
-        })
-        .collect();
-    reasons.extend(
-        listed
-            .failures
-            .iter()
-            .map(|f| (f.exit, f.finding.message.clone())),
-    );
-    let exit = reasons.first().map(|r| r.0).unwrap_or(Exit::Failure);
-    let lines: Vec<&str> = reasons.iter().map(|r| r.1.as_str()).collect();
-    crate::error::AppError::new(
-        exit,
-        format!("no account could be audited: {}", lines.join("; ")),
-    )
-    .into()
 }
 
 /// The effective scan frequency (registry scanning rules applied) of the private repositories
@@ -371,14 +355,16 @@ async fn regions(ctx: &Context, args: &AuditArgs) -> Result<Vec<(Option<String>,
             .into());
         }
     }
-    let mut partitions: Vec<(&str, &str)> = asked
+    // In the order given: the first region's partition, and the first region of another.
+    let partitions: Vec<(&str, &str)> = asked
         .iter()
         .flatten()
         .map(|r| (crate::reference::partition_of(r), r.as_str()))
         .collect();
-    partitions.sort();
-    partitions.dedup_by_key(|p| p.0);
-    if let [(p1, r1), (p2, r2), ..] = partitions[..] {
+    let other = partitions
+        .iter()
+        .find(|p| Some(p.0) != partitions.first().map(|f| f.0));
+    if let (Some(&(p1, r1)), Some(&(p2, r2))) = (partitions.first(), other) {
         return Err(crate::error::AppError::usage(format!(
             "--region {r1} and --region {r2} are in different partitions ({p1}, {p2}), which one set of credentials cannot read: audit each partition on its own"
         ))

@@ -39,6 +39,8 @@ struct Row<'a> {
     region: &'a str,
     /// `None`: the finding is about the whole account.
     name: Option<&'a str>,
+    /// The repository's URI (empty for a finding about the whole account).
+    uri: &'a str,
     finding: &'a AuditFinding,
 }
 
@@ -95,6 +97,7 @@ pub(super) fn report(run: Run<'_>) -> Report {
                 account: r.account.as_deref().unwrap_or_default(),
                 region: &r.region,
                 name: Some(&r.info.name),
+                uri: &r.info.uri,
                 finding: f,
             })
         })
@@ -103,6 +106,7 @@ pub(super) fn report(run: Run<'_>) -> Report {
             account: &a.account,
             region: a.region.as_deref().unwrap_or_default(),
             name: None,
+            uri: "",
             finding: &a.finding,
         }))
         .collect();
@@ -160,6 +164,19 @@ pub(super) fn report(run: Run<'_>) -> Report {
         )
     }
     .with_status(summary_line(&run, counts));
+    // Accounts not audited are said on stderr whatever the format and -q: a CI log shows them
+    // even when the findings are filtered or go to a file.
+    for a in &run.account_findings {
+        let line = match &a.finding.fix_note {
+            Some(note) => format!("{} ({note})", a.finding.message),
+            None => a.finding.message.clone(),
+        };
+        report.warnings.push(if run.runner.github() {
+            crate::ci::github_annotation("warning", "ecrctl audit unreadable", &line, None)
+        } else {
+            format!("warning: {}", crate::ui::clean(&line))
+        });
+    }
     fail_on(&mut report, &run, &rows);
     if run.runner.github() {
         github(&mut report, &run, &rows, counts);
@@ -286,8 +303,10 @@ fn table(run: &Run<'_>, rows: &[Row]) -> Human {
                 row.push(r.region.to_string());
             }
             let mut finding = r.finding.message.clone();
-            if let Some(fix) = &r.finding.fix {
-                finding.push_str(&format!(" — fix: {fix}"));
+            match (&r.finding.fix, &r.finding.fix_note, r.name) {
+                (Some(fix), _, _) => finding.push_str(&format!(" — fix: {fix}")),
+                (None, Some(note), None) => finding.push_str(&format!(" — {note}")),
+                _ => {}
             }
             row.extend([r.finding.code.clone(), finding]);
             row
@@ -323,24 +342,53 @@ fn fix_script(rows: &[Row], multi: bool) -> String {
     let (indent, ecrctl) = if multi {
         let list = accounts.join(" ");
         out.push_str(&format!(
-            "#\n# The findings are in several accounts, and each account's commands need credentials for\n# that account. Run this once per account, naming it, with credentials for it:\n#   bash fix.sh ACCOUNT [PROFILE]\n# PROFILE, when given, is passed to every command as --profile (it wins over credentials in\n# the environment).\n# Accounts: {list}\nset -euo pipefail\nif [ $# -lt 1 ] || [ $# -gt 2 ]; then\n  echo \"usage: bash $0 ACCOUNT [PROFILE] (accounts: {list})\" >&2\n  exit 2\nfi\nprofile=()\nif [ $# -eq 2 ]; then\n  profile=(--profile \"$2\")\nfi\n"
+            "#\n# Each account's commands need credentials for that account (and ecrctl on PATH). Run this\n# once per account, naming it, with credentials for it:\n#   bash fix.sh ACCOUNT [PROFILE]\n# PROFILE, when given, is passed to every command as --profile (it wins over credentials in\n# the environment). Each account's part first checks that it can read one of its repositories.\n# Accounts: {list}\nset -euo pipefail\nif [ $# -lt 1 ] || [ $# -gt 2 ]; then\n  echo \"usage: bash $0 ACCOUNT [PROFILE] (accounts: {list})\" >&2\n  exit 2\nfi\nprofile=()\nif [ $# -eq 2 ]; then\n  profile=(--profile \"$2\")\nfi\n"
         ));
         ("  ", "ecrctl ${profile[@]+\"${profile[@]}\"} ")
     } else {
         out.push_str("set -euo pipefail\n");
         ("", "ecrctl ")
     };
+    // The end of an account's function: an account not audited stops the script.
+    let close = |out: &mut String, account: &str, rows: &[&Row]| {
+        let unaudited = rows
+            .iter()
+            .any(|r| r.account == account && r.name.is_none() && r.region.is_empty());
+        if unaudited {
+            out.push_str(&format!(
+                "  echo \"account {account} was not audited (see the comments above): give the audit access, audit again, then fix\" >&2\n  exit 1\n}}\n"
+            ));
+        } else {
+            out.push_str("  :\n}\n");
+        }
+    };
+    let all: Vec<&Row> = sorted.clone();
     let mut current: Option<(&str, &str, Option<&str>)> = None;
     let mut account: Option<&str> = None;
     for r in sorted {
         if multi && account != Some(r.account) {
-            if account.is_some() {
-                out.push_str("  :\n}\n");
+            if let Some(done) = account {
+                close(&mut out, done, &all);
             }
             out.push_str(&format!(
                 "#\n# ---- account {}\naccount_{}() {{\n",
                 r.account, r.account
             ));
+            // Credentials for another account would fail on the first command: say so first.
+            let commands = all
+                .iter()
+                .any(|x| x.account == r.account && x.finding.fix.is_some());
+            if let Some(probe) = all
+                .iter()
+                .find(|x| x.account == r.account && !x.uri.is_empty())
+                .filter(|_| commands)
+            {
+                out.push_str(&format!(
+                    "  if ! {ecrctl}repo show {uri} >/dev/null 2>&1; then\n    echo \"these credentials cannot read {uri}: run this with credentials for account {a} (bash $0 {a} PROFILE)\" >&2\n    exit 1\n  fi\n",
+                    uri = probe.uri,
+                    a = r.account
+                ));
+            }
             account = Some(r.account);
         }
         if current != Some((r.account, r.region, r.name)) {
@@ -380,12 +428,15 @@ fn fix_script(rows: &[Row], multi: bool) -> String {
         }
     }
     if multi {
-        out.push_str("  :\n}\n#\ncase \"$1\" in\n");
+        if let Some(done) = account {
+            close(&mut out, done, &all);
+        }
+        out.push_str("#\ncase \"$1\" in\n");
         for a in &accounts {
             out.push_str(&format!("  {a}) account_{a} ;;\n"));
         }
         out.push_str(&format!(
-            "  *)\n    echo \"no findings in account $1 (accounts: {})\" >&2\n    exit 2\n    ;;\nesac\n",
+            "  *)\n    echo \"account $1 has no part in this script (accounts: {})\" >&2\n    exit 2\n    ;;\nesac\n",
             accounts.join(" ")
         ));
     }
@@ -493,8 +544,22 @@ fn github(report: &mut Report, run: &Run<'_>, rows: &[Row], [high, medium, low, 
             ));
         }
     }
+    let accounts = if run.multi {
+        let unread = run
+            .account_findings
+            .iter()
+            .filter(|a| a.region.is_none())
+            .count();
+        format!(
+            " in {} of {} accounts",
+            run.accounts.len() - unread,
+            run.accounts.len()
+        )
+    } else {
+        String::new()
+    };
     let mut md = format!(
-        "### ecrctl audit\n\n{} repositories: {high} high, {medium} medium, {low} low, {info} info\n\n",
+        "### ecrctl audit\n\n{} repositories{accounts}: {high} high, {medium} medium, {low} low, {info} info\n\n",
         run.results.len()
     );
     if !rows.is_empty() {
@@ -510,10 +575,13 @@ fn github(report: &mut Report, run: &Run<'_>, rows: &[Row], [high, medium, low, 
             if run.multi {
                 md.push_str(&format!("| {} ", r.account));
             }
+            let name = match r.name {
+                Some(name) => format!("`{}`", crate::ci::markdown_code(name)),
+                None => "(account)".to_string(),
+            };
             md.push_str(&format!(
-                "| {} | `{}` | {} | `{}` | {} |\n",
+                "| {} | {name} | {} | `{}` | {} |\n",
                 r.level.as_str(),
-                crate::ci::markdown_code(r.shown_name()),
                 r.region,
                 r.finding.code,
                 crate::ci::markdown_cell(&r.finding.message)
@@ -542,12 +610,16 @@ fn codequality(rows: &[Row], multi: bool) -> String {
         .zip(&paths)
         .map(|(r, path)| crate::ci::QualityIssue {
             check: &r.finding.code,
-            description: format!(
-                "{}: {}: {}",
-                r.shown_name(),
-                r.finding.code,
-                r.finding.message
-            ),
+            description: match (multi && !r.account.is_empty(), r.name) {
+                (true, Some(name)) => format!(
+                    "{name} (account {}): {}: {}",
+                    r.account, r.finding.code, r.finding.message
+                ),
+                (_, None) => format!("{}: {}", r.finding.code, r.finding.message),
+                (false, Some(name)) => {
+                    format!("{name}: {}: {}", r.finding.code, r.finding.message)
+                }
+            },
             severity: match r.level {
                 Level::High => "critical",
                 Level::Medium => "major",
