@@ -559,8 +559,8 @@ fn github(report: &mut Report, run: &Run<'_>, rows: &[Row], [high, medium, low, 
         String::new()
     };
     let mut md = format!(
-        "### ecrctl audit\n\n{} repositories{accounts}: {high} high, {medium} medium, {low} low, {info} info\n\n",
-        run.results.len()
+        "### ecrctl audit\n\n{}{accounts}: {high} high, {medium} medium, {low} low, {info} info\n\n",
+        plural(run.results.len(), "repository", "repositories")
     );
     if !rows.is_empty() {
         if run.multi {
