@@ -2,8 +2,8 @@
 what the audit benchmark measures concurrency against (the emulator answers one request at a
 time, which hides how far concurrency goes).
 
-It knows just what `ecrctl audit` asks: STS AssumeRole (credentials whose key id names the
-role's account), and ECR DescribeRegistry, DescribeRepositories (paged), GetRepositoryPolicy,
+It knows just what `ecrctl audit` asks: STS GetCallerIdentity and AssumeRole (credentials whose
+key id names the role's account), and ECR DescribeRegistry, DescribeRepositories (paged), GetRepositoryPolicy,
 GetLifecyclePolicy and BatchGetRepositoryScanningConfiguration. The account of a request is
 read from its signing key id, the region from its credential scope, so one server stands for
 every account and region. Every fifth repository has a policy; none has a lifecycle policy.
@@ -67,6 +67,13 @@ def start(layout, delay=0.030):
             account = key[4:] if key.startswith("ASIA") and key[4:].isdigit() else OWN
             if service == "sts":
                 form = urllib.parse.parse_qs(body.decode())
+                if form.get("Action", [""])[0] == "GetCallerIdentity":
+                    xml = (
+                        '<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><GetCallerIdentityResult>'
+                        f"<Arn>arn:aws:iam::{account}:user/bench</Arn><UserId>AIDABENCH</UserId><Account>{account}</Account>"
+                        "</GetCallerIdentityResult><ResponseMetadata><RequestId>1</RequestId></ResponseMetadata></GetCallerIdentityResponse>"
+                    )
+                    return self.answer(200, xml, "text/xml")
                 role = form.get("RoleArn", [""])[0]
                 other = role.split(":")[4] if role.count(":") >= 5 else OWN
                 expires = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() + 3600))
