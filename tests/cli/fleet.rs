@@ -744,3 +744,61 @@ fn each_region_has_its_own_throttling_limiter() {
         stderr_of(&out)
     );
 }
+
+#[test]
+fn one_limit_bounds_every_request_in_flight() {
+    use std::sync::atomic::AtomicUsize;
+    use std::sync::Arc;
+    let (now, most) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+    let (n2, m2) = (now.clone(), most.clone());
+    let ecr = crate::fake_ecr::fake_service(move |r| {
+        let inflight = n2.fetch_add(1, Ordering::SeqCst) + 1;
+        m2.fetch_max(inflight, Ordering::SeqCst);
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        let listing: Vec<String> = (0..6)
+            .map(|i| {
+                format!(
+                    r#"{{"repositoryName":"svc-{i}","registryId":"123456789012","repositoryUri":"123456789012.dkr.ecr.{0}.amazonaws.com/svc-{i}","imageTagMutability":"MUTABLE","imageScanningConfiguration":{{"scanOnPush":false}}}}"#,
+                    r.region
+                )
+            })
+            .collect();
+        let answer = match r.operation.as_str() {
+            "DescribeRepositories" => (
+                200,
+                format!(r#"{{"repositories":[{}]}}"#, listing.join(",")),
+            ),
+            "BatchGetRepositoryScanningConfiguration" => (
+                200,
+                r#"{"scanningConfigurations":[],"failures":[]}"#.to_string(),
+            ),
+            "GetLifecyclePolicy" => {
+                crate::fake_ecr::error(400, "LifecyclePolicyNotFoundException", "none")
+            }
+            _ => crate::fake_ecr::error(400, "RepositoryPolicyNotFoundException", "none"),
+        };
+        n2.fetch_sub(1, Ordering::SeqCst);
+        answer
+    });
+    let out = bare_ecrctl()
+        .args(["--endpoint-url", &ecr.url, "audit", "--concurrency", "2"])
+        .args([
+            "--region",
+            "us-east-1",
+            "--region",
+            "eu-west-1",
+            "--region",
+            "us-west-2",
+        ])
+        .args(["-o", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["summary"]["repositories"], 18, "{v}");
+    // Listings, scanning rules and reads share the limit; a repository's read is its policy
+    // and its lifecycle policy at once, so 2 repositories are at most 4 requests.
+    let most = most.load(Ordering::SeqCst);
+    assert!(most <= 4, "{most} requests in flight with --concurrency 2");
+    assert!(most >= 2, "the limit allows concurrency: {most}");
+}

@@ -94,7 +94,10 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
     let selection = Selection::of(args);
     let fleet = fleet::fleet(ctx, args).await?;
     let regions = regions(ctx, args).await?;
-    let listed = targets(args, &fleet, &regions).await?;
+    // One limit on requests in flight for the whole audit: listings, scanning rules, reads.
+    let concurrency = args.concurrency as usize;
+    let global = Semaphore::new(concurrency);
+    let listed = targets(args, &fleet, &regions, &global).await?;
     // No account read at all: still a report (the findings say why, the CI files are written),
     // and the exit of the first failure.
     let none_read = fleet.multi && listed.read == 0;
@@ -107,8 +110,6 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
             );
         }
     }
-    let concurrency = args.concurrency as usize;
-    let global = Semaphore::new(concurrency);
     let limiters: HashMap<(usize, String), Limiter> = listed
         .targets
         .iter()
@@ -131,6 +132,7 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
                 };
                 let mut facts = read_facts(&place, &target.info, &selection.needs).await;
                 if let Some(registry) = public_registries.get(&target.account) {
+                    let _permit = global.acquire().await;
                     match registry.tags(&target.info).await {
                         Ok(tags) => facts.tags = Some(tags),
                         Err(e) => facts
@@ -147,7 +149,7 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
         .buffer_unordered(concurrency * 4)
         .collect::<Vec<_>>();
     // Registry scanning rules are read while the repositories are.
-    let scanning = effective_scanning(args, &fleet, &listed.targets, &selection);
+    let scanning = effective_scanning(args, &fleet, &listed.targets, &selection, &global);
     let (read, scanning) = tokio::join!(reads, scanning);
     let listed_nothing = listed.targets.is_empty();
     let mut results: Vec<Audited> = read
@@ -277,6 +279,7 @@ async fn effective_scanning(
     fleet: &Fleet<'_>,
     targets: &[Target],
     selection: &Selection,
+    global: &Semaphore,
 ) -> HashMap<(usize, String, String), String> {
     let mut out = HashMap::new();
     if args.public || !selection.wanted("scan-on-push-off") {
@@ -291,10 +294,21 @@ async fn effective_scanning(
                 .push(t.info.name.clone());
         }
     }
+    // One request per 25 names (the API's limit), each under the global limit.
+    let batches: Vec<(usize, &str, Vec<String>)> = by_place
+        .into_iter()
+        .flat_map(|((account, region), names)| {
+            names
+                .chunks(25)
+                .map(|c| (account, region, c.to_vec()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
     let answers = join_all(
-        by_place
+        batches
             .into_iter()
-            .map(|((account, region), names)| async move {
+            .map(|(account, region, names)| async move {
+                let _permit = global.acquire().await;
                 let held = &fleet.accounts[account];
                 let registry =
                     Registry::whole(&held.clients, false, Some(region), held.registry_id.clone())
@@ -399,29 +413,26 @@ async fn targets(
     args: &AuditArgs,
     fleet: &Fleet<'_>,
     regions: &[(Option<String>, String)],
+    global: &Semaphore,
 ) -> Result<Listed> {
     let pairs: Vec<(usize, &Option<String>, &String)> = (0..fleet.accounts.len())
         .flat_map(|a| regions.iter().map(move |(r, name)| (a, r, name)))
         .collect();
-    let global = Semaphore::new(args.concurrency as usize);
-    let listings = join_all(pairs.into_iter().map(|(account, r, name)| {
-        let global = &global;
-        async move {
-            let held = &fleet.accounts[account];
-            let _permit = global.acquire().await;
-            let registry = Registry::whole(
-                &held.clients,
-                args.public,
-                r.as_deref(),
-                held.registry_id.clone(),
-            )
-            .await;
-            let repos = match registry {
-                Ok(registry) => registry.list(r.as_deref()).await,
-                Err(e) => Err(e),
-            };
-            (account, name.clone(), repos)
-        }
+    let listings = join_all(pairs.into_iter().map(|(account, r, name)| async move {
+        let held = &fleet.accounts[account];
+        let _permit = global.acquire().await;
+        let registry = Registry::whole(
+            &held.clients,
+            args.public,
+            r.as_deref(),
+            held.registry_id.clone(),
+        )
+        .await;
+        let repos = match registry {
+            Ok(registry) => registry.list(r.as_deref()).await,
+            Err(e) => Err(e),
+        };
+        (account, name.clone(), repos)
     }))
     .await;
     let mut listed = Listed {
