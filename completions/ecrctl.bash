@@ -481,7 +481,7 @@ _ecrctl() {
                     return 0
                     ;;
                 --fail-on)
-                    COMPREPLY=($(compgen -W "high medium low" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "high medium low info" -- "${cur}"))
                     return 0
                     ;;
                 --only)

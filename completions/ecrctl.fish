@@ -862,7 +862,8 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand credential-helper" -s V -l
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l concurrency -d 'Repositories read at the same time (lowered automatically when ECR throttles)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l fail-on -d 'Exit 16 when a finding at or above this severity exists' -r -f -a "high\t''
 medium\t''
-low\t''"
+low\t''
+info\t''"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l only -d 'Report only these finding codes (repeatable; `policy-*` selects a family)' -r -f -a "mutable-tags\t''
 broad-exclusion\t''
 mostly-mutable\t''

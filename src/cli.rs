@@ -1158,6 +1158,7 @@ pub enum FailSeverity {
     High,
     Medium,
     Low,
+    Info,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -112,22 +112,29 @@ fn clap_failure(e: &clap::Error) -> u8 {
         return code;
     }
     let text = e.render().to_string();
+    // The error's own paragraph, without the usage and the tip that follow it.
+    let message = text
+        .split("\n\n")
+        .next()
+        .unwrap_or("")
+        .trim_start_matches("error: ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     if asked_for_json(std::env::args_os().skip(1)) {
-        // The error's own paragraph, without the usage and the tip that follow it.
-        let message = text
-            .split("\n\n")
-            .next()
-            .unwrap_or("")
-            .trim_start_matches("error: ")
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
         let value = serde_json::json!({
             "error": {"code": "usage", "message": ecrctl::ui::clean(&message), "hint": null, "exit": code}
         });
         print_json_error(&serde_json::to_string_pretty(&value).unwrap_or_default());
     }
     eprint!("ecrctl: {text}");
+    if ecrctl::ci::Runner::detect().github() {
+        // As for every other failure: where a reviewer sees it.
+        eprintln!(
+            "{}",
+            ecrctl::ci::github_annotation("error", "ecrctl", &message, None)
+        );
+    }
     code
 }
 

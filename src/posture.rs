@@ -220,7 +220,13 @@ pub fn check_pattern(pattern: &str) -> Result<String, String> {
     let suggestion = if pattern.ends_with('*') {
         crate::suggest::closest(pattern, families)
     } else {
-        crate::suggest::closest(pattern, codes.iter().map(String::as_str))
+        crate::suggest::closest(pattern, codes.iter().map(String::as_str)).or_else(|| {
+            // The start of a code (`aes256` for `aes256-encryption`).
+            codes
+                .iter()
+                .map(String::as_str)
+                .find(|c| pattern.len() >= 3 && c.starts_with(pattern))
+        })
     }
     .map(|c| format!(" (did you mean '{c}'?)"))
     .unwrap_or_default();
@@ -568,6 +574,8 @@ mod tests {
         assert!(check_pattern("ECR.2").is_ok() && check_pattern("CT.ECR.PR.1").is_ok());
         assert_eq!(check_pattern("ecr.2").unwrap(), "ECR.2");
         assert_eq!(check_pattern("ct.ecr.pr.3").unwrap(), "CT.ECR.PR.3");
+        let e = check_pattern("aes256").unwrap_err();
+        assert!(e.contains("did you mean 'aes256-encryption'?"), "{e}");
         let e = check_pattern("polcy-*").unwrap_err();
         assert!(e.contains("did you mean 'policy-*'?"), "{e}");
         let e = check_pattern("ECR.9").unwrap_err();

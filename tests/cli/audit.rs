@@ -545,6 +545,30 @@ fn the_fix_script_fixes_what_the_audit_found() {
     assert!(std::fs::read_to_string(&report)
         .unwrap()
         .contains("aes256-encryption"));
+    // --fail-on info gates on everything, ECR.5's info findings included.
+    let out = ecrctl()
+        .args(["audit", &repo, "--only", "ECR.5", "--fail-on", "info"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(16), "{}", stderr_of(&out));
+    // A selection that leaves nothing is said.
+    let out = ecrctl()
+        .args([
+            "audit",
+            &repo,
+            "--only",
+            "mutable-tags",
+            "--ignore",
+            "ECR.2",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(
+        stderr_of(&out).contains("warning: --only / --ignore leave no finding code"),
+        "{}",
+        stderr_of(&out)
+    );
     // Control ids select findings, in any case.
     let v = json(ecrctl().args(["audit", &repo, "--only", "ecr.5"]));
     assert_eq!(

@@ -238,6 +238,12 @@ fn each_account_is_read_through_its_role() {
         said.contains(&format!("these credentials cannot read {a}.dkr.ecr.us-east-1.amazonaws.com/{prefix}/x: run this with credentials for account {a}")),
         "{said}"
     );
+    // A profile that does not exist: what ecrctl said comes first.
+    let out = bash(&[&a, "nosuchprofile"]);
+    assert_eq!(out.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(said.contains("nosuchprofile"), "{said}");
+    assert!(said.contains("these credentials cannot read"), "{said}");
     // One account, with a profile for it: its repository is fixed, the others are not touched.
     let out = bash(&[&a, "acct-a"]);
     let said = String::from_utf8_lossy(&out.stderr).to_string();
@@ -377,8 +383,11 @@ fn a_role_that_cannot_be_assumed_is_a_finding_not_a_crash() {
         "{}",
         stderr_of(&out)
     );
-    // Still a report: the JSON says which account and why.
+    // Still a report: the JSON says which account and why, with the error object every failed
+    // command prints.
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["error"]["exit"], 4, "{v}");
+    assert_eq!(v["error"]["code"], "unreadable", "{v}");
     assert_eq!(v["summary"]["accounts"][0]["audited"], false, "{v}");
     assert!(
         v["accountFindings"][0]["message"]

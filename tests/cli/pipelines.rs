@@ -432,3 +432,19 @@ fn credential_failures_name_the_provider_and_its_remedy() {
     assert!(!stderr.contains("AWS_ACCESS_KEY_ID"), "{stderr}");
     assert_eq!(ecr.hits(), 0);
 }
+
+#[test]
+fn usage_errors_are_annotated_under_github_too() {
+    let out = bare_ecrctl()
+        .env("GITHUB_ACTIONS", "true")
+        .args(["audit", "--only", "mutable-tag"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("::error title=ecrctl::--only: 'mutable-tag' is not a finding code or control (did you mean 'mutable-tags'?)"),
+        "{stderr}"
+    );
+    assert_no_injection(&stderr);
+}

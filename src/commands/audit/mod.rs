@@ -53,6 +53,8 @@ struct Target {
     info: RepoInfo,
 }
 
+const NONE_READ: &str = "no account could be audited (the unreadable findings say why)";
+
 /// A region that is not enabled for the account answers with an authentication error.
 fn region_not_enabled(err: &anyhow::Error) -> bool {
     classify(err).0 == Exit::Auth
@@ -254,13 +256,22 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
         args,
         lowest_concurrency: lowest,
         throttled,
+        // The JSON report of a run that read nothing also carries the error object every failed
+        // command prints.
+        failure: none_read.then(|| (first_exit, NONE_READ.to_string())),
     });
     if none_read {
         report.exit = first_exit;
-        report.warnings.push(format!(
-            "error: no account could be audited (the unreadable findings say why): exit {}",
-            first_exit.code()
-        ));
+        report
+            .warnings
+            .push(format!("error: {NONE_READ}: exit {}", first_exit.code()));
+    }
+    // A selection that keeps no finding code makes a gate that can never fail: say so.
+    let any_code = known_codes().iter().any(|c| selection.wanted(c));
+    if !any_code {
+        report.warnings.push(
+            "warning: --only / --ignore leave no finding code: this audit can report only accounts it could not read".to_string(),
+        );
     }
     if let (Some(glob), true) = (&args.glob, nothing_matched) {
         report.warnings.push(format!(

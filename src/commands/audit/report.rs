@@ -29,6 +29,8 @@ pub(super) struct Run<'a> {
     pub lowest_concurrency: usize,
     /// Each (account in a fleet audit, region) where ECR throttled, and its lowest concurrency.
     pub throttled: Vec<(Option<String>, String, usize)>,
+    /// The run failed as a whole (no account read): its exit and message, for JSON's `error`.
+    pub failure: Option<(Exit, String)>,
 }
 
 /// One finding with where it was found, in report order (account in a fleet audit, severity,
@@ -80,6 +82,7 @@ fn threshold(f: FailSeverity) -> Level {
         FailSeverity::High => Level::High,
         FailSeverity::Medium => Level::Medium,
         FailSeverity::Low => Level::Low,
+        FailSeverity::Info => Level::Info,
     }
 }
 
@@ -223,7 +226,7 @@ fn summary_json(run: &Run<'_>, rows: &[Row], [high, medium, low, info]: [usize; 
             v
         })
         .collect();
-    json!({
+    let mut doc = json!({
         "repositories": repositories,
         "accountFindings": account_findings,
         "summary": {
@@ -241,7 +244,14 @@ fn summary_json(run: &Run<'_>, rows: &[Row], [high, medium, low, info]: [usize; 
                 "lowestConcurrency": lowest,
             })).collect::<Vec<_>>(),
         },
-    })
+    });
+    if let (Some((exit, message)), Some(map)) = (&run.failure, doc.as_object_mut()) {
+        map.insert(
+            "error".into(),
+            json!({"code": "unreadable", "message": message, "hint": null, "exit": exit.code()}),
+        );
+    }
+    doc
 }
 
 /// Per account: repositories, findings by severity, whether it could be read, the regions
@@ -384,7 +394,7 @@ fn fix_script(rows: &[Row], multi: bool) -> String {
                 .filter(|_| commands)
             {
                 out.push_str(&format!(
-                    "  if ! {ecrctl}repo show {uri} >/dev/null 2>&1; then\n    echo \"these credentials cannot read {uri}: run this with credentials for account {a} (bash $0 {a} PROFILE)\" >&2\n    exit 1\n  fi\n",
+                    "  if ! probe=$({ecrctl}repo show {uri} 2>&1 >/dev/null); then\n    echo \"$probe\" >&2\n    echo \"these credentials cannot read {uri}: run this with credentials for account {a} (bash $0 {a} PROFILE)\" >&2\n    exit 1\n  fi\n",
                     uri = probe.uri,
                     a = r.account
                 ));
