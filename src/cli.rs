@@ -549,7 +549,8 @@ evaluates a lifecycle policy: --keep patterns first (their images are never dele
 rule per --tag pattern, then --untagged; with neither --tag nor --untagged, every image. Each
 rule deletes what is beyond --keep-last, older than --older-than, or not pulled for
 --not-pulled-for (one of the three). Platform images and attestations of an image index that
-stays are never deleted. Without --yes nothing is deleted: the plan is printed and the exit code
+stays are never deleted, nor are the signatures and SBOMs of an image that stays (they go with
+their image). With --untagged, images pushed in the last hour are kept (--min-age). Without --yes nothing is deleted: the plan is printed and the exit code
 is 0. With --yes, images are deleted 100 per call; a failure of any image exits 5.";
 
 #[derive(Debug, Clone, Args)]
@@ -596,6 +597,9 @@ pub struct ImagesPruneArgs {
     /// Evaluate as if it were this time (RFC 3339, e.g. 2026-01-31T00:00:00Z)
     #[arg(long, value_name = "TIME")]
     pub now: Option<String>,
+    /// Keep images pushed within this long (30m, 1h, 2d; default 1h with --untagged, else 0)
+    #[arg(long, value_name = "DURATION")]
+    pub min_age: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -20,8 +20,21 @@ pub struct ImageRow {
     pub last_archived_at: Option<i64>,
     /// The image indexes of the repository that list this manifest.
     pub indexed_by: Vec<String>,
-    /// What it is to those indexes: `platform` or `attestation`.
+    /// What it is to those indexes: `platform`, `attestation` or `index` (a nested index).
     pub role: Option<&'static str>,
+    /// The image this one refers to (an OCI 1.1 referrer such as a signature or an SBOM):
+    /// DescribeImages' `subjectManifestDigest`, the manifest's `subject`, or cosign's
+    /// `sha256-<hex>.sig` tag.
+    pub subject: Option<String>,
+}
+
+impl ImageRow {
+    /// An image index (multi-arch image) or docker manifest list, by its media type.
+    pub fn is_index(&self) -> bool {
+        self.media_type
+            .as_deref()
+            .is_some_and(|m| m.contains("index") || m.contains("manifest.list"))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -191,6 +204,8 @@ pub struct ManifestSummary {
     pub artifact_type: Option<String>,
     pub layers: Vec<Layer>,
     pub platforms: Vec<Platform>,
+    /// The manifest this one refers to (OCI 1.1 `subject`).
+    pub subject: Option<String>,
 }
 
 impl ManifestSummary {
@@ -269,7 +284,41 @@ pub fn parse_manifest(text: &str, media_type: Option<&str>) -> Result<ManifestSu
         artifact_type: s(&v, "artifactType"),
         layers,
         platforms,
+        subject: v
+            .pointer("/subject/digest")
+            .and_then(Value::as_str)
+            .map(str::to_string),
     })
+}
+
+/// The subject cosign's tag scheme names: `sha256-<64 hex>.sig` (also `.att`, `.sbom`) is a
+/// signature, attestation or SBOM of `sha256:<hex>`.
+pub fn cosign_subject(tag: &str) -> Option<String> {
+    let rest = tag.strip_prefix("sha256-")?;
+    let (hex, kind) = rest.split_once('.')?;
+    let hex_ok = hex.len() == 64
+        && hex
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+    (hex_ok && matches!(kind, "sig" | "att" | "sbom")).then(|| format!("sha256:{hex}"))
+}
+
+/// What a referrer is, in a word, from its artifact type (or media type).
+pub fn referrer_kind(artifact_type: Option<&str>) -> &'static str {
+    let t = artifact_type.unwrap_or_default();
+    if t.contains("signature") || t.contains("cosign") || t.contains("notary") {
+        "signature"
+    } else if t.contains("spdx")
+        || t.contains("cyclonedx")
+        || t.contains("sbom")
+        || t.contains("syft")
+    {
+        "SBOM"
+    } else if t.contains("in-toto") || t.contains("attestation") || t.contains("provenance") {
+        "attestation"
+    } else {
+        "referrer"
+    }
 }
 
 #[cfg(test)]
@@ -419,6 +468,37 @@ mod tests {
         assert_eq!(s.config_digest.as_deref(), Some("sha256:c"));
         assert_eq!(s.layers.len(), 2);
         assert_eq!(s.layers_size(), 150);
+    }
+
+    #[test]
+    fn referrers() {
+        let hex = "ab".repeat(32);
+        assert_eq!(
+            cosign_subject(&format!("sha256-{hex}.sig")),
+            Some(format!("sha256:{hex}"))
+        );
+        assert_eq!(
+            cosign_subject(&format!("sha256-{hex}.att")),
+            Some(format!("sha256:{hex}"))
+        );
+        for not in [
+            "latest".to_string(),
+            format!("sha256-{hex}"),
+            format!("sha256-{hex}.tar"),
+            format!("sha256-{}.sig", "AB".repeat(32)),
+            "sha256-abc.sig".to_string(),
+        ] {
+            assert_eq!(cosign_subject(&not), None, "{not}");
+        }
+        let m = r#"{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json",
+            "artifactType":"application/vnd.cncf.notary.signature",
+            "config":{"mediaType":"application/vnd.oci.empty.v1+json","digest":"sha256:e","size":2},
+            "layers":[],"subject":{"mediaType":"application/vnd.oci.image.index.v1+json","digest":"sha256:s","size":9}}"#;
+        let s = parse_manifest(m, None).unwrap();
+        assert_eq!(s.subject.as_deref(), Some("sha256:s"));
+        assert_eq!(referrer_kind(s.artifact_type.as_deref()), "signature");
+        assert_eq!(referrer_kind(Some("application/spdx+json")), "SBOM");
+        assert_eq!(referrer_kind(None), "referrer");
     }
 
     #[test]

@@ -42,6 +42,10 @@ fn main() -> ExitCode {
                 if let Some(note) = ecrctl::ui::interrupt_note() {
                     eprintln!("ecrctl: {}", ecrctl::ui::clean(&note));
                 }
+                // What was done so far, as data, for the script that reads stdout.
+                if let Some(doc) = ecrctl::ui::interrupt_json().filter(|_| json_errors) {
+                    print_json_error(&doc);
+                }
             }
             ExitCode::from(exit.code())
         }

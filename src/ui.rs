@@ -106,6 +106,7 @@ pub async fn confirm_or_abort(
 }
 
 static INTERRUPT_NOTE: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+static INTERRUPT_JSON: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
 
 /// What to tell the user if the run is interrupted now (e.g. how many images a prune had
 /// deleted); replaced as the work goes on.
@@ -113,6 +114,25 @@ pub fn on_interrupt(note: String) {
     if let Ok(mut n) = INTERRUPT_NOTE.lock() {
         *n = Some(note);
     }
+}
+
+/// The JSON document an interrupted run prints on stdout with `--output json` (what it had
+/// done so far); replaced as the work goes on.
+pub fn on_interrupt_json(doc: String) {
+    if let Ok(mut n) = INTERRUPT_JSON.lock() {
+        *n = Some(doc);
+    }
+}
+
+/// The JSON for an interrupted run, if the command left one.
+pub fn interrupt_json() -> Option<String> {
+    INTERRUPT_JSON.lock().ok().and_then(|mut n| n.take())
+}
+
+/// The work is done: an interruption now has nothing to add.
+pub fn clear_interrupt() {
+    let _ = interrupt_note();
+    let _ = interrupt_json();
 }
 
 /// The note for an interrupted run, if the command left one.

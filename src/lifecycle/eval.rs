@@ -33,8 +33,11 @@ pub struct Image {
     /// The image indexes of the repository that list this manifest (it is one of their
     /// platform images or attestations).
     pub indexed_by: Vec<String>,
-    /// What it is to those indexes: `platform` or `attestation`.
+    /// What it is to those indexes: `platform`, `attestation` or `index`.
     pub role: Option<&'static str>,
+    /// The image this one refers to, when it is a referrer (a signature, an SBOM).
+    pub subject: Option<String>,
+    pub artifact_type: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,7 +80,7 @@ fn ordinal(n: usize) -> String {
 }
 
 /// `3 hours`, `1 day`, `45 days`.
-fn span(seconds: i64) -> String {
+pub fn span(seconds: i64) -> String {
     let s = seconds.max(0);
     if s < DAY {
         let h = s / 3600;
@@ -206,8 +209,16 @@ fn why_text(rule: &Rule, img: &Image, marked: bool, why: Why, now: i64) -> Strin
     }
 }
 
-/// Decide every image (same order as `images`).
+/// Decide every image (same order as `images`) as ECR would: the rules, then what ECR does
+/// with image indexes and referrers (see [`super::graph`]).
 pub fn evaluate(policy: &Policy, images: &[Image], now: i64) -> Vec<Decision> {
+    let mut decisions = evaluate_rules(policy, images, now);
+    super::graph::apply(images, &mut decisions, super::graph::Referrers::Rules, &[]);
+    decisions
+}
+
+/// What the rules alone decide, before image indexes and referrers are considered.
+pub fn evaluate_rules(policy: &Policy, images: &[Image], now: i64) -> Vec<Decision> {
     // The first rule (by priority) that selects each image owns it.
     let mut owner: Vec<Option<usize>> = vec![None; images.len()];
     let mut decisions: Vec<Option<Decision>> = vec![None; images.len()];
@@ -268,14 +279,6 @@ pub fn evaluate(policy: &Policy, images: &[Image], now: i64) -> Vec<Decision> {
                     policy.rules[o].priority
                 ));
             }
-            if d.verdict != Verdict::Keep {
-                if let Some(index) = images[i].indexed_by.first() {
-                    d.reason.push_str(&format!(
-                        "; it belongs to image index {}, which still refers to it",
-                        crate::images::short_digest(index)
-                    ));
-                }
-            }
             d
         })
         .collect()
@@ -315,8 +318,14 @@ pub fn summarize(images: &[Image], decisions: &[Decision]) -> Summary {
     s
 }
 
-/// Footguns that only the repository's images reveal (codes of the linter's table).
-pub fn image_findings(images: &[Image], decisions: &[Decision]) -> Vec<super::lint::Finding> {
+/// Footguns that only the repository's images reveal (codes of the linter's table); `horizon`
+/// is what the policy does to them within a year if nothing is pushed.
+pub fn image_findings(
+    images: &[Image],
+    decisions: &[Decision],
+    horizon: &super::horizon::Horizon,
+    now: i64,
+) -> Vec<super::lint::Finding> {
     use super::lint::{Finding, Severity};
     let warning = |code: &'static str, rule: Option<u32>, message: String| Finding {
         severity: Severity::Warning,
@@ -326,16 +335,29 @@ pub fn image_findings(images: &[Image], decisions: &[Decision]) -> Vec<super::li
         rule,
     };
     let mut out = Vec::new();
-    let children: Vec<usize> = (0..images.len())
-        .filter(|&i| decisions[i].verdict != Verdict::Keep && !images[i].indexed_by.is_empty())
+    let digests: std::collections::HashMap<&str, usize> = images
+        .iter()
+        .enumerate()
+        .map(|(i, img)| (img.digest.as_str(), i))
         .collect();
-    if let Some(&first) = children.first() {
+    let stripped: Vec<usize> = (0..images.len())
+        .filter(|&i| {
+            decisions[i].verdict == Verdict::Expire
+                && images[i]
+                    .subject
+                    .as_deref()
+                    .and_then(|s| digests.get(s))
+                    .is_some_and(|&s| decisions[s].verdict == Verdict::Keep)
+        })
+        .collect();
+    if let Some(&first) = stripped.first() {
         out.push(warning(
-            "untagged-indexes",
+            "expires-referrers",
             decisions[first].rule,
             format!(
-                "would act on {} platform image(s) or attestation(s) of image indexes (multi-arch images: ECR counts them as untagged): pulls of those images would break",
-                children.len()
+                "would expire {} signature(s), SBOM(s) or attestation(s) of images that stay (e.g. {}): keep them with a higher rule, or prune with `ecrctl images prune`, which keeps a kept image's referrers",
+                stripped.len(),
+                crate::images::short_digest(&images[first].digest)
             ),
         ));
     }
@@ -364,23 +386,17 @@ pub fn image_findings(images: &[Image], decisions: &[Decision]) -> Vec<super::li
             ),
         ));
     }
-    let newest = (0..images.len())
-        .filter(|&i| images[i].status == Status::Active)
-        .max_by(|&a, &b| {
-            images[a]
-                .pushed_at
-                .cmp(&images[b].pushed_at)
-                .then_with(|| images[b].digest.cmp(&images[a].digest))
-        });
-    if let Some(i) = newest.filter(|&i| decisions[i].verdict == Verdict::Expire) {
-        out.push(warning(
-            "expires-newest",
-            decisions[i].rule,
+    if let Some(e) = horizon.empty {
+        let message = if e.at <= now {
+            "the next run would expire every image, the newest included: the repository would be emptied".to_string()
+        } else {
             format!(
-                "would expire the newest image of the repository ({})",
-                crate::images::short_digest(&images[i].digest)
-            ),
-        ));
+                "if nothing is pushed, it would expire every image, the newest included, from {} (in {}): the repository would be emptied",
+                super::plan::format_time(e.at),
+                span(e.at - now)
+            )
+        };
+        out.push(warning("expires-newest", e.rule, message));
     }
     out
 }

@@ -63,8 +63,8 @@ pub const RULES: &[(&str, Severity, &str)] = &[
     ("expires-latest", Severity::Warning, "an age rule that can expire the image tagged latest (or, with images known, a rule that would)"),
     ("archives-latest", Severity::Warning, "a transition rule that can archive the image tagged latest (or, with images known, one that would)"),
     ("tag-pattern-unusual", Severity::Warning, "a tag pattern or prefix with characters docker tags cannot hold"),
-    ("expires-newest", Severity::Warning, "the rule can expire every image, the newest included"),
-    ("untagged-indexes", Severity::Warning, "an untagged rule acts on the platform images or attestations of an image index (when images are known)"),
+    ("expires-newest", Severity::Warning, "if nothing is pushed, the policy expires every image, the newest included (with images known: within a year, and the date it starts)"),
+    ("expires-referrers", Severity::Warning, "with images known: a rule expires signatures, SBOMs or attestations of images that stay"),
 ];
 
 pub struct Linted {
@@ -799,6 +799,22 @@ fn selection_covers(hi: &Rule, lo: &Rule) -> bool {
 
 /// The footguns visible in the policy alone.
 fn footguns(p: &Policy, position: impl Fn(u32) -> Option<usize>) -> Vec<Finding> {
+    let mut out = rule_footguns(p, &position);
+    // The same evaluation `set` and `preview` run over a year, on one image per selection.
+    if let Some(e) = super::horizon::empties_without_images(p, 0) {
+        let days = e.at / super::DAY;
+        out.push(Finding {
+            severity: Severity::Warning,
+            code: "expires-newest",
+            message: format!("if nothing is pushed for {days} days, every image is expired, the newest included, and the repository is emptied; keep the newest images with an imageCountMoreThan rule before this one"),
+            position: e.rule.and_then(&position),
+            rule: e.rule,
+        });
+    }
+    out
+}
+
+fn rule_footguns(p: &Policy, position: &impl Fn(u32) -> Option<usize>) -> Vec<Finding> {
     let mut out = Vec::new();
     for (i, r) in p.rules.iter().enumerate() {
         let higher = &p.rules[..i];
@@ -858,15 +874,6 @@ fn footguns(p: &Policy, position: impl Fn(u32) -> Option<usize>) -> Vec<Finding>
                 "selects the image tagged `latest` and can expire it; put a higher rule that keeps it (tagPatternList [\"latest\"], imageCountMoreThan 1)".to_string(),
                 at,
             ));
-        }
-        if r.tags == TagSelection::Any {
-            if let Count::SincePushed(d) = r.count {
-                out.push(finding(
-                    "expires-newest",
-                    format!("expires every image pushed over {d} days ago: if nothing is pushed for {d} days, the repository is emptied, the newest image included; keep the newest with imageCountMoreThan instead"),
-                    at,
-                ));
-            }
         }
     }
     out

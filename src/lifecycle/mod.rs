@@ -6,6 +6,8 @@
 //! ECR's own preview referee it.
 
 pub mod eval;
+pub mod graph;
+pub mod horizon;
 pub mod lint;
 pub mod plan;
 pub mod templates;

@@ -20,6 +20,8 @@ impl Image {
             size_bytes: r.size_bytes,
             indexed_by: r.indexed_by.clone(),
             role: r.role,
+            subject: r.subject.clone(),
+            artifact_type: r.artifact_type.clone(),
         }
     }
 }
@@ -117,11 +119,13 @@ struct RawImage {
     size_bytes: Option<i64>,
     indexed_by: Option<Vec<String>>,
     role: Option<String>,
+    subject: Option<String>,
+    artifact_type: Option<String>,
 }
 
 /// Images from JSON text in the shape `images list -o json` prints: `digest`, `tags` and
-/// `pushedAt` required; `lastPulledAt`, `status`, `lastArchivedAt`, `sizeBytes`, `indexedBy`
-/// optional; other fields ignored. Errors name the entry.
+/// `pushedAt` required; `lastPulledAt`, `status`, `lastArchivedAt`, `sizeBytes`, `indexedBy`,
+/// `role`, `subject`, `artifactType` optional; other fields ignored. Errors name the entry.
 pub fn images_from_json(text: &str) -> Result<Vec<Image>, String> {
     let images = parse_images(text)?;
     let mut seen = std::collections::HashMap::new();
@@ -174,8 +178,11 @@ fn parse_images(text: &str) -> Result<Vec<Image>, String> {
                 role: r.role.as_deref().and_then(|role| match role {
                     "platform" => Some("platform"),
                     "attestation" => Some("attestation"),
+                    "index" => Some("index"),
                     _ => None,
                 }),
+                subject: r.subject,
+                artifact_type: r.artifact_type,
             })
         })
         .collect()
@@ -208,6 +215,10 @@ pub enum Outcome {
     Gone,
     /// ECR's failure code and reason.
     Failed(String, String),
+    /// ECR refused: an image index still refers to it (`ImageReferencedByManifestList`).
+    Held,
+    /// Not tried: what had to be deleted before it was not (the reason says which).
+    NotAttempted(String),
 }
 
 /// One image and its decision as JSON (the one place these field names are spelled).
@@ -277,6 +288,16 @@ fn record_out<'a>(img: &'a Image, d: &'a Decision, outcome: Option<&'a Outcome>)
             Outcome::Failed(code, reason) => OutcomeOut {
                 result: "failed",
                 failure_code: Some(code),
+                failure_reason: Some(reason),
+            },
+            Outcome::Held => OutcomeOut {
+                result: "kept-referenced",
+                failure_code: Some("ImageReferencedByManifestList"),
+                failure_reason: Some("an image index still refers to it"),
+            },
+            Outcome::NotAttempted(reason) => OutcomeOut {
+                result: "not-attempted",
+                failure_code: None,
                 failure_reason: Some(reason),
             },
         }),
@@ -359,6 +380,8 @@ impl crate::output::Body for PlanBody {
                     Outcome::Deleted => row[0] = "deleted".into(),
                     Outcome::Gone => row[0] = "already gone".into(),
                     Outcome::Failed(code, _) => row[0] = format!("failed: {code}"),
+                    Outcome::Held => row[0] = "kept: referenced by an index".into(),
+                    Outcome::NotAttempted(reason) => row[0] = reason.clone(),
                     Outcome::Planned | Outcome::Kept => {}
                 }
             }

@@ -232,7 +232,8 @@ fn archiving_latest_is_reported_from_the_images() {
         json!({"rules": [rule(1, json!({"tagStatus": "any", "countType": "sinceImagePulled", "countUnit": "days", "countNumber": 30}), json!({"type": "transition", "targetStorageClass": "archive"}))]}),
     );
     let d = evaluate(&p, std::slice::from_ref(&latest), NOW);
-    let f = eval::image_findings(&[latest], &d);
+    let h = super::horizon::horizon(&p, std::slice::from_ref(&latest), NOW);
+    let f = eval::image_findings(&[latest], &d, &h, NOW);
     assert_eq!(f[0].code, "archives-latest");
     assert_eq!(f[0].rule, Some(1));
     // The template keeps latest out of the archive.
@@ -243,22 +244,75 @@ fn archiving_latest_is_reported_from_the_images() {
 }
 
 #[test]
-fn index_children_are_named_when_acted_on() {
+fn index_children_stay_while_their_index_does() {
+    // The guide: "If an image is referenced by a manifest list, it cannot be expired or archived
+    // without the manifest list being deleted or archived first."
+    let index = "sha256:".to_string() + &"ab".repeat(32);
     let mut child = img("child", &[], 40);
-    child.indexed_by = vec!["sha256:".to_string() + &"ab".repeat(32)];
-    let images = [child, img("index", &["v1"], 40)];
+    child.indexed_by = vec![index.clone()];
+    child.role = Some("platform");
+    let mut tagged_index = img("index", &["v1"], 40);
+    tagged_index.digest = index;
+    let images = [child, tagged_index];
     let p = policy(
         json!({"rules": [rule(1, json!({"tagStatus": "untagged", "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 30}), json!({"type": "expire"}))]}),
     );
     let d = evaluate(&p, &images, NOW);
+    assert_eq!(d[0].verdict, Verdict::Keep);
     assert!(
         d[0].reason
-            .contains("belongs to image index sha256:abababababab"),
+            .contains("a platform image of image index sha256:abababababab…, which stays (rule 1 would expire it"),
         "{}",
         d[0].reason
     );
-    let findings = eval::image_findings(&images, &d);
-    assert!(findings.iter().any(|f| f.code == "untagged-indexes"));
+    // An `any` rule that expires both takes the child after its index.
+    let p = policy(
+        json!({"rules": [rule(1, json!({"tagStatus": "any", "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 30}), json!({"type": "expire"}))]}),
+    );
+    let d = evaluate(&p, &images, NOW);
+    assert_eq!(
+        (d[0].verdict, d[1].verdict),
+        (Verdict::Expire, Verdict::Expire)
+    );
+    assert!(
+        d[0].reason.contains("after its image index"),
+        "{}",
+        d[0].reason
+    );
+}
+
+#[test]
+fn protected_children_still_count() {
+    // Our reading: a child kept for its index still takes its place in a count rule, so it frees
+    // no slot for an older untagged image ("rules can still identify them as if they haven't
+    // been expired").
+    let index = "sha256:".to_string() + &"cd".repeat(32);
+    let mut child = img("child", &[], 1);
+    child.indexed_by = vec![index.clone()];
+    let mut idx = img("idx", &["v1"], 1);
+    idx.digest = index;
+    let images = [child, idx, img("old", &[], 5)];
+    let p = policy(
+        json!({"rules": [rule(1, json!({"tagStatus": "untagged", "countType": "imageCountMoreThan", "countNumber": 1}), json!({"type": "expire"}))]}),
+    );
+    let d = evaluate(&p, &images, NOW);
+    assert_eq!(d[0].verdict, Verdict::Keep);
+    assert_eq!(d[2].verdict, Verdict::Expire);
+}
+
+#[test]
+fn signatures_of_images_that_stay_are_a_finding() {
+    let mut sig = img("sig", &[], 40);
+    sig.subject = Some("sha256:app".into());
+    let images = [img("app", &["v1"], 40), sig];
+    let p = policy(
+        json!({"rules": [rule(1, json!({"tagStatus": "untagged", "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 30}), json!({"type": "expire"}))]}),
+    );
+    let d = evaluate(&p, &images, NOW);
+    assert_eq!(d[1].verdict, Verdict::Expire);
+    let h = super::horizon::horizon(&p, &images, NOW);
+    let f = eval::image_findings(&images, &d, &h, NOW);
+    assert!(f.iter().any(|f| f.code == "expires-referrers"), "{f:?}");
 }
 
 // The linter: each code with a failing document (and the fixed form passes where it applies).
@@ -485,8 +539,8 @@ fn every_code_has_a_failing_document() {
         let found = codes(doc.clone());
         assert!(found.contains(code), "{code}: {found:?}");
     }
-    // invalid-json and untagged-indexes need text and images: tested on their own.
-    covered.extend(["invalid-json", "untagged-indexes"]);
+    // invalid-json and expires-referrers need text and images: tested on their own.
+    covered.extend(["invalid-json", "expires-referrers"]);
     for (code, _, _) in RULES {
         assert!(covered.contains(code), "no failing document for {code}");
     }
@@ -621,8 +675,7 @@ fn image_strategy() -> impl Strategy<Value = Image> {
             },
             last_archived_at: (s == 0).then_some(NOW - 100 * DAY),
             size_bytes: Some(i64::from(n)),
-            indexed_by: Vec::new(),
-            role: None,
+            ..Default::default()
         })
 }
 
@@ -714,5 +767,64 @@ proptest! {
     #[test]
     fn the_linter_never_panics(text in "\\PC{0,200}") {
         let _ = lint(&text);
+    }
+}
+
+proptest! {
+    /// On any repository whose images link to one another (indexes listing manifests, nested;
+    /// referrers naming subjects): no image an index that stays lists is acted on; a referrer
+    /// whose subject goes goes too unless an index that stays holds it; and a deletion never
+    /// comes before that of an index listing it or of its subject.
+    #[test]
+    fn links_are_respected(
+        images in prop::collection::vec(image_strategy(), 1..30),
+        links in prop::collection::vec((0usize..30, 0usize..30, prop::bool::ANY), 0..40),
+        rules in prop::collection::vec(rule_strategy(), 1..5),
+    ) {
+        let mut images = images;
+        images.sort_by(|a, b| a.digest.cmp(&b.digest));
+        images.dedup_by(|a, b| a.digest == b.digest);
+        let n = images.len();
+        for (a, b, is_index) in links {
+            // Only from a later image to an earlier one: a graph without cycles, as digests make it.
+            let (child, parent) = (a % n, b % n);
+            if child <= parent {
+                continue;
+            }
+            let parent_digest = images[parent].digest.clone();
+            if is_index {
+                images[child].indexed_by.push(parent_digest);
+            } else {
+                images[child].subject = Some(parent_digest);
+            }
+        }
+        let mut rules = rules;
+        for (i, r) in rules.iter_mut().enumerate() {
+            r.priority = i as u32 + 1;
+        }
+        let policy = Policy { rules };
+        let d = evaluate(&policy, &images, NOW);
+        let at = |digest: &str| images.iter().position(|i| i.digest == digest).unwrap();
+        for (i, img) in images.iter().enumerate() {
+            let held = img.indexed_by.iter().any(|p| d[at(p)].verdict == Verdict::Keep);
+            if held {
+                prop_assert_eq!(d[i].verdict, Verdict::Keep);
+            } else if let Some(s) = &img.subject {
+                if d[at(s)].verdict != Verdict::Keep {
+                    prop_assert_eq!(d[i].verdict, d[at(s)].verdict);
+                }
+            }
+        }
+        let rounds = graph::rounds(&images, &d);
+        for (i, img) in images.iter().enumerate() {
+            if d[i].verdict != Verdict::Expire {
+                continue;
+            }
+            for p in img.indexed_by.iter().chain(img.subject.as_ref()) {
+                if d[at(p)].verdict == Verdict::Expire {
+                    prop_assert!(rounds[at(p)] < rounds[i]);
+                }
+            }
+        }
     }
 }

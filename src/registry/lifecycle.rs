@@ -9,7 +9,7 @@ use futures::stream::{self, StreamExt};
 
 use super::Registry;
 use crate::error::{aws_error, AppError};
-use crate::images::{parse_manifest, ImageRow};
+use crate::images::{parse_manifest, ImageRow, ManifestSummary};
 use crate::ui::debug;
 
 /// One image of ECR's preview: what ECR's next run would do to it.
@@ -127,36 +127,41 @@ impl Registry {
         Ok(PreviewState::Done(verdicts))
     }
 
-    /// Mark the images that an image index of the repository lists (its platform images and
-    /// attestations), reading the indexes' manifests 100 at a time. Returns a warning when
-    /// the manifests could not be read (the marks are then missing, and says so).
-    pub async fn mark_index_children(&self, name: &str, rows: &mut [ImageRow]) -> Option<String> {
+    /// Read the links between the repository's images: the manifests each image index lists
+    /// (platform images, attestations, nested indexes) and, with `Links::Referrers`, the
+    /// subject of every untagged image that DescribeImages did not name one for (an OCI 1.1
+    /// signature or SBOM), reading manifests 100 at a time. Says how many manifests it wanted
+    /// and could not read: a caller that deletes must not go on then.
+    pub async fn read_links(&self, name: &str, rows: &mut [ImageRow], links: Links) -> LinksRead {
         let Registry::Private {
             client,
             registry_id,
         } = self
         else {
-            return None;
+            return LinksRead::default();
         };
-        let indexes: Vec<String> = rows
+        mark_cosign_subjects(rows);
+        let wanted: Vec<String> = rows
             .iter()
             .filter(|r| {
-                r.media_type
-                    .as_deref()
-                    .is_some_and(|m| m.contains("index") || m.contains("manifest.list"))
+                r.is_index()
+                    || (links == Links::Referrers && r.tags.is_empty() && r.subject.is_none())
             })
             .map(|r| r.digest.clone())
             .collect();
-        if indexes.is_empty() {
-            return None;
+        if wanted.is_empty() {
+            return LinksRead::default();
         }
         debug(
             2,
-            format_args!("BatchGetImage {name} ({} image index(es))", indexes.len()),
+            format_args!(
+                "BatchGetImage {name} ({} manifest(s) for their links)",
+                wanted.len()
+            ),
         );
-        let answers: Vec<_> = stream::iter(indexes.chunks(100))
-            .map(|chunk| {
-                client
+        let answers: Vec<_> = stream::iter(wanted.chunks(100))
+            .map(|chunk| async move {
+                let answer = client
                     .batch_get_image()
                     .set_registry_id(registry_id.clone())
                     .repository_name(name)
@@ -165,47 +170,180 @@ impl Registry {
                     ))
                     .set_accepted_media_types(Some(super::lookup::media_types()))
                     .send()
+                    .await;
+                (chunk, answer)
             })
             .buffer_unordered(4)
             .collect()
             .await;
-        let mut children: HashMap<String, (Vec<String>, &'static str)> = HashMap::new();
-        let mut unread = 0;
-        for answer in answers {
-            let Ok(out) = answer else {
-                unread += 1;
-                continue;
-            };
-            for image in out.images() {
-                let (Some(text), Some(index)) = (
-                    image.image_manifest(),
-                    image.image_id().and_then(|i| i.image_digest()),
-                ) else {
-                    continue;
-                };
-                let Ok(summary) = parse_manifest(text, image.image_manifest_media_type()) else {
-                    continue;
-                };
-                for p in summary.platforms {
-                    let role = if p.attestation_of.is_some() {
-                        "attestation"
-                    } else {
-                        "platform"
-                    };
-                    let entry = children.entry(p.digest).or_insert((Vec::new(), role));
-                    entry.0.push(index.to_string());
+        let mut read = LinksRead::default();
+        let mut manifests: HashMap<String, ManifestSummary> = HashMap::new();
+        for (chunk, answer) in answers {
+            match answer {
+                Ok(out) => {
+                    for image in out.images() {
+                        let (Some(text), Some(digest)) = (
+                            image.image_manifest(),
+                            image.image_id().and_then(|i| i.image_digest()),
+                        ) else {
+                            continue;
+                        };
+                        if let Ok(summary) = parse_manifest(text, image.image_manifest_media_type())
+                        {
+                            manifests.insert(digest.to_string(), summary);
+                        }
+                    }
+                    if let Some(code) = out
+                        .failures()
+                        .iter()
+                        .filter_map(|f| f.failure_code())
+                        .map(|c| c.as_str().to_string())
+                        .next()
+                    {
+                        read.first_error.get_or_insert(code);
+                    }
+                }
+                Err(e) => {
+                    read.first_error
+                        .get_or_insert(e.code().unwrap_or("request failed").to_string());
+                    read.denied |= crate::error::codes::denied(e.code());
                 }
             }
+            read.unread += chunk.iter().filter(|d| !manifests.contains_key(*d)).count();
         }
-        for row in rows.iter_mut() {
-            if let Some((by, role)) = children.get(&row.digest) {
-                row.indexed_by = by.clone();
-                row.indexed_by.sort();
-                row.role = Some(role);
+        link_rows(rows, &manifests);
+        read
+    }
+}
+
+/// How much of the links between images to read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Links {
+    /// What image indexes list: enough to tell a platform image from garbage in a listing.
+    Indexes,
+    /// Also every referrer's subject: what a cleanup needs.
+    Referrers,
+}
+
+/// What [`Registry::read_links`] could not read.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LinksRead {
+    /// Manifests it needed and did not get.
+    pub unread: usize,
+    /// The first error code (of a call or of a per-image failure).
+    pub first_error: Option<String>,
+    pub denied: bool,
+}
+
+impl LinksRead {
+    /// The warning a listing or preview prints, if anything was not read.
+    pub fn warning(&self, name: &str) -> Option<String> {
+        (self.unread > 0).then(|| {
+            format!(
+                "warning: could not read {} manifest(s) of {name} ({}; ecr:BatchGetImage): which images are platform images of an index or signatures of another image is not known for them",
+                self.unread,
+                self.first_error.as_deref().unwrap_or("not returned")
+            )
+        })
+    }
+}
+
+/// Cosign's tag scheme: `sha256-<hex>.sig` names its subject, when that image is here.
+fn mark_cosign_subjects(rows: &mut [ImageRow]) {
+    let here: std::collections::HashSet<String> = rows.iter().map(|r| r.digest.clone()).collect();
+    for row in rows.iter_mut().filter(|r| r.subject.is_none()) {
+        row.subject = row
+            .tags
+            .iter()
+            .filter_map(|t| crate::images::cosign_subject(t))
+            .find(|s| here.contains(s) && *s != row.digest);
+    }
+}
+
+/// Set each row's indexes, role and subject from the manifests read.
+fn link_rows(rows: &mut [ImageRow], manifests: &HashMap<String, ManifestSummary>) {
+    let indexes: std::collections::HashSet<String> = rows
+        .iter()
+        .filter(|r| r.is_index())
+        .map(|r| r.digest.clone())
+        .collect();
+    let mut children: HashMap<&str, (Vec<String>, &'static str)> = HashMap::new();
+    for (index, summary) in manifests {
+        for p in &summary.platforms {
+            let role = if p.attestation_of.is_some() {
+                "attestation"
+            } else if indexes.contains(&p.digest) {
+                "index"
+            } else {
+                "platform"
+            };
+            let entry = children
+                .entry(p.digest.as_str())
+                .or_insert((Vec::new(), role));
+            entry.0.push(index.clone());
+        }
+    }
+    for row in rows.iter_mut() {
+        if let Some((by, role)) = children.get(row.digest.as_str()) {
+            row.indexed_by = by.clone();
+            row.indexed_by.sort();
+            row.indexed_by.dedup();
+            row.role = Some(role);
+        }
+        if let Some(m) = manifests.get(&row.digest) {
+            if row.subject.is_none() {
+                row.subject = m.subject.clone();
+            }
+            if row.artifact_type.is_none() {
+                row.artifact_type = m.artifact_type.clone();
             }
         }
-        (unread > 0).then(|| {
-            format!("warning: could not read the image indexes of {name} (ecr:BatchGetImage): their platform images and attestations are not marked")
-        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(digest: &str, tags: &[&str], media: &str) -> ImageRow {
+        ImageRow {
+            digest: digest.into(),
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            media_type: Some(media.into()),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn links_of_nested_indexes_and_referrers() {
+        const INDEX: &str = "application/vnd.oci.image.index.v1+json";
+        const IMAGE: &str = "application/vnd.oci.image.manifest.v1+json";
+        let hex = "a".repeat(64);
+        let outer = format!("sha256:{hex}");
+        let mut rows = vec![
+            row(&outer, &["v1"], INDEX),
+            row("sha256:inner", &[], INDEX),
+            row("sha256:amd", &[], IMAGE),
+            row("sha256:sig", &[], IMAGE),
+            row("sha256:cosign", &[&format!("sha256-{hex}.sig")], IMAGE),
+        ];
+        let parse = |t: &str| parse_manifest(t, None).unwrap();
+        let manifests: HashMap<String, ManifestSummary> = [
+            (outer.clone(), parse(r#"{"manifests":[{"digest":"sha256:inner","platform":{"os":"linux","architecture":"amd64"}}]}"#)),
+            ("sha256:inner".to_string(), parse(r#"{"manifests":[{"digest":"sha256:amd","platform":{"os":"linux","architecture":"amd64"}}]}"#)),
+            ("sha256:sig".to_string(), parse(&format!(r#"{{"artifactType":"application/vnd.dev.cosign.artifact.sig.v1+json","layers":[],"subject":{{"digest":"{outer}"}}}}"#))),
+        ]
+        .into_iter()
+        .collect();
+        mark_cosign_subjects(&mut rows);
+        link_rows(&mut rows, &manifests);
+        assert_eq!(rows[1].indexed_by, [outer.clone()]);
+        assert_eq!(rows[1].role, Some("index"));
+        assert_eq!(rows[2].indexed_by, ["sha256:inner"]);
+        assert_eq!(rows[2].role, Some("platform"));
+        assert_eq!(rows[3].subject.as_deref(), Some(outer.as_str()));
+        assert!(rows[3].artifact_type.as_deref().unwrap().contains("cosign"));
+        assert_eq!(rows[4].subject.as_deref(), Some(outer.as_str()));
+        assert_eq!(rows[0].subject, None);
     }
 }

@@ -127,6 +127,7 @@ pub fn row_from_private(d: &aws_sdk_ecr::types::ImageDetail) -> ImageRow {
             .and_then(|s| s.status())
             .map(|s| s.as_str().to_string()),
         last_archived_at: secs(d.last_archived_at()),
+        subject: d.subject_manifest_digest().map(str::to_string),
         ..Default::default()
     }
 }

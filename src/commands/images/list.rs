@@ -9,6 +9,7 @@ use crate::commands::Context;
 use crate::error::{usage, AppError};
 use crate::images::{human_size, parse_duration, short_digest, ImageRow, Selection, SortKey};
 use crate::output::{self, age, Body, Human, Report};
+use crate::registry::lifecycle::Links;
 use crate::registry::{ImageQuery, ImageStatus};
 
 pub async fn list(ctx: &Context, args: &ImagesListArgs) -> Result<Report> {
@@ -76,11 +77,17 @@ pub async fn list(ctx: &Context, args: &ImagesListArgs) -> Result<Report> {
         if let Ok(mut tagged) = registry.images(&repo.name, index_query).await {
             let held = rows.len();
             tagged.append(&mut rows);
-            warning = registry.mark_index_children(&repo.name, &mut tagged).await;
+            warning = registry
+                .read_links(&repo.name, &mut tagged, Links::Indexes)
+                .await
+                .warning(&repo.name);
             rows = tagged.split_off(tagged.len() - held);
         }
     } else {
-        warning = registry.mark_index_children(&repo.name, &mut rows).await;
+        warning = registry
+            .read_links(&repo.name, &mut rows, Links::Indexes)
+            .await
+            .warning(&repo.name);
     }
     let all = rows.len();
     if args.untagged {

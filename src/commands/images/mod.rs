@@ -75,6 +75,7 @@ pub(super) struct RowJson<'a> {
     last_archived_at: Option<String>,
     indexed_by: &'a [String],
     role: Option<&'a str>,
+    subject: Option<&'a str>,
 }
 
 impl<'a> From<&'a ImageRow> for RowJson<'a> {
@@ -92,6 +93,7 @@ impl<'a> From<&'a ImageRow> for RowJson<'a> {
             last_archived_at: time_text(r.last_archived_at),
             indexed_by: &r.indexed_by,
             role: r.role,
+            subject: r.subject.as_deref(),
         }
     }
 }

@@ -1,17 +1,17 @@
 //! `images prune`: a one-off cleanup planned by the lifecycle evaluator; deletes only with --yes.
 
 use std::collections::HashSet;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use anyhow::Result;
-use futures::stream::{self, StreamExt};
+use futures::stream::StreamExt;
 use serde_json::{json, Value};
 
 use crate::cli::ImagesPruneArgs;
 use crate::commands::Context;
 use crate::error::{usage, AppError, Exit};
-use crate::images::{human_size, short_digest};
-use crate::lifecycle::eval::{evaluate, summarize, Image, Verdict};
+use crate::images::{human_size, parse_duration, short_digest};
+use crate::lifecycle::eval::{evaluate_rules, summarize, Decision, Image, Verdict};
+use crate::lifecycle::graph;
 use crate::lifecycle::lint::{lint_value, Severity};
 use crate::lifecycle::plan::Outcome;
 use crate::lifecycle::templates::KEEP_ALL;
@@ -19,6 +19,7 @@ use crate::lifecycle::{
     plan, Action, Count, Policy, Rule, StorageClass, TagSelection, MAX_WILDCARDS,
 };
 use crate::output::Report;
+use crate::registry::lifecycle::Links;
 use crate::registry::{ImageQuery, ImageStatus, Registry};
 
 /// BatchDeleteImage calls in flight at once.
@@ -181,6 +182,20 @@ fn printable(policy: &Policy) -> Result<(Value, Vec<String>)> {
     Ok((doc, notes))
 }
 
+/// Seconds of `--min-age` (default: an hour with --untagged, else none).
+fn min_age(args: &ImagesPruneArgs) -> Result<i64> {
+    match &args.min_age {
+        Some(v) if v == "0" => Ok(0),
+        Some(v) => parse_duration(v).map_err(|e| AppError::usage(format!("--min-age {e}")).into()),
+        None if args.untagged => Ok(DEFAULT_MIN_AGE),
+        None => Ok(0),
+    }
+}
+
+/// A buildx push writes the platform manifests before their index: an untagged prune in that
+/// window would take them for garbage.
+const DEFAULT_MIN_AGE: i64 = 3600;
+
 pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
     let repo = ctx.repo()?;
     if repo.public {
@@ -188,6 +203,7 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
     }
     let name = &repo.name;
     let policy = compile(args)?;
+    let min_age = min_age(args)?;
     if args.print_policy {
         let (doc, notes) = printable(&policy)?;
         let mut report = crate::commands::document_report(doc);
@@ -207,63 +223,49 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
         Ok(rows) => rows,
         Err(e) => return Err(ctx.not_found(e, repo).await),
     };
-    let mut warnings: Vec<String> = registry
-        .mark_index_children(name, &mut rows)
-        .await
-        .into_iter()
-        .collect();
-    if !warnings.is_empty() && (args.untagged || args.tags.is_empty()) {
-        return Err(AppError::new(Exit::Auth, format!("cannot tell the platform images of {name}'s image indexes from garbage: their manifests could not be read"))
-            .with_hint("ecrctl needs ecr:BatchGetImage to prune untagged images safely")
-            .into());
+    // Fail closed: without every link, a platform image or a signature looks like garbage.
+    let links = registry.read_links(name, &mut rows, Links::Referrers).await;
+    if links.unread > 0 {
+        let exit = if links.denied {
+            Exit::Auth
+        } else {
+            Exit::Service
+        };
+        return Err(AppError::new(exit, format!(
+            "cannot tell which images of {name} other images still need: {} manifest(s) could not be read ({}); nothing was deleted",
+            links.unread,
+            links.first_error.as_deref().unwrap_or("not returned")
+        ))
+        .with_hint("a prune reads the manifests of image indexes and untagged images (ecr:BatchGetImage) to keep platform images and signatures; grant it, or run again if the service failed")
+        .into());
     }
     let images: Vec<Image> = rows.iter().map(Image::from_row).collect();
-    let mut decisions = evaluate(&policy, &images, now);
+    let mut decisions = evaluate_rules(&policy, &images, now);
     // What prune never deletes, whatever the rules say.
-    for (img, d) in images.iter().zip(decisions.iter_mut()) {
+    let mut pinned = vec![false; images.len()];
+    for (i, (img, d)) in images.iter().zip(decisions.iter_mut()).enumerate() {
         if let Some(keep) = args.keep.iter().find(|k| {
             img.tags
                 .iter()
                 .any(|t| crate::mutability::wildcard_match(k, t))
         }) {
             *d = kept(format!("a tag matches --keep {keep}"));
+            pinned[i] = true;
+        } else if d.verdict == Verdict::Expire && now - img.pushed_at < min_age {
+            *d = kept(format!(
+                "pushed {}, within --min-age {} (a multi-arch push writes its platform images before their index)",
+                crate::output::age(now - img.pushed_at),
+                human_duration(min_age)
+            ));
+            pinned[i] = true;
         }
     }
-    // A platform image or attestation goes only with its image indexes, after them.
-    let expiring: HashSet<&str> = images
-        .iter()
-        .zip(&decisions)
-        .filter(|(_, d)| d.verdict == Verdict::Expire)
-        .map(|(i, _)| i.digest.as_str())
-        .collect();
-    let mut after_index = vec![false; images.len()];
-    for (i, img) in images.iter().enumerate() {
-        if img.indexed_by.is_empty() || decisions[i].verdict != Verdict::Expire {
-            continue;
-        }
-        let role = match img.role {
-            Some("attestation") => "an attestation",
-            _ => "a platform image",
-        };
-        match img
-            .indexed_by
-            .iter()
-            .find(|x| !expiring.contains(x.as_str()))
-        {
-            Some(index) => {
-                decisions[i] = kept(format!(
-                    "{role} of image index {}, which stays",
-                    short_digest(index)
-                ))
-            }
-            None => {
-                after_index[i] = true;
-                decisions[i]
-                    .reason
-                    .push_str("; deleted after its image index, which is deleted too");
-            }
-        }
-    }
+    graph::apply(
+        &images,
+        &mut decisions,
+        graph::Referrers::WithSubject,
+        &pinned,
+    );
     let summary = summarize(&images, &decisions);
     let order = plan::order(&images, &decisions);
     let mut outcomes: Vec<Outcome> = decisions
@@ -275,7 +277,20 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
         .collect();
     let mut exit = Exit::Success;
     let mut status = Vec::new();
+    let mut warnings: Vec<String> = Vec::new();
     let mut tail = vec![("summary", plan::summary_json(&summary))];
+    if min_age > 0 {
+        status.push(format!(
+            "images pushed in the last {} are kept (--min-age; `--min-age 0` prunes them too)",
+            human_duration(min_age)
+        ));
+    }
+    let orphans = orphans(&images, &decisions);
+    if orphans > 0 && !args.untagged {
+        status.push(format!(
+            "{orphans} platform image(s) or attestation(s) of the image indexes deleted stay as untagged manifests: add --untagged to remove them"
+        ));
+    }
     if !args.yes {
         status.push(format!(
             "plan: delete {} image(s) ({}) of {name}, keep {}; nothing was deleted: run again with --yes to delete",
@@ -286,54 +301,51 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
     } else if summary.expire == 0 {
         status.push(format!("{name}: nothing to delete"));
     } else {
-        let first: Vec<usize> = order
-            .iter()
-            .copied()
-            .filter(|&i| decisions[i].verdict == Verdict::Expire && !after_index[i])
-            .collect();
-        let done = AtomicUsize::new(0);
-        delete_all(
-            &registry,
-            name,
-            &images,
-            &first,
-            &mut outcomes,
-            &done,
-            summary.expire,
-        )
-        .await;
-        // The children of indexes that are now gone; those of an index that failed stay.
-        let mut second = Vec::new();
-        for &i in order.iter().filter(|&&i| after_index[i]) {
-            let gone = |d: &String| {
-                images
-                    .iter()
-                    .position(|x| &x.digest == d)
-                    .is_some_and(|x| matches!(outcomes[x], Outcome::Deleted | Outcome::Gone))
-            };
-            if images[i].indexed_by.iter().all(gone) {
-                second.push(i);
-            } else {
-                outcomes[i] = Outcome::Failed(
-                    "IndexNotDeleted".into(),
-                    "its image index could not be deleted, so it was kept".into(),
-                );
+        let rounds = graph::rounds(&images, &decisions);
+        let last = rounds.iter().copied().max().unwrap_or(0);
+        let mut progress = Progress::new(name, summary.expire);
+        for round in 0..=last {
+            let mut batch = Vec::new();
+            for &i in order
+                .iter()
+                .filter(|&&i| decisions[i].verdict == Verdict::Expire && rounds[i] == round)
+            {
+                // Whatever had to go first and did not keeps this one.
+                let blocked = graph::deleted_before(&images, &decisions, i)
+                    .into_iter()
+                    .find(|&p| !matches!(outcomes[p], Outcome::Deleted | Outcome::Gone));
+                match blocked {
+                    Some(p) => {
+                        let what =
+                            if images[i].subject.as_deref() == Some(images[p].digest.as_str()) {
+                                "its subject"
+                            } else {
+                                "its image index"
+                            };
+                        outcomes[i] = Outcome::NotAttempted(format!(
+                            "kept: {what} {} was not deleted",
+                            short_digest(&images[p].digest)
+                        ));
+                    }
+                    None => batch.push(i),
+                }
             }
+            delete_all(
+                &registry,
+                name,
+                &images,
+                &batch,
+                &mut outcomes,
+                &mut progress,
+            )
+            .await;
         }
-        delete_all(
-            &registry,
-            name,
-            &images,
-            &second,
-            &mut outcomes,
-            &done,
-            summary.expire,
-        )
-        .await;
         let count = |f: fn(&Outcome) -> bool| outcomes.iter().filter(|o| f(o)).count();
         let deleted = count(|o| matches!(o, Outcome::Deleted));
         let gone = count(|o| matches!(o, Outcome::Gone));
         let failed = count(|o| matches!(o, Outcome::Failed(..)));
+        let held = count(|o| matches!(o, Outcome::Held));
+        let skipped = count(|o| matches!(o, Outcome::NotAttempted(_)));
         let freed: i64 = (0..images.len())
             .filter(|&i| matches!(outcomes[i], Outcome::Deleted))
             .map(|i| images[i].size_bytes.unwrap_or(0))
@@ -341,17 +353,28 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
         let mut line = format!(
             "{name}: {deleted} image(s) deleted ({} freed), {failed} failed, {} kept",
             human_size(freed),
-            summary.keep
+            summary.keep + held + skipped
         );
         if gone > 0 {
             line.push_str(&format!(
                 ", {gone} already gone (deleted by someone else meanwhile)"
             ));
         }
+        if held > 0 {
+            line.push_str(&format!(
+                "; ECR kept {held} that an image index still refers to"
+            ));
+        }
+        if skipped > 0 {
+            line.push_str(&format!(
+                "; {skipped} not attempted because what had to go first was not deleted"
+            ));
+        }
         tail.push((
             "result",
-            json!({"deleted": deleted, "alreadyGone": gone, "failed": failed, "freedBytes": freed}),
+            json!({"deleted": deleted, "alreadyGone": gone, "failed": failed, "keptReferenced": held, "notAttempted": skipped, "freedBytes": freed}),
         ));
+        crate::ui::clear_interrupt();
         if failed > 0 {
             exit = Exit::Service;
             warnings.push(format!("error: {line}"));
@@ -371,10 +394,10 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
             status.push(line);
         }
     }
-    tail.push((
-        "policy",
-        printable(&policy).map(|p| p.0).unwrap_or(Value::Null),
-    ));
+    // The rules as evaluated (countNumber 0: every image the rule selects, which a lifecycle
+    // policy cannot say; --print-policy gives the nearest policy ECR takes).
+    tail.push(("policy", policy.to_json()));
+    tail.push(("minAgeSeconds", json!(min_age)));
     let mut report = Report::from_body(plan::PlanBody {
         images,
         decisions,
@@ -391,8 +414,37 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
     Ok(report)
 }
 
-fn kept(reason: String) -> crate::lifecycle::eval::Decision {
-    crate::lifecycle::eval::Decision {
+/// `1h`, `90m`, `2d`: a duration as `--min-age` takes it.
+fn human_duration(s: i64) -> String {
+    match s {
+        _ if s % 86_400 == 0 => format!("{}d", s / 86_400),
+        _ if s % 3600 == 0 => format!("{}h", s / 3600),
+        _ if s % 60 == 0 => format!("{}m", s / 60),
+        _ => format!("{s}s"),
+    }
+}
+
+/// Kept manifests that only image indexes being deleted list: left untagged and unreferenced.
+fn orphans(images: &[Image], decisions: &[Decision]) -> usize {
+    let going: HashSet<&str> = images
+        .iter()
+        .zip(decisions)
+        .filter(|(_, d)| d.verdict == Verdict::Expire)
+        .map(|(i, _)| i.digest.as_str())
+        .collect();
+    images
+        .iter()
+        .zip(decisions)
+        .filter(|(img, d)| {
+            d.verdict == Verdict::Keep
+                && !img.indexed_by.is_empty()
+                && img.indexed_by.iter().all(|p| going.contains(p.as_str()))
+        })
+        .count()
+}
+
+fn kept(reason: String) -> Decision {
+    Decision {
         verdict: Verdict::Keep,
         rule: None,
         description: None,
@@ -400,38 +452,97 @@ fn kept(reason: String) -> crate::lifecycle::eval::Decision {
     }
 }
 
-/// Delete `which` images by digest, 100 per call, a few calls at once, recording each
-/// outcome; Ctrl-C between batches leaves a note of how many were deleted.
+/// What a prune has done so far, for an interruption: said on stderr, and as JSON on stdout
+/// with `--output json`.
+struct Progress<'a> {
+    name: &'a str,
+    planned: usize,
+    in_flight: Vec<Vec<usize>>,
+}
+
+impl<'a> Progress<'a> {
+    fn new(name: &'a str, planned: usize) -> Self {
+        Progress {
+            name,
+            planned,
+            in_flight: Vec::new(),
+        }
+    }
+
+    /// Leave the note and the JSON an interruption now would print.
+    fn record(&self, images: &[Image], outcomes: &[Outcome]) {
+        let digests = |f: fn(&Outcome) -> bool| -> Vec<&str> {
+            outcomes
+                .iter()
+                .enumerate()
+                .filter(|(_, o)| f(o))
+                .map(|(i, _)| images[i].digest.as_str())
+                .collect()
+        };
+        let deleted = digests(|o| matches!(o, Outcome::Deleted));
+        let gone = digests(|o| matches!(o, Outcome::Gone));
+        let failed = digests(|o| matches!(o, Outcome::Failed(..)));
+        let in_flight: Vec<&str> = self
+            .in_flight
+            .iter()
+            .flatten()
+            .map(|&i| images[i].digest.as_str())
+            .collect();
+        let mut note = format!(
+            "interrupted: {} of {} image(s) deleted from {} so far",
+            deleted.len(),
+            self.planned,
+            self.name
+        );
+        if !in_flight.is_empty() {
+            note.push_str(&format!(
+                "; {} more were being deleted ({} call(s) in flight: they may or may not be gone)",
+                in_flight.len(),
+                self.in_flight.len()
+            ));
+        }
+        note.push_str("; run the same command again to finish");
+        crate::ui::on_interrupt(note);
+        let doc = json!({
+            "repository": self.name,
+            "interrupted": true,
+            "planned": self.planned,
+            "deleted": deleted,
+            "alreadyGone": gone,
+            "failed": failed,
+            "inFlight": in_flight,
+        });
+        crate::ui::on_interrupt_json(serde_json::to_string_pretty(&doc).unwrap_or_default());
+    }
+}
+
+/// Delete `which` images by digest, 100 per call, a few calls at once, recording each outcome
+/// as its answer comes, so that an interruption says exactly what is known.
 async fn delete_all(
     registry: &Registry,
     name: &str,
     images: &[Image],
     which: &[usize],
     outcomes: &mut [Outcome],
-    done: &AtomicUsize,
-    total: usize,
+    progress: &mut Progress<'_>,
 ) {
     if which.is_empty() {
         return;
     }
-    let note = |n: usize| {
-        crate::ui::on_interrupt(format!(
-            "interrupted: {n} of {total} image(s) deleted from {name} (a batch in flight may also have been); run the same command again to finish"
-        ))
-    };
-    note(done.load(Ordering::SeqCst));
-    let answers: Vec<(&[usize], Result<crate::registry::DeleteAnswer>)> =
-        stream::iter(which.chunks(100))
-            .map(|batch| async move {
-                let ids: Vec<String> = batch.iter().map(|&i| images[i].digest.clone()).collect();
-                let answer = registry.delete_images(name, &ids).await;
-                note(done.fetch_add(batch.len(), Ordering::SeqCst) + batch.len());
-                (batch, answer)
-            })
-            .buffer_unordered(IN_FLIGHT)
-            .collect()
-            .await;
-    for (batch, answer) in answers {
+    let mut batches = which.chunks(100);
+    let mut calls = futures::stream::FuturesUnordered::new();
+    loop {
+        while calls.len() < IN_FLIGHT {
+            let Some(batch) = batches.next() else { break };
+            progress.in_flight.push(batch.to_vec());
+            let ids: Vec<String> = batch.iter().map(|&i| images[i].digest.clone()).collect();
+            calls.push(async move { (batch, registry.delete_images(name, &ids).await) });
+        }
+        progress.record(images, outcomes);
+        let Some((batch, answer)) = calls.next().await else {
+            break;
+        };
+        progress.in_flight.retain(|b| b.as_slice() != batch);
         match answer {
             Ok(a) => {
                 for &i in batch {
@@ -439,6 +550,8 @@ async fn delete_all(
                         Ok(_) => Outcome::Deleted,
                         // Another run (or person) deleted it first: the wanted result.
                         Err((code, _)) if code == "ImageNotFound" => Outcome::Gone,
+                        // ECR keeps what an index lists: kept, as the plan would have had it.
+                        Err((code, _)) if code == "ImageReferencedByManifestList" => Outcome::Held,
                         Err((code, reason)) => Outcome::Failed(code, reason),
                     };
                 }
@@ -452,4 +565,5 @@ async fn delete_all(
             }
         }
     }
+    progress.record(images, outcomes);
 }

@@ -155,8 +155,8 @@ fn no_policy(repo: &RepoName, hint: &str) -> anyhow::Error {
 
 const HINT_SET: &str = "set one with `ecrctl lifecycle set REPO --template expire-untagged` (see `ecrctl lifecycle templates`)";
 
-/// Every image of the repository (active, archived, being restored), with the image-index
-/// marks; a warning when the indexes could not be read.
+/// Every image of the repository (active, archived, being restored), with the links between
+/// them (indexes, referrers); a warning when some manifests could not be read.
 pub(super) async fn repository_images(
     ctx: &Context,
     repo: &RepoName,
@@ -170,7 +170,14 @@ pub(super) async fn repository_images(
         Ok(rows) => rows,
         Err(e) => return Err(ctx.not_found(e, repo).await),
     };
-    let warning = registry.mark_index_children(&repo.name, &mut rows).await;
+    let warning = registry
+        .read_links(
+            &repo.name,
+            &mut rows,
+            crate::registry::lifecycle::Links::Referrers,
+        )
+        .await
+        .warning(&repo.name);
     Ok((rows, warning))
 }
 

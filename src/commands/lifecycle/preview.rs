@@ -12,6 +12,7 @@ use crate::cli::LifecyclePreviewArgs;
 use crate::commands::Context;
 use crate::error::{usage, AppError, Exit};
 use crate::lifecycle::eval::{evaluate, image_findings, summarize, Decision, Image};
+use crate::lifecycle::horizon::horizon;
 use crate::lifecycle::lint::lint;
 use crate::lifecycle::plan;
 use crate::output::Report;
@@ -86,7 +87,8 @@ pub async fn preview(ctx: &Context, args: &LifecyclePreviewArgs) -> Result<Repor
     }
     let decisions = evaluate(policy, &images, now);
     let mut findings = linted.findings.clone();
-    findings.extend(image_findings(&images, &decisions));
+    let horizon = horizon(policy, &images, now);
+    findings.extend(image_findings(&images, &decisions, &horizon, now));
     warnings.extend(findings.iter().map(super::finding_line));
     let summary = summarize(&images, &decisions);
     let order = plan::order(&images, &decisions);

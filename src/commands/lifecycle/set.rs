@@ -1,5 +1,6 @@
 //! `lifecycle set`: lint, diff against the current policy, say what the next run would do, ask
-//! when it would expire tagged images or break a multi-arch image, apply (or say unchanged).
+//! when it would expire tagged images or empty the repository (next run, or within a year if
+//! nothing is pushed), apply (or say unchanged).
 
 use anyhow::Result;
 use serde_json::{json, Value};
@@ -8,7 +9,8 @@ use super::{as_images, finding_line, invalid, read_current, repository_images, s
 use crate::cli::LifecycleSetArgs;
 use crate::commands::{json_diff, Context};
 use crate::error::usage;
-use crate::lifecycle::eval::{evaluate, image_findings, summarize, Verdict};
+use crate::lifecycle::eval::{evaluate, image_findings, span, summarize, Verdict};
+use crate::lifecycle::horizon::{horizon, Event, CHECKPOINTS};
 use crate::lifecycle::lint::lint;
 use crate::lifecycle::{normalize, plan};
 use crate::output::Report;
@@ -21,7 +23,8 @@ const EXAMPLES: usize = 5;
 struct NextRun {
     json: Value,
     lines: Vec<String>,
-    /// What would be regretted: expired tagged images, broken multi-arch images.
+    /// What would be regretted: expired tagged images (next run or later), an emptied
+    /// repository.
     risks: Vec<String>,
 }
 
@@ -69,8 +72,10 @@ pub async fn set(ctx: &Context, args: &LifecycleSetArgs) -> Result<Report> {
             Ok((rows, warning)) => {
                 warnings.extend(warning);
                 let images = as_images(&rows);
-                let decisions = evaluate(policy, &images, crate::commands::unix_now());
-                findings.extend(image_findings(&images, &decisions));
+                let now = crate::commands::unix_now();
+                let decisions = evaluate(policy, &images, now);
+                let horizon = horizon(policy, &images, now);
+                findings.extend(image_findings(&images, &decisions, &horizon, now));
                 let summary = summarize(&images, &decisions);
                 let order = plan::order(&images, &decisions);
                 let acted: Vec<usize> = order
@@ -95,23 +100,60 @@ pub async fn set(ctx: &Context, args: &LifecycleSetArgs) -> Result<Report> {
                 }
                 let mut risks = Vec::new();
                 if summary.expire_tagged > 0 {
-                    risks.push(format!("expire {} tagged image(s)", summary.expire_tagged));
-                }
-                let children = acted
-                    .iter()
-                    .filter(|&&i| !images[i].indexed_by.is_empty())
-                    .count();
-                if children > 0 {
                     risks.push(format!(
-                        "act on {children} platform image(s) or attestation(s) of multi-arch images, breaking their pulls"
+                        "expire {} tagged image(s) in its next run",
+                        summary.expire_tagged
                     ));
                 }
+                let later = |e: &Event| {
+                    format!(
+                        "from {} (in {}, by rule {})",
+                        plan::format_time(e.at),
+                        span(e.at - now),
+                        e.rule.map(|r| r.to_string()).unwrap_or_else(|| "-".into())
+                    )
+                };
+                let mut beyond = Vec::new();
+                match horizon.tagged {
+                    Some(e) if e.at > now => {
+                        beyond.push(format!("expires tagged images {}", later(&e)));
+                        risks.push(format!(
+                            "expire tagged images {} if nothing is pushed",
+                            later(&e)
+                        ));
+                    }
+                    Some(_) => {}
+                    None => beyond.push("expires no tagged image".into()),
+                }
+                match horizon.empty {
+                    Some(e) if e.at > now => {
+                        beyond.push(format!("empties the repository {}", later(&e)));
+                        risks.push(format!(
+                            "empty the repository {} if nothing is pushed",
+                            later(&e)
+                        ));
+                    }
+                    Some(_) => risks.push("empty the repository in its next run".into()),
+                    None => beyond.push("never empties the repository".into()),
+                }
+                lines.push(format!(
+                    "within a year, if nothing is pushed, it {}",
+                    beyond.join(" and ")
+                ));
                 let mut json = plan::summary_json(&summary);
                 json["examples"] = json!(acted
                     .iter()
                     .take(EXAMPLES)
                     .map(|&i| plan::record(&images[i], &decisions[i]))
                     .collect::<Vec<_>>());
+                let event = |e: Option<Event>| {
+                    e.map(|e| json!({"at": plan::format_time(e.at), "rule": e.rule}))
+                };
+                json["horizon"] = json!({
+                    "days": CHECKPOINTS[CHECKPOINTS.len() - 1],
+                    "firstTaggedExpiry": event(horizon.tagged),
+                    "emptied": event(horizon.empty),
+                });
                 Some(NextRun { json, lines, risks })
             }
             Err(e) => {
@@ -142,7 +184,7 @@ pub async fn set(ctx: &Context, args: &LifecycleSetArgs) -> Result<Report> {
         // What people regret (or not knowing it): ask first, after saying what it is.
         let risk = match &next {
             Some(n) if n.risks.is_empty() => None,
-            Some(n) => Some(n.risks.join(" and ")),
+            Some(n) => Some(n.risks.join(", and ")),
             None => Some("do something unknown (the images could not be listed)".to_string()),
         };
         if let Some(risk) = risk {
@@ -163,8 +205,8 @@ pub async fn set(ctx: &Context, args: &LifecycleSetArgs) -> Result<Report> {
             ui::confirm_or_abort(
                 args.yes,
                 ctx.can_prompt,
-                &format!("setting a lifecycle policy whose next run would {risk} in {name}"),
-                &format!("The next run would {risk}. Set this lifecycle policy on {name}?"),
+                &format!("setting a lifecycle policy on {name} that would {risk}"),
+                &format!("This policy would {risk}. Set it on {name}?"),
                 "lifecycle policy not changed",
             )
             .await?;
