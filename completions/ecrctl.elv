@@ -380,6 +380,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --keep-last 'Keep the newest N of each rule''s images, delete the rest'
             cand --not-pulled-for 'Delete what was not pulled for this long (never pulled: since its push; whole days or weeks)'
             cand --now 'Evaluate as if it were this time (RFC 3339, e.g. 2026-01-31T00:00:00Z)'
+            cand --min-age 'Keep images pushed within this long (30m, 1h, 2d; default 1h with --untagged, else 0)'
             cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
             cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'

@@ -300,6 +300,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_su
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l keep-last -d 'Keep the newest N of each rule\'s images, delete the rest' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l not-pulled-for -d 'Delete what was not pulled for this long (never pulled: since its push; whole days or weeks)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l now -d 'Evaluate as if it were this time (RFC 3339, e.g. 2026-01-31T00:00:00Z)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l min-age -d 'Keep images pushed within this long (30m, 1h, 2d; default 1h with --untagged, else 0)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region); a full repository URI names its own' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
@@ -950,7 +951,7 @@ lifecycle-expires-latest\t''
 lifecycle-archives-latest\t''
 lifecycle-tag-pattern-unusual\t''
 lifecycle-expires-newest\t''
-lifecycle-untagged-indexes\t''
+lifecycle-expires-referrers\t''
 policy-*\t''"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l ignore -d 'Leave out these finding codes (repeatable; `policy-*` selects a family)' -r -f -a "mutable-tags\t''
 broad-exclusion\t''
@@ -1038,7 +1039,7 @@ lifecycle-expires-latest\t''
 lifecycle-archives-latest\t''
 lifecycle-tag-pattern-unusual\t''
 lifecycle-expires-newest\t''
-lifecycle-untagged-indexes\t''
+lifecycle-expires-referrers\t''
 policy-*\t''"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l kms-key-arn -d 'A customer managed KMS key ARN repositories may be encrypted with (repeatable; ECR.5\'s allowed list). Others are a kms-key-not-allowed finding' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l required-tag -d 'A tag key every public repository must carry (repeatable; ECR.4\'s parameter; with --public)' -r

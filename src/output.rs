@@ -126,6 +126,7 @@ pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
             "scanStatus",
             "lastArchivedAt",
             "role",
+            "subject",
         ],
     ),
     (

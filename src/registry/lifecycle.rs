@@ -178,6 +178,7 @@ impl Registry {
             .await;
         let mut read = LinksRead::default();
         let mut manifests: HashMap<String, ManifestSummary> = HashMap::new();
+        let mut gone = std::collections::HashSet::new();
         for (chunk, answer) in answers {
             match answer {
                 Ok(out) => {
@@ -193,14 +194,19 @@ impl Registry {
                             manifests.insert(digest.to_string(), summary);
                         }
                     }
-                    if let Some(code) = out
-                        .failures()
-                        .iter()
-                        .filter_map(|f| f.failure_code())
-                        .map(|c| c.as_str().to_string())
-                        .next()
-                    {
-                        read.first_error.get_or_insert(code);
+                    for f in out.failures() {
+                        let digest = f.image_id().and_then(|i| i.image_digest());
+                        match (f.failure_code().map(|c| c.as_str()), digest) {
+                            // Deleted meanwhile (another prune): it needs nothing kept, and
+                            // what it listed is no longer held by it.
+                            (Some("ImageNotFound"), Some(d)) => {
+                                gone.insert(d.to_string());
+                            }
+                            (code, _) => {
+                                read.first_error
+                                    .get_or_insert(code.unwrap_or("failed").to_string());
+                            }
+                        }
                     }
                 }
                 Err(e) => {
@@ -209,7 +215,10 @@ impl Registry {
                     read.denied |= crate::error::codes::denied(e.code());
                 }
             }
-            read.unread += chunk.iter().filter(|d| !manifests.contains_key(*d)).count();
+            read.unread += chunk
+                .iter()
+                .filter(|d| !manifests.contains_key(*d) && !gone.contains(*d))
+                .count();
         }
         link_rows(rows, &manifests);
         read

@@ -301,7 +301,16 @@ fn index_children_are_marked_listed_apart_and_never_pruned() {
         String::from_utf8_lossy(&shown.stdout)
     );
     // The plan deletes only the garbage; --yes does it.
-    let plan = json(ecrctl().args(["images", "prune", &repo, "--untagged", "-o", "json"]));
+    let plan = json(ecrctl().args([
+        "images",
+        "prune",
+        &repo,
+        "--untagged",
+        "--min-age",
+        "0",
+        "-o",
+        "json",
+    ]));
     let expired: Vec<&str> = plan["images"]
         .as_array()
         .unwrap()
@@ -312,7 +321,15 @@ fn index_children_are_marked_listed_apart_and_never_pruned() {
     assert_eq!(expired, [garbage.as_str()]);
     assert!(tag_digest(&repo, "multi").is_some());
     ecrctl()
-        .args(["images", "prune", &repo, "--untagged", "--yes"])
+        .args([
+            "images",
+            "prune",
+            &repo,
+            "--untagged",
+            "--min-age",
+            "0",
+            "--yes",
+        ])
         .assert()
         .success();
     let left = json(ecrctl().args(["images", "list", &repo, "-o", "json"]));
@@ -329,27 +346,34 @@ fn index_children_are_marked_listed_apart_and_never_pruned() {
 }
 
 #[test]
-fn a_printed_policy_that_would_break_a_multi_arch_image_is_not_set_without_asking() {
+fn a_printed_policy_keeps_multi_arch_images_as_ecr_does() {
+    // ECR expires no image an index that stays refers to: an untagged count rule takes the
+    // garbage, never the platform image or attestation of the tagged index.
     let repo = create_repo("lc-pp", &[]);
-    put_index(&repo, "multi", 500);
+    let (_, platform, attestation) = put_index(&repo, "multi", 500);
     for seed in 510..514 {
         put_untagged(&repo, seed).unwrap();
     }
     let out = bare_pipeline(&format!(
-        "ecrctl images prune {repo} --untagged --keep-last 3 --print-policy | ecrctl lifecycle set {repo} --file -"
+        "ecrctl images prune {repo} --untagged --keep-last 1 --print-policy | ecrctl lifecycle preview {repo} --file - -o json"
     ));
-    assert_eq!(out.status.code(), Some(8), "{}", stderr_of(&out));
-    let err = stderr_of(&out);
-    assert!(
-        err.contains("platform images and attestations of multi-arch images"),
-        "{err}"
-    );
-    assert!(err.contains("warning[untagged-indexes]"), "{err}");
-    assert!(
-        err.contains("platform image(s) or attestation(s) of multi-arch images"),
-        "{err}"
-    );
-    assert!(lifecycle_text(&repo).is_none());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let plan: Value = serde_json::from_slice(&out.stdout).unwrap();
+    for child in [&platform, &attestation] {
+        let img = plan["images"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["digest"] == child.as_str())
+            .unwrap();
+        assert_eq!(img["action"], "keep", "{img}");
+        assert!(
+            img["reason"].as_str().unwrap().contains("which stays"),
+            "{img}"
+        );
+    }
+    assert_eq!(plan["summary"]["expire"], 3, "{plan}");
+    assert!(!stderr_of(&out).contains("untagged-indexes"));
 }
 
 /// `bash -eo pipefail -c SCRIPT` with ecrctl on PATH, the emulator's environment and stdin closed.
@@ -375,7 +399,15 @@ fn concurrent_prunes_all_succeed_and_an_expired_index_takes_its_platforms_along(
     for seed in 600..640 {
         put_untagged(&repo, seed).unwrap();
     }
-    eight_at_once_all_succeed(&["images", "prune", &repo, "--untagged", "--yes"]);
+    eight_at_once_all_succeed(&[
+        "images",
+        "prune",
+        &repo,
+        "--untagged",
+        "--min-age",
+        "0",
+        "--yes",
+    ]);
     assert!(json(ecrctl().args(["images", "list", &repo, "-o", "json"]))
         .as_array()
         .unwrap()
@@ -613,12 +645,13 @@ mod mocked {
     use std::sync::{Arc, Mutex};
 
     use aws_sdk_ecr::operation::batch_delete_image::BatchDeleteImageOutput;
+    use aws_sdk_ecr::operation::batch_get_image::BatchGetImageOutput;
     use aws_sdk_ecr::operation::describe_images::DescribeImagesOutput;
     use aws_sdk_ecr::operation::get_lifecycle_policy::GetLifecyclePolicyOutput;
     use aws_sdk_ecr::operation::get_lifecycle_policy_preview::GetLifecyclePolicyPreviewOutput;
     use aws_sdk_ecr::operation::start_lifecycle_policy_preview::StartLifecyclePolicyPreviewOutput;
     use aws_sdk_ecr::types::{
-        ImageActionType, ImageDetail, ImageFailure, ImageFailureCode, ImageIdentifier,
+        Image, ImageActionType, ImageDetail, ImageFailure, ImageFailureCode, ImageIdentifier,
         LifecyclePolicyPreviewResult, LifecyclePolicyPreviewStatus, LifecyclePolicyRuleAction,
     };
     use aws_sdk_ecr::Client;
@@ -763,18 +796,27 @@ mod mocked {
         let delete = mock!(Client::batch_delete_image).then_compute_output(move |req| {
             let ids = req.image_ids().to_vec();
             seen.lock().unwrap().push(ids.len());
-            let (bad, good): (Vec<ImageIdentifier>, Vec<ImageIdentifier>) = ids
-                .into_iter()
-                .partition(|id| id.image_digest() == Some(digest(7).as_str()));
+            let (bad, good): (Vec<ImageIdentifier>, Vec<ImageIdentifier>) =
+                ids.into_iter().partition(|id| {
+                    [digest(7), digest(8)]
+                        .iter()
+                        .any(|d| id.image_digest() == Some(d.as_str()))
+                });
             BatchDeleteImageOutput::builder()
                 .set_image_ids(Some(good))
                 .set_failures(Some(
                     bad.into_iter()
                         .map(|id| {
+                            // ECR keeps what an index lists: kept, not a failure.
+                            let code = if id.image_digest() == Some(digest(7).as_str()) {
+                                ImageFailureCode::ImageReferencedByManifestList
+                            } else {
+                                ImageFailureCode::KmsError
+                            };
                             ImageFailure::builder()
                                 .image_id(id)
-                                .failure_code(ImageFailureCode::ImageReferencedByManifestList)
-                                .failure_reason("in use")
+                                .failure_code(code)
+                                .failure_reason("refused")
                                 .build()
                         })
                         .collect(),
@@ -782,7 +824,7 @@ mod mocked {
                 .build()
         });
         let report = run_mocked(
-            &[&two_pages(images), &delete],
+            &[&two_pages(images), &plain_manifests(), &delete],
             &[],
             &["images", "prune", "myapp", "--untagged", "--yes"],
         )
@@ -798,15 +840,69 @@ mod mocked {
             .filter(|i| i["result"] == "failed")
             .collect();
         assert_eq!(failed.len(), 1);
-        assert_eq!(failed[0]["failureCode"], "ImageReferencedByManifestList");
+        assert_eq!(failed[0]["failureCode"], "KmsError");
+        let held: Vec<&serde_json::Value> = report.json()["images"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|i| i["result"] == "kept-referenced")
+            .collect();
+        assert_eq!(held.len(), 1);
+        assert_eq!(report.json()["result"]["deleted"], 248);
+        assert_eq!(report.json()["result"]["keptReferenced"], 1);
         assert!(
-            report
-                .warnings
-                .iter()
-                .any(|w| w.contains("249 image(s) deleted")),
+            report.warnings.iter().any(|w| w
+                .contains("248 image(s) deleted (24.2 KiB freed), 1 failed, 1 kept; ECR kept 1 that an image index still refers to")),
             "{:?}",
             report.warnings
         );
+    }
+
+    /// BatchGetImage of plain image manifests (nothing links them).
+    fn plain_manifests() -> aws_smithy_mocks::Rule {
+        mock!(Client::batch_get_image).then_compute_output(|req| {
+            BatchGetImageOutput::builder()
+                .set_images(Some(
+                    req.image_ids()
+                        .iter()
+                        .map(|id| {
+                            Image::builder()
+                                .image_id(id.clone())
+                                .image_manifest(r#"{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","config":{"digest":"sha256:c","size":2},"layers":[]}"#)
+                                .build()
+                        })
+                        .collect(),
+                ))
+                .build()
+        })
+    }
+
+    #[test]
+    fn prune_fails_closed_when_manifests_cannot_be_read() {
+        let images: Vec<ImageDetail> = (1..=3).map(|i| detail(i, None)).collect();
+        let tagged: Vec<ImageDetail> = vec![detail(9, Some("v1"))];
+        let denied = mock!(Client::batch_get_image).then_error(|| {
+            aws_sdk_ecr::operation::batch_get_image::BatchGetImageError::generic(
+                aws_smithy_types::error::ErrorMetadata::builder()
+                    .code("AccessDeniedException")
+                    .message("not allowed")
+                    .build(),
+            )
+        });
+        for args in [
+            &["images", "prune", "myapp", "--untagged", "--yes"][..],
+            &["images", "prune", "myapp", "--tag", "v*", "--yes"][..],
+            &["images", "prune", "myapp", "--older-than", "1d", "--yes"][..],
+        ] {
+            let mut all = images.clone();
+            all.extend(tagged.clone());
+            let err = run_mocked(&[&two_pages(all), &denied], &[], args).unwrap_err();
+            assert_eq!(classify(&err).0, Exit::Auth, "{args:?}");
+            assert!(
+                format!("{err:#}").contains("nothing was deleted"),
+                "{err:#}"
+            );
+        }
     }
 
     #[test]

@@ -300,9 +300,10 @@ fn every_command_in_every_format() {
     s.formats("lifecycle preview app");
     s.formats("lifecycle preview --images {dir}/images.json --file {dir}/keep.json --now 2026-02-01T00:00:00Z");
     s.formats("images prune app --untagged");
+    s.run("images prune app --untagged --min-age 0");
     s.run("images prune app --tag dev-* --keep-last 1 --print-policy");
     s.run("images prune app --older-than 36h");
-    s.formats("images prune app --untagged --yes");
+    s.formats("images prune app --untagged --min-age 0 --yes");
     s.run("lifecycle delete app");
     s.formats("lifecycle delete app --yes");
     s.run("lifecycle delete app --yes");

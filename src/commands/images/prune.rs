@@ -163,7 +163,7 @@ fn printable(policy: &Policy) -> Result<(Value, Vec<String>)> {
             _ => {}
         }
         if matches!(r.tags, TagSelection::Untagged | TagSelection::Any) {
-            notes.push(format!("rule {}: ECR counts the platform images and attestations of multi-arch images as untagged, so this policy can expire them (images prune never does): check with `ecrctl lifecycle preview REPO --file FILE` before setting it", r.priority));
+            notes.push(format!("rule {}: a lifecycle policy can expire the signatures and SBOMs (OCI referrers) of images that stay, which images prune keeps, and it has no --min-age: a multi-arch image being pushed can lose its platform images before its index lands; check with `ecrctl lifecycle preview REPO --file FILE`", r.priority));
         }
     }
     let doc = p.to_json();
