@@ -130,7 +130,7 @@ impl Registry {
     /// Read the links between the repository's images: the manifests each image index lists
     /// (platform images, attestations, nested indexes) and, with `Links::Referrers`, the
     /// subject of every untagged image that DescribeImages did not name one for (an OCI 1.1
-    /// signature or SBOM), reading manifests 100 at a time. Says how many manifests it wanted
+    /// signature or SBOM) and the manifest of every image whose media type is not known, reading manifests 100 at a time. Says how many manifests it wanted
     /// and could not read: a caller that deletes must not go on then.
     pub async fn read_links(&self, name: &str, rows: &mut [ImageRow], links: Links) -> LinksRead {
         let Registry::Private {
@@ -145,7 +145,8 @@ impl Registry {
             .iter()
             .filter(|r| {
                 r.is_index()
-                    || (links == Links::Referrers && r.tags.is_empty() && r.subject.is_none())
+                    || (links == Links::Referrers
+                        && ((r.tags.is_empty() && r.subject.is_none()) || r.media_type.is_none()))
             })
             .map(|r| r.digest.clone())
             .collect();
@@ -273,7 +274,7 @@ fn mark_cosign_subjects(rows: &mut [ImageRow]) {
 fn link_rows(rows: &mut [ImageRow], manifests: &HashMap<String, ManifestSummary>) {
     let indexes: std::collections::HashSet<String> = rows
         .iter()
-        .filter(|r| r.is_index())
+        .filter(|r| r.is_index() || manifests.get(&r.digest).is_some_and(|m| m.is_index()))
         .map(|r| r.digest.clone())
         .collect();
     let mut children: HashMap<&str, (Vec<String>, &'static str)> = HashMap::new();

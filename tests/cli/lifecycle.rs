@@ -263,6 +263,165 @@ fn put_index(repo: &str, tag: &str, seed: u32) -> (String, String, String) {
     (digest, platform, attestation)
 }
 
+/// Put a manifest as given (tagged or not), its digest computed as ECR does; no media type is
+/// sent when `media` is None, as some clients push.
+fn put_raw(repo: &str, tag: Option<&str>, manifest: &str, media: Option<&str>) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = format!("sha256:{:x}", Sha256::digest(manifest.as_bytes()));
+    block_on(
+        api()
+            .put_image()
+            .repository_name(repo)
+            .set_image_tag(tag.map(str::to_string))
+            .image_manifest(manifest)
+            .set_image_manifest_media_type(media.map(str::to_string))
+            .image_digest(&digest)
+            .send(),
+    )
+    .unwrap();
+    digest
+}
+
+const OCI_INDEX: &str = "application/vnd.oci.image.index.v1+json";
+
+fn index_of(children: &[&str]) -> String {
+    let entries: Vec<String> = children
+        .iter()
+        .map(|d| format!(r#"{{"mediaType":"application/vnd.oci.image.manifest.v1+json","digest":"{d}","size":500,"platform":{{"os":"linux","architecture":"amd64"}}}}"#))
+        .collect();
+    format!(
+        r#"{{"schemaVersion":2,"mediaType":"{OCI_INDEX}","manifests":[{}]}}"#,
+        entries.join(",")
+    )
+}
+
+fn signature_of(subject: &str, n: u32) -> String {
+    format!(
+        r#"{{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","artifactType":"application/vnd.cncf.notary.signature","config":{{"mediaType":"application/vnd.oci.empty.v1+json","digest":"sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a","size":2}},"layers":[{{"mediaType":"application/jose+json","digest":"sha256:{n:064x}","size":2000}}],"subject":{{"mediaType":"{OCI_INDEX}","digest":"{subject}","size":900}}}}"#
+    )
+}
+
+/// A multi-arch fleet as buildx and notation leave it: a tagged index listing a nested index
+/// and a platform image, a signature of it (OCI 1.1 subject) and a cosign tag-scheme signature;
+/// an old untagged index with its platforms and signature; and garbage.
+struct Fleet {
+    repo: String,
+    keep: Vec<String>,
+    garbage: Vec<String>,
+}
+
+fn fleet(prefix: &str, seed: u32) -> Fleet {
+    let repo = create_repo(prefix, &[]);
+    let (a, b, c) = (
+        put_untagged(&repo, seed).unwrap(),
+        put_untagged(&repo, seed + 1).unwrap(),
+        put_untagged(&repo, seed + 2).unwrap(),
+    );
+    // The nested index is pushed without a media type: found by reading it all the same.
+    let inner = put_raw(&repo, None, &index_of(&[&b, &c]), None);
+    let outer = put_raw(&repo, Some("multi"), &index_of(&[&inner, &a]), Some(OCI_INDEX));
+    let sig = put_raw(&repo, None, &signature_of(&outer, seed), None);
+    let cosign = put_raw(
+        &repo,
+        Some(&format!("sha256-{}.sig", outer.trim_start_matches("sha256:"))),
+        &signature_of("sha256:0", seed + 100),
+        None,
+    );
+    let (d, e) = (
+        put_untagged(&repo, seed + 3).unwrap(),
+        put_untagged(&repo, seed + 4).unwrap(),
+    );
+    let old = put_raw(&repo, None, &index_of(&[&d, &e]), Some(OCI_INDEX));
+    let old_sig = put_raw(&repo, None, &signature_of(&old, seed + 1), None);
+    let junk = put_untagged(&repo, seed + 5).unwrap();
+    Fleet {
+        repo,
+        keep: vec![outer, inner, a, b, c, sig, cosign],
+        garbage: vec![old, d, e, old_sig, junk],
+    }
+}
+
+fn digests_where(plan: &Value, key: &str, value: &str) -> Vec<String> {
+    let mut out: Vec<String> = plan["images"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i[key] == value)
+        .map(|i| i["digest"].as_str().unwrap().to_string())
+        .collect();
+    out.sort();
+    out
+}
+
+fn listed(repo: &str) -> Vec<String> {
+    let mut out: Vec<String> = json(ecrctl().args(["images", "list", repo, "-o", "json"]))
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["digest"].as_str().unwrap().to_string())
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn an_untagged_prune_of_a_multi_arch_fleet_loses_nothing_and_does_what_it_planned() {
+    let f = fleet("lc-graph", 900);
+    let args = ["images", "prune", &f.repo, "--untagged", "--min-age", "0"];
+    let plan = json(ecrctl().args(args).args(["-o", "json"]));
+    let mut garbage = f.garbage.clone();
+    garbage.sort();
+    assert_eq!(digests_where(&plan, "action", "expire"), garbage, "{plan:#}");
+    let reason = |d: &str| {
+        plan["images"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["digest"] == d)
+            .unwrap()["reason"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    // Grandchildren of the tagged index stay, and say why; the signature of a kept image too.
+    assert!(reason(&f.keep[3]).contains("which stays"), "{}", reason(&f.keep[3]));
+    assert!(reason(&f.keep[5]).contains("signature of"), "{}", reason(&f.keep[5]));
+    assert!(reason(&f.garbage[3]).contains("which goes"), "{}", reason(&f.garbage[3]));
+    let done = json(ecrctl().args(args).args(["--yes", "-o", "json"]));
+    assert_eq!(digests_where(&done, "result", "deleted"), garbage, "{done:#}");
+    assert_eq!(done["result"]["failed"], 0);
+    let mut keep = f.keep.clone();
+    keep.sort();
+    assert_eq!(listed(&f.repo), keep);
+    // Again: nothing left to do, and success.
+    let again = ecrctl().args(args).arg("--yes").output().unwrap();
+    assert!(again.status.success(), "{}", stderr_of(&again));
+    assert!(stderr_of(&again).contains("nothing to delete"));
+}
+
+#[test]
+fn a_tag_prune_of_an_index_takes_its_signatures_and_names_the_orphans() {
+    let f = fleet("lc-graph-tag", 950);
+    let args = ["images", "prune", &f.repo, "--tag", "multi", "--yes"];
+    let out = ecrctl().args(args).args(["-o", "json"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let done: Value = serde_json::from_slice(&out.stdout).unwrap();
+    // The index, then its two signatures (OCI subject and cosign tag), in that order.
+    let mut gone = vec![f.keep[0].clone(), f.keep[5].clone(), f.keep[6].clone()];
+    gone.sort();
+    assert_eq!(digests_where(&done, "result", "deleted"), gone, "{done:#}");
+    assert!(
+        stderr_of(&out).contains("2 platform image(s) or attestation(s) of the image indexes deleted stay as untagged manifests: add --untagged to remove them"),
+        "{}",
+        stderr_of(&out)
+    );
+    // The nested index and the platform image are left, unreferenced; --untagged takes them.
+    let left = listed(&f.repo);
+    for d in &f.keep[1..5] {
+        assert!(left.contains(d), "{d} deleted");
+    }
+}
+
 #[test]
 fn index_children_are_marked_listed_apart_and_never_pruned() {
     let repo = create_repo("lc-index", &[]);
