@@ -184,3 +184,104 @@ impl Registry {
             })
     }
 }
+
+/// One referrer of an image (an OCI 1.1 signature, SBOM or attestation).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Referrer {
+    pub digest: String,
+    pub artifact_type: Option<String>,
+    pub media_type: Option<String>,
+    pub size: Option<i64>,
+}
+
+impl Registry {
+    /// The referrers of `digest`: ListImageReferrers (all pages); where the registry does not
+    /// answer it, every image of the repository whose subject is `digest` (DescribeImages'
+    /// `subjectManifestDigest`, the manifest's `subject`, cosign's tag). `Err` says why neither
+    /// worked; ECR Public has no referrers API (`Ok(None)`).
+    pub async fn referrers(
+        &self,
+        name: &str,
+        digest: &str,
+    ) -> std::result::Result<Option<Vec<Referrer>>, String> {
+        let Registry::Private {
+            client,
+            registry_id,
+        } = self
+        else {
+            return Ok(None);
+        };
+        crate::ui::debug(2, format_args!("ListImageReferrers {name}@{digest}"));
+        let mut found = Vec::new();
+        let mut token: Option<String> = None;
+        let listed = loop {
+            // A registry without the operation answers an error: no retries for it.
+            let answer = client
+                .list_image_referrers()
+                .set_registry_id(registry_id.clone())
+                .repository_name(name)
+                .subject_id(
+                    aws_sdk_ecr::types::SubjectIdentifier::builder()
+                        .image_digest(digest)
+                        .build()
+                        .map_err(|e| e.to_string())?,
+                )
+                .set_next_token(token.clone())
+                .customize()
+                .config_override(
+                    aws_sdk_ecr::config::Config::builder()
+                        .retry_config(aws_sdk_ecr::config::retry::RetryConfig::disabled()),
+                )
+                .send()
+                .await;
+            match answer {
+                Ok(out) => {
+                    found.extend(out.referrers().iter().map(|r| Referrer {
+                        digest: r.digest().to_string(),
+                        artifact_type: r.artifact_type().map(str::to_string),
+                        media_type: Some(r.media_type().to_string()),
+                        size: Some(r.size()),
+                    }));
+                    match out.next_token() {
+                        Some(t) => token = Some(t.to_string()),
+                        None => break Ok(()),
+                    }
+                }
+                Err(e) => break Err(e.code().unwrap_or("request failed").to_string()),
+            }
+        };
+        if listed.is_ok() {
+            return Ok(Some(found));
+        }
+        let query = super::ImageQuery {
+            tagged: None,
+            status: super::ImageStatus::Active,
+        };
+        let mut rows = self
+            .images(name, query)
+            .await
+            .map_err(|e| crate::error::render(&e))?;
+        let read = self
+            .read_links(name, &mut rows, super::lifecycle::Links::Referrers)
+            .await;
+        if read.unread > 0 {
+            return Err(format!(
+                "referrers not known: {} manifest(s) could not be read ({})",
+                read.unread,
+                read.first_error.as_deref().unwrap_or("not returned")
+            ));
+        }
+        Ok(Some(
+            rows.into_iter()
+                .filter(|r| r.subject.as_deref() == Some(digest))
+                .map(|r| Referrer {
+                    digest: r.digest,
+                    artifact_type: r.artifact_type,
+                    media_type: r.media_type,
+                    size: r.size_bytes,
+                })
+                .collect(),
+        ))
+    }
+}

@@ -594,12 +594,17 @@ mod mocked {
                     )
                     .build()
             });
+        let referrers = mock!(Client::list_image_referrers).then_output(|| {
+            aws_sdk_ecr::operation::list_image_referrers::ListImageReferrersOutput::builder()
+                .build()
+        });
         let report = run_mocked(
-            &[&details, &manifest],
+            &[&details, &manifest, &referrers],
             &[],
             &["images", "show", "app", "multi"],
         )
         .unwrap();
+        assert_eq!(report.json()["referrers"], serde_json::json!([]));
         let platforms = report.json()["manifest"]["platforms"].as_array().unwrap();
         assert_eq!(platforms.len(), 2);
         assert_eq!(platforms[1]["architecture"], "arm64");

@@ -319,11 +319,19 @@ fn fleet(prefix: &str, seed: u32) -> Fleet {
     );
     // The nested index is pushed without a media type: found by reading it all the same.
     let inner = put_raw(&repo, None, &index_of(&[&b, &c]), None);
-    let outer = put_raw(&repo, Some("multi"), &index_of(&[&inner, &a]), Some(OCI_INDEX));
+    let outer = put_raw(
+        &repo,
+        Some("multi"),
+        &index_of(&[&inner, &a]),
+        Some(OCI_INDEX),
+    );
     let sig = put_raw(&repo, None, &signature_of(&outer, seed), None);
     let cosign = put_raw(
         &repo,
-        Some(&format!("sha256-{}.sig", outer.trim_start_matches("sha256:"))),
+        Some(&format!(
+            "sha256-{}.sig",
+            outer.trim_start_matches("sha256:")
+        )),
         &signature_of("sha256:0", seed + 100),
         None,
     );
@@ -367,11 +375,41 @@ fn listed(repo: &str) -> Vec<String> {
 #[test]
 fn an_untagged_prune_of_a_multi_arch_fleet_loses_nothing_and_does_what_it_planned() {
     let f = fleet("lc-graph", 900);
+    // images show lists the index's referrers (the emulator has no ListImageReferrers: read
+    // from the manifests' subjects and cosign's tag).
+    let shown = json(ecrctl().args(["images", "show", &format!("{}:multi", f.repo), "-o", "json"]));
+    let mut referrers: Vec<&str> = shown["referrers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["digest"].as_str().unwrap())
+        .collect();
+    referrers.sort();
+    let mut sigs = vec![f.keep[5].as_str(), f.keep[6].as_str()];
+    sigs.sort();
+    assert_eq!(referrers, sigs, "{shown:#}");
+    let sig = json(ecrctl().args([
+        "images",
+        "show",
+        &format!("{}@{}", f.repo, f.keep[5]),
+        "-o",
+        "json",
+    ]));
+    assert_eq!(sig["subject"], f.keep[0].as_str());
+    let table = ecrctl()
+        .args(["images", "show", &format!("{}:multi", f.repo)])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&table.stdout).contains("signature"));
     let args = ["images", "prune", &f.repo, "--untagged", "--min-age", "0"];
     let plan = json(ecrctl().args(args).args(["-o", "json"]));
     let mut garbage = f.garbage.clone();
     garbage.sort();
-    assert_eq!(digests_where(&plan, "action", "expire"), garbage, "{plan:#}");
+    assert_eq!(
+        digests_where(&plan, "action", "expire"),
+        garbage,
+        "{plan:#}"
+    );
     let reason = |d: &str| {
         plan["images"]
             .as_array()
@@ -384,11 +422,27 @@ fn an_untagged_prune_of_a_multi_arch_fleet_loses_nothing_and_does_what_it_planne
             .to_string()
     };
     // Grandchildren of the tagged index stay, and say why; the signature of a kept image too.
-    assert!(reason(&f.keep[3]).contains("which stays"), "{}", reason(&f.keep[3]));
-    assert!(reason(&f.keep[5]).contains("signature of"), "{}", reason(&f.keep[5]));
-    assert!(reason(&f.garbage[3]).contains("which goes"), "{}", reason(&f.garbage[3]));
+    assert!(
+        reason(&f.keep[3]).contains("which stays"),
+        "{}",
+        reason(&f.keep[3])
+    );
+    assert!(
+        reason(&f.keep[5]).contains("signature of"),
+        "{}",
+        reason(&f.keep[5])
+    );
+    assert!(
+        reason(&f.garbage[3]).contains("which goes"),
+        "{}",
+        reason(&f.garbage[3])
+    );
     let done = json(ecrctl().args(args).args(["--yes", "-o", "json"]));
-    assert_eq!(digests_where(&done, "result", "deleted"), garbage, "{done:#}");
+    assert_eq!(
+        digests_where(&done, "result", "deleted"),
+        garbage,
+        "{done:#}"
+    );
     assert_eq!(done["result"]["failed"], 0);
     let mut keep = f.keep.clone();
     keep.sort();
@@ -916,7 +970,13 @@ mod mocked {
         // dev-1 and dev-2 are the oldest: the policy keeps two of four.
         let (start, get) = server(vec![expired(1), expired(2)]);
         let report = run_mocked(
-            &[&current(), &two_pages(dev_images()), &start, &get],
+            &[
+                &current(),
+                &two_pages(dev_images()),
+                &plain_manifests(),
+                &start,
+                &get,
+            ],
             &[],
             &["lifecycle", "preview", "myapp", "--server"],
         )
@@ -930,7 +990,13 @@ mod mocked {
     fn ecr_preview_disagreeing_exits_18_and_lists_the_images() {
         let (start, get) = server(vec![expired(1), expired(3)]);
         let report = run_mocked(
-            &[&current(), &two_pages(dev_images()), &start, &get],
+            &[
+                &current(),
+                &two_pages(dev_images()),
+                &plain_manifests(),
+                &start,
+                &get,
+            ],
             &[],
             &["lifecycle", "preview", "myapp", "--server"],
         )
@@ -1062,6 +1128,40 @@ mod mocked {
                 "{err:#}"
             );
         }
+    }
+
+    #[test]
+    fn images_show_lists_referrers_from_ecr() {
+        let describe = mock!(Client::describe_images).then_output(|| {
+            DescribeImagesOutput::builder()
+                .image_details(detail(1, Some("v1")))
+                .build()
+        });
+        let referrers = mock!(Client::list_image_referrers).then_output(|| {
+            aws_sdk_ecr::operation::list_image_referrers::ListImageReferrersOutput::builder()
+                .referrers(
+                    aws_sdk_ecr::types::ImageReferrer::builder()
+                        .digest(digest(2))
+                        .media_type("application/vnd.oci.image.manifest.v1+json")
+                        .artifact_type("application/spdx+json")
+                        .size(1234)
+                        .build()
+                        .unwrap(),
+                )
+                .build()
+        });
+        let report = run_mocked(
+            &[&describe, &plain_manifests(), &referrers],
+            &[],
+            &["images", "show", "myapp:v1"],
+        )
+        .unwrap();
+        let json = report.json();
+        assert_eq!(json["referrers"][0]["digest"], digest(2).as_str());
+        assert_eq!(
+            json["referrers"][0]["artifactType"],
+            "application/spdx+json"
+        );
     }
 
     #[test]

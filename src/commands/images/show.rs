@@ -8,10 +8,12 @@ use super::{check_image_id, image_text, now, row_json};
 use crate::cli::ImagesShowArgs;
 use crate::commands::Context;
 use crate::error::{code_of, AppError, Exit};
-use crate::images::{human_size, parse_manifest, short_digest, ImageRow, ManifestSummary};
+use crate::images::{
+    human_size, parse_manifest, referrer_kind, short_digest, ImageRow, ManifestSummary,
+};
 use crate::output::{self, age, Human, Report};
 use crate::reference::parse_image_ref;
-use crate::registry::images::Manifest;
+use crate::registry::images::{Manifest, Referrer};
 use crate::registry::model::rfc3339;
 
 /// The tag or digest to show: the second argument, or the one in a whole reference.
@@ -42,7 +44,8 @@ pub async fn show(ctx: &Context, args: &ImagesShowArgs) -> Result<Report> {
         .await?
         .image(name, &id_text, &doing)
         .await;
-    let (row, manifest) = match read {
+    let registry = ctx.registry(repo).await?;
+    let (mut row, manifest) = match read {
         Ok(found) => found,
         Err(err) if code_of(&err) == Some("ImageNotFoundException") => {
             let region = ctx.region_of(repo).await;
@@ -73,13 +76,71 @@ pub async fn show(ctx: &Context, args: &ImagesShowArgs) -> Result<Report> {
             ),
         ),
     };
-    Ok(show_report(name, &row, summary.as_ref(), note, now()))
+    if row.subject.is_none() {
+        row.subject = summary.as_ref().and_then(|m| m.subject.clone());
+    }
+    let (referrers, referrers_note) = match registry.referrers(name, &row.digest).await {
+        Ok(r) => (r, None),
+        Err(why) => (None, Some(why)),
+    };
+    let mut report = show_report(
+        name,
+        &row,
+        summary.as_ref(),
+        referrers.as_deref(),
+        note,
+        now(),
+    );
+    if let Some(n) = referrers_note {
+        report = report.with_status(format!("note: {n}"));
+    }
+    Ok(report)
+}
+
+/// The image's subject (when it is a referrer) and its referrers (signatures, SBOMs), in every
+/// view; `None`: not known (ECR Public).
+fn referrer_views(
+    json: &mut Value,
+    parts: &mut Vec<Human>,
+    text: &mut Vec<Vec<String>>,
+    referrers: Option<&[Referrer]>,
+) {
+    json["referrers"] = serde_json::to_value(referrers).unwrap_or(Value::Null);
+    let Some(referrers) = referrers.filter(|r| !r.is_empty()) else {
+        return;
+    };
+    let kind = |r: &Referrer| referrer_kind(r.artifact_type.as_deref().or(r.media_type.as_deref()));
+    {
+        parts.push(Human::Table {
+            headers: vec!["REFERRER", "ARTIFACT TYPE", "DIGEST", "SIZE"],
+            rows: referrers
+                .iter()
+                .map(|r| {
+                    vec![
+                        kind(r).to_string(),
+                        r.artifact_type.clone().unwrap_or_else(|| "-".into()),
+                        short_digest(&r.digest),
+                        r.size.map(human_size).unwrap_or_else(|| "-".into()),
+                    ]
+                })
+                .collect(),
+        });
+    }
+    text.extend(referrers.iter().map(|r| {
+        vec![
+            "referrer".into(),
+            r.artifact_type.clone().unwrap_or_else(|| "-".into()),
+            r.digest.clone(),
+            r.size.map(|s| s.to_string()).unwrap_or_else(|| "-".into()),
+        ]
+    }));
 }
 
 pub fn show_report(
     repo: &str,
     row: &ImageRow,
     manifest: Option<&ManifestSummary>,
+    referrers: Option<&[Referrer]>,
     note: Option<String>,
     now: i64,
 ) -> Report {
@@ -95,6 +156,7 @@ pub fn show_report(
         parts.push(table);
         text.extend(lines);
     }
+    referrer_views(&mut json, &mut parts, &mut text, referrers);
     parts.insert(0, Human::Fields(fields));
     let mut report = Report::new(json, Human::Many(parts), text);
     if let Some(n) = note {
@@ -136,6 +198,7 @@ fn image_fields(repo: &str, row: &ImageRow, now: i64) -> Vec<(&'static str, Stri
     ];
     let optional = [
         ("artifact type", &row.artifact_type),
+        ("subject", &row.subject),
         ("status", &row.status),
         ("scan", &row.scan_status),
     ];
