@@ -367,3 +367,85 @@ mod service_faults {
         against(&ecr.url).args(["repo", "list"]).assert().code(4);
     }
 }
+
+/// A prune interrupted while deletions are in flight says exactly what the answers received so
+/// far deleted, which calls were still open, and with `-o json` prints that record on stdout.
+#[test]
+fn an_interrupted_prune_counts_what_its_answers_said() {
+    use crate::fake_ecr::{error, fake_service};
+    let digest = |i: usize| format!("sha256:{i:064x}");
+    let images: Vec<String> = (1..=250)
+        .map(|i| {
+            format!(
+                r#"{{"imageDigest":"{}","imagePushedAt":1600000000,"imageSizeInBytes":10,"imageManifestMediaType":"application/vnd.docker.distribution.manifest.v2+json"}}"#,
+                digest(i)
+            )
+        })
+        .collect();
+    let listing = format!(r#"{{"imageDetails":[{}]}}"#, images.join(","));
+    let first = std::sync::atomic::AtomicBool::new(true);
+    let fake = fake_service(move |r| {
+        let ids: Vec<serde_json::Value> = serde_json::from_str::<serde_json::Value>(&r.body)
+            .ok()
+            .and_then(|b| b["imageIds"].as_array().cloned())
+            .unwrap_or_default();
+        match r.operation.as_str() {
+            "DescribeImages" => (200, listing.clone()),
+            "BatchGetImage" => {
+                let found: Vec<String> = ids.iter().map(|id| format!(
+                    r#"{{"imageId":{id},"imageManifest":"{{\"schemaVersion\":2,\"layers\":[]}}"}}"#
+                )).collect();
+                (
+                    200,
+                    format!(r#"{{"images":[{}],"failures":[]}}"#, found.join(",")),
+                )
+            }
+            "BatchDeleteImage" => {
+                // The first call answers; the others hang until the test is over.
+                if !first.swap(false, std::sync::atomic::Ordering::SeqCst) {
+                    std::thread::sleep(Duration::from_secs(60));
+                }
+                let ids: Vec<String> = ids.iter().map(|i| i.to_string()).collect();
+                (
+                    200,
+                    format!(r#"{{"imageIds":[{}],"failures":[]}}"#, ids.join(",")),
+                )
+            }
+            _ => error(400, "UnknownOperationException", "no"),
+        }
+    });
+    let child = StdCommand::new(assert_cmd::cargo::cargo_bin("ecrctl"))
+        .args(["--endpoint-url", &fake.url, "-o", "json"])
+        .args(["images", "prune", "app", "--untagged", "--yes"])
+        .env("AWS_ACCESS_KEY_ID", "x")
+        .env("AWS_SECRET_ACCESS_KEY", "x")
+        .env("AWS_REGION", "us-east-1")
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait until the three delete calls are out and one has been answered.
+    let started = Instant::now();
+    while fake.hits() < 5 && started.elapsed() < Duration::from_secs(20) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    std::thread::sleep(Duration::from_millis(500));
+    assert!(StdCommand::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap()
+        .success());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(130));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("interrupted: 100 of 250 image(s) deleted from app so far; 150 more were being deleted (2 call(s) in flight: they may or may not be gone)"),
+        "{err}"
+    );
+    let record: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(record["interrupted"], true);
+    assert_eq!(record["planned"], 250);
+    assert_eq!(record["deleted"].as_array().unwrap().len(), 100);
+    assert_eq!(record["inFlight"].as_array().unwrap().len(), 150);
+}

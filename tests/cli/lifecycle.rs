@@ -1182,3 +1182,71 @@ fn readme_lifecycle_rule_table_is_current() {
         "README's lifecycle rule table differs from the linter's RULES:\n{table}"
     );
 }
+
+/// A sound seven-rule policy: keepers first, then ages; nothing can empty a repository.
+const SEVEN_RULES: &str = r#"{"rules":[
+ {"rulePriority":1,"selection":{"tagStatus":"tagged","tagPatternList":["latest"],"countType":"imageCountMoreThan","countNumber":1},"action":{"type":"expire"}},
+ {"rulePriority":2,"selection":{"tagStatus":"tagged","tagPatternList":["prod-*"],"countType":"imageCountMoreThan","countNumber":30},"action":{"type":"expire"}},
+ {"rulePriority":3,"selection":{"tagStatus":"tagged","tagPatternList":["release-*"],"countType":"imageCountMoreThan","countNumber":20},"action":{"type":"expire"}},
+ {"rulePriority":4,"selection":{"tagStatus":"tagged","tagPatternList":["dev-*"],"countType":"sinceImagePushed","countUnit":"days","countNumber":14},"action":{"type":"expire"}},
+ {"rulePriority":5,"selection":{"tagStatus":"tagged","tagPatternList":["pr-*"],"countType":"sinceImagePushed","countUnit":"days","countNumber":7},"action":{"type":"expire"}},
+ {"rulePriority":6,"selection":{"tagStatus":"untagged","countType":"sinceImagePushed","countUnit":"days","countNumber":1},"action":{"type":"expire"}},
+ {"rulePriority":7,"selection":{"tagStatus":"any","countType":"sinceImagePushed","countUnit":"days","countNumber":90},"action":{"type":"expire"}}]}"#;
+
+#[test]
+fn set_judges_the_year_ahead_and_validate_does_not_cry_wolf() {
+    let dir = tempfile::tempdir().unwrap();
+    let seven = file(&dir, "seven.json", SEVEN_RULES);
+    // No false expires-newest: the keepers stop the last rule from emptying a repository.
+    let out = bare_ecrctl()
+        .args(["lifecycle", "validate", &seven, "--strict"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    // A policy that expires everything after 30 days is told, with the days.
+    let age = r#"{"rules":[{"rulePriority":1,"selection":{"tagStatus":"any","countType":"sinceImagePushed","countUnit":"days","countNumber":30},"action":{"type":"expire"}}]}"#;
+    let age = file(&dir, "age.json", age);
+    let out = bare_ecrctl()
+        .args(["lifecycle", "validate", &age, "--strict"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(15));
+    assert!(
+        String::from_utf8_lossy(&out.stdout)
+            .contains("if nothing is pushed for 30 days, every image is expired"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    // On a repository whose images are fresh, the next run does nothing, but in 14 days the
+    // dev image goes: set says when, and asks (no terminal: exit 8, nothing set).
+    let repo = create_repo("lc-horizon", &[]);
+    put_image(&repo, "dev-1", 700).unwrap();
+    put_image(&repo, "prod-1", 701).unwrap();
+    let out = ecrctl()
+        .args(["lifecycle", "set", &repo, "--file", &seven])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(8), "{}", stderr_of(&out));
+    let err = stderr_of(&out);
+    assert!(err.contains("next run would expire 0 image(s)"), "{err}");
+    assert!(
+        err.contains("within a year, if nothing is pushed, it expires tagged images from ")
+            && err.contains("(in 14 days, by rule 4) and never empties the repository"),
+        "{err}"
+    );
+    assert!(err.contains("would expire tagged images from"), "{err}");
+    assert!(lifecycle_text(&repo).is_none());
+    let v = json(ecrctl().args([
+        "lifecycle",
+        "set",
+        &repo,
+        "--file",
+        &seven,
+        "--yes",
+        "-o",
+        "json",
+    ]));
+    assert_eq!(v["result"], "applied");
+    assert_eq!(v["nextRun"]["horizon"]["firstTaggedExpiry"]["rule"], 4);
+    assert_eq!(v["nextRun"]["horizon"]["emptied"], Value::Null);
+}
