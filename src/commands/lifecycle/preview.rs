@@ -119,6 +119,14 @@ pub async fn preview(ctx: &Context, args: &LifecyclePreviewArgs) -> Result<Repor
                     d["ecr"].as_str().unwrap_or_default()
                 ));
             }
+            let mut readings: Vec<&str> = disagreements
+                .iter()
+                .filter_map(|d| d["reading"].as_str())
+                .collect();
+            readings.dedup();
+            for r in readings {
+                warnings.push(format!("  where the guide is silent, {r}: ECR's answer above reads it otherwise"));
+            }
         }
         server = Some(json!({"agrees": disagreements.is_empty(), "disagreements": disagreements}));
     }
@@ -183,6 +191,11 @@ async fn server_preview(ctx: &Context, name: &str, text: &str) -> Result<Vec<Ser
     }
 }
 
+/// ecrctl's reading of the guide for a manifest an image index lists.
+const INDEX_READING: &str = "ecrctl keeps a manifest that an index staying in the repository lists (\"cannot be expired or archived without the manifest list being deleted or archived first\"), counts it in its rule's imageCountMoreThan all the same, and lets its own rule decide once its indexes go";
+/// … and for a referrer.
+const REFERRER_READING: &str = "ecrctl expires a referrer with its subject (\"within 24 hours of their subject image's deletion\") and otherwise lets its own rule decide";
+
 /// Every image where ECR's verdict and ecrctl's differ (action or deciding rule), and every
 /// image ECR names that ecrctl did not see.
 fn compare(images: &[Image], decisions: &[Decision], server: &[ServerVerdict]) -> Vec<Value> {
@@ -200,7 +213,15 @@ fn compare(images: &[Image], decisions: &[Decision], server: &[ServerVerdict]) -
             .map(|v| (v.action.as_str(), v.rule.map(i64::from)))
             .unwrap_or(("keep", None));
         if ours != theirs {
-            out.push(json!({"digest": img.digest, "tags": img.tags, "ecrctl": show(ours.0, ours.1), "ecr": show(theirs.0, theirs.1)}));
+            // Where the guide is silent, say which reading of ours ECR's answer tests.
+            let reading = if !img.indexed_by.is_empty() {
+                Some(INDEX_READING)
+            } else if img.subject.is_some() {
+                Some(REFERRER_READING)
+            } else {
+                None
+            };
+            out.push(json!({"digest": img.digest, "tags": img.tags, "ecrctl": show(ours.0, ours.1), "ecr": show(theirs.0, theirs.1), "reading": reading}));
         }
     }
     for v in server {
