@@ -112,8 +112,9 @@ fn kind(key: &str) -> Option<Kind> {
     })
 }
 
-/// Why a key that cannot name the caller does not limit who may call.
-fn why_key(key: &str, shown: &str) -> String {
+/// Why a key that cannot name the caller does not limit who may call (`entry` is the operator
+/// and the key as written).
+fn why_key(key: &str, entry: &str) -> String {
     let tail = match key {
         "aws:securetransport" => "does not say who the caller is, only that the request used TLS",
         "aws:requestedregion" => {
@@ -156,7 +157,7 @@ fn why_key(key: &str, shown: &str) -> String {
         }
         _ => "does not say who the caller is or where the request comes from",
     };
-    format!("{shown} {tail}")
+    format!("{entry} {tail}")
 }
 
 const NEGATED: &[&str] = &[
@@ -191,11 +192,10 @@ pub fn analyse(condition: Option<&Value>) -> Restriction {
 
 /// One (operator, key) entry: its values when it limits the caller, or why it does not.
 fn judge(op: &str, key: &str, written: &str, values: &Value) -> Result<Vec<String>, String> {
-    let shown = crate::ui::clean(written);
+    let entry = format!("{} {}", crate::ui::clean(op), crate::ui::clean(written));
     let Some(kind) = kind(key) else {
-        return Err(why_key(key, &shown));
+        return Err(why_key(key, &entry));
     };
-    let entry = format!("{} {shown}", crate::ui::clean(op));
     if !super::valid_operator(op) {
         return Err(format!(
             "{entry} is not an IAM condition operator (IAM refuses the policy)"
