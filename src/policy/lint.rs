@@ -749,12 +749,18 @@ fn lint_allow(
     // Public: anyone, and no condition that limits who may call. When the statement has
     // conditions that do not, the message says which and why.
     let public = anyone && !restriction.restricts();
-    let because = if restriction.ignored.is_empty() {
-        String::new()
+    let (because, fix) = if restriction.ignored.is_empty() {
+        (
+            String::new(),
+            "add a condition such as aws:PrincipalOrgID, or name the principals",
+        )
     } else {
-        format!(
-            ", since its condition does not limit who may call ({})",
-            restriction.why_not()
+        (
+            format!(
+                ", since its condition does not limit who may call ({})",
+                restriction.why_not()
+            ),
+            "limit it to a fixed value of a key that says who calls or from where (StringEquals aws:PrincipalOrgID, aws:SourceVpce), or name the principals",
         )
     };
     if not_principal {
@@ -780,12 +786,19 @@ fn lint_allow(
         out.push(finding(
             Severity::Error,
             "public-write",
-            format!(
-                "{}: anyone may {}{because}: {}",
-                label,
-                write_words(writes),
-                list_actions(service, writes)
-            ),
+            if because.is_empty() {
+                format!(
+                    "{label}: anyone may {}: {}",
+                    write_words(writes),
+                    list_actions(service, writes)
+                )
+            } else {
+                format!(
+                    "{label}: anyone may {} ({}){because}",
+                    write_words(writes),
+                    list_actions(service, writes)
+                )
+            },
             at,
         ));
     }
@@ -794,7 +807,7 @@ fn lint_allow(
         out.push(finding(
             Severity::SecurityWarning,
             "public-read",
-            format!("{}: anyone (any AWS account) may pull from this private repository{because}: add a condition such as aws:PrincipalOrgID, or name the principals", label),
+            format!("{label}: anyone (any AWS account) may pull from this private repository{because}: {fix}"),
             at,
         ));
     }

@@ -306,7 +306,7 @@ fn validate_and_audit_agree_that_public_is_public_whatever_the_condition() {
         ),
         (
             r#"{"StringLike":{"aws:UserAgent":"docker/*"}}"#,
-            "aws:UserAgent is whatever the caller sends",
+            "aws:UserAgent is whatever the caller chooses to send",
         ),
         (
             r#"{"IpAddress":{"aws:SourceIp":"0.0.0.0/0"}}"#,

@@ -116,11 +116,11 @@ fn kind(key: &str) -> Option<Kind> {
 /// and the key as written).
 fn why_key(key: &str, entry: &str) -> String {
     let tail = match key {
-        "aws:securetransport" => "does not say who the caller is, only that the request used TLS",
+        "aws:securetransport" => "does not say who the caller is, only whether the request used TLS",
         "aws:requestedregion" => {
             "does not say who the caller is, only which region the request was sent to"
         }
-        "aws:useragent" | "aws:referer" => "is whatever the caller sends: anyone can send it",
+        "aws:useragent" | "aws:referer" => "is whatever the caller chooses to send",
         "aws:currenttime" | "aws:epochtime" | "aws:tokenissuetime" => {
             "does not say who the caller is, only when"
         }
@@ -208,12 +208,12 @@ fn judge(op: &str, key: &str, written: &str, values: &Value) -> Result<Vec<Strin
     let base = rest.strip_suffix("IfExists").unwrap_or(rest);
     if set == Some("ForAllValues") {
         return Err(format!(
-            "{entry} is true when the request has no value for the key, so it lets in every caller without one"
+            "{entry} is true when the request has no value for the key, so every request without one gets in"
         ));
     }
     if base != rest {
         return Err(format!(
-            "{entry} is true when the request lacks the key, so it lets in every caller without one"
+            "{entry} is true when the request lacks the key, so every request without it gets in"
         ));
     }
     if base == "Null" {

@@ -324,7 +324,7 @@ fn not_public(condition: &str) {
 fn secure_transport_does_not_say_who_the_caller_is() {
     still_public(
         r#"{"Bool":{"aws:SecureTransport":"true"}}"#,
-        "Bool aws:SecureTransport does not say who the caller is, only that the request used TLS",
+        "Bool aws:SecureTransport does not say who the caller is, only whether the request used TLS",
     );
     let f = lint(
         &anyone_with(r#"{"Bool":{"aws:SecureTransport":"true"}}"#),
@@ -333,13 +333,13 @@ fn secure_transport_does_not_say_who_the_caller_is() {
     assert_eq!(
         f[1].message,
         "statement 1 (Anyone): anyone (any AWS account) may pull from this private repository, since its condition does not limit who may call \
-         (Bool aws:SecureTransport does not say who the caller is, only that the request used TLS): \
-         add a condition such as aws:PrincipalOrgID, or name the principals"
+         (Bool aws:SecureTransport does not say who the caller is, only whether the request used TLS): \
+         limit it to a fixed value of a key that says who calls or from where (StringEquals aws:PrincipalOrgID, aws:SourceVpce), or name the principals"
     );
     assert_eq!(
         f[0].message,
-        "statement 1 (Anyone): anyone may push, since its condition does not limit who may call \
-         (Bool aws:SecureTransport does not say who the caller is, only that the request used TLS): ecr:PutImage"
+        "statement 1 (Anyone): anyone may push (ecr:PutImage), since its condition does not limit who may call \
+         (Bool aws:SecureTransport does not say who the caller is, only whether the request used TLS)"
     );
 }
 
@@ -355,7 +355,7 @@ fn requested_region_does_not_say_who_the_caller_is() {
 fn user_agent_is_whatever_the_caller_sends() {
     still_public(
         r#"{"StringLike":{"aws:UserAgent":"docker/*"}}"#,
-        "StringLike aws:UserAgent is whatever the caller sends",
+        "StringLike aws:UserAgent is whatever the caller chooses to send",
     );
 }
 
@@ -504,7 +504,7 @@ fn keys_that_do_not_name_the_caller() {
     // Every ignored condition is named.
     still_public(
         r#"{"Bool":{"aws:SecureTransport":"true"},"StringEquals":{"aws:RequestedRegion":"us-east-1"}}"#,
-        "only that the request used TLS; StringEquals aws:RequestedRegion does not say who",
+        "only whether the request used TLS; StringEquals aws:RequestedRegion does not say who",
     );
 }
 
