@@ -7,6 +7,9 @@ use serde_json::{Map, Value};
 
 use super::actions;
 use crate::mutability::glob;
+use restrict::Restriction;
+
+mod restrict;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -191,12 +194,12 @@ pub const RULES: &[(&str, Severity, &str)] = &[
     (
         "public-write",
         Severity::Error,
-        "anyone may push, delete or change the policy",
+        "anyone may push, delete or change the policy: no condition limits who may call",
     ),
     (
         "public-read",
         Severity::SecurityWarning,
-        "anyone may pull from a private repository, unconditionally",
+        "anyone may pull from a private repository: no condition limits who may call",
     ),
     (
         "allow-notprincipal",
@@ -505,8 +508,10 @@ struct Grant<'a> {
     principal: Option<&'a Value>,
     scope: Scope,
     anyone: bool,
+    /// Any condition at all: a Deny with one does not apply to everyone.
     conditional: bool,
-    keys: Vec<String>,
+    /// Whether the condition limits who may call: an Allow to anyone without one is public.
+    restriction: Restriction,
     writes: Vec<&'static str>,
     service: &'static str,
 }
@@ -546,7 +551,7 @@ fn lint_statement(n: usize, st: &Map<String, Value>, opts: &Options, out: &mut V
         principal,
         anyone: principal.is_some_and(is_anyone),
         conditional,
-        keys: condition_keys(condition),
+        restriction: restrict::analyse(condition),
         writes,
         service: if opts.public { "ecr-public" } else { "ecr" },
         scope,
@@ -735,12 +740,29 @@ fn lint_allow(
     let Grant {
         scope,
         anyone,
-        conditional,
+        restriction,
         writes,
         service,
         ..
     } = grant;
-    let (anyone, conditional, service) = (*anyone, *conditional, *service);
+    let (anyone, service) = (*anyone, *service);
+    // Public: anyone, and no condition that limits who may call. When the statement has
+    // conditions that do not, the message says which and why.
+    let public = anyone && !restriction.restricts();
+    let (because, fix) = if restriction.ignored.is_empty() {
+        (
+            String::new(),
+            "add a condition such as aws:PrincipalOrgID, or name the principals",
+        )
+    } else {
+        (
+            format!(
+                ", since its condition does not limit who may call ({})",
+                restriction.why_not()
+            ),
+            "limit it to a fixed value of a key that says who calls or from where (StringEquals aws:PrincipalOrgID, aws:SourceVpce), or name the principals",
+        )
+    };
     if not_principal {
         out.push(finding(
             Severity::Error,
@@ -760,25 +782,32 @@ fn lint_allow(
             at,
         ));
     }
-    if anyone && !conditional && !writes.is_empty() {
+    if public && !writes.is_empty() {
         out.push(finding(
             Severity::Error,
             "public-write",
-            format!(
-                "{}: anyone may {}: {}",
-                label,
-                write_words(writes),
-                list_actions(service, writes)
-            ),
+            if because.is_empty() {
+                format!(
+                    "{label}: anyone may {}: {}",
+                    write_words(writes),
+                    list_actions(service, writes)
+                )
+            } else {
+                format!(
+                    "{label}: anyone may {} ({}){because}",
+                    write_words(writes),
+                    list_actions(service, writes)
+                )
+            },
             at,
         ));
     }
     let pulls = PULL.iter().any(|a| scope.actions.contains(a));
-    if anyone && !conditional && !opts.public && pulls {
+    if public && !opts.public && pulls {
         out.push(finding(
             Severity::SecurityWarning,
             "public-read",
-            format!("{}: anyone (any AWS account) may pull from this private repository: add a condition such as aws:PrincipalOrgID, or name the principals", label),
+            format!("{label}: anyone (any AWS account) may pull from this private repository{because}: {fix}"),
             at,
         ));
     }
@@ -800,26 +829,46 @@ fn lint_allow(
 }
 
 /// A service principal in an Allow statement needs a condition naming the caller's resource
-/// or account, or any of the service's customers could use the access.
+/// or account, or any of the service's customers could use the access. `Principal: "*"` with
+/// aws:PrincipalServiceName is the same grant written another way.
 fn lint_service_principal(grant: &Grant, label: &str, at: Option<usize>, out: &mut Vec<Finding>) {
     let Grant {
-        principal, keys, ..
+        principal,
+        anyone,
+        restriction,
+        ..
     } = grant;
-    if let Some(services) = principal.and_then(|p| p.get("Service")) {
-        let has_source = keys.iter().any(|k| SOURCE_KEYS.contains(&k.as_str()));
-        if !has_source {
-            out.push(finding(
-                Severity::SecurityWarning,
-                "service-no-source",
-                format!(
-                    "{}: service principal {} without an aws:SourceArn or aws:SourceAccount condition: any of its customers' resources could use this access",
-                    label,
-                    strings(services).join(", ")
-                ),
-                at,
-            ));
-        }
+    let mut services = principal
+        .and_then(|p| p.get("Service"))
+        .map(strings)
+        .unwrap_or_default();
+    if *anyone {
+        services.extend(
+            restriction
+                .values_of("aws:principalservicename")
+                .into_iter()
+                .map(|s| crate::ui::clean(s).into_owned()),
+        );
     }
+    if services.is_empty() || restriction.by_any_of(SOURCE_KEYS) {
+        return;
+    }
+    let ignored = restriction.why_not_for(SOURCE_KEYS);
+    let ignored = if ignored.is_empty() {
+        String::new()
+    } else {
+        format!(" that limits it ({ignored})")
+    };
+    out.push(finding(
+        Severity::SecurityWarning,
+        "service-no-source",
+        format!(
+            "{}: service principal {} without an aws:SourceArn or aws:SourceAccount condition{ignored}: any of its customers' resources could use this access",
+            label,
+            services.join(", ")
+        ),
+        at,
+    ));
 }
 
 /// Other accounts named in an Allow statement: what they may write, and whether an
@@ -833,7 +882,7 @@ fn lint_cross_account(
 ) {
     let Grant {
         principal,
-        keys,
+        restriction,
         writes,
         ..
     } = grant;
@@ -861,7 +910,7 @@ fn lint_cross_account(
             at,
         ));
     }
-    if !keys.iter().any(|k| ORG_KEYS.contains(&k.as_str())) {
+    if !restriction.by_any_of(ORG_KEYS) {
         out.push(finding(
             Severity::Suggestion,
             "cross-account-no-org",
@@ -1039,16 +1088,6 @@ fn valid_principal_arn(arn: &str) -> bool {
         }
         _ => false,
     }
-}
-
-fn condition_keys(condition: Option<&Value>) -> Vec<String> {
-    let Some(Value::Object(ops)) = condition else {
-        return Vec::new();
-    };
-    ops.values()
-        .filter_map(Value::as_object)
-        .flat_map(|m| m.keys().map(|k| k.to_ascii_lowercase()))
-        .collect()
 }
 
 fn valid_operator(op: &str) -> bool {

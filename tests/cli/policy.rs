@@ -269,6 +269,116 @@ fn validate_exit_codes_and_json() {
         .code(15);
 }
 
+/// Anyone may pull (and push, with `push`), under this Condition.
+fn anyone_under(condition: &str, push: bool) -> String {
+    let push = if push { r#","ecr:PutImage""# } else { "" };
+    format!(
+        r#"{{"Version":"2012-10-17","Statement":[{{"Sid":"AnyonePull","Effect":"Allow","Principal":"*","Action":["ecr:BatchGetImage","ecr:GetDownloadUrlForLayer"{push}],"Condition":{condition}}}]}}"#
+    )
+}
+
+#[test]
+fn validate_and_audit_agree_that_public_is_public_whatever_the_condition() {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = create_repo("pol-open", &[]);
+    let set = |text: &str| {
+        block_on(
+            api()
+                .set_repository_policy()
+                .repository_name(&repo)
+                .policy_text(text)
+                .send(),
+        )
+        .unwrap();
+    };
+    let audit_policy_findings = || {
+        let v = json(ecrctl().args(["audit", &repo, "--only", "policy-*"]));
+        v["repositories"][0]["findings"].as_array().unwrap().clone()
+    };
+    for (condition, says) in [
+        (
+            r#"{"Bool":{"aws:SecureTransport":"true"}}"#,
+            "aws:SecureTransport does not say who the caller is",
+        ),
+        (
+            r#"{"StringEquals":{"aws:RequestedRegion":"us-east-1"}}"#,
+            "aws:RequestedRegion does not say who the caller is",
+        ),
+        (
+            r#"{"StringLike":{"aws:UserAgent":"docker/*"}}"#,
+            "aws:UserAgent is whatever the caller chooses to send",
+        ),
+        (
+            r#"{"IpAddress":{"aws:SourceIp":"0.0.0.0/0"}}"#,
+            "\"0.0.0.0/0\" is every address on the internet",
+        ),
+        (
+            r#"{"StringLike":{"aws:PrincipalOrgID":"*"}}"#,
+            "aws:PrincipalOrgID \"*\" matches any value",
+        ),
+    ] {
+        let text = anyone_under(condition, false);
+        let file = write(&dir, "open.json", &text);
+        // A public pull is a security warning: it fails only --strict.
+        bare_ecrctl()
+            .args(["policy", "validate", &file])
+            .assert()
+            .success();
+        let out = bare_ecrctl()
+            .args(["policy", "validate", &file, "--strict", "-o", "json"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(15), "{condition}");
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let message = v["findings"][0]["message"].as_str().unwrap();
+        assert_eq!(v["findings"][0]["code"], "public-read", "{v}");
+        assert!(message.contains(says), "{message}");
+        // The audit reports the same finding, from the same analysis.
+        set(&text);
+        let found = audit_policy_findings();
+        assert_eq!(found.len(), 1, "{condition}: {found:?}");
+        assert_eq!(found[0]["code"], "policy-public-read");
+        assert_eq!(found[0]["severity"], "medium");
+        assert_eq!(found[0]["message"], format!("policy: {message}"));
+    }
+    // Anyone may push: an error, and a high audit finding.
+    let text = anyone_under(r#"{"Bool":{"aws:SecureTransport":"true"}}"#, true);
+    let file = write(&dir, "push.json", &text);
+    bare_ecrctl()
+        .args(["policy", "validate", &file])
+        .assert()
+        .code(15)
+        .stdout(predicate::str::contains("error\tpublic-write\t1\t"));
+    set(&text);
+    let found = audit_policy_findings();
+    let codes: Vec<(&str, &str)> = found
+        .iter()
+        .map(|f| (f["code"].as_str().unwrap(), f["severity"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            ("policy-public-write", "high"),
+            ("policy-public-read", "medium")
+        ]
+    );
+    // Conditions that name the caller or its network: neither reports anything.
+    for condition in [
+        r#"{"StringEquals":{"aws:PrincipalOrgID":"o-abc123"}}"#,
+        r#"{"StringEquals":{"aws:SourceVpce":"vpce-1a2b"}}"#,
+        r#"{"IpAddress":{"aws:SourceIp":"10.0.0.0/8"}}"#,
+    ] {
+        let text = anyone_under(condition, true);
+        let file = write(&dir, "closed.json", &text);
+        bare_ecrctl()
+            .args(["policy", "validate", &file, "--strict"])
+            .assert()
+            .success();
+        set(&text);
+        assert_eq!(audit_policy_findings(), Vec::<Value>::new(), "{condition}");
+    }
+}
+
 #[test]
 fn validate_rejects_unreadable_files_cleanly() {
     let dir = tempfile::tempdir().unwrap();

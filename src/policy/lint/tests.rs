@@ -288,6 +288,364 @@ fn anyone_may_write_or_pull() {
     clean(&with(org), &private());
 }
 
+/// Anyone may pull and push, under this Condition.
+fn anyone_with(condition: &str) -> String {
+    with(&format!(
+        r#"{{"Sid":"Anyone","Effect":"Allow","Principal":"*","Action":["ecr:BatchGetImage","ecr:PutImage"],"Condition":{condition}}}"#
+    ))
+}
+
+/// Still public: both findings, each saying which condition was ignored and why.
+fn still_public(condition: &str, says: &str) {
+    for doc in [
+        anyone_with(condition),
+        anyone_with(condition).replace(r#""Principal":"*""#, r#""Principal":{"AWS":"*"}"#),
+    ] {
+        let f = lint(&doc, &private());
+        let got: Vec<&str> = f.iter().map(|f| f.code).collect();
+        assert_eq!(got, ["public-write", "public-read"], "{condition}: {f:#?}");
+        for x in &f {
+            assert!(
+                x.message
+                    .contains("since its condition does not limit who may call")
+                    && x.message.contains(says),
+                "{condition}: {}",
+                x.message
+            );
+        }
+    }
+}
+
+fn not_public(condition: &str) {
+    clean(&anyone_with(condition), &private());
+}
+
+#[test]
+fn secure_transport_does_not_say_who_the_caller_is() {
+    still_public(
+        r#"{"Bool":{"aws:SecureTransport":"true"}}"#,
+        "Bool aws:SecureTransport does not say who the caller is, only whether the request used TLS",
+    );
+    let f = lint(
+        &anyone_with(r#"{"Bool":{"aws:SecureTransport":"true"}}"#),
+        &private(),
+    );
+    assert_eq!(
+        f[1].message,
+        "statement 1 (Anyone): anyone (any AWS account) may pull from this private repository, since its condition does not limit who may call \
+         (Bool aws:SecureTransport does not say who the caller is, only whether the request used TLS): \
+         limit it to a fixed value of a key that says who calls or from where (StringEquals aws:PrincipalOrgID, aws:SourceVpce), or name the principals"
+    );
+    assert_eq!(
+        f[0].message,
+        "statement 1 (Anyone): anyone may push (ecr:PutImage), since its condition does not limit who may call \
+         (Bool aws:SecureTransport does not say who the caller is, only whether the request used TLS)"
+    );
+}
+
+#[test]
+fn requested_region_does_not_say_who_the_caller_is() {
+    still_public(
+        r#"{"StringEquals":{"aws:RequestedRegion":"us-east-1"}}"#,
+        "aws:RequestedRegion does not say who the caller is",
+    );
+}
+
+#[test]
+fn user_agent_is_whatever_the_caller_sends() {
+    still_public(
+        r#"{"StringLike":{"aws:UserAgent":"docker/*"}}"#,
+        "StringLike aws:UserAgent is whatever the caller chooses to send",
+    );
+}
+
+#[test]
+fn source_ip_of_the_whole_internet() {
+    still_public(
+        r#"{"IpAddress":{"aws:SourceIp":"0.0.0.0/0"}}"#,
+        r#"IpAddress aws:SourceIp "0.0.0.0/0" is every address on the internet"#,
+    );
+    still_public(
+        r#"{"IpAddress":{"aws:SourceIp":"::/0"}}"#,
+        r#""::/0" is every address"#,
+    );
+    // One open value opens the key: values are ORed.
+    still_public(
+        r#"{"IpAddress":{"aws:SourceIp":["10.0.0.0/8","0.0.0.0/0"]}}"#,
+        r#""0.0.0.0/0" is every address"#,
+    );
+    // AWS counts ranges broader than /8 (IPv4) or /32 (IPv6) as public.
+    still_public(
+        r#"{"IpAddress":{"aws:SourceIp":"0.0.0.0/1"}}"#,
+        r#""0.0.0.0/1" is broader than /8"#,
+    );
+    still_public(
+        r#"{"IpAddress":{"aws:SourceIp":"2001:db8::/16"}}"#,
+        "is broader than /32",
+    );
+    still_public(
+        r#"{"StringEquals":{"aws:SourceIp":"10.0.0.1"}}"#,
+        "aws:SourceIp needs IpAddress",
+    );
+    still_public(
+        r#"{"IpAddress":{"aws:SourceIp":"10.0.0.0/99"}}"#,
+        "is not a CIDR block",
+    );
+}
+
+#[test]
+fn org_id_that_matches_any_organization() {
+    still_public(
+        r#"{"StringLike":{"aws:PrincipalOrgID":"*"}}"#,
+        r#"StringLike aws:PrincipalOrgID "*" matches any value"#,
+    );
+    still_public(
+        r#"{"StringLike":{"aws:PrincipalOrgID":"o-*"}}"#,
+        r#""o-*" has a wildcard, so it matches ids that nobody here controls"#,
+    );
+    still_public(
+        r#"{"StringLike":{"aws:PrincipalOrgID":["o-abc123","*"]}}"#,
+        r#""*" matches any value"#,
+    );
+    still_public(
+        r#"{"ArnLike":{"aws:PrincipalArn":"arn:aws:iam::*:role/admin"}}"#,
+        "leaves the account open to a wildcard, so callers in any account match",
+    );
+    still_public(
+        r#"{"ArnEquals":{"aws:PrincipalArn":"*"}}"#,
+        "matches any value",
+    );
+    still_public(
+        r#"{"ForAnyValue:StringLike":{"aws:PrincipalOrgPaths":"*/r-ab12/*"}}"#,
+        "leaves the organization open",
+    );
+    still_public(
+        r#"{"StringEquals":{"aws:PrincipalAccount":"${aws:PrincipalAccount}"}}"#,
+        "holds a policy variable, which is not a fixed value",
+    );
+}
+
+#[test]
+fn negated_operators_grant_everyone_else() {
+    for op in [
+        r#""StringNotEquals":{"aws:PrincipalOrgID":"o-abc123"}"#,
+        r#""StringNotEqualsIgnoreCase":{"aws:PrincipalOrgID":"o-abc123"}"#,
+        r#""StringNotLike":{"aws:PrincipalOrgPaths":"o-abc123/*"}"#,
+        r#""ArnNotEquals":{"aws:PrincipalArn":"arn:aws:iam::111122223333:role/ci"}"#,
+        r#""ArnNotLike":{"aws:PrincipalArn":"arn:aws:iam::111122223333:role/*"}"#,
+        r#""NotIpAddress":{"aws:SourceIp":"10.0.0.0/8"}"#,
+        r#""ForAnyValue:StringNotEquals":{"aws:PrincipalOrgPaths":"o-abc123/r-ab12/"}"#,
+    ] {
+        still_public(
+            &format!("{{{op}}}"),
+            "lets in everyone except the values it lists",
+        );
+    }
+}
+
+#[test]
+fn operators_that_pass_callers_without_the_key() {
+    still_public(
+        r#"{"StringEqualsIfExists":{"aws:SourceVpce":"vpce-1a2b"}}"#,
+        "StringEqualsIfExists aws:SourceVpce is true when the request lacks the key",
+    );
+    still_public(
+        r#"{"IpAddressIfExists":{"aws:SourceIp":"10.0.0.0/8"}}"#,
+        "is true when the request lacks the key",
+    );
+    still_public(
+        r#"{"ForAllValues:StringEquals":{"aws:PrincipalOrgPaths":"o-abc123/r-ab12/"}}"#,
+        "is true when the request has no value for the key",
+    );
+    still_public(
+        r#"{"Null":{"aws:PrincipalOrgID":"false"}}"#,
+        "Null aws:PrincipalOrgID only asks whether the key is present",
+    );
+}
+
+#[test]
+fn keys_that_do_not_name_the_caller() {
+    for (condition, says) in [
+        (
+            r#"{"StringEquals":{"aws:username":"ci"}}"#,
+            "any account can create a user of that name",
+        ),
+        (
+            r#"{"StringEquals":{"aws:PrincipalTag/team":"a"}}"#,
+            "is a tag the caller's own account sets",
+        ),
+        (
+            r#"{"StringEquals":{"aws:PrincipalType":"AssumedRole"}}"#,
+            "only what kind of principal",
+        ),
+        (
+            r#"{"Bool":{"aws:PrincipalIsAWSService":"true"}}"#,
+            "AWS services act for every customer",
+        ),
+        (
+            r#"{"Bool":{"aws:MultiFactorAuthPresent":"true"}}"#,
+            "anyone can sign in with MFA",
+        ),
+        (
+            r#"{"StringEquals":{"ecr:ResourceTag/team":"a"}}"#,
+            "describes this repository, not the caller",
+        ),
+        (
+            r#"{"StringEquals":{"aws:ResourceAccount":"111122223333"}}"#,
+            "describes this repository, not the caller",
+        ),
+        (
+            r#"{"DateGreaterThan":{"aws:CurrentTime":"2020-01-01T00:00:00Z"}}"#,
+            "only when",
+        ),
+    ] {
+        still_public(condition, says);
+    }
+    // Every ignored condition is named.
+    still_public(
+        r#"{"Bool":{"aws:SecureTransport":"true"},"StringEquals":{"aws:RequestedRegion":"us-east-1"}}"#,
+        "only whether the request used TLS; StringEquals aws:RequestedRegion does not say who",
+    );
+}
+
+#[test]
+fn conditions_that_limit_the_caller_are_not_public() {
+    for condition in [
+        r#"{"StringEquals":{"aws:PrincipalOrgID":"o-abc123"}}"#,
+        r#"{"StringEquals":{"aws:SourceVpce":"vpce-1a2b"}}"#,
+        r#"{"IpAddress":{"aws:SourceIp":"10.0.0.0/8"}}"#,
+        r#"{"IpAddress":{"aws:SourceIp":["203.0.113.7","2001:db8::/48"]}}"#,
+        r#"{"StringEquals":{"aws:SourceVpc":"vpc-91237329"}}"#,
+        r#"{"StringEquals":{"aws:PrincipalAccount":["111122223333","444455556666"]}}"#,
+        r#"{"ArnLike":{"aws:PrincipalArn":"arn:aws:iam::111122223333:role/*"}}"#,
+        r#"{"ForAnyValue:StringLike":{"aws:PrincipalOrgPaths":"o-abc123/r-ab12/*"}}"#,
+        r#"{"StringLike":{"aws:userid":"AROAEXAMPLEID:*"}}"#,
+        // Keys are case-insensitive.
+        r#"{"StringEquals":{"AWS:PRINCIPALORGID":"o-abc123"}}"#,
+        // Conditions are ANDed: one that limits the caller is enough.
+        r#"{"Bool":{"aws:SecureTransport":"true"},"StringEquals":{"aws:PrincipalOrgID":"o-abc123"}}"#,
+        r#"{"StringEquals":{"aws:RequestedRegion":"us-east-1","aws:PrincipalOrgID":"o-abc123"}}"#,
+        // StringEquals compares exactly: "*" is a literal that no organization id equals.
+        r#"{"StringEquals":{"aws:PrincipalOrgID":"*"}}"#,
+    ] {
+        not_public(condition);
+    }
+}
+
+#[test]
+fn a_named_aws_service_is_not_public_but_needs_a_source() {
+    let service = r#"{"StringEquals":{"aws:PrincipalServiceName":"lambda.amazonaws.com"}}"#;
+    let f = lint(&anyone_with(service), &private());
+    assert_eq!(
+        f.iter().map(|f| f.code).collect::<Vec<_>>(),
+        ["service-no-source"]
+    );
+    assert!(f[0].message.contains("lambda.amazonaws.com"), "{f:?}");
+    not_public(
+        r#"{"StringEquals":{"aws:PrincipalServiceName":"lambda.amazonaws.com","aws:SourceAccount":"111122223333"}}"#,
+    );
+}
+
+#[test]
+fn deny_statements_are_never_public() {
+    // A Deny grants nothing, whatever its condition; a conditional Deny is not a lock-out.
+    for condition in [
+        r#"{"Bool":{"aws:SecureTransport":"false"}}"#,
+        r#"{"StringLike":{"aws:PrincipalOrgID":"*"}}"#,
+    ] {
+        let st = format!(
+            r#"{{"Effect":"Deny","Principal":"*","Action":["ecr:PutImage","ecr:SetRepositoryPolicy"],"Condition":{condition}}}"#
+        );
+        clean(&with(&st), &private());
+    }
+}
+
+#[test]
+fn not_principal_keeps_its_own_codes_whatever_the_condition() {
+    for condition in [
+        r#"{"Bool":{"aws:SecureTransport":"true"}}"#,
+        r#"{"StringEquals":{"aws:PrincipalOrgID":"o-abc123"}}"#,
+    ] {
+        let allow = format!(
+            r#"{{"Effect":"Allow","NotPrincipal":{{"AWS":"111122223333"}},"Action":"ecr:BatchGetImage","Condition":{condition}}}"#
+        );
+        assert_eq!(codes(&with(&allow), &private()), ["allow-notprincipal"]);
+        let deny = allow.replace("Allow", "Deny");
+        assert_eq!(codes(&with(&deny), &private()), ["deny-notprincipal"]);
+    }
+}
+
+#[test]
+fn source_and_org_checks_use_the_same_judgement() {
+    let service = |c: &str| {
+        with(&format!(
+            r#"{{"Effect":"Allow","Principal":{{"Service":"lambda.amazonaws.com"}},"Action":"ecr:BatchGetImage","Condition":{c}}}"#
+        ))
+    };
+    let f = lint(
+        &service(r#"{"StringLike":{"aws:SourceArn":"*"}}"#),
+        &private(),
+    );
+    assert_eq!(
+        f.iter().map(|f| f.code).collect::<Vec<_>>(),
+        ["service-no-source"]
+    );
+    assert!(
+        f[0].message.contains(
+            r#"condition that limits it (StringLike aws:SourceArn "*" matches any value)"#
+        ),
+        "{}",
+        f[0].message
+    );
+    assert!(has(
+        &service(r#"{"StringNotEquals":{"aws:SourceAccount":"111122223333"}}"#),
+        &private(),
+        "service-no-source"
+    ));
+    clean(
+        &service(r#"{"StringEquals":{"aws:SourceAccount":"111122223333"}}"#),
+        &private(),
+    );
+    let audit = Options {
+        own_account: Some("111122223333".into()),
+        ..Default::default()
+    };
+    let other = |c: &str| {
+        with(&format!(
+            r#"{{"Effect":"Allow","Principal":{{"AWS":"444455556666"}},"Action":"ecr:BatchGetImage","Condition":{c}}}"#
+        ))
+    };
+    assert_eq!(
+        codes(
+            &other(r#"{"StringNotEquals":{"aws:PrincipalOrgID":"o-abc123"}}"#),
+            &audit
+        ),
+        ["cross-account-no-org"]
+    );
+    clean(
+        &other(r#"{"StringEquals":{"aws:PrincipalOrgID":"o-abc123"}}"#),
+        &audit,
+    );
+}
+
+#[test]
+fn ignored_conditions_cannot_inject_text() {
+    let f = lint(
+        &anyone_with(
+            r#"{"StringEquals":{"aws:x\n::error::y":"v"},"StringLike":{"aws:PrincipalOrgID":"\u001b[2J*"}}"#,
+        ),
+        &private(),
+    );
+    assert_eq!(f.len(), 2, "{f:?}");
+    for x in &f {
+        assert!(
+            !x.message.contains('\n') && !x.message.contains('\x1b'),
+            "{}",
+            x.message
+        );
+    }
+}
+
 #[test]
 fn not_principal_and_not_action() {
     let np =
