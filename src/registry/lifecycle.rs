@@ -347,7 +347,7 @@ mod tests {
         .collect();
         mark_cosign_subjects(&mut rows);
         link_rows(&mut rows, &manifests);
-        assert_eq!(rows[1].indexed_by, [outer.clone()]);
+        assert_eq!(rows[1].indexed_by, std::slice::from_ref(&outer));
         assert_eq!(rows[1].role, Some("index"));
         assert_eq!(rows[2].indexed_by, ["sha256:inner"]);
         assert_eq!(rows[2].role, Some("platform"));
