@@ -195,19 +195,24 @@ impl Registry {
                             manifests.insert(digest.to_string(), summary);
                         }
                     }
-                    for f in out.failures() {
-                        let digest = f.image_id().and_then(|i| i.image_digest());
-                        match (f.failure_code().map(|c| c.as_str()), digest) {
-                            // Deleted meanwhile (another prune): it needs nothing kept, and
-                            // what it listed is no longer held by it.
-                            (Some("ImageNotFound"), Some(d)) => {
-                                gone.insert(d.to_string());
-                            }
-                            (code, _) => {
-                                read.first_error
-                                    .get_or_insert(code.unwrap_or("failed").to_string());
-                            }
-                        }
+                    // Deleted meanwhile (another prune): it needs nothing kept, and what it
+                    // listed is no longer held by it. When every failure of the answer says
+                    // so, every manifest it did not return is gone (some registries do not
+                    // name the image in the failure).
+                    let codes: Vec<&str> = out
+                        .failures()
+                        .iter()
+                        .map(|f| f.failure_code().map(|c| c.as_str()).unwrap_or("failed"))
+                        .collect();
+                    if codes.iter().all(|c| *c == "ImageNotFound") {
+                        gone.extend(
+                            chunk
+                                .iter()
+                                .filter(|d| !manifests.contains_key(*d))
+                                .cloned(),
+                        );
+                    } else if let Some(code) = codes.iter().find(|c| **c != "ImageNotFound") {
+                        read.first_error.get_or_insert(code.to_string());
                     }
                 }
                 Err(e) => {

@@ -125,7 +125,9 @@ pub async fn preview(ctx: &Context, args: &LifecyclePreviewArgs) -> Result<Repor
                 .collect();
             readings.dedup();
             for r in readings {
-                warnings.push(format!("  where the guide is silent, {r}: ECR's answer above reads it otherwise"));
+                warnings.push(format!(
+                    "  where the guide is silent, {r}: ECR's answer above reads it otherwise"
+                ));
             }
         }
         server = Some(json!({"agrees": disagreements.is_empty(), "disagreements": disagreements}));
