@@ -10,6 +10,16 @@ use predicates::prelude::*;
 
 use crate::harness::*;
 
+/// The real binary as a process to signal, with dummy credentials and no metadata service.
+fn spawnable() -> StdCommand {
+    let mut cmd = StdCommand::new(assert_cmd::cargo::cargo_bin("ecrctl"));
+    cmd.env("AWS_ACCESS_KEY_ID", "x")
+        .env("AWS_SECRET_ACCESS_KEY", "x")
+        .env("AWS_REGION", "us-east-1")
+        .env("AWS_EC2_METADATA_DISABLED", "true");
+    cmd
+}
+
 /// A loopback listener that accepts connections and never answers.
 fn silent_endpoint() -> String {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
@@ -162,12 +172,8 @@ fn closed_pipe_ends_quietly_with_success() {
         create_repo(&format!("pipe{i}"), &[]);
     }
     // Like `ecrctl repo list | head -0`: the reader is gone before ecrctl writes.
-    let mut child = StdCommand::new(assert_cmd::cargo::cargo_bin("ecrctl"))
+    let mut child = spawnable()
         .args(["--endpoint-url", &moto().endpoint, "repo", "list"])
-        .env("AWS_ACCESS_KEY_ID", "x")
-        .env("AWS_SECRET_ACCESS_KEY", "x")
-        .env("AWS_REGION", "us-east-1")
-        .env("AWS_EC2_METADATA_DISABLED", "true")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -197,13 +203,9 @@ fn ctrl_c_stops_promptly_and_quietly() {
     ] {
         let dir = tempfile::tempdir().unwrap();
         let target = dir.path().join("out.json");
-        let child = StdCommand::new(assert_cmd::cargo::cargo_bin("ecrctl"))
+        let child = spawnable()
             .args(["--endpoint-url", &silent, "-o", "json"])
             .args(&args)
-            .env("AWS_ACCESS_KEY_ID", "x")
-            .env("AWS_SECRET_ACCESS_KEY", "x")
-            .env("AWS_REGION", "us-east-1")
-            .env("AWS_EC2_METADATA_DISABLED", "true")
             .stdout(std::fs::File::create(&target).unwrap())
             .stderr(Stdio::piped())
             .spawn()
@@ -414,13 +416,9 @@ fn an_interrupted_prune_counts_what_its_answers_said() {
             _ => error(400, "UnknownOperationException", "no"),
         }
     });
-    let child = StdCommand::new(assert_cmd::cargo::cargo_bin("ecrctl"))
+    let child = spawnable()
         .args(["--endpoint-url", &fake.url, "-o", "json"])
         .args(["images", "prune", "app", "--untagged", "--yes"])
-        .env("AWS_ACCESS_KEY_ID", "x")
-        .env("AWS_SECRET_ACCESS_KEY", "x")
-        .env("AWS_REGION", "us-east-1")
-        .env("AWS_EC2_METADATA_DISABLED", "true")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
