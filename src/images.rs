@@ -181,12 +181,21 @@ pub struct Platform {
     /// A build attestation (BuildKit's `vnd.docker.reference.type: attestation-manifest`) of
     /// the manifest with this digest, not a platform image.
     pub attestation_of: Option<String>,
+    /// The entry's media type, as the index says it.
+    pub media_type: Option<String>,
 }
 
 impl Platform {
     pub fn name(&self) -> String {
         if let Some(of) = &self.attestation_of {
             return format!("attestation of {}", short_digest(of));
+        }
+        let nested = self
+            .media_type
+            .as_deref()
+            .is_some_and(|m| m.contains("index") || m.contains("manifest.list"));
+        if nested && self.os == "unknown" && self.architecture == "unknown" {
+            return "nested index".into();
         }
         match &self.variant {
             Some(v) => format!("{}/{}/{v}", self.os, self.architecture),
@@ -270,6 +279,7 @@ pub fn parse_manifest(text: &str, media_type: Option<&str>) -> Result<ManifestSu
                         digest: s(m, "digest").unwrap_or_default(),
                         size: size(m),
                         attestation_of: attestation_of(m),
+                        media_type: s(m, "mediaType"),
                     }
                 })
                 .collect()
@@ -301,6 +311,30 @@ pub fn cosign_subject(tag: &str) -> Option<String> {
             .bytes()
             .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
     (hex_ok && matches!(kind, "sig" | "att" | "sbom")).then(|| format!("sha256:{hex}"))
+}
+
+/// What a referrer is, with its article ("a signature", "an SBOM"), from its artifact type or,
+/// for cosign's tag scheme, its tag's suffix.
+pub fn referrer_noun(artifact_type: Option<&str>, tags: &[String]) -> &'static str {
+    let kind = match artifact_type {
+        Some(t) => referrer_kind(Some(t)),
+        None => tags
+            .iter()
+            .find(|t| cosign_subject(t).is_some())
+            .map(|t| match t.rsplit('.').next() {
+                Some("sig") => "signature",
+                Some("att") => "attestation",
+                Some("sbom") => "SBOM",
+                _ => "referrer",
+            })
+            .unwrap_or("referrer"),
+    };
+    match kind {
+        "signature" => "a signature",
+        "SBOM" => "an SBOM",
+        "attestation" => "an attestation",
+        _ => "a referrer",
+    }
 }
 
 /// What a referrer is, in a word, from its artifact type (or media type).
@@ -499,6 +533,11 @@ mod tests {
         assert_eq!(referrer_kind(s.artifact_type.as_deref()), "signature");
         assert_eq!(referrer_kind(Some("application/spdx+json")), "SBOM");
         assert_eq!(referrer_kind(None), "referrer");
+        assert_eq!(referrer_noun(Some("application/spdx+json"), &[]), "an SBOM");
+        assert_eq!(
+            referrer_noun(None, &[format!("sha256-{hex}.att")]),
+            "an attestation"
+        );
     }
 
     #[test]

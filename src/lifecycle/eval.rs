@@ -82,6 +82,19 @@ fn ordinal(n: usize) -> String {
 /// `3 hours`, `1 day`, `45 days`.
 pub fn span(seconds: i64) -> String {
     let s = seconds.max(0);
+    let plural = |n: i64, unit: &str| {
+        if n == 1 {
+            format!("1 {unit}")
+        } else {
+            format!("{n} {unit}s")
+        }
+    };
+    if s < 60 {
+        return "less than a minute".into();
+    }
+    if s < 3600 {
+        return plural(s / 60, "minute");
+    }
     if s < DAY {
         let h = s / 3600;
         return if h == 1 {
@@ -95,6 +108,18 @@ pub fn span(seconds: i64) -> String {
         "1 day".into()
     } else {
         format!("{d} days")
+    }
+}
+
+/// How long until a moment, to the nearest unit: `14 days` for 13 days and 23 hours.
+pub fn span_until(seconds: i64) -> String {
+    let s = seconds.max(0);
+    if s >= DAY - 1800 {
+        span((s + DAY / 2) / DAY * DAY)
+    } else if s >= 3600 {
+        span((s + 1800) / 3600 * 3600)
+    } else {
+        span(s)
     }
 }
 
@@ -292,7 +317,8 @@ pub struct Summary {
     pub keep: usize,
     pub expire_bytes: i64,
     pub transition_bytes: i64,
-    /// Tagged images among those expired.
+    /// Tagged images among those expired (referrers, tagged or not, go with their subject and
+    /// are not counted).
     pub expire_tagged: usize,
 }
 
@@ -304,7 +330,9 @@ pub fn summarize(images: &[Image], decisions: &[Decision]) -> Summary {
             Verdict::Expire => {
                 s.expire += 1;
                 s.expire_bytes += bytes;
-                if !img.tags.is_empty() {
+                // A signature tagged by cosign's scheme goes with its image: not a tagged image
+                // of its own.
+                if !img.tags.is_empty() && img.subject.is_none() {
                     s.expire_tagged += 1;
                 }
             }
@@ -393,7 +421,7 @@ pub fn image_findings(
             format!(
                 "if nothing is pushed, it would expire every image, the newest included, from {} (in {}): the repository would be emptied",
                 super::plan::format_time(e.at),
-                span(e.at - now)
+                span_until(e.at - now)
             )
         };
         out.push(warning("expires-newest", e.rule, message));

@@ -17,7 +17,7 @@
 use std::collections::HashMap;
 
 use super::eval::{Decision, Image, Verdict};
-use crate::images::{referrer_kind, short_digest};
+use crate::images::{referrer_noun, short_digest};
 
 /// What happens to a referrer whose subject stays.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,12 +120,12 @@ impl Walk<'_> {
             return d;
         }
         if let Some(s) = subject(images, &self.at, i) {
-            let kind = referrer_kind(img.artifact_type.as_deref());
+            let kind = referrer_noun(img.artifact_type.as_deref(), &img.tags);
             let subject_digest = short_digest(&images[s].digest);
             match self.resolve(s) {
                 Verdict::Keep if self.referrers == Referrers::WithSubject => {
                     if d.verdict != Verdict::Keep && !self.pinned.get(i).copied().unwrap_or(false) {
-                        d = keep(format!("a {kind} of {subject_digest}, which stays"));
+                        d = keep(format!("{kind} of {subject_digest}, which stays"));
                     }
                 }
                 Verdict::Keep => {}
@@ -133,7 +133,7 @@ impl Walk<'_> {
                     let subject_rule = self.out[s].as_ref().and_then(|o| o.rule);
                     if d.verdict == going {
                         d.reason
-                            .push_str(&format!("; a {kind} of {subject_digest}, which goes too"));
+                            .push_str(&format!("; {kind} of {subject_digest}, which goes too"));
                     } else {
                         let description = self.out[s].as_ref().and_then(|o| o.description.clone());
                         d = Decision {
@@ -141,7 +141,7 @@ impl Walk<'_> {
                             rule: subject_rule,
                             description,
                             reason: format!(
-                                "a {kind} of {subject_digest}, which goes: ECR {} referrers with their subject",
+                                "{kind} of {subject_digest}, which goes: ECR {} referrers with their subject",
                                 if going == Verdict::Expire { "expires" } else { "archives" }
                             ),
                         };
@@ -186,6 +186,15 @@ pub fn apply(images: &[Image], decisions: &mut [Decision], referrers: Referrers,
             *d = out;
         }
     }
+}
+
+/// The images people pull by name: listed by no image index of the repository and referring
+/// to no image of it. The rest belong to one of them.
+pub fn top_level(images: &[Image]) -> Vec<bool> {
+    let at = by_digest(images);
+    (0..images.len())
+        .map(|i| parents(images, &at, i).is_empty() && subject(images, &at, i).is_none())
+        .collect()
 }
 
 /// What must be deleted before image `i`, among the images that are deleted too: the indexes

@@ -21,7 +21,8 @@ pub struct Event {
 /// What the policy does within the horizon if nothing is pushed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Horizon {
-    /// The first expiry of a tagged image.
+    /// The first expiry of a tagged image (not a referrer: cosign's tagged signatures go with
+    /// their image).
     pub tagged: Option<Event>,
     /// The first moment every image the repository shows at the top (not a platform image of
     /// an index, not a referrer) is expired: the repository is emptied, the newest included.
@@ -38,7 +39,9 @@ fn tagged_expiry(images: &[Image], policy: &Policy, at: i64) -> Option<Event> {
     images
         .iter()
         .zip(&decisions)
-        .find(|(img, d)| d.verdict == Verdict::Expire && !img.tags.is_empty())
+        .find(|(img, d)| {
+            d.verdict == Verdict::Expire && !img.tags.is_empty() && img.subject.is_none()
+        })
         .map(|(_, d)| Event { at, rule: d.rule })
 }
 

@@ -797,6 +797,13 @@ fn selection_covers(hi: &Rule, lo: &Rule) -> bool {
     }
 }
 
+/// Add what the images reveal to the policy's own findings: a code the images decide (what
+/// the evaluation actually does) replaces the policy-alone warning of the same code.
+pub fn merge_image_findings(findings: &mut Vec<Finding>, from_images: Vec<Finding>) {
+    findings.retain(|f| !from_images.iter().any(|i| i.code == f.code));
+    findings.extend(from_images);
+}
+
 /// The footguns visible in the policy alone.
 fn footguns(p: &Policy, position: impl Fn(u32) -> Option<usize>) -> Vec<Finding> {
     let mut out = rule_footguns(p, &position);

@@ -190,6 +190,8 @@ impl Registry {
 #[serde(rename_all = "camelCase")]
 pub struct Referrer {
     pub digest: String,
+    /// `signature`, `SBOM`, `attestation` or `referrer`.
+    pub kind: &'static str,
     pub artifact_type: Option<String>,
     pub media_type: Option<String>,
     pub size: Option<i64>,
@@ -239,6 +241,7 @@ impl Registry {
                 Ok(out) => {
                     found.extend(out.referrers().iter().map(|r| Referrer {
                         digest: r.digest().to_string(),
+                        kind: noun(r.artifact_type(), &[]),
                         artifact_type: r.artifact_type().map(str::to_string),
                         media_type: Some(r.media_type().to_string()),
                         size: Some(r.size()),
@@ -254,6 +257,16 @@ impl Registry {
         if listed.is_ok() {
             return Ok(Some(found));
         }
+        self.links_of(name, digest).await.map(|(_, r)| Some(r))
+    }
+
+    /// One image as the repository's links see it (its indexes, role and subject) and its
+    /// referrers, from every image of the repository and the manifests that say the links.
+    pub async fn links_of(
+        &self,
+        name: &str,
+        digest: &str,
+    ) -> std::result::Result<(Option<ImageRow>, Vec<Referrer>), String> {
         let query = super::ImageQuery {
             tagged: None,
             status: super::ImageStatus::Active,
@@ -267,21 +280,29 @@ impl Registry {
             .await;
         if read.unread > 0 {
             return Err(format!(
-                "referrers not known: {} manifest(s) could not be read ({})",
+                "links not known: {} manifest(s) could not be read ({})",
                 read.unread,
                 read.first_error.as_deref().unwrap_or("not returned")
             ));
         }
-        Ok(Some(
-            rows.into_iter()
-                .filter(|r| r.subject.as_deref() == Some(digest))
-                .map(|r| Referrer {
-                    digest: r.digest,
-                    artifact_type: r.artifact_type,
-                    media_type: r.media_type,
-                    size: r.size_bytes,
-                })
-                .collect(),
-        ))
+        let this = rows.iter().find(|r| r.digest == digest).cloned();
+        let referrers = rows
+            .into_iter()
+            .filter(|r| r.subject.as_deref() == Some(digest))
+            .map(|r| Referrer {
+                kind: noun(r.artifact_type.as_deref(), &r.tags),
+                digest: r.digest,
+                artifact_type: r.artifact_type,
+                media_type: r.media_type,
+                size: r.size_bytes,
+            })
+            .collect();
+        Ok((this, referrers))
     }
+}
+
+/// `signature` from "a signature".
+fn noun(artifact_type: Option<&str>, tags: &[String]) -> &'static str {
+    let n = crate::images::referrer_noun(artifact_type, tags);
+    n.split_once(' ').map_or(n, |(_, noun)| noun)
 }

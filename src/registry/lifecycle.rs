@@ -129,8 +129,8 @@ impl Registry {
 
     /// Read the links between the repository's images: the manifests each image index lists
     /// (platform images, attestations, nested indexes) and, with `Links::Referrers`, the
-    /// subject of every untagged image that DescribeImages did not name one for (an OCI 1.1
-    /// signature or SBOM) and the manifest of every image whose media type is not known, reading manifests 100 at a time. Says how many manifests it wanted
+    /// subject of every image that DescribeImages did not describe as a plain image (an OCI 1.1
+    /// signature or SBOM may hide there, tagged or not), reading manifests 100 at a time. Says how many manifests it wanted
     /// and could not read: a caller that deletes must not go on then.
     pub async fn read_links(&self, name: &str, rows: &mut [ImageRow], links: Links) -> LinksRead {
         let Registry::Private {
@@ -143,11 +143,7 @@ impl Registry {
         mark_cosign_subjects(rows);
         let wanted: Vec<String> = rows
             .iter()
-            .filter(|r| {
-                r.is_index()
-                    || (links == Links::Referrers
-                        && ((r.tags.is_empty() && r.subject.is_none()) || r.media_type.is_none()))
-            })
+            .filter(|r| r.is_index() || (links == Links::Referrers && may_refer(r)))
             .map(|r| r.digest.clone())
             .collect();
         if wanted.is_empty() {
@@ -261,6 +257,21 @@ impl LinksRead {
             )
         })
     }
+}
+
+/// Whether an image may be a referrer whose subject DescribeImages did not say: ECR names the
+/// subject (`subjectManifestDigest`) and the artifact type of every image, so only an image it
+/// left undescribed (an emulator, an older registry) or of an unknown kind needs its manifest.
+fn may_refer(r: &ImageRow) -> bool {
+    const IMAGE_CONFIGS: [&str; 2] = [
+        "application/vnd.docker.container.image.v1+json",
+        "application/vnd.oci.image.config.v1+json",
+    ];
+    r.media_type.is_none()
+        || (r.subject.is_none()
+            && r.artifact_type
+                .as_deref()
+                .is_none_or(|t| !IMAGE_CONFIGS.contains(&t)))
 }
 
 /// Cosign's tag scheme: `sha256-<hex>.sig` names its subject, when that image is here.

@@ -445,9 +445,13 @@ mod mocked {
         format!("sha256:{}", c.to_string().repeat(64))
     }
 
+    /// An image as ECR describes it: media type and artifact (config) type said, so no
+    /// manifest needs reading to know it is a plain image.
     fn detail(digest: &str, tags: &[&str], status: Option<ImageStatus>) -> ImageDetail {
         ImageDetail::builder()
             .image_digest(digest)
+            .image_manifest_media_type("application/vnd.oci.image.manifest.v1+json")
+            .artifact_media_type("application/vnd.oci.image.config.v1+json")
             .set_image_tags(Some(tags.iter().map(|t| t.to_string()).collect()))
             .image_size_in_bytes(1000)
             .image_pushed_at(DateTime::from_secs(1_700_000_000))

@@ -7,7 +7,9 @@ use super::{now, row_json, RowJson};
 use crate::cli::{ImageSort, ImageStatusArg, ImagesListArgs};
 use crate::commands::Context;
 use crate::error::{usage, AppError};
-use crate::images::{human_size, parse_duration, short_digest, ImageRow, Selection, SortKey};
+use crate::images::{
+    human_size, parse_duration, referrer_noun, short_digest, ImageRow, Selection, SortKey,
+};
 use crate::output::{self, age, Body, Human, Report};
 use crate::registry::lifecycle::Links;
 use crate::registry::{ImageQuery, ImageStatus};
@@ -67,38 +69,39 @@ pub async fn list(ctx: &Context, args: &ImagesListArgs) -> Result<Report> {
         Ok(rows) => rows,
         Err(e) => return Err(ctx.not_found(e, repo).await),
     };
-    // An untagged listing needs the indexes too, to know which untagged images they hold.
+    // An untagged listing needs the tagged images too, to know which untagged ones belong to
+    // them (platform images of their indexes, their signatures): those are not garbage.
     let mut warning = None;
+    let mut held = 0;
     if args.untagged {
         let index_query = ImageQuery {
             tagged: Some(true),
             status: query.status,
         };
         if let Ok(mut tagged) = registry.images(&repo.name, index_query).await {
-            let held = rows.len();
+            let untagged = rows.len();
             tagged.append(&mut rows);
             warning = registry
-                .read_links(&repo.name, &mut tagged, Links::Indexes)
+                .read_links(&repo.name, &mut tagged, Links::Referrers)
                 .await
                 .warning(&repo.name);
-            rows = tagged.split_off(tagged.len() - held);
+            let split = tagged.len() - untagged;
+            let belongs = held_by_tagged(&tagged);
+            let mut belongs = belongs[split..].iter();
+            rows = tagged.split_off(split);
+            rows.retain(|_| !belongs.next().copied().unwrap_or(false));
+            held = untagged - rows.len();
         }
     } else {
         warning = registry
-            .read_links(&repo.name, &mut rows, Links::Indexes)
+            .read_links(&repo.name, &mut rows, Links::Referrers)
             .await
             .warning(&repo.name);
     }
-    let all = rows.len();
-    if args.untagged {
-        // A multi-arch image's platforms and attestations are untagged, not garbage.
-        rows.retain(|r| r.indexed_by.is_empty());
-    }
-    let held = all - rows.len();
     let mut report = list_report(&repo.name, selection.apply(rows), now());
     if held > 0 {
         report = report.with_status(format!(
-            "{held} untagged image(s) not shown: platform images or attestations of image indexes in {} (`images list` without --untagged shows them)",
+            "{held} untagged image(s) not shown: platform images, attestations or signatures of tagged images in {} (`images list` without --untagged shows them)",
             repo.name
         ));
     }
@@ -106,6 +109,37 @@ pub async fn list(ctx: &Context, args: &ImagesListArgs) -> Result<Report> {
         report = report.with_warning(w);
     }
     Ok(report)
+}
+
+/// Which images belong to a tagged image: listed by a tagged index (or one that belongs to a
+/// tagged image, at any depth), or referring to a tagged image (or one that belongs to one).
+fn held_by_tagged(rows: &[ImageRow]) -> Vec<bool> {
+    let at: std::collections::HashMap<&str, usize> = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.digest.as_str(), i))
+        .collect();
+    let mut held: Vec<bool> = vec![false; rows.len()];
+    // Holding only spreads down the links; as many passes as the deepest chain.
+    loop {
+        let mut changed = false;
+        for (i, r) in rows.iter().enumerate() {
+            if held[i] {
+                continue;
+            }
+            let by = |d: &String| {
+                at.get(d.as_str())
+                    .is_some_and(|&p| p != i && (!rows[p].tags.is_empty() || held[p]))
+            };
+            if r.indexed_by.iter().any(by) || r.subject.as_ref().is_some_and(by) {
+                held[i] = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            return held;
+        }
+    }
 }
 
 /// The list report; `now` makes relative ages reproducible in tests.
@@ -152,11 +186,18 @@ impl Body for ImageList {
             .iter()
             .map(|r| {
                 let mut cells = vec![
-                    match (r.tags.is_empty(), r.role, r.indexed_by.first()) {
-                        (true, Some(role), Some(index)) => {
+                    match (r.tags.is_empty(), r.role, r.indexed_by.first(), &r.subject) {
+                        (true, Some(role), Some(index), _) => {
                             format!("<{role} of {}>", short_digest(index))
                         }
-                        (true, _, _) => "<untagged>".to_string(),
+                        (true, _, _, Some(subject)) => format!(
+                            "<{} of {}>",
+                            referrer_noun(r.artifact_type.as_deref(), &r.tags)
+                                .split_once(' ')
+                                .map_or("referrer", |(_, noun)| noun),
+                            short_digest(subject)
+                        ),
+                        (true, _, _, None) => "<untagged>".to_string(),
                         _ => r.tags.join(", "),
                     },
                     short_digest(&r.digest),

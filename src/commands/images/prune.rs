@@ -38,7 +38,8 @@ fn days(option: &str, value: &str) -> Result<u32> {
         _ => return Err(bad().into()),
     };
     match u32::try_from(days) {
-        Ok(0) | Err(_) => Err(bad().into()),
+        Ok(0) => usage(format!("{option} {value}: give at least 1 day")),
+        Err(_) => Err(bad().into()),
         Ok(d) if d > 36_500 => usage(format!("{option} {value}: more than 100 years")),
         Ok(d) => Ok(d),
     }
@@ -215,6 +216,7 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
         None => crate::commands::unix_now(),
     };
     let registry = ctx.registry(repo).await?;
+    Progress::new(name, 0).planning();
     let query = ImageQuery {
         tagged: None,
         status: ImageStatus::Active,
@@ -240,9 +242,22 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
         .into());
     }
     let images: Vec<Image> = rows.iter().map(Image::from_row).collect();
+    // The options count images as people name them: an index with its platform images and
+    // signatures is one image. What belongs to another image is decided by the rules only for
+    // when that image goes (then the graph lets it follow, or leaves it).
+    let top = graph::top_level(&images);
     let mut decisions = evaluate_rules(&policy, &images, now);
+    let tops: Vec<usize> = (0..images.len()).filter(|&i| top[i]).collect();
+    let top_images: Vec<Image> = tops.iter().map(|&i| images[i].clone()).collect();
+    for (d, &i) in evaluate_rules(&policy, &top_images, now)
+        .into_iter()
+        .zip(&tops)
+    {
+        decisions[i] = d;
+    }
     // What prune never deletes, whatever the rules say.
     let mut pinned = vec![false; images.len()];
+    let mut young = 0;
     for (i, (img, d)) in images.iter().zip(decisions.iter_mut()).enumerate() {
         if let Some(keep) = args.keep.iter().find(|k| {
             img.tags
@@ -258,6 +273,7 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
                 human_duration(min_age)
             ));
             pinned[i] = true;
+            young += 1;
         }
     }
     graph::apply(
@@ -268,6 +284,36 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
     );
     let summary = summarize(&images, &decisions);
     let order = plan::order(&images, &decisions);
+    let mut warnings: Vec<String> = Vec::new();
+    // What people regret, said before anything is deleted (as lifecycle's linter does).
+    if !tops.is_empty()
+        && tops
+            .iter()
+            .all(|&i| decisions[i].verdict == Verdict::Expire)
+    {
+        warnings.push(format!(
+            "warning: this prune deletes every image of {name}, the newest included"
+        ));
+    } else if let Some(&i) = tops.iter().find(|&&i| {
+        decisions[i].verdict == Verdict::Expire && images[i].tags.iter().any(|t| t == "latest")
+    }) {
+        warnings.push(format!(
+            "warning: this prune deletes the image tagged latest ({})",
+            short_digest(&images[i].digest)
+        ));
+    }
+    for p in &args.tags {
+        let matched = images.iter().any(|img| {
+            img.tags
+                .iter()
+                .any(|t| crate::mutability::wildcard_match(p, t))
+        });
+        if !matched {
+            warnings.push(format!(
+                "warning: no image of {name} has a tag matching --tag {p}"
+            ));
+        }
+    }
     let mut outcomes: Vec<Outcome> = decisions
         .iter()
         .map(|d| match d.verdict {
@@ -277,28 +323,37 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
         .collect();
     let mut exit = Exit::Success;
     let mut status = Vec::new();
-    let mut warnings: Vec<String> = Vec::new();
     let mut tail = vec![("summary", plan::summary_json(&summary))];
-    if min_age > 0 {
+    if young > 0 {
         status.push(format!(
-            "images pushed in the last {} are kept (--min-age; `--min-age 0` prunes them too)",
+            "{young} image(s) pushed in the last {} kept (--min-age; `--min-age 0` prunes them too)",
             human_duration(min_age)
         ));
     }
     let orphans = orphans(&images, &decisions);
     if orphans > 0 && !args.untagged {
         status.push(format!(
-            "{orphans} platform image(s) or attestation(s) of the image indexes deleted stay as untagged manifests: add --untagged to remove them"
+            "{orphans} platform image(s) or attestation(s) of the image indexes {} stay as untagged manifests: add --untagged to remove them",
+            if args.yes { "deleted" } else { "to delete" }
         ));
     }
     if !args.yes {
-        status.push(format!(
-            "plan: delete {} image(s) ({}) of {name}, keep {}; nothing was deleted: run again with --yes to delete",
-            summary.expire,
-            human_size(summary.expire_bytes),
-            summary.keep
-        ));
+        tail.push(("result", Value::Null));
+        status.push(if summary.expire == 0 {
+            format!("plan: nothing to delete in {name} (keep {})", summary.keep)
+        } else {
+            format!(
+                "plan: delete {} image(s) ({}) of {name}, keep {}; nothing was deleted: run again with --yes to delete",
+                summary.expire,
+                human_size(summary.expire_bytes),
+                summary.keep
+            )
+        });
     } else if summary.expire == 0 {
+        tail.push((
+            "result",
+            json!({"deleted": 0, "alreadyGone": 0, "failed": 0, "keptReferenced": 0, "notAttempted": 0, "freedBytes": 0}),
+        ));
         status.push(format!("{name}: nothing to delete"));
     } else {
         let rounds = graph::rounds(&images, &decisions);
@@ -374,7 +429,6 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
             "result",
             json!({"deleted": deleted, "alreadyGone": gone, "failed": failed, "keptReferenced": held, "notAttempted": skipped, "freedBytes": freed}),
         ));
-        crate::ui::clear_interrupt();
         if failed > 0 {
             exit = Exit::Service;
             warnings.push(format!("error: {line}"));
@@ -396,6 +450,8 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
     }
     // The rules as evaluated (countNumber 0: every image the rule selects, which a lifecycle
     // policy cannot say; --print-policy gives the nearest policy ECR takes).
+    // Done: printing the report is all that is left.
+    crate::ui::clear_interrupt();
     tail.push(("policy", policy.to_json()));
     tail.push(("minAgeSeconds", json!(min_age)));
     let mut report = Report::from_body(plan::PlanBody {
@@ -467,6 +523,24 @@ impl<'a> Progress<'a> {
             planned,
             in_flight: Vec::new(),
         }
+    }
+
+    /// Before any deletion: an interruption now has deleted nothing, and says so.
+    fn planning(&self) {
+        crate::ui::on_interrupt(format!(
+            "interrupted while planning the prune of {}: nothing was deleted",
+            self.name
+        ));
+        let doc = json!({
+            "repository": self.name,
+            "interrupted": true,
+            "planned": null,
+            "deleted": [],
+            "alreadyGone": [],
+            "failed": [],
+            "inFlight": [],
+        });
+        crate::ui::on_interrupt_json(serde_json::to_string_pretty(&doc).unwrap_or_default());
     }
 
     /// Leave the note and the JSON an interruption now would print.

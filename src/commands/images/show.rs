@@ -8,9 +8,7 @@ use super::{check_image_id, image_text, now, row_json};
 use crate::cli::ImagesShowArgs;
 use crate::commands::Context;
 use crate::error::{code_of, AppError, Exit};
-use crate::images::{
-    human_size, parse_manifest, referrer_kind, short_digest, ImageRow, ManifestSummary,
-};
+use crate::images::{human_size, parse_manifest, short_digest, ImageRow, ManifestSummary};
 use crate::output::{self, age, Human, Report};
 use crate::reference::parse_image_ref;
 use crate::registry::images::{Manifest, Referrer};
@@ -79,7 +77,24 @@ pub async fn show(ctx: &Context, args: &ImagesShowArgs) -> Result<Report> {
     if row.subject.is_none() {
         row.subject = summary.as_ref().and_then(|m| m.subject.clone());
     }
-    let (referrers, referrers_note) = match registry.referrers(name, &row.digest).await {
+    if row.artifact_type.is_none() {
+        row.artifact_type = summary.as_ref().and_then(|m| m.artifact_type.clone());
+    }
+    // An untagged image may belong to another (a platform image, a signature): the whole
+    // repository's links say so, and give its referrers on the way.
+    let links = if row.tags.is_empty() && !repo.public {
+        registry.links_of(name, &row.digest).await.map(|(this, r)| {
+            if let Some(this) = this {
+                row.indexed_by = this.indexed_by;
+                row.role = this.role;
+                row.subject = row.subject.take().or(this.subject);
+            }
+            Some(r)
+        })
+    } else {
+        registry.referrers(name, &row.digest).await
+    };
+    let (referrers, referrers_note) = match links {
         Ok(r) => (r, None),
         Err(why) => (None, Some(why)),
     };
@@ -109,7 +124,6 @@ fn referrer_views(
     let Some(referrers) = referrers.filter(|r| !r.is_empty()) else {
         return;
     };
-    let kind = |r: &Referrer| referrer_kind(r.artifact_type.as_deref().or(r.media_type.as_deref()));
     {
         parts.push(Human::Table {
             headers: vec!["REFERRER", "ARTIFACT TYPE", "DIGEST", "SIZE"],
@@ -117,7 +131,7 @@ fn referrer_views(
                 .iter()
                 .map(|r| {
                     vec![
-                        kind(r).to_string(),
+                        r.kind.to_string(),
                         r.artifact_type.clone().unwrap_or_else(|| "-".into()),
                         short_digest(&r.digest),
                         r.size.map(human_size).unwrap_or_else(|| "-".into()),
@@ -236,11 +250,16 @@ fn manifest_views(m: &ManifestSummary) -> ManifestViews {
                 ]
             })
             .collect();
-        return (
-            vec![("platforms", m.platforms.len().to_string())],
-            table,
-            lines,
-        );
+        let attestations = m
+            .platforms
+            .iter()
+            .filter(|p| p.attestation_of.is_some())
+            .count();
+        let mut fields = vec![("platforms", (m.platforms.len() - attestations).to_string())];
+        if attestations > 0 {
+            fields.push(("attestations", attestations.to_string()));
+        }
+        return (fields, table, lines);
     }
     let mut fields = Vec::new();
     if let Some(c) = &m.config_digest {

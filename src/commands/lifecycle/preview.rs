@@ -88,7 +88,10 @@ pub async fn preview(ctx: &Context, args: &LifecyclePreviewArgs) -> Result<Repor
     let decisions = evaluate(policy, &images, now);
     let mut findings = linted.findings.clone();
     let horizon = horizon(policy, &images, now);
-    findings.extend(image_findings(&images, &decisions, &horizon, now));
+    crate::lifecycle::lint::merge_image_findings(
+        &mut findings,
+        image_findings(&images, &decisions, &horizon, now),
+    );
     warnings.extend(findings.iter().map(super::finding_line));
     let summary = summarize(&images, &decisions);
     let order = plan::order(&images, &decisions);

@@ -9,7 +9,7 @@ use super::{as_images, finding_line, invalid, read_current, repository_images, s
 use crate::cli::LifecycleSetArgs;
 use crate::commands::{json_diff, Context};
 use crate::error::usage;
-use crate::lifecycle::eval::{evaluate, image_findings, span, summarize, Verdict};
+use crate::lifecycle::eval::{evaluate, image_findings, span_until, summarize, Verdict};
 use crate::lifecycle::horizon::{horizon, Event, CHECKPOINTS};
 use crate::lifecycle::lint::lint;
 use crate::lifecycle::{normalize, plan};
@@ -75,7 +75,10 @@ pub async fn set(ctx: &Context, args: &LifecycleSetArgs) -> Result<Report> {
                 let now = crate::commands::unix_now();
                 let decisions = evaluate(policy, &images, now);
                 let horizon = horizon(policy, &images, now);
-                findings.extend(image_findings(&images, &decisions, &horizon, now));
+                crate::lifecycle::lint::merge_image_findings(
+                    &mut findings,
+                    image_findings(&images, &decisions, &horizon, now),
+                );
                 let summary = summarize(&images, &decisions);
                 let order = plan::order(&images, &decisions);
                 let acted: Vec<usize> = order
@@ -109,7 +112,7 @@ pub async fn set(ctx: &Context, args: &LifecycleSetArgs) -> Result<Report> {
                     format!(
                         "from {} (in {}, by rule {})",
                         plan::format_time(e.at),
-                        span(e.at - now),
+                        span_until(e.at - now),
                         e.rule.map(|r| r.to_string()).unwrap_or_else(|| "-".into())
                     )
                 };

@@ -70,8 +70,13 @@ pub(super) fn findings_report(file: &str, findings: &[Finding], strict: bool) ->
     let lines = findings.iter().map(finding_line).collect();
     let mut report = Report::records(json, &records, Human::Lines(lines), "lifecycle validate")
         .with_status(format!(
-            "{file}: {errors} error(s), {} warning(s)",
-            count(Severity::Warning)
+            "{file}: {errors} error(s), {} warning(s){}",
+            count(Severity::Warning),
+            if errors == 0 && failed {
+                " (--strict fails on warnings)"
+            } else {
+                ""
+            }
         ));
     if failed {
         report.exit = Exit::PolicyInvalid;
