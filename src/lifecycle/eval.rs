@@ -238,7 +238,12 @@ fn why_text(rule: &Rule, img: &Image, marked: bool, why: Why, now: i64) -> Strin
 /// with image indexes and referrers (see [`super::graph`]).
 pub fn evaluate(policy: &Policy, images: &[Image], now: i64) -> Vec<Decision> {
     let mut decisions = evaluate_rules(policy, images, now);
-    super::graph::apply(images, &mut decisions, super::graph::Referrers::Rules, &[]);
+    super::graph::apply(
+        images,
+        &mut decisions,
+        super::graph::Semantics::Lifecycle,
+        &[],
+    );
     decisions
 }
 

@@ -19,13 +19,15 @@ use std::collections::HashMap;
 use super::eval::{Decision, Image, Verdict};
 use crate::images::{referrer_noun, short_digest};
 
-/// What happens to a referrer whose subject stays.
+/// Whose reading of the links applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Referrers {
-    /// Lifecycle policies: its own rule decides (ECR documents no protection for it).
-    Rules,
-    /// `images prune`: it stays with its subject (a prune never strips a kept image's signature).
-    WithSubject,
+pub enum Semantics {
+    /// Lifecycle policies, as ECR runs them: a referrer whose subject stays, and an untagged
+    /// manifest whose indexes all go, get what their own rule says (ECR documents nothing more).
+    Lifecycle,
+    /// `images prune`: an image is what people name, so a referrer stays with its subject, and
+    /// an untagged manifest goes with its indexes when they all go.
+    Prune,
 }
 
 /// Positions of the images by digest.
@@ -77,7 +79,7 @@ struct Walk<'a> {
     rules: Vec<Decision>,
     out: Vec<Option<Decision>>,
     busy: Vec<bool>,
-    referrers: Referrers,
+    semantics: Semantics,
     pinned: &'a [bool],
 }
 
@@ -123,7 +125,7 @@ impl Walk<'_> {
             let kind = referrer_noun(img.artifact_type.as_deref(), &img.tags);
             let subject_digest = short_digest(&images[s].digest);
             match self.resolve(s) {
-                Verdict::Keep if self.referrers == Referrers::WithSubject => {
+                Verdict::Keep if self.semantics == Semantics::Prune => {
                     if d.verdict != Verdict::Keep && !self.pinned.get(i).copied().unwrap_or(false) {
                         d = keep(format!("{kind} of {subject_digest}, which stays"));
                     }
@@ -150,9 +152,26 @@ impl Walk<'_> {
                 Verdict::Expire | Verdict::Transition => {}
             }
         }
+        let pinned = self.pinned.get(i).copied().unwrap_or(false);
         if let Some(first) = parents.first() {
             let index = short_digest(&images[*first].digest);
-            if d.verdict == Verdict::Keep {
+            let follows = self.semantics == Semantics::Prune
+                && img.tags.is_empty()
+                && !pinned
+                && d.verdict == Verdict::Keep
+                && verdicts.contains(&Verdict::Expire);
+            if follows {
+                let from = &self.out[*first];
+                d = Decision {
+                    verdict: Verdict::Expire,
+                    rule: from.as_ref().and_then(|o| o.rule),
+                    description: from.as_ref().and_then(|o| o.description.clone()),
+                    reason: format!(
+                        "{} of image index {index}, which goes: it goes with it, after it",
+                        role(img)
+                    ),
+                };
+            } else if d.verdict == Verdict::Keep {
                 d.reason.push_str(&format!(
                     "; its image index {index} goes, which leaves it unreferenced"
                 ));
@@ -168,14 +187,14 @@ impl Walk<'_> {
 /// Apply ECR's protection of index children and its handling of referrers to what the rules
 /// decided. `pinned` images (by position; may be empty) never change verdict to follow their
 /// subject: `images prune --keep`.
-pub fn apply(images: &[Image], decisions: &mut [Decision], referrers: Referrers, pinned: &[bool]) {
+pub fn apply(images: &[Image], decisions: &mut [Decision], semantics: Semantics, pinned: &[bool]) {
     let mut walk = Walk {
         images,
         at: by_digest(images),
         rules: decisions.to_vec(),
         out: vec![None; images.len()],
         busy: vec![false; images.len()],
-        referrers,
+        semantics,
         pinned,
     };
     for i in 0..images.len() {
@@ -275,7 +294,7 @@ mod tests {
         }
     }
 
-    fn run(images: &[Image], rules: &[Verdict], mode: Referrers) -> Vec<Verdict> {
+    fn run(images: &[Image], rules: &[Verdict], mode: Semantics) -> Vec<Verdict> {
         let mut d: Vec<Decision> = rules.iter().map(|&v| by_rule(v)).collect();
         apply(images, &mut d, mode, &[]);
         d.iter().map(|d| d.verdict).collect()
@@ -286,21 +305,21 @@ mod tests {
     #[test]
     fn a_child_of_an_index_that_stays_stays() {
         let images = [img("idx", &[], None), img("amd", &["idx"], None)];
-        assert_eq!(run(&images, &[K, E], Referrers::Rules), [K, K]);
+        assert_eq!(run(&images, &[K, E], Semantics::Lifecycle), [K, K]);
         let mut d = vec![by_rule(K), by_rule(E)];
-        apply(&images, &mut d, Referrers::Rules, &[]);
+        apply(&images, &mut d, Semantics::Lifecycle, &[]);
         assert!(d[1].reason.contains("which stays"), "{}", d[1].reason);
         // An index that is archived no longer holds it ("deleted or archived first").
-        assert_eq!(run(&images, &[T, E], Referrers::Rules), [T, E]);
+        assert_eq!(run(&images, &[T, E], Semantics::Lifecycle), [T, E]);
     }
 
     #[test]
     fn a_child_of_an_index_that_goes_keeps_its_own_verdict() {
         let images = [img("idx", &[], None), img("amd", &["idx"], None)];
-        assert_eq!(run(&images, &[E, E], Referrers::Rules), [E, E]);
-        assert_eq!(run(&images, &[E, K], Referrers::Rules), [E, K]);
+        assert_eq!(run(&images, &[E, E], Semantics::Lifecycle), [E, E]);
+        assert_eq!(run(&images, &[E, K], Semantics::Lifecycle), [E, K]);
         let mut d = vec![by_rule(E), by_rule(K)];
-        apply(&images, &mut d, Referrers::Rules, &[]);
+        apply(&images, &mut d, Semantics::Lifecycle, &[]);
         assert!(d[1].reason.contains("unreferenced"), "{}", d[1].reason);
     }
 
@@ -312,17 +331,17 @@ mod tests {
             img("inner", &["outer"], None),
             img("leaf", &["inner"], None),
         ];
-        assert_eq!(run(&images, &[K, E, E], Referrers::Rules), [K, K, K]);
-        assert_eq!(run(&images, &[E, E, E], Referrers::Rules), [E, E, E]);
+        assert_eq!(run(&images, &[K, E, E], Semantics::Lifecycle), [K, K, K]);
+        assert_eq!(run(&images, &[E, E, E], Semantics::Lifecycle), [E, E, E]);
         // The inner stays by its rule: the leaf with it, though the outer goes.
-        assert_eq!(run(&images, &[E, K, E], Referrers::Rules), [E, K, K]);
+        assert_eq!(run(&images, &[E, K, E], Semantics::Lifecycle), [E, K, K]);
         // Listed before its parents: the order of the listing does not matter.
         let reversed = [
             img("leaf", &["inner"], None),
             img("inner", &["outer"], None),
             img("outer", &[], None),
         ];
-        assert_eq!(run(&reversed, &[E, E, K], Referrers::Rules), [K, K, K]);
+        assert_eq!(run(&reversed, &[E, E, K], Semantics::Lifecycle), [K, K, K]);
     }
 
     #[test]
@@ -332,23 +351,23 @@ mod tests {
             img("b", &[], None),
             img("amd", &["a", "b"], None),
         ];
-        assert_eq!(run(&images, &[E, K, E], Referrers::Rules), [E, K, K]);
-        assert_eq!(run(&images, &[E, E, E], Referrers::Rules), [E, E, E]);
+        assert_eq!(run(&images, &[E, K, E], Semantics::Lifecycle), [E, K, K]);
+        assert_eq!(run(&images, &[E, E, E], Semantics::Lifecycle), [E, E, E]);
     }
 
     #[test]
     fn referrers_go_with_their_subject() {
         let images = [img("app", &[], None), img("sig", &[], Some("app"))];
         // The subject goes: so does its signature, whatever the rules said of it.
-        assert_eq!(run(&images, &[E, K], Referrers::Rules), [E, E]);
-        assert_eq!(run(&images, &[E, K], Referrers::WithSubject), [E, E]);
-        assert_eq!(run(&images, &[T, K], Referrers::Rules), [T, T]);
+        assert_eq!(run(&images, &[E, K], Semantics::Lifecycle), [E, E]);
+        assert_eq!(run(&images, &[E, K], Semantics::Prune), [E, E]);
+        assert_eq!(run(&images, &[T, K], Semantics::Lifecycle), [T, T]);
         // The subject stays: lifecycle rules still decide; a prune keeps it.
-        assert_eq!(run(&images, &[K, E], Referrers::Rules), [K, E]);
-        assert_eq!(run(&images, &[K, E], Referrers::WithSubject), [K, K]);
+        assert_eq!(run(&images, &[K, E], Semantics::Lifecycle), [K, E]);
+        assert_eq!(run(&images, &[K, E], Semantics::Prune), [K, K]);
         // Pinned (--keep): it stays even when its subject goes.
         let mut d = vec![by_rule(E), by_rule(K)];
-        apply(&images, &mut d, Referrers::WithSubject, &[false, true]);
+        apply(&images, &mut d, Semantics::Prune, &[false, true]);
         assert_eq!(d[1].verdict, K);
     }
 
@@ -359,13 +378,13 @@ mod tests {
             img("amd", &["idx"], None),
             img("sig", &[], Some("amd")),
         ];
-        assert_eq!(run(&images, &[K, E, E], Referrers::WithSubject), [K, K, K]);
+        assert_eq!(run(&images, &[K, E, E], Semantics::Prune), [K, K, K]);
     }
 
     #[test]
     fn cycles_do_not_hang() {
         let images = [img("a", &["b"], None), img("b", &["a"], None)];
-        let out = run(&images, &[E, E], Referrers::Rules);
+        let out = run(&images, &[E, E], Semantics::Lifecycle);
         assert_eq!(out.len(), 2);
         let _ = rounds(&images, &[by_rule(E), by_rule(E)]);
     }

@@ -454,26 +454,20 @@ fn an_untagged_prune_of_a_multi_arch_fleet_loses_nothing_and_does_what_it_planne
 }
 
 #[test]
-fn a_tag_prune_of_an_index_takes_its_signatures_and_names_the_orphans() {
+fn a_tag_prune_of_an_index_takes_what_belongs_to_it() {
     let f = fleet("lc-graph-tag", 950);
     let args = ["images", "prune", &f.repo, "--tag", "multi", "--yes"];
     let out = ecrctl().args(args).args(["-o", "json"]).output().unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
     let done: Value = serde_json::from_slice(&out.stdout).unwrap();
-    // The index, then its two signatures (OCI subject and cosign tag), in that order.
-    let mut gone = vec![f.keep[0].clone(), f.keep[5].clone(), f.keep[6].clone()];
+    // The index, its nested index and platform images (after it), its two signatures (OCI
+    // subject and cosign tag): the whole image, and nothing else.
+    let mut gone = f.keep.clone();
     gone.sort();
     assert_eq!(digests_where(&done, "result", "deleted"), gone, "{done:#}");
-    assert!(
-        stderr_of(&out).contains("2 platform image(s) or attestation(s) of the image indexes deleted stay as untagged manifests: add --untagged to remove them"),
-        "{}",
-        stderr_of(&out)
-    );
-    // The nested index and the platform image are left, unreferenced; --untagged takes them.
-    let left = listed(&f.repo);
-    for d in &f.keep[1..5] {
-        assert!(left.contains(d), "{d} deleted");
-    }
+    let mut left = f.garbage.clone();
+    left.sort();
+    assert_eq!(listed(&f.repo), left);
 }
 
 #[test]
@@ -1249,4 +1243,67 @@ fn set_judges_the_year_ahead_and_validate_does_not_cry_wolf() {
     assert_eq!(v["result"], "applied");
     assert_eq!(v["nextRun"]["horizon"]["firstTaggedExpiry"]["rule"], 4);
     assert_eq!(v["nextRun"]["horizon"]["emptied"], Value::Null);
+}
+
+#[test]
+fn keep_last_counts_images_as_people_name_them() {
+    let f = fleet("lc-graph-count", 980);
+    // Three images by name: the tagged index, the old untagged index, the garbage (newest).
+    let out = ecrctl()
+        .args([
+            "images",
+            "prune",
+            &f.repo,
+            "--keep-last",
+            "2",
+            "--yes",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let mut left = f.garbage.clone();
+    left.sort();
+    assert_eq!(listed(&f.repo), left);
+    assert!(
+        stderr_of(&out).contains("warning: no image") || !stderr_of(&out).contains("every image"),
+        "{}",
+        stderr_of(&out)
+    );
+}
+
+#[test]
+fn a_tagged_signature_of_an_image_that_stays_is_kept() {
+    let repo = create_repo("lc-tagged-sbom", &[]);
+    let app = put_image(&repo, "v1", 990).unwrap();
+    let sbom = put_raw(&repo, Some("sbom-1"), &signature_of(&app, 990), None);
+    let plan = json(ecrctl().args(["images", "prune", &repo, "--tag", "sbom-*", "-o", "json"]));
+    assert_eq!(
+        digests_where(&plan, "action", "expire"),
+        Vec::<String>::new(),
+        "{plan:#}"
+    );
+    let reason = plan["images"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["digest"] == sbom.as_str())
+        .unwrap()["reason"]
+        .clone();
+    assert!(reason.as_str().unwrap().contains("which stays"), "{reason}");
+    // The subject goes: its tagged signature with it, after it.
+    let out = ecrctl()
+        .args([
+            "images", "prune", &repo, "--tag", "v1", "--yes", "-o", "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("every image"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert!(listed(&repo).is_empty());
 }

@@ -164,7 +164,7 @@ fn printable(policy: &Policy) -> Result<(Value, Vec<String>)> {
             _ => {}
         }
         if matches!(r.tags, TagSelection::Untagged | TagSelection::Any) {
-            notes.push(format!("rule {}: a lifecycle policy can expire the signatures and SBOMs (OCI referrers) of images that stay, which images prune keeps, and it has no --min-age: a multi-arch image being pushed can lose its platform images before its index lands; check with `ecrctl lifecycle preview REPO --file FILE`", r.priority));
+            notes.push(format!("rule {}: a lifecycle policy can expire the signatures and SBOMs (OCI referrers) of images that stay, which images prune keeps, leaves the platform images of an index it expires to its own rules, and has no --min-age: a multi-arch image being pushed can lose its platform images before its index lands; check with `ecrctl lifecycle preview REPO --file FILE`", r.priority));
         }
     }
     let doc = p.to_json();
@@ -276,12 +276,7 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
             young += 1;
         }
     }
-    graph::apply(
-        &images,
-        &mut decisions,
-        graph::Referrers::WithSubject,
-        &pinned,
-    );
+    graph::apply(&images, &mut decisions, graph::Semantics::Prune, &pinned);
     let summary = summarize(&images, &decisions);
     let order = plan::order(&images, &decisions);
     let mut warnings: Vec<String> = Vec::new();
