@@ -82,7 +82,7 @@ pub async fn list(ctx: &Context, args: &ImagesListArgs) -> Result<Report> {
             let untagged = rows.len();
             tagged.append(&mut rows);
             warning = registry
-                .read_links(&repo.name, &mut tagged, Links::Referrers)
+                .read_links(&repo.name, &mut tagged, Links::Indexes)
                 .await
                 .warning(&repo.name);
             let split = tagged.len() - untagged;
@@ -94,7 +94,7 @@ pub async fn list(ctx: &Context, args: &ImagesListArgs) -> Result<Report> {
         }
     } else {
         warning = registry
-            .read_links(&repo.name, &mut rows, Links::Referrers)
+            .read_links(&repo.name, &mut rows, Links::Indexes)
             .await
             .warning(&repo.name);
     }
