@@ -90,7 +90,9 @@ fn crossings(policy: &Policy, images: &[Image], from: i64, to: i64) -> Vec<i64> 
     out
 }
 
-/// The first moment within `days` at which `event` happens, if it does.
+/// The first moment within the checkpoints at which `event` happens, if it does: at the first
+/// checkpoint, or never by the last (one evaluation each, the common answers), or else
+/// between two checkpoints, found by bisecting the moments images cross an age.
 fn first(
     policy: &Policy,
     images: &[Image],
@@ -98,15 +100,18 @@ fn first(
     checkpoints: &[i64],
     event: impl Fn(i64) -> Option<Event>,
 ) -> Option<Event> {
-    let mut before = None;
-    for &d in checkpoints {
-        let at = now + d * DAY;
-        if let Some(found) = event(at) {
-            let Some(from) = before else {
-                return Some(found);
-            };
+    let at = |d: i64| now + d * DAY;
+    let (&start, &end) = (checkpoints.first()?, checkpoints.last()?);
+    if let Some(found) = event(at(start)) {
+        return Some(found);
+    }
+    let last = event(at(end))?;
+    let mut before = at(start);
+    for &d in &checkpoints[1..] {
+        let found = if d == end { Some(last) } else { event(at(d)) };
+        if let Some(found) = found {
             // Monotone in time: the first crossing at which it happens.
-            let times = crossings(policy, images, from, at);
+            let times = crossings(policy, images, before, at(d));
             let (mut lo, mut hi, mut best) = (0usize, times.len(), found);
             while lo < hi {
                 let mid = (lo + hi) / 2;
@@ -120,9 +125,9 @@ fn first(
             }
             return Some(best);
         }
-        before = Some(at);
+        before = at(d);
     }
-    None
+    Some(last)
 }
 
 /// What the policy does to these images within a year if nothing is pushed.

@@ -261,14 +261,20 @@ impl LinksRead {
 
 /// Whether an image may be a referrer whose subject DescribeImages did not say: ECR names the
 /// subject (`subjectManifestDigest`) and the artifact type of every image, so only an image it
-/// left undescribed (an emulator, an older registry) or of an unknown kind needs its manifest.
+/// left undescribed (an emulator, an older registry) needs its manifest read, and of those only
+/// OCI manifests: a Docker schema 2 manifest has no `subject` field.
 fn may_refer(r: &ImageRow) -> bool {
     const IMAGE_CONFIGS: [&str; 2] = [
         "application/vnd.docker.container.image.v1+json",
         "application/vnd.oci.image.config.v1+json",
     ];
+    let docker = r
+        .media_type
+        .as_deref()
+        .is_some_and(|m| m.starts_with("application/vnd.docker.distribution.manifest"));
     r.media_type.is_none()
-        || (r.subject.is_none()
+        || (!docker
+            && r.subject.is_none()
             && r.artifact_type
                 .as_deref()
                 .is_none_or(|t| !IMAGE_CONFIGS.contains(&t)))

@@ -506,7 +506,7 @@ def lifecycle_section(args, ecrctl, env, ecr, seed_big):
     for i in range(1000):
         text, digest = manifest(500_000 + i)
         ecr.put_image(repositoryName="bench-prune", imageManifest=text, imageDigest=digest)
-    wall, cpu, mem, code, err = run_once([ecrctl, "-vv", "images", "prune", "bench-prune", "--untagged", "--min-age", "0", "--yes"], env)
+    wall, cpu, mem, code, err = run_once([ecrctl, "-v", "images", "prune", "bench-prune", "--untagged", "--min-age", "0", "--yes"], env)
     calls = err.count("BatchDeleteImage")
     rows.append({"name": f"images prune --untagged --yes (1,000 images, {calls} BatchDeleteImage calls)", "wall": wall, "cpu": cpu, "rss": mem})
     print_table(rows)

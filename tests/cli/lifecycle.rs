@@ -1266,7 +1266,11 @@ fn keep_last_counts_images_as_people_name_them() {
     let mut left = f.garbage.clone();
     left.sort();
     assert_eq!(listed(&f.repo), left);
-    assert!(!stderr_of(&out).contains("every image"), "{}", stderr_of(&out));
+    assert!(
+        !stderr_of(&out).contains("every image"),
+        "{}",
+        stderr_of(&out)
+    );
 }
 
 #[test]
