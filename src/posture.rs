@@ -256,8 +256,8 @@ pub struct Facts {
     pub uri: String,
     /// The KMS key, when the encryption is KMS (none: the AWS managed key).
     pub kms_key: Option<String>,
-    /// The effective scan frequency with registry scanning rules applied (`None`: not read).
-    pub scan_frequency: Option<String>,
+    /// ECR.1's evidence: the effective scanning as ECR reports it.
+    pub scanning: Scanning,
     /// Customer managed keys allowed (--kms-key-arn; empty: any).
     pub allowed_keys: Vec<String>,
     /// The repository's tags, when read (public repositories with --required-tag).
@@ -266,6 +266,109 @@ pub struct Facts {
     pub required_tags: Vec<String>,
     /// What could not be read, and why.
     pub unreadable: Vec<String>,
+}
+
+/// The effective scanning of a private repository, as the audit read it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Scanning {
+    /// Not read (ECR.1 was not asked for): judged by the repository's own flag.
+    #[default]
+    NotRead,
+    /// BatchGetRepositoryScanningConfiguration's answer (the effective scan frequency and the
+    /// registry filters that matched) and, when readable, the registry's configuration.
+    Read {
+        frequency: String,
+        filters: Vec<String>,
+        registry: Option<RegistryScanning>,
+    },
+    /// The effective scanning could not be read (why): judged by the repository's own flag.
+    Unreadable(String),
+}
+
+/// The registry's scanning configuration, as far as ECR.1 needs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RegistryScanning {
+    /// Enhanced scanning (Amazon Inspector) rather than basic.
+    pub enhanced: bool,
+    /// Whether the registry has scanning rules: the repository's own flag then no longer counts.
+    pub rules: bool,
+}
+
+/// ECR.1 as the control means it: whether the repository's images are scanned on push or
+/// continuously, why, and whether registry rules decide (its own flag then cannot fix it).
+/// With basic scanning, ECR sets repositories that no scan-on-push filter matches to manual
+/// scanning; with enhanced scanning, those no filter matches are not scanned at all.
+pub fn ecr1(f: &Facts) -> (bool, String, bool) {
+    let flag = f.scan_on_push == Some(true);
+    let by_flag = |note: &str| {
+        if flag {
+            (true, format!("scan on push is on ({note})"), false)
+        } else {
+            (false, format!("scan on push is off ({note})"), false)
+        }
+    };
+    let (frequency, filters, registry) = match &f.scanning {
+        Scanning::NotRead => return by_flag("the repository's own setting; registry scanning rules were not read"),
+        Scanning::Unreadable(why) => {
+            return by_flag(&format!(
+                "judged by the repository's own flag: its effective scanning could not be read: {why}"
+            ))
+        }
+        Scanning::Read {
+            frequency,
+            filters,
+            registry,
+        } => (frequency.as_str(), filters, *registry),
+    };
+    let matched = match filters.as_slice() {
+        [] => String::new(),
+        some => format!(
+            " (registry rule filter {})",
+            some.iter()
+                .map(|x| format!("'{x}'"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    match frequency {
+        "SCAN_ON_PUSH" => return (true, format!("scanned on push{matched}"), false),
+        "CONTINUOUS_SCAN" => return (true, format!("scanned continuously{matched}"), false),
+        _ => {}
+    }
+    match registry {
+        // No registry rules: the repository's own setting is what ECR applies.
+        Some(RegistryScanning { rules: false, .. }) if flag => (
+            true,
+            "scanned on push (the repository's own setting; the registry has no scanning rules)"
+                .into(),
+            false,
+        ),
+        Some(RegistryScanning { rules: false, .. }) => (
+            false,
+            "scan on push is off and the registry has no scanning rules".into(),
+            false,
+        ),
+        Some(RegistryScanning { enhanced: true, .. }) => (
+            false,
+            "enhanced scanning: no registry scanning rule matches the repository, so it is not scanned".into(),
+            true,
+        ),
+        Some(_) if flag => (
+            false,
+            "scan on push is on for the repository, but the registry has scanning rules and none matches it: ECR ignores the repository's own setting and scans it only manually".into(),
+            true,
+        ),
+        Some(_) => (
+            false,
+            "no registry scanning rule matches the repository: it is scanned only manually".into(),
+            true,
+        ),
+        None => (
+            false,
+            format!("ECR reports {} scanning for the repository (the registry's scanning rules could not be read)", frequency.to_lowercase()),
+            flag,
+        ),
+    }
 }
 
 /// A filter is broad when it exempts most tags: nothing but wildcards, or a wildcard after at
@@ -277,6 +380,7 @@ pub fn is_broad(filter: &str) -> bool {
 
 pub fn findings(f: &Facts) -> Vec<AuditFinding> {
     let mut out = Vec::new();
+    let mut scan_by_rules = false;
     let target = if f.uri.is_empty() {
         f.name.as_str()
     } else {
@@ -319,19 +423,10 @@ pub fn findings(f: &Facts) -> Vec<AuditFinding> {
             }
             None => {}
         }
-        // ECR.1 as the control means it: the flag, or registry rules that scan the repository.
-        let scanned_by_rules = f
-            .scan_frequency
-            .as_deref()
-            .is_some_and(|s| s == "SCAN_ON_PUSH" || s == "CONTINUOUS_SCAN");
-        if f.scan_on_push == Some(false) && !scanned_by_rules {
-            let why = match f.scan_frequency.as_deref() {
-                Some(_) => {
-                    "scan on push is off and no registry scanning rule covers the repository"
-                }
-                None => "scan on push is off (registry scanning rules were not read)",
-            };
-            add("scan-on-push-off", Level::Low, why.into());
+        let (scanned, why, by_rules) = ecr1(f);
+        if !scanned {
+            add("scan-on-push-off", Level::Low, why);
+            scan_by_rules = by_rules;
         }
         if f.encryption.as_deref() == Some("AES256") {
             add(
@@ -387,6 +482,14 @@ pub fn findings(f: &Facts) -> Vec<AuditFinding> {
         for (code, level, message) in policy_findings(text, f) {
             add(&code, level, message);
         }
+    }
+    // The repository's own setting would change nothing where registry rules decide.
+    if let Some(x) = out
+        .iter_mut()
+        .find(|x| scan_by_rules && x.code == "scan-on-push-off")
+    {
+        x.fix = None;
+        x.fix_note = Some(format!("registry scanning rules decide for this repository: add a filter that matches {} to a rule (console, or aws ecr put-registry-scanning-configuration, which replaces every rule: send the existing ones too)", f.name));
     }
     out.sort_by(|a, b| {
         a.severity
@@ -588,11 +691,20 @@ mod tests {
         // ECR.1: registry rules that scan the repository pass it, whatever its own flag.
         let mut f = facts(Mode::Immutable, &[]);
         f.scan_on_push = Some(false);
-        f.scan_frequency = Some("CONTINUOUS_SCAN".into());
+        let rules = Some(RegistryScanning {
+            enhanced: false,
+            rules: true,
+        });
+        let read = |frequency: &str, registry| Scanning::Read {
+            frequency: frequency.into(),
+            filters: vec!["prod-*".into()],
+            registry,
+        };
+        f.scanning = read("CONTINUOUS_SCAN", rules);
         assert!(codes(&f).is_empty());
-        f.scan_frequency = Some("MANUAL".into());
+        f.scanning = read("MANUAL", rules);
         assert_eq!(codes(&f), ["scan-on-push-off"]);
-        f.scan_frequency = None;
+        f.scanning = Scanning::NotRead;
         assert!(findings(&f)[0].message.contains("were not read"));
         // ECR.5's allowed list.
         let mut f = facts(Mode::Immutable, &[]);
@@ -609,6 +721,43 @@ mod tests {
         assert_eq!(found[0].code, "public-untagged");
         assert!(found[0].message.contains("owner") && !found[0].message.contains("team,"));
         assert_eq!(found[0].controls, ["ECR.4"]);
+    }
+
+    #[test]
+    fn ecr_1_follows_the_effective_scanning() {
+        let mut f = facts(Mode::Immutable, &[]);
+        f.name = "dev-api".into();
+        let read = |frequency: &str, enhanced, rules| Scanning::Read {
+            frequency: frequency.into(),
+            filters: Vec::new(),
+            registry: Some(RegistryScanning { enhanced, rules }),
+        };
+        // The flag on, but registry rules exist and none matches: manual, and the repository's
+        // own setting cannot fix it.
+        f.scan_on_push = Some(true);
+        f.scanning = read("MANUAL", false, true);
+        let found = findings(&f);
+        assert_eq!(found[0].code, "scan-on-push-off");
+        assert!(found[0].message.contains("ignores the repository's own setting"), "{found:?}");
+        assert_eq!(found[0].fix, None);
+        assert!(found[0].fix_note.as_deref().unwrap().contains("matches dev-api"));
+        // Enhanced scanning: no match means no scanning at all.
+        f.scanning = read("MANUAL", true, true);
+        assert!(findings(&f)[0].message.contains("enhanced scanning"));
+        // No registry rules: the repository's own flag is what ECR applies.
+        f.scanning = read("MANUAL", false, false);
+        assert!(codes(&f).is_empty());
+        f.scan_on_push = Some(false);
+        let found = findings(&f);
+        assert_eq!(found[0].fix.as_deref(), Some("ecrctl repo update dev-api --scan-on-push"));
+        // Unreadable: judged by the flag, and said.
+        f.scanning = Scanning::Unreadable("access denied (ecr:BatchGetRepositoryScanningConfiguration)".into());
+        let found = findings(&f);
+        assert!(found[0].message.contains("judged by the repository's own flag"), "{found:?}");
+        assert!(found[0].message.contains("ecr:BatchGetRepositoryScanningConfiguration"));
+        f.scan_on_push = Some(true);
+        assert!(codes(&f).is_empty());
+        assert!(ecr1(&f).1.contains("could not be read"));
     }
 
     #[test]

@@ -250,6 +250,13 @@ mod mocked {
         })
     }
 
+    /// The registry has no scanning rules.
+    fn no_registry_rules() -> aws_smithy_mocks::Rule {
+        mock!(aws_sdk_ecr::Client::get_registry_scanning_configuration).then_output(|| {
+            aws_sdk_ecr::operation::get_registry_scanning_configuration::GetRegistryScanningConfigurationOutput::builder().build()
+        })
+    }
+
     fn repos(n: usize) -> aws_smithy_mocks::Rule {
         mock!(Client::describe_repositories).then_output(move || {
             let mut out = DescribeRepositoriesOutput::builder();
@@ -299,7 +306,7 @@ mod mocked {
             }
         });
         let report = run_mocked(
-            &[&repos(8), &policy, &lifecycle_ok(), &no_scanning_rules()],
+            &[&repos(8), &policy, &lifecycle_ok(), &no_scanning_rules(), &no_registry_rules()],
             &[],
             &["audit", "--concurrency", "4"],
         )
@@ -343,7 +350,7 @@ mod mocked {
             GetLifecyclePolicyError::generic(meta("LifecyclePolicyNotFoundException"))
         });
         let report = run_mocked(
-            &[&repos(3), &policy, &lifecycle, &no_scanning_rules()],
+            &[&repos(3), &policy, &lifecycle, &no_scanning_rules(), &no_registry_rules()],
             &[],
             &["audit"],
         )
@@ -387,7 +394,7 @@ mod mocked {
         let policy = mock!(Client::get_repository_policy).then_compute_response(|_| no_policy());
         let list = repos(2);
         let report = run_mocked(
-            &[&list, &policy, &lifecycle_ok(), &no_scanning_rules()],
+            &[&list, &policy, &lifecycle_ok(), &no_scanning_rules(), &no_registry_rules()],
             &[],
             &["audit"],
         )
@@ -444,7 +451,7 @@ mod mocked {
         let policy = mock!(Client::get_repository_policy).then_compute_response(|_| no_policy());
         let lifecycle = lifecycle_ok();
         let report = run_mocked(
-            &[&repos(3), &policy, &lifecycle, &no_scanning_rules()],
+            &[&repos(3), &policy, &lifecycle, &no_scanning_rules(), &no_registry_rules()],
             &[],
             &["audit", "--only", "mutable-tags"],
         )
@@ -453,7 +460,7 @@ mod mocked {
         assert_eq!(policy.num_calls(), 0);
         assert_eq!(lifecycle.num_calls(), 0);
         run_mocked(
-            &[&repos(3), &policy, &lifecycle, &no_scanning_rules()],
+            &[&repos(3), &policy, &lifecycle, &no_scanning_rules(), &no_registry_rules()],
             &[],
             &[
                 "audit",
@@ -467,7 +474,7 @@ mod mocked {
         assert_eq!((policy.num_calls(), lifecycle.num_calls()), (3, 0));
         // The lifecycle lint findings need the lifecycle policy read.
         run_mocked(
-            &[&repos(3), &policy, &lifecycle, &no_scanning_rules()],
+            &[&repos(3), &policy, &lifecycle, &no_scanning_rules(), &no_registry_rules()],
             &[],
             &["audit", "--ignore", "no-lifecycle-policy"],
         )
@@ -578,34 +585,140 @@ fn the_fix_script_fixes_what_the_audit_found() {
 }
 
 #[test]
-fn registry_scanning_rules_pass_ecr_1_whatever_the_flag() {
+fn ecr_1_is_judged_by_the_effective_scanning_not_the_flag() {
     // Registry rules are account-wide: an emulator of its own.
     let own = start_moto();
     let client = api_at(&own.endpoint);
-    for name in ["prod-api", "dev-api"] {
-        block_on(client.create_repository().repository_name(name).send()).unwrap();
-    }
-    put_scan_on_push_rule(&client, "prod-*");
-    let out = bare_ecrctl()
-        .args([
-            "--endpoint-url",
-            &own.endpoint,
-            "audit",
-            "--only",
-            "ECR.1",
-            "-o",
-            "json",
-        ])
-        .output()
+    let create = |name: &str, scan_on_push: bool| {
+        block_on(
+            client
+                .create_repository()
+                .repository_name(name)
+                .image_scanning_configuration(
+                    aws_sdk_ecr::types::ImageScanningConfiguration::builder()
+                        .scan_on_push(scan_on_push)
+                        .build(),
+                )
+                .send(),
+        )
         .unwrap();
-    assert!(out.status.success(), "{}", stderr_of(&out));
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let flagged: Vec<&str> = v["repositories"]
+    };
+    // Before any registry rule, the repository's own flag is what ECR applies.
+    create("prod-api", false);
+    create("dev-api", true);
+    let audit = || {
+        let out = bare_ecrctl()
+            .args(["--endpoint-url", &own.endpoint, "audit", "--only", "ECR.1"])
+            .args(["-o", "json"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+        serde_json::from_slice::<Value>(&out.stdout).unwrap()
+    };
+    let flagged = |v: &Value| -> Vec<(String, String)> {
+        v["repositories"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|r| {
+                r["findings"].as_array().unwrap().iter().map(move |f| {
+                    (
+                        r["name"].as_str().unwrap().to_string(),
+                        f["message"].as_str().unwrap().to_string(),
+                    )
+                })
+            })
+            .collect()
+    };
+    let before = flagged(&audit());
+    assert_eq!(before.len(), 1, "{before:?}");
+    assert_eq!(before[0].0, "prod-api");
+    assert!(
+        before[0].1.contains("the registry has no scanning rules"),
+        "{before:?}"
+    );
+    // A scan-on-push rule for prod-*: prod-api (flag off) is scanned; dev-api (flag on, no
+    // rule matches) is set to manual scanning by ECR, and fails.
+    put_scan_on_push_rule(&client, "prod-*");
+    let v = audit();
+    let after = flagged(&v);
+    assert_eq!(after.len(), 1, "{v}");
+    assert_eq!(after[0].0, "dev-api");
+    assert!(
+        after[0].1.contains("scan on push is on for the repository, but the registry has scanning rules and none matches it"),
+        "{after:?}"
+    );
+    let finding = v["repositories"]
         .as_array()
         .unwrap()
         .iter()
-        .filter(|r| !r["findings"].as_array().unwrap().is_empty())
-        .map(|r| r["name"].as_str().unwrap())
+        .find(|r| r["name"] == "dev-api")
+        .unwrap()["findings"][0]
+        .clone();
+    assert_eq!(finding["fix"], Value::Null, "{finding}");
+    assert!(
+        finding["fixNote"]
+            .as_str()
+            .unwrap()
+            .contains("registry scanning rules decide"),
+        "{finding}"
+    );
+}
+
+#[test]
+fn unreadable_effective_scanning_falls_back_to_the_flag_and_says_so() {
+    let ecr = crate::fake_ecr::fake_service(|r| match r.operation.as_str() {
+        "DescribeRepositories" => (
+            200,
+            r#"{"repositories":[{"repositoryName":"on","registryId":"123456789012","repositoryUri":"123456789012.dkr.ecr.us-east-1.amazonaws.com/on","imageTagMutability":"IMMUTABLE","imageScanningConfiguration":{"scanOnPush":true}},{"repositoryName":"off","registryId":"123456789012","repositoryUri":"123456789012.dkr.ecr.us-east-1.amazonaws.com/off","imageTagMutability":"IMMUTABLE","imageScanningConfiguration":{"scanOnPush":false}}]}"#.to_string(),
+        ),
+        _ => crate::fake_ecr::error(400, "AccessDeniedException", "not allowed"),
+    });
+    let out = bare_ecrctl()
+        .args(["--endpoint-url", &ecr.url, "audit", "--only", "ECR.1", "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let findings: Vec<(&str, &str)> = v["repositories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|r| {
+            r["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(move |f| (r["name"].as_str().unwrap(), f["message"].as_str().unwrap()))
+        })
         .collect();
-    assert_eq!(flagged, ["dev-api"], "{v}");
+    assert_eq!(findings.len(), 1, "{v}");
+    assert_eq!(findings[0].0, "off");
+    assert!(
+        findings[0].1.contains("judged by the repository's own flag: its effective scanning could not be read: access denied (ecr:BatchGetRepositoryScanningConfiguration)"),
+        "{findings:?}"
+    );
+    assert!(
+        stderr_of(&out).contains("warning: the effective scanning of repositories in us-east-1 could not be read (access denied (ecr:BatchGetRepositoryScanningConfiguration)): ECR.1 is judged by each repository's own scan-on-push setting"),
+        "{}",
+        stderr_of(&out)
+    );
+}
+
+#[test]
+fn a_one_account_audit_names_its_account_even_with_no_repository() {
+    // A region no test creates repositories in.
+    let v = json(ecrctl().args(["audit", "--region", "ca-central-1"]));
+    assert_eq!(v["summary"]["repositories"], 0, "{v}");
+    let accounts = v["summary"]["accounts"].as_array().unwrap();
+    assert_eq!(accounts.len(), 1, "{v}");
+    assert_eq!(accounts[0]["account"], "123456789012", "{v}");
+    assert_eq!(accounts[0]["audited"], true, "{v}");
+    // And with repositories: the listing names it.
+    let repo = create_repo("named", &["--immutable"]);
+    let v = json(ecrctl().args(["audit", &repo]));
+    assert_eq!(
+        v["summary"]["accounts"][0]["account"], "123456789012",
+        "{v}"
+    );
 }

@@ -169,11 +169,24 @@ fn audit() -> Report {
                 .build(),
         )
     });
-    let rules = mock!(aws_sdk_ecr::Client::batch_get_repository_scanning_configuration).then_output(|| {
-        aws_sdk_ecr::operation::batch_get_repository_scanning_configuration::BatchGetRepositoryScanningConfigurationOutput::builder().build()
+    // No registry rule: every repository is scanned manually.
+    let rules = mock!(aws_sdk_ecr::Client::batch_get_repository_scanning_configuration).then_compute_output(|req| {
+        let mut out = aws_sdk_ecr::operation::batch_get_repository_scanning_configuration::BatchGetRepositoryScanningConfigurationOutput::builder();
+        for name in req.repository_names() {
+            out = out.scanning_configurations(
+                aws_sdk_ecr::types::RepositoryScanningConfiguration::builder()
+                    .repository_name(name)
+                    .scan_frequency(aws_sdk_ecr::types::ScanFrequency::Manual)
+                    .build(),
+            );
+        }
+        out.build()
+    });
+    let registry = mock!(aws_sdk_ecr::Client::get_registry_scanning_configuration).then_output(|| {
+        aws_sdk_ecr::operation::get_registry_scanning_configuration::GetRegistryScanningConfigurationOutput::builder().build()
     });
     run_mocked(
-        &[&describe_rule(), &policy, &lifecycle, &rules],
+        &[&describe_rule(), &policy, &lifecycle, &rules, &registry],
         &[],
         &["audit"],
     )

@@ -21,12 +21,15 @@ use crate::cli::AuditArgs;
 use crate::error::{classify, Exit};
 use crate::mutability::glob;
 use crate::output::Report;
-use crate::posture::{findings, known_codes, selects, AuditFinding, Level};
+use crate::posture::{
+    findings, known_codes, selects, AuditFinding, Level, RegistryScanning, Scanning,
+};
+use crate::registry::settings::RepoScanning;
 use crate::registry::model::RepoInfo;
 use crate::registry::Registry;
 use crate::ui::debug;
 use fleet::Fleet;
-use read::{read_facts, Limiter, Needs, Place};
+use read::{read_facts, read_failure, Limiter, Needs, Place};
 
 struct Audited {
     /// The repository's account (known in a fleet audit, else from the listing).
@@ -152,7 +155,7 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
         .collect::<Vec<_>>();
     // Registry scanning rules are read while the repositories are.
     let scanning = effective_scanning(args, &fleet, &listed.targets, &selection, &global);
-    let (read, scanning) = tokio::join!(reads, scanning);
+    let (read, (scanning, scanning_warnings)) = tokio::join!(reads, scanning);
     let listed_nothing = listed.targets.is_empty();
     let mut results: Vec<Audited> = read
         .into_iter()
@@ -162,7 +165,7 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
                 target.region.clone(),
                 target.info.name.clone(),
             );
-            facts.scan_frequency = scanning.get(&key).cloned();
+            facts.scanning = scanning.get(&key).cloned().unwrap_or_default();
             facts.allowed_keys = args.kms_key_arns.clone();
             facts.required_tags = args.required_tags.clone();
             let mut found = findings(&facts);
@@ -196,6 +199,7 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
     // A region is audited unless every account skipped it (not enabled).
     let skipped_by = |r: &String| listed.skipped.iter().filter(|(_, s)| s == r).count();
     let everywhere = fleet.accounts.len().max(1);
+    let regions_asked: Vec<Option<String>> = regions.iter().map(|(r, _)| r.clone()).collect();
     let (used, skipped): (Vec<String>, Vec<String>) = regions
         .into_iter()
         .map(|(_, name)| name)
@@ -233,6 +237,9 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
             .filter_map(|r| r.account.clone())
             .chain(ctx.registry_id.clone())
             .collect();
+        if ids.is_empty() {
+            ids.extend(own_account(ctx, args, &regions_asked).await);
+        }
         ids.sort();
         ids.dedup();
         ids
@@ -260,6 +267,7 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
         // command prints.
         failure: none_read.then(|| (first_exit, NONE_READ.to_string())),
     });
+    report.warnings.extend(scanning_warnings);
     if none_read {
         report.exit = first_exit;
         report
@@ -282,70 +290,135 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
     Ok(report)
 }
 
-/// The effective scan frequency (registry scanning rules applied) of the private repositories
-/// whose own flag is off, by (account, region, name): ECR.1 as the control means it. What
-/// cannot be read is left out (the finding then says the rules were not read).
+/// The account of a one-account audit that listed no repository (its repositories name it
+/// otherwise): the registry's id, else STS GetCallerIdentity; `None` (said at -v) when neither
+/// answers.
+async fn own_account(
+    ctx: &Context,
+    args: &AuditArgs,
+    regions: &[Option<String>],
+) -> Option<String> {
+    let region = regions.first().cloned().flatten();
+    let registry = Registry::whole(&ctx.clients, args.public, region.as_deref(), None).await;
+    let id = match registry {
+        Ok(r) => r.id().await,
+        Err(e) => Err(e),
+    };
+    match id {
+        Ok(Some(id)) => return Some(id),
+        Ok(None) => {}
+        Err(e) => debug(1, format_args!("{e:#}")),
+    }
+    match ctx.clients.caller_account().await {
+        Ok(id) => Some(id),
+        Err(e) => {
+            debug(1, format_args!("the audited account is not known: {e:#}"));
+            None
+        }
+    }
+}
+
+/// The effective scanning of every private repository, by (account, region, name): ECR.1 as
+/// the control means it (registry scanning rules applied; BatchGetRepositoryScanningConfiguration,
+/// 25 names a call, and GetRegistryScanningConfiguration once per account and region). Where it
+/// cannot be read the repositories are judged by their own flag, and a warning says so.
 async fn effective_scanning(
     args: &AuditArgs,
     fleet: &Fleet<'_>,
     targets: &[Target],
     selection: &Selection,
     global: &Semaphore,
-) -> HashMap<(usize, String, String), String> {
+) -> (HashMap<(usize, String, String), Scanning>, Vec<String>) {
     let mut out = HashMap::new();
     if args.public || !selection.wanted("scan-on-push-off") {
-        return out;
+        return (out, Vec::new());
     }
     let mut by_place: BTreeMap<(usize, &str), Vec<String>> = BTreeMap::new();
-    for t in targets {
-        if t.info.scan_on_push == Some(false) {
-            by_place
-                .entry((t.account, &t.region))
-                .or_default()
-                .push(t.info.name.clone());
-        }
+    for t in targets.iter().filter(|t| !t.info.public) {
+        by_place
+            .entry((t.account, &t.region))
+            .or_default()
+            .push(t.info.name.clone());
     }
-    // One request per 25 names (the API's limit), each under the global limit.
-    let batches: Vec<(usize, &str, Vec<String>)> = by_place
-        .into_iter()
-        .flat_map(|((account, region), names)| {
-            names
-                .chunks(25)
-                .map(|c| (account, region, c.to_vec()))
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    let answers = join_all(
-        batches
-            .into_iter()
-            .map(|(account, region, names)| async move {
-                let _permit = global.acquire().await;
-                let held = &fleet.accounts[account];
-                let registry =
-                    Registry::whole(&held.clients, false, Some(region), held.registry_id.clone())
-                        .await;
-                let found = match registry {
-                    Ok(r) => r.scan_frequencies(&names).await,
-                    Err(e) => Err(e),
-                };
-                (account, region, names, found)
-            }),
-    )
+    // Each place's registry configuration and its batches, every request under the global limit.
+    let places = join_all(by_place.into_iter().map(|((account, region), names)| async move {
+        let configuration = async {
+            let _permit = global.acquire().await;
+            match private_registry(fleet, account, region).await {
+                Ok(r) => r.registry_scanning().await,
+                Err(e) => Err(e),
+            }
+        };
+        let batches = join_all(names.chunks(25).map(|chunk| async move {
+            let _permit = global.acquire().await;
+            let found = match private_registry(fleet, account, region).await {
+                Ok(r) => r.scan_frequencies(chunk).await,
+                Err(e) => Err(e),
+            };
+            (chunk.to_vec(), found)
+        }));
+        let (configuration, batches) = tokio::join!(configuration, batches);
+        (account, region, configuration, batches)
+    }))
     .await;
-    for (account, region, names, found) in answers {
-        match found {
-            // A repository the answer leaves out has no rule scanning it.
-            Ok(found) => out.extend(names.into_iter().map(|n| {
-                let f = found.get(&n).cloned().unwrap_or_else(|| "MANUAL".into());
-                ((account, region.to_string(), n), f)
-            })),
-            Err(e) => debug(
-                1,
-                format_args!("registry scanning rules of {region} not read: {e:#}"),
-            ),
+    let mut warnings = Vec::new();
+    for (account, region, configuration, batches) in places {
+        let registry = match configuration {
+            Ok(c) => Some(RegistryScanning {
+                enhanced: c.scan_type == "ENHANCED",
+                rules: !c.rules.is_empty(),
+            }),
+            Err(e) => {
+                debug(1, format_args!("{e:#}"));
+                None
+            }
+        };
+        let mut failed = None;
+        for (names, found) in batches {
+            let found = match found {
+                Ok(found) => found,
+                Err(e) => {
+                    let why = read_failure(&e, "ecr:BatchGetRepositoryScanningConfiguration");
+                    for n in names {
+                        out.insert(
+                            (account, region.to_string(), n.clone()),
+                            Scanning::Unreadable(why.clone()),
+                        );
+                    }
+                    failed.get_or_insert(why);
+                    continue;
+                }
+            };
+            for n in &names {
+                let scanning = match found.get(n) {
+                    Some(RepoScanning::Effective { frequency, filters }) => Scanning::Read {
+                        frequency: frequency.clone(),
+                        filters: filters.clone(),
+                        registry,
+                    },
+                    Some(RepoScanning::Failed(why)) => Scanning::Unreadable(why.clone()),
+                    None => Scanning::Unreadable("ECR's answer left the repository out".into()),
+                };
+                out.insert((account, region.to_string(), n.clone()), scanning);
+            }
+        }
+        if let Some(why) = failed {
+            let whose = match &fleet.accounts[account].id {
+                Some(id) if fleet.multi => format!("in {region}, account {id}"),
+                _ => format!("in {region}"),
+            };
+            warnings.push(format!(
+                "warning: the effective scanning of repositories {whose} could not be read ({why}): ECR.1 is judged by each repository's own scan-on-push setting, which registry scanning rules override"
+            ));
         }
     }
-    out
+    (out, warnings)
+}
+
+/// An account's private registry in a region.
+async fn private_registry(fleet: &Fleet<'_>, account: usize, region: &str) -> Result<Registry> {
+    let held = &fleet.accounts[account];
+    Registry::whole(&held.clients, false, Some(region), held.registry_id.clone()).await
 }
 
 /// The regions to audit, each as asked (`None`: the configured one) and by name.
