@@ -54,6 +54,7 @@ pub const CONTROLS: &[(&str, &[&str])] = &[
             "aes256-encryption",
             "kms-aws-managed",
             "kms-key-not-allowed",
+            "kms-key-unreadable",
         ],
     ),
     ("CT.ECR.PR.1", &["no-lifecycle-policy"]),
@@ -96,6 +97,7 @@ pub fn fix_of(code: &str, uri: &str) -> (Option<String>, Option<String>) {
             Some("encryption cannot change after creation: create a new repository with `ecrctl repo create NEW --kms-key KEY` and move the images".to_string()),
         ),
         "unreadable" => (None, Some("grant the read permission the finding names, then audit again".into())),
+        "kms-key-unreadable" => (None, Some("let the audit describe the key (kms:DescribeKey in the key policy or the caller's policy), then audit again".into())),
         c if c.starts_with("lifecycle-") => (
             None,
             Some(format!("review the lifecycle policy: ecrctl lifecycle preview {uri}, then ecrctl lifecycle set {uri} --file FILE")),
@@ -159,6 +161,11 @@ pub const CODES: &[(&str, Level, &str)] = &[
         "kms-aws-managed",
         Level::Info,
         "encrypted with the AWS managed key aws/ecr rather than a customer managed one",
+    ),
+    (
+        "kms-key-unreadable",
+        Level::Low,
+        "the repository's KMS key could not be described (kms:DescribeKey): ECR.5 unknown",
     ),
 ];
 
@@ -256,6 +263,8 @@ pub struct Facts {
     pub uri: String,
     /// The KMS key, when the encryption is KMS (none: the AWS managed key).
     pub kms_key: Option<String>,
+    /// Who manages that key (KMS DescribeKey).
+    pub key_manager: KeyCheck,
     /// ECR.1's evidence: the effective scanning as ECR reports it.
     pub scanning: Scanning,
     /// Customer managed keys allowed (--kms-key-arn; empty: any).
@@ -266,6 +275,19 @@ pub struct Facts {
     pub required_tags: Vec<String>,
     /// What could not be read, and why.
     pub unreadable: Vec<String>,
+}
+
+/// Who manages a repository's KMS key, as the audit read it (ECR reports the AWS managed
+/// `aws/ecr` key as a plain key ARN: only KMS DescribeKey tells).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum KeyCheck {
+    /// Not read (no key, or ECR.5 was not asked for).
+    #[default]
+    NotRead,
+    Customer,
+    AwsManaged,
+    /// DescribeKey failed: why.
+    Unreadable(String),
 }
 
 /// The effective scanning of a private repository, as the audit read it.
@@ -308,12 +330,12 @@ pub fn ecr1(f: &Facts) -> (bool, String, bool) {
         }
     };
     let (frequency, filters, registry) = match &f.scanning {
-        Scanning::NotRead => return by_flag("the repository's own setting; registry scanning rules were not read"),
-        Scanning::Unreadable(why) => {
-            return by_flag(&format!(
-                "judged by the repository's own flag: its effective scanning could not be read: {why}"
-            ))
+        Scanning::NotRead => {
+            return by_flag("the repository's own setting; registry scanning rules were not read")
         }
+        Scanning::Unreadable(why) => return by_flag(&format!(
+            "judged by the repository's own flag: its effective scanning could not be read: {why}"
+        )),
         Scanning::Read {
             frequency,
             filters,
@@ -435,7 +457,33 @@ pub fn findings(f: &Facts) -> Vec<AuditFinding> {
                 "encrypted with AES256, not a customer managed KMS key".into(),
             );
         }
-        if let Some(key) = f.kms_key.as_deref().filter(|_| !f.allowed_keys.is_empty()) {
+        let kms = f.encryption.as_deref() == Some("KMS");
+        let aws_managed = kms && (f.kms_key.is_none() || f.key_manager == KeyCheck::AwsManaged);
+        if aws_managed {
+            let key = f
+                .kms_key
+                .as_deref()
+                .map(|k| format!(" ({k})"))
+                .unwrap_or_default();
+            add(
+                "kms-aws-managed",
+                Level::Info,
+                format!("encrypted with the AWS managed key aws/ecr{key}, not a customer managed KMS key"),
+            );
+        }
+        if let (true, Some(key), KeyCheck::Unreadable(why)) = (kms, &f.kms_key, &f.key_manager) {
+            add(
+                "kms-key-unreadable",
+                Level::Low,
+                format!("whether KMS key {key} is customer managed is unknown: it could not be described: {why}"),
+            );
+        }
+        // The AWS managed key fails whatever the list: one finding says it.
+        if let Some(key) = f
+            .kms_key
+            .as_deref()
+            .filter(|_| kms && !aws_managed && !f.allowed_keys.is_empty())
+        {
             if !f.allowed_keys.iter().any(|k| k == key) {
                 add(
                     "kms-key-not-allowed",
@@ -443,13 +491,6 @@ pub fn findings(f: &Facts) -> Vec<AuditFinding> {
                     format!("encrypted with {key}, which is not one of the allowed keys (--kms-key-arn)"),
                 );
             }
-        }
-        if f.encryption.as_deref() == Some("KMS") && f.kms_key.is_none() {
-            add(
-                "kms-aws-managed",
-                Level::Info,
-                "encrypted with the AWS managed key aws/ecr, not a customer managed KMS key".into(),
-            );
         }
     }
     if f.public && !f.required_tags.is_empty() {
@@ -738,9 +779,18 @@ mod tests {
         f.scanning = read("MANUAL", false, true);
         let found = findings(&f);
         assert_eq!(found[0].code, "scan-on-push-off");
-        assert!(found[0].message.contains("ignores the repository's own setting"), "{found:?}");
+        assert!(
+            found[0]
+                .message
+                .contains("ignores the repository's own setting"),
+            "{found:?}"
+        );
         assert_eq!(found[0].fix, None);
-        assert!(found[0].fix_note.as_deref().unwrap().contains("matches dev-api"));
+        assert!(found[0]
+            .fix_note
+            .as_deref()
+            .unwrap()
+            .contains("matches dev-api"));
         // Enhanced scanning: no match means no scanning at all.
         f.scanning = read("MANUAL", true, true);
         assert!(findings(&f)[0].message.contains("enhanced scanning"));
@@ -749,12 +799,24 @@ mod tests {
         assert!(codes(&f).is_empty());
         f.scan_on_push = Some(false);
         let found = findings(&f);
-        assert_eq!(found[0].fix.as_deref(), Some("ecrctl repo update dev-api --scan-on-push"));
+        assert_eq!(
+            found[0].fix.as_deref(),
+            Some("ecrctl repo update dev-api --scan-on-push")
+        );
         // Unreadable: judged by the flag, and said.
-        f.scanning = Scanning::Unreadable("access denied (ecr:BatchGetRepositoryScanningConfiguration)".into());
+        f.scanning = Scanning::Unreadable(
+            "access denied (ecr:BatchGetRepositoryScanningConfiguration)".into(),
+        );
         let found = findings(&f);
-        assert!(found[0].message.contains("judged by the repository's own flag"), "{found:?}");
-        assert!(found[0].message.contains("ecr:BatchGetRepositoryScanningConfiguration"));
+        assert!(
+            found[0]
+                .message
+                .contains("judged by the repository's own flag"),
+            "{found:?}"
+        );
+        assert!(found[0]
+            .message
+            .contains("ecr:BatchGetRepositoryScanningConfiguration"));
         f.scan_on_push = Some(true);
         assert!(codes(&f).is_empty());
         assert!(ecr1(&f).1.contains("could not be read"));

@@ -45,6 +45,7 @@ macro_rules! send_either {
 
 pub mod auth;
 pub mod images;
+pub mod keys;
 pub mod lifecycle;
 pub mod lookup;
 pub mod model;
@@ -226,7 +227,10 @@ impl Registry {
                 let out = client.describe_registries().send().await.map_err(|e| {
                     aws_error("reading the public registry id (DescribeRegistries)", e)
                 })?;
-                Ok(out.registries().first().map(|r| r.registry_id().to_string()))
+                Ok(out
+                    .registries()
+                    .first()
+                    .map(|r| r.registry_id().to_string()))
             }
         }
     }

@@ -81,7 +81,9 @@ fn said(e: anyhow::Error) -> String {
 }
 
 /// The registry's scanning configuration as ecrctl reports it (none set: basic, no rules).
-pub(super) fn scanning_of(c: Option<&aws_sdk_ecr::types::RegistryScanningConfiguration>) -> Scanning {
+pub(super) fn scanning_of(
+    c: Option<&aws_sdk_ecr::types::RegistryScanningConfiguration>,
+) -> Scanning {
     Scanning {
         scan_type: c
             .and_then(|c| c.scan_type())

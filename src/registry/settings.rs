@@ -330,7 +330,10 @@ impl Registry {
             .map(|chunk| async move {
                 debug(
                     2,
-                    format_args!("BatchGetRepositoryScanningConfiguration ({} names)", chunk.len()),
+                    format_args!(
+                        "BatchGetRepositoryScanningConfiguration ({} names)",
+                        chunk.len()
+                    ),
                 );
                 let out = client
                     .batch_get_repository_scanning_configuration()

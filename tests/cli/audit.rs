@@ -43,7 +43,14 @@ fn findings_by_repo(v: &Value) -> BTreeMap<String, Vec<String>> {
 #[test]
 fn seeded_fleet_gives_exact_findings() {
     let fleet = unique("fleet");
-    let kms = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+    let kms = block_on(kms_at(&moto().endpoint).create_key().send())
+        .unwrap()
+        .key_metadata()
+        .unwrap()
+        .arn()
+        .unwrap()
+        .to_string();
+    let kms = kms.as_str();
     let good = ["--immutable", "--scan-on-push", "--kms-key", kms];
     let make = |name: &str, extra: &[&str]| {
         let full = format!("{fleet}/{name}");
@@ -306,7 +313,13 @@ mod mocked {
             }
         });
         let report = run_mocked(
-            &[&repos(8), &policy, &lifecycle_ok(), &no_scanning_rules(), &no_registry_rules()],
+            &[
+                &repos(8),
+                &policy,
+                &lifecycle_ok(),
+                &no_scanning_rules(),
+                &no_registry_rules(),
+            ],
             &[],
             &["audit", "--concurrency", "4"],
         )
@@ -350,7 +363,13 @@ mod mocked {
             GetLifecyclePolicyError::generic(meta("LifecyclePolicyNotFoundException"))
         });
         let report = run_mocked(
-            &[&repos(3), &policy, &lifecycle, &no_scanning_rules(), &no_registry_rules()],
+            &[
+                &repos(3),
+                &policy,
+                &lifecycle,
+                &no_scanning_rules(),
+                &no_registry_rules(),
+            ],
             &[],
             &["audit"],
         )
@@ -394,13 +413,72 @@ mod mocked {
         let policy = mock!(Client::get_repository_policy).then_compute_response(|_| no_policy());
         let list = repos(2);
         let report = run_mocked(
-            &[&list, &policy, &lifecycle_ok(), &no_scanning_rules(), &no_registry_rules()],
+            &[
+                &list,
+                &policy,
+                &lifecycle_ok(),
+                &no_scanning_rules(),
+                &no_registry_rules(),
+            ],
             &[],
             &["audit"],
         )
         .unwrap();
         assert_eq!(report.json()["summary"]["repositories"], 2);
         assert_eq!(list.num_calls(), 1);
+    }
+
+    #[test]
+    fn the_aws_managed_key_fails_ecr_5() {
+        use aws_sdk_ecr::types::{EncryptionConfiguration, EncryptionType};
+        let list = mock!(Client::describe_repositories).then_output(|| {
+            DescribeRepositoriesOutput::builder()
+                .repositories(
+                    Repository::builder()
+                        .repository_name("svc")
+                        .registry_id("111122223333")
+                        .encryption_configuration(
+                            EncryptionConfiguration::builder()
+                                .encryption_type(EncryptionType::Kms)
+                                .kms_key("arn:aws:kms:eu-west-1:111122223333:key/aws-managed")
+                                .build()
+                                .unwrap(),
+                        )
+                        .build(),
+                )
+                .build()
+        });
+        let key = mock!(aws_sdk_kms::Client::describe_key)
+            .match_requests(|r| {
+                r.key_id() == Some("arn:aws:kms:eu-west-1:111122223333:key/aws-managed")
+            })
+            .then_output(|| {
+                aws_sdk_kms::operation::describe_key::DescribeKeyOutput::builder()
+                    .key_metadata(
+                        aws_sdk_kms::types::KeyMetadata::builder()
+                            .key_id("aws-managed")
+                            .key_manager(aws_sdk_kms::types::KeyManagerType::Aws)
+                            .build()
+                            .unwrap(),
+                    )
+                    .build()
+            });
+        let report = crate::mocks::run_mocked_with_kms(
+            &[&list, &no_scanning_rules(), &no_registry_rules()],
+            &[&key],
+            &["audit", "--only", "ECR.5"],
+        )
+        .unwrap();
+        let json = report.json();
+        assert_eq!(
+            json["repositories"][0]["findings"][0]["code"], "kms-aws-managed",
+            "{json}"
+        );
+        assert!(json["repositories"][0]["findings"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("aws/ecr (arn:aws:kms:eu-west-1:111122223333:key/aws-managed)"));
+        assert_eq!(key.num_calls(), 1);
     }
 
     mod public {
@@ -451,7 +529,13 @@ mod mocked {
         let policy = mock!(Client::get_repository_policy).then_compute_response(|_| no_policy());
         let lifecycle = lifecycle_ok();
         let report = run_mocked(
-            &[&repos(3), &policy, &lifecycle, &no_scanning_rules(), &no_registry_rules()],
+            &[
+                &repos(3),
+                &policy,
+                &lifecycle,
+                &no_scanning_rules(),
+                &no_registry_rules(),
+            ],
             &[],
             &["audit", "--only", "mutable-tags"],
         )
@@ -460,7 +544,13 @@ mod mocked {
         assert_eq!(policy.num_calls(), 0);
         assert_eq!(lifecycle.num_calls(), 0);
         run_mocked(
-            &[&repos(3), &policy, &lifecycle, &no_scanning_rules(), &no_registry_rules()],
+            &[
+                &repos(3),
+                &policy,
+                &lifecycle,
+                &no_scanning_rules(),
+                &no_registry_rules(),
+            ],
             &[],
             &[
                 "audit",
@@ -474,7 +564,13 @@ mod mocked {
         assert_eq!((policy.num_calls(), lifecycle.num_calls()), (3, 0));
         // The lifecycle lint findings need the lifecycle policy read.
         run_mocked(
-            &[&repos(3), &policy, &lifecycle, &no_scanning_rules(), &no_registry_rules()],
+            &[
+                &repos(3),
+                &policy,
+                &lifecycle,
+                &no_scanning_rules(),
+                &no_registry_rules(),
+            ],
             &[],
             &["audit", "--ignore", "no-lifecycle-policy"],
         )
@@ -667,15 +763,25 @@ fn ecr_1_is_judged_by_the_effective_scanning_not_the_flag() {
 
 #[test]
 fn unreadable_effective_scanning_falls_back_to_the_flag_and_says_so() {
-    let ecr = crate::fake_ecr::fake_service(|r| match r.operation.as_str() {
+    let ecr = crate::fake_ecr::fake_service(|r| {
+        match r.operation.as_str() {
         "DescribeRepositories" => (
             200,
             r#"{"repositories":[{"repositoryName":"on","registryId":"123456789012","repositoryUri":"123456789012.dkr.ecr.us-east-1.amazonaws.com/on","imageTagMutability":"IMMUTABLE","imageScanningConfiguration":{"scanOnPush":true}},{"repositoryName":"off","registryId":"123456789012","repositoryUri":"123456789012.dkr.ecr.us-east-1.amazonaws.com/off","imageTagMutability":"IMMUTABLE","imageScanningConfiguration":{"scanOnPush":false}}]}"#.to_string(),
         ),
         _ => crate::fake_ecr::error(400, "AccessDeniedException", "not allowed"),
+    }
     });
     let out = bare_ecrctl()
-        .args(["--endpoint-url", &ecr.url, "audit", "--only", "ECR.1", "-o", "json"])
+        .args([
+            "--endpoint-url",
+            &ecr.url,
+            "audit",
+            "--only",
+            "ECR.1",
+            "-o",
+            "json",
+        ])
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
@@ -720,5 +826,134 @@ fn a_one_account_audit_names_its_account_even_with_no_repository() {
     assert_eq!(
         v["summary"]["accounts"][0]["account"], "123456789012",
         "{v}"
+    );
+}
+
+/// A KMS client on the emulator at `endpoint`.
+fn kms_at(endpoint: &str) -> aws_sdk_kms::Client {
+    let creds = aws_sdk_kms::config::Credentials::new("AKIDTEST", "secret", None, None, "test");
+    let conf = aws_sdk_kms::config::Builder::new()
+        .behavior_version(aws_sdk_kms::config::BehaviorVersion::latest())
+        .region(aws_sdk_kms::config::Region::new("us-east-1"))
+        .credentials_provider(creds)
+        .endpoint_url(endpoint)
+        .build();
+    aws_sdk_kms::Client::from_conf(conf)
+}
+
+/// What a fake KMS answers DescribeKey: the key, managed by `manager`.
+pub fn describe_key_answer(key: &str, manager: &str) -> (u16, String) {
+    (
+        200,
+        format!(
+            r#"{{"KeyMetadata":{{"KeyId":"{key}","Arn":"{key}","KeyManager":"{manager}","KeyState":"Enabled"}}}}"#
+        ),
+    )
+}
+
+#[test]
+fn ecr_5_asks_kms_who_manages_each_key() {
+    // A customer managed key in the emulator's KMS; a key ARN KMS does not know.
+    let key = block_on(kms_at(&moto().endpoint).create_key().send())
+        .unwrap()
+        .key_metadata()
+        .unwrap()
+        .arn()
+        .unwrap()
+        .to_string();
+    let prefix = unique("keys");
+    let unknown = "arn:aws:kms:us-east-1:123456789012:key/00000000-0000-0000-0000-000000000000";
+    for (name, k) in [("cmk", key.as_str()), ("gone", unknown)] {
+        ecrctl()
+            .args([
+                "repo",
+                "create",
+                &format!("{prefix}/{name}"),
+                "--kms-key",
+                k,
+            ])
+            .assert()
+            .success();
+    }
+    let glob = format!("{prefix}/*");
+    let v = json(
+        ecrctl()
+            .env("AWS_ENDPOINT_URL_KMS", &moto().endpoint)
+            .args(["audit", &glob, "--only", "ECR.5"]),
+    );
+    let got = findings_by_repo(&v);
+    assert_eq!(got["cmk"], Vec::<String>::new(), "{v}");
+    assert_eq!(got["gone"], ["kms-key-unreadable"], "{v}");
+    let gone = &v["repositories"][1]["findings"][0];
+    assert!(
+        gone["message"].as_str().unwrap().contains(&format!(
+            "whether KMS key {unknown} is customer managed is unknown: it could not be described: describing KMS key {unknown}: NotFoundException"
+        )),
+        "{gone}"
+    );
+    assert_eq!(gone["controls"], serde_json::json!(["ECR.5"]), "{gone}");
+
+    // The AWS managed key (a plain key ARN in ECR's answer), and access denied, through a
+    // KMS of our own; each distinct key is described once.
+    let aws_key = "arn:aws:kms:us-east-1:123456789012:key/11111111-2222-3333-4444-555555555555";
+    let prefix = unique("keys");
+    for (name, k) in [("a", aws_key), ("b", aws_key), ("c", unknown)] {
+        ecrctl()
+            .args([
+                "repo",
+                "create",
+                &format!("{prefix}/{name}"),
+                "--kms-key",
+                k,
+            ])
+            .assert()
+            .success();
+    }
+    let kms = crate::fake_ecr::fake_service(move |r| {
+        assert_eq!(r.operation, "DescribeKey", "{}", r.body);
+        if r.body.contains(aws_key) {
+            describe_key_answer(aws_key, "AWS")
+        } else {
+            crate::fake_ecr::error(
+                400,
+                "AccessDeniedException",
+                "not authorized to perform: kms:DescribeKey",
+            )
+        }
+    });
+    let out = ecrctl()
+        .env("AWS_ENDPOINT_URL_KMS", &kms.url)
+        .args([
+            "audit",
+            &format!("{prefix}/*"),
+            "--only",
+            "ECR.5",
+            "-o",
+            "json",
+            "-v",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let got = findings_by_repo(&v);
+    assert_eq!(got["a"], ["kms-aws-managed"], "{v}");
+    assert_eq!(got["b"], ["kms-aws-managed"], "{v}");
+    assert_eq!(got["c"], ["kms-key-unreadable"], "{v}");
+    assert!(
+        v["repositories"][2]["findings"][0]["message"]
+            .as_str()
+            .unwrap()
+            .ends_with("it could not be described: access denied (kms:DescribeKey)"),
+        "{v}"
+    );
+    assert_eq!(kms.hits(), 2, "one DescribeKey per distinct key");
+    assert_eq!(
+        stderr_of(&out)
+            .matches("call KMS DescribeKey in us-east-1")
+            .count(),
+        2,
+        "{}",
+        stderr_of(&out)
     );
 }

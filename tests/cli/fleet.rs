@@ -811,3 +811,89 @@ fn one_limit_bounds_every_request_in_flight() {
     assert!(most <= 4, "{most} requests in flight with --concurrency 2");
     assert!(most >= 2, "the limit allows concurrency: {most}");
 }
+
+#[test]
+fn each_accounts_keys_are_described_with_its_own_credentials() {
+    let prefix = unique("fleetkeys");
+    let other = unique_account();
+    let theirs = format!("arn:aws:kms:us-east-1:{other}:key/11111111-2222-3333-4444-555555555555");
+    let ours = "arn:aws:kms:us-east-1:123456789012:key/66666666-7777-8888-9999-000000000000";
+    create_in(
+        &moto().endpoint,
+        &other,
+        &format!("{prefix}/x"),
+        &["--kms-key", &theirs],
+    );
+    ecrctl()
+        .args([
+            "repo",
+            "create",
+            &format!("{prefix}/own"),
+            "--kms-key",
+            ours,
+        ])
+        .assert()
+        .success();
+    // A KMS that tells which credentials asked: the AWS managed key is theirs.
+    let asked = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let seen = asked.clone();
+    let kms = crate::fake_ecr::fake_service(move |r| {
+        let key = if r.body.contains(ours) {
+            ours
+        } else {
+            "theirs"
+        };
+        seen.lock().unwrap().push(key.to_string());
+        if key == ours {
+            crate::audit::describe_key_answer(ours, "CUSTOMER")
+        } else {
+            crate::audit::describe_key_answer("theirs", "AWS")
+        }
+    });
+    let out = fleet_audit()
+        .env("AWS_ENDPOINT_URL_KMS", &kms.url)
+        .args([
+            &format!("{prefix}/*"),
+            "--accounts",
+            &format!("123456789012,{other}"),
+        ])
+        .args(["--role", "Audit", "--only", "ECR.5", "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let codes: Vec<(String, Vec<String>)> = v["repositories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["account"].as_str().unwrap().to_string(),
+                r["findings"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|f| f["code"].as_str().unwrap().to_string())
+                    .collect(),
+            )
+        })
+        .collect();
+    let mut expected = vec![
+        ("123456789012".to_string(), Vec::<String>::new()),
+        (other.clone(), vec!["kms-aws-managed".to_string()]),
+    ];
+    expected.sort();
+    assert_eq!(codes, expected, "{v}");
+    // Our key with our credentials; theirs with the role's (the emulator's STS hands out
+    // other keys).
+    let keys = kms.access_keys();
+    let asked = asked.lock().unwrap().clone();
+    assert_eq!(asked.len(), 2, "{asked:?}");
+    for (key, who) in asked.iter().zip(&keys) {
+        assert_eq!(
+            key == ours,
+            who == "AKIAIOSFODNN7EXAMPLE",
+            "{asked:?} {keys:?}"
+        );
+    }
+}

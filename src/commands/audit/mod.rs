@@ -22,10 +22,11 @@ use crate::error::{classify, Exit};
 use crate::mutability::glob;
 use crate::output::Report;
 use crate::posture::{
-    findings, known_codes, selects, AuditFinding, Level, RegistryScanning, Scanning,
+    findings, known_codes, selects, AuditFinding, KeyCheck, Level, RegistryScanning, Scanning,
 };
-use crate::registry::settings::RepoScanning;
+use crate::registry::keys::KeyManager;
 use crate::registry::model::RepoInfo;
+use crate::registry::settings::RepoScanning;
 use crate::registry::Registry;
 use crate::ui::debug;
 use fleet::Fleet;
@@ -155,7 +156,9 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
         .collect::<Vec<_>>();
     // Registry scanning rules are read while the repositories are.
     let scanning = effective_scanning(args, &fleet, &listed.targets, &selection, &global);
-    let (read, (scanning, scanning_warnings)) = tokio::join!(reads, scanning);
+    // And the manager of each distinct KMS key, once per account.
+    let keys = key_managers(&fleet, &listed.targets, &selection, &global);
+    let (read, (scanning, scanning_warnings), keys) = tokio::join!(reads, scanning, keys);
     let listed_nothing = listed.targets.is_empty();
     let mut results: Vec<Audited> = read
         .into_iter()
@@ -166,6 +169,12 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
                 target.info.name.clone(),
             );
             facts.scanning = scanning.get(&key).cloned().unwrap_or_default();
+            if let Some(k) = &target.info.kms_key {
+                facts.key_manager = keys
+                    .get(&(target.account, k.clone()))
+                    .cloned()
+                    .unwrap_or_default();
+            }
             facts.allowed_keys = args.kms_key_arns.clone();
             facts.required_tags = args.required_tags.clone();
             let mut found = findings(&facts);
@@ -341,25 +350,29 @@ async fn effective_scanning(
             .push(t.info.name.clone());
     }
     // Each place's registry configuration and its batches, every request under the global limit.
-    let places = join_all(by_place.into_iter().map(|((account, region), names)| async move {
-        let configuration = async {
-            let _permit = global.acquire().await;
-            match private_registry(fleet, account, region).await {
-                Ok(r) => r.registry_scanning().await,
-                Err(e) => Err(e),
-            }
-        };
-        let batches = join_all(names.chunks(25).map(|chunk| async move {
-            let _permit = global.acquire().await;
-            let found = match private_registry(fleet, account, region).await {
-                Ok(r) => r.scan_frequencies(chunk).await,
-                Err(e) => Err(e),
-            };
-            (chunk.to_vec(), found)
-        }));
-        let (configuration, batches) = tokio::join!(configuration, batches);
-        (account, region, configuration, batches)
-    }))
+    let places = join_all(
+        by_place
+            .into_iter()
+            .map(|((account, region), names)| async move {
+                let configuration = async {
+                    let _permit = global.acquire().await;
+                    match private_registry(fleet, account, region).await {
+                        Ok(r) => r.registry_scanning().await,
+                        Err(e) => Err(e),
+                    }
+                };
+                let batches = join_all(names.chunks(25).map(|chunk| async move {
+                    let _permit = global.acquire().await;
+                    let found = match private_registry(fleet, account, region).await {
+                        Ok(r) => r.scan_frequencies(chunk).await,
+                        Err(e) => Err(e),
+                    };
+                    (chunk.to_vec(), found)
+                }));
+                let (configuration, batches) = tokio::join!(configuration, batches);
+                (account, region, configuration, batches)
+            }),
+    )
     .await;
     let mut warnings = Vec::new();
     for (account, region, configuration, batches) in places {
@@ -413,6 +426,49 @@ async fn effective_scanning(
         }
     }
     (out, warnings)
+}
+
+/// Who manages each distinct KMS key of the private repositories, by (account, key): KMS
+/// DescribeKey once per key and account (with that account's credentials), under the global
+/// limit. Skipped when no selected finding needs it.
+async fn key_managers(
+    fleet: &Fleet<'_>,
+    targets: &[Target],
+    selection: &Selection,
+    global: &Semaphore,
+) -> HashMap<(usize, String), KeyCheck> {
+    let needed = [
+        "kms-aws-managed",
+        "kms-key-unreadable",
+        "kms-key-not-allowed",
+    ]
+    .iter()
+    .any(|c| selection.wanted(c));
+    let mut distinct: BTreeMap<(usize, String), &str> = BTreeMap::new();
+    for t in targets.iter().filter(|t| needed && !t.info.public) {
+        if let (Some("KMS"), Some(key)) = (t.info.encryption.as_deref(), &t.info.kms_key) {
+            distinct
+                .entry((t.account, key.clone()))
+                .or_insert(&t.region);
+        }
+    }
+    join_all(
+        distinct
+            .into_iter()
+            .map(|((account, key), region)| async move {
+                let _permit = global.acquire().await;
+                let clients = &fleet.accounts[account].clients;
+                let check = match crate::registry::keys::key_manager(clients, &key, region).await {
+                    Ok(KeyManager::Aws) => KeyCheck::AwsManaged,
+                    Ok(KeyManager::Customer) => KeyCheck::Customer,
+                    Err(e) => KeyCheck::Unreadable(read_failure(&e, "kms:DescribeKey")),
+                };
+                ((account, key), check)
+            }),
+    )
+    .await
+    .into_iter()
+    .collect()
 }
 
 /// An account's private registry in a region.
