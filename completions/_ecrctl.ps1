@@ -1204,6 +1204,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
         'ecrctl;audit' {
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Repositories read at the same time (lowered automatically when ECR throttles)')
             [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit 16 when a finding at or above this severity exists')
+            [CompletionResult]::new('--controls', '--controls', [CompletionResultType]::ParameterName, 'Whose reading of the ECR controls to follow: ecrctl''s own, or Security Hub''s (its severities, so --fail-on gates what a Security Hub auditor gates)')
             [CompletionResult]::new('--only', '--only', [CompletionResultType]::ParameterName, 'Report only these finding codes (repeatable; `policy-*` selects a family)')
             [CompletionResult]::new('--ignore', '--ignore', [CompletionResultType]::ParameterName, 'Leave out these finding codes (repeatable; `policy-*` selects a family)')
             [CompletionResult]::new('--kms-key-arn', '--kms-key-arn', [CompletionResultType]::ParameterName, 'A customer managed KMS key ARN repositories may be encrypted with (repeatable; ECR.5''s allowed list). Others are a kms-key-not-allowed finding')

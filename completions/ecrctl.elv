@@ -1116,6 +1116,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         &'ecrctl;audit'= {
             cand --concurrency 'Repositories read at the same time (lowered automatically when ECR throttles)'
             cand --fail-on 'Exit 16 when a finding at or above this severity exists'
+            cand --controls 'Whose reading of the ECR controls to follow: ecrctl''s own, or Security Hub''s (its severities, so --fail-on gates what a Security Hub auditor gates)'
             cand --only 'Report only these finding codes (repeatable; `policy-*` selects a family)'
             cand --ignore 'Leave out these finding codes (repeatable; `policy-*` selects a family)'
             cand --kms-key-arn 'A customer managed KMS key ARN repositories may be encrypted with (repeatable; ECR.5''s allowed list). Others are a kms-key-not-allowed finding'

@@ -1161,6 +1161,17 @@ pub enum FailSeverity {
     Info,
 }
 
+/// Whose reading of the ECR controls `audit` follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ControlReading {
+    /// ecrctl's own: severities by risk, exclusion filters judged by what they exempt, policy
+    /// and lifecycle lint findings too
+    Ecrctl,
+    /// Security Hub's: its severity per control (ECR.1 high, ECR.2, ECR.3 and ECR.5 medium,
+    /// ECR.4 low), ECR.2 passes only IMMUTABLE, the five controls' findings only
+    Securityhub,
+}
+
 #[derive(Debug, Clone, Args)]
 pub struct AuditArgs {
     /// Only repositories whose name matches this glob
@@ -1178,6 +1189,10 @@ pub struct AuditArgs {
     /// Exit 16 when a finding at or above this severity exists
     #[arg(long, value_enum, value_name = "SEVERITY")]
     pub fail_on: Option<FailSeverity>,
+    /// Whose reading of the ECR controls to follow: ecrctl's own, or Security Hub's (its
+    /// severities, so --fail-on gates what a Security Hub auditor gates)
+    #[arg(long = "controls", value_enum, value_name = "READING", default_value_t = ControlReading::Ecrctl)]
+    pub controls: ControlReading,
     /// Report only these finding codes (repeatable; `policy-*` selects a family)
     #[arg(long = "only", value_name = "CODE", value_parser = FindingCode, hide_possible_values = true)]
     pub only: Vec<String>,

@@ -44,7 +44,12 @@ pub const CONTROLS: &[(&str, &[&str])] = &[
     ("ECR.1", &["scan-on-push-off"]),
     (
         "ECR.2",
-        &["mutable-tags", "broad-exclusion", "mostly-mutable"],
+        &[
+            "mutable-tags",
+            "broad-exclusion",
+            "mostly-mutable",
+            "immutable-with-exclusion",
+        ],
     ),
     ("ECR.3", &["no-lifecycle-policy"]),
     ("ECR.4", &["public-untagged"]),
@@ -78,6 +83,10 @@ pub fn fix_of(code: &str, uri: &str) -> (Option<String>, Option<String>) {
         "mutable-tags" | "mostly-mutable" => (
             cmd(&format!("repo immutable {uri}")),
             Some("add --except PATTERN for tags that must stay movable (e.g. latest)".into()),
+        ),
+        "immutable-with-exclusion" => (
+            cmd(&format!("repo immutable {uri}")),
+            Some("this drops the exclusion filters: the tags they exempt (latest, say) become immutable too".into()),
         ),
         "broad-exclusion" => (
             cmd(&format!("repo immutable {uri}")),
@@ -163,6 +172,11 @@ pub const CODES: &[(&str, Level, &str)] = &[
         "encrypted with the AWS managed key aws/ecr rather than a customer managed one",
     ),
     (
+        "immutable-with-exclusion",
+        Level::Medium,
+        "IMMUTABLE_WITH_EXCLUSION, which Security Hub's ECR.2 fails (--controls securityhub)",
+    ),
+    (
         "kms-key-unreadable",
         Level::Low,
         "the repository's KMS key could not be described (kms:DescribeKey): ECR.5 unknown",
@@ -210,6 +224,19 @@ pub fn check_pattern(pattern: &str) -> Result<String, String> {
         return Ok(c.to_string());
     }
     let controls: Vec<&str> = CONTROLS.iter().map(|(c, _)| *c).collect();
+    // A control id with its dots lost or changed (`ECR2`, `ecr-2`, `CT.ECR.PR2`).
+    let squash = |s: &str| {
+        s.chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_ascii_uppercase()
+    };
+    if let Some(c) = controls.iter().find(|c| squash(c) == squash(pattern)) {
+        return Err(format!(
+            "'{pattern}' is not a finding code or control (did you mean '{c}'?); controls: {}",
+            controls.join(", ")
+        ));
+    }
     let upper = pattern.to_ascii_uppercase();
     if upper.starts_with("ECR.") || upper.starts_with("CT.") {
         return Err(format!(
@@ -269,12 +296,91 @@ pub struct Facts {
     pub scanning: Scanning,
     /// Customer managed keys allowed (--kms-key-arn; empty: any).
     pub allowed_keys: Vec<String>,
-    /// The repository's tags, when read (public repositories with --required-tag).
+    /// The repository's tags, when read (public repositories, for ECR.4).
     pub tags: Option<Vec<(String, String)>>,
-    /// Tag keys a public repository must carry (ECR.4).
+    /// Tag keys a public repository must carry (ECR.4; none: at least one tag).
     pub required_tags: Vec<String>,
     /// What could not be read, and why.
     pub unreadable: Vec<String>,
+    /// Whose reading of the controls the findings follow.
+    pub reading: Reading,
+}
+
+/// Whose reading of the ECR controls an audit follows (`--controls`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Reading {
+    /// ecrctl's own: severities by risk, exclusion filters judged by what they exempt, the
+    /// repository policy and the lifecycle policy linted too.
+    #[default]
+    Ecrctl,
+    /// Security Hub's: its severity of each control, ECR.2 passes only IMMUTABLE, and only
+    /// the findings of the five ECR controls.
+    SecurityHub,
+}
+
+/// Security Hub's severity of each ECR control ("Security Hub CSPM controls for Amazon ECR").
+pub const SECURITY_HUB_SEVERITY: &[(&str, Level)] = &[
+    ("ECR.1", Level::High),
+    ("ECR.2", Level::Medium),
+    ("ECR.3", Level::Medium),
+    ("ECR.4", Level::Low),
+    ("ECR.5", Level::Medium),
+];
+
+/// What an audit can find, by its shape: public or private repositories, whose reading, and
+/// whether --kms-key-arn names keys. A selection that keeps none of these makes a gate that
+/// can never fail.
+#[derive(Debug, Clone, Copy)]
+pub struct Scope {
+    pub public: bool,
+    pub reading: Reading,
+    pub allowed_keys: bool,
+}
+
+impl Scope {
+    /// Whether an audit of this shape can report `code`.
+    pub fn can_find(&self, code: &str) -> bool {
+        let linted = code.starts_with("policy-") || code.starts_with("lifecycle-");
+        if linted && self.reading == Reading::SecurityHub {
+            return false;
+        }
+        match code {
+            "unreadable" => true,
+            c if c.starts_with("policy-") => true,
+            "public-untagged" => self.public,
+            "kms-key-not-allowed" => !self.public && self.allowed_keys,
+            "immutable-with-exclusion" => !self.public && self.reading == Reading::SecurityHub,
+            _ => !self.public,
+        }
+    }
+
+    /// Why a selection of codes can find nothing in this audit, as a hint.
+    pub fn why_not(&self, codes: &[String]) -> String {
+        let mut hints = Vec::new();
+        let has = |f: &dyn Fn(&str) -> bool| codes.iter().any(|c| f(c));
+        if !self.public && has(&|c| c == "public-untagged") {
+            hints.push("ECR.4 (public-untagged) checks public repositories: add --public");
+        }
+        if self.public
+            && has(&|c| c != "public-untagged" && c != "unreadable" && !c.starts_with("policy-"))
+        {
+            hints.push(
+                "--public audits public repositories, which have only ECR.4 and policy findings",
+            );
+        }
+        if !self.allowed_keys && has(&|c| c == "kms-key-not-allowed") {
+            hints.push("kms-key-not-allowed needs --kms-key-arn");
+        }
+        if self.reading == Reading::SecurityHub
+            && has(&|c| c.starts_with("policy-") || c.starts_with("lifecycle-"))
+        {
+            hints.push("--controls securityhub checks the five ECR controls only");
+        }
+        if self.reading == Reading::Ecrctl && has(&|c| c == "immutable-with-exclusion") {
+            hints.push("immutable-with-exclusion is Security Hub's reading of ECR.2: add --controls securityhub");
+        }
+        hints.join("; ")
+    }
 }
 
 /// Who manages a repository's KMS key, as the audit read it (ECR reports the AWS managed
@@ -333,9 +439,11 @@ pub fn ecr1(f: &Facts) -> (bool, String, bool) {
         Scanning::NotRead => {
             return by_flag("the repository's own setting; registry scanning rules were not read")
         }
-        Scanning::Unreadable(why) => return by_flag(&format!(
+        Scanning::Unreadable(why) => {
+            return by_flag(&format!(
             "judged by the repository's own flag: its effective scanning could not be read: {why}"
-        )),
+        ))
+        }
         Scanning::Read {
             frequency,
             filters,
@@ -420,7 +528,11 @@ pub fn findings(f: &Facts) -> Vec<AuditFinding> {
         })
     };
     if !f.public {
-        if let Some((code, level, message)) = f.mutability.as_ref().and_then(mutability_finding) {
+        if let Some((code, level, message)) = f
+            .mutability
+            .as_ref()
+            .and_then(|m| mutability_finding(m, f.reading))
+        {
             add(code, level, message);
         }
         match &f.lifecycle {
@@ -429,6 +541,8 @@ pub fn findings(f: &Facts) -> Vec<AuditFinding> {
                 Level::Low,
                 "no lifecycle policy: old and untagged images are never expired".to_string(),
             ),
+            // Security Hub's ECR.3 asks only that a policy exists.
+            Some(Some(_)) if f.reading == Reading::SecurityHub => {}
             Some(Some(text)) => {
                 for l in crate::lifecycle::lint::lint(text).findings {
                     let level = match l.severity {
@@ -493,8 +607,18 @@ pub fn findings(f: &Facts) -> Vec<AuditFinding> {
             }
         }
     }
-    if f.public && !f.required_tags.is_empty() {
-        if let Some(tags) = &f.tags {
+    if let (true, Some(tags)) = (f.public, &f.tags) {
+        // As Security Hub's ECR.4: the keys asked for, else at least one tag; system tags
+        // (aws:…) do not count.
+        let own = tags.iter().filter(|(k, _)| !k.starts_with("aws:")).count();
+        if f.required_tags.is_empty() && own == 0 {
+            add(
+                "public-untagged",
+                Level::Low,
+                "the public repository has no tags".into(),
+            );
+        }
+        if !f.required_tags.is_empty() {
             let missing: Vec<&String> = f
                 .required_tags
                 .iter()
@@ -519,9 +643,22 @@ pub fn findings(f: &Facts) -> Vec<AuditFinding> {
     for why in &f.unreadable {
         add("unreadable", Level::High, why.clone());
     }
-    if let Some(Some(text)) = &f.policy {
+    if let (Some(Some(text)), Reading::Ecrctl) = (&f.policy, f.reading) {
         for (code, level, message) in policy_findings(text, f) {
             add(&code, level, message);
+        }
+    }
+    // Security Hub rates each control: a finding gets its control's severity.
+    if f.reading == Reading::SecurityHub {
+        for x in out.iter_mut() {
+            if let Some(level) = SECURITY_HUB_SEVERITY
+                .iter()
+                .filter(|(c, _)| x.controls.contains(c))
+                .map(|(_, l)| *l)
+                .min()
+            {
+                x.severity = level;
+            }
         }
     }
     // The repository's own setting would change nothing where registry rules decide.
@@ -541,8 +678,18 @@ pub fn findings(f: &Facts) -> Vec<AuditFinding> {
 }
 
 /// The finding for a repository's tag mutability, if its setting deserves one.
-fn mutability_finding(m: &Mutability) -> Option<(&'static str, Level, String)> {
+fn mutability_finding(m: &Mutability, reading: Reading) -> Option<(&'static str, Level, String)> {
+    let broad = m.filters.iter().any(|x| is_broad(x));
     match m.mode {
+        // Security Hub's ECR.2 passes only IMMUTABLE.
+        Mode::ImmutableWithExclusion if reading == Reading::SecurityHub && !broad => Some((
+            "immutable-with-exclusion",
+            Level::Medium,
+            format!(
+                "tags are immutable except those matching {}: Security Hub's ECR.2 passes only IMMUTABLE",
+                m.filters.join(", ")
+            ),
+        )),
         Mode::Mutable => Some((
             "mutable-tags",
             Level::High,
@@ -722,6 +869,12 @@ mod tests {
         assert!(e.contains("did you mean 'aes256-encryption'?"), "{e}");
         let e = check_pattern("polcy-*").unwrap_err();
         assert!(e.contains("did you mean 'policy-*'?"), "{e}");
+        for typo in ["ECR2", "ecr-2", "Ecr_2"] {
+            let e = check_pattern(typo).unwrap_err();
+            assert!(e.contains("did you mean 'ECR.2'?"), "{e}");
+        }
+        let e = check_pattern("CT.ECR.PR2").unwrap_err();
+        assert!(e.contains("did you mean 'CT.ECR.PR.2'?"), "{e}");
         let e = check_pattern("ECR.9").unwrap_err();
         assert!(e.contains("not a control") && e.contains("ECR.5"), "{e}");
         assert!(selects("ECR.2", "broad-exclusion") && !selects("ECR.2", "scan-on-push-off"));
@@ -820,6 +973,110 @@ mod tests {
         f.scan_on_push = Some(true);
         assert!(codes(&f).is_empty());
         assert!(ecr1(&f).1.contains("could not be read"));
+    }
+
+    #[test]
+    fn security_hubs_reading() {
+        let sh = |mut f: Facts| {
+            f.reading = Reading::SecurityHub;
+            findings(&f)
+                .into_iter()
+                .map(|x| (x.code, x.severity))
+                .collect::<Vec<_>>()
+        };
+        // ECR.2 passes only IMMUTABLE: the exclusion modes fail, at Security Hub's medium.
+        let f = facts(Mode::ImmutableWithExclusion, &["latest"]);
+        assert!(findings(&f).is_empty());
+        assert_eq!(
+            sh(f),
+            [("immutable-with-exclusion".to_string(), Level::Medium)]
+        );
+        assert_eq!(
+            sh(facts(Mode::Mutable, &[])),
+            [("mutable-tags".to_string(), Level::Medium)]
+        );
+        assert_eq!(
+            sh(facts(Mode::ImmutableWithExclusion, &["*"])),
+            [("broad-exclusion".to_string(), Level::Medium)]
+        );
+        // ECR.1 high, ECR.3 and ECR.5 medium; no lint or policy findings.
+        let mut f = facts(Mode::Immutable, &[]);
+        f.scan_on_push = Some(false);
+        f.lifecycle = Some(None);
+        f.encryption = Some("AES256".into());
+        f.kms_key = None;
+        f.policy = Some(Some(r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"ecr:PutImage"}]}"#.into()));
+        assert_eq!(
+            sh(f),
+            [
+                ("scan-on-push-off".to_string(), Level::High),
+                ("aes256-encryption".to_string(), Level::Medium),
+                ("no-lifecycle-policy".to_string(), Level::Medium),
+            ]
+        );
+        let mut f = facts(Mode::Immutable, &[]);
+        f.lifecycle = Some(Some(r#"{"rules":[{"rulePriority":1,"description":"Everything old goes","selection":{"tagStatus":"any","countType":"sinceImagePushed","countUnit":"days","countNumber":30},"action":{"type":"expire"}}]}"#.into()));
+        assert!(!findings(&f).is_empty());
+        assert!(sh(f).is_empty());
+        // Unreadable parts stay high: the checks asked for did not run.
+        let mut f = facts(Mode::Immutable, &[]);
+        f.unreadable = vec!["lifecycle policy: access denied".into()];
+        assert_eq!(sh(f), [("unreadable".to_string(), Level::High)]);
+    }
+
+    #[test]
+    fn ecr_4_without_required_keys_asks_for_any_tag() {
+        let public = |tags: &[(&str, &str)]| Facts {
+            public: true,
+            tags: Some(
+                tags.iter()
+                    .map(|(k, v)| (k.to_string(), v.to_string()))
+                    .collect(),
+            ),
+            ..Default::default()
+        };
+        assert_eq!(codes(&public(&[])), ["public-untagged"]);
+        assert_eq!(
+            codes(&public(&[("aws:cloudformation:stack-name", "x")])),
+            ["public-untagged"]
+        );
+        assert!(codes(&public(&[("team", "a")])).is_empty());
+        let unread = Facts {
+            public: true,
+            ..Default::default()
+        };
+        assert!(codes(&unread).is_empty());
+    }
+
+    #[test]
+    fn what_an_audit_can_find() {
+        let private = Scope {
+            public: false,
+            reading: Reading::Ecrctl,
+            allowed_keys: false,
+        };
+        assert!(private.can_find("mutable-tags") && private.can_find("policy-public-read"));
+        assert!(!private.can_find("public-untagged"));
+        assert!(!private.can_find("kms-key-not-allowed"));
+        assert!(!private.can_find("immutable-with-exclusion"));
+        assert!(private
+            .why_not(&["public-untagged".into()])
+            .contains("add --public"));
+        let public = Scope {
+            public: true,
+            ..private
+        };
+        assert!(public.can_find("public-untagged") && public.can_find("unreadable"));
+        assert!(!public.can_find("mutable-tags") && !public.can_find("lifecycle-expires-latest"));
+        let hub = Scope {
+            reading: Reading::SecurityHub,
+            ..private
+        };
+        assert!(hub.can_find("immutable-with-exclusion"));
+        assert!(!hub.can_find("policy-public-read") && !hub.can_find("lifecycle-expires-latest"));
+        assert!(hub
+            .why_not(&["policy-public-read".into()])
+            .contains("five ECR controls"));
     }
 
     #[test]

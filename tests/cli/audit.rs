@@ -506,7 +506,13 @@ mod mocked {
                     .policy_text(r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"ecr-public:PutImage"}]}"#)
                     .build()
             });
-            let report = run_mocked(&[], &[&list, &policy], &["audit", "--public"]).unwrap();
+            let tagged = mock!(Public::list_tags_for_resource).then_output(|| {
+                aws_sdk_ecrpublic::operation::list_tags_for_resource::ListTagsForResourceOutput::builder()
+                    .tags(aws_sdk_ecrpublic::types::Tag::builder().key("team").value("tools").build())
+                    .build()
+            });
+            let report =
+                run_mocked(&[], &[&list, &policy, &tagged], &["audit", "--public"]).unwrap();
             let json = report.json();
             assert_eq!(json["repositories"][0]["public"], true);
             assert_eq!(
@@ -521,6 +527,23 @@ mod mocked {
                 1
             );
             assert_eq!(json["summary"]["regions"], serde_json::json!(["us-east-1"]));
+            // ECR.4 as Security Hub checks it without required keys: at least one tag.
+            let untagged = mock!(Public::list_tags_for_resource).then_output(|| {
+                aws_sdk_ecrpublic::operation::list_tags_for_resource::ListTagsForResourceOutput::builder().build()
+            });
+            let report = run_mocked(
+                &[],
+                &[&list, &policy, &untagged],
+                &["audit", "--public", "--only", "ECR.4", "--fail-on", "low"],
+            )
+            .unwrap();
+            let json = report.json();
+            assert_eq!(
+                json["repositories"][0]["findings"][0]["message"],
+                "the public repository has no tags",
+                "{json}"
+            );
+            assert_eq!(policy.num_calls(), 1, "no policy read for ECR.4 alone");
         }
     }
 
@@ -956,4 +979,144 @@ fn ecr_5_asks_kms_who_manages_each_key() {
         "{}",
         stderr_of(&out)
     );
+}
+
+#[test]
+fn security_hubs_reading_gates_what_an_auditor_gates() {
+    let key = block_on(kms_at(&moto().endpoint).create_key().send())
+        .unwrap()
+        .key_metadata()
+        .unwrap()
+        .arn()
+        .unwrap()
+        .to_string();
+    let prefix = unique("hub");
+    let excepted = format!("{prefix}/excepted");
+    let unscanned = format!("{prefix}/unscanned");
+    ecrctl()
+        .args([
+            "repo",
+            "create",
+            &excepted,
+            "--immutable",
+            "--except",
+            "latest",
+        ])
+        .args(["--scan-on-push", "--kms-key", &key])
+        .assert()
+        .success();
+    lifecycle(&excepted);
+    ecrctl()
+        .args([
+            "repo",
+            "create",
+            &unscanned,
+            "--immutable",
+            "--kms-key",
+            &key,
+        ])
+        .assert()
+        .success();
+    lifecycle(&unscanned);
+    let run =
+        |repo: &str, extra: &[&str]| ecrctl().args(["audit", repo]).args(extra).output().unwrap();
+    // ecrctl's reading: an exclusion for latest is fine, scan on push off is low.
+    let v = json(ecrctl().args(["audit", &format!("{prefix}/*")]));
+    assert_eq!(
+        findings_by_repo(&v)["unscanned"],
+        ["scan-on-push-off"],
+        "{v}"
+    );
+    assert!(findings_by_repo(&v)["excepted"].is_empty(), "{v}");
+    assert_eq!(
+        run(&unscanned, &["--fail-on", "high"]).status.code(),
+        Some(0)
+    );
+    // Security Hub's: ECR.1 is high, ECR.2 passes only IMMUTABLE (medium).
+    let v = json(ecrctl().args(["audit", &format!("{prefix}/*"), "--controls", "securityhub"]));
+    assert_eq!(v["summary"]["controls"], "securityhub", "{v}");
+    let found: Vec<(String, String)> = v["repositories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|r| r["findings"].as_array().unwrap().clone())
+        .map(|f| {
+            (
+                f["code"].as_str().unwrap().to_string(),
+                f["severity"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("immutable-with-exclusion".to_string(), "medium".to_string()),
+            ("scan-on-push-off".to_string(), "high".to_string())
+        ],
+        "{v}"
+    );
+    let hub = ["--controls", "securityhub", "--fail-on", "high"];
+    let out = run(&unscanned, &hub);
+    assert_eq!(out.status.code(), Some(16), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("as Security Hub reads the controls: 1 high"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(run(&excepted, &hub).status.code(), Some(0));
+    let out = run(
+        &excepted,
+        &["--controls", "securityhub", "--fail-on", "medium"],
+    );
+    assert_eq!(out.status.code(), Some(16), "{}", stderr_of(&out));
+}
+
+#[test]
+fn a_selection_that_can_never_find_anything_is_said() {
+    // Without --fail-on: a warning, and the audit runs.
+    let repo = create_repo("nothing", &[]);
+    let out = ecrctl()
+        .args(["audit", &repo, "--only", "ECR.4"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("warning: --only / --ignore keep only findings this audit cannot make (ECR.4 (public-untagged) checks public repositories: add --public): this audit can report only accounts it could not read"),
+        "{}",
+        stderr_of(&out)
+    );
+    // With --fail-on that gate could never fail: a usage error before any call.
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["--only", "ECR.4", "--fail-on", "low"],
+            "error: --only / --ignore keep only findings this audit cannot make (ECR.4 (public-untagged) checks public repositories: add --public), so --fail-on could never fail",
+        ),
+        (
+            &["--only", "policy-*", "--controls", "securityhub", "--fail-on", "high"],
+            "--controls securityhub checks the five ECR controls only",
+        ),
+        (
+            &["--only", "kms-key-not-allowed", "--fail-on", "medium"],
+            "kms-key-not-allowed needs --kms-key-arn",
+        ),
+        (
+            &["--only", "mutable-tags", "--ignore", "ECR.2", "--fail-on", "high"],
+            "--only / --ignore leave no finding code, so --fail-on could never fail",
+        ),
+        (&["--only", "ECR2"], "did you mean 'ECR.2'?"),
+        (&["--ignore", "ecr-5"], "did you mean 'ECR.5'?"),
+    ];
+    for (args, said) in cases {
+        let out = bare_ecrctl()
+            .args(["--endpoint-url", "http://127.0.0.1:9", "audit"])
+            .args(*args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr_of(&out));
+        assert!(
+            stderr_of(&out).contains(said),
+            "{args:?}: {}",
+            stderr_of(&out)
+        );
+    }
 }

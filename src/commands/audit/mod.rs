@@ -17,12 +17,13 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tokio::sync::Semaphore;
 
 use super::Context;
-use crate::cli::AuditArgs;
+use crate::cli::{AuditArgs, ControlReading};
 use crate::error::{classify, Exit};
 use crate::mutability::glob;
 use crate::output::Report;
 use crate::posture::{
-    findings, known_codes, selects, AuditFinding, KeyCheck, Level, RegistryScanning, Scanning,
+    findings, known_codes, selects, AuditFinding, KeyCheck, Level, Reading, RegistryScanning,
+    Scanning, Scope,
 };
 use crate::registry::keys::KeyManager;
 use crate::registry::model::RepoInfo;
@@ -98,6 +99,13 @@ fn unreadable_account(
 pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
     let started = Instant::now();
     let selection = Selection::of(args);
+    // A selection that keeps nothing this audit can find makes a gate that can never fail.
+    let unfindable = selection.unfindable();
+    if let (Some(why), Some(_)) = (&unfindable, args.fail_on) {
+        return Err(
+            crate::error::AppError::usage(format!("{why}, so --fail-on could never fail")).into(),
+        );
+    }
     let fleet = fleet::fleet(ctx, args).await?;
     let regions = regions(ctx, args).await?;
     // One limit on requests in flight for the whole audit: listings, scanning rules, reads.
@@ -108,7 +116,7 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
     // and the exit of the first failure.
     let none_read = fleet.multi && listed.read == 0;
     let mut public_registries = HashMap::new();
-    if args.public && !args.required_tags.is_empty() {
+    if args.public && selection.wanted("public-untagged") {
         for (i, account) in fleet.accounts.iter().enumerate() {
             public_registries.insert(
                 i,
@@ -177,6 +185,7 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
             }
             facts.allowed_keys = args.kms_key_arns.clone();
             facts.required_tags = args.required_tags.clone();
+            facts.reading = selection.scope.reading;
             let mut found = findings(&facts);
             found.retain(|f| selection.wanted(&f.code));
             let info = &target.info;
@@ -283,12 +292,10 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
             .warnings
             .push(format!("error: {NONE_READ}: exit {}", first_exit.code()));
     }
-    // A selection that keeps no finding code makes a gate that can never fail: say so.
-    let any_code = known_codes().iter().any(|c| selection.wanted(c));
-    if !any_code {
-        report.warnings.push(
-            "warning: --only / --ignore leave no finding code: this audit can report only accounts it could not read".to_string(),
-        );
+    if let Some(why) = unfindable {
+        report.warnings.push(format!(
+            "warning: {why}: this audit can report only accounts it could not read"
+        ));
     }
     if let (Some(glob), true) = (&args.glob, nothing_matched) {
         report.warnings.push(format!(
@@ -634,11 +641,12 @@ fn progress_bar(shown: bool, len: usize) -> ProgressBar {
     bar
 }
 
-/// The findings --only / --ignore keep, and the reads they need (reads no selected finding
-/// needs are skipped).
+/// The findings --only / --ignore keep of those the audit can make, and the reads they need
+/// (reads no selected finding needs are skipped).
 struct Selection {
     only: Vec<String>,
     ignore: Vec<String>,
+    scope: Scope,
     needs: Needs,
 }
 
@@ -647,6 +655,14 @@ impl Selection {
         let mut selection = Selection {
             only: args.only.clone(),
             ignore: args.ignore.clone(),
+            scope: Scope {
+                public: args.public,
+                reading: match args.controls {
+                    ControlReading::Ecrctl => Reading::Ecrctl,
+                    ControlReading::Securityhub => Reading::SecurityHub,
+                },
+                allowed_keys: !args.kms_key_arns.is_empty(),
+            },
             needs: Needs {
                 policy: true,
                 lifecycle: true,
@@ -665,8 +681,33 @@ impl Selection {
         selection
     }
 
+    /// Whether the audit looks for `code`: asked for, and one it can find.
     fn wanted(&self, code: &str) -> bool {
+        self.asked(code) && self.scope.can_find(code)
+    }
+
+    /// Whether --only / --ignore keep `code`.
+    fn asked(&self, code: &str) -> bool {
         (self.only.is_empty() || self.only.iter().any(|o| selects(o, code)))
             && !self.ignore.iter().any(|i| selects(i, code))
+    }
+
+    /// Why the selection keeps nothing this audit can find, if it does not.
+    fn unfindable(&self) -> Option<String> {
+        let asked: Vec<String> = known_codes()
+            .into_iter()
+            .filter(|c| self.asked(c))
+            .collect();
+        if asked.iter().any(|c| self.scope.can_find(c)) {
+            return None;
+        }
+        Some(if asked.is_empty() {
+            "--only / --ignore leave no finding code".to_string()
+        } else {
+            format!(
+                "--only / --ignore keep only findings this audit cannot make ({})",
+                self.scope.why_not(&asked)
+            )
+        })
     }
 }

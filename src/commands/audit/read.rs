@@ -162,7 +162,7 @@ async fn read_policies(
         ),
         Ok(registry) => tokio::join!(
             async {
-                if needs.policy || info.public {
+                if needs.policy {
                     answer(registry.policy(&info.name).await, "GetRepositoryPolicy")
                 } else {
                     Ok(None)

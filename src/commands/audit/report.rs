@@ -236,6 +236,10 @@ fn summary_json(run: &Run<'_>, rows: &[Row], [high, medium, low, info]: [usize; 
             "accounts": account_totals(run, rows),
             "findings": {"high": high, "medium": medium, "low": low, "info": info},
             "seconds": (run.seconds * 1000.0).round() / 1000.0,
+            "controls": match run.args.controls {
+                crate::cli::ControlReading::Ecrctl => "ecrctl",
+                crate::cli::ControlReading::Securityhub => "securityhub",
+            },
             "concurrency": run.args.concurrency,
             "lowestConcurrency": run.lowest_concurrency,
             "throttled": run.throttled.iter().map(|(account, region, lowest)| json!({
@@ -477,8 +481,12 @@ fn summary_line(run: &Run<'_>, [high, medium, low, info]: [usize; 4]) -> String 
             )
         };
     }
+    let reading = match run.args.controls {
+        crate::cli::ControlReading::Ecrctl => "",
+        crate::cli::ControlReading::Securityhub => ", as Security Hub reads the controls",
+    };
     let mut summary = format!(
-        "audited {} in {where_} in {:.1} s: {high} high, {medium} medium, {low} low, {info} info",
+        "audited {} in {where_} in {:.1} s{reading}: {high} high, {medium} medium, {low} low, {info} info",
         plural(run.results.len(), "repository", "repositories"),
         run.seconds
     );
