@@ -1125,6 +1125,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --accounts-file 'Audit the accounts listed in FILE (ids separated by lines, commas or spaces; `#` starts a comment; `-` reads standard input)'
             cand --role 'The role to assume in each account other than yours, by name (arn:PARTITION:iam::ACCOUNT:role/NAME)'
             cand --external-id 'The external id the role''s trust policy asks for'
+            cand --matrix 'Print the evidence matrix instead of the findings: one row per repository (account, region, URI), a PASS / FAIL / NOT_APPLICABLE / UNKNOWN column and its reason per control'
             cand --codequality 'Also write the findings as a GitLab Code Quality report to FILE'
             cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'

@@ -1052,6 +1052,8 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l accounts -d 'Aud
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l accounts-file -d 'Audit the accounts listed in FILE (ids separated by lines, commas or spaces; `#` starts a comment; `-` reads standard input)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l role -d 'The role to assume in each account other than yours, by name (arn:PARTITION:iam::ACCOUNT:role/NAME)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l external-id -d 'The external id the role\'s trust policy asks for' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l matrix -d 'Print the evidence matrix instead of the findings: one row per repository (account, region, URI), a PASS / FAIL / NOT_APPLICABLE / UNKNOWN column and its reason per control' -r -f -a "csv\t'Comma-separated, a header row, each control\'s status and its reason in two columns'
+json\t'One JSON document: the rows, each control a {status, reason} object'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l codequality -d 'Also write the findings as a GitLab Code Quality report to FILE' -r -F
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region); a full repository URI names its own' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r

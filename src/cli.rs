@@ -1161,6 +1161,15 @@ pub enum FailSeverity {
     Info,
 }
 
+/// The evidence matrix's format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MatrixFormat {
+    /// Comma-separated, a header row, each control's status and its reason in two columns
+    Csv,
+    /// One JSON document: the rows, each control a {status, reason} object
+    Json,
+}
+
 /// Whose reading of the ECR controls `audit` follows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ControlReading {
@@ -1230,6 +1239,10 @@ pub struct AuditArgs {
     /// finding, grouped by repository), to review and run; changes nothing itself
     #[arg(long)]
     pub fix_script: bool,
+    /// Print the evidence matrix instead of the findings: one row per repository (account,
+    /// region, URI), a PASS / FAIL / NOT_APPLICABLE / UNKNOWN column and its reason per control
+    #[arg(long, value_enum, value_name = "FORMAT", conflicts_with = "fix_script")]
+    pub matrix: Option<MatrixFormat>,
     /// Also write the findings as a GitLab Code Quality report to FILE
     #[arg(long, value_name = "FILE")]
     pub codequality: Option<PathBuf>,

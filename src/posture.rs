@@ -501,6 +501,125 @@ pub fn ecr1(f: &Facts) -> (bool, String, bool) {
     }
 }
 
+/// How a repository stands against one control, in the evidence matrix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Status {
+    Pass,
+    Fail,
+    NotApplicable,
+    /// What the control needs could not be read.
+    Unknown,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Pass => "PASS",
+            Status::Fail => "FAIL",
+            Status::NotApplicable => "NOT_APPLICABLE",
+            Status::Unknown => "UNKNOWN",
+        }
+    }
+}
+
+/// One cell of the evidence matrix: the status and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Cell {
+    pub status: Status,
+    pub reason: String,
+}
+
+/// The controls the evidence matrix has a column for.
+pub const MATRIX_CONTROLS: [&str; 5] = ["ECR.1", "ECR.2", "ECR.3", "ECR.4", "ECR.5"];
+
+/// Codes that say a control could not be judged, not that it fails.
+const UNKNOWN_CODES: &[&str] = &["kms-key-unreadable"];
+
+/// How a repository stands against `control`, from its facts and all its findings (before
+/// --only / --ignore: the evidence is the truth, the selection picks the columns).
+pub fn cell(control: &str, f: &Facts, found: &[AuditFinding]) -> Cell {
+    let cell = |status, reason: String| Cell { status, reason };
+    let public_has_none = match control {
+        "ECR.1" => Some("ECR Public does not scan images"),
+        "ECR.2" => Some("ECR Public has no tag mutability setting"),
+        "ECR.3" => Some("ECR Public has no lifecycle policies"),
+        "ECR.5" => Some("ECR Public has no encryption setting"),
+        _ => None,
+    };
+    match (f.public, public_has_none) {
+        (true, Some(why)) => return cell(Status::NotApplicable, why.into()),
+        (false, None) => {
+            return cell(
+                Status::NotApplicable,
+                "ECR.4 is about public repositories".into(),
+            )
+        }
+        _ => {}
+    }
+    let mine = |unknown: bool| -> Vec<&str> {
+        found
+            .iter()
+            .filter(|x| x.controls.contains(&control))
+            .filter(|x| UNKNOWN_CODES.contains(&x.code.as_str()) == unknown)
+            .map(|x| x.message.as_str())
+            .collect()
+    };
+    let failing = mine(false);
+    if !failing.is_empty() {
+        return cell(Status::Fail, failing.join("; "));
+    }
+    let unknown = mine(true);
+    if !unknown.is_empty() {
+        return cell(Status::Unknown, unknown.join("; "));
+    }
+    // What could not be read, by its part ("lifecycle policy: …").
+    let unread = |part: &str| {
+        f.unreadable
+            .iter()
+            .find(|u| u.starts_with(part))
+            .cloned()
+            .unwrap_or_else(|| format!("{part} not read"))
+    };
+    match control {
+        "ECR.1" if f.scan_on_push.is_none() => cell(Status::Unknown, "scanning not read".into()),
+        "ECR.1" => cell(Status::Pass, ecr1(f).1),
+        "ECR.2" => match &f.mutability {
+            Some(m) => cell(Status::Pass, format!("tags are {}", m.describe())),
+            None => cell(
+                Status::Unknown,
+                "a tag mutability setting ecrctl does not know".into(),
+            ),
+        },
+        "ECR.3" => match &f.lifecycle {
+            Some(Some(_)) => cell(Status::Pass, "a lifecycle policy is set".into()),
+            _ => cell(Status::Unknown, unread("lifecycle policy")),
+        },
+        "ECR.4" => match &f.tags {
+            Some(tags) => {
+                let keys: Vec<&str> = tags.iter().map(|(k, _)| k.as_str()).collect();
+                cell(Status::Pass, format!("tagged: {}", keys.join(", ")))
+            }
+            None => cell(Status::Unknown, unread("tags")),
+        },
+        "ECR.5" => match (f.encryption.as_deref(), &f.kms_key, &f.key_manager) {
+            (Some("KMS"), Some(key), KeyCheck::Customer) => cell(
+                Status::Pass,
+                format!("encrypted with customer managed KMS key {key}"),
+            ),
+            (Some("KMS"), Some(key), _) => cell(
+                Status::Unknown,
+                format!("encrypted with KMS key {key}, whose manager was not read"),
+            ),
+            _ => cell(Status::Unknown, "encryption not read".into()),
+        },
+        _ => cell(
+            Status::Unknown,
+            format!("{control} is not one ecrctl checks"),
+        ),
+    }
+}
+
 /// A filter is broad when it exempts most tags: nothing but wildcards, or a wildcard after at
 /// most one literal character (`v*`, `*-*`, `*.*`).
 pub fn is_broad(filter: &str) -> bool {
@@ -1077,6 +1196,62 @@ mod tests {
         assert!(hub
             .why_not(&["policy-public-read".into()])
             .contains("five ECR controls"));
+    }
+
+    #[test]
+    fn evidence_cells() {
+        let status = |control: &str, f: &Facts| {
+            let c = cell(control, f, &findings(f));
+            (c.status, c.reason)
+        };
+        let mut f = facts(Mode::Immutable, &[]);
+        f.key_manager = KeyCheck::Customer;
+        assert_eq!(
+            status("ECR.2", &f),
+            (Status::Pass, "tags are immutable".into())
+        );
+        assert_eq!(status("ECR.3", &f).0, Status::Pass);
+        assert_eq!(
+            status("ECR.4", &f),
+            (
+                Status::NotApplicable,
+                "ECR.4 is about public repositories".into()
+            )
+        );
+        assert!(status("ECR.5", &f).1.contains("customer managed KMS key"));
+        f.mutability = Some(Mutability {
+            mode: Mode::Mutable,
+            filters: Vec::new(),
+        });
+        assert_eq!(
+            status("ECR.2", &f),
+            (
+                Status::Fail,
+                "tags are mutable: any push can move any tag".into()
+            )
+        );
+        // Unreadable: UNKNOWN with the reason, never a pass.
+        f.lifecycle = None;
+        f.unreadable = vec!["lifecycle policy: access denied (ecr:GetLifecyclePolicy)".into()];
+        assert_eq!(
+            status("ECR.3", &f),
+            (
+                Status::Unknown,
+                "lifecycle policy: access denied (ecr:GetLifecyclePolicy)".into()
+            )
+        );
+        f.key_manager = KeyCheck::Unreadable("access denied (kms:DescribeKey)".into());
+        let (s, why) = status("ECR.5", &f);
+        assert_eq!(s, Status::Unknown);
+        assert!(why.contains("access denied (kms:DescribeKey)"), "{why}");
+        // Public repositories: only ECR.4 applies.
+        let p = Facts {
+            public: true,
+            tags: Some(vec![("team".into(), "a".into())]),
+            ..Default::default()
+        };
+        assert_eq!(status("ECR.1", &p).0, Status::NotApplicable);
+        assert_eq!(status("ECR.4", &p), (Status::Pass, "tagged: team".into()));
     }
 
     #[test]

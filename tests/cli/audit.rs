@@ -613,9 +613,10 @@ fn the_fix_script_fixes_what_the_audit_found() {
     let script = String::from_utf8_lossy(&out.stdout).to_string();
     assert!(script.starts_with("#!/usr/bin/env bash\n"), "{script}");
     assert!(script.contains("set -euo pipefail"));
+    let uri = format!("123456789012.dkr.ecr.us-east-1.amazonaws.com/{repo}");
     assert!(
         script.contains(&format!(
-            "ecrctl repo immutable 123456789012.dkr.ecr.us-east-1.amazonaws.com/{repo}\n"
+            "\nchange 123456789012 us-east-1 {uri} repo immutable {uri}\n"
         )),
         "{script}"
     );
@@ -623,26 +624,79 @@ fn the_fix_script_fixes_what_the_audit_found() {
         script.contains("# info aes256-encryption [ECR.5]"),
         "{script}"
     );
-    // Run it as written (ecrctl on PATH, the emulator's environment, no terminal).
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("fix.sh");
     std::fs::write(&file, &script).unwrap();
+    // A dry run prints each command and runs none: a stand-in ecrctl on PATH that records
+    // every call sees nothing.
+    let standin = dir.path().join("bin");
+    std::fs::create_dir(&standin).unwrap();
+    let calls = dir.path().join("calls.log");
+    let fake = standin.join("ecrctl");
+    std::fs::write(
+        &fake,
+        format!("#!/bin/sh\necho \"$*\" >> {}\n", calls.display()),
+    )
+    .unwrap();
+    std::fs::set_permissions(&fake, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let bash = |args: &[&str], env: &[(&str, &str)], path: &std::path::Path| {
+        std::process::Command::new("bash")
+            .arg(&file)
+            .args(args)
+            .env(
+                "PATH",
+                format!(
+                    "{}:{}",
+                    path.display(),
+                    std::env::var("PATH").unwrap_or_default()
+                ),
+            )
+            .envs(DUMMY_AWS_ENV)
+            .envs(env.iter().copied())
+            .env("AWS_ENDPOINT_URL", &moto().endpoint)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap()
+    };
+    let planned = [
+        format!("ecrctl repo immutable {uri}"),
+        format!("ecrctl lifecycle set {uri} --template expire-untagged"),
+        format!("ecrctl repo update {uri} --scan-on-push"),
+    ];
+    for (args, env) in [
+        (&["--dry-run"][..], &[][..]),
+        (&[][..], &[("DRY_RUN", "1")][..]),
+    ] {
+        let out = bash(args, env, &standin);
+        assert!(out.status.success(), "{}", stderr_of(&out));
+        let printed: Vec<String> = String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(str::to_string)
+            .collect();
+        assert_eq!(printed, planned, "{args:?} {env:?}");
+        assert!(!calls.exists(), "a dry run ran ecrctl");
+    }
+    // For real, through the stand-in: each change is said (repository, account, region)
+    // before it runs, in order.
+    let out = bash(&[], &[], &standin);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let said = stderr_of(&out);
+    assert!(
+        said.contains(&format!(
+            "changing {uri} (account 123456789012, us-east-1): ecrctl repo immutable {uri}\n"
+        )),
+        "{said}"
+    );
+    let ran: Vec<String> = std::fs::read_to_string(&calls)
+        .unwrap()
+        .lines()
+        .map(|l| format!("ecrctl {l}"))
+        .collect();
+    assert_eq!(ran, planned);
+    assert_eq!(bash(&["extra"], &[], &standin).status.code(), Some(2));
+    // Run it as written (the real ecrctl on PATH, the emulator's environment, no terminal).
     let bin = assert_cmd::cargo::cargo_bin("ecrctl");
-    let run = std::process::Command::new("bash")
-        .arg(&file)
-        .env(
-            "PATH",
-            format!(
-                "{}:{}",
-                bin.parent().unwrap().display(),
-                std::env::var("PATH").unwrap_or_default()
-            ),
-        )
-        .envs(DUMMY_AWS_ENV)
-        .env("AWS_ENDPOINT_URL", &moto().endpoint)
-        .stdin(std::process::Stdio::null())
-        .output()
-        .unwrap();
+    let run = bash(&[], &[], bin.parent().unwrap());
     assert!(
         run.status.success(),
         "{}",
@@ -1059,7 +1113,7 @@ fn security_hubs_reading_gates_what_an_auditor_gates() {
     let out = run(&unscanned, &hub);
     assert_eq!(out.status.code(), Some(16), "{}", stderr_of(&out));
     assert!(
-        stderr_of(&out).contains("as Security Hub reads the controls: 1 high"),
+        stderr_of(&out).contains(", as Security Hub reads the controls, in "),
         "{}",
         stderr_of(&out)
     );
@@ -1119,4 +1173,116 @@ fn a_selection_that_can_never_find_anything_is_said() {
             stderr_of(&out)
         );
     }
+}
+
+#[test]
+fn the_evidence_matrix_has_a_row_per_repository_and_a_cell_per_control() {
+    let key = block_on(kms_at(&moto().endpoint).create_key().send())
+        .unwrap()
+        .key_metadata()
+        .unwrap()
+        .arn()
+        .unwrap()
+        .to_string();
+    let prefix = unique("matrix");
+    let (good, bad) = (format!("{prefix}/good"), format!("{prefix}/bad"));
+    ecrctl()
+        .args([
+            "repo",
+            "create",
+            &good,
+            "--immutable",
+            "--scan-on-push",
+            "--kms-key",
+            &key,
+        ])
+        .assert()
+        .success();
+    lifecycle(&good);
+    ecrctl().args(["repo", "create", &bad]).assert().success();
+    let glob = format!("{prefix}/*");
+    let host = "123456789012.dkr.ecr.us-east-1.amazonaws.com";
+
+    let out = ecrctl()
+        .args(["audit", &glob, "--matrix", "csv"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let csv = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        lines[0],
+        "account,region,repository,uri,ECR.1,ECR.1 reason,ECR.2,ECR.2 reason,ECR.3,ECR.3 reason,ECR.4,ECR.4 reason,ECR.5,ECR.5 reason"
+    );
+    assert_eq!(lines.len(), 3, "{csv}");
+    // Rows in name order: bad, then good. A reason with a comma is quoted.
+    assert_eq!(
+        lines[1],
+        format!(
+            "123456789012,us-east-1,{bad},{host}/{bad},FAIL,scan on push is off and the registry has no scanning rules,FAIL,tags are mutable: any push can move any tag,FAIL,no lifecycle policy: old and untagged images are never expired,NOT_APPLICABLE,ECR.4 is about public repositories,FAIL,\"encrypted with AES256, not a customer managed KMS key\""
+        )
+    );
+    assert_eq!(
+        lines[2],
+        format!(
+            "123456789012,us-east-1,{good},{host}/{good},PASS,scanned on push (the repository's own setting; the registry has no scanning rules),PASS,tags are immutable,PASS,a lifecycle policy is set,NOT_APPLICABLE,ECR.4 is about public repositories,PASS,encrypted with customer managed KMS key {key}"
+        )
+    );
+
+    // JSON, the columns --only asks about, and UNKNOWN where the data could not be read.
+    let kms = crate::fake_ecr::fake_service(|_| {
+        crate::fake_ecr::error(400, "AccessDeniedException", "no")
+    });
+    let out = ecrctl()
+        .env("AWS_ENDPOINT_URL_KMS", &kms.url)
+        .args([
+            "audit", &glob, "--matrix", "json", "--only", "ECR.5", "--only", "ECR.2",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["controls"], "ecrctl", "{v}");
+    assert_eq!(v["columns"], serde_json::json!(["ECR.2", "ECR.5"]), "{v}");
+    let good_row = &v["rows"][1];
+    assert_eq!(good_row["repository"], good.as_str(), "{v}");
+    assert_eq!(good_row["uri"], format!("{host}/{good}"), "{v}");
+    assert_eq!(good_row["account"], "123456789012", "{v}");
+    assert_eq!(good_row["controls"]["ECR.2"]["status"], "PASS", "{v}");
+    assert_eq!(good_row["controls"]["ECR.5"]["status"], "UNKNOWN", "{v}");
+    assert!(
+        good_row["controls"]["ECR.5"]["reason"]
+            .as_str()
+            .unwrap()
+            .ends_with("access denied (kms:DescribeKey)"),
+        "{v}"
+    );
+    // Security Hub's reading of the same repository's exclusion filters.
+    let excepted = format!("{prefix}/excepted");
+    ecrctl()
+        .args([
+            "repo",
+            "create",
+            &excepted,
+            "--immutable",
+            "--except",
+            "latest",
+        ])
+        .assert()
+        .success();
+    let cell = |reading: &str| {
+        let v = json(ecrctl().args([
+            "audit",
+            &excepted,
+            "--matrix",
+            "json",
+            "--only",
+            "ECR.2",
+            "--controls",
+            reading,
+        ]));
+        v["rows"][0]["controls"]["ECR.2"]["status"].clone()
+    };
+    assert_eq!(cell("ecrctl"), "PASS");
+    assert_eq!(cell("securityhub"), "FAIL");
 }

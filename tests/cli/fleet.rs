@@ -190,9 +190,10 @@ fn each_account_is_read_through_its_role() {
         script.contains(&format!("\naccount_{a}() {{\n")),
         "{script}"
     );
+    let uri_x = format!("{a}.dkr.ecr.us-east-1.amazonaws.com/{prefix}/x");
     assert!(
         script.contains(&format!(
-            "  ecrctl ${{profile[@]+\"${{profile[@]}}\"}} repo immutable {a}.dkr.ecr.us-east-1.amazonaws.com/{prefix}/x\n"
+            "  change {a} us-east-1 {uri_x} repo immutable {uri_x}\n"
         )),
         "{script}"
     );
@@ -244,6 +245,17 @@ fn each_account_is_read_through_its_role() {
     let said = String::from_utf8_lossy(&out.stderr).to_string();
     assert!(said.contains("nosuchprofile"), "{said}");
     assert!(said.contains("these credentials cannot read"), "{said}");
+    // A dry run prints that account's commands, with the profile, and needs no credentials.
+    let out = bash(&["--dry-run", &a, "acct-a"]);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let printed = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(
+        printed
+            .lines()
+            .any(|l| l == format!("ecrctl --profile acct-a repo immutable {uri_x}")),
+        "{printed}"
+    );
+    assert!(!printed.contains("123456789012.dkr"), "{printed}");
     // One account, with a profile for it: its repository is fixed, the others are not touched.
     let out = bash(&[&a, "acct-a"]);
     let said = String::from_utf8_lossy(&out.stderr).to_string();
@@ -416,6 +428,21 @@ fn a_role_that_cannot_be_assumed_is_a_finding_not_a_crash() {
         "{}",
         stderr_of(&out)
     );
+    // In the evidence matrix, a row of its own: every control UNKNOWN, and why.
+    let out = run(&["--matrix", "csv"]);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let csv = String::from_utf8_lossy(&out.stdout).to_string();
+    let row = csv
+        .lines()
+        .find(|l| l.starts_with(&format!("{other},")))
+        .unwrap_or_else(|| panic!("{csv}"));
+    assert!(
+        row.starts_with(&format!(
+            "{other},,,,UNKNOWN,account {other} not audited: assuming arn:aws:iam::{other}:role/Audit: AccessDenied"
+        )),
+        "{row}"
+    );
+    assert_eq!(row.matches(",UNKNOWN,").count(), 5, "{row}");
     // The fix script's part for that account stops: it was not audited.
     let out = run(&["--fix-script"]);
     let dir = tempfile::tempdir().unwrap();

@@ -4,6 +4,7 @@
 //! output.
 
 mod fleet;
+mod matrix;
 mod read;
 mod report;
 
@@ -22,8 +23,8 @@ use crate::error::{classify, Exit};
 use crate::mutability::glob;
 use crate::output::Report;
 use crate::posture::{
-    findings, known_codes, selects, AuditFinding, KeyCheck, Level, Reading, RegistryScanning,
-    Scanning, Scope,
+    cell, findings, known_codes, selects, AuditFinding, Cell, KeyCheck, Level, Reading,
+    RegistryScanning, Scanning, Scope, MATRIX_CONTROLS,
 };
 use crate::registry::keys::KeyManager;
 use crate::registry::model::RepoInfo;
@@ -39,6 +40,8 @@ struct Audited {
     info: RepoInfo,
     region: String,
     findings: Vec<AuditFinding>,
+    /// The evidence matrix's cells (with --matrix): each column's control and cell.
+    cells: Vec<(&'static str, Cell)>,
 }
 
 /// A finding about a whole account (or one region of it) rather than a repository: its role
@@ -116,7 +119,7 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
     // and the exit of the first failure.
     let none_read = fleet.multi && listed.read == 0;
     let mut public_registries = HashMap::new();
-    if args.public && selection.wanted("public-untagged") {
+    if args.public && selection.reads("public-untagged") {
         for (i, account) in fleet.accounts.iter().enumerate() {
             public_registries.insert(
                 i,
@@ -187,6 +190,11 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
             facts.required_tags = args.required_tags.clone();
             facts.reading = selection.scope.reading;
             let mut found = findings(&facts);
+            let cells = selection
+                .columns
+                .iter()
+                .map(|c| (*c, cell(c, &facts, &found)))
+                .collect();
             found.retain(|f| selection.wanted(&f.code));
             let info = &target.info;
             let account = fleet.accounts[target.account]
@@ -198,6 +206,7 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
                 info: info.clone(),
                 region: target.region.clone(),
                 findings: found,
+                cells,
             }
         })
         .collect();
@@ -284,6 +293,7 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
         // The JSON report of a run that read nothing also carries the error object every failed
         // command prints.
         failure: none_read.then(|| (first_exit, NONE_READ.to_string())),
+        columns: selection.columns.clone(),
     });
     report.warnings.extend(scanning_warnings);
     if none_read {
@@ -346,7 +356,7 @@ async fn effective_scanning(
     global: &Semaphore,
 ) -> (HashMap<(usize, String, String), Scanning>, Vec<String>) {
     let mut out = HashMap::new();
-    if args.public || !selection.wanted("scan-on-push-off") {
+    if args.public || !selection.reads("scan-on-push-off") {
         return (out, Vec::new());
     }
     let mut by_place: BTreeMap<(usize, &str), Vec<String>> = BTreeMap::new();
@@ -450,7 +460,7 @@ async fn key_managers(
         "kms-key-not-allowed",
     ]
     .iter()
-    .any(|c| selection.wanted(c));
+    .any(|c| selection.reads(c));
     let mut distinct: BTreeMap<(usize, String), &str> = BTreeMap::new();
     for t in targets.iter().filter(|t| needed && !t.info.public) {
         if let (Some("KMS"), Some(key)) = (t.info.encryption.as_deref(), &t.info.kms_key) {
@@ -476,6 +486,15 @@ async fn key_managers(
     .await
     .into_iter()
     .collect()
+}
+
+/// The finding codes that fail a control.
+fn controls_codes(control: &str) -> &'static [&'static str] {
+    crate::posture::CONTROLS
+        .iter()
+        .find(|(c, _)| *c == control)
+        .map(|(_, codes)| *codes)
+        .unwrap_or(&[])
 }
 
 /// An account's private registry in a region.
@@ -648,6 +667,8 @@ struct Selection {
     ignore: Vec<String>,
     scope: Scope,
     needs: Needs,
+    /// The evidence matrix's columns (with --matrix): the controls the selection asks about.
+    columns: Vec<&'static str>,
 }
 
 impl Selection {
@@ -667,18 +688,36 @@ impl Selection {
                 policy: true,
                 lifecycle: true,
             },
+            columns: Vec::new(),
         };
+        if args.matrix.is_some() {
+            selection.columns = MATRIX_CONTROLS
+                .into_iter()
+                .filter(|c| controls_codes(c).iter().any(|code| selection.asked(code)))
+                .collect();
+        }
         selection.needs = Needs {
             policy: known_codes()
                 .iter()
                 .filter(|c| c.starts_with("policy-"))
-                .any(|c| selection.wanted(c)),
+                .any(|c| selection.reads(c)),
             lifecycle: known_codes()
                 .iter()
                 .filter(|c| c.starts_with("lifecycle-") || *c == "no-lifecycle-policy")
-                .any(|c| selection.wanted(c)),
+                .any(|c| selection.reads(c)),
         };
         selection
+    }
+
+    /// Whether the audit reads what `code` needs: a finding it looks for, or evidence for a
+    /// column of the matrix.
+    fn reads(&self, code: &str) -> bool {
+        self.wanted(code)
+            || self.scope.can_find(code)
+                && self
+                    .columns
+                    .iter()
+                    .any(|c| controls_codes(c).contains(&code))
     }
 
     /// Whether the audit looks for `code`: asked for, and one it can find.
