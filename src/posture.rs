@@ -708,7 +708,7 @@ pub fn findings(f: &Facts) -> Vec<AuditFinding> {
             add(
                 "kms-key-unreadable",
                 Level::Low,
-                format!("whether KMS key {key} is customer managed is unknown: it could not be described: {why}"),
+                format!("KMS key {key} could not be described, so whether it is customer managed is unknown: {why}"),
             );
         }
         // The AWS managed key fails whatever the list: one finding says it.

@@ -34,13 +34,13 @@ pub async fn key_manager(clients: &Clients, key: &str, region: &str) -> Result<K
         .key_id(key)
         .send()
         .await
-        .map_err(|e| aws_error_of("KMS", &format!("describing KMS key {key}"), e))?;
+        .map_err(|e| aws_error_of("KMS", "DescribeKey", e))?;
     use aws_sdk_kms::types::KeyManagerType;
     match out.key_metadata().and_then(|m| m.key_manager()) {
         Some(KeyManagerType::Aws) => Ok(KeyManager::Aws),
         Some(KeyManagerType::Customer) => Ok(KeyManager::Customer),
         other => anyhow::bail!(
-            "describing KMS key {key}: DescribeKey answered with key manager {}",
+            "DescribeKey answered with key manager {}",
             other.map_or("(none)", |m| m.as_str())
         ),
     }

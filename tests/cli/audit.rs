@@ -964,7 +964,7 @@ fn ecr_5_asks_kms_who_manages_each_key() {
     let gone = &v["repositories"][1]["findings"][0];
     assert!(
         gone["message"].as_str().unwrap().contains(&format!(
-            "whether KMS key {unknown} is customer managed is unknown: it could not be described: describing KMS key {unknown}: NotFoundException"
+            "KMS key {unknown} could not be described, so whether it is customer managed is unknown: DescribeKey: NotFoundException"
         )),
         "{gone}"
     );
@@ -1021,7 +1021,7 @@ fn ecr_5_asks_kms_who_manages_each_key() {
         v["repositories"][2]["findings"][0]["message"]
             .as_str()
             .unwrap()
-            .ends_with("it could not be described: access denied (kms:DescribeKey)"),
+            .ends_with("is customer managed is unknown: access denied (kms:DescribeKey)"),
         "{v}"
     );
     assert_eq!(kms.hits(), 2, "one DescribeKey per distinct key");
@@ -1032,6 +1032,27 @@ fn ecr_5_asks_kms_who_manages_each_key() {
         2,
         "{}",
         stderr_of(&out)
+    );
+    // KMS out of reach: each key unknown, and said once, with where KMS calls go.
+    let out = ecrctl()
+        .env("AWS_ENDPOINT_URL_KMS", "http://127.0.0.1:9")
+        .env("AWS_MAX_ATTEMPTS", "1")
+        .args(["audit", &format!("{prefix}/*"), "--only", "ECR.5"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let said = stderr_of(&out);
+    assert_eq!(
+        said.matches("warning: KMS could not be reached to describe 2 keys")
+            .count(),
+        1,
+        "{said}"
+    );
+    assert!(
+        said.contains(
+            "KMS calls go to AWS_ENDPOINT_URL_KMS or AWS_ENDPOINT_URL, never to --endpoint-url"
+        ),
+        "{said}"
     );
 }
 

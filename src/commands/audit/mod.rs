@@ -169,7 +169,8 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
     let scanning = effective_scanning(args, &fleet, &listed.targets, &selection, &global);
     // And the manager of each distinct KMS key, once per account.
     let keys = key_managers(&fleet, &listed.targets, &selection, &global);
-    let (read, (scanning, scanning_warnings), keys) = tokio::join!(reads, scanning, keys);
+    let (read, (scanning, scanning_warnings), (keys, key_warnings)) =
+        tokio::join!(reads, scanning, keys);
     let listed_nothing = listed.targets.is_empty();
     let mut results: Vec<Audited> = read
         .into_iter()
@@ -296,6 +297,7 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
         columns: selection.columns.clone(),
     });
     report.warnings.extend(scanning_warnings);
+    report.warnings.extend(key_warnings);
     if none_read {
         report.exit = first_exit;
         report
@@ -453,7 +455,7 @@ async fn key_managers(
     targets: &[Target],
     selection: &Selection,
     global: &Semaphore,
-) -> HashMap<(usize, String), KeyCheck> {
+) -> (HashMap<(usize, String), KeyCheck>, Vec<String>) {
     let needed = [
         "kms-aws-managed",
         "kms-key-unreadable",
@@ -469,23 +471,52 @@ async fn key_managers(
                 .or_insert(&t.region);
         }
     }
-    join_all(
+    let described = join_all(
         distinct
             .into_iter()
             .map(|((account, key), region)| async move {
                 let _permit = global.acquire().await;
                 let clients = &fleet.accounts[account].clients;
+                let mut unreachable = false;
                 let check = match crate::registry::keys::key_manager(clients, &key, region).await {
                     Ok(KeyManager::Aws) => KeyCheck::AwsManaged,
                     Ok(KeyManager::Customer) => KeyCheck::Customer,
-                    Err(e) => KeyCheck::Unreadable(read_failure(&e, "kms:DescribeKey")),
+                    Err(e) => {
+                        unreachable = classify(&e).0 == Exit::Network;
+                        KeyCheck::Unreadable(read_failure(&e, "kms:DescribeKey"))
+                    }
                 };
-                ((account, key), check)
+                ((account, key), check, unreachable)
             }),
     )
-    .await
-    .into_iter()
-    .collect()
+    .await;
+    // KMS out of reach is a setting to fix, not one key's trouble: said once.
+    let unreachable: Vec<&KeyCheck> = described
+        .iter()
+        .filter(|(_, _, u)| *u)
+        .map(|(_, c, _)| c)
+        .collect();
+    let mut warnings = Vec::new();
+    if let Some(KeyCheck::Unreadable(why)) = unreachable.first() {
+        warnings.push(format!(
+            "warning: KMS could not be reached to describe {} ({why}): ECR.5 is unknown for the repositories {} (kms-key-unreadable); KMS calls go to AWS_ENDPOINT_URL_KMS or AWS_ENDPOINT_URL, never to --endpoint-url",
+            if unreachable.len() == 1 {
+                "1 key".to_string()
+            } else {
+                format!("{} keys", unreachable.len())
+            },
+            if unreachable.len() == 1 {
+                "it encrypts"
+            } else {
+                "they encrypt"
+            }
+        ));
+    }
+    let checks = described
+        .into_iter()
+        .map(|(place, check, _)| (place, check))
+        .collect();
+    (checks, warnings)
 }
 
 /// The finding codes that fail a control.
