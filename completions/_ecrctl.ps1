@@ -1225,7 +1225,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             [CompletionResult]::new('--all-regions', '--all-regions', [CompletionResultType]::ParameterName, 'Every commercial AWS region ECR runs in (regions not enabled for the account are noted and skipped)')
             [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'Audit ECR Public repositories instead')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Audit every active account of the organization (Organizations ListAccounts: run from the management account or a delegated administrator)')
-            [CompletionResult]::new('--fix-script', '--fix-script', [CompletionResultType]::ParameterName, 'Print a shell script of the commands that fix the findings (one commented command per finding, grouped by repository), to review and run; changes nothing itself')
+            [CompletionResult]::new('--fix-script', '--fix-script', [CompletionResultType]::ParameterName, 'Print a shell script of the commands that fix the findings (one commented command per finding, grouped by repository), to review and run (`bash fix.sh --dry-run` prints its commands); changes nothing itself')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')

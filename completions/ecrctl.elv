@@ -1137,7 +1137,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --all-regions 'Every commercial AWS region ECR runs in (regions not enabled for the account are noted and skipped)'
             cand --public 'Audit ECR Public repositories instead'
             cand --org 'Audit every active account of the organization (Organizations ListAccounts: run from the management account or a delegated administrator)'
-            cand --fix-script 'Print a shell script of the commands that fix the findings (one commented command per finding, grouped by repository), to review and run; changes nothing itself'
+            cand --fix-script 'Print a shell script of the commands that fix the findings (one commented command per finding, grouped by repository), to review and run (`bash fix.sh --dry-run` prints its commands); changes nothing itself'
             cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
             cand -q 'Print only results, warnings and errors: no status lines'
             cand --quiet 'Print only results, warnings and errors: no status lines'

@@ -1066,7 +1066,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l timeout -d 'Give
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l all-regions -d 'Every commercial AWS region ECR runs in (regions not enabled for the account are noted and skipped)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l public -d 'Audit ECR Public repositories instead'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l org -d 'Audit every active account of the organization (Organizations ListAccounts: run from the management account or a delegated administrator)'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l fix-script -d 'Print a shell script of the commands that fix the findings (one commented command per finding, grouped by repository), to review and run; changes nothing itself'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l fix-script -d 'Print a shell script of the commands that fix the findings (one commented command per finding, grouped by repository), to review and run (`bash fix.sh --dry-run` prints its commands); changes nothing itself'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'

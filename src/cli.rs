@@ -1236,7 +1236,8 @@ pub struct AuditArgs {
     #[arg(long, value_name = "ID", requires = "role")]
     pub external_id: Option<String>,
     /// Print a shell script of the commands that fix the findings (one commented command per
-    /// finding, grouped by repository), to review and run; changes nothing itself
+    /// finding, grouped by repository), to review and run (`bash fix.sh --dry-run` prints its
+    /// commands); changes nothing itself
     #[arg(long)]
     pub fix_script: bool,
     /// Print the evidence matrix instead of the findings: one row per repository (account,

@@ -359,7 +359,7 @@ impl Scope {
         let mut hints = Vec::new();
         let has = |f: &dyn Fn(&str) -> bool| codes.iter().any(|c| f(c));
         if !self.public && has(&|c| c == "public-untagged") {
-            hints.push("ECR.4 (public-untagged) checks public repositories: add --public");
+            hints.push("ECR.4 (public-untagged) checks public repositories (add --public)");
         }
         if self.public
             && has(&|c| c != "public-untagged" && c != "unreadable" && !c.starts_with("policy-"))
@@ -377,7 +377,7 @@ impl Scope {
             hints.push("--controls securityhub checks the five ECR controls only");
         }
         if self.reading == Reading::Ecrctl && has(&|c| c == "immutable-with-exclusion") {
-            hints.push("immutable-with-exclusion is Security Hub's reading of ECR.2: add --controls securityhub");
+            hints.push("immutable-with-exclusion is Security Hub's reading of ECR.2 (add --controls securityhub)");
         }
         hints.join("; ")
     }

@@ -306,7 +306,7 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
     }
     if let Some(why) = unfindable {
         report.warnings.push(format!(
-            "warning: {why}: this audit can report only accounts it could not read"
+            "warning: {why}; it can report only accounts it could not read"
         ));
     }
     if let (Some(glob), true) = (&args.glob, nothing_matched) {
@@ -775,7 +775,7 @@ impl Selection {
             "--only / --ignore leave no finding code".to_string()
         } else {
             format!(
-                "--only / --ignore keep only findings this audit cannot make ({})",
+                "--only / --ignore keep only findings this audit cannot make: {}",
                 self.scope.why_not(&asked)
             )
         })
