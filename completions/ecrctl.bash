@@ -470,7 +470,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__audit)
-            opts="-o -q -v -h -V --all-regions --public --concurrency --fail-on --only --ignore --kms-key-arn --required-tag --accounts --accounts-file --org --role --external-id --fix-script --codequality --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --all-regions --public --concurrency --fail-on --controls --only --ignore --kms-key-arn --required-tag --accounts --accounts-file --org --role --external-id --fix-script --matrix --codequality --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -484,12 +484,16 @@ _ecrctl() {
                     COMPREPLY=($(compgen -W "high medium low info" -- "${cur}"))
                     return 0
                     ;;
+                --controls)
+                    COMPREPLY=($(compgen -W "ecrctl securityhub" -- "${cur}"))
+                    return 0
+                    ;;
                 --only)
-                    COMPREPLY=($(compgen -W "mutable-tags broad-exclusion mostly-mutable unreadable no-lifecycle-policy scan-on-push-off aes256-encryption kms-key-not-allowed public-untagged kms-aws-managed policy-invalid-json policy-too-large policy-unknown-element policy-wrong-type policy-version-missing policy-version-invalid policy-version-old-variables policy-version-old policy-size-as-written policy-statement-missing policy-statement-empty policy-effect-missing policy-effect-invalid policy-action-missing policy-action-conflict policy-action-invalid policy-action-unknown policy-action-other-service policy-action-wrong-registry policy-principal-missing policy-principal-forbidden policy-principal-invalid policy-sid-duplicate policy-sid-invalid policy-resource-present policy-resource-missing policy-auth-token-no-effect policy-condition-operator-unknown policy-condition-key-unknown policy-public-write policy-public-read policy-allow-notprincipal policy-deny-notprincipal policy-allow-notaction-everyone policy-wildcard-action policy-service-no-source policy-lockout policy-cross-account-write policy-cross-account-no-org lifecycle-invalid-json lifecycle-too-short lifecycle-too-long lifecycle-rules-missing lifecycle-too-many-rules lifecycle-unknown-field lifecycle-null-field lifecycle-wrong-type lifecycle-missing-field lifecycle-priority-invalid lifecycle-priority-duplicate lifecycle-tag-status-invalid lifecycle-tag-list-missing lifecycle-tag-list-not-allowed lifecycle-tag-lists-both lifecycle-tag-list-empty lifecycle-wildcard-limit lifecycle-any-not-last lifecycle-untagged-twice lifecycle-tag-selection-duplicate lifecycle-storage-class-invalid lifecycle-count-type-invalid lifecycle-count-number-invalid lifecycle-count-unit-missing lifecycle-count-unit-not-allowed lifecycle-count-unit-invalid lifecycle-action-type-invalid lifecycle-transition-target lifecycle-pulled-expire lifecycle-archive-count-type lifecycle-archive-transition lifecycle-archive-min-days lifecycle-rule-unreachable lifecycle-expires-latest lifecycle-archives-latest lifecycle-tag-pattern-unusual lifecycle-expires-newest lifecycle-expires-referrers policy-*" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "mutable-tags broad-exclusion mostly-mutable unreadable no-lifecycle-policy scan-on-push-off aes256-encryption kms-key-not-allowed public-untagged kms-aws-managed immutable-with-exclusion kms-key-unreadable policy-invalid-json policy-too-large policy-unknown-element policy-wrong-type policy-version-missing policy-version-invalid policy-version-old-variables policy-version-old policy-size-as-written policy-statement-missing policy-statement-empty policy-effect-missing policy-effect-invalid policy-action-missing policy-action-conflict policy-action-invalid policy-action-unknown policy-action-other-service policy-action-wrong-registry policy-principal-missing policy-principal-forbidden policy-principal-invalid policy-sid-duplicate policy-sid-invalid policy-resource-present policy-resource-missing policy-auth-token-no-effect policy-condition-operator-unknown policy-condition-key-unknown policy-public-write policy-public-read policy-allow-notprincipal policy-deny-notprincipal policy-allow-notaction-everyone policy-wildcard-action policy-service-no-source policy-lockout policy-cross-account-write policy-cross-account-no-org lifecycle-invalid-json lifecycle-too-short lifecycle-too-long lifecycle-rules-missing lifecycle-too-many-rules lifecycle-unknown-field lifecycle-null-field lifecycle-wrong-type lifecycle-missing-field lifecycle-priority-invalid lifecycle-priority-duplicate lifecycle-tag-status-invalid lifecycle-tag-list-missing lifecycle-tag-list-not-allowed lifecycle-tag-lists-both lifecycle-tag-list-empty lifecycle-wildcard-limit lifecycle-any-not-last lifecycle-untagged-twice lifecycle-tag-selection-duplicate lifecycle-storage-class-invalid lifecycle-count-type-invalid lifecycle-count-number-invalid lifecycle-count-unit-missing lifecycle-count-unit-not-allowed lifecycle-count-unit-invalid lifecycle-action-type-invalid lifecycle-transition-target lifecycle-pulled-expire lifecycle-archive-count-type lifecycle-archive-transition lifecycle-archive-min-days lifecycle-rule-unreachable lifecycle-expires-latest lifecycle-archives-latest lifecycle-tag-pattern-unusual lifecycle-expires-newest lifecycle-untagged-indexes policy-*" -- "${cur}"))
                     return 0
                     ;;
                 --ignore)
-                    COMPREPLY=($(compgen -W "mutable-tags broad-exclusion mostly-mutable unreadable no-lifecycle-policy scan-on-push-off aes256-encryption kms-key-not-allowed public-untagged kms-aws-managed policy-invalid-json policy-too-large policy-unknown-element policy-wrong-type policy-version-missing policy-version-invalid policy-version-old-variables policy-version-old policy-size-as-written policy-statement-missing policy-statement-empty policy-effect-missing policy-effect-invalid policy-action-missing policy-action-conflict policy-action-invalid policy-action-unknown policy-action-other-service policy-action-wrong-registry policy-principal-missing policy-principal-forbidden policy-principal-invalid policy-sid-duplicate policy-sid-invalid policy-resource-present policy-resource-missing policy-auth-token-no-effect policy-condition-operator-unknown policy-condition-key-unknown policy-public-write policy-public-read policy-allow-notprincipal policy-deny-notprincipal policy-allow-notaction-everyone policy-wildcard-action policy-service-no-source policy-lockout policy-cross-account-write policy-cross-account-no-org lifecycle-invalid-json lifecycle-too-short lifecycle-too-long lifecycle-rules-missing lifecycle-too-many-rules lifecycle-unknown-field lifecycle-null-field lifecycle-wrong-type lifecycle-missing-field lifecycle-priority-invalid lifecycle-priority-duplicate lifecycle-tag-status-invalid lifecycle-tag-list-missing lifecycle-tag-list-not-allowed lifecycle-tag-lists-both lifecycle-tag-list-empty lifecycle-wildcard-limit lifecycle-any-not-last lifecycle-untagged-twice lifecycle-tag-selection-duplicate lifecycle-storage-class-invalid lifecycle-count-type-invalid lifecycle-count-number-invalid lifecycle-count-unit-missing lifecycle-count-unit-not-allowed lifecycle-count-unit-invalid lifecycle-action-type-invalid lifecycle-transition-target lifecycle-pulled-expire lifecycle-archive-count-type lifecycle-archive-transition lifecycle-archive-min-days lifecycle-rule-unreachable lifecycle-expires-latest lifecycle-archives-latest lifecycle-tag-pattern-unusual lifecycle-expires-newest lifecycle-expires-referrers policy-*" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "mutable-tags broad-exclusion mostly-mutable unreadable no-lifecycle-policy scan-on-push-off aes256-encryption kms-key-not-allowed public-untagged kms-aws-managed immutable-with-exclusion kms-key-unreadable policy-invalid-json policy-too-large policy-unknown-element policy-wrong-type policy-version-missing policy-version-invalid policy-version-old-variables policy-version-old policy-size-as-written policy-statement-missing policy-statement-empty policy-effect-missing policy-effect-invalid policy-action-missing policy-action-conflict policy-action-invalid policy-action-unknown policy-action-other-service policy-action-wrong-registry policy-principal-missing policy-principal-forbidden policy-principal-invalid policy-sid-duplicate policy-sid-invalid policy-resource-present policy-resource-missing policy-auth-token-no-effect policy-condition-operator-unknown policy-condition-key-unknown policy-public-write policy-public-read policy-allow-notprincipal policy-deny-notprincipal policy-allow-notaction-everyone policy-wildcard-action policy-service-no-source policy-lockout policy-cross-account-write policy-cross-account-no-org lifecycle-invalid-json lifecycle-too-short lifecycle-too-long lifecycle-rules-missing lifecycle-too-many-rules lifecycle-unknown-field lifecycle-null-field lifecycle-wrong-type lifecycle-missing-field lifecycle-priority-invalid lifecycle-priority-duplicate lifecycle-tag-status-invalid lifecycle-tag-list-missing lifecycle-tag-list-not-allowed lifecycle-tag-lists-both lifecycle-tag-list-empty lifecycle-wildcard-limit lifecycle-any-not-last lifecycle-untagged-twice lifecycle-tag-selection-duplicate lifecycle-storage-class-invalid lifecycle-count-type-invalid lifecycle-count-number-invalid lifecycle-count-unit-missing lifecycle-count-unit-not-allowed lifecycle-count-unit-invalid lifecycle-action-type-invalid lifecycle-transition-target lifecycle-pulled-expire lifecycle-archive-count-type lifecycle-archive-transition lifecycle-archive-min-days lifecycle-rule-unreachable lifecycle-expires-latest lifecycle-archives-latest lifecycle-tag-pattern-unusual lifecycle-expires-newest lifecycle-untagged-indexes policy-*" -- "${cur}"))
                     return 0
                     ;;
                 --kms-key-arn)
@@ -514,6 +518,10 @@ _ecrctl() {
                     ;;
                 --external-id)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --matrix)
+                    COMPREPLY=($(compgen -W "csv json" -- "${cur}"))
                     return 0
                     ;;
                 --codequality)
@@ -1598,7 +1606,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__images__subcmd__prune)
-            opts="-y -o -q -v -h -V --untagged --tag --keep --older-than --keep-last --not-pulled-for --print-policy --yes --now --min-age --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-y -o -q -v -h -V --untagged --tag --keep --older-than --keep-last --not-pulled-for --print-policy --yes --now --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1625,10 +1633,6 @@ _ecrctl() {
                     return 0
                     ;;
                 --now)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --min-age)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

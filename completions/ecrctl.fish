@@ -865,6 +865,8 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l fail-on -d 'Exit
 medium\t''
 low\t''
 info\t''"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l controls -d 'Whose reading of the ECR controls to follow: ecrctl\'s own, or Security Hub\'s (its severities, so --fail-on gates what a Security Hub auditor gates)' -r -f -a "ecrctl\t'ecrctl\'s own: severities by risk, exclusion filters judged by what they exempt, policy and lifecycle lint findings too'
+securityhub\t'Security Hub\'s: its severity per control (ECR.1 high, ECR.2, ECR.3 and ECR.5 medium, ECR.4 low), ECR.2 passes only IMMUTABLE, the five controls\' findings only'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l only -d 'Report only these finding codes (repeatable; `policy-*` selects a family)' -r -f -a "mutable-tags\t''
 broad-exclusion\t''
 mostly-mutable\t''
@@ -875,6 +877,8 @@ aes256-encryption\t''
 kms-key-not-allowed\t''
 public-untagged\t''
 kms-aws-managed\t''
+immutable-with-exclusion\t''
+kms-key-unreadable\t''
 policy-invalid-json\t''
 policy-too-large\t''
 policy-unknown-element\t''
@@ -963,6 +967,8 @@ aes256-encryption\t''
 kms-key-not-allowed\t''
 public-untagged\t''
 kms-aws-managed\t''
+immutable-with-exclusion\t''
+kms-key-unreadable\t''
 policy-invalid-json\t''
 policy-too-large\t''
 policy-unknown-element\t''
@@ -1047,6 +1053,8 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l accounts -d 'Aud
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l accounts-file -d 'Audit the accounts listed in FILE (ids separated by lines, commas or spaces; `#` starts a comment; `-` reads standard input)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l role -d 'The role to assume in each account other than yours, by name (arn:PARTITION:iam::ACCOUNT:role/NAME)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l external-id -d 'The external id the role\'s trust policy asks for' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l matrix -d 'Print the evidence matrix instead of the findings: one row per repository (account, region, URI), a PASS / FAIL / NOT_APPLICABLE / UNKNOWN column and its reason per control' -r -f -a "csv\t'Comma-separated, a header row, each control\'s status and its reason in two columns'
+json\t'One JSON document: the rows, each control a {status, reason} object'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l codequality -d 'Also write the findings as a GitLab Code Quality report to FILE' -r -F
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region); a full repository URI names its own' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
@@ -1059,7 +1067,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l timeout -d 'Give
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l all-regions -d 'Every commercial AWS region ECR runs in (regions not enabled for the account are noted and skipped)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l public -d 'Audit ECR Public repositories instead'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l org -d 'Audit every active account of the organization (Organizations ListAccounts: run from the management account or a delegated administrator)'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l fix-script -d 'Print a shell script of the commands that fix the findings (one commented command per finding, grouped by repository), to review and run; changes nothing itself'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l fix-script -d 'Print a shell script of the commands that fix the findings (one commented command per finding, grouped by repository), to review and run (`bash fix.sh --dry-run` prints its commands); changes nothing itself'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'

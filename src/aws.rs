@@ -51,6 +51,10 @@ pub struct Clients {
     fixed: bool,
     /// The account these clients act in through an assumed role (`None`: the caller's own).
     account: Option<String>,
+    /// KMS clients by region (the audit asks each key's manager in the key's region); with
+    /// fixed clients, the one given.
+    kms: Mutex<HashMap<String, aws_sdk_kms::Client>>,
+    fixed_kms: Option<aws_sdk_kms::Client>,
 }
 
 impl Clients {
@@ -63,6 +67,8 @@ impl Clients {
             regional: Mutex::default(),
             fixed: false,
             account: None,
+            kms: Mutex::default(),
+            fixed_kms: None,
         }
     }
 
@@ -79,7 +85,46 @@ impl Clients {
             regional: Mutex::default(),
             fixed: true,
             account: None,
+            kms: Mutex::default(),
+            fixed_kms: None,
         }
+    }
+
+    /// Fixed clients with a KMS client too (tests).
+    pub fn with_kms(mut self, kms: aws_sdk_kms::Client) -> Self {
+        self.fixed_kms = Some(kms);
+        self
+    }
+
+    /// A KMS client for `region`, with these clients' credentials (an assumed role's in a fleet
+    /// audit), at AWS_ENDPOINT_URL_KMS or AWS_ENDPOINT_URL, else AWS's: --endpoint-url is
+    /// ECR's, as with STS and Organizations.
+    pub async fn kms_in(&self, region: &str) -> Result<aws_sdk_kms::Client> {
+        if self.fixed {
+            return self
+                .fixed_kms
+                .clone()
+                .ok_or_else(|| anyhow::anyhow!("bug: KMS from fixed clients without one"));
+        }
+        let cached = self
+            .kms
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(region)
+            .cloned();
+        if let Some(client) = cached {
+            return Ok(client);
+        }
+        let config = other_service(self.config().await?, "KMS");
+        let conf = aws_sdk_kms::config::Builder::from(&config)
+            .region(Region::new(region.to_string()))
+            .interceptor(CallLog {
+                account: self.account.clone(),
+            })
+            .build();
+        let client = aws_sdk_kms::Client::from_conf(conf);
+        let mut cache = self.kms.lock().unwrap_or_else(|e| e.into_inner());
+        Ok(cache.entry(region.to_string()).or_insert(client).clone())
     }
 
     pub async fn ecr(&self) -> Result<&aws_sdk_ecr::Client> {
@@ -264,6 +309,8 @@ impl Clients {
             regional: Mutex::default(),
             fixed: false,
             account: Some(account.to_string()),
+            kms: Mutex::default(),
+            fixed_kms: None,
         })
     }
 

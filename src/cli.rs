@@ -1165,6 +1165,26 @@ pub enum FailSeverity {
     Info,
 }
 
+/// The evidence matrix's format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MatrixFormat {
+    /// Comma-separated, a header row, each control's status and its reason in two columns
+    Csv,
+    /// One JSON document: the rows, each control a {status, reason} object
+    Json,
+}
+
+/// Whose reading of the ECR controls `audit` follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ControlReading {
+    /// ecrctl's own: severities by risk, exclusion filters judged by what they exempt, policy
+    /// and lifecycle lint findings too
+    Ecrctl,
+    /// Security Hub's: its severity per control (ECR.1 high, ECR.2, ECR.3 and ECR.5 medium,
+    /// ECR.4 low), ECR.2 passes only IMMUTABLE, the five controls' findings only
+    Securityhub,
+}
+
 #[derive(Debug, Clone, Args)]
 pub struct AuditArgs {
     /// Only repositories whose name matches this glob
@@ -1182,6 +1202,10 @@ pub struct AuditArgs {
     /// Exit 16 when a finding at or above this severity exists
     #[arg(long, value_enum, value_name = "SEVERITY")]
     pub fail_on: Option<FailSeverity>,
+    /// Whose reading of the ECR controls to follow: ecrctl's own, or Security Hub's (its
+    /// severities, so --fail-on gates what a Security Hub auditor gates)
+    #[arg(long = "controls", value_enum, value_name = "READING", default_value_t = ControlReading::Ecrctl)]
+    pub controls: ControlReading,
     /// Report only these finding codes (repeatable; `policy-*` selects a family)
     #[arg(long = "only", value_name = "CODE", value_parser = FindingCode, hide_possible_values = true)]
     pub only: Vec<String>,
@@ -1216,9 +1240,14 @@ pub struct AuditArgs {
     #[arg(long, value_name = "ID", requires = "role")]
     pub external_id: Option<String>,
     /// Print a shell script of the commands that fix the findings (one commented command per
-    /// finding, grouped by repository), to review and run; changes nothing itself
+    /// finding, grouped by repository), to review and run (`bash fix.sh --dry-run` prints its
+    /// commands); changes nothing itself
     #[arg(long)]
     pub fix_script: bool,
+    /// Print the evidence matrix instead of the findings: one row per repository (account,
+    /// region, URI), a PASS / FAIL / NOT_APPLICABLE / UNKNOWN column and its reason per control
+    #[arg(long, value_enum, value_name = "FORMAT", conflicts_with = "fix_script")]
+    pub matrix: Option<MatrixFormat>,
     /// Also write the findings as a GitLab Code Quality report to FILE
     #[arg(long, value_name = "FILE")]
     pub codequality: Option<PathBuf>,

@@ -460,7 +460,9 @@ fn not_answer_of(service: &str, doing: &str, status: u16, first_line: &str) -> A
     } else {
         format!("'{first_line}'")
     };
-    let text = format!("{doing}: HTTP {status} that is not an {service} answer: {body}");
+    // "an ECR", "an STS", "an Organizations", but "a KMS" answer.
+    let article = if service == "KMS" { "a" } else { "an" };
+    let text = format!("{doing}: HTTP {status} that is not {article} {service} answer: {body}");
     let endpoint_hint = if service == "ECR" {
         "check --endpoint-url, AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_ECR / AWS_ENDPOINT_URL_ECR_PUBLIC and any proxy (HTTPS_PROXY)".to_string()
     } else {

@@ -44,7 +44,12 @@ pub const CONTROLS: &[(&str, &[&str])] = &[
     ("ECR.1", &["scan-on-push-off"]),
     (
         "ECR.2",
-        &["mutable-tags", "broad-exclusion", "mostly-mutable"],
+        &[
+            "mutable-tags",
+            "broad-exclusion",
+            "mostly-mutable",
+            "immutable-with-exclusion",
+        ],
     ),
     ("ECR.3", &["no-lifecycle-policy"]),
     ("ECR.4", &["public-untagged"]),
@@ -54,6 +59,7 @@ pub const CONTROLS: &[(&str, &[&str])] = &[
             "aes256-encryption",
             "kms-aws-managed",
             "kms-key-not-allowed",
+            "kms-key-unreadable",
         ],
     ),
     ("CT.ECR.PR.1", &["no-lifecycle-policy"]),
@@ -78,6 +84,10 @@ pub fn fix_of(code: &str, uri: &str) -> (Option<String>, Option<String>) {
             cmd(&format!("repo immutable {uri}")),
             Some("add --except PATTERN for tags that must stay movable (e.g. latest)".into()),
         ),
+        "immutable-with-exclusion" => (
+            cmd(&format!("repo immutable {uri}")),
+            Some("this drops the exclusion filters: the tags they exempt (latest, say) become immutable too".into()),
+        ),
         "broad-exclusion" => (
             cmd(&format!("repo immutable {uri}")),
             Some("this drops the broad filters: add --except with narrower ones if some tags must stay movable".into()),
@@ -96,6 +106,7 @@ pub fn fix_of(code: &str, uri: &str) -> (Option<String>, Option<String>) {
             Some("encryption cannot change after creation: create a new repository with `ecrctl repo create NEW --kms-key KEY` and move the images".to_string()),
         ),
         "unreadable" => (None, Some("grant the read permission the finding names, then audit again".into())),
+        "kms-key-unreadable" => (None, Some("let the audit describe the key (kms:DescribeKey in the key policy or the caller's policy), then audit again".into())),
         c if c.starts_with("lifecycle-") => (
             None,
             Some(format!("review the lifecycle policy: ecrctl lifecycle preview {uri}, then ecrctl lifecycle set {uri} --file FILE")),
@@ -160,6 +171,16 @@ pub const CODES: &[(&str, Level, &str)] = &[
         Level::Info,
         "encrypted with the AWS managed key aws/ecr rather than a customer managed one",
     ),
+    (
+        "immutable-with-exclusion",
+        Level::Medium,
+        "IMMUTABLE_WITH_EXCLUSION, which Security Hub's ECR.2 fails (--controls securityhub)",
+    ),
+    (
+        "kms-key-unreadable",
+        Level::Low,
+        "the repository's KMS key could not be described (kms:DescribeKey): ECR.5 unknown",
+    ),
 ];
 
 /// Every finding code --only and --ignore accept: the audit's own and `policy-<lint code>`.
@@ -203,6 +224,19 @@ pub fn check_pattern(pattern: &str) -> Result<String, String> {
         return Ok(c.to_string());
     }
     let controls: Vec<&str> = CONTROLS.iter().map(|(c, _)| *c).collect();
+    // A control id with its dots lost or changed (`ECR2`, `ecr-2`, `CT.ECR.PR2`).
+    let squash = |s: &str| {
+        s.chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_ascii_uppercase()
+    };
+    if let Some(c) = controls.iter().find(|c| squash(c) == squash(pattern)) {
+        return Err(format!(
+            "'{pattern}' is not a finding code or control (did you mean '{c}'?); controls: {}",
+            controls.join(", ")
+        ));
+    }
     let upper = pattern.to_ascii_uppercase();
     if upper.starts_with("ECR.") || upper.starts_with("CT.") {
         return Err(format!(
@@ -256,16 +290,334 @@ pub struct Facts {
     pub uri: String,
     /// The KMS key, when the encryption is KMS (none: the AWS managed key).
     pub kms_key: Option<String>,
-    /// The effective scan frequency with registry scanning rules applied (`None`: not read).
-    pub scan_frequency: Option<String>,
+    /// Who manages that key (KMS DescribeKey).
+    pub key_manager: KeyCheck,
+    /// ECR.1's evidence: the effective scanning as ECR reports it.
+    pub scanning: Scanning,
     /// Customer managed keys allowed (--kms-key-arn; empty: any).
     pub allowed_keys: Vec<String>,
-    /// The repository's tags, when read (public repositories with --required-tag).
+    /// The repository's tags, when read (public repositories, for ECR.4).
     pub tags: Option<Vec<(String, String)>>,
-    /// Tag keys a public repository must carry (ECR.4).
+    /// Tag keys a public repository must carry (ECR.4; none: at least one tag).
     pub required_tags: Vec<String>,
     /// What could not be read, and why.
     pub unreadable: Vec<String>,
+    /// Whose reading of the controls the findings follow.
+    pub reading: Reading,
+}
+
+/// Whose reading of the ECR controls an audit follows (`--controls`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Reading {
+    /// ecrctl's own: severities by risk, exclusion filters judged by what they exempt, the
+    /// repository policy and the lifecycle policy linted too.
+    #[default]
+    Ecrctl,
+    /// Security Hub's: its severity of each control, ECR.2 passes only IMMUTABLE, and only
+    /// the findings of the five ECR controls.
+    SecurityHub,
+}
+
+/// Security Hub's severity of each ECR control ("Security Hub CSPM controls for Amazon ECR").
+pub const SECURITY_HUB_SEVERITY: &[(&str, Level)] = &[
+    ("ECR.1", Level::High),
+    ("ECR.2", Level::Medium),
+    ("ECR.3", Level::Medium),
+    ("ECR.4", Level::Low),
+    ("ECR.5", Level::Medium),
+];
+
+/// What an audit can find, by its shape: public or private repositories, whose reading, and
+/// whether --kms-key-arn names keys. A selection that keeps none of these makes a gate that
+/// can never fail.
+#[derive(Debug, Clone, Copy)]
+pub struct Scope {
+    pub public: bool,
+    pub reading: Reading,
+    pub allowed_keys: bool,
+}
+
+impl Scope {
+    /// Whether an audit of this shape can report `code`.
+    pub fn can_find(&self, code: &str) -> bool {
+        let linted = code.starts_with("policy-") || code.starts_with("lifecycle-");
+        if linted && self.reading == Reading::SecurityHub {
+            return false;
+        }
+        match code {
+            "unreadable" => true,
+            c if c.starts_with("policy-") => true,
+            "public-untagged" => self.public,
+            "kms-key-not-allowed" => !self.public && self.allowed_keys,
+            "immutable-with-exclusion" => !self.public && self.reading == Reading::SecurityHub,
+            _ => !self.public,
+        }
+    }
+
+    /// Why a selection of codes can find nothing in this audit, as a hint.
+    pub fn why_not(&self, codes: &[String]) -> String {
+        let mut hints = Vec::new();
+        let has = |f: &dyn Fn(&str) -> bool| codes.iter().any(|c| f(c));
+        if !self.public && has(&|c| c == "public-untagged") {
+            hints.push("ECR.4 (public-untagged) checks public repositories (add --public)");
+        }
+        if self.public
+            && has(&|c| c != "public-untagged" && c != "unreadable" && !c.starts_with("policy-"))
+        {
+            hints.push(
+                "--public audits public repositories, which have only ECR.4 and policy findings",
+            );
+        }
+        if !self.allowed_keys && has(&|c| c == "kms-key-not-allowed") {
+            hints.push("kms-key-not-allowed needs --kms-key-arn");
+        }
+        if self.reading == Reading::SecurityHub
+            && has(&|c| c.starts_with("policy-") || c.starts_with("lifecycle-"))
+        {
+            hints.push("--controls securityhub checks the five ECR controls only");
+        }
+        if self.reading == Reading::Ecrctl && has(&|c| c == "immutable-with-exclusion") {
+            hints.push("immutable-with-exclusion is Security Hub's reading of ECR.2 (add --controls securityhub)");
+        }
+        hints.join("; ")
+    }
+}
+
+/// Who manages a repository's KMS key, as the audit read it (ECR reports the AWS managed
+/// `aws/ecr` key as a plain key ARN: only KMS DescribeKey tells).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum KeyCheck {
+    /// Not read (no key, or ECR.5 was not asked for).
+    #[default]
+    NotRead,
+    Customer,
+    AwsManaged,
+    /// DescribeKey failed: why.
+    Unreadable(String),
+}
+
+/// The effective scanning of a private repository, as the audit read it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Scanning {
+    /// Not read (ECR.1 was not asked for): judged by the repository's own flag.
+    #[default]
+    NotRead,
+    /// BatchGetRepositoryScanningConfiguration's answer (the effective scan frequency and the
+    /// registry filters that matched) and, when readable, the registry's configuration.
+    Read {
+        frequency: String,
+        filters: Vec<String>,
+        registry: Option<RegistryScanning>,
+    },
+    /// The effective scanning could not be read (why): judged by the repository's own flag.
+    Unreadable(String),
+}
+
+/// The registry's scanning configuration, as far as ECR.1 needs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RegistryScanning {
+    /// Enhanced scanning (Amazon Inspector) rather than basic.
+    pub enhanced: bool,
+    /// Whether the registry has scanning rules: the repository's own flag then no longer counts.
+    pub rules: bool,
+}
+
+/// ECR.1 as the control means it: whether the repository's images are scanned on push or
+/// continuously, why, and whether registry rules decide (its own flag then cannot fix it).
+/// With basic scanning, ECR sets repositories that no scan-on-push filter matches to manual
+/// scanning; with enhanced scanning, those no filter matches are not scanned at all.
+pub fn ecr1(f: &Facts) -> (bool, String, bool) {
+    let flag = f.scan_on_push == Some(true);
+    let by_flag = |note: &str| {
+        if flag {
+            (true, format!("scan on push is on ({note})"), false)
+        } else {
+            (false, format!("scan on push is off ({note})"), false)
+        }
+    };
+    let (frequency, filters, registry) = match &f.scanning {
+        Scanning::NotRead => {
+            return by_flag("the repository's own setting; registry scanning rules were not read")
+        }
+        Scanning::Unreadable(why) => {
+            return by_flag(&format!(
+            "judged by the repository's own flag: its effective scanning could not be read: {why}"
+        ))
+        }
+        Scanning::Read {
+            frequency,
+            filters,
+            registry,
+        } => (frequency.as_str(), filters, *registry),
+    };
+    let matched = match filters.as_slice() {
+        [] => String::new(),
+        some => format!(
+            " (registry rule filter {})",
+            some.iter()
+                .map(|x| format!("'{x}'"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    match frequency {
+        "SCAN_ON_PUSH" => return (true, format!("scanned on push{matched}"), false),
+        "CONTINUOUS_SCAN" => return (true, format!("scanned continuously{matched}"), false),
+        _ => {}
+    }
+    match registry {
+        // No registry rules: the repository's own setting is what ECR applies.
+        Some(RegistryScanning { rules: false, .. }) if flag => (
+            true,
+            "scanned on push (the repository's own setting; the registry has no scanning rules)"
+                .into(),
+            false,
+        ),
+        Some(RegistryScanning { rules: false, .. }) => (
+            false,
+            "scan on push is off and the registry has no scanning rules".into(),
+            false,
+        ),
+        Some(RegistryScanning { enhanced: true, .. }) => (
+            false,
+            "enhanced scanning: no registry scanning rule matches the repository, so it is not scanned".into(),
+            true,
+        ),
+        Some(_) if flag => (
+            false,
+            "scan on push is on for the repository, but the registry has scanning rules and none matches it: ECR ignores the repository's own setting and scans it only manually".into(),
+            true,
+        ),
+        Some(_) => (
+            false,
+            "no registry scanning rule matches the repository: it is scanned only manually".into(),
+            true,
+        ),
+        None => (
+            false,
+            format!("ECR reports {} scanning for the repository (the registry's scanning rules could not be read)", frequency.to_lowercase()),
+            flag,
+        ),
+    }
+}
+
+/// How a repository stands against one control, in the evidence matrix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Status {
+    Pass,
+    Fail,
+    NotApplicable,
+    /// What the control needs could not be read.
+    Unknown,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Pass => "PASS",
+            Status::Fail => "FAIL",
+            Status::NotApplicable => "NOT_APPLICABLE",
+            Status::Unknown => "UNKNOWN",
+        }
+    }
+}
+
+/// One cell of the evidence matrix: the status and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Cell {
+    pub status: Status,
+    pub reason: String,
+}
+
+/// The controls the evidence matrix has a column for.
+pub const MATRIX_CONTROLS: [&str; 5] = ["ECR.1", "ECR.2", "ECR.3", "ECR.4", "ECR.5"];
+
+/// Codes that say a control could not be judged, not that it fails.
+const UNKNOWN_CODES: &[&str] = &["kms-key-unreadable"];
+
+/// How a repository stands against `control`, from its facts and all its findings (before
+/// --only / --ignore: the evidence is the truth, the selection picks the columns).
+pub fn cell(control: &str, f: &Facts, found: &[AuditFinding]) -> Cell {
+    let cell = |status, reason: String| Cell { status, reason };
+    let public_has_none = match control {
+        "ECR.1" => Some("ECR Public does not scan images"),
+        "ECR.2" => Some("ECR Public has no tag mutability setting"),
+        "ECR.3" => Some("ECR Public has no lifecycle policies"),
+        "ECR.5" => Some("ECR Public has no encryption setting"),
+        _ => None,
+    };
+    match (f.public, public_has_none) {
+        (true, Some(why)) => return cell(Status::NotApplicable, why.into()),
+        (false, None) => {
+            return cell(
+                Status::NotApplicable,
+                "ECR.4 is about public repositories".into(),
+            )
+        }
+        _ => {}
+    }
+    let mine = |unknown: bool| -> Vec<&str> {
+        found
+            .iter()
+            .filter(|x| x.controls.contains(&control))
+            .filter(|x| UNKNOWN_CODES.contains(&x.code.as_str()) == unknown)
+            .map(|x| x.message.as_str())
+            .collect()
+    };
+    let failing = mine(false);
+    if !failing.is_empty() {
+        return cell(Status::Fail, failing.join("; "));
+    }
+    let unknown = mine(true);
+    if !unknown.is_empty() {
+        return cell(Status::Unknown, unknown.join("; "));
+    }
+    // What could not be read, by its part ("lifecycle policy: …").
+    let unread = |part: &str| {
+        f.unreadable
+            .iter()
+            .find(|u| u.starts_with(part))
+            .cloned()
+            .unwrap_or_else(|| format!("{part} not read"))
+    };
+    match control {
+        "ECR.1" if f.scan_on_push.is_none() => cell(Status::Unknown, "scanning not read".into()),
+        "ECR.1" => cell(Status::Pass, ecr1(f).1),
+        "ECR.2" => match &f.mutability {
+            Some(m) => cell(Status::Pass, format!("tags are {}", m.describe())),
+            None => cell(
+                Status::Unknown,
+                "a tag mutability setting ecrctl does not know".into(),
+            ),
+        },
+        "ECR.3" => match &f.lifecycle {
+            Some(Some(_)) => cell(Status::Pass, "a lifecycle policy is set".into()),
+            _ => cell(Status::Unknown, unread("lifecycle policy")),
+        },
+        "ECR.4" => match &f.tags {
+            Some(tags) => {
+                let keys: Vec<&str> = tags.iter().map(|(k, _)| k.as_str()).collect();
+                cell(Status::Pass, format!("tagged: {}", keys.join(", ")))
+            }
+            None => cell(Status::Unknown, unread("tags")),
+        },
+        "ECR.5" => match (f.encryption.as_deref(), &f.kms_key, &f.key_manager) {
+            (Some("KMS"), Some(key), KeyCheck::Customer) => cell(
+                Status::Pass,
+                format!("encrypted with customer managed KMS key {key}"),
+            ),
+            (Some("KMS"), Some(key), _) => cell(
+                Status::Unknown,
+                format!("encrypted with KMS key {key}, whose manager was not read"),
+            ),
+            _ => cell(Status::Unknown, "encryption not read".into()),
+        },
+        _ => cell(
+            Status::Unknown,
+            format!("{control} is not one ecrctl checks"),
+        ),
+    }
 }
 
 /// A filter is broad when it exempts most tags: nothing but wildcards, or a wildcard after at
@@ -277,6 +629,7 @@ pub fn is_broad(filter: &str) -> bool {
 
 pub fn findings(f: &Facts) -> Vec<AuditFinding> {
     let mut out = Vec::new();
+    let mut scan_by_rules = false;
     let target = if f.uri.is_empty() {
         f.name.as_str()
     } else {
@@ -294,7 +647,11 @@ pub fn findings(f: &Facts) -> Vec<AuditFinding> {
         })
     };
     if !f.public {
-        if let Some((code, level, message)) = f.mutability.as_ref().and_then(mutability_finding) {
+        if let Some((code, level, message)) = f
+            .mutability
+            .as_ref()
+            .and_then(|m| mutability_finding(m, f.reading))
+        {
             add(code, level, message);
         }
         match &f.lifecycle {
@@ -303,6 +660,8 @@ pub fn findings(f: &Facts) -> Vec<AuditFinding> {
                 Level::Low,
                 "no lifecycle policy: old and untagged images are never expired".to_string(),
             ),
+            // Security Hub's ECR.3 asks only that a policy exists.
+            Some(Some(_)) if f.reading == Reading::SecurityHub => {}
             Some(Some(text)) => {
                 for l in crate::lifecycle::lint::lint(text).findings {
                     let level = match l.severity {
@@ -319,19 +678,10 @@ pub fn findings(f: &Facts) -> Vec<AuditFinding> {
             }
             None => {}
         }
-        // ECR.1 as the control means it: the flag, or registry rules that scan the repository.
-        let scanned_by_rules = f
-            .scan_frequency
-            .as_deref()
-            .is_some_and(|s| s == "SCAN_ON_PUSH" || s == "CONTINUOUS_SCAN");
-        if f.scan_on_push == Some(false) && !scanned_by_rules {
-            let why = match f.scan_frequency.as_deref() {
-                Some(_) => {
-                    "scan on push is off and no registry scanning rule covers the repository"
-                }
-                None => "scan on push is off (registry scanning rules were not read)",
-            };
-            add("scan-on-push-off", Level::Low, why.into());
+        let (scanned, why, by_rules) = ecr1(f);
+        if !scanned {
+            add("scan-on-push-off", Level::Low, why);
+            scan_by_rules = by_rules;
         }
         if f.encryption.as_deref() == Some("AES256") {
             add(
@@ -340,7 +690,33 @@ pub fn findings(f: &Facts) -> Vec<AuditFinding> {
                 "encrypted with AES256, not a customer managed KMS key".into(),
             );
         }
-        if let Some(key) = f.kms_key.as_deref().filter(|_| !f.allowed_keys.is_empty()) {
+        let kms = f.encryption.as_deref() == Some("KMS");
+        let aws_managed = kms && (f.kms_key.is_none() || f.key_manager == KeyCheck::AwsManaged);
+        if aws_managed {
+            let key = f
+                .kms_key
+                .as_deref()
+                .map(|k| format!(" ({k})"))
+                .unwrap_or_default();
+            add(
+                "kms-aws-managed",
+                Level::Info,
+                format!("encrypted with the AWS managed key aws/ecr{key}, not a customer managed KMS key"),
+            );
+        }
+        if let (true, Some(key), KeyCheck::Unreadable(why)) = (kms, &f.kms_key, &f.key_manager) {
+            add(
+                "kms-key-unreadable",
+                Level::Low,
+                format!("KMS key {key} could not be described, so whether it is customer managed is unknown: {why}"),
+            );
+        }
+        // The AWS managed key fails whatever the list: one finding says it.
+        if let Some(key) = f
+            .kms_key
+            .as_deref()
+            .filter(|_| kms && !aws_managed && !f.allowed_keys.is_empty())
+        {
             if !f.allowed_keys.iter().any(|k| k == key) {
                 add(
                     "kms-key-not-allowed",
@@ -349,16 +725,19 @@ pub fn findings(f: &Facts) -> Vec<AuditFinding> {
                 );
             }
         }
-        if f.encryption.as_deref() == Some("KMS") && f.kms_key.is_none() {
+    }
+    if let (true, Some(tags)) = (f.public, &f.tags) {
+        // As Security Hub's ECR.4: the keys asked for, else at least one tag; system tags
+        // (aws:…) do not count.
+        let own = tags.iter().filter(|(k, _)| !k.starts_with("aws:")).count();
+        if f.required_tags.is_empty() && own == 0 {
             add(
-                "kms-aws-managed",
-                Level::Info,
-                "encrypted with the AWS managed key aws/ecr, not a customer managed KMS key".into(),
+                "public-untagged",
+                Level::Low,
+                "the public repository has no tags".into(),
             );
         }
-    }
-    if f.public && !f.required_tags.is_empty() {
-        if let Some(tags) = &f.tags {
+        if !f.required_tags.is_empty() {
             let missing: Vec<&String> = f
                 .required_tags
                 .iter()
@@ -383,10 +762,31 @@ pub fn findings(f: &Facts) -> Vec<AuditFinding> {
     for why in &f.unreadable {
         add("unreadable", Level::High, why.clone());
     }
-    if let Some(Some(text)) = &f.policy {
+    if let (Some(Some(text)), Reading::Ecrctl) = (&f.policy, f.reading) {
         for (code, level, message) in policy_findings(text, f) {
             add(&code, level, message);
         }
+    }
+    // Security Hub rates each control: a finding gets its control's severity.
+    if f.reading == Reading::SecurityHub {
+        for x in out.iter_mut() {
+            if let Some(level) = SECURITY_HUB_SEVERITY
+                .iter()
+                .filter(|(c, _)| x.controls.contains(c))
+                .map(|(_, l)| *l)
+                .min()
+            {
+                x.severity = level;
+            }
+        }
+    }
+    // The repository's own setting would change nothing where registry rules decide.
+    if let Some(x) = out
+        .iter_mut()
+        .find(|x| scan_by_rules && x.code == "scan-on-push-off")
+    {
+        x.fix = None;
+        x.fix_note = Some(format!("registry scanning rules decide for this repository: add a filter that matches {} to a rule (console, or aws ecr put-registry-scanning-configuration, which replaces every rule: send the existing ones too)", f.name));
     }
     out.sort_by(|a, b| {
         a.severity
@@ -397,8 +797,18 @@ pub fn findings(f: &Facts) -> Vec<AuditFinding> {
 }
 
 /// The finding for a repository's tag mutability, if its setting deserves one.
-fn mutability_finding(m: &Mutability) -> Option<(&'static str, Level, String)> {
+fn mutability_finding(m: &Mutability, reading: Reading) -> Option<(&'static str, Level, String)> {
+    let broad = m.filters.iter().any(|x| is_broad(x));
     match m.mode {
+        // Security Hub's ECR.2 passes only IMMUTABLE.
+        Mode::ImmutableWithExclusion if reading == Reading::SecurityHub && !broad => Some((
+            "immutable-with-exclusion",
+            Level::Medium,
+            format!(
+                "tags are immutable except those matching {}: Security Hub's ECR.2 passes only IMMUTABLE",
+                m.filters.join(", ")
+            ),
+        )),
         Mode::Mutable => Some((
             "mutable-tags",
             Level::High,
@@ -578,6 +988,12 @@ mod tests {
         assert!(e.contains("did you mean 'aes256-encryption'?"), "{e}");
         let e = check_pattern("polcy-*").unwrap_err();
         assert!(e.contains("did you mean 'policy-*'?"), "{e}");
+        for typo in ["ECR2", "ecr-2", "Ecr_2"] {
+            let e = check_pattern(typo).unwrap_err();
+            assert!(e.contains("did you mean 'ECR.2'?"), "{e}");
+        }
+        let e = check_pattern("CT.ECR.PR2").unwrap_err();
+        assert!(e.contains("did you mean 'CT.ECR.PR.2'?"), "{e}");
         let e = check_pattern("ECR.9").unwrap_err();
         assert!(e.contains("not a control") && e.contains("ECR.5"), "{e}");
         assert!(selects("ECR.2", "broad-exclusion") && !selects("ECR.2", "scan-on-push-off"));
@@ -588,11 +1004,20 @@ mod tests {
         // ECR.1: registry rules that scan the repository pass it, whatever its own flag.
         let mut f = facts(Mode::Immutable, &[]);
         f.scan_on_push = Some(false);
-        f.scan_frequency = Some("CONTINUOUS_SCAN".into());
+        let rules = Some(RegistryScanning {
+            enhanced: false,
+            rules: true,
+        });
+        let read = |frequency: &str, registry| Scanning::Read {
+            frequency: frequency.into(),
+            filters: vec!["prod-*".into()],
+            registry,
+        };
+        f.scanning = read("CONTINUOUS_SCAN", rules);
         assert!(codes(&f).is_empty());
-        f.scan_frequency = Some("MANUAL".into());
+        f.scanning = read("MANUAL", rules);
         assert_eq!(codes(&f), ["scan-on-push-off"]);
-        f.scan_frequency = None;
+        f.scanning = Scanning::NotRead;
         assert!(findings(&f)[0].message.contains("were not read"));
         // ECR.5's allowed list.
         let mut f = facts(Mode::Immutable, &[]);
@@ -609,6 +1034,224 @@ mod tests {
         assert_eq!(found[0].code, "public-untagged");
         assert!(found[0].message.contains("owner") && !found[0].message.contains("team,"));
         assert_eq!(found[0].controls, ["ECR.4"]);
+    }
+
+    #[test]
+    fn ecr_1_follows_the_effective_scanning() {
+        let mut f = facts(Mode::Immutable, &[]);
+        f.name = "dev-api".into();
+        let read = |frequency: &str, enhanced, rules| Scanning::Read {
+            frequency: frequency.into(),
+            filters: Vec::new(),
+            registry: Some(RegistryScanning { enhanced, rules }),
+        };
+        // The flag on, but registry rules exist and none matches: manual, and the repository's
+        // own setting cannot fix it.
+        f.scan_on_push = Some(true);
+        f.scanning = read("MANUAL", false, true);
+        let found = findings(&f);
+        assert_eq!(found[0].code, "scan-on-push-off");
+        assert!(
+            found[0]
+                .message
+                .contains("ignores the repository's own setting"),
+            "{found:?}"
+        );
+        assert_eq!(found[0].fix, None);
+        assert!(found[0]
+            .fix_note
+            .as_deref()
+            .unwrap()
+            .contains("matches dev-api"));
+        // Enhanced scanning: no match means no scanning at all.
+        f.scanning = read("MANUAL", true, true);
+        assert!(findings(&f)[0].message.contains("enhanced scanning"));
+        // No registry rules: the repository's own flag is what ECR applies.
+        f.scanning = read("MANUAL", false, false);
+        assert!(codes(&f).is_empty());
+        f.scan_on_push = Some(false);
+        let found = findings(&f);
+        assert_eq!(
+            found[0].fix.as_deref(),
+            Some("ecrctl repo update dev-api --scan-on-push")
+        );
+        // Unreadable: judged by the flag, and said.
+        f.scanning = Scanning::Unreadable(
+            "access denied (ecr:BatchGetRepositoryScanningConfiguration)".into(),
+        );
+        let found = findings(&f);
+        assert!(
+            found[0]
+                .message
+                .contains("judged by the repository's own flag"),
+            "{found:?}"
+        );
+        assert!(found[0]
+            .message
+            .contains("ecr:BatchGetRepositoryScanningConfiguration"));
+        f.scan_on_push = Some(true);
+        assert!(codes(&f).is_empty());
+        assert!(ecr1(&f).1.contains("could not be read"));
+    }
+
+    #[test]
+    fn security_hubs_reading() {
+        let sh = |mut f: Facts| {
+            f.reading = Reading::SecurityHub;
+            findings(&f)
+                .into_iter()
+                .map(|x| (x.code, x.severity))
+                .collect::<Vec<_>>()
+        };
+        // ECR.2 passes only IMMUTABLE: the exclusion modes fail, at Security Hub's medium.
+        let f = facts(Mode::ImmutableWithExclusion, &["latest"]);
+        assert!(findings(&f).is_empty());
+        assert_eq!(
+            sh(f),
+            [("immutable-with-exclusion".to_string(), Level::Medium)]
+        );
+        assert_eq!(
+            sh(facts(Mode::Mutable, &[])),
+            [("mutable-tags".to_string(), Level::Medium)]
+        );
+        assert_eq!(
+            sh(facts(Mode::ImmutableWithExclusion, &["*"])),
+            [("broad-exclusion".to_string(), Level::Medium)]
+        );
+        // ECR.1 high, ECR.3 and ECR.5 medium; no lint or policy findings.
+        let mut f = facts(Mode::Immutable, &[]);
+        f.scan_on_push = Some(false);
+        f.lifecycle = Some(None);
+        f.encryption = Some("AES256".into());
+        f.kms_key = None;
+        f.policy = Some(Some(r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"ecr:PutImage"}]}"#.into()));
+        assert_eq!(
+            sh(f),
+            [
+                ("scan-on-push-off".to_string(), Level::High),
+                ("aes256-encryption".to_string(), Level::Medium),
+                ("no-lifecycle-policy".to_string(), Level::Medium),
+            ]
+        );
+        let mut f = facts(Mode::Immutable, &[]);
+        f.lifecycle = Some(Some(r#"{"rules":[{"rulePriority":1,"description":"Everything old goes","selection":{"tagStatus":"any","countType":"sinceImagePushed","countUnit":"days","countNumber":30},"action":{"type":"expire"}}]}"#.into()));
+        assert!(!findings(&f).is_empty());
+        assert!(sh(f).is_empty());
+        // Unreadable parts stay high: the checks asked for did not run.
+        let mut f = facts(Mode::Immutable, &[]);
+        f.unreadable = vec!["lifecycle policy: access denied".into()];
+        assert_eq!(sh(f), [("unreadable".to_string(), Level::High)]);
+    }
+
+    #[test]
+    fn ecr_4_without_required_keys_asks_for_any_tag() {
+        let public = |tags: &[(&str, &str)]| Facts {
+            public: true,
+            tags: Some(
+                tags.iter()
+                    .map(|(k, v)| (k.to_string(), v.to_string()))
+                    .collect(),
+            ),
+            ..Default::default()
+        };
+        assert_eq!(codes(&public(&[])), ["public-untagged"]);
+        assert_eq!(
+            codes(&public(&[("aws:cloudformation:stack-name", "x")])),
+            ["public-untagged"]
+        );
+        assert!(codes(&public(&[("team", "a")])).is_empty());
+        let unread = Facts {
+            public: true,
+            ..Default::default()
+        };
+        assert!(codes(&unread).is_empty());
+    }
+
+    #[test]
+    fn what_an_audit_can_find() {
+        let private = Scope {
+            public: false,
+            reading: Reading::Ecrctl,
+            allowed_keys: false,
+        };
+        assert!(private.can_find("mutable-tags") && private.can_find("policy-public-read"));
+        assert!(!private.can_find("public-untagged"));
+        assert!(!private.can_find("kms-key-not-allowed"));
+        assert!(!private.can_find("immutable-with-exclusion"));
+        assert!(private
+            .why_not(&["public-untagged".into()])
+            .contains("add --public"));
+        let public = Scope {
+            public: true,
+            ..private
+        };
+        assert!(public.can_find("public-untagged") && public.can_find("unreadable"));
+        assert!(!public.can_find("mutable-tags") && !public.can_find("lifecycle-expires-latest"));
+        let hub = Scope {
+            reading: Reading::SecurityHub,
+            ..private
+        };
+        assert!(hub.can_find("immutable-with-exclusion"));
+        assert!(!hub.can_find("policy-public-read") && !hub.can_find("lifecycle-expires-latest"));
+        assert!(hub
+            .why_not(&["policy-public-read".into()])
+            .contains("five ECR controls"));
+    }
+
+    #[test]
+    fn evidence_cells() {
+        let status = |control: &str, f: &Facts| {
+            let c = cell(control, f, &findings(f));
+            (c.status, c.reason)
+        };
+        let mut f = facts(Mode::Immutable, &[]);
+        f.key_manager = KeyCheck::Customer;
+        assert_eq!(
+            status("ECR.2", &f),
+            (Status::Pass, "tags are immutable".into())
+        );
+        assert_eq!(status("ECR.3", &f).0, Status::Pass);
+        assert_eq!(
+            status("ECR.4", &f),
+            (
+                Status::NotApplicable,
+                "ECR.4 is about public repositories".into()
+            )
+        );
+        assert!(status("ECR.5", &f).1.contains("customer managed KMS key"));
+        f.mutability = Some(Mutability {
+            mode: Mode::Mutable,
+            filters: Vec::new(),
+        });
+        assert_eq!(
+            status("ECR.2", &f),
+            (
+                Status::Fail,
+                "tags are mutable: any push can move any tag".into()
+            )
+        );
+        // Unreadable: UNKNOWN with the reason, never a pass.
+        f.lifecycle = None;
+        f.unreadable = vec!["lifecycle policy: access denied (ecr:GetLifecyclePolicy)".into()];
+        assert_eq!(
+            status("ECR.3", &f),
+            (
+                Status::Unknown,
+                "lifecycle policy: access denied (ecr:GetLifecyclePolicy)".into()
+            )
+        );
+        f.key_manager = KeyCheck::Unreadable("access denied (kms:DescribeKey)".into());
+        let (s, why) = status("ECR.5", &f);
+        assert_eq!(s, Status::Unknown);
+        assert!(why.contains("access denied (kms:DescribeKey)"), "{why}");
+        // Public repositories: only ECR.4 applies.
+        let p = Facts {
+            public: true,
+            tags: Some(vec![("team".into(), "a".into())]),
+            ..Default::default()
+        };
+        assert_eq!(status("ECR.1", &p).0, Status::NotApplicable);
+        assert_eq!(status("ECR.4", &p), (Status::Pass, "tagged: team".into()));
     }
 
     #[test]

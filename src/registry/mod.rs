@@ -45,6 +45,7 @@ macro_rules! send_either {
 
 pub mod auth;
 pub mod images;
+pub mod keys;
 pub mod lifecycle;
 pub mod lookup;
 pub mod model;
@@ -206,6 +207,32 @@ impl Registry {
         out.registry_id()
             .map(str::to_string)
             .ok_or_else(|| anyhow::anyhow!("DescribeRegistry returned no registry id"))
+    }
+
+    /// This registry's id (its account): DescribeRegistry, or ECR Public's DescribeRegistries
+    /// (`None` when the caller has no public registry yet).
+    pub async fn id(&self) -> Result<Option<String>> {
+        match self {
+            Registry::Private { client, .. } => {
+                debug(2, format_args!("DescribeRegistry (the registry id)"));
+                let out = client
+                    .describe_registry()
+                    .send()
+                    .await
+                    .map_err(|e| aws_error("reading the registry id (DescribeRegistry)", e))?;
+                Ok(out.registry_id().map(str::to_string))
+            }
+            Registry::Public(client) => {
+                debug(2, format_args!("DescribeRegistries (the registry id)"));
+                let out = client.describe_registries().send().await.map_err(|e| {
+                    aws_error("reading the public registry id (DescribeRegistries)", e)
+                })?;
+                Ok(out
+                    .registries()
+                    .first()
+                    .map(|r| r.registry_id().to_string()))
+            }
+        }
     }
 
     /// "repository" or "public repository", for messages.

@@ -80,6 +80,36 @@ fn said(e: anyhow::Error) -> String {
     render(&e)
 }
 
+/// The registry's scanning configuration as ecrctl reports it (none set: basic, no rules).
+pub(super) fn scanning_of(
+    c: Option<&aws_sdk_ecr::types::RegistryScanningConfiguration>,
+) -> Scanning {
+    Scanning {
+        scan_type: c
+            .and_then(|c| c.scan_type())
+            .map(|t| t.as_str().to_string())
+            .unwrap_or_else(|| "BASIC".into()),
+        rules: c
+            .map(|c| {
+                c.rules()
+                    .iter()
+                    .map(|r| ScanningRule {
+                        scan_frequency: r.scan_frequency().as_str().to_string(),
+                        repository_filters: r
+                            .repository_filters()
+                            .iter()
+                            .map(|f| Filter {
+                                filter: f.filter().to_string(),
+                                filter_type: f.filter_type().as_str().to_string(),
+                            })
+                            .collect(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+    }
+}
+
 /// Every section of the caller's registry in the client's region.
 pub async fn overview(client: &aws_sdk_ecr::Client) -> Overview {
     let registry = async {
@@ -139,33 +169,7 @@ pub async fn overview(client: &aws_sdk_ecr::Client) -> Overview {
             .send()
             .await
             .map_err(|e| said(aws_error(doing, e)))
-            .map(|out| {
-                let c = out.scanning_configuration();
-                Scanning {
-                    scan_type: c
-                        .and_then(|c| c.scan_type())
-                        .map(|t| t.as_str().to_string())
-                        .unwrap_or_else(|| "BASIC".into()),
-                    rules: c
-                        .map(|c| {
-                            c.rules()
-                                .iter()
-                                .map(|r| ScanningRule {
-                                    scan_frequency: r.scan_frequency().as_str().to_string(),
-                                    repository_filters: r
-                                        .repository_filters()
-                                        .iter()
-                                        .map(|f| Filter {
-                                            filter: f.filter().to_string(),
-                                            filter_type: f.filter_type().as_str().to_string(),
-                                        })
-                                        .collect(),
-                                })
-                                .collect()
-                        })
-                        .unwrap_or_default(),
-                }
-            })
+            .map(|out| scanning_of(out.scanning_configuration()))
     };
     let pull_through = async {
         let doing = "reading pull-through cache rules (DescribePullThroughCacheRules)";

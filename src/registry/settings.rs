@@ -12,6 +12,19 @@ use crate::error::aws_error;
 use crate::mutability::{Mode, Mutability};
 use crate::ui::debug;
 
+/// What BatchGetRepositoryScanningConfiguration says of one repository.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RepoScanning {
+    /// Its effective scan frequency (`SCAN_ON_PUSH`, `CONTINUOUS_SCAN` or `MANUAL`) and the
+    /// registry filters that matched it.
+    Effective {
+        frequency: String,
+        filters: Vec<String>,
+    },
+    /// The answer lists it under `failures`: the code and reason.
+    Failed(String),
+}
+
 /// What a new repository gets. Private settings (mutability, scanning, KMS) and public ones
 /// (catalog) are checked against the registry kind by the command before this is built.
 #[derive(Debug, Clone)]
@@ -302,40 +315,79 @@ impl Registry {
         }))
     }
 
-    /// The effective scan frequency of each named repository (registry scanning rules applied;
-    /// `SCAN_ON_PUSH`, `CONTINUOUS_SCAN` or `MANUAL`), 25 names a call, a few calls at once.
+    /// What BatchGetRepositoryScanningConfiguration says of each named repository (registry
+    /// scanning rules applied), 25 names a call, a few calls at once. A repository the answer
+    /// leaves out is not in the map.
     pub async fn scan_frequencies(
         &self,
         names: &[String],
-    ) -> Result<std::collections::HashMap<String, String>> {
+    ) -> Result<std::collections::HashMap<String, RepoScanning>> {
         use futures::stream::{self, StreamExt, TryStreamExt};
         let Registry::Private { client, .. } = self else {
             return Ok(Default::default());
         };
-        let answers: Vec<Vec<(String, String)>> = stream::iter(names.chunks(25))
+        let answers: Vec<Vec<(String, RepoScanning)>> = stream::iter(names.chunks(25))
             .map(|chunk| async move {
+                debug(
+                    2,
+                    format_args!(
+                        "BatchGetRepositoryScanningConfiguration ({} names)",
+                        chunk.len()
+                    ),
+                );
                 let out = client
                     .batch_get_repository_scanning_configuration()
                     .set_repository_names(Some(chunk.to_vec()))
                     .send()
                     .await
                     .map_err(|e| aws_error("reading the effective scanning of repositories", e))?;
-                Ok::<_, anyhow::Error>(
-                    out.scanning_configurations()
-                        .iter()
-                        .filter_map(|c| {
-                            Some((
-                                c.repository_name()?.to_string(),
-                                c.scan_frequency()?.as_str().to_string(),
-                            ))
-                        })
-                        .collect(),
-                )
+                let found = out.scanning_configurations().iter().filter_map(|c| {
+                    Some((
+                        c.repository_name()?.to_string(),
+                        RepoScanning::Effective {
+                            frequency: c.scan_frequency()?.as_str().to_string(),
+                            filters: c
+                                .applied_scan_filters()
+                                .iter()
+                                .map(|f| f.filter().to_string())
+                                .collect(),
+                        },
+                    ))
+                });
+                let failed = out.failures().iter().filter_map(|f| {
+                    let code = f.failure_code().map(|c| c.as_str()).unwrap_or("failure");
+                    let why = match f.failure_reason() {
+                        Some(reason) => format!("{code}: {reason}"),
+                        None => code.to_string(),
+                    };
+                    Some((f.repository_name()?.to_string(), RepoScanning::Failed(why)))
+                });
+                Ok::<_, anyhow::Error>(found.chain(failed).collect())
             })
             .buffer_unordered(4)
             .try_collect()
             .await?;
         Ok(answers.into_iter().flatten().collect())
+    }
+
+    /// The registry's scanning configuration (GetRegistryScanningConfiguration): its scan type
+    /// and rules (private registries; none set: basic scanning without rules).
+    pub async fn registry_scanning(&self) -> Result<super::overview::Scanning> {
+        let Registry::Private { client, .. } = self else {
+            anyhow::bail!("bug: ECR Public has no registry scanning configuration");
+        };
+        debug(2, format_args!("GetRegistryScanningConfiguration"));
+        let out = client
+            .get_registry_scanning_configuration()
+            .send()
+            .await
+            .map_err(|e| {
+                aws_error(
+                    "reading the registry scanning configuration (GetRegistryScanningConfiguration)",
+                    e,
+                )
+            })?;
+        Ok(super::overview::scanning_of(out.scanning_configuration()))
     }
 
     /// PutRepositoryCatalogData (public repositories).

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """ecrctl benchmarks against the local ECR emulator: one table, figures side by side.
 
-usage: tests/bench/bench.py [--runs N] [--no-build] [--only SECTION[,SECTION]]
+usage: tests/bench/bench.py [--runs N] [--no-build] [--only SECTION[,SECTION]] [--ecrctl PATH]
+                            [--baseline PATH]
 
 Sections: startup, repo-list, check-push, audit, audit-fleet (a fake ECR that answers in parallel, 30 ms a request: concurrency, and 20 accounts x 3 regions against one account), images-list (seeding 10,000 images takes about a minute), lifecycle (offline preview of 100,000 images; prune planning on the 10,000-image repository against images list; pruning 1,000 images), login (credential helper get warm and cold, login of three registries against one). Each command runs N times (default 15) after one warm-up; the
 table shows medians of wall time, client CPU time (user+sys of that process alone) and peak
@@ -153,13 +154,15 @@ def main():
     ap.add_argument("--only", default="startup,repo-list,check-push,audit,audit-fleet,images-list,lifecycle,login")
     ap.add_argument("--sweep", action="store_true", help="audit: also time --concurrency 4 to 64 behind the proxy")
     ap.add_argument("--images", type=int, default=10_000, help="images in the images-list repository")
+    ap.add_argument("--ecrctl", help="the ecrctl binary to measure (default: the release build)")
+    ap.add_argument("--baseline", help="audit-fleet: also measure this ecrctl binary (an earlier build) on the 500-repository fake")
     args = ap.parse_args()
     sections = set(args.only.split(","))
 
     if not args.no_build:
         sh(["cargo", "build", "--release", "--quiet", "--bin", "ecrctl", "--example", "bare_sdk"], cwd=ROOT)
     build_rusage()
-    ecrctl = os.path.join(ROOT, "target/release/ecrctl")
+    ecrctl = args.ecrctl or os.path.join(ROOT, "target/release/ecrctl")
     bare = os.path.join(ROOT, "target/release/examples/bare_sdk")
     aws = shutil.which("aws")
 
@@ -373,9 +376,18 @@ def audit_fleet_section(args, ecrctl, env):
 
     regions = ["us-east-1", "eu-west-1", "ap-southeast-2"]
     runs = max(3, args.runs // 3)
-    one_url, _ = fake_fleet.start({fake_fleet.OWN: {"us-east-1": 500}})
+    one_url, one_count = fake_fleet.start({fake_fleet.OWN: {"us-east-1": 500}})
     one = dict(env, AWS_ENDPOINT_URL=one_url)
+
+    def requests(binary):
+        before = one_count()
+        subprocess.run([binary, "audit", "-q"], env=one, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        return one_count() - before
+
     rows = [measure("fake ECR, 30 ms: audit of 500 repositories (default concurrency)", [ecrctl, "audit", "-q"], one, runs)]
+    if args.baseline:
+        base = measure("  the same, baseline build", [args.baseline, "audit", "-q"], one, runs)
+        print(f"  (requests per audit of 500: this build {requests(ecrctl)}, baseline {requests(args.baseline)})")
     rows.append(measure("fake ECR, 30 ms: audit of 500 repositories, --concurrency 1", [ecrctl, "audit", "-q", "--concurrency", "1"], one, 1))
     flat_url, flat_count = fake_fleet.start({fake_fleet.OWN: {r: 1000 for r in regions}})
     flat = dict(env, AWS_ENDPOINT_URL=flat_url)
@@ -391,6 +403,9 @@ def audit_fleet_section(args, ecrctl, env):
     print("ratios:")
     ratio_line("30 ms, parallel server: --concurrency 1 / default concurrency", rows[1]["wall"], rows[0]["wall"], ">= 12")
     ratio_line("20 accounts x 3 regions x 50 / 1 account x 3,000 repositories", rows[3]["wall"], rows[2]["wall"], "<= 1.3")
+    if args.baseline:
+        print_table([base])
+        ratio_line("audit of 500 repositories: this build / baseline build", rows[0]["wall"], base["wall"], "<= 1.2")
     print()
 
 

@@ -3,10 +3,13 @@ what the audit benchmark measures concurrency against (the emulator answers one 
 time, which hides how far concurrency goes).
 
 It knows just what `ecrctl audit` asks: STS GetCallerIdentity and AssumeRole (credentials whose
-key id names the role's account), and ECR DescribeRegistry, DescribeRepositories (paged), GetRepositoryPolicy,
-GetLifecyclePolicy and BatchGetRepositoryScanningConfiguration. The account of a request is
-read from its signing key id, the region from its credential scope, so one server stands for
-every account and region. Every fifth repository has a policy; none has a lifecycle policy.
+key id names the role's account), ECR DescribeRegistry, DescribeRepositories (paged), GetRepositoryPolicy,
+GetLifecyclePolicy, GetRegistryScanningConfiguration (no rules) and
+BatchGetRepositoryScanningConfiguration, and KMS DescribeKey. The account of a request is read
+from its signing key id, the region and service from its credential scope, so one server stands
+for every account and region. Every fifth repository has a policy; none has a lifecycle policy;
+every other one has scan on push; every tenth is encrypted with one of three KMS keys (the first
+AWS managed), the others with AES256.
 """
 import http.server
 import json
@@ -28,7 +31,14 @@ def start(layout, delay=0.030):
         n = layout.get(account, {}).get(region, 0)
         return [f"fleet/svc-{i:04d}" for i in range(n)]
 
+    def number(name):
+        return int(name.rsplit("-", 1)[-1] or 0)
+
     def repository(account, region, name):
+        i = number(name)
+        encryption = {"encryptionType": "AES256"}
+        if i % 10 == 0:
+            encryption = {"encryptionType": "KMS", "kmsKey": f"arn:aws:kms:{region}:{account}:key/bench-{i % 3}"}
         return {
             "repositoryName": name,
             "registryId": account,
@@ -36,8 +46,8 @@ def start(layout, delay=0.030):
             "repositoryUri": f"{account}.dkr.ecr.{region}.amazonaws.com/{name}",
             "createdAt": 1767225600,
             "imageTagMutability": "MUTABLE",
-            "imageScanningConfiguration": {"scanOnPush": False},
-            "encryptionConfiguration": {"encryptionType": "AES256"},
+            "imageScanningConfiguration": {"scanOnPush": i % 2 == 1},
+            "encryptionConfiguration": encryption,
         }
 
     class Handler(http.server.BaseHTTPRequestHandler):
@@ -85,6 +95,10 @@ def start(layout, delay=0.030):
                     "</AssumeRoleResult><ResponseMetadata><RequestId>1</RequestId></ResponseMetadata></AssumeRoleResponse>"
                 )
                 return self.answer(200, xml, "text/xml")
+            if service == "kms":
+                key = json.loads(body or b"{}").get("KeyId", "")
+                manager = "AWS" if key.endswith("bench-0") else "CUSTOMER"
+                return self.answer(200, json.dumps({"KeyMetadata": {"KeyId": key, "Arn": key, "KeyManager": manager}}))
             action = self.headers.get("x-amz-target", "")[len(TARGET):]
             req = json.loads(body or b"{}")
             if action == "DescribeRegistry":
@@ -108,9 +122,13 @@ def start(layout, delay=0.030):
                                                     "policyText": json.dumps(policy)}))
             if action == "GetLifecyclePolicy":
                 return self.error("LifecyclePolicyNotFoundException", "no lifecycle policy")
+            if action == "GetRegistryScanningConfiguration":
+                return self.answer(200, json.dumps({"registryId": account, "scanningConfiguration": {"scanType": "BASIC", "rules": []}}))
             if action == "BatchGetRepositoryScanningConfiguration":
+                # No registry rules: each repository's own flag is its frequency.
                 configs = [{"repositoryName": n, "repositoryArn": f"arn:aws:ecr:{region}:{account}:repository/{n}",
-                            "scanOnPush": False, "scanFrequency": "MANUAL", "appliedScanFilters": []}
+                            "scanOnPush": number(n) % 2 == 1,
+                            "scanFrequency": "SCAN_ON_PUSH" if number(n) % 2 == 1 else "MANUAL", "appliedScanFilters": []}
                            for n in req.get("repositoryNames", [])]
                 return self.answer(200, json.dumps({"scanningConfigurations": configs, "failures": []}))
             return self.error("UnsupportedOperation", f"the benchmark fake does not answer {action}")

@@ -43,7 +43,14 @@ fn findings_by_repo(v: &Value) -> BTreeMap<String, Vec<String>> {
 #[test]
 fn seeded_fleet_gives_exact_findings() {
     let fleet = unique("fleet");
-    let kms = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+    let kms = block_on(kms_at(&moto().endpoint).create_key().send())
+        .unwrap()
+        .key_metadata()
+        .unwrap()
+        .arn()
+        .unwrap()
+        .to_string();
+    let kms = kms.as_str();
     let good = ["--immutable", "--scan-on-push", "--kms-key", kms];
     let make = |name: &str, extra: &[&str]| {
         let full = format!("{fleet}/{name}");
@@ -250,6 +257,13 @@ mod mocked {
         })
     }
 
+    /// The registry has no scanning rules.
+    fn no_registry_rules() -> aws_smithy_mocks::Rule {
+        mock!(aws_sdk_ecr::Client::get_registry_scanning_configuration).then_output(|| {
+            aws_sdk_ecr::operation::get_registry_scanning_configuration::GetRegistryScanningConfigurationOutput::builder().build()
+        })
+    }
+
     fn repos(n: usize) -> aws_smithy_mocks::Rule {
         mock!(Client::describe_repositories).then_output(move || {
             let mut out = DescribeRepositoriesOutput::builder();
@@ -299,7 +313,13 @@ mod mocked {
             }
         });
         let report = run_mocked(
-            &[&repos(8), &policy, &lifecycle_ok(), &no_scanning_rules()],
+            &[
+                &repos(8),
+                &policy,
+                &lifecycle_ok(),
+                &no_scanning_rules(),
+                &no_registry_rules(),
+            ],
             &[],
             &["audit", "--concurrency", "4"],
         )
@@ -343,7 +363,13 @@ mod mocked {
             GetLifecyclePolicyError::generic(meta("LifecyclePolicyNotFoundException"))
         });
         let report = run_mocked(
-            &[&repos(3), &policy, &lifecycle, &no_scanning_rules()],
+            &[
+                &repos(3),
+                &policy,
+                &lifecycle,
+                &no_scanning_rules(),
+                &no_registry_rules(),
+            ],
             &[],
             &["audit"],
         )
@@ -387,13 +413,72 @@ mod mocked {
         let policy = mock!(Client::get_repository_policy).then_compute_response(|_| no_policy());
         let list = repos(2);
         let report = run_mocked(
-            &[&list, &policy, &lifecycle_ok(), &no_scanning_rules()],
+            &[
+                &list,
+                &policy,
+                &lifecycle_ok(),
+                &no_scanning_rules(),
+                &no_registry_rules(),
+            ],
             &[],
             &["audit"],
         )
         .unwrap();
         assert_eq!(report.json()["summary"]["repositories"], 2);
         assert_eq!(list.num_calls(), 1);
+    }
+
+    #[test]
+    fn the_aws_managed_key_fails_ecr_5() {
+        use aws_sdk_ecr::types::{EncryptionConfiguration, EncryptionType};
+        let list = mock!(Client::describe_repositories).then_output(|| {
+            DescribeRepositoriesOutput::builder()
+                .repositories(
+                    Repository::builder()
+                        .repository_name("svc")
+                        .registry_id("111122223333")
+                        .encryption_configuration(
+                            EncryptionConfiguration::builder()
+                                .encryption_type(EncryptionType::Kms)
+                                .kms_key("arn:aws:kms:eu-west-1:111122223333:key/aws-managed")
+                                .build()
+                                .unwrap(),
+                        )
+                        .build(),
+                )
+                .build()
+        });
+        let key = mock!(aws_sdk_kms::Client::describe_key)
+            .match_requests(|r| {
+                r.key_id() == Some("arn:aws:kms:eu-west-1:111122223333:key/aws-managed")
+            })
+            .then_output(|| {
+                aws_sdk_kms::operation::describe_key::DescribeKeyOutput::builder()
+                    .key_metadata(
+                        aws_sdk_kms::types::KeyMetadata::builder()
+                            .key_id("aws-managed")
+                            .key_manager(aws_sdk_kms::types::KeyManagerType::Aws)
+                            .build()
+                            .unwrap(),
+                    )
+                    .build()
+            });
+        let report = crate::mocks::run_mocked_with_kms(
+            &[&list, &no_scanning_rules(), &no_registry_rules()],
+            &[&key],
+            &["audit", "--only", "ECR.5"],
+        )
+        .unwrap();
+        let json = report.json();
+        assert_eq!(
+            json["repositories"][0]["findings"][0]["code"], "kms-aws-managed",
+            "{json}"
+        );
+        assert!(json["repositories"][0]["findings"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("aws/ecr (arn:aws:kms:eu-west-1:111122223333:key/aws-managed)"));
+        assert_eq!(key.num_calls(), 1);
     }
 
     mod public {
@@ -421,7 +506,13 @@ mod mocked {
                     .policy_text(r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"ecr-public:PutImage"}]}"#)
                     .build()
             });
-            let report = run_mocked(&[], &[&list, &policy], &["audit", "--public"]).unwrap();
+            let tagged = mock!(Public::list_tags_for_resource).then_output(|| {
+                aws_sdk_ecrpublic::operation::list_tags_for_resource::ListTagsForResourceOutput::builder()
+                    .tags(aws_sdk_ecrpublic::types::Tag::builder().key("team").value("tools").build())
+                    .build()
+            });
+            let report =
+                run_mocked(&[], &[&list, &policy, &tagged], &["audit", "--public"]).unwrap();
             let json = report.json();
             assert_eq!(json["repositories"][0]["public"], true);
             assert_eq!(
@@ -436,6 +527,23 @@ mod mocked {
                 1
             );
             assert_eq!(json["summary"]["regions"], serde_json::json!(["us-east-1"]));
+            // ECR.4 as Security Hub checks it without required keys: at least one tag.
+            let untagged = mock!(Public::list_tags_for_resource).then_output(|| {
+                aws_sdk_ecrpublic::operation::list_tags_for_resource::ListTagsForResourceOutput::builder().build()
+            });
+            let report = run_mocked(
+                &[],
+                &[&list, &policy, &untagged],
+                &["audit", "--public", "--only", "ECR.4", "--fail-on", "low"],
+            )
+            .unwrap();
+            let json = report.json();
+            assert_eq!(
+                json["repositories"][0]["findings"][0]["message"],
+                "the public repository has no tags",
+                "{json}"
+            );
+            assert_eq!(policy.num_calls(), 1, "no policy read for ECR.4 alone");
         }
     }
 
@@ -444,7 +552,13 @@ mod mocked {
         let policy = mock!(Client::get_repository_policy).then_compute_response(|_| no_policy());
         let lifecycle = lifecycle_ok();
         let report = run_mocked(
-            &[&repos(3), &policy, &lifecycle, &no_scanning_rules()],
+            &[
+                &repos(3),
+                &policy,
+                &lifecycle,
+                &no_scanning_rules(),
+                &no_registry_rules(),
+            ],
             &[],
             &["audit", "--only", "mutable-tags"],
         )
@@ -453,7 +567,13 @@ mod mocked {
         assert_eq!(policy.num_calls(), 0);
         assert_eq!(lifecycle.num_calls(), 0);
         run_mocked(
-            &[&repos(3), &policy, &lifecycle, &no_scanning_rules()],
+            &[
+                &repos(3),
+                &policy,
+                &lifecycle,
+                &no_scanning_rules(),
+                &no_registry_rules(),
+            ],
             &[],
             &[
                 "audit",
@@ -467,7 +587,13 @@ mod mocked {
         assert_eq!((policy.num_calls(), lifecycle.num_calls()), (3, 0));
         // The lifecycle lint findings need the lifecycle policy read.
         run_mocked(
-            &[&repos(3), &policy, &lifecycle, &no_scanning_rules()],
+            &[
+                &repos(3),
+                &policy,
+                &lifecycle,
+                &no_scanning_rules(),
+                &no_registry_rules(),
+            ],
             &[],
             &["audit", "--ignore", "no-lifecycle-policy"],
         )
@@ -487,9 +613,10 @@ fn the_fix_script_fixes_what_the_audit_found() {
     let script = String::from_utf8_lossy(&out.stdout).to_string();
     assert!(script.starts_with("#!/usr/bin/env bash\n"), "{script}");
     assert!(script.contains("set -euo pipefail"));
+    let uri = format!("123456789012.dkr.ecr.us-east-1.amazonaws.com/{repo}");
     assert!(
         script.contains(&format!(
-            "ecrctl repo immutable 123456789012.dkr.ecr.us-east-1.amazonaws.com/{repo}\n"
+            "\nchange 123456789012 us-east-1 {uri} repo immutable {uri}\n"
         )),
         "{script}"
     );
@@ -497,26 +624,79 @@ fn the_fix_script_fixes_what_the_audit_found() {
         script.contains("# info aes256-encryption [ECR.5]"),
         "{script}"
     );
-    // Run it as written (ecrctl on PATH, the emulator's environment, no terminal).
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("fix.sh");
     std::fs::write(&file, &script).unwrap();
+    // A dry run prints each command and runs none: a stand-in ecrctl on PATH that records
+    // every call sees nothing.
+    let standin = dir.path().join("bin");
+    std::fs::create_dir(&standin).unwrap();
+    let calls = dir.path().join("calls.log");
+    let fake = standin.join("ecrctl");
+    std::fs::write(
+        &fake,
+        format!("#!/bin/sh\necho \"$*\" >> {}\n", calls.display()),
+    )
+    .unwrap();
+    std::fs::set_permissions(&fake, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let bash = |args: &[&str], env: &[(&str, &str)], path: &std::path::Path| {
+        std::process::Command::new("bash")
+            .arg(&file)
+            .args(args)
+            .env(
+                "PATH",
+                format!(
+                    "{}:{}",
+                    path.display(),
+                    std::env::var("PATH").unwrap_or_default()
+                ),
+            )
+            .envs(DUMMY_AWS_ENV)
+            .envs(env.iter().copied())
+            .env("AWS_ENDPOINT_URL", &moto().endpoint)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap()
+    };
+    let planned = [
+        format!("ecrctl repo immutable {uri}"),
+        format!("ecrctl lifecycle set {uri} --template expire-untagged"),
+        format!("ecrctl repo update {uri} --scan-on-push"),
+    ];
+    for (args, env) in [
+        (&["--dry-run"][..], &[][..]),
+        (&[][..], &[("DRY_RUN", "1")][..]),
+    ] {
+        let out = bash(args, env, &standin);
+        assert!(out.status.success(), "{}", stderr_of(&out));
+        let printed: Vec<String> = String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(str::to_string)
+            .collect();
+        assert_eq!(printed, planned, "{args:?} {env:?}");
+        assert!(!calls.exists(), "a dry run ran ecrctl");
+    }
+    // For real, through the stand-in: each change is said (repository, account, region)
+    // before it runs, in order.
+    let out = bash(&[], &[], &standin);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let said = stderr_of(&out);
+    assert!(
+        said.contains(&format!(
+            "changing {uri} (account 123456789012, us-east-1): ecrctl repo immutable {uri}\n"
+        )),
+        "{said}"
+    );
+    let ran: Vec<String> = std::fs::read_to_string(&calls)
+        .unwrap()
+        .lines()
+        .map(|l| format!("ecrctl {l}"))
+        .collect();
+    assert_eq!(ran, planned);
+    assert_eq!(bash(&["extra"], &[], &standin).status.code(), Some(2));
+    // Run it as written (the real ecrctl on PATH, the emulator's environment, no terminal).
     let bin = assert_cmd::cargo::cargo_bin("ecrctl");
-    let run = std::process::Command::new("bash")
-        .arg(&file)
-        .env(
-            "PATH",
-            format!(
-                "{}:{}",
-                bin.parent().unwrap().display(),
-                std::env::var("PATH").unwrap_or_default()
-            ),
-        )
-        .envs(DUMMY_AWS_ENV)
-        .env("AWS_ENDPOINT_URL", &moto().endpoint)
-        .stdin(std::process::Stdio::null())
-        .output()
-        .unwrap();
+    let run = bash(&[], &[], bin.parent().unwrap());
     assert!(
         run.status.success(),
         "{}",
@@ -565,7 +745,7 @@ fn the_fix_script_fixes_what_the_audit_found() {
         .unwrap();
     assert!(out.status.success());
     assert!(
-        stderr_of(&out).contains("warning: --only / --ignore leave no finding code"),
+        stderr_of(&out).contains("warning: --only / --ignore leave no finding code; it can report only accounts it could not read"),
         "{}",
         stderr_of(&out)
     );
@@ -578,18 +758,101 @@ fn the_fix_script_fixes_what_the_audit_found() {
 }
 
 #[test]
-fn registry_scanning_rules_pass_ecr_1_whatever_the_flag() {
+fn ecr_1_is_judged_by_the_effective_scanning_not_the_flag() {
     // Registry rules are account-wide: an emulator of its own.
     let own = start_moto();
     let client = api_at(&own.endpoint);
-    for name in ["prod-api", "dev-api"] {
-        block_on(client.create_repository().repository_name(name).send()).unwrap();
-    }
+    let create = |name: &str, scan_on_push: bool| {
+        block_on(
+            client
+                .create_repository()
+                .repository_name(name)
+                .image_scanning_configuration(
+                    aws_sdk_ecr::types::ImageScanningConfiguration::builder()
+                        .scan_on_push(scan_on_push)
+                        .build(),
+                )
+                .send(),
+        )
+        .unwrap();
+    };
+    // Before any registry rule, the repository's own flag is what ECR applies.
+    create("prod-api", false);
+    create("dev-api", true);
+    let audit = || {
+        let out = bare_ecrctl()
+            .args(["--endpoint-url", &own.endpoint, "audit", "--only", "ECR.1"])
+            .args(["-o", "json"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+        serde_json::from_slice::<Value>(&out.stdout).unwrap()
+    };
+    let flagged = |v: &Value| -> Vec<(String, String)> {
+        v["repositories"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|r| {
+                r["findings"].as_array().unwrap().iter().map(move |f| {
+                    (
+                        r["name"].as_str().unwrap().to_string(),
+                        f["message"].as_str().unwrap().to_string(),
+                    )
+                })
+            })
+            .collect()
+    };
+    let before = flagged(&audit());
+    assert_eq!(before.len(), 1, "{before:?}");
+    assert_eq!(before[0].0, "prod-api");
+    assert!(
+        before[0].1.contains("the registry has no scanning rules"),
+        "{before:?}"
+    );
+    // A scan-on-push rule for prod-*: prod-api (flag off) is scanned; dev-api (flag on, no
+    // rule matches) is set to manual scanning by ECR, and fails.
     put_scan_on_push_rule(&client, "prod-*");
+    let v = audit();
+    let after = flagged(&v);
+    assert_eq!(after.len(), 1, "{v}");
+    assert_eq!(after[0].0, "dev-api");
+    assert!(
+        after[0].1.contains("scan on push is on for the repository, but the registry has scanning rules and none matches it"),
+        "{after:?}"
+    );
+    let finding = v["repositories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["name"] == "dev-api")
+        .unwrap()["findings"][0]
+        .clone();
+    assert_eq!(finding["fix"], Value::Null, "{finding}");
+    assert!(
+        finding["fixNote"]
+            .as_str()
+            .unwrap()
+            .contains("registry scanning rules decide"),
+        "{finding}"
+    );
+}
+
+#[test]
+fn unreadable_effective_scanning_falls_back_to_the_flag_and_says_so() {
+    let ecr = crate::fake_ecr::fake_service(|r| {
+        match r.operation.as_str() {
+        "DescribeRepositories" => (
+            200,
+            r#"{"repositories":[{"repositoryName":"on","registryId":"123456789012","repositoryUri":"123456789012.dkr.ecr.us-east-1.amazonaws.com/on","imageTagMutability":"IMMUTABLE","imageScanningConfiguration":{"scanOnPush":true}},{"repositoryName":"off","registryId":"123456789012","repositoryUri":"123456789012.dkr.ecr.us-east-1.amazonaws.com/off","imageTagMutability":"IMMUTABLE","imageScanningConfiguration":{"scanOnPush":false}}]}"#.to_string(),
+        ),
+        _ => crate::fake_ecr::error(400, "AccessDeniedException", "not allowed"),
+    }
+    });
     let out = bare_ecrctl()
         .args([
             "--endpoint-url",
-            &own.endpoint,
+            &ecr.url,
             "audit",
             "--only",
             "ECR.1",
@@ -599,13 +862,448 @@ fn registry_scanning_rules_pass_ecr_1_whatever_the_flag() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let flagged: Vec<&str> = v["repositories"]
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let findings: Vec<(&str, &str)> = v["repositories"]
         .as_array()
         .unwrap()
         .iter()
-        .filter(|r| !r["findings"].as_array().unwrap().is_empty())
-        .map(|r| r["name"].as_str().unwrap())
+        .flat_map(|r| {
+            r["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(move |f| (r["name"].as_str().unwrap(), f["message"].as_str().unwrap()))
+        })
         .collect();
-    assert_eq!(flagged, ["dev-api"], "{v}");
+    assert_eq!(findings.len(), 1, "{v}");
+    assert_eq!(findings[0].0, "off");
+    assert!(
+        findings[0].1.contains("judged by the repository's own flag: its effective scanning could not be read: access denied (ecr:BatchGetRepositoryScanningConfiguration)"),
+        "{findings:?}"
+    );
+    assert!(
+        stderr_of(&out).contains("warning: the effective scanning of repositories in us-east-1 could not be read (access denied (ecr:BatchGetRepositoryScanningConfiguration)): ECR.1 is judged by each repository's own scan-on-push setting"),
+        "{}",
+        stderr_of(&out)
+    );
+}
+
+#[test]
+fn a_one_account_audit_names_its_account_even_with_no_repository() {
+    // A region no test creates repositories in.
+    let v = json(ecrctl().args(["audit", "--region", "ca-central-1"]));
+    assert_eq!(v["summary"]["repositories"], 0, "{v}");
+    let accounts = v["summary"]["accounts"].as_array().unwrap();
+    assert_eq!(accounts.len(), 1, "{v}");
+    assert_eq!(accounts[0]["account"], "123456789012", "{v}");
+    assert_eq!(accounts[0]["audited"], true, "{v}");
+    // And with repositories: the listing names it.
+    let repo = create_repo("named", &["--immutable"]);
+    let v = json(ecrctl().args(["audit", &repo]));
+    assert_eq!(
+        v["summary"]["accounts"][0]["account"], "123456789012",
+        "{v}"
+    );
+}
+
+/// A KMS client on the emulator at `endpoint`.
+fn kms_at(endpoint: &str) -> aws_sdk_kms::Client {
+    let creds = aws_sdk_kms::config::Credentials::new("AKIDTEST", "secret", None, None, "test");
+    let conf = aws_sdk_kms::config::Builder::new()
+        .behavior_version(aws_sdk_kms::config::BehaviorVersion::latest())
+        .region(aws_sdk_kms::config::Region::new("us-east-1"))
+        .credentials_provider(creds)
+        .endpoint_url(endpoint)
+        .build();
+    aws_sdk_kms::Client::from_conf(conf)
+}
+
+/// What a fake KMS answers DescribeKey: the key, managed by `manager`.
+pub fn describe_key_answer(key: &str, manager: &str) -> (u16, String) {
+    (
+        200,
+        format!(
+            r#"{{"KeyMetadata":{{"KeyId":"{key}","Arn":"{key}","KeyManager":"{manager}","KeyState":"Enabled"}}}}"#
+        ),
+    )
+}
+
+#[test]
+fn ecr_5_asks_kms_who_manages_each_key() {
+    // A customer managed key in the emulator's KMS; a key ARN KMS does not know.
+    let key = block_on(kms_at(&moto().endpoint).create_key().send())
+        .unwrap()
+        .key_metadata()
+        .unwrap()
+        .arn()
+        .unwrap()
+        .to_string();
+    let prefix = unique("keys");
+    let unknown = "arn:aws:kms:us-east-1:123456789012:key/00000000-0000-0000-0000-000000000000";
+    for (name, k) in [("cmk", key.as_str()), ("gone", unknown)] {
+        ecrctl()
+            .args([
+                "repo",
+                "create",
+                &format!("{prefix}/{name}"),
+                "--kms-key",
+                k,
+            ])
+            .assert()
+            .success();
+    }
+    let glob = format!("{prefix}/*");
+    let v = json(
+        ecrctl()
+            .env("AWS_ENDPOINT_URL_KMS", &moto().endpoint)
+            .args(["audit", &glob, "--only", "ECR.5"]),
+    );
+    let got = findings_by_repo(&v);
+    assert_eq!(got["cmk"], Vec::<String>::new(), "{v}");
+    assert_eq!(got["gone"], ["kms-key-unreadable"], "{v}");
+    let gone = &v["repositories"][1]["findings"][0];
+    assert!(
+        gone["message"].as_str().unwrap().contains(&format!(
+            "KMS key {unknown} could not be described, so whether it is customer managed is unknown: DescribeKey: NotFoundException"
+        )),
+        "{gone}"
+    );
+    assert_eq!(gone["controls"], serde_json::json!(["ECR.5"]), "{gone}");
+
+    // The AWS managed key (a plain key ARN in ECR's answer), and access denied, through a
+    // KMS of our own; each distinct key is described once.
+    let aws_key = "arn:aws:kms:us-east-1:123456789012:key/11111111-2222-3333-4444-555555555555";
+    let prefix = unique("keys");
+    for (name, k) in [("a", aws_key), ("b", aws_key), ("c", unknown)] {
+        ecrctl()
+            .args([
+                "repo",
+                "create",
+                &format!("{prefix}/{name}"),
+                "--kms-key",
+                k,
+            ])
+            .assert()
+            .success();
+    }
+    let kms = crate::fake_ecr::fake_service(move |r| {
+        assert_eq!(r.operation, "DescribeKey", "{}", r.body);
+        if r.body.contains(aws_key) {
+            describe_key_answer(aws_key, "AWS")
+        } else {
+            crate::fake_ecr::error(
+                400,
+                "AccessDeniedException",
+                "not authorized to perform: kms:DescribeKey",
+            )
+        }
+    });
+    let out = ecrctl()
+        .env("AWS_ENDPOINT_URL_KMS", &kms.url)
+        .args([
+            "audit",
+            &format!("{prefix}/*"),
+            "--only",
+            "ECR.5",
+            "-o",
+            "json",
+            "-v",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let got = findings_by_repo(&v);
+    assert_eq!(got["a"], ["kms-aws-managed"], "{v}");
+    assert_eq!(got["b"], ["kms-aws-managed"], "{v}");
+    assert_eq!(got["c"], ["kms-key-unreadable"], "{v}");
+    assert!(
+        v["repositories"][2]["findings"][0]["message"]
+            .as_str()
+            .unwrap()
+            .ends_with("is customer managed is unknown: access denied (kms:DescribeKey)"),
+        "{v}"
+    );
+    assert_eq!(kms.hits(), 2, "one DescribeKey per distinct key");
+    assert_eq!(
+        stderr_of(&out)
+            .matches("call KMS DescribeKey in us-east-1")
+            .count(),
+        2,
+        "{}",
+        stderr_of(&out)
+    );
+    // KMS out of reach: each key unknown, and said once, with where KMS calls go.
+    let out = ecrctl()
+        .env("AWS_ENDPOINT_URL_KMS", "http://127.0.0.1:9")
+        .env("AWS_MAX_ATTEMPTS", "1")
+        .args(["audit", &format!("{prefix}/*"), "--only", "ECR.5"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let said = stderr_of(&out);
+    assert_eq!(
+        said.matches("warning: KMS could not be reached to describe 2 keys")
+            .count(),
+        1,
+        "{said}"
+    );
+    assert!(
+        said.contains(
+            "KMS calls go to AWS_ENDPOINT_URL_KMS or AWS_ENDPOINT_URL, never to --endpoint-url"
+        ),
+        "{said}"
+    );
+}
+
+#[test]
+fn security_hubs_reading_gates_what_an_auditor_gates() {
+    let key = block_on(kms_at(&moto().endpoint).create_key().send())
+        .unwrap()
+        .key_metadata()
+        .unwrap()
+        .arn()
+        .unwrap()
+        .to_string();
+    let prefix = unique("hub");
+    let excepted = format!("{prefix}/excepted");
+    let unscanned = format!("{prefix}/unscanned");
+    ecrctl()
+        .args([
+            "repo",
+            "create",
+            &excepted,
+            "--immutable",
+            "--except",
+            "latest",
+        ])
+        .args(["--scan-on-push", "--kms-key", &key])
+        .assert()
+        .success();
+    lifecycle(&excepted);
+    ecrctl()
+        .args([
+            "repo",
+            "create",
+            &unscanned,
+            "--immutable",
+            "--kms-key",
+            &key,
+        ])
+        .assert()
+        .success();
+    lifecycle(&unscanned);
+    let run =
+        |repo: &str, extra: &[&str]| ecrctl().args(["audit", repo]).args(extra).output().unwrap();
+    // ecrctl's reading: an exclusion for latest is fine, scan on push off is low.
+    let v = json(ecrctl().args(["audit", &format!("{prefix}/*")]));
+    assert_eq!(
+        findings_by_repo(&v)["unscanned"],
+        ["scan-on-push-off"],
+        "{v}"
+    );
+    assert!(findings_by_repo(&v)["excepted"].is_empty(), "{v}");
+    assert_eq!(
+        run(&unscanned, &["--fail-on", "high"]).status.code(),
+        Some(0)
+    );
+    // Security Hub's: ECR.1 is high, ECR.2 passes only IMMUTABLE (medium).
+    let v = json(ecrctl().args(["audit", &format!("{prefix}/*"), "--controls", "securityhub"]));
+    assert_eq!(v["summary"]["controls"], "securityhub", "{v}");
+    let found: Vec<(String, String)> = v["repositories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|r| r["findings"].as_array().unwrap().clone())
+        .map(|f| {
+            (
+                f["code"].as_str().unwrap().to_string(),
+                f["severity"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("immutable-with-exclusion".to_string(), "medium".to_string()),
+            ("scan-on-push-off".to_string(), "high".to_string())
+        ],
+        "{v}"
+    );
+    let hub = ["--controls", "securityhub", "--fail-on", "high"];
+    let out = run(&unscanned, &hub);
+    assert_eq!(out.status.code(), Some(16), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains(", as Security Hub reads the controls, in "),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(run(&excepted, &hub).status.code(), Some(0));
+    let out = run(
+        &excepted,
+        &["--controls", "securityhub", "--fail-on", "medium"],
+    );
+    assert_eq!(out.status.code(), Some(16), "{}", stderr_of(&out));
+}
+
+#[test]
+fn a_selection_that_can_never_find_anything_is_said() {
+    // Without --fail-on: a warning, and the audit runs.
+    let repo = create_repo("nothing", &[]);
+    let out = ecrctl()
+        .args(["audit", &repo, "--only", "ECR.4"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("warning: --only / --ignore keep only findings this audit cannot make: ECR.4 (public-untagged) checks public repositories (add --public); it can report only accounts it could not read"),
+        "{}",
+        stderr_of(&out)
+    );
+    // With --fail-on that gate could never fail: a usage error before any call.
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["--only", "ECR.4", "--fail-on", "low"],
+            "error: --only / --ignore keep only findings this audit cannot make: ECR.4 (public-untagged) checks public repositories (add --public), so --fail-on could never fail",
+        ),
+        (
+            &["--only", "policy-*", "--controls", "securityhub", "--fail-on", "high"],
+            "--controls securityhub checks the five ECR controls only",
+        ),
+        (
+            &["--only", "kms-key-not-allowed", "--fail-on", "medium"],
+            "kms-key-not-allowed needs --kms-key-arn",
+        ),
+        (
+            &["--only", "mutable-tags", "--ignore", "ECR.2", "--fail-on", "high"],
+            "--only / --ignore leave no finding code, so --fail-on could never fail",
+        ),
+        (&["--only", "ECR2"], "did you mean 'ECR.2'?"),
+        (&["--ignore", "ecr-5"], "did you mean 'ECR.5'?"),
+    ];
+    for (args, said) in cases {
+        let out = bare_ecrctl()
+            .args(["--endpoint-url", "http://127.0.0.1:9", "audit"])
+            .args(*args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr_of(&out));
+        assert!(
+            stderr_of(&out).contains(said),
+            "{args:?}: {}",
+            stderr_of(&out)
+        );
+    }
+}
+
+#[test]
+fn the_evidence_matrix_has_a_row_per_repository_and_a_cell_per_control() {
+    let key = block_on(kms_at(&moto().endpoint).create_key().send())
+        .unwrap()
+        .key_metadata()
+        .unwrap()
+        .arn()
+        .unwrap()
+        .to_string();
+    let prefix = unique("matrix");
+    let (good, bad) = (format!("{prefix}/good"), format!("{prefix}/bad"));
+    ecrctl()
+        .args([
+            "repo",
+            "create",
+            &good,
+            "--immutable",
+            "--scan-on-push",
+            "--kms-key",
+            &key,
+        ])
+        .assert()
+        .success();
+    lifecycle(&good);
+    ecrctl().args(["repo", "create", &bad]).assert().success();
+    let glob = format!("{prefix}/*");
+    let host = "123456789012.dkr.ecr.us-east-1.amazonaws.com";
+
+    let out = ecrctl()
+        .args(["audit", &glob, "--matrix", "csv"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let csv = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        lines[0],
+        "account,region,repository,uri,ECR.1,ECR.1 reason,ECR.2,ECR.2 reason,ECR.3,ECR.3 reason,ECR.4,ECR.4 reason,ECR.5,ECR.5 reason"
+    );
+    assert_eq!(lines.len(), 3, "{csv}");
+    // Rows in name order: bad, then good. A reason with a comma is quoted.
+    assert_eq!(
+        lines[1],
+        format!(
+            "123456789012,us-east-1,{bad},{host}/{bad},FAIL,scan on push is off and the registry has no scanning rules,FAIL,tags are mutable: any push can move any tag,FAIL,no lifecycle policy: old and untagged images are never expired,NOT_APPLICABLE,ECR.4 is about public repositories,FAIL,\"encrypted with AES256, not a customer managed KMS key\""
+        )
+    );
+    assert_eq!(
+        lines[2],
+        format!(
+            "123456789012,us-east-1,{good},{host}/{good},PASS,scanned on push (the repository's own setting; the registry has no scanning rules),PASS,tags are immutable,PASS,a lifecycle policy is set,NOT_APPLICABLE,ECR.4 is about public repositories,PASS,encrypted with customer managed KMS key {key}"
+        )
+    );
+
+    // JSON, the columns --only asks about, and UNKNOWN where the data could not be read.
+    let kms = crate::fake_ecr::fake_service(|_| {
+        crate::fake_ecr::error(400, "AccessDeniedException", "no")
+    });
+    let out = ecrctl()
+        .env("AWS_ENDPOINT_URL_KMS", &kms.url)
+        .args([
+            "audit", &glob, "--matrix", "json", "--only", "ECR.5", "--only", "ECR.2",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["controls"], "ecrctl", "{v}");
+    assert_eq!(v["columns"], serde_json::json!(["ECR.2", "ECR.5"]), "{v}");
+    let good_row = &v["rows"][1];
+    assert_eq!(good_row["repository"], good.as_str(), "{v}");
+    assert_eq!(good_row["uri"], format!("{host}/{good}"), "{v}");
+    assert_eq!(good_row["account"], "123456789012", "{v}");
+    assert_eq!(good_row["controls"]["ECR.2"]["status"], "PASS", "{v}");
+    assert_eq!(good_row["controls"]["ECR.5"]["status"], "UNKNOWN", "{v}");
+    assert!(
+        good_row["controls"]["ECR.5"]["reason"]
+            .as_str()
+            .unwrap()
+            .ends_with("access denied (kms:DescribeKey)"),
+        "{v}"
+    );
+    // Security Hub's reading of the same repository's exclusion filters.
+    let excepted = format!("{prefix}/excepted");
+    ecrctl()
+        .args([
+            "repo",
+            "create",
+            &excepted,
+            "--immutable",
+            "--except",
+            "latest",
+        ])
+        .assert()
+        .success();
+    let cell = |reading: &str| {
+        let v = json(ecrctl().args([
+            "audit",
+            &excepted,
+            "--matrix",
+            "json",
+            "--only",
+            "ECR.2",
+            "--controls",
+            reading,
+        ]));
+        v["rows"][0]["controls"]["ECR.2"]["status"].clone()
+    };
+    assert_eq!(cell("ecrctl"), "PASS");
+    assert_eq!(cell("securityhub"), "FAIL");
 }

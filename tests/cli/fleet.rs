@@ -190,9 +190,10 @@ fn each_account_is_read_through_its_role() {
         script.contains(&format!("\naccount_{a}() {{\n")),
         "{script}"
     );
+    let uri_x = format!("{a}.dkr.ecr.us-east-1.amazonaws.com/{prefix}/x");
     assert!(
         script.contains(&format!(
-            "  ecrctl ${{profile[@]+\"${{profile[@]}}\"}} repo immutable {a}.dkr.ecr.us-east-1.amazonaws.com/{prefix}/x\n"
+            "  change {a} us-east-1 {uri_x} repo immutable {uri_x}\n"
         )),
         "{script}"
     );
@@ -244,6 +245,17 @@ fn each_account_is_read_through_its_role() {
     let said = String::from_utf8_lossy(&out.stderr).to_string();
     assert!(said.contains("nosuchprofile"), "{said}");
     assert!(said.contains("these credentials cannot read"), "{said}");
+    // A dry run prints that account's commands, with the profile, and needs no credentials.
+    let out = bash(&["--dry-run", &a, "acct-a"]);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let printed = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(
+        printed
+            .lines()
+            .any(|l| l == format!("ecrctl --profile acct-a repo immutable {uri_x}")),
+        "{printed}"
+    );
+    assert!(!printed.contains("123456789012.dkr"), "{printed}");
     // One account, with a profile for it: its repository is fixed, the others are not touched.
     let out = bash(&[&a, "acct-a"]);
     let said = String::from_utf8_lossy(&out.stderr).to_string();
@@ -416,6 +428,21 @@ fn a_role_that_cannot_be_assumed_is_a_finding_not_a_crash() {
         "{}",
         stderr_of(&out)
     );
+    // In the evidence matrix, a row of its own: every control UNKNOWN, and why.
+    let out = run(&["--matrix", "csv"]);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let csv = String::from_utf8_lossy(&out.stdout).to_string();
+    let row = csv
+        .lines()
+        .find(|l| l.starts_with(&format!("{other},")))
+        .unwrap_or_else(|| panic!("{csv}"));
+    assert!(
+        row.starts_with(&format!(
+            "{other},,,,UNKNOWN,account {other} not audited: assuming arn:aws:iam::{other}:role/Audit: AccessDenied"
+        )),
+        "{row}"
+    );
+    assert_eq!(row.matches(",UNKNOWN,").count(), 5, "{row}");
     // The fix script's part for that account stops: it was not audited.
     let out = run(&["--fix-script"]);
     let dir = tempfile::tempdir().unwrap();
@@ -810,4 +837,90 @@ fn one_limit_bounds_every_request_in_flight() {
     let most = most.load(Ordering::SeqCst);
     assert!(most <= 4, "{most} requests in flight with --concurrency 2");
     assert!(most >= 2, "the limit allows concurrency: {most}");
+}
+
+#[test]
+fn each_accounts_keys_are_described_with_its_own_credentials() {
+    let prefix = unique("fleetkeys");
+    let other = unique_account();
+    let theirs = format!("arn:aws:kms:us-east-1:{other}:key/11111111-2222-3333-4444-555555555555");
+    let ours = "arn:aws:kms:us-east-1:123456789012:key/66666666-7777-8888-9999-000000000000";
+    create_in(
+        &moto().endpoint,
+        &other,
+        &format!("{prefix}/x"),
+        &["--kms-key", &theirs],
+    );
+    ecrctl()
+        .args([
+            "repo",
+            "create",
+            &format!("{prefix}/own"),
+            "--kms-key",
+            ours,
+        ])
+        .assert()
+        .success();
+    // A KMS that tells which credentials asked: the AWS managed key is theirs.
+    let asked = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let seen = asked.clone();
+    let kms = crate::fake_ecr::fake_service(move |r| {
+        let key = if r.body.contains(ours) {
+            ours
+        } else {
+            "theirs"
+        };
+        seen.lock().unwrap().push(key.to_string());
+        if key == ours {
+            crate::audit::describe_key_answer(ours, "CUSTOMER")
+        } else {
+            crate::audit::describe_key_answer("theirs", "AWS")
+        }
+    });
+    let out = fleet_audit()
+        .env("AWS_ENDPOINT_URL_KMS", &kms.url)
+        .args([
+            &format!("{prefix}/*"),
+            "--accounts",
+            &format!("123456789012,{other}"),
+        ])
+        .args(["--role", "Audit", "--only", "ECR.5", "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let codes: Vec<(String, Vec<String>)> = v["repositories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["account"].as_str().unwrap().to_string(),
+                r["findings"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|f| f["code"].as_str().unwrap().to_string())
+                    .collect(),
+            )
+        })
+        .collect();
+    let mut expected = vec![
+        ("123456789012".to_string(), Vec::<String>::new()),
+        (other.clone(), vec!["kms-aws-managed".to_string()]),
+    ];
+    expected.sort();
+    assert_eq!(codes, expected, "{v}");
+    // Our key with our credentials; theirs with the role's (the emulator's STS hands out
+    // other keys).
+    let keys = kms.access_keys();
+    let asked = asked.lock().unwrap().clone();
+    assert_eq!(asked.len(), 2, "{asked:?}");
+    for (key, who) in asked.iter().zip(&keys) {
+        assert_eq!(
+            key == ours,
+            who == "AKIAIOSFODNN7EXAMPLE",
+            "{asked:?} {keys:?}"
+        );
+    }
 }

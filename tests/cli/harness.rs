@@ -96,9 +96,11 @@ pub fn bare_ecrctl() -> Command {
     cmd
 }
 
-/// `ecrctl --endpoint-url <emulator>`.
+/// `ecrctl --endpoint-url <emulator>`, with the emulator's KMS for the keys the audit
+/// describes (--endpoint-url is ECR's only).
 pub fn ecrctl() -> Command {
     let mut cmd = bare_ecrctl();
+    cmd.env("AWS_ENDPOINT_URL_KMS", &moto().endpoint);
     cmd.arg("--endpoint-url").arg(&moto().endpoint);
     cmd
 }

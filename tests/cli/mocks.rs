@@ -23,12 +23,30 @@ pub fn run_mocked(private: &[&Rule], public: &[&Rule], args: &[&str]) -> anyhow:
     run_mocked_seeing_hosts(private, public, args).0
 }
 
+/// [`run_mocked`] with a mocked KMS too (the audit's DescribeKey).
+pub fn run_mocked_with_kms(
+    private: &[&Rule],
+    kms: &[&Rule],
+    args: &[&str],
+) -> anyhow::Result<Report> {
+    run(private, &[], Some(kms), args).0
+}
+
 /// [`run_mocked`], and the host of every private request as the SDK resolved it: regional
 /// clients are derived from the mocked one as in production, so the region, FIPS, dual-stack
 /// and China endpoints a command picks can be checked.
 pub fn run_mocked_seeing_hosts(
     private: &[&Rule],
     public: &[&Rule],
+    args: &[&str],
+) -> (anyhow::Result<Report>, Vec<String>) {
+    run(private, public, None, args)
+}
+
+fn run(
+    private: &[&Rule],
+    public: &[&Rule],
+    kms: Option<&[&Rule]>,
     args: &[&str],
 ) -> (anyhow::Result<Report>, Vec<String>) {
     let hosts = Hosts::default();
@@ -38,12 +56,20 @@ pub fn run_mocked_seeing_hosts(
         .interceptor(seen.clone()));
     let ecr_public = mock_client!(aws_sdk_ecrpublic, RuleMode::MatchAny, public, |c| c
         .retry_config(aws_sdk_ecrpublic::config::retry::RetryConfig::disabled()));
+    let kms = kms.map(|rules| {
+        mock_client!(aws_sdk_kms, RuleMode::MatchAny, rules, |c| c
+            .retry_config(aws_sdk_kms::config::retry::RetryConfig::disabled()))
+    });
     let mut argv = vec!["ecrctl"];
     argv.extend_from_slice(args);
     let cli = Cli::try_parse_from(argv).unwrap();
     let result = (|| {
+        let clients = Clients::from_clients(Some(ecr), Some(ecr_public));
         let ctx = Context {
-            clients: Clients::from_clients(Some(ecr), Some(ecr_public)),
+            clients: match kms {
+                Some(kms) => clients.with_kms(kms),
+                None => clients,
+            },
             can_prompt: false,
             region_flag: None,
             regions: Vec::new(),

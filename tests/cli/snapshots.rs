@@ -352,6 +352,10 @@ fn every_command_in_every_format() {
     s.formats("audit");
     s.formats("audit app --only mutable-* --fail-on high");
     s.run("audit --only mutable-tag");
+    s.run("audit --controls securityhub");
+    s.run("audit --matrix csv");
+    s.run("audit --matrix json --only ECR.1");
+    s.run("audit --fix-script");
     s.formats("registry show");
     s.run("template create Team_A --applied-for create-on-push");
     s.run("template create team-a --applied-for create-on-push --scan-on-push");

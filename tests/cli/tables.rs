@@ -19,7 +19,7 @@ use ecrctl::images::ImageRow;
 use ecrctl::output::{render, table_width, Report, Settings};
 
 use crate::harness::*;
-use crate::mocks::{meta, run_mocked};
+use crate::mocks::{meta, run_mocked, run_mocked_with_kms};
 
 const ACCOUNT: &str = "111122223333";
 
@@ -169,12 +169,36 @@ fn audit() -> Report {
                 .build(),
         )
     });
-    let rules = mock!(aws_sdk_ecr::Client::batch_get_repository_scanning_configuration).then_output(|| {
-        aws_sdk_ecr::operation::batch_get_repository_scanning_configuration::BatchGetRepositoryScanningConfigurationOutput::builder().build()
+    // No registry rule: every repository is scanned manually.
+    let rules = mock!(aws_sdk_ecr::Client::batch_get_repository_scanning_configuration).then_compute_output(|req| {
+        let mut out = aws_sdk_ecr::operation::batch_get_repository_scanning_configuration::BatchGetRepositoryScanningConfigurationOutput::builder();
+        for name in req.repository_names() {
+            out = out.scanning_configurations(
+                aws_sdk_ecr::types::RepositoryScanningConfiguration::builder()
+                    .repository_name(name)
+                    .scan_frequency(aws_sdk_ecr::types::ScanFrequency::Manual)
+                    .build(),
+            );
+        }
+        out.build()
     });
-    run_mocked(
-        &[&describe_rule(), &policy, &lifecycle, &rules],
-        &[],
+    let registry = mock!(aws_sdk_ecr::Client::get_registry_scanning_configuration).then_output(|| {
+        aws_sdk_ecr::operation::get_registry_scanning_configuration::GetRegistryScanningConfigurationOutput::builder().build()
+    });
+    let key = mock!(aws_sdk_kms::Client::describe_key).then_output(|| {
+        aws_sdk_kms::operation::describe_key::DescribeKeyOutput::builder()
+            .key_metadata(
+                aws_sdk_kms::types::KeyMetadata::builder()
+                    .key_id("0d3c3a5e-1111-2222-3333-444455556666")
+                    .key_manager(aws_sdk_kms::types::KeyManagerType::Customer)
+                    .build()
+                    .unwrap(),
+            )
+            .build()
+    });
+    run_mocked_with_kms(
+        &[&describe_rule(), &policy, &lifecycle, &rules, &registry],
+        &[&key],
         &["audit"],
     )
     .unwrap()

@@ -4,6 +4,7 @@
 //! output.
 
 mod fleet;
+mod matrix;
 mod read;
 mod report;
 
@@ -17,16 +18,21 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tokio::sync::Semaphore;
 
 use super::Context;
-use crate::cli::AuditArgs;
+use crate::cli::{AuditArgs, ControlReading};
 use crate::error::{classify, Exit};
 use crate::mutability::glob;
 use crate::output::Report;
-use crate::posture::{findings, known_codes, selects, AuditFinding, Level};
+use crate::posture::{
+    cell, findings, known_codes, selects, AuditFinding, Cell, KeyCheck, Level, Reading,
+    RegistryScanning, Scanning, Scope, MATRIX_CONTROLS,
+};
+use crate::registry::keys::KeyManager;
 use crate::registry::model::RepoInfo;
+use crate::registry::settings::RepoScanning;
 use crate::registry::Registry;
 use crate::ui::debug;
 use fleet::Fleet;
-use read::{read_facts, Limiter, Needs, Place};
+use read::{read_facts, read_failure, Limiter, Needs, Place};
 
 struct Audited {
     /// The repository's account (known in a fleet audit, else from the listing).
@@ -34,6 +40,8 @@ struct Audited {
     info: RepoInfo,
     region: String,
     findings: Vec<AuditFinding>,
+    /// The evidence matrix's cells (with --matrix): each column's control and cell.
+    cells: Vec<(&'static str, Cell)>,
 }
 
 /// A finding about a whole account (or one region of it) rather than a repository: its role
@@ -94,6 +102,13 @@ fn unreadable_account(
 pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
     let started = Instant::now();
     let selection = Selection::of(args);
+    // A selection that keeps nothing this audit can find makes a gate that can never fail.
+    let unfindable = selection.unfindable();
+    if let (Some(why), Some(_)) = (&unfindable, args.fail_on) {
+        return Err(
+            crate::error::AppError::usage(format!("{why}, so --fail-on could never fail")).into(),
+        );
+    }
     let fleet = fleet::fleet(ctx, args).await?;
     let regions = regions(ctx, args).await?;
     // One limit on requests in flight for the whole audit: listings, scanning rules, reads.
@@ -104,7 +119,7 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
     // and the exit of the first failure.
     let none_read = fleet.multi && listed.read == 0;
     let mut public_registries = HashMap::new();
-    if args.public && !args.required_tags.is_empty() {
+    if args.public && selection.reads("public-untagged") {
         for (i, account) in fleet.accounts.iter().enumerate() {
             public_registries.insert(
                 i,
@@ -152,7 +167,10 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
         .collect::<Vec<_>>();
     // Registry scanning rules are read while the repositories are.
     let scanning = effective_scanning(args, &fleet, &listed.targets, &selection, &global);
-    let (read, scanning) = tokio::join!(reads, scanning);
+    // And the manager of each distinct KMS key, once per account.
+    let keys = key_managers(&fleet, &listed.targets, &selection, &global);
+    let (read, (scanning, scanning_warnings), (keys, key_warnings)) =
+        tokio::join!(reads, scanning, keys);
     let listed_nothing = listed.targets.is_empty();
     let mut results: Vec<Audited> = read
         .into_iter()
@@ -162,10 +180,22 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
                 target.region.clone(),
                 target.info.name.clone(),
             );
-            facts.scan_frequency = scanning.get(&key).cloned();
+            facts.scanning = scanning.get(&key).cloned().unwrap_or_default();
+            if let Some(k) = &target.info.kms_key {
+                facts.key_manager = keys
+                    .get(&(target.account, k.clone()))
+                    .cloned()
+                    .unwrap_or_default();
+            }
             facts.allowed_keys = args.kms_key_arns.clone();
             facts.required_tags = args.required_tags.clone();
+            facts.reading = selection.scope.reading;
             let mut found = findings(&facts);
+            let cells = selection
+                .columns
+                .iter()
+                .map(|c| (*c, cell(c, &facts, &found)))
+                .collect();
             found.retain(|f| selection.wanted(&f.code));
             let info = &target.info;
             let account = fleet.accounts[target.account]
@@ -177,6 +207,7 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
                 info: info.clone(),
                 region: target.region.clone(),
                 findings: found,
+                cells,
             }
         })
         .collect();
@@ -196,6 +227,7 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
     // A region is audited unless every account skipped it (not enabled).
     let skipped_by = |r: &String| listed.skipped.iter().filter(|(_, s)| s == r).count();
     let everywhere = fleet.accounts.len().max(1);
+    let regions_asked: Vec<Option<String>> = regions.iter().map(|(r, _)| r.clone()).collect();
     let (used, skipped): (Vec<String>, Vec<String>) = regions
         .into_iter()
         .map(|(_, name)| name)
@@ -233,6 +265,9 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
             .filter_map(|r| r.account.clone())
             .chain(ctx.registry_id.clone())
             .collect();
+        if ids.is_empty() {
+            ids.extend(own_account(ctx, args, &regions_asked).await);
+        }
         ids.sort();
         ids.dedup();
         ids
@@ -259,19 +294,20 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
         // The JSON report of a run that read nothing also carries the error object every failed
         // command prints.
         failure: none_read.then(|| (first_exit, NONE_READ.to_string())),
+        columns: selection.columns.clone(),
     });
+    report.warnings.extend(scanning_warnings);
+    report.warnings.extend(key_warnings);
     if none_read {
         report.exit = first_exit;
         report
             .warnings
             .push(format!("error: {NONE_READ}: exit {}", first_exit.code()));
     }
-    // A selection that keeps no finding code makes a gate that can never fail: say so.
-    let any_code = known_codes().iter().any(|c| selection.wanted(c));
-    if !any_code {
-        report.warnings.push(
-            "warning: --only / --ignore leave no finding code: this audit can report only accounts it could not read".to_string(),
-        );
+    if let Some(why) = unfindable {
+        report.warnings.push(format!(
+            "warning: {why}; it can report only accounts it could not read"
+        ));
     }
     if let (Some(glob), true) = (&args.glob, nothing_matched) {
         report.warnings.push(format!(
@@ -282,70 +318,220 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
     Ok(report)
 }
 
-/// The effective scan frequency (registry scanning rules applied) of the private repositories
-/// whose own flag is off, by (account, region, name): ECR.1 as the control means it. What
-/// cannot be read is left out (the finding then says the rules were not read).
+/// The account of a one-account audit that listed no repository (its repositories name it
+/// otherwise): the registry's id, else STS GetCallerIdentity; `None` (said at -v) when neither
+/// answers.
+async fn own_account(
+    ctx: &Context,
+    args: &AuditArgs,
+    regions: &[Option<String>],
+) -> Option<String> {
+    let region = regions.first().cloned().flatten();
+    let registry = Registry::whole(&ctx.clients, args.public, region.as_deref(), None).await;
+    let id = match registry {
+        Ok(r) => r.id().await,
+        Err(e) => Err(e),
+    };
+    match id {
+        Ok(Some(id)) => return Some(id),
+        Ok(None) => {}
+        Err(e) => debug(1, format_args!("{e:#}")),
+    }
+    match ctx.clients.caller_account().await {
+        Ok(id) => Some(id),
+        Err(e) => {
+            debug(1, format_args!("the audited account is not known: {e:#}"));
+            None
+        }
+    }
+}
+
+/// The effective scanning of every private repository, by (account, region, name): ECR.1 as
+/// the control means it (registry scanning rules applied; BatchGetRepositoryScanningConfiguration,
+/// 25 names a call, and GetRegistryScanningConfiguration once per account and region). Where it
+/// cannot be read the repositories are judged by their own flag, and a warning says so.
 async fn effective_scanning(
     args: &AuditArgs,
     fleet: &Fleet<'_>,
     targets: &[Target],
     selection: &Selection,
     global: &Semaphore,
-) -> HashMap<(usize, String, String), String> {
+) -> (HashMap<(usize, String, String), Scanning>, Vec<String>) {
     let mut out = HashMap::new();
-    if args.public || !selection.wanted("scan-on-push-off") {
-        return out;
+    if args.public || !selection.reads("scan-on-push-off") {
+        return (out, Vec::new());
     }
     let mut by_place: BTreeMap<(usize, &str), Vec<String>> = BTreeMap::new();
-    for t in targets {
-        if t.info.scan_on_push == Some(false) {
-            by_place
-                .entry((t.account, &t.region))
-                .or_default()
-                .push(t.info.name.clone());
-        }
+    for t in targets.iter().filter(|t| !t.info.public) {
+        by_place
+            .entry((t.account, &t.region))
+            .or_default()
+            .push(t.info.name.clone());
     }
-    // One request per 25 names (the API's limit), each under the global limit.
-    let batches: Vec<(usize, &str, Vec<String>)> = by_place
-        .into_iter()
-        .flat_map(|((account, region), names)| {
-            names
-                .chunks(25)
-                .map(|c| (account, region, c.to_vec()))
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    let answers = join_all(
-        batches
+    // Each place's registry configuration and its batches, every request under the global limit.
+    let places = join_all(
+        by_place
             .into_iter()
-            .map(|(account, region, names)| async move {
-                let _permit = global.acquire().await;
-                let held = &fleet.accounts[account];
-                let registry =
-                    Registry::whole(&held.clients, false, Some(region), held.registry_id.clone())
-                        .await;
-                let found = match registry {
-                    Ok(r) => r.scan_frequencies(&names).await,
-                    Err(e) => Err(e),
+            .map(|((account, region), names)| async move {
+                let configuration = async {
+                    let _permit = global.acquire().await;
+                    match private_registry(fleet, account, region).await {
+                        Ok(r) => r.registry_scanning().await,
+                        Err(e) => Err(e),
+                    }
                 };
-                (account, region, names, found)
+                let batches = join_all(names.chunks(25).map(|chunk| async move {
+                    let _permit = global.acquire().await;
+                    let found = match private_registry(fleet, account, region).await {
+                        Ok(r) => r.scan_frequencies(chunk).await,
+                        Err(e) => Err(e),
+                    };
+                    (chunk.to_vec(), found)
+                }));
+                let (configuration, batches) = tokio::join!(configuration, batches);
+                (account, region, configuration, batches)
             }),
     )
     .await;
-    for (account, region, names, found) in answers {
-        match found {
-            // A repository the answer leaves out has no rule scanning it.
-            Ok(found) => out.extend(names.into_iter().map(|n| {
-                let f = found.get(&n).cloned().unwrap_or_else(|| "MANUAL".into());
-                ((account, region.to_string(), n), f)
-            })),
-            Err(e) => debug(
-                1,
-                format_args!("registry scanning rules of {region} not read: {e:#}"),
-            ),
+    let mut warnings = Vec::new();
+    for (account, region, configuration, batches) in places {
+        let registry = match configuration {
+            Ok(c) => Some(RegistryScanning {
+                enhanced: c.scan_type == "ENHANCED",
+                rules: !c.rules.is_empty(),
+            }),
+            Err(e) => {
+                debug(1, format_args!("{e:#}"));
+                None
+            }
+        };
+        let mut failed = None;
+        for (names, found) in batches {
+            let found = match found {
+                Ok(found) => found,
+                Err(e) => {
+                    let why = read_failure(&e, "ecr:BatchGetRepositoryScanningConfiguration");
+                    for n in names {
+                        out.insert(
+                            (account, region.to_string(), n.clone()),
+                            Scanning::Unreadable(why.clone()),
+                        );
+                    }
+                    failed.get_or_insert(why);
+                    continue;
+                }
+            };
+            for n in &names {
+                let scanning = match found.get(n) {
+                    Some(RepoScanning::Effective { frequency, filters }) => Scanning::Read {
+                        frequency: frequency.clone(),
+                        filters: filters.clone(),
+                        registry,
+                    },
+                    Some(RepoScanning::Failed(why)) => Scanning::Unreadable(why.clone()),
+                    None => Scanning::Unreadable("ECR's answer left the repository out".into()),
+                };
+                out.insert((account, region.to_string(), n.clone()), scanning);
+            }
+        }
+        if let Some(why) = failed {
+            let whose = match &fleet.accounts[account].id {
+                Some(id) if fleet.multi => format!("in {region}, account {id}"),
+                _ => format!("in {region}"),
+            };
+            warnings.push(format!(
+                "warning: the effective scanning of repositories {whose} could not be read ({why}): ECR.1 is judged by each repository's own scan-on-push setting, which registry scanning rules override"
+            ));
         }
     }
-    out
+    (out, warnings)
+}
+
+/// Who manages each distinct KMS key of the private repositories, by (account, key): KMS
+/// DescribeKey once per key and account (with that account's credentials), under the global
+/// limit. Skipped when no selected finding needs it.
+async fn key_managers(
+    fleet: &Fleet<'_>,
+    targets: &[Target],
+    selection: &Selection,
+    global: &Semaphore,
+) -> (HashMap<(usize, String), KeyCheck>, Vec<String>) {
+    let needed = [
+        "kms-aws-managed",
+        "kms-key-unreadable",
+        "kms-key-not-allowed",
+    ]
+    .iter()
+    .any(|c| selection.reads(c));
+    let mut distinct: BTreeMap<(usize, String), &str> = BTreeMap::new();
+    for t in targets.iter().filter(|t| needed && !t.info.public) {
+        if let (Some("KMS"), Some(key)) = (t.info.encryption.as_deref(), &t.info.kms_key) {
+            distinct
+                .entry((t.account, key.clone()))
+                .or_insert(&t.region);
+        }
+    }
+    let described = join_all(
+        distinct
+            .into_iter()
+            .map(|((account, key), region)| async move {
+                let _permit = global.acquire().await;
+                let clients = &fleet.accounts[account].clients;
+                let mut unreachable = false;
+                let check = match crate::registry::keys::key_manager(clients, &key, region).await {
+                    Ok(KeyManager::Aws) => KeyCheck::AwsManaged,
+                    Ok(KeyManager::Customer) => KeyCheck::Customer,
+                    Err(e) => {
+                        unreachable = classify(&e).0 == Exit::Network;
+                        KeyCheck::Unreadable(read_failure(&e, "kms:DescribeKey"))
+                    }
+                };
+                ((account, key), check, unreachable)
+            }),
+    )
+    .await;
+    // KMS out of reach is a setting to fix, not one key's trouble: said once.
+    let unreachable: Vec<&KeyCheck> = described
+        .iter()
+        .filter(|(_, _, u)| *u)
+        .map(|(_, c, _)| c)
+        .collect();
+    let mut warnings = Vec::new();
+    if let Some(KeyCheck::Unreadable(why)) = unreachable.first() {
+        warnings.push(format!(
+            "warning: KMS could not be reached to describe {} ({why}): ECR.5 is unknown for the repositories {} (kms-key-unreadable); KMS calls go to AWS_ENDPOINT_URL_KMS or AWS_ENDPOINT_URL, never to --endpoint-url",
+            if unreachable.len() == 1 {
+                "1 key".to_string()
+            } else {
+                format!("{} keys", unreachable.len())
+            },
+            if unreachable.len() == 1 {
+                "it encrypts"
+            } else {
+                "they encrypt"
+            }
+        ));
+    }
+    let checks = described
+        .into_iter()
+        .map(|(place, check, _)| (place, check))
+        .collect();
+    (checks, warnings)
+}
+
+/// The finding codes that fail a control.
+fn controls_codes(control: &str) -> &'static [&'static str] {
+    crate::posture::CONTROLS
+        .iter()
+        .find(|(c, _)| *c == control)
+        .map(|(_, codes)| *codes)
+        .unwrap_or(&[])
+}
+
+/// An account's private registry in a region.
+async fn private_registry(fleet: &Fleet<'_>, account: usize, region: &str) -> Result<Registry> {
+    let held = &fleet.accounts[account];
+    Registry::whole(&held.clients, false, Some(region), held.registry_id.clone()).await
 }
 
 /// The regions to audit, each as asked (`None`: the configured one) and by name.
@@ -505,12 +691,15 @@ fn progress_bar(shown: bool, len: usize) -> ProgressBar {
     bar
 }
 
-/// The findings --only / --ignore keep, and the reads they need (reads no selected finding
-/// needs are skipped).
+/// The findings --only / --ignore keep of those the audit can make, and the reads they need
+/// (reads no selected finding needs are skipped).
 struct Selection {
     only: Vec<String>,
     ignore: Vec<String>,
+    scope: Scope,
     needs: Needs,
+    /// The evidence matrix's columns (with --matrix): the controls the selection asks about.
+    columns: Vec<&'static str>,
 }
 
 impl Selection {
@@ -518,26 +707,77 @@ impl Selection {
         let mut selection = Selection {
             only: args.only.clone(),
             ignore: args.ignore.clone(),
+            scope: Scope {
+                public: args.public,
+                reading: match args.controls {
+                    ControlReading::Ecrctl => Reading::Ecrctl,
+                    ControlReading::Securityhub => Reading::SecurityHub,
+                },
+                allowed_keys: !args.kms_key_arns.is_empty(),
+            },
             needs: Needs {
                 policy: true,
                 lifecycle: true,
             },
+            columns: Vec::new(),
         };
+        if args.matrix.is_some() {
+            selection.columns = MATRIX_CONTROLS
+                .into_iter()
+                .filter(|c| controls_codes(c).iter().any(|code| selection.asked(code)))
+                .collect();
+        }
         selection.needs = Needs {
             policy: known_codes()
                 .iter()
                 .filter(|c| c.starts_with("policy-"))
-                .any(|c| selection.wanted(c)),
+                .any(|c| selection.reads(c)),
             lifecycle: known_codes()
                 .iter()
                 .filter(|c| c.starts_with("lifecycle-") || *c == "no-lifecycle-policy")
-                .any(|c| selection.wanted(c)),
+                .any(|c| selection.reads(c)),
         };
         selection
     }
 
+    /// Whether the audit reads what `code` needs: a finding it looks for, or evidence for a
+    /// column of the matrix.
+    fn reads(&self, code: &str) -> bool {
+        self.wanted(code)
+            || self.scope.can_find(code)
+                && self
+                    .columns
+                    .iter()
+                    .any(|c| controls_codes(c).contains(&code))
+    }
+
+    /// Whether the audit looks for `code`: asked for, and one it can find.
     fn wanted(&self, code: &str) -> bool {
+        self.asked(code) && self.scope.can_find(code)
+    }
+
+    /// Whether --only / --ignore keep `code`.
+    fn asked(&self, code: &str) -> bool {
         (self.only.is_empty() || self.only.iter().any(|o| selects(o, code)))
             && !self.ignore.iter().any(|i| selects(i, code))
+    }
+
+    /// Why the selection keeps nothing this audit can find, if it does not.
+    fn unfindable(&self) -> Option<String> {
+        let asked: Vec<String> = known_codes()
+            .into_iter()
+            .filter(|c| self.asked(c))
+            .collect();
+        if asked.iter().any(|c| self.scope.can_find(c)) {
+            return None;
+        }
+        Some(if asked.is_empty() {
+            "--only / --ignore leave no finding code".to_string()
+        } else {
+            format!(
+                "--only / --ignore keep only findings this audit cannot make: {}",
+                self.scope.why_not(&asked)
+            )
+        })
     }
 }

@@ -162,7 +162,7 @@ async fn read_policies(
         ),
         Ok(registry) => tokio::join!(
             async {
-                if needs.policy || info.public {
+                if needs.policy {
                     answer(registry.policy(&info.name).await, "GetRepositoryPolicy")
                 } else {
                     Ok(None)
@@ -186,13 +186,20 @@ async fn read_policies(
 /// (named by its action), any other failure as said.
 fn answer(result: Result<Option<String>>, operation: &str) -> Result<Option<String>, Read> {
     result.map_err(|e| {
-        let code = code_of(&e);
-        if codes::throttled(code) {
+        if codes::throttled(code_of(&e)) {
             Read::Throttled
-        } else if codes::denied(code) {
-            Read::Failed(format!("access denied (ecr:{operation})"))
         } else {
-            Read::Failed(crate::error::render(&e))
+            Read::Failed(read_failure(&e, &format!("ecr:{operation}")))
         }
     })
+}
+
+/// A read that failed, as a finding says it: access denied names the action
+/// (`ecr:GetRepositoryPolicy`), any other failure as said.
+pub(super) fn read_failure(e: &anyhow::Error, action: &str) -> String {
+    if codes::denied(code_of(e)) {
+        format!("access denied ({action})")
+    } else {
+        crate::error::render(e)
+    }
 }

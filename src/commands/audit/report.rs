@@ -31,6 +31,18 @@ pub(super) struct Run<'a> {
     pub throttled: Vec<(Option<String>, String, usize)>,
     /// The run failed as a whole (no account read): its exit and message, for JSON's `error`.
     pub failure: Option<(Exit, String)>,
+    /// The evidence matrix's columns (with --matrix).
+    pub columns: Vec<&'static str>,
+}
+
+impl Run<'_> {
+    /// Whose reading of the controls the findings follow, as JSON and the matrix name it.
+    pub fn reading(&self) -> &'static str {
+        match self.args.controls {
+            crate::cli::ControlReading::Ecrctl => "ecrctl",
+            crate::cli::ControlReading::Securityhub => "securityhub",
+        }
+    }
 }
 
 /// One finding with where it was found, in report order (account in a fleet audit, severity,
@@ -152,8 +164,11 @@ pub(super) fn report(run: Run<'_>) -> Report {
             })
         })
         .collect();
-    // The fix script replaces the findings on stdout; the gate and the CI outputs stay.
-    let mut report = if run.args.fix_script {
+    // The matrix or the fix script replaces the findings on stdout; the gate and the CI
+    // outputs stay.
+    let mut report = if let Some(format) = run.args.matrix {
+        super::matrix::report(&run, format)
+    } else if run.args.fix_script {
         let script = fix_script(&rows, run.multi);
         let lines: Vec<String> = script.lines().map(str::to_string).collect();
         let text = lines.iter().map(|l| vec![l.clone()]).collect();
@@ -236,6 +251,7 @@ fn summary_json(run: &Run<'_>, rows: &[Row], [high, medium, low, info]: [usize; 
             "accounts": account_totals(run, rows),
             "findings": {"high": high, "medium": medium, "low": low, "info": info},
             "seconds": (run.seconds * 1000.0).round() / 1000.0,
+            "controls": run.reading(),
             "concurrency": run.args.concurrency,
             "lowestConcurrency": run.lowest_concurrency,
             "throttled": run.throttled.iter().map(|(account, region, lowest)| json!({
@@ -335,9 +351,11 @@ fn table(run: &Run<'_>, rows: &[Row]) -> Human {
 }
 
 /// A reviewable script: strict mode, one commented command per finding, grouped by repository;
-/// findings without a command say why, as comments. In a fleet audit each account's commands
-/// are a function, and the script runs one account at a time (`bash fix.sh ACCOUNT [PROFILE]`),
-/// since each needs that account's credentials.
+/// findings without a command say why, as comments. Each change says its account, region and
+/// repository on stderr before it runs, and `--dry-run` (or `DRY_RUN=1`) prints the commands
+/// instead of running them. In a fleet audit each account's commands are a function, and the
+/// script runs one account at a time (`bash fix.sh ACCOUNT [PROFILE]`), since each needs that
+/// account's credentials.
 fn fix_script(rows: &[Row], multi: bool) -> String {
     let mut out = String::from(
         "#!/usr/bin/env bash\n# The commands that fix what `ecrctl audit` found. Review each one before running this:\n# it changes repositories. Findings without a command say why.\n",
@@ -349,15 +367,27 @@ fn fix_script(rows: &[Row], multi: bool) -> String {
     let mut accounts: Vec<&str> = sorted.iter().map(|r| r.account).collect();
     accounts.dedup();
     let multi = multi && !accounts.is_empty() && accounts.iter().all(|a| !a.is_empty());
-    let (indent, ecrctl) = if multi {
+    let usage = if multi {
+        "bash fix.sh [--dry-run] ACCOUNT [PROFILE]"
+    } else {
+        "bash fix.sh [--dry-run]"
+    };
+    out.push_str(&format!(
+        "#\n# Each change says its repository, account and region on stderr before it runs. A dry run\n# prints each command instead of running it, and changes nothing:\n#   {usage}    (or DRY_RUN=1 {usage_env})\n",
+        usage_env = usage.replace(" [--dry-run]", "")
+    ));
+    let indent = if multi {
         let list = accounts.join(" ");
         out.push_str(&format!(
-            "#\n# Each account's commands need credentials for that account (and ecrctl on PATH). Run this\n# once per account, naming it, with credentials for it:\n#   bash fix.sh ACCOUNT [PROFILE]\n# PROFILE, when given, is passed to every command as --profile (it wins over credentials in\n# the environment). Each account's part first checks that it can read one of its repositories.\n# Accounts: {list}\nset -euo pipefail\nif [ $# -lt 1 ] || [ $# -gt 2 ]; then\n  echo \"usage: bash $0 ACCOUNT [PROFILE] (accounts: {list})\" >&2\n  exit 2\nfi\nprofile=()\nif [ $# -eq 2 ]; then\n  profile=(--profile \"$2\")\nfi\n"
+            "#\n# Each account's commands need credentials for that account (and ecrctl on PATH). Run this\n# once per account, naming it, with credentials for it:\n#   bash fix.sh ACCOUNT [PROFILE]\n# PROFILE, when given, is passed to every command as --profile (it wins over credentials in\n# the environment). Each account's part first checks that it can read one of its repositories.\n# Accounts: {list}\n{PRELUDE}if [ $# -lt 1 ] || [ $# -gt 2 ]; then\n  echo \"usage: bash $0 [--dry-run] ACCOUNT [PROFILE] (accounts: {list})\" >&2\n  exit 2\nfi\nif [ $# -eq 2 ]; then\n  profile=(--profile \"$2\")\nfi\n"
         ));
-        ("  ", "ecrctl ${profile[@]+\"${profile[@]}\"} ")
+        "  "
     } else {
-        out.push_str("set -euo pipefail\n");
-        ("", "ecrctl ")
+        out.push_str(PRELUDE);
+        out.push_str(
+            "if [ $# -gt 0 ]; then\n  echo \"usage: bash $0 [--dry-run]\" >&2\n  exit 2\nfi\n",
+        );
+        ""
     };
     // The end of an account's function: an account not audited stops the script.
     let close = |out: &mut String, account: &str, rows: &[&Row]| {
@@ -384,7 +414,8 @@ fn fix_script(rows: &[Row], multi: bool) -> String {
                 "#\n# ---- account {}\naccount_{}() {{\n",
                 r.account, r.account
             ));
-            // Credentials for another account would fail on the first command: say so first.
+            // Credentials for another account would fail on the first command: say so first
+            // (not in a dry run, which changes nothing and may have no credentials at all).
             let commands = all
                 .iter()
                 .any(|x| x.account == r.account && x.finding.fix.is_some());
@@ -394,7 +425,7 @@ fn fix_script(rows: &[Row], multi: bool) -> String {
                 .filter(|_| commands)
             {
                 out.push_str(&format!(
-                    "  if ! probe=$({ecrctl}repo show {uri} 2>&1 >/dev/null); then\n    echo \"$probe\" >&2\n    echo \"these credentials cannot read {uri}: run this with credentials for account {a} (bash $0 {a} PROFILE)\" >&2\n    exit 1\n  fi\n",
+                    "  if [ \"$dry_run\" = 0 ] && ! probe=$(ecrctl ${{profile[@]+\"${{profile[@]}}\"}} repo show {uri} 2>&1 >/dev/null); then\n    echo \"$probe\" >&2\n    echo \"these credentials cannot read {uri}: run this with credentials for account {a} (bash $0 {a} PROFILE)\" >&2\n    exit 1\n  fi\n",
                     uri = probe.uri,
                     a = r.account
                 ));
@@ -429,10 +460,30 @@ fn fix_script(rows: &[Row], multi: bool) -> String {
         if let Some(note) = &f.fix_note {
             out.push_str(&format!("{indent}#   {}\n", crate::ui::clean(note)));
         }
+        let or_dash = |s: &str| {
+            if s.is_empty() {
+                "-".to_string()
+            } else {
+                s.to_string()
+            }
+        };
         match &f.fix {
             Some(cmd) => {
                 let cmd = cmd.strip_prefix("ecrctl ").unwrap_or(cmd);
-                out.push_str(&format!("{indent}{ecrctl}{cmd}\n"));
+                let line = format!(
+                    "change {} {} {} {cmd}",
+                    or_dash(r.account),
+                    or_dash(r.region),
+                    or_dash(r.uri)
+                );
+                // A command with a value to fill in (KEY=VALUE) must not run as it is.
+                if cmd.contains("KEY=VALUE") {
+                    out.push_str(&format!(
+                        "{indent}#   fill in KEY=VALUE, then remove the '#' to run it:\n{indent}# {line}\n"
+                    ));
+                } else {
+                    out.push_str(&format!("{indent}{line}\n"));
+                }
             }
             None => out.push_str(&format!("{indent}#   (no command)\n")),
         }
@@ -452,6 +503,35 @@ fn fix_script(rows: &[Row], multi: bool) -> String {
     }
     out
 }
+
+/// The fix script's options and its one way to make a change: say where (account, region,
+/// repository) on stderr, then run the command, or, in a dry run, print it.
+const PRELUDE: &str = r#"set -euo pipefail
+dry_run=0
+if [ -n "${DRY_RUN:-}" ] && [ "${DRY_RUN}" != 0 ]; then
+  dry_run=1
+fi
+if [ "${1:-}" = --dry-run ]; then
+  dry_run=1
+  shift
+fi
+profile=()
+# change ACCOUNT REGION URI ARGS…: one change, by `ecrctl ARGS…`.
+change() {
+  local account=$1 region=$2 uri=$3 line word
+  shift 3
+  line=ecrctl
+  for word in ${profile[@]+"${profile[@]}"} "$@"; do
+    line+=" $(printf '%q' "$word")"
+  done
+  if [ "$dry_run" != 0 ]; then
+    echo "$line"
+    return
+  fi
+  echo "changing $uri (account $account, $region): $line" >&2
+  ecrctl ${profile[@]+"${profile[@]}"} "$@"
+}
+"#;
 
 /// "audited 12 repositories in eu-west-1 in 0.4 s: 1 high, …".
 fn summary_line(run: &Run<'_>, [high, medium, low, info]: [usize; 4]) -> String {
@@ -477,8 +557,12 @@ fn summary_line(run: &Run<'_>, [high, medium, low, info]: [usize; 4]) -> String 
             )
         };
     }
+    let reading = match run.args.controls {
+        crate::cli::ControlReading::Ecrctl => "",
+        crate::cli::ControlReading::Securityhub => ", as Security Hub reads the controls,",
+    };
     let mut summary = format!(
-        "audited {} in {where_} in {:.1} s: {high} high, {medium} medium, {low} low, {info} info",
+        "audited {} in {where_}{reading} in {:.1} s: {high} high, {medium} medium, {low} low, {info} info",
         plural(run.results.len(), "repository", "repositories"),
         run.seconds
     );
