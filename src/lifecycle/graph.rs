@@ -188,6 +188,13 @@ impl Walk<'_> {
 /// decided. `pinned` images (by position; may be empty) never change verdict to follow their
 /// subject: `images prune --keep`.
 pub fn apply(images: &[Image], decisions: &mut [Decision], semantics: Semantics, pinned: &[bool]) {
+    // Most repositories hold no multi-arch image or signature: nothing to walk.
+    if images
+        .iter()
+        .all(|i| i.indexed_by.is_empty() && i.subject.is_none())
+    {
+        return;
+    }
     let mut walk = Walk {
         images,
         at: by_digest(images),

@@ -5,7 +5,7 @@
 //! image, or every image, is found by evaluating at checkpoints (now, +1, +7, +30, +90, +365
 //! days) and then searching the moments an image crosses a rule's age in between.
 
-use super::eval::{evaluate, Image, Verdict};
+use super::eval::{evaluate, Decision, Image, Verdict};
 use super::{Count, Policy, StorageClass, TagSelection, DAY};
 
 /// The checkpoints, in days from now.
@@ -34,22 +34,20 @@ fn top_level(img: &Image) -> bool {
     img.indexed_by.is_empty() && img.subject.is_none()
 }
 
-fn tagged_expiry(images: &[Image], policy: &Policy, at: i64) -> Option<Event> {
-    let decisions = evaluate(policy, images, at);
+fn tagged_expiry(images: &[Image], decisions: &[Decision], at: i64) -> Option<Event> {
     images
         .iter()
-        .zip(&decisions)
+        .zip(decisions)
         .find(|(img, d)| {
             d.verdict == Verdict::Expire && !img.tags.is_empty() && img.subject.is_none()
         })
         .map(|(_, d)| Event { at, rule: d.rule })
 }
 
-fn emptied(images: &[Image], policy: &Policy, at: i64) -> Option<Event> {
-    let decisions = evaluate(policy, images, at);
+fn emptied(images: &[Image], decisions: &[Decision], at: i64) -> Option<Event> {
     // The rule that expires the newest of them names the event.
     let mut newest: Option<(i64, Option<u32>)> = None;
-    for (img, d) in images.iter().zip(&decisions) {
+    for (img, d) in images.iter().zip(decisions) {
         if !top_level(img) || img.status != super::Status::Active {
             continue;
         }
@@ -130,15 +128,27 @@ fn first(
     Some(last)
 }
 
-/// What the policy does to these images within a year if nothing is pushed.
-pub fn horizon(policy: &Policy, images: &[Image], now: i64) -> Horizon {
+/// What the policy does to these images within a year if nothing is pushed; `decided` is
+/// what it does now (the evaluation at `now`, reused).
+pub fn horizon(policy: &Policy, images: &[Image], now: i64, decided: &[Decision]) -> Horizon {
+    // Both questions ask about the same moments (the last checkpoint above all): each moment
+    // is evaluated once.
+    let seen: std::cell::RefCell<std::collections::HashMap<i64, std::rc::Rc<Vec<Decision>>>> =
+        Default::default();
+    let at = |t: i64, question: fn(&[Image], &[Decision], i64) -> Option<Event>| {
+        if t == now {
+            return question(images, decided, t);
+        }
+        let decisions = seen
+            .borrow_mut()
+            .entry(t)
+            .or_insert_with(|| std::rc::Rc::new(evaluate(policy, images, t)))
+            .clone();
+        question(images, &decisions, t)
+    };
     Horizon {
-        tagged: first(policy, images, now, &CHECKPOINTS, |at| {
-            tagged_expiry(images, policy, at)
-        }),
-        empty: first(policy, images, now, &CHECKPOINTS, |at| {
-            emptied(images, policy, at)
-        }),
+        tagged: first(policy, images, now, &CHECKPOINTS, |t| at(t, tagged_expiry)),
+        empty: first(policy, images, now, &CHECKPOINTS, |t| at(t, emptied)),
     }
 }
 
@@ -181,7 +191,7 @@ pub fn empties_without_images(policy: &Policy, now: i64) -> Option<Event> {
         .max()?;
     let checkpoints = [0, longest + 1];
     first(policy, &images, now, &checkpoints, |at| {
-        emptied(&images, policy, at)
+        emptied(&images, &evaluate(policy, &images, at), at)
     })
 }
 
@@ -220,7 +230,7 @@ mod tests {
             1
         )]));
         let images = [img("a", &["v1"], 10), img("b", &["v2"], 2)];
-        let h = horizon(&p, &images, NOW);
+        let h = horizon(&p, &images, NOW, &evaluate(&p, &images, NOW));
         // v1 crosses 30 days 20 days from now (and a second), v2 28 days from now.
         assert_eq!(h.tagged.unwrap().at, NOW + 20 * DAY + 1);
         assert_eq!(h.empty.unwrap().at, NOW + 28 * DAY + 1);
@@ -240,7 +250,7 @@ mod tests {
             ),
         ]));
         let images = [img("a", &["prod-1"], 10), img("b", &["dev-2"], 2)];
-        let h = horizon(&p, &images, NOW);
+        let h = horizon(&p, &images, NOW, &evaluate(&p, &images, NOW));
         assert_eq!(h.tagged.unwrap().at, NOW + 88 * DAY + 1);
         assert_eq!(h.empty, None);
         assert_eq!(empties_without_images(&p, NOW), None);
@@ -294,6 +304,9 @@ mod tests {
             1
         )]));
         let images = [img("a", &["v1"], 10), img("b", &[], 2), img("c", &[], 3)];
-        assert_eq!(horizon(&p, &images, NOW), Horizon::default());
+        assert_eq!(
+            horizon(&p, &images, NOW, &evaluate(&p, &images, NOW)),
+            Horizon::default()
+        );
     }
 }

@@ -232,7 +232,7 @@ fn archiving_latest_is_reported_from_the_images() {
         json!({"rules": [rule(1, json!({"tagStatus": "any", "countType": "sinceImagePulled", "countUnit": "days", "countNumber": 30}), json!({"type": "transition", "targetStorageClass": "archive"}))]}),
     );
     let d = evaluate(&p, std::slice::from_ref(&latest), NOW);
-    let h = super::horizon::horizon(&p, std::slice::from_ref(&latest), NOW);
+    let h = super::horizon::horizon(&p, std::slice::from_ref(&latest), NOW, &d);
     let f = eval::image_findings(&[latest], &d, &h, NOW);
     assert_eq!(f[0].code, "archives-latest");
     assert_eq!(f[0].rule, Some(1));
@@ -310,7 +310,7 @@ fn signatures_of_images_that_stay_are_a_finding() {
     );
     let d = evaluate(&p, &images, NOW);
     assert_eq!(d[1].verdict, Verdict::Expire);
-    let h = super::horizon::horizon(&p, &images, NOW);
+    let h = super::horizon::horizon(&p, &images, NOW, &d);
     let f = eval::image_findings(&images, &d, &h, NOW);
     assert!(f.iter().any(|f| f.code == "expires-referrers"), "{f:?}");
 }

@@ -87,7 +87,7 @@ pub async fn preview(ctx: &Context, args: &LifecyclePreviewArgs) -> Result<Repor
     }
     let decisions = evaluate(policy, &images, now);
     let mut findings = linted.findings.clone();
-    let horizon = horizon(policy, &images, now);
+    let horizon = horizon(policy, &images, now, &decisions);
     crate::lifecycle::lint::merge_image_findings(
         &mut findings,
         image_findings(&images, &decisions, &horizon, now),

@@ -74,7 +74,7 @@ pub async fn set(ctx: &Context, args: &LifecycleSetArgs) -> Result<Report> {
                 let images = as_images(&rows);
                 let now = crate::commands::unix_now();
                 let decisions = evaluate(policy, &images, now);
-                let horizon = horizon(policy, &images, now);
+                let horizon = horizon(policy, &images, now, &decisions);
                 crate::lifecycle::lint::merge_image_findings(
                     &mut findings,
                     image_findings(&images, &decisions, &horizon, now),
