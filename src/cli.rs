@@ -1214,7 +1214,7 @@ pub struct AuditArgs {
     pub ignore: Vec<String>,
     /// A customer managed KMS key ARN repositories may be encrypted with (repeatable; ECR.5's
     /// allowed list). Others are a kms-key-not-allowed finding
-    #[arg(long = "kms-key-arn", value_name = "ARN")]
+    #[arg(long = "kms-key-arn", value_name = "ARN", value_parser = crate::posture::check_key_arn)]
     pub kms_key_arns: Vec<String>,
     /// A tag key every public repository must carry (repeatable; ECR.4's parameter; with
     /// --public)

@@ -466,6 +466,22 @@ pub fn ecr1(f: &Facts) -> (bool, String, bool) {
         _ => {}
     }
     match registry {
+        // Enhanced scanning scans only what its rules match, rules or none: the repository's
+        // own flag is not used at all.
+        Some(RegistryScanning { enhanced: true, rules }) => (
+            false,
+            if rules {
+                "enhanced scanning: no registry scanning rule matches the repository, so it is not scanned".into()
+            } else {
+                "enhanced scanning with no rules: the repository is not scanned (its own scan-on-push flag does not count under enhanced scanning)".into()
+            },
+            true,
+        ),
+        Some(_) if !filters.is_empty() => (
+            false,
+            format!("it is scanned only manually: the registry rule that matches it{matched} has manual frequency"),
+            true,
+        ),
         // No registry rules: the repository's own setting is what ECR applies.
         Some(RegistryScanning { rules: false, .. }) if flag => (
             true,
@@ -477,11 +493,6 @@ pub fn ecr1(f: &Facts) -> (bool, String, bool) {
             false,
             "scan on push is off and the registry has no scanning rules".into(),
             false,
-        ),
-        Some(RegistryScanning { enhanced: true, .. }) => (
-            false,
-            "enhanced scanning: no registry scanning rule matches the repository, so it is not scanned".into(),
-            true,
         ),
         Some(_) if flag => (
             false,
@@ -1066,6 +1077,21 @@ mod tests {
         // Enhanced scanning: no match means no scanning at all.
         f.scanning = read("MANUAL", true, true);
         assert!(findings(&f)[0].message.contains("enhanced scanning"));
+        // Enhanced scanning without rules scans nothing, whatever the flag.
+        f.scanning = read("MANUAL", true, false);
+        assert!(findings(&f)[0]
+            .message
+            .contains("enhanced scanning with no rules"));
+        // A rule that matches with manual frequency: said as such.
+        f.scanning = Scanning::Read {
+            frequency: "MANUAL".into(),
+            filters: vec!["*".into()],
+            registry: Some(RegistryScanning {
+                enhanced: false,
+                rules: true,
+            }),
+        };
+        assert!(findings(&f)[0].message.contains("has manual frequency"));
         // No registry rules: the repository's own flag is what ECR applies.
         f.scanning = read("MANUAL", false, false);
         assert!(codes(&f).is_empty());
@@ -1312,5 +1338,53 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(codes(&f), ["policy-public-write"]);
+    }
+}
+
+/// `--kms-key-arn`: a whole key ARN, as ECR reports a repository's key (an alias or a bare key
+/// id could never match one).
+pub fn check_key_arn(arn: &str) -> Result<String, String> {
+    let parts: Vec<&str> = arn.splitn(6, ':').collect();
+    let ok = parts.len() == 6
+        && parts[0] == "arn"
+        && parts[1].starts_with("aws")
+        && parts[2] == "kms"
+        && !parts[3].is_empty()
+        && parts[4].len() == 12
+        && parts[4].bytes().all(|b| b.is_ascii_digit())
+        && parts[5].strip_prefix("key/").is_some_and(|id| {
+            let id = id.strip_prefix("mrk-").unwrap_or(id);
+            (id.len() == 36 && id.bytes().all(|b| b.is_ascii_hexdigit() || b == b'-'))
+                || (id.len() == 32 && id.bytes().all(|b| b.is_ascii_hexdigit()))
+        });
+    if ok {
+        Ok(arn.to_string())
+    } else {
+        Err(format!("'{arn}' is not a KMS key ARN such as arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab: ECR reports a repository's key by its whole ARN, so an alias or a key id would never match"))
+    }
+}
+
+#[cfg(test)]
+mod key_arn_tests {
+    #[test]
+    fn key_arns_are_whole() {
+        use super::check_key_arn as c;
+        assert!(
+            c("arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab")
+                .is_ok()
+        );
+        assert!(c(
+            "arn:aws-cn:kms:cn-north-1:111122223333:key/mrk-1234abcd12ab34cd56ef1234567890ab"
+        )
+        .is_ok());
+        for bad in [
+            "alias/foo",
+            "1234abcd-12ab-34cd-56ef-1234567890ab",
+            "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890a",
+            "arn:aws:kms:us-east-1:111122223333:alias/foo",
+            "arn:aws:s3:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+        ] {
+            assert!(c(bad).is_err(), "{bad}");
+        }
     }
 }

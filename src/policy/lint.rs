@@ -199,7 +199,7 @@ pub const RULES: &[(&str, Severity, &str)] = &[
     (
         "public-read",
         Severity::SecurityWarning,
-        "anyone may pull from a private repository: no condition limits who may call",
+        "anyone may pull from a private repository, or read its images, tags and scan findings: no condition limits who may call",
     ),
     (
         "allow-notprincipal",
@@ -803,11 +803,28 @@ fn lint_allow(
         ));
     }
     let pulls = PULL.iter().any(|a| scope.actions.contains(a));
+    let reads: Vec<&str> = scope
+        .actions
+        .iter()
+        .map(|a| a.as_ref())
+        .filter(|a: &&str| is_read(a))
+        .collect();
     if public && !opts.public && pulls {
         out.push(finding(
             Severity::SecurityWarning,
             "public-read",
             format!("{label}: anyone (any AWS account) may pull from this private repository{because}: {fix}"),
+            at,
+        ));
+    } else if public && !opts.public && !reads.is_empty() {
+        // Not a pull, but tags, image details and scan findings are worth hiding too.
+        out.push(finding(
+            Severity::SecurityWarning,
+            "public-read",
+            format!(
+                "{label}: anyone (any AWS account) may read this private repository ({}){because}: {fix}",
+                list_actions(service, &reads)
+            ),
             at,
         ));
     }

@@ -1307,3 +1307,35 @@ fn the_evidence_matrix_has_a_row_per_repository_and_a_cell_per_control() {
     assert_eq!(cell("ecrctl"), "PASS");
     assert_eq!(cell("securityhub"), "FAIL");
 }
+
+#[test]
+fn a_gate_over_a_pattern_that_matches_nothing_is_a_usage_error() {
+    // A typo in the pattern must not make a CI gate pass.
+    let out = ecrctl()
+        .args(["audit", "no-such-team-xyz/*", "--fail-on", "high"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("so --fail-on could never fail"),
+        "{}",
+        stderr_of(&out)
+    );
+    // Without a gate it stays a warning.
+    let out = ecrctl()
+        .args(["audit", "no-such-team-xyz/*"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    // An allowed key must be a whole key ARN, as ECR reports it.
+    let out = ecrctl()
+        .args(["audit", "--kms-key-arn", "alias/foo"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr_of(&out).contains("is not a KMS key ARN"),
+        "{}",
+        stderr_of(&out)
+    );
+}

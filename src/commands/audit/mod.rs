@@ -310,10 +310,19 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
         ));
     }
     if let (Some(glob), true) = (&args.glob, nothing_matched) {
-        report.warnings.push(format!(
-            "warning: no repository matches '{}'",
-            crate::ui::clean(glob)
-        ));
+        // A gate over nothing can never fail: a typo in the pattern must not pass CI.
+        if args.fail_on.is_some() && !none_read && report.exit == Exit::Success {
+            report.exit = Exit::Usage;
+            report.warnings.push(format!(
+                "error: no repository matches '{}', so --fail-on could never fail: check the pattern (exit 2)",
+                crate::ui::clean(glob)
+            ));
+        } else {
+            report.warnings.push(format!(
+                "warning: no repository matches '{}'",
+                crate::ui::clean(glob)
+            ));
+        }
     }
     Ok(report)
 }

@@ -283,6 +283,18 @@ fn anyone_may_write_or_pull() {
         lint(&with(pull), &private())[0].severity,
         Severity::SecurityWarning
     );
+    // Reading tags, image details and scan findings is public reading too, without a pull.
+    let describe = r#"{"Effect":"Allow","Principal":"*","Action":["ecr:DescribeImages","ecr:ListImages","ecr:DescribeImageScanFindings"]}"#;
+    let f = lint(&with(describe), &private());
+    assert_eq!(
+        f.iter().map(|f| f.code).collect::<Vec<_>>(),
+        ["public-read"]
+    );
+    assert!(
+        f[0].message.contains("may read this private repository"),
+        "{}",
+        f[0].message
+    );
     // An organization condition makes both fine; so does a public repository for pulls.
     let org = r#"{"Effect":"Allow","Principal":"*","Action":["ecr:BatchGetImage","ecr:PutImage"],"Condition":{"StringEquals":{"aws:PrincipalOrgID":"o-abc123"}}}"#;
     clean(&with(org), &private());
