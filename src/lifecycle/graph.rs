@@ -108,6 +108,14 @@ impl Walk<'_> {
         let parents = parents(images, &self.at, i);
         let verdicts: Vec<Verdict> = parents.iter().map(|&p| self.resolve(p)).collect();
         if let Some(k) = verdicts.iter().position(|&v| v == Verdict::Keep) {
+            if self.semantics == Semantics::Prune && !self.pinned.get(i).copied().unwrap_or(false) {
+                // An image is what people name: this belongs to one that stays.
+                return keep(format!(
+                    "{} of image index {}, which stays",
+                    role(img),
+                    short_digest(&images[parents[k]].digest)
+                ));
+            }
             if d.verdict != Verdict::Keep {
                 let what = match d.rule {
                     Some(r) => format!("rule {r} would {} it", d.verdict.as_str()),
@@ -229,6 +237,14 @@ pub fn top_level(images: &[Image]) -> Vec<bool> {
 pub fn deleted_before(images: &[Image], decisions: &[Decision], i: usize) -> Vec<usize> {
     let at = by_digest(images);
     predecessors(images, &at, decisions, i)
+}
+
+/// [`deleted_before`] for every image, the positions computed once.
+pub fn all_deleted_before(images: &[Image], decisions: &[Decision]) -> Vec<Vec<usize>> {
+    let at = by_digest(images);
+    (0..images.len())
+        .map(|i| predecessors(images, &at, decisions, i))
+        .collect()
 }
 
 fn predecessors(

@@ -1300,10 +1300,37 @@ fn a_tagged_signature_of_an_image_that_stays_is_kept() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
+    let err = stderr_of(&out);
+    // The warning comes before the deletion, not after it.
+    let (warned, deleted) = (err.find("every image"), err.find("image(s) deleted"));
+    assert!(warned.is_some() && warned < deleted, "{err}");
+    assert!(listed(&repo).is_empty());
+}
+
+#[test]
+fn min_age_is_said_only_when_it_kept_something() {
+    // A fresh multi-arch image: its platforms are held by the index anyway.
+    let repo = create_repo("lc-minage", &[]);
+    put_index(&repo, "multi", 995);
+    let out = ecrctl()
+        .args(["images", "prune", &repo, "--untagged"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
     assert!(
-        stderr_of(&out).contains("every image"),
+        !stderr_of(&out).contains("--min-age"),
         "{}",
         stderr_of(&out)
     );
-    assert!(listed(&repo).is_empty());
+    // Fresh garbage: --min-age is what keeps it.
+    put_untagged(&repo, 997).unwrap();
+    let out = ecrctl()
+        .args(["images", "prune", &repo, "--untagged"])
+        .output()
+        .unwrap();
+    assert!(
+        stderr_of(&out).contains("1 image(s) pushed in the last 1h kept (--min-age"),
+        "{}",
+        stderr_of(&out)
+    );
 }

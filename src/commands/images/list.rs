@@ -89,8 +89,14 @@ pub async fn list(ctx: &Context, args: &ImagesListArgs) -> Result<Report> {
             let belongs = held_by_tagged(&tagged);
             let mut belongs = belongs[split..].iter();
             rows = tagged.split_off(split);
-            rows.retain(|_| !belongs.next().copied().unwrap_or(false));
-            held = untagged - rows.len();
+            // Some registries ignore the untagged filter: count only untagged images hidden.
+            rows.retain(|r| {
+                let hide = belongs.next().copied().unwrap_or(false);
+                if hide && r.tags.is_empty() {
+                    held += 1;
+                }
+                !hide
+            });
         }
     } else {
         warning = registry

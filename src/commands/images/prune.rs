@@ -256,8 +256,9 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
         decisions[i] = d;
     }
     // What prune never deletes, whatever the rules say.
+    let rules_decisions = decisions.clone();
     let mut pinned = vec![false; images.len()];
-    let mut young = 0;
+    let mut young = vec![false; images.len()];
     for (i, (img, d)) in images.iter().zip(decisions.iter_mut()).enumerate() {
         if let Some(keep) = args.keep.iter().find(|k| {
             img.tags
@@ -273,10 +274,28 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
                 human_duration(min_age)
             ));
             pinned[i] = true;
-            young += 1;
+            young[i] = true;
         }
     }
+    // What --min-age saved: the images the same plan without it would delete.
+    let without_min_age = if young.contains(&true) {
+        let mut d = decisions.clone();
+        let mut pins = pinned.clone();
+        for (i, y) in young.iter().enumerate().filter(|(_, y)| **y) {
+            d[i] = rules_decisions[i].clone();
+            pins[i] = !y;
+        }
+        graph::apply(&images, &mut d, graph::Semantics::Prune, &pins);
+        Some(d)
+    } else {
+        None
+    };
     graph::apply(&images, &mut decisions, graph::Semantics::Prune, &pinned);
+    let young = without_min_age.map_or(0, |d| {
+        (0..images.len())
+            .filter(|&i| d[i].verdict == Verdict::Expire && decisions[i].verdict != Verdict::Expire)
+            .count()
+    });
     let summary = summarize(&images, &decisions);
     let order = plan::order(&images, &decisions);
     let mut warnings: Vec<String> = Vec::new();
@@ -326,9 +345,9 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
         ));
     }
     let orphans = orphans(&images, &decisions);
-    if orphans > 0 && !args.untagged {
+    if orphans > 0 {
         status.push(format!(
-            "{orphans} platform image(s) or attestation(s) of the image indexes {} stay as untagged manifests: add --untagged to remove them",
+            "{orphans} manifest(s) listed by the image indexes {} stay, unreferenced: they carry tags of their own, or --keep or --min-age kept them",
             if args.yes { "deleted" } else { "to delete" }
         ));
     }
@@ -351,7 +370,12 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
         ));
         status.push(format!("{name}: nothing to delete"));
     } else {
+        // Said before the first deletion, not after the last.
+        for w in warnings.drain(..) {
+            crate::ui::line(&crate::output::annotated(&w, ctx.runner.github()));
+        }
         let rounds = graph::rounds(&images, &decisions);
+        let before = graph::all_deleted_before(&images, &decisions);
         let last = rounds.iter().copied().max().unwrap_or(0);
         let mut progress = Progress::new(name, summary.expire);
         for round in 0..=last {
@@ -361,8 +385,9 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
                 .filter(|&&i| decisions[i].verdict == Verdict::Expire && rounds[i] == round)
             {
                 // Whatever had to go first and did not keeps this one.
-                let blocked = graph::deleted_before(&images, &decisions, i)
-                    .into_iter()
+                let blocked = before[i]
+                    .iter()
+                    .copied()
                     .find(|&p| !matches!(outcomes[p], Outcome::Deleted | Outcome::Gone));
                 match blocked {
                     Some(p) => {

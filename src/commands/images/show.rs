@@ -221,6 +221,19 @@ fn image_fields(repo: &str, row: &ImageRow, now: i64) -> Vec<(&'static str, Stri
             .into_iter()
             .filter_map(|(k, v)| v.clone().map(|v| (k, v))),
     );
+    if let (Some(role), false) = (row.role, row.indexed_by.is_empty()) {
+        fields.push((
+            "part of",
+            format!(
+                "{role} of image index {}",
+                row.indexed_by
+                    .iter()
+                    .map(|d| short_digest(d))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        ));
+    }
     fields
 }
 
