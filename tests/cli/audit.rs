@@ -666,6 +666,8 @@ fn the_fix_script_fixes_what_the_audit_found() {
     for (args, env) in [
         (&["--dry-run"][..], &[][..]),
         (&[][..], &[("DRY_RUN", "1")][..]),
+        // A wrapper that always names the account works for one account too.
+        (&["--dry-run", "123456789012"][..], &[][..]),
     ] {
         let out = bash(args, env, &standin);
         assert!(out.status.success(), "{}", stderr_of(&out));
@@ -694,6 +696,13 @@ fn the_fix_script_fixes_what_the_audit_found() {
         .collect();
     assert_eq!(ran, planned);
     assert_eq!(bash(&["extra"], &[], &standin).status.code(), Some(2));
+    assert_eq!(
+        bash(&["--dry-run", "999999999999"], &[], &standin)
+            .status
+            .code(),
+        Some(2),
+        "another account is refused"
+    );
     // Run it as written (the real ecrctl on PATH, the emulator's environment, no terminal).
     let bin = assert_cmd::cargo::cargo_bin("ecrctl");
     let run = bash(&[], &[], bin.parent().unwrap());

@@ -370,7 +370,7 @@ fn fix_script(rows: &[Row], multi: bool) -> String {
     let usage = if multi {
         "bash fix.sh [--dry-run] ACCOUNT [PROFILE]"
     } else {
-        "bash fix.sh [--dry-run]"
+        "bash fix.sh [--dry-run] [ACCOUNT]"
     };
     out.push_str(&format!(
         "#\n# Each change says its repository, account and region on stderr before it runs. A dry run\n# prints each command instead of running it, and changes nothing:\n#   {usage}    (or DRY_RUN=1 {usage_env})\n",
@@ -384,9 +384,16 @@ fn fix_script(rows: &[Row], multi: bool) -> String {
         "  "
     } else {
         out.push_str(PRELUDE);
-        out.push_str(
-            "if [ $# -gt 0 ]; then\n  echo \"usage: bash $0 [--dry-run]\" >&2\n  exit 2\nfi\n",
-        );
+        // One account: naming it is allowed (a wrapper that always passes the account works
+        // whatever the audit covered), naming another is refused.
+        let check = match accounts.first().filter(|a| !a.is_empty()) {
+            Some(a) => format!("[ $# -gt 1 ] || {{ [ $# -eq 1 ] && [ \"$1\" != \"{a}\" ]; }}"),
+            None => "[ $# -gt 1 ]".to_string(),
+        };
+        out.push_str(&format!(
+            "if {check}; then\n  echo \"usage: bash $0 [--dry-run] [ACCOUNT] (this script fixes {})\" >&2\n  exit 2\nfi\n",
+            accounts.first().filter(|a| !a.is_empty()).map_or("the audited account".to_string(), |a| format!("account {a}"))
+        ));
         ""
     };
     // The end of an account's function: an account not audited stops the script.
