@@ -576,6 +576,11 @@ pub fn cell(control: &str, f: &Facts, found: &[AuditFinding]) -> Cell {
             .map(|x| x.message.as_str())
             .collect()
     };
+    // The flag is a guess when the effective scanning could not be read: the evidence says
+    // UNKNOWN, pass or fail by the flag alike.
+    if control == "ECR.1" && matches!(f.scanning, Scanning::Unreadable(_)) && !f.public {
+        return cell(Status::Unknown, ecr1(f).1);
+    }
     let failing = mine(false);
     if !failing.is_empty() {
         return cell(Status::Fail, failing.join("; "));
@@ -1092,6 +1097,15 @@ mod tests {
             }),
         };
         assert!(findings(&f)[0].message.contains("has manual frequency"));
+        // Unreadable effective scanning: the finding follows the flag, but the evidence matrix
+        // says UNKNOWN, whichever way the flag points.
+        for flag in [true, false] {
+            f.scan_on_push = Some(flag);
+            f.scanning = Scanning::Unreadable("access denied".into());
+            let c = cell("ECR.1", &f, &findings(&f));
+            assert_eq!(c.status, Status::Unknown, "{flag}");
+        }
+        f.scan_on_push = Some(true);
         // No registry rules: the repository's own flag is what ECR applies.
         f.scanning = read("MANUAL", false, false);
         assert!(codes(&f).is_empty());
