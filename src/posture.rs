@@ -158,7 +158,7 @@ pub const CODES: &[(&str, Level, &str)] = &[
     ),
     (
         "kms-key-not-allowed",
-        Level::Medium,
+        Level::Info,
         "a KMS key that is not one of those --kms-key-arn allows",
     ),
     (
@@ -736,7 +736,7 @@ pub fn findings(f: &Facts) -> Vec<AuditFinding> {
             if !f.allowed_keys.iter().any(|k| k == key) {
                 add(
                     "kms-key-not-allowed",
-                    Level::Medium,
+                    Level::Info,
                     format!("encrypted with {key}, which is not one of the allowed keys (--kms-key-arn)"),
                 );
             }
@@ -1380,6 +1380,19 @@ pub fn check_key_arn(arn: &str) -> Result<String, String> {
 
 #[cfg(test)]
 mod key_arn_tests {
+    #[test]
+    fn a_customer_key_off_the_list_is_no_worse_than_no_customer_key() {
+        let level = |code: &str| {
+            super::CODES
+                .iter()
+                .find(|(c, _, _)| *c == code)
+                .map(|(_, l, _)| *l)
+                .unwrap()
+        };
+        // Levels order from high to info: not-allowed must not come before no customer key.
+        assert!(level("kms-key-not-allowed") >= level("aes256-encryption"));
+    }
+
     #[test]
     fn key_arns_are_whole() {
         use super::check_key_arn as c;
