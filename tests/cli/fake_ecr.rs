@@ -45,6 +45,8 @@ pub struct Request {
     pub operation: String,
     /// The region of its signature's credential scope.
     pub region: String,
+    /// The access key id that signed it.
+    pub key: String,
     pub body: String,
 }
 
@@ -73,7 +75,8 @@ pub fn fake_service(answer: impl Fn(&Request) -> Answer + Send + Sync + 'static)
                 loop {
                     let mut length = 0usize;
                     let mut line = String::new();
-                    let (mut operation, mut region) = (String::new(), String::new());
+                    let (mut operation, mut region, mut signer) =
+                        (String::new(), String::new(), String::new());
                     // Request line and headers.
                     loop {
                         line.clear();
@@ -96,6 +99,7 @@ pub fn fake_service(answer: impl Fn(&Request) -> Answer + Send + Sync + 'static)
                                     let mut scope = cred.split('/');
                                     let key = scope.next().unwrap_or("").to_string();
                                     region = scope.nth(1).unwrap_or("").to_string();
+                                    signer = key.clone();
                                     seen.lock().unwrap().push(key);
                                 }
                             }
@@ -110,6 +114,7 @@ pub fn fake_service(answer: impl Fn(&Request) -> Answer + Send + Sync + 'static)
                         n,
                         operation: std::mem::take(&mut operation),
                         region: std::mem::take(&mut region),
+                        key: std::mem::take(&mut signer),
                         body: String::from_utf8_lossy(&body).into_owned(),
                     });
                     let reason = if status == 200 { "OK" } else { "Error" };
