@@ -231,15 +231,9 @@ pub fn top_level(images: &[Image]) -> Vec<bool> {
         .collect()
 }
 
-/// What must be deleted before image `i`, among the images that are deleted too: the indexes
+/// What must be deleted before each image, among the images that are deleted too: the indexes
 /// that list it (ECR refuses to delete a listed manifest) and its subject (so a subject that
-/// cannot be deleted keeps its signature).
-pub fn deleted_before(images: &[Image], decisions: &[Decision], i: usize) -> Vec<usize> {
-    let at = by_digest(images);
-    predecessors(images, &at, decisions, i)
-}
-
-/// [`deleted_before`] for every image, the positions computed once.
+/// cannot be deleted keeps its signature). Positions computed once for all.
 pub fn all_deleted_before(images: &[Image], decisions: &[Decision]) -> Vec<Vec<usize>> {
     let at = by_digest(images);
     (0..images.len())
@@ -423,7 +417,7 @@ mod tests {
         ];
         let d: Vec<Decision> = [E, E, E, E, E].iter().map(|&v| by_rule(v)).collect();
         assert_eq!(rounds(&images, &d), [2, 1, 0, 1, 0]);
-        assert_eq!(deleted_before(&images, &d, 0), [1]);
+        assert_eq!(all_deleted_before(&images, &d)[0], [1]);
         // Only what is deleted orders a deletion.
         let d: Vec<Decision> = [E, K, E, E, E].iter().map(|&v| by_rule(v)).collect();
         assert_eq!(rounds(&images, &d)[0], 0);
