@@ -70,7 +70,10 @@ impl Exit {
             Exit::Usage,
             "usage error or invalid input (nothing was sent to AWS, except STS GetCallerIdentity when `audit --accounts` names another account without `--role`)",
         ),
-        (Exit::NotFound, "repository, image or policy not found"),
+        (
+            Exit::NotFound,
+            "not found: a repository or an image (with --output json the error's code tells which)",
+        ),
         (
             Exit::Auth,
             "access denied, or missing/expired/invalid credentials",
@@ -276,7 +279,7 @@ pub fn json_error(err: &anyhow::Error) -> String {
             "exit": exit.code(),
         }
     });
-    serde_json::to_string_pretty(&value).expect("JSON values serialise")
+    value.to_string()
 }
 
 /// The service error code in an error chain, if the service answered with one.

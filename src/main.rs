@@ -43,8 +43,9 @@ fn main() -> ExitCode {
                     eprintln!("ecrctl: {}", ecrctl::ui::clean(&note));
                 }
                 // What was done so far, as data, for the script that reads stdout.
+                // (Not an error: the partial result, which is data.)
                 if let Some(doc) = ecrctl::ui::interrupt_json().filter(|_| json_errors) {
-                    print_json_error(&doc);
+                    print_stdout(&doc);
                 }
             }
             ExitCode::from(exit.code())
@@ -52,20 +53,22 @@ fn main() -> ExitCode {
         Err(err) => {
             let (exit, hint) = error::classify(&err);
             let message = error::render(&err);
-            // With --output json a failure is JSON on stdout too, so `jq` sees it.
-            if json_errors {
-                print_json_error(&error::json_error(&err));
-            }
-            eprintln!("ecrctl: error: {message}");
-            if let Some(hint) = hint {
-                eprintln!("  hint: {}", ecrctl::ui::clean(hint));
-            }
             // Under GitHub Actions the failure is also an annotation on the run's summary.
-            if ecrctl::ci::Runner::detect().github() {
-                eprintln!(
-                    "{}",
-                    ecrctl::ci::github_annotation("error", "ecrctl", &message, None)
-                );
+            let annotation = ecrctl::ci::Runner::detect()
+                .github()
+                .then(|| ecrctl::ci::github_annotation("error", "ecrctl", &message, None));
+            if json_errors {
+                // With --output json the failure is one JSON line on stderr, the last thing
+                // printed; stdout stays empty, so `jq` on stdout never mistakes it for data.
+                print_json_error(annotation.as_deref(), &error::json_error(&err));
+            } else {
+                eprintln!("ecrctl: error: {message}");
+                if let Some(hint) = hint {
+                    eprintln!("  hint: {}", ecrctl::ui::clean(hint));
+                }
+                if let Some(annotation) = annotation {
+                    eprintln!("{annotation}");
+                }
             }
             ExitCode::from(exit.code())
         }
@@ -102,7 +105,7 @@ async fn terminated() {
 
 /// A command line clap refused (or --help / --version, which clap reports as "errors" that
 /// print to stdout and exit 0). A real usage error is said the way every other error is
-/// (`ecrctl: error: …`), and as JSON on stdout too when `--output json` was asked for.
+/// (`ecrctl: error: …`), or as the JSON error line on stderr when `--output json` was asked for.
 fn clap_failure(e: &clap::Error) -> u8 {
     use clap::error::ErrorKind;
     let code = e.exit_code() as u8;
@@ -125,19 +128,20 @@ fn clap_failure(e: &clap::Error) -> u8 {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
+    let annotation = ecrctl::ci::Runner::detect()
+        .github()
+        .then(|| ecrctl::ci::github_annotation("error", "ecrctl", &message, None));
     if asked_for_json(std::env::args_os().skip(1)) {
         let value = serde_json::json!({
             "error": {"code": "usage", "message": ecrctl::ui::clean(&message), "hint": null, "exit": code}
         });
-        print_json_error(&serde_json::to_string_pretty(&value).unwrap_or_default());
-    }
-    eprint!("ecrctl: {text}");
-    if ecrctl::ci::Runner::detect().github() {
+        print_json_error(annotation.as_deref(), &value.to_string());
+    } else {
+        eprint!("ecrctl: {text}");
         // As for every other failure: where a reviewer sees it.
-        eprintln!(
-            "{}",
-            ecrctl::ci::github_annotation("error", "ecrctl", &message, None)
-        );
+        if let Some(annotation) = annotation {
+            eprintln!("{annotation}");
+        }
     }
     code
 }
@@ -152,8 +156,19 @@ fn asked_for_json(args: impl Iterator<Item = std::ffi::OsString>) -> bool {
     })
 }
 
-/// The JSON form of an error on stdout; a reader that went away is not worth a panic.
-fn print_json_error(text: &str) {
+/// A JSON error: on stderr, one line, after anything else (a GitHub annotation first), so
+/// `2>&1 >/dev/null | tail -n1 | jq` reads it; a reader that went away is not worth a panic.
+fn print_json_error(annotation: Option<&str>, json: &str) {
+    use std::io::Write;
+    let mut err = std::io::stderr().lock();
+    if let Some(annotation) = annotation {
+        let _ = writeln!(err, "{annotation}");
+    }
+    let _ = writeln!(err, "{json}").and_then(|()| err.flush());
+}
+
+/// Data on stdout; a reader that went away is not worth a panic.
+fn print_stdout(text: &str) {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     let _ = writeln!(out, "{text}").and_then(|()| out.flush());

@@ -347,16 +347,48 @@ fn ci_reports_for_github_and_gitlab() {
 
 #[test]
 fn json_rules_scripts_rely_on() {
-    // A failure with -o json is JSON on stdout as well.
+    // A failure with -o json is one JSON line on stderr, its last line; stdout stays empty so
+    // `jq` never reads the failure as data.
     let out = ecrctl()
         .args(["repo", "show", &unique("pipe-missing"), "-o", "json"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(3));
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        out.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("ecrctl: error:"), "{stderr}");
+    let v: Value = serde_json::from_str(stderr.lines().last().unwrap()).unwrap();
     assert_eq!(v["error"]["exit"], 3);
     assert_eq!(v["error"]["code"], "RepositoryNotFoundException");
     assert!(v["error"]["hint"].as_str().unwrap().contains("--region"));
+    // A usage error too (clap refused the line), and under GitHub Actions the annotation comes
+    // first: the JSON is still the last line.
+    let out = ecrctl()
+        .args(["repo", "show", "-o", "json", "--no-such-flag"])
+        .env("GITHUB_ACTIONS", "true")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert!(
+        lines[lines.len() - 2].starts_with("::error title=ecrctl::"),
+        "{stderr}"
+    );
+    let v: Value = serde_json::from_str(lines[lines.len() - 1]).unwrap();
+    assert_eq!(v["error"]["code"], "usage");
+    assert!(
+        v["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("--no-such-flag"),
+        "{v}"
+    );
     // Timestamps: whole seconds, UTC.
     let repo = create_repo("pipe-times", &[]);
     let v = json(ecrctl().args(["repo", "show", &repo]));

@@ -188,10 +188,10 @@ esac
         self.dir.path().join(name)
     }
 
-    /// Run a script under `bash -eo pipefail` with stdin closed: (exit code, stdout, stderr).
+    /// Run a script under `bash -euo pipefail` with stdin closed: (exit code, stdout, stderr).
     fn bash(&self, script: &str, extra: &[(&str, &str)]) -> (i32, String, String) {
         let out = Command::new("bash")
-            .args(["-eo", "pipefail", "-c", script])
+            .args(["-euo", "pipefail", "-c", script])
             .current_dir(self.dir.path())
             .env_clear()
             .envs(&self.env)
@@ -252,7 +252,7 @@ fn run_github(sandbox: &Sandbox, yaml: &str, extra: &[(&str, &str)]) -> Vec<Stri
 #[test]
 fn every_ci_recipe_in_the_readme_works_under_bash_e_pipefail() {
     let blocks = ci_blocks();
-    assert_eq!(blocks.len(), 5, "README In CI blocks: {blocks:#?}");
+    assert_eq!(blocks.len(), 6, "README In CI blocks: {blocks:#?}");
     let sandbox = Sandbox::new();
     sandbox.ecrctl(&["repo", "create", "myapp"]);
     sandbox.ecrctl(&["repo", "create", "frozen", "--immutable"]);
@@ -350,6 +350,41 @@ fn every_ci_recipe_in_the_readme_works_under_bash_e_pipefail() {
     let (code, out, err) = sandbox.bash(script, &[]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(out, "warning: team-a/web has mutable tags\n");
+
+    // 6. The deploy gate: a tag that is there deploys its digest, a missing tag stops, and a
+    // mistyped repository fails with ecrctl's exit code, never deploying `null`.
+    let (lang, script) = &blocks[5];
+    assert_eq!(lang, "sh");
+    let gate = |repo: &str, tag: &str| sandbox.bash(script, &[("REPO", repo), ("TAG", tag)]);
+    let (code, out, err) = gate("frozen", "v1.0");
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, format!("deploying frozen@{pushed}\n"));
+    let (code, out, err) = gate("frozen", "v9");
+    assert_eq!((code, out.as_str()), (1, ""), "{err}");
+    assert!(err.contains("no image tagged v9 in frozen"), "{err}");
+    let (code, out, err) = gate("frozne", "v1.0");
+    assert_eq!((code, out.as_str()), (3, ""), "{err}");
+    assert!(
+        err.contains("cannot read frozne: listing images of frozne:")
+            || err.contains("cannot read frozne: "),
+        "{err}"
+    );
+    assert!(!err.contains("null"), "{err}");
+    // The mistyped image in the GitHub workflow fails the check step: nothing is pushed.
+    let typo = format!("{HOST}/myap:v7.0");
+    let before = sandbox.docker_log();
+    let (lang, yaml) = &blocks[0];
+    assert_eq!(lang, "yaml");
+    let steps = github_steps(yaml);
+    let (code, _, _) = sandbox.bash(
+        &steps[1].script,
+        &[("IMAGE", &typo), ("GITHUB_ACTIONS", "true")],
+    );
+    assert_ne!(
+        code, 0,
+        "check-push of a mistyped repository fails the step"
+    );
+    assert_eq!(sandbox.docker_log(), before, "nothing pushed");
 }
 
 #[test]
