@@ -677,7 +677,7 @@ mod unattended {
             let v: Value = serde_json::from_slice(&o.stdout).unwrap();
             assert_eq!(v["linkState"], "kept", "{}", out(&o));
             assert!(
-                stderr_of(&o).contains(&format!("{} still use it", user_config.display())),
+                stderr_of(&o).contains(&format!("{} still uses it", user_config.display())),
                 "{}",
                 stderr_of(&o)
             );

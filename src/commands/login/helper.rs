@@ -130,14 +130,14 @@ fn store() -> Result<(Report, Outcome)> {
             },
         ));
     }
-    let shown = if server.is_empty() {
-        "a server without a ServerURL".to_string()
+    let line = if server.is_empty() {
+        "ecrctl stored nothing: no ServerURL on standard input (docker sends {\"ServerURL\",\"Username\",\"Secret\"})".to_string()
     } else {
-        crate::ui::clean(&server).into_owned()
+        format!(
+            "ecrctl cannot store credentials for {}: it only makes ECR passwords. Remove \"credsStore\": \"ecrctl\" (or this host's credHelpers entry) from the docker config so docker keeps them elsewhere",
+            crate::ui::clean(&server)
+        )
     };
-    let line = format!(
-        "ecrctl cannot store credentials for {shown}: it only makes ECR passwords. Remove \"credsStore\": \"ecrctl\" (or this host's credHelpers entry) from the docker config so docker keeps them elsewhere"
-    );
     Ok((
         answer(line.clone(), json!({"error": line}), Exit::Failure),
         Outcome {

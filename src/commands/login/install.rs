@@ -230,19 +230,15 @@ pub async fn run(
         status.push(line.clone());
     }
     let (link, exe) = link_paths()?;
-    let link_state = if args.install_helper {
-        install_link(&link, &exe, &mut warnings)
+    let (link_state, why) = if args.install_helper {
+        (install_link(&link, &exe, &mut warnings), None)
     } else {
-        uninstall_link(
-            &link,
-            &exe,
-            &path,
-            args.remove_link,
-            &mut status,
-            &mut warnings,
-        )?
+        uninstall_link(&link, &exe, &path, args.remove_link, &mut warnings)?
     };
-    status.push(format!("{}: {link_state}", link.display()));
+    status.push(match &why {
+        Some(why) => format!("{}: {link_state} ({why})", link.display()),
+        None => format!("{}: {link_state}", link.display()),
+    });
     let json = json!({
         "config": path.display().to_string(),
         "registries": hosts,
@@ -331,17 +327,17 @@ fn install_link(link: &Path, exe: &Path, warnings: &mut Vec<String>) -> &'static
 }
 
 /// The link is shared by every docker config on the machine: it goes only when asked
-/// (`--remove-link`) and no config this process can find still names ecrctl.
+/// (`--remove-link`) and no config this process can find still names ecrctl. The state, and
+/// why it was kept.
 fn uninstall_link(
     link: &Path,
     exe: &Path,
     config: &Path,
     remove: bool,
-    status: &mut Vec<String>,
     warnings: &mut Vec<String>,
-) -> Result<&'static str> {
+) -> Result<(&'static str, Option<String>)> {
     if !points_to(link, exe) {
-        return Ok("absent");
+        return Ok(("absent", None));
     }
     let users = configs_using_the_helper(config);
     let named = users
@@ -349,6 +345,7 @@ fn uninstall_link(
         .map(|p| p.display().to_string())
         .collect::<Vec<_>>()
         .join(", ");
+    let verb = if users.len() == 1 { "uses" } else { "use" };
     match (remove, users.is_empty()) {
         (true, true) => {
             std::fs::remove_file(link)
@@ -360,26 +357,23 @@ fn uninstall_link(
                     }
                 })
                 .map_err(|e| anyhow::anyhow!("removing {}: {e}", link.display()))?;
-            Ok("removed")
+            Ok(("removed", None))
         }
         (true, false) => {
             warnings.push(format!(
-                "warning: {} was not removed: {named} still use it",
+                "warning: {} was not removed: {named} still {verb} it",
                 link.display()
             ));
-            Ok("kept")
+            Ok(("kept", Some(format!("{named} still {verb} it"))))
         }
-        (false, false) => {
-            status.push(format!("{} is kept: {named} still use it", link.display()));
-            Ok("kept")
-        }
-        (false, true) => {
-            status.push(format!(
-                "{} is kept: other docker configs (another DOCKER_CONFIG) may use it; --remove-link removes it",
-                link.display()
-            ));
-            Ok("kept")
-        }
+        (false, false) => Ok(("kept", Some(format!("{named} still {verb} it")))),
+        (false, true) => Ok((
+            "kept",
+            Some(
+                "other docker configs (another DOCKER_CONFIG) may use it; --remove-link removes it"
+                    .into(),
+            ),
+        )),
     }
 }
 
