@@ -2294,7 +2294,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__login)
-            opts="-o -q -v -h -V --tool --print-password --no-cache --clear-cache --install-helper --uninstall-helper --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --tool --print-password --no-cache --clear-cache --install-helper --uninstall-helper --remove-link --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

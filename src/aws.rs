@@ -218,6 +218,19 @@ impl Clients {
             .unwrap_or_default())
     }
 
+    /// The profile named by --profile (or given by [`Clients::with_profile`]).
+    pub fn profile(&self) -> Option<&str> {
+        self.options.profile.as_deref()
+    }
+
+    /// New clients like these, with another profile (the credential helper's recorded one).
+    pub fn with_profile(&self, profile: &str) -> Clients {
+        Clients::new(AwsOptions {
+            profile: Some(profile.to_string()),
+            ..self.options.clone()
+        })
+    }
+
     /// Who the credentials stand for (see [`credentials::identity`]) and the endpoint override,
     /// for the token cache key; read from the profile files and the environment, without
     /// loading the SDK configuration (a warm cache answers without it).
@@ -229,6 +242,7 @@ impl Clients {
         let profiles = ProfileFiles(load_profiles().await);
         let plan = credentials::plan(self.options.profile.as_deref(), &profiles, &env)?;
         // No credentials: the call that follows says so, with its remedy.
+        debug(2, format_args!("identity: {}", plan.describe()));
         let identity = credentials::identity(&plan, &profiles, &env)
             .unwrap_or_else(|| "no credentials".into());
         let endpoint = self.options.endpoint_url.clone().or_else(|| {
@@ -385,6 +399,21 @@ async fn load_config(options: &AwsOptions) -> Result<SdkConfig> {
             .profile_name(profile)
             .build();
         loader = loader.credentials_provider(provider);
+    }
+    // A credential_process is run by ecrctl: bounded, and killed with its process group.
+    if let credentials::Source::Profile {
+        name,
+        kind: credentials::ProfileKind::CredentialProcess,
+        ..
+    } = &plan.source
+    {
+        if let Some(command) = credentials::Profiles::get(&profiles, name, "credential_process") {
+            loader = loader.credentials_provider(crate::credential_process::ProcessProvider {
+                profile: name.clone(),
+                command,
+                timeout: options.timeout,
+            });
+        }
     }
     if let Some(url) = &options.endpoint_url {
         loader = loader.endpoint_url(url);

@@ -130,7 +130,7 @@ fn lifecycle_template_names() -> clap::builder::PossibleValuesParser {
     clap::builder::PossibleValuesParser::new(crate::lifecycle::templates::names())
 }
 
-fn parse_timeout(s: &str) -> Result<f64, String> {
+pub fn parse_timeout(s: &str) -> Result<f64, String> {
     let v: f64 = s
         .parse()
         .map_err(|_| format!("'{s}' is not a number of seconds"))?;
@@ -1014,9 +1014,14 @@ pub struct LoginArgs {
     /// credHelpers entries in the docker config and the docker-credential-ecrctl link
     #[arg(long, conflicts_with_all = ["uninstall_helper", "tool"])]
     pub install_helper: bool,
-    /// Remove exactly what --install-helper added
+    /// Remove exactly what --install-helper added (the docker-credential-ecrctl link stays:
+    /// other docker configs may use it)
     #[arg(long, conflicts_with = "tool")]
     pub uninstall_helper: bool,
+    /// With --uninstall-helper: also remove the docker-credential-ecrctl link, unless a docker
+    /// config ecrctl can find ($DOCKER_CONFIG, ~/.docker) still names it
+    #[arg(long, requires = "uninstall_helper")]
+    pub remove_link: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -5,6 +5,7 @@ pub mod aws;
 pub mod ci;
 pub mod cli;
 pub mod commands;
+pub mod credential_process;
 pub mod credentials;
 pub mod error;
 pub mod images;
@@ -47,6 +48,7 @@ pub async fn run(cli: Cli) -> Result<Exit> {
     check_global_flags(&cli)?;
     let repo = resolve_repository(&cli.command, g.registry_id.as_deref())?;
     let (region, region_source, fallback_region) = choose_region(&cli, repo.as_ref());
+    let timeout = helper_timeout(&cli.command, g.timeout)?;
     let ctx = Context {
         clients: Clients::new(AwsOptions {
             region,
@@ -54,11 +56,11 @@ pub async fn run(cli: Cli) -> Result<Exit> {
             fallback_region,
             profile: g.profile.clone(),
             endpoint_url: g.endpoint_url.clone(),
-            timeout: Duration::from_secs_f64(g.timeout),
+            timeout: Duration::from_secs_f64(timeout),
         }),
         repo,
         registry_id: g.registry_id.clone(),
-        timeout: Duration::from_secs_f64(g.timeout),
+        timeout: Duration::from_secs_f64(timeout),
         runner: ci::Runner::detect(),
         can_prompt: ui::can_prompt(),
         region_flag: g.regions.first().cloned(),
@@ -70,6 +72,20 @@ pub async fn run(cli: Cli) -> Result<Exit> {
     ui::debug(2, format_args!("done in {:?}", started.elapsed()));
     write_out(|out| output::emit(&report, &settings, out, &mut io::stderr()))?;
     Ok(write_ci_files(&report, &settings, report.exit))
+}
+
+/// The credential helper's timeout: docker passes it no flags, so `ECRCTL_TIMEOUT` (seconds)
+/// sets it; other commands take --timeout.
+fn helper_timeout(command: &Command, flag: f64) -> Result<f64> {
+    let Command::CredentialHelper(_) = command else {
+        return Ok(flag);
+    };
+    match std::env::var("ECRCTL_TIMEOUT") {
+        Ok(v) if !v.trim().is_empty() => cli::parse_timeout(v.trim()).map_err(|why| {
+            AppError::new(Exit::Usage, format!("ECRCTL_TIMEOUT: {}", ui::clean(&why))).into()
+        }),
+        _ => Ok(flag),
+    }
 }
 
 /// The commands that need no AWS settings: completions, man pages and the version.

@@ -147,7 +147,7 @@ pub fn forget(dir: &Path, registry: &str) -> usize {
                     .and_then(Value::as_str)
                     .map(str::to_string)
             });
-        if held.as_deref() == Some(registry) && std::fs::remove_file(&path).is_ok() {
+        if held.as_deref() == Some(registry) && removed(&path).unwrap_or(false) {
             n += 1;
         }
     }
@@ -164,12 +164,28 @@ pub fn clear(dir: &Path) -> std::io::Result<usize> {
     let mut n = 0;
     for e in entries.flatten() {
         let name = e.file_name().to_string_lossy().into_owned();
-        if name.starts_with("token-") || name.starts_with(".token-") {
-            std::fs::remove_file(e.path())?;
+        if (name.starts_with("token-") || name.starts_with(".token-")) && removed(&e.path())? {
             n += 1;
         }
     }
     Ok(n)
+}
+
+/// Remove a file; one already gone (another ecrctl emptying the cache at the same time) is
+/// not an error, and is not counted.
+fn removed(path: &Path) -> std::io::Result<bool> {
+    match std::fs::remove_file(path) {
+        Ok(()) => Ok(true),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
+/// Take the lock of one cache key (a file `lock-KEY` in the cache directory), so that only one
+/// process fetches that key's token while the others wait for it and then read the cache.
+pub fn lock(dir: &Path, key: &str, wait: std::time::Duration) -> Result<super::lock::Held, String> {
+    make_private_dir(dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
+    super::lock::acquire(&dir.join(format!("lock-{key}")), wait).map_err(|e| e.to_string())
 }
 
 #[cfg(unix)]
@@ -276,6 +292,9 @@ mod tests {
         assert_eq!(registries(&dir, NOW).len(), 1);
         assert_eq!(clear(&dir).unwrap(), 1);
         assert!(registries(&dir, NOW).is_empty());
+        // Already gone: success, nothing counted.
+        assert!(!removed(&dir.join("token-gone.json")).unwrap());
+        assert_eq!(clear(&d.path().join("never-made")).unwrap(), 0);
     }
 
     #[cfg(unix)]

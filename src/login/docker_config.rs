@@ -99,6 +99,60 @@ pub fn remove(doc: &mut Map<String, Value>, hosts: &[String]) -> Result<Vec<Stri
     Ok(removed)
 }
 
+/// The lock that ecrctl processes take around a read-modify-write of `config` (docker itself
+/// takes none: the rename into place keeps its readers safe).
+pub fn lock_path(config: &Path) -> PathBuf {
+    let name = config
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("config.json");
+    config.with_file_name(format!("{name}.lock"))
+}
+
+/// The file beside the docker config where `login --install-helper --profile NAME` records
+/// which profile the helper uses for each registry: docker passes the helper no flags.
+pub fn profiles_path(config: &Path) -> PathBuf {
+    config.with_file_name("ecrctl-helper.json")
+}
+
+/// The registries' recorded profiles, from that file's text (`{"profiles": {HOST: NAME}}`).
+pub fn profiles(text: &str) -> Result<Map<String, Value>, String> {
+    let mut doc = parse(text)?;
+    match doc.remove("profiles") {
+        None => Ok(Map::new()),
+        Some(Value::Object(m)) => Ok(m),
+        Some(_) => Err("its profiles is not an object".into()),
+    }
+}
+
+/// Record `profile` for each host (`None`: the default credential chain, so no entry).
+/// Returns whether anything changed.
+pub fn record_profiles(
+    map: &mut Map<String, Value>,
+    hosts: &[String],
+    profile: Option<&str>,
+) -> bool {
+    let mut changed = false;
+    for h in hosts {
+        let before = map.get(h).cloned();
+        match profile {
+            Some(p) => {
+                map.insert(h.clone(), Value::String(p.to_string()));
+            }
+            None => {
+                map.remove(h);
+            }
+        }
+        changed |= map.get(h) != before.as_ref();
+    }
+    changed
+}
+
+/// The profile recorded for `host`, if any.
+pub fn profile_for(map: &Map<String, Value>, host: &str) -> Option<String> {
+    map.get(host).and_then(Value::as_str).map(str::to_string)
+}
+
 /// Write the config: to a temporary file beside it, then rename, keeping the file's mode (a new
 /// file is 0600: it may hold credentials).
 pub fn write(path: &Path, doc: &Map<String, Value>) -> std::io::Result<()> {
@@ -138,7 +192,7 @@ pub fn write(path: &Path, doc: &Map<String, Value>) -> std::io::Result<()> {
 }
 
 #[cfg(unix)]
-fn make_dir(dir: &Path) -> std::io::Result<()> {
+pub fn make_dir(dir: &Path) -> std::io::Result<()> {
     use std::os::unix::fs::DirBuilderExt;
     std::fs::DirBuilder::new()
         .recursive(true)
@@ -147,7 +201,7 @@ fn make_dir(dir: &Path) -> std::io::Result<()> {
 }
 
 #[cfg(not(unix))]
-fn make_dir(dir: &Path) -> std::io::Result<()> {
+pub fn make_dir(dir: &Path) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)
 }
 
@@ -203,6 +257,27 @@ mod tests {
         assert!(parse("[]").unwrap_err().contains("not an object"));
         let mut doc = parse(r#"{"credHelpers": "x"}"#).unwrap();
         assert!(add(&mut doc, &["h".into()]).is_err());
+    }
+
+    #[test]
+    fn profiles_are_recorded_per_registry_and_cleared_without_one() {
+        let hosts = vec!["a".to_string(), "b".to_string()];
+        let mut map = profiles("").unwrap();
+        assert!(record_profiles(&mut map, &hosts, Some("ci")));
+        assert!(!record_profiles(&mut map, &hosts, Some("ci")));
+        assert_eq!(profile_for(&map, "a").as_deref(), Some("ci"));
+        assert!(record_profiles(&mut map, &hosts[..1], None));
+        assert_eq!(profile_for(&map, "a"), None);
+        assert_eq!(profile_for(&map, "b").as_deref(), Some("ci"));
+        assert!(profiles(r#"{"profiles": 1}"#).is_err());
+        assert_eq!(
+            lock_path(Path::new("/d/config.json")),
+            Path::new("/d/config.json.lock")
+        );
+        assert_eq!(
+            profiles_path(Path::new("/d/config.json")),
+            Path::new("/d/ecrctl-helper.json")
+        );
     }
 
     #[cfg(unix)]

@@ -2,6 +2,7 @@
 
 pub mod cache;
 pub mod docker_config;
+pub mod lock;
 
 use std::fmt;
 

@@ -124,10 +124,37 @@ fn scrubbed(err: anyhow::Error) -> anyhow::Error {
     }
 }
 
-/// Runs of 16 or more base64 characters mixing letters and digits (a token, a password, part of
-/// one) become `<redacted>`; words such as error codes stay.
+/// Blank what may be a secret in text that is shown or logged: the values of the secret
+/// variables in the environment, and tokens (see [`redact_with`]).
 pub fn redact(text: &str) -> String {
+    let secrets: Vec<String> = ["AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"]
+        .iter()
+        .filter_map(|k| std::env::var(k).ok())
+        .collect();
+    redact_with(text, &secrets)
+}
+
+/// `secrets` (values of 8 characters or more) become `<redacted>`, as do tokens: runs of 16 or
+/// more base64 characters mixing letters and digits (two or more) in a stretch of 12 or more
+/// without `_`, `-` or `.` (a token, a password, part of one). Words stay, identifiers such as
+/// `AWS_EC2_METADATA_DISABLED` or `us-east-1` and error codes included.
+pub fn redact_with(text: &str, secrets: &[String]) -> String {
+    let mut text = text.to_string();
+    for s in secrets.iter().filter(|s| s.chars().count() >= 8) {
+        text = text.replace(s.as_str(), "<redacted>");
+    }
     let is_b64 = |c: char| c.is_ascii_alphanumeric() || "+/=_-".contains(c);
+    let token_like = |run: &str| {
+        run.chars().count() >= 16
+            && run.split(['_', '-', '.']).any(|part| {
+                let digits = part.chars().filter(char::is_ascii_digit).count();
+                let long = part.chars().count();
+                // One digit in a long CamelCase word (`AmazonEC2ContainerRegistry`) is a name.
+                long >= 12
+                    && part.chars().any(|c| c.is_ascii_alphabetic())
+                    && (digits >= 2 || (digits == 1 && long >= 32))
+            })
+    };
     let mut out = String::new();
     let mut run = String::new();
     for c in text.chars().chain(std::iter::once('\0')) {
@@ -135,10 +162,7 @@ pub fn redact(text: &str) -> String {
             run.push(c);
             continue;
         }
-        let secret_like = run.chars().count() >= 16
-            && run.chars().any(|c| c.is_ascii_digit())
-            && run.chars().any(|c| c.is_ascii_alphabetic());
-        if secret_like {
+        if token_like(&run) {
             out.push_str("<redacted>");
         } else {
             out.push_str(&run);
@@ -166,6 +190,31 @@ mod tests {
         assert_eq!(
             super::redact("InvalidParameterException: in us-east-1"),
             "InvalidParameterException: in us-east-1"
+        );
+    }
+
+    #[test]
+    fn words_and_identifiers_stay_secret_values_go() {
+        for words in [
+            "no credentials: IMDS disabled by AWS_EC2_METADATA_DISABLED",
+            "the profile's credential_process failed in eu-central-1",
+            "AmazonEC2ContainerRegistry_V20150921.GetAuthorizationToken",
+            "ECRCTL_TIMEOUT_SECONDS_2 ignored",
+        ] {
+            assert_eq!(super::redact_with(words, &[]), words);
+        }
+        let secret = "wJalrXUtnFEMI/K7MDENG".to_string();
+        assert_eq!(
+            super::redact_with(
+                "signature of wJalrXUtnFEMI/K7MDENG did not match",
+                &[secret]
+            ),
+            "signature of <redacted> did not match"
+        );
+        // URL-safe base64 with separators is still a token.
+        assert_eq!(
+            super::redact_with("x QVdTOlNP-TUVQQVNTV09SRA_abc y", &[]),
+            "x <redacted> y"
         );
     }
 }

@@ -95,9 +95,19 @@ impl Home {
         child.wait_with_output().unwrap()
     }
 
+    /// The cached tokens (not the lock files beside them).
     fn cache_files(&self) -> Vec<PathBuf> {
         std::fs::read_dir(self.path("cache/ecrctl"))
-            .map(|d| d.flatten().map(|e| e.path()).collect())
+            .map(|d| {
+                d.flatten()
+                    .map(|e| e.path())
+                    .filter(|p| {
+                        p.file_name()
+                            .and_then(|n| n.to_str())
+                            .is_some_and(|n| n.starts_with("token-") || n.starts_with(".token-"))
+                    })
+                    .collect()
+            })
             .unwrap_or_default()
     }
 }
@@ -490,5 +500,556 @@ mod mocked {
         assert_eq!(report.json()["username"], "AWS");
         assert!(!report.json().to_string().contains("PLANTED"));
         assert_eq!(report.text(), vec![vec!["pubPLANTED".to_string()]]);
+    }
+}
+
+mod unattended {
+    //! Many jobs at once on one machine, cron scripts and docker calling the helper with no
+    //! flags (issue 21, items 1-8).
+    use std::process::{Child, Command, Output, Stdio};
+    use std::time::{Duration, Instant};
+
+    use serde_json::Value;
+
+    use super::{base64, out, token_server, Home, HOST, PASSWORD};
+    use crate::fake_ecr::{error, fake_service};
+    use crate::harness::*;
+
+    fn stdout_of(o: &Output) -> String {
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    }
+
+    /// Start `n` commands at once, then wait for them all.
+    fn all_at_once(children: Vec<Child>) -> Vec<Output> {
+        children
+            .into_iter()
+            .map(|c| c.wait_with_output().unwrap())
+            .collect()
+    }
+
+    fn spawn(mut c: Command, input: Option<&str>) -> Child {
+        let mut child = c
+            .stdin(if input.is_some() {
+                Stdio::piped()
+            } else {
+                Stdio::null()
+            })
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        if let Some(text) = input {
+            use std::io::Write;
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(text.as_bytes())
+                .unwrap();
+        }
+        child
+    }
+
+    fn ecrctl(home: &Home, endpoint: &str, args: &[&str]) -> Command {
+        let mut c = home.command(&assert_cmd::cargo::cargo_bin("ecrctl"), endpoint);
+        c.args(args);
+        c
+    }
+
+    fn link(home: &Home) -> std::path::PathBuf {
+        let link = home.path("bin/docker-credential-ecrctl");
+        if !link.exists() {
+            std::os::unix::fs::symlink(assert_cmd::cargo::cargo_bin("ecrctl"), &link).unwrap();
+        }
+        link
+    }
+
+    fn helpers_of(home: &Home) -> serde_json::Map<String, Value> {
+        let text = std::fs::read_to_string(home.path("docker/config.json")).unwrap();
+        let v: Value = serde_json::from_str(&text).unwrap();
+        v["credHelpers"].as_object().cloned().unwrap_or_default()
+    }
+
+    #[test]
+    fn sixteen_parallel_installs_on_one_config_all_land() {
+        let home = Home::new(0);
+        let hosts: Vec<String> = (0..16)
+            .map(|i| format!("1000000000{i:02}.dkr.ecr.eu-west-1.amazonaws.com"))
+            .collect();
+        let children = hosts
+            .iter()
+            .map(|h| {
+                spawn(
+                    ecrctl(
+                        &home,
+                        "http://127.0.0.1:9",
+                        &["login", "--install-helper", h],
+                    ),
+                    None,
+                )
+            })
+            .collect();
+        for o in all_at_once(children) {
+            assert!(o.status.success(), "{}", out(&o));
+        }
+        let helpers = helpers_of(&home);
+        for h in &hosts {
+            assert_eq!(
+                helpers.get(h).and_then(Value::as_str),
+                Some("ecrctl"),
+                "{h} lost: {helpers:?}"
+            );
+        }
+        // And 16 parallel uninstalls each remove theirs.
+        let children = hosts
+            .iter()
+            .map(|h| {
+                spawn(
+                    ecrctl(
+                        &home,
+                        "http://127.0.0.1:9",
+                        &["login", "--uninstall-helper", h],
+                    ),
+                    None,
+                )
+            })
+            .collect();
+        for o in all_at_once(children) {
+            assert!(o.status.success(), "{}", out(&o));
+        }
+        assert!(helpers_of(&home).is_empty(), "{:?}", helpers_of(&home));
+    }
+
+    #[test]
+    fn a_config_locked_by_another_ecrctl_is_waited_for_then_refused_saying_so() {
+        let home = Home::new(0);
+        std::fs::create_dir_all(home.path("docker")).unwrap();
+        let lock = std::fs::File::create(home.path("docker/config.json.lock")).unwrap();
+        lock.lock().unwrap();
+        let started = Instant::now();
+        let o = ecrctl(
+            &home,
+            "http://127.0.0.1:9",
+            &["--timeout", "1", "login", "--install-helper", HOST],
+        )
+        .output()
+        .unwrap();
+        assert_eq!(o.status.code(), Some(7), "{}", out(&o));
+        assert!(started.elapsed() >= Duration::from_secs(1));
+        let e = stderr_of(&o);
+        assert!(
+            e.contains("waited 1.0 s for the lock") && e.contains("config.json.lock"),
+            "{e}"
+        );
+        assert!(!home.path("docker/config.json").exists());
+    }
+
+    #[test]
+    fn uninstalling_keeps_the_shared_link_and_says_who_uses_it() {
+        let home = Home::new(0);
+        // ~/.docker (HOME) and the job's DOCKER_CONFIG both use ecrctl.
+        let user_config = home.path(".docker/config.json");
+        std::fs::create_dir_all(user_config.parent().unwrap()).unwrap();
+        std::fs::write(
+            &user_config,
+            format!(r#"{{"credHelpers":{{"{HOST}":"ecrctl"}}}}"#),
+        )
+        .unwrap();
+        let o = ecrctl(
+            &home,
+            "http://127.0.0.1:9",
+            &["login", "--install-helper", HOST],
+        )
+        .output()
+        .unwrap();
+        assert!(o.status.success(), "{}", out(&o));
+        let linked = assert_cmd::cargo::cargo_bin("ecrctl")
+            .parent()
+            .unwrap()
+            .join("docker-credential-ecrctl");
+        assert!(linked.exists(), "{}", linked.display());
+        for args in [
+            vec!["login", "--uninstall-helper", "-o", "json"],
+            vec!["login", "--uninstall-helper", "--remove-link", "-o", "json"],
+        ] {
+            let o = ecrctl(&home, "http://127.0.0.1:9", &args).output().unwrap();
+            assert!(o.status.success(), "{}", out(&o));
+            let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+            assert_eq!(v["linkState"], "kept", "{}", out(&o));
+            assert!(
+                stderr_of(&o).contains(&format!("{} still uses it", user_config.display())),
+                "{}",
+                stderr_of(&o)
+            );
+            assert!(linked.exists());
+        }
+        assert!(helpers_of(&home).is_empty());
+        // --remove-link only with --uninstall-helper.
+        let o = ecrctl(&home, "http://127.0.0.1:9", &["login", "--remove-link"])
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2), "{}", out(&o));
+    }
+
+    #[test]
+    fn sixteen_cold_helpers_make_one_token_call() {
+        let home = Home::new(0);
+        let fake = token_server();
+        let helper = link(&home);
+        let children = (0..16)
+            .map(|_| {
+                let mut c = home.command(&helper, &fake.url);
+                c.arg("get");
+                spawn(c, Some(HOST))
+            })
+            .collect();
+        for o in all_at_once(children) {
+            assert!(o.status.success(), "{}", out(&o));
+            let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+            assert_eq!(v["Secret"], PASSWORD);
+        }
+        assert_eq!(fake.hits(), 1, "one GetAuthorizationToken for 16 helpers");
+    }
+
+    #[test]
+    fn clearing_the_cache_twice_at_once_succeeds() {
+        let home = Home::new(0);
+        let dir = home.path("cache/ecrctl");
+        for _ in 0..10 {
+            std::fs::create_dir_all(&dir).unwrap();
+            for i in 0..300 {
+                std::fs::write(dir.join(format!("token-{i}.json")), "{}").unwrap();
+            }
+            let children = (0..2)
+                .map(|_| {
+                    spawn(
+                        ecrctl(
+                            &home,
+                            "http://127.0.0.1:9",
+                            &["login", "--clear-cache", "-o", "json"],
+                        ),
+                        None,
+                    )
+                })
+                .collect();
+            let outs = all_at_once(children);
+            let mut removed = 0;
+            for o in &outs {
+                assert!(o.status.success(), "{}", out(o));
+                removed += serde_json::from_slice::<Value>(&o.stdout).unwrap()["removed"]
+                    .as_u64()
+                    .unwrap();
+            }
+            assert_eq!(removed, 300, "each file counted once");
+            assert!(home.cache_files().is_empty());
+        }
+    }
+
+    /// A loopback server that accepts connections and never answers.
+    fn silent_server() -> String {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        std::thread::spawn(move || {
+            let mut held = Vec::new();
+            for s in listener.incoming().flatten() {
+                held.push(s);
+            }
+        });
+        url
+    }
+
+    #[test]
+    fn the_helper_takes_its_timeout_from_ecrctl_timeout() {
+        let home = Home::new(0);
+        let url = silent_server();
+        let started = Instant::now();
+        let o = home.helper(&url, "get", HOST, &[("ECRCTL_TIMEOUT", "1")]);
+        assert_eq!(o.status.code(), Some(1), "{}", out(&o));
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "{:?}",
+            started.elapsed()
+        );
+        assert!(stdout_of(&o).starts_with("ecrctl: "), "{}", out(&o));
+        let o = home.helper(&url, "get", HOST, &[("ECRCTL_TIMEOUT", "soon")]);
+        assert_eq!(o.status.code(), Some(2), "{}", out(&o));
+        assert!(
+            stderr_of(&o).contains("ECRCTL_TIMEOUT: 'soon' is not a number of seconds"),
+            "{}",
+            out(&o)
+        );
+    }
+
+    #[test]
+    fn the_helper_logs_one_line_per_call_without_secrets() {
+        let home = Home::new(0);
+        let fake = token_server();
+        let log = home.path("helper.log");
+        let log_env = [("ECRCTL_LOG", log.to_str().unwrap())];
+        for _ in 0..2 {
+            assert!(home
+                .helper(&fake.url, "get", HOST, &log_env)
+                .status
+                .success());
+        }
+        assert_eq!(
+            home.helper(&fake.url, "get", "docker.io", &log_env)
+                .status
+                .code(),
+            Some(1)
+        );
+        let text = std::fs::read_to_string(&log).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 3, "{text}");
+        assert!(
+            lines[0].contains(&format!("action=get server={HOST} result=ok cached=false")),
+            "{text}"
+        );
+        assert!(lines[1].contains("result=ok cached=true"), "{text}");
+        assert!(
+            lines[2].contains("server=docker.io result=not-found"),
+            "{text}"
+        );
+        assert!(lines.iter().all(|l| l.starts_with("time=20")), "{text}");
+        assert!(!text.contains(PASSWORD) && !text.contains("AKIA"), "{text}");
+    }
+
+    /// An AWS config file with a `ci` profile holding its own keys.
+    fn ci_profile(home: &Home) -> String {
+        let file = home.path("aws-config");
+        std::fs::write(
+            &file,
+            "[profile ci]\nregion = us-east-1\naws_access_key_id = AKIDCIPROFILE\naws_secret_access_key = s\n",
+        )
+        .unwrap();
+        file.display().to_string()
+    }
+
+    #[test]
+    fn install_helper_records_the_profile_the_helper_then_uses() {
+        let home = Home::new(0);
+        let fake = token_server();
+        let config = ci_profile(&home);
+        let o = ecrctl(
+            &home,
+            &fake.url,
+            &["--profile", "ci", "login", "--install-helper", HOST],
+        )
+        .env("AWS_CONFIG_FILE", &config)
+        .output()
+        .unwrap();
+        assert!(o.status.success(), "{}", out(&o));
+        assert!(
+            stderr_of(&o).contains("the helper uses profile ci"),
+            "{}",
+            stderr_of(&o)
+        );
+        // Docker runs the helper with no flags, and the job's environment keys.
+        let o = home.helper(&fake.url, "get", HOST, &[("AWS_CONFIG_FILE", &config)]);
+        assert!(o.status.success(), "{}", out(&o));
+        assert_eq!(fake.access_keys(), ["AKIDCIPROFILE"]);
+        // -vv says which identity.
+        let helper = link(&home);
+        let mut c = home.command(&helper, &fake.url);
+        c.env("AWS_CONFIG_FILE", &config)
+            .env("XDG_CACHE_HOME", home.path("other-cache"))
+            .args(["get", "-vv"]);
+        let o = spawn(c, Some(HOST)).wait_with_output().unwrap();
+        assert!(o.status.success(), "{}", out(&o));
+        let e = stderr_of(&o);
+        assert!(
+            e.contains("helper: profile ci for") && e.contains("ecrctl-helper.json"),
+            "{e}"
+        );
+        assert!(e.contains("identity: profile ci (static keys"), "{e}");
+        // Installing again without --profile goes back to the default chain.
+        let o = ecrctl(&home, &fake.url, &["login", "--install-helper", HOST])
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", out(&o));
+        assert!(
+            stderr_of(&o).contains("recorded profile was dropped"),
+            "{}",
+            stderr_of(&o)
+        );
+    }
+
+    #[test]
+    fn public_ecr_without_credentials_is_not_found_so_docker_pulls_anonymously() {
+        let home = Home::new(0);
+        let o = home
+            .command(&link(&home), "http://127.0.0.1:9")
+            .env_remove("AWS_ACCESS_KEY_ID")
+            .env_remove("AWS_SECRET_ACCESS_KEY")
+            .arg("get")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .and_then(|mut c| {
+                use std::io::Write;
+                c.stdin.take().unwrap().write_all(b"public.ecr.aws")?;
+                c.wait_with_output()
+            })
+            .unwrap();
+        assert_eq!(o.status.code(), Some(1), "{}", out(&o));
+        assert_eq!(
+            stdout_of(&o).trim(),
+            "credentials not found in native keychain"
+        );
+    }
+
+    #[test]
+    fn install_helper_needs_only_the_token_permission() {
+        let home = Home::new(0);
+        let expires = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs()
+            + 3600 * 12;
+        let token = base64(&format!("AWS:{PASSWORD}"));
+        let fake = fake_service(move |r| match r.operation.as_str() {
+            "GetAuthorizationToken" => (
+                200,
+                format!(
+                    r#"{{"authorizationData":[{{"authorizationToken":"{token}","expiresAt":{expires},"proxyEndpoint":"https://{HOST}"}}]}}"#
+                ),
+            ),
+            _ => error(
+                400,
+                "AccessDeniedException",
+                "not authorized to perform: ecr:DescribeRegistry",
+            ),
+        });
+        let o = ecrctl(
+            &home,
+            &fake.url,
+            &["login", "--install-helper", "-o", "json"],
+        )
+        .output()
+        .unwrap();
+        assert!(o.status.success(), "{}", out(&o));
+        let helpers = helpers_of(&home);
+        assert_eq!(helpers.get(HOST).and_then(Value::as_str), Some("ecrctl"));
+        assert_eq!(
+            helpers.get("public.ecr.aws").and_then(Value::as_str),
+            Some("ecrctl")
+        );
+        assert!(!out(&o).contains(PASSWORD));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_credential_process_that_outlives_the_timeout_is_killed_with_its_children() {
+        let home = Home::new(0);
+        let pidfile = home.path("child.pid");
+        let script = home.path("creds.sh");
+        std::fs::write(
+            &script,
+            format!(
+                "#!/bin/sh\nsleep 300 &\necho $! > '{}'\nwait\n",
+                pidfile.display()
+            ),
+        )
+        .unwrap();
+        let config = home.path("aws-config");
+        std::fs::write(
+            &config,
+            format!(
+                "[profile hang]\nregion = us-east-1\ncredential_process = sh {}\n",
+                script.display()
+            ),
+        )
+        .unwrap();
+        let started = Instant::now();
+        let o = ecrctl(
+            &home,
+            "http://127.0.0.1:9",
+            &[
+                "--profile",
+                "hang",
+                "--timeout",
+                "1",
+                "login",
+                "--print-password",
+                HOST,
+                "--no-cache",
+            ],
+        )
+        .env("AWS_CONFIG_FILE", &config)
+        .output()
+        .unwrap();
+        assert_ne!(o.status.code(), Some(0), "{}", out(&o));
+        assert!(started.elapsed() < Duration::from_secs(15));
+        let pid = std::fs::read_to_string(&pidfile)
+            .unwrap()
+            .trim()
+            .to_string();
+        let alive = |pid: &str| {
+            std::fs::read_to_string(format!("/proc/{pid}/stat"))
+                .is_ok_and(|s| !s.split(") ").nth(1).unwrap_or("").starts_with('Z'))
+        };
+        let deadline = Instant::now() + Duration::from_secs(3);
+        while alive(&pid) && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let still = alive(&pid);
+        if still {
+            let _ = Command::new("kill").arg(&pid).status();
+        }
+        assert!(
+            !still,
+            "the credential_process's child {pid} outlived ecrctl"
+        );
+    }
+
+    #[test]
+    fn print_password_masks_it_first_under_github_actions() {
+        let home = Home::new(0);
+        let fake = token_server();
+        let o = ecrctl(&home, &fake.url, &["login", "--print-password", HOST])
+            .env("GITHUB_ACTIONS", "true")
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", out(&o));
+        assert_eq!(
+            stdout_of(&o),
+            format!("{PASSWORD}\n"),
+            "stdout is the password alone"
+        );
+        assert!(
+            stderr_of(&o).contains(&format!("::add-mask::{PASSWORD}")),
+            "{}",
+            stderr_of(&o)
+        );
+        let o = ecrctl(&home, &fake.url, &["login", "--print-password", HOST])
+            .output()
+            .unwrap();
+        assert!(!stderr_of(&o).contains("add-mask"));
+    }
+
+    #[test]
+    fn store_keeps_nothing_for_ecr_and_refuses_anything_else() {
+        let home = Home::new(0);
+        let ecr = home.helper(
+            "http://127.0.0.1:9",
+            "store",
+            &format!(r#"{{"ServerURL":"{HOST}","Username":"AWS","Secret":"x"}}"#),
+            &[],
+        );
+        assert!(ecr.status.success(), "{}", out(&ecr));
+        let other = home.helper(
+            "http://127.0.0.1:9",
+            "store",
+            r#"{"ServerURL":"ghcr.io","Username":"me","Secret":"ghp_x"}"#,
+            &[],
+        );
+        assert_eq!(other.status.code(), Some(1), "{}", out(&other));
+        let said = stdout_of(&other);
+        assert!(
+            said.contains("cannot store credentials for ghcr.io"),
+            "{said}"
+        );
+        assert!(!said.contains("ghp_x"));
     }
 }

@@ -1,8 +1,13 @@
 //! The docker-credential-helpers protocol. Docker reads only standard output and the exit
 //! status: a failure is a message on stdout and exit 1; "credentials not found in native
-//! keychain" makes docker fall back to its own credentials (a host that is not ECR).
+//! keychain" makes docker fall back to its own credentials (a host that is not ECR) or pull
+//! anonymously (public.ecr.aws without credentials).
+//!
+//! Docker passes no flags: the helper's own settings come from the environment
+//! (`ECRCTL_TIMEOUT`, `ECRCTL_LOG`) and from the profile `login --install-helper --profile`
+//! recorded beside the docker config.
 
-use std::io::Read;
+use std::io::{Read, Write};
 
 use anyhow::Result;
 use serde_json::{json, Map, Value};
@@ -11,8 +16,9 @@ use super::password;
 use crate::cli::{CredentialHelperArgs, HelperAction};
 use crate::commands::Context;
 use crate::error::Exit;
-use crate::login::cache;
+use crate::login::{cache, docker_config};
 use crate::output::{Human, Report};
+use crate::reference::LoginRegistry;
 
 /// The protocol's "not found" answer.
 pub const NOT_FOUND: &str = "credentials not found in native keychain";
@@ -29,6 +35,10 @@ fn stdin_text() -> Result<String> {
     Ok(String::from_utf8_lossy(&buf).into_owned())
 }
 
+fn env(k: &str) -> Option<String> {
+    std::env::var(k).ok()
+}
+
 /// A one-line answer on stdout (the same in every output format), with an exit code.
 fn answer(line: String, json: Value, exit: Exit) -> Report {
     let mut report = Report::new(json, Human::Lines(vec![line.clone()]), vec![vec![line]]);
@@ -36,72 +46,330 @@ fn answer(line: String, json: Value, exit: Exit) -> Report {
     report
 }
 
+/// What one call did, for `ECRCTL_LOG`: never a secret.
+#[derive(Default)]
+struct Outcome {
+    server: String,
+    result: &'static str,
+    cached: Option<bool>,
+    profile: Option<String>,
+    detail: Option<String>,
+}
+
 pub async fn helper(ctx: &Context, args: &CredentialHelperArgs) -> Result<Report> {
-    match args.action {
-        HelperAction::Get => get(ctx).await,
-        // ECR passwords are minted, not stored: what docker offers is read and dropped.
-        HelperAction::Store => {
-            stdin_text()?;
-            Ok(Report::new(Value::Null, Human::Lines(vec![]), vec![]))
-        }
+    let (report, outcome) = match args.action {
+        HelperAction::Get => get(ctx).await?,
+        HelperAction::Store => store()?,
         // `docker logout`: forget the registry's cached tokens.
         HelperAction::Erase => {
             let input = stdin_text()?;
-            if let (Some(registry), Some(dir)) = (
-                crate::reference::login_registry(input.trim()),
-                cache::dir(&|k| std::env::var(k).ok()),
-            ) {
-                cache::forget(&dir, registry.host());
+            let server = input.trim().to_string();
+            let mut n = 0;
+            if let (Some(registry), Some(dir)) =
+                (crate::reference::login_registry(&server), cache::dir(&env))
+            {
+                n = cache::forget(&dir, registry.host());
             }
-            Ok(Report::new(Value::Null, Human::Lines(vec![]), vec![]))
+            (
+                Report::new(Value::Null, Human::Lines(vec![]), vec![]),
+                Outcome {
+                    server,
+                    result: "erased",
+                    detail: Some(format!("{n} cached token(s)")),
+                    ..Outcome::default()
+                },
+            )
         }
         HelperAction::List => {
             let now = crate::commands::unix_now();
-            let map: Map<String, Value> = cache::dir(&|k| std::env::var(k).ok())
+            let map: Map<String, Value> = cache::dir(&env)
                 .map(|d| cache::registries(&d, now))
                 .unwrap_or_default()
                 .into_iter()
                 .map(|t| (t.registry, Value::String(t.username)))
                 .collect();
             let v = Value::Object(map);
-            Ok(answer(v.to_string(), v, Exit::Success))
+            (
+                answer(v.to_string(), v, Exit::Success),
+                Outcome {
+                    result: "listed",
+                    ..Outcome::default()
+                },
+            )
         }
         HelperAction::Version => {
             let line = format!("ecrctl {}", env!("CARGO_PKG_VERSION"));
-            Ok(answer(line.clone(), json!(line), Exit::Success))
+            return Ok(answer(line.clone(), json!(line), Exit::Success));
         }
-    }
+    };
+    log(args.action, &outcome);
+    Ok(report)
 }
 
-async fn get(ctx: &Context) -> Result<Report> {
+/// `docker login` to a registry whose helper is ecrctl. ECR passwords are minted, not stored:
+/// for an ECR host what docker offers is dropped; for any other host, dropping it would lose
+/// the user's credential without a word, so that fails.
+fn store() -> Result<(Report, Outcome)> {
     let input = stdin_text()?;
-    let server = input.trim();
-    let Some(registry) = crate::reference::login_registry(server) else {
+    let server = serde_json::from_str::<Value>(&input)
+        .ok()
+        .and_then(|v| {
+            v.get("ServerURL")
+                .and_then(Value::as_str)
+                .map(str::to_string)
+        })
+        .unwrap_or_default();
+    if crate::reference::login_registry(&server).is_some() {
+        return Ok((
+            Report::new(Value::Null, Human::Lines(vec![]), vec![]),
+            Outcome {
+                server,
+                result: "dropped",
+                detail: Some("ECR passwords are minted by ecrctl, not stored".into()),
+                ..Outcome::default()
+            },
+        ));
+    }
+    let line = if server.is_empty() {
+        "ecrctl stored nothing: no ServerURL on standard input (docker sends {\"ServerURL\",\"Username\",\"Secret\"})".to_string()
+    } else {
+        format!(
+            "ecrctl cannot store credentials for {}: it only makes ECR passwords. Remove \"credsStore\": \"ecrctl\" (or this host's credHelpers entry) from the docker config so docker keeps them elsewhere",
+            crate::ui::clean(&server)
+        )
+    };
+    Ok((
+        answer(line.clone(), json!({"error": line}), Exit::Failure),
+        Outcome {
+            server,
+            result: "refused",
+            detail: Some("not an ECR registry: nothing stored".into()),
+            ..Outcome::default()
+        },
+    ))
+}
+
+/// The profile recorded for `host` by `login --install-helper --profile`, and the file.
+fn recorded_profile(host: &str) -> (Option<String>, Option<std::path::PathBuf>) {
+    let Some(file) = docker_config::path(&env).map(|c| docker_config::profiles_path(&c)) else {
+        return (None, None);
+    };
+    let profile = std::fs::read_to_string(&file)
+        .ok()
+        .and_then(|t| docker_config::profiles(&t).ok())
+        .and_then(|m| docker_config::profile_for(&m, host));
+    (profile, Some(file))
+}
+
+async fn get(ctx: &Context) -> Result<(Report, Outcome)> {
+    let input = stdin_text()?;
+    let server = input.trim().to_string();
+    let Some(registry) = crate::reference::login_registry(&server) else {
         // Not an ECR registry (or a look-alike): no token, no request; docker falls back.
-        return Ok(answer(
-            NOT_FOUND.into(),
-            json!({"error": NOT_FOUND}),
-            Exit::Failure,
+        return Ok((
+            answer(NOT_FOUND.into(), json!({"error": NOT_FOUND}), Exit::Failure),
+            Outcome {
+                server,
+                result: "not-found",
+                detail: Some("not an ECR registry".into()),
+                ..Outcome::default()
+            },
         ));
     };
+    let host = registry.host().to_string();
+    // --profile (by hand) wins; else the one recorded for this registry; else the default chain.
+    let (recorded, file) = if ctx.clients.profile().is_some() {
+        (None, None)
+    } else {
+        recorded_profile(&host)
+    };
+    let with_profile;
+    let ctx = match &recorded {
+        Some(p) => {
+            crate::ui::debug(
+                2,
+                format_args!(
+                    "helper: profile {p} for {host}, recorded by `login --install-helper --profile` in {}",
+                    file.as_ref().map(|f| f.display().to_string()).unwrap_or_default()
+                ),
+            );
+            with_profile = Context {
+                clients: ctx.clients.with_profile(p),
+                can_prompt: false,
+                region_flag: ctx.region_flag.clone(),
+                regions: ctx.regions.clone(),
+                progress: false,
+                repo: None,
+                registry_id: None,
+                timeout: ctx.timeout,
+                runner: ctx.runner,
+            };
+            &with_profile
+        }
+        None => {
+            match (ctx.clients.profile(), &file) {
+                (Some(p), _) => crate::ui::debug(2, format_args!("helper: profile {p} (--profile)")),
+                (None, Some(f)) => crate::ui::debug(
+                    2,
+                    format_args!(
+                        "helper: no profile recorded for {host} in {}: the default credential chain",
+                        f.display()
+                    ),
+                ),
+                (None, None) => {}
+            }
+            ctx
+        }
+    };
+    let profile = ctx.clients.profile().map(str::to_string);
     match password(ctx, Some(&registry), true).await {
-        Ok((token, _)) => {
+        Ok((token, cached)) => {
             let v =
                 json!({"ServerURL": server, "Username": token.username, "Secret": token.password});
-            Ok(answer(v.to_string(), v, Exit::Success))
+            Ok((
+                answer(v.to_string(), v, Exit::Success),
+                Outcome {
+                    server: host,
+                    result: "ok",
+                    cached: Some(cached),
+                    profile,
+                    detail: None,
+                },
+            ))
         }
         Err(e) => {
-            // Docker shows only stdout: the error goes there, on one line, without secrets.
             let (_, hint) = crate::error::classify(&e);
             let mut line = format!("ecrctl: {}", crate::error::render(&e));
             if let Some(h) = hint {
                 line.push_str(&format!(" (hint: {h})"));
             }
-            Ok(answer(
-                crate::ui::clean(&line).into_owned(),
-                json!({"error": line}),
-                Exit::Failure,
+            let line = crate::ui::clean(&line).into_owned();
+            // public.ecr.aws serves anyone: without a password docker pulls anonymously,
+            // which is better than failing the pull.
+            if matches!(registry, LoginRegistry::Public { .. }) {
+                crate::ui::debug(
+                    1,
+                    format_args!("no password for {host} ({line}): answering not found, so docker pulls anonymously"),
+                );
+                return Ok((
+                    answer(NOT_FOUND.into(), json!({"error": NOT_FOUND}), Exit::Failure),
+                    Outcome {
+                        server: host,
+                        result: "not-found",
+                        profile,
+                        detail: Some(format!("anonymous: {line}")),
+                        ..Outcome::default()
+                    },
+                ));
+            }
+            // Docker shows only stdout: the error goes there, on one line, without secrets.
+            Ok((
+                answer(line.clone(), json!({"error": line}), Exit::Failure),
+                Outcome {
+                    server: host,
+                    result: "error",
+                    profile,
+                    detail: Some(line),
+                    ..Outcome::default()
+                },
             ))
         }
+    }
+}
+
+/// One logfmt line per call, appended to `ECRCTL_LOG` (as amazon-ecr-credential-helper's
+/// log): time, action, server, result, cache hit, profile; never a secret. A log that cannot be
+/// written is said on stderr and does not change the answer.
+fn log(action: HelperAction, o: &Outcome) {
+    let Some(path) = env("ECRCTL_LOG").filter(|p| !p.is_empty()) else {
+        return;
+    };
+    let line = log_line(crate::commands::unix_now(), action, o);
+    let written = append(std::path::Path::new(&path), line.as_bytes());
+    if let Err(e) = written {
+        crate::ui::warn(&format!("could not write ECRCTL_LOG {path}: {e}"));
+    }
+}
+
+fn log_line(now: i64, action: HelperAction, o: &Outcome) -> String {
+    let action = match action {
+        HelperAction::Get => "get",
+        HelperAction::Store => "store",
+        HelperAction::Erase => "erase",
+        HelperAction::List => "list",
+        HelperAction::Version => "version",
+    };
+    let mut fields = vec![
+        format!("time={}", crate::lifecycle::plan::format_time(now)),
+        format!("pid={}", std::process::id()),
+        format!("action={action}"),
+    ];
+    if !o.server.is_empty() {
+        fields.push(format!("server={}", quoted(&o.server)));
+    }
+    fields.push(format!("result={}", o.result));
+    if let Some(c) = o.cached {
+        fields.push(format!("cached={c}"));
+    }
+    if let Some(p) = &o.profile {
+        fields.push(format!("profile={}", quoted(p)));
+    }
+    if let Some(d) = &o.detail {
+        fields.push(format!(
+            "detail={}",
+            quoted(&crate::registry::auth::redact(d))
+        ));
+    }
+    let mut line = fields.join(" ");
+    line.push('\n');
+    line
+}
+
+/// A logfmt value: bare when it can be, else quoted with `"` and `\` escaped (one line).
+fn quoted(v: &str) -> String {
+    let v = crate::ui::clean(v);
+    if !v.is_empty() && !v.contains([' ', '"', '=', '\\']) {
+        return v.into_owned();
+    }
+    format!("\"{}\"", v.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+/// Append in one write (O_APPEND), so that lines of parallel helpers do not interleave.
+fn append(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.create(true).append(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path)?.write_all(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn log_lines_are_logfmt_on_one_line_without_secrets() {
+        let o = Outcome {
+            server: "123456789012.dkr.ecr.us-east-1.amazonaws.com".into(),
+            result: "error",
+            cached: None,
+            profile: Some("ci".into()),
+            detail: Some("ecrctl: bad \"answer\"\n QVdTOlNPTUVQQVNTV09SRA== here".into()),
+        };
+        let line = log_line(0, HelperAction::Get, &o);
+        assert!(line.starts_with("time=1970-01-01T00:00:00Z pid="), "{line}");
+        assert!(line.contains(" action=get server=123456789012.dkr.ecr.us-east-1.amazonaws.com result=error profile=ci detail=\"ecrctl: bad \\\"answer\\\"  <redacted> here\""), "{line}");
+        assert_eq!(line.matches('\n').count(), 1);
+        let hit = Outcome {
+            server: "public.ecr.aws".into(),
+            result: "ok",
+            cached: Some(true),
+            ..Outcome::default()
+        };
+        assert!(log_line(0, HelperAction::Get, &hit)
+            .ends_with("server=public.ecr.aws result=ok cached=true\n"));
     }
 }

@@ -91,16 +91,47 @@ pub(super) async fn password(
     };
     // Your own registry is cached under "default" (its host is known only from the answer).
     let asked = registry.map(|r| r.host().to_string());
-    if let (Some(dir), Some(k)) = (&dir, key(asked.as_deref().unwrap_or("default"))) {
-        if let Some(t) = cache::read(dir, &k, now) {
+    let read_key = key(asked.as_deref().unwrap_or("default"));
+    let cached = |dir: &std::path::Path, k: &str| {
+        cache::read(dir, k, crate::commands::unix_now())
             // A file that names another registry is not this registry's token.
-            if asked.as_ref().is_none_or(|h| *h == t.registry) {
-                crate::ui::debug(
-                    1,
-                    format_args!("password for {} from the cache", t.registry),
-                );
-                return Ok((t, true));
+            .filter(|t| asked.as_ref().is_none_or(|h| *h == t.registry))
+    };
+    let mut _single_flight = None;
+    if let (Some(dir), Some(k)) = (&dir, &read_key) {
+        if let Some(t) = cached(dir, k) {
+            crate::ui::debug(
+                1,
+                format_args!("password for {} from the cache", t.registry),
+            );
+            return Ok((t, true));
+        }
+        // One fetch per key: the first process fetches, the others wait for it (bounded) and
+        // then read what it kept.
+        let shown = asked.as_deref().unwrap_or("your registry");
+        let lock = {
+            let (dir, k, wait) = (dir.clone(), k.clone(), ctx.timeout);
+            tokio::task::spawn_blocking(move || cache::lock(&dir, &k, wait))
+                .await
+                .map_err(|e| anyhow::anyhow!("waiting for the token cache lock: {e}"))?
+        };
+        match lock {
+            Ok(held) => {
+                if let Some(t) = cached(dir, k) {
+                    crate::ui::debug(
+                        1,
+                        format_args!(
+                            "password for {} from the cache (fetched by another ecrctl)",
+                            t.registry
+                        ),
+                    );
+                    return Ok((t, true));
+                }
+                _single_flight = Some(held);
             }
+            Err(why) => crate::ui::warn(&format!(
+                "{why} while another ecrctl fetched a password for {shown}: fetching one here"
+            )),
         }
     }
     let token = crate::registry::auth::token(&ctx.clients, registry).await?;
@@ -165,6 +196,12 @@ pub async fn login(ctx: &Context, args: &LoginArgs) -> Result<Report> {
     .await;
     if args.print_password {
         let (token, _) = fetched.into_iter().next().expect("one target")?;
+        // Under GitHub Actions the runner masks the password in the log from now on. On stderr
+        // (the runner reads both streams): stdout is the password alone, often piped into
+        // `docker login --password-stdin`, which would take the mask line as part of it.
+        if ctx.runner.github() && !token.password.contains(['\n', '\r']) {
+            eprintln!("::add-mask::{}", token.password);
+        }
         let json = json!({"registry": token.registry, "username": token.username, "expiresAt": time(token.expires_at)});
         // The password is the text and table view; JSON never holds it.
         let line = token.password.clone();
