@@ -155,7 +155,7 @@ const EX_CREATE_CREATEARGS: &str = "Examples:\n  ecrctl repo create team-a/api\n
 const EX_SHOW_SHOWARGS: &str = "Examples:\n  ecrctl repo show team-a/api\n  ecrctl repo show 123456789012.dkr.ecr.eu-west-1.amazonaws.com/team-a/api\n  ecrctl repo show team-a/api -o json | jq -r .uri";
 const EX_LIST_LISTARGS: &str = "Examples:\n  ecrctl repo list\n  ecrctl repo list 'team-a/*'\n  ecrctl repo list --public -o json | jq -r '.[].uri'";
 const EX_DELETE_DELETEARGS: &str = "Examples:\n  ecrctl repo delete team-a/api\n  ecrctl repo delete team-a/api --yes --if-exists\n  ecrctl repo delete team-a/api --yes --force";
-const EX_IMMUTABLE_MUTABILITYARGS: &str = "Examples:\n  ecrctl repo immutable team-a/api\n  ecrctl repo immutable team-a/api --except latest --except 'dev-*'";
+const EX_IMMUTABLE_MUTABILITYARGS: &str = "Examples:\n  ecrctl repo immutable team-a/api\n  ecrctl repo immutable team-a/api --except latest --except 'dev-*'\n  ecrctl repo immutable team-a/api --dry-run --exit-code";
 const EX_MUTABLE_MUTABILITYARGS: &str = "Examples:\n  ecrctl repo mutable team-a/api\n  ecrctl repo mutable team-a/api --except 'release-*'";
 const EX_LIST_IMAGESLISTARGS: &str = "Examples:\n  ecrctl images list myapp\n  ecrctl images list myapp --tag 'v*' --sort size --limit 10\n  ecrctl images list myapp --untagged --since 30d -o json | jq -r '.[].digest'";
 const EX_SHOW_IMAGESSHOWARGS: &str = "Examples:\n  ecrctl images show myapp v1.2.0\n  ecrctl images show 123456789012.dkr.ecr.eu-west-1.amazonaws.com/myapp:v1.2.0";
@@ -407,6 +407,13 @@ pub struct UpdateArgs {
     /// Public catalog: operating system (repeatable; replaces the list): linux, windows
     #[arg(long, value_name = "OS")]
     pub os: Vec<String>,
+    /// Say what would change (before → after), write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and
+    /// `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)
+    #[arg(long, requires = "dry_run")]
+    pub exit_code: bool,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -512,6 +519,13 @@ pub struct MutabilityArgs {
     /// The repository is an ECR Public one (always an error: ECR Public has no such setting)
     #[arg(long)]
     pub public: bool,
+    /// Say what would change (before → after), write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and
+    /// `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)
+    #[arg(long, requires = "dry_run")]
+    pub exit_code: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -805,6 +819,10 @@ pub struct LifecycleSetArgs {
     /// Validate, diff and preview; write nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and
+    /// `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)
+    #[arg(long, requires = "dry_run")]
+    pub exit_code: bool,
     /// Do not ask for confirmation when the next run would expire tagged images (required
     /// then when there is no terminal)
     #[arg(long, short = 'y')]
@@ -1087,6 +1105,10 @@ pub struct PolicySetArgs {
     /// Validate and show the diff, write nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and
+    /// `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)
+    #[arg(long, requires = "dry_run")]
+    pub exit_code: bool,
     /// Pass `force` to SetRepositoryPolicy: skips ECR's check that the policy does not lock
     /// everyone out. Only when you mean it
     #[arg(long)]

@@ -1334,3 +1334,24 @@ fn min_age_is_said_only_when_it_kept_something() {
         stderr_of(&out)
     );
 }
+
+#[test]
+fn set_dry_run_exit_code_is_1_while_the_policy_would_change() {
+    let repo = create_repo("lc-dry-exit", &[]);
+    let dir = tempfile::tempdir().unwrap();
+    let f = file(&dir, "p.json", KEEP_TWO_DEV);
+    let out = ecrctl()
+        .args(["lifecycle", "set", &repo, "--file", &f, "--dry-run", "--exit-code"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+    assert!(lifecycle_text(&repo).is_none(), "a dry run wrote the policy");
+    ecrctl()
+        .args(["lifecycle", "set", &repo, "--file", &f, "--yes"])
+        .assert()
+        .success();
+    ecrctl()
+        .args(["lifecycle", "set", &repo, "--file", &f, "--dry-run", "--exit-code"])
+        .assert()
+        .code(0);
+}

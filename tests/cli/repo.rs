@@ -1054,3 +1054,82 @@ print("hung")
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "130");
     assert!(exists(&name));
 }
+
+/// `repo immutable|mutable --dry-run --exit-code`: 1 while it would change, nothing written,
+/// 0 once it is as asked (as `git diff --exit-code`).
+#[test]
+fn mutability_dry_run_exit_code_says_whether_it_would_change() {
+    let name = create_repo("mut-dry", &[]);
+    let out = ecrctl()
+        .args(["repo", "immutable", &name, "--dry-run", "--exit-code"])
+        .args(["-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["result"], "would-change");
+    assert_eq!(v["dryRun"], true);
+    assert_eq!(v["after"]["tagMutability"], "IMMUTABLE");
+    assert_eq!(
+        describe(&name).image_tag_mutability(),
+        Some(&ImageTagMutability::Mutable),
+        "a dry run wrote the setting"
+    );
+    // Without --exit-code a dry run that would change is still a success.
+    let out = ecrctl()
+        .args(["repo", "immutable", &name, "--dry-run"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("dry run: nothing was changed"));
+    // Already as asked: 0.
+    ecrctl()
+        .args(["repo", "mutable", &name, "--dry-run", "--exit-code"])
+        .assert()
+        .code(0);
+    ecrctl().args(["repo", "immutable", &name]).assert().success();
+    ecrctl()
+        .args(["repo", "immutable", &name, "--dry-run", "--exit-code"])
+        .assert()
+        .code(0);
+    // A failure is not an answer: a missing repository stays exit 3.
+    ecrctl()
+        .args(["repo", "immutable", &unique("mut-dry-missing"), "--dry-run", "--exit-code"])
+        .assert()
+        .code(3);
+}
+
+#[test]
+fn update_dry_run_exit_code_says_whether_it_would_change() {
+    let name = create_repo("upd-dry", &[]);
+    let out = ecrctl()
+        .args(["repo", "update", &name, "--scan-on-push", "--tag", "team=a"])
+        .args(["--dry-run", "--exit-code", "-o", "text"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains(&format!("{name}\tscanOnPush\tfalse\ttrue\twould-change")),
+        "{text}"
+    );
+    let repo = describe(&name);
+    assert!(!repo.image_scanning_configuration().unwrap().scan_on_push());
+    let tags = block_on(
+        api()
+            .list_tags_for_resource()
+            .resource_arn(repo.repository_arn().unwrap())
+            .send(),
+    )
+    .unwrap();
+    assert!(tags.tags().is_empty(), "a dry run wrote tags");
+    ecrctl()
+        .args(["repo", "update", &name, "--scan-on-push", "--tag", "team=a"])
+        .assert()
+        .success();
+    ecrctl()
+        .args(["repo", "update", &name, "--scan-on-push", "--tag", "team=a"])
+        .args(["--dry-run", "--exit-code"])
+        .assert()
+        .code(0);
+}

@@ -212,3 +212,25 @@ fn readme_text_field_table_is_current() {
         );
     }
 }
+
+/// `--exit-code` only has a meaning with `--dry-run`: without it, a usage error (exit 2)
+/// before any call, so a script cannot mistake a real write for a "would change" answer.
+#[test]
+fn exit_code_needs_dry_run() {
+    for args in [
+        &["repo", "immutable", "app"][..],
+        &["repo", "mutable", "app"],
+        &["repo", "update", "app", "--scan-on-push"],
+        &["policy", "set", "app", "--template", "pull-only"],
+        &["lifecycle", "set", "app", "--template", "expire-untagged"],
+    ] {
+        let out = bare_ecrctl()
+            .args(args)
+            .arg("--exit-code")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("--dry-run"), "{args:?}: {err}");
+    }
+}

@@ -170,11 +170,13 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
         err.into()
     };
     if let Some(on) = scan_change {
-        registry
-            .set_scan_on_push(name, on)
-            .await
-            .map_err(|e| failed(e, &applied))?;
-        applied.push("scanOnPush".into());
+        if !args.dry_run {
+            registry
+                .set_scan_on_push(name, on)
+                .await
+                .map_err(|e| failed(e, &applied))?;
+            applied.push("scanOnPush".into());
+        }
         changes.push(Change {
             setting: "scanOnPush".into(),
             before: json!(info.scan_on_push.unwrap_or(false)),
@@ -182,12 +184,14 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
         });
     }
     if !tag_writes.is_empty() {
-        registry
-            .tag(&info, &tag_writes)
-            .await
-            .map_err(|e| failed(e, &applied))?;
+        if !args.dry_run {
+            registry
+                .tag(&info, &tag_writes)
+                .await
+                .map_err(|e| failed(e, &applied))?;
+            applied.extend(tag_writes.iter().map(|(k, _)| format!("tag {k}")));
+        }
         for (k, v) in &tag_writes {
-            applied.push(format!("tag {k}"));
             changes.push(Change {
                 setting: format!("tag {k}"),
                 before: json!(tags_before.get(k)),
@@ -196,12 +200,14 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
         }
     }
     if !untag_writes.is_empty() {
-        registry
-            .untag(&info, &untag_writes)
-            .await
-            .map_err(|e| failed(e, &applied))?;
+        if !args.dry_run {
+            registry
+                .untag(&info, &untag_writes)
+                .await
+                .map_err(|e| failed(e, &applied))?;
+            applied.extend(untag_writes.iter().map(|k| format!("untag {k}")));
+        }
         for k in &untag_writes {
-            applied.push(format!("untag {k}"));
             changes.push(Change {
                 setting: format!("tag {k}"),
                 before: json!(tags_before.get(k)),
@@ -210,11 +216,13 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
         }
     }
     if let Some(after) = &catalog_change {
-        registry
-            .set_catalog(name, after)
-            .await
-            .map_err(|e| failed(e, &applied))?;
-        applied.push("catalog".into());
+        if !args.dry_run {
+            registry
+                .set_catalog(name, after)
+                .await
+                .map_err(|e| failed(e, &applied))?;
+            applied.push("catalog".into());
+        }
         changes.push(Change {
             setting: "catalog".into(),
             before: serde_json::to_value(catalog_before.as_ref()).unwrap_or(Value::Null),
@@ -262,7 +270,14 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
         .collect();
     if !changed {
         lines.push(format!("{name}: already as asked; unchanged"));
+    } else if args.dry_run {
+        lines.push(format!("{name}: dry run: nothing was changed"));
     }
+    let result = match (changed, args.dry_run) {
+        (false, _) => "unchanged",
+        (true, false) => "changed",
+        (true, true) => "would-change",
+    };
     let records: Vec<Value> = changes
         .iter()
         .map(|c| json!({"setting": c.setting, "before": c.before, "after": c.after}))
@@ -270,7 +285,7 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
     // Text: an absent tag reads `(none)`, not `-` (a tag may hold "-").
     let text_rows: Vec<Value> = changes
         .iter()
-        .map(|c| json!({"name": name, "setting": c.setting, "before": text(&c.before), "after": text(&c.after), "result": "changed"}))
+        .map(|c| json!({"name": name, "setting": c.setting, "before": text(&c.before), "after": text(&c.after), "result": result}))
         .collect();
     let settings =
         |scan: Option<bool>, tags: &BTreeMap<String, String>, catalog: Option<&Catalog>| {
@@ -292,7 +307,8 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
         "before": settings(info.scan_on_push, &tags_before, catalog_before.as_ref()),
         "after": settings(scan_change.or(info.scan_on_push), &tags_after, catalog_change.as_ref().or(catalog_before.as_ref())),
         "changes": records,
-        "result": if changed { "changed" } else { "unchanged" },
+        "result": result,
+        "dryRun": args.dry_run,
     });
     let text_records = if text_rows.is_empty() {
         vec![
@@ -303,5 +319,6 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
     };
     let mut report = Report::records(json, &text_records, Human::Lines(lines), "repo update");
     report.warnings = warnings;
+    report.exit = crate::commands::dry_run_exit(args.exit_code, changed);
     Ok(report)
 }
