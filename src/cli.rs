@@ -157,7 +157,7 @@ const EX_LIST_LISTARGS: &str = "Examples:\n  ecrctl repo list\n  ecrctl repo lis
 const EX_DELETE_DELETEARGS: &str = "Examples:\n  ecrctl repo delete team-a/api\n  ecrctl repo delete team-a/api --yes --if-exists\n  ecrctl repo delete team-a/api --yes --force";
 const EX_IMMUTABLE_MUTABILITYARGS: &str = "Examples:\n  ecrctl repo immutable team-a/api\n  ecrctl repo immutable team-a/api --except latest --except 'dev-*'\n  ecrctl repo immutable team-a/api --dry-run --exit-code";
 const EX_MUTABLE_MUTABILITYARGS: &str = "Examples:\n  ecrctl repo mutable team-a/api\n  ecrctl repo mutable team-a/api --except 'release-*'";
-const EX_LIST_IMAGESLISTARGS: &str = "Examples:\n  ecrctl images list myapp\n  ecrctl images list myapp --tag 'v*' --sort size --limit 10\n  ecrctl images list myapp --untagged --since 30d -o json | jq -r '.[].digest'";
+const EX_LIST_IMAGESLISTARGS: &str = "Examples:\n  ecrctl images list myapp\n  ecrctl images list myapp --tag 'v*' --sort size --limit 10\n  ecrctl images list myapp --before 90d --larger-than 500MB\n  ecrctl images list myapp --untagged --since 30d -o json | jq -r '.[].digest'";
 const EX_SHOW_IMAGESSHOWARGS: &str = "Examples:\n  ecrctl images show myapp v1.2.0\n  ecrctl images show 123456789012.dkr.ecr.eu-west-1.amazonaws.com/myapp:v1.2.0";
 const EX_TAG_IMAGESTAGARGS: &str = "Examples:\n  ecrctl images tag myapp v1.2.0 stable prod\n  ecrctl images tag myapp sha256:… release --all-or-nothing\n  ecrctl images tag myapp v1.2.0 prod --dry-run";
 const EX_DELETE_IMAGESDELETEARGS: &str = "Examples:\n  ecrctl images delete myapp old-tag --yes\n  ecrctl images delete myapp sha256:… --yes --if-exists";
@@ -662,6 +662,17 @@ pub struct ImagesListArgs {
     /// Only images pushed within this long, e.g. 7d, 12h, 30m, 2w
     #[arg(long, value_name = "DURATION")]
     pub since: Option<String>,
+    /// Only images pushed before this: a date (2026-01-31, 2026-01-31T12:00:00Z) or an age
+    /// (30d: pushed over 30 days ago)
+    #[arg(long, value_name = "DATE|AGE")]
+    pub before: Option<String>,
+    /// Only images larger than SIZE: 500MB, 1.5GiB, 100m (KB, MB, GB: powers of 1000; KiB,
+    /// MiB, GiB: of 1024); a multi-arch image counts the sum of its platform images
+    #[arg(long, value_name = "SIZE")]
+    pub larger_than: Option<String>,
+    /// Only images smaller than SIZE (units as --larger-than)
+    #[arg(long, value_name = "SIZE")]
+    pub smaller_than: Option<String>,
     /// Image status (ECR archives images since 2025)
     #[arg(long, value_enum, default_value_t = ImageStatusArg::Active, value_name = "STATUS")]
     pub status: ImageStatusArg,

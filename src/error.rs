@@ -262,6 +262,23 @@ impl fmt::Display for AppError {
 
 impl StdError for AppError {}
 
+/// The most characters of a user's argument an error echoes.
+pub const ECHO_LIMIT: usize = 200;
+
+/// A user's argument as an error echoes it: whole up to [`ECHO_LIMIT`] characters, else its
+/// first 200, an ellipsis and its length (a 10,000-character argument must not fill a CI log).
+pub fn cut(arg: &str) -> std::borrow::Cow<'_, str> {
+    match arg.char_indices().nth(ECHO_LIMIT) {
+        None => arg.into(),
+        Some((end, _)) => format!(
+            "{}… ({} characters)",
+            &arg[..end],
+            arg.chars().count()
+        )
+        .into(),
+    }
+}
+
 /// Shorthand for returning a usage error.
 pub fn usage<T>(message: impl Into<String>) -> anyhow::Result<T> {
     Err(AppError::usage(message).into())
@@ -792,6 +809,16 @@ mod tests {
         Exit::Terminated,
         Exit::WouldChange,
     ];
+
+    #[test]
+    fn echoed_arguments_are_cut_to_200_characters() {
+        assert_eq!(cut("app"), "app");
+        let exact = "a".repeat(200);
+        assert_eq!(cut(&exact), exact.as_str());
+        let long = format!("{}{}", "é".repeat(200), "x".repeat(4000));
+        let shown = cut(&long);
+        assert_eq!(shown, format!("{}… (4200 characters)", "é".repeat(200)));
+    }
 
     #[test]
     fn worst_takes_the_most_severe() {
