@@ -170,7 +170,7 @@ const EX_VALIDATE_POLICYVALIDATEARGS: &str = "Examples:\n  ecrctl policy validat
 const EX_TEMPLATES: &str =
     "Examples:\n  ecrctl policy templates\n  ecrctl policy templates -o json | jq -r '.[].name'";
 const EX_TEMPLATE_POLICYTEMPLATEARGS: &str = "Examples:\n  ecrctl policy template pull-only --principal arn:aws:iam::111122223333:role/ci\n  ecrctl policy template org-pull --org-id o-abc123def4\n  ecrctl policy template push-pull --identity --repo myapp";
-const EX_PRUNE_IMAGESPRUNEARGS: &str = "Examples:\n  ecrctl images prune myapp --untagged --older-than 14d\n  ecrctl images prune myapp --tag 'pr-*' --keep-last 5 --keep 'v*' --yes\n  ecrctl images prune myapp --untagged --keep-last 3 --print-policy | ecrctl lifecycle set myapp --file -";
+const EX_PRUNE_IMAGESPRUNEARGS: &str = "Examples:\n  ecrctl images prune myapp --untagged --older-than 14d\n  ecrctl images prune myapp --tag 'pr-*' --keep-last 5 --keep 'v*' --yes\n  ecrctl images prune myapp --older-than 30d --keep-last 10\n  ecrctl images prune myapp --untagged --keep-last 3 --print-policy | ecrctl lifecycle set myapp --file -";
 const EX_GET_LIFECYCLEREPOARGS: &str = "Examples:\n  ecrctl lifecycle get myapp\n  ecrctl lifecycle get myapp -o json > lifecycle.json";
 const EX_SET_LIFECYCLESETARGS: &str = "Examples:\n  ecrctl lifecycle set myapp --template expire-untagged --days 7\n  ecrctl lifecycle set myapp --file lifecycle.json --dry-run\n  ecrctl lifecycle set myapp --template keep-last --count 50 --pattern 'dev-*' --yes";
 const EX_DELETE_LIFECYCLEDELETEARGS: &str =
@@ -562,10 +562,13 @@ The options compile to lifecycle rules (--print-policy shows them) and are evalu
 evaluates a lifecycle policy: --keep patterns first (their images are never deleted), then one
 rule per --tag pattern, then --untagged; with neither --tag nor --untagged, every image. Each
 rule deletes what is beyond --keep-last, older than --older-than, or not pulled for
---not-pulled-for (one of the three). Platform images and attestations of an image index that
+--not-pulled-for (not both of the last two); --keep-last with one of them deletes only what
+that one selects and always keeps the rule's newest N. Platform images and attestations of an image index that
 stays are never deleted, nor are the signatures and SBOMs of an image that stays (they go with
 their image). With --untagged, images pushed in the last hour are kept (--min-age). Without --yes nothing is deleted: the plan is printed and the exit code
-is 0. With --yes, images are deleted 100 per call; a failure of any image exits 5.";
+is 0. With --yes, images are deleted 100 per call; a failure of any image exits 5. A table or
+text lists only what is (or would be) deleted; --all lists the kept images too, and JSON
+always has every image.";
 
 #[derive(Debug, Clone, Args)]
 pub struct ImagesPruneArgs {
@@ -589,8 +592,9 @@ pub struct ImagesPruneArgs {
         allow_hyphen_values = true
     )]
     pub older_than: Option<String>,
-    /// Keep the newest N of each rule's images, delete the rest
-    #[arg(long, value_name = "N", group = "count", value_parser = clap::value_parser!(u32).range(1..))]
+    /// Keep the newest N of each rule's images, delete the rest; with --older-than or
+    /// --not-pulled-for, delete only what that selects but always keep the newest N
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     pub keep_last: Option<u32>,
     /// Delete what was not pulled for this long (never pulled: since its push; whole days or
     /// weeks)
@@ -614,6 +618,10 @@ pub struct ImagesPruneArgs {
     /// Keep images pushed within this long (30m, 1h, 2d; default 1h with --untagged, else 0)
     #[arg(long, value_name = "DURATION")]
     pub min_age: Option<String>,
+    /// List every image in a table or text, kept ones too (default: only what is deleted;
+    /// JSON always lists every image)
+    #[arg(long)]
+    pub all: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
