@@ -74,6 +74,34 @@ pub fn validate_kms_key(key: &str) -> Result<(), String> {
     }
 }
 
+/// How a `--kms-key` compares with the key a repository reports (a key ARN).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyComparison {
+    Same,
+    Different,
+    /// An alias (`alias/NAME` or an alias ARN): only KMS DescribeKey knows which key it names.
+    NeedsResolving,
+}
+
+/// Compare a `--kms-key` (key id, `mrk-…`, key ARN, alias) with a repository's key as ECR
+/// reports it (a key ARN; an emulator may keep the text it was given).
+pub fn compare_key(given: &str, stored: &str) -> KeyComparison {
+    if given == stored {
+        return KeyComparison::Same;
+    }
+    let alias =
+        given.starts_with("alias/") || (given.starts_with("arn:") && given.contains(":alias/"));
+    if alias {
+        return KeyComparison::NeedsResolving;
+    }
+    // A key id names the key of the ARN ending in `:key/ID`; another ARN is another key.
+    if !given.starts_with("arn:") && stored.ends_with(&format!(":key/{given}")) {
+        KeyComparison::Same
+    } else {
+        KeyComparison::Different
+    }
+}
+
 fn key_id(s: &str) -> bool {
     if let Some(hex) = s.strip_prefix("mrk-") {
         return hex.len() == 32 && hex.bytes().all(|b| b.is_ascii_hexdigit());
@@ -139,6 +167,26 @@ pub fn normalize_os(raw: &str) -> Result<&'static str, String> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn keys_compare_by_what_they_name() {
+        use super::compare_key;
+        use super::KeyComparison::*;
+        let arn = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+        assert_eq!(compare_key(arn, arn), Same);
+        assert_eq!(compare_key("1234abcd-12ab-34cd-56ef-1234567890ab", arn), Same);
+        assert_eq!(compare_key("1234abcd-12ab-34cd-56ef-000000000000", arn), Different);
+        let other = "arn:aws:kms:eu-west-1:111122223333:key/ffffffff-12ab-34cd-56ef-1234567890ab";
+        assert_eq!(compare_key(other, arn), Different);
+        // An alias names a key only KMS knows: its name is never compared with the key id.
+        let alias_like_id = "alias/1234abcd-12ab-34cd-56ef-1234567890ab";
+        assert_eq!(compare_key(alias_like_id, arn), NeedsResolving);
+        assert_eq!(compare_key("alias/ecr", arn), NeedsResolving);
+        let alias_arn = "arn:aws:kms:eu-west-1:111122223333:alias/ecr";
+        assert_eq!(compare_key(alias_arn, arn), NeedsResolving);
+        // Kept as given (an emulator): the same text is the same key.
+        assert_eq!(compare_key("alias/ecr", "alias/ecr"), Same);
+    }
     use super::*;
 
     fn s(v: &[&str]) -> Vec<String> {

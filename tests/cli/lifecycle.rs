@@ -1411,7 +1411,7 @@ fn prune_older_than_with_keep_last_always_keeps_the_newest() {
         }
         let out = cmd.output().unwrap();
         assert!(out.status.success(), "{}", stderr_of(&out));
-        (String::from_utf8(out.stdout).unwrap(), stderr_of(&out))
+        (String::from_utf8(out.stdout.clone()).unwrap(), stderr_of(&out))
     };
     let (only, err) = text(false);
     assert_eq!(only.lines().count(), 3, "{only}");

@@ -36,12 +36,7 @@ pub async fn set_mutability(
     };
     let warnings = mutability::filter_warnings(immutable, &args.except);
     let before_text = before_info.describe_mutability();
-    let line = if changed && args.dry_run {
-        format!(
-            "{name}: {before_text} → {} (dry run: nothing was changed)",
-            after.describe()
-        )
-    } else if changed {
+    let line = if changed {
         format!("{name}: {before_text} → {}", after.describe())
     } else {
         format!("{name}: already {before_text}; unchanged")
@@ -67,6 +62,11 @@ pub async fn set_mutability(
     };
     let mut report = Report::records(json, &[record], Human::Lines(vec![line]), command);
     report.warnings = warnings;
+    if changed && args.dry_run {
+        report = report.with_status(format!(
+            "dry run: nothing was changed: the tag mutability of {name} stays {before_text}"
+        ));
+    }
     report.exit = crate::commands::dry_run_exit(args.exit_code, changed);
     Ok(report)
 }

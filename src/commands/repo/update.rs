@@ -74,6 +74,7 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
         return usage("nothing to update: give --scan-on-push / --no-scan-on-push, --tag KEY=VALUE, --untag KEY, or catalog options for a public repository");
     }
     let info = ctx.describe(repo).await?;
+    let mut kms_warning = None;
     if let Some(key) = &args.kms_key {
         if repo.public {
             return usage(
@@ -81,11 +82,13 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
             );
         }
         crate::settings::validate_kms_key(key).map_err(AppError::usage)?;
-        // The key it already has: nothing to change.
-        let same = info.kms_key.as_deref().is_some_and(|k| {
-            k == key || k.ends_with(&format!("/{}", key.trim_start_matches("alias/")))
-        });
-        if !same {
+        // The key it already has: nothing to change. One that cannot be compared is said,
+        // not refused as another key.
+        let check = super::check_key(ctx, repo, key, &info).await;
+        if let super::KeyCheck::Unknown(why) = &check {
+            kms_warning = Some(super::key_unknown_warning(key, &info, why));
+        }
+        if matches!(check, super::KeyCheck::Different) {
             return Err(AppError::new(
                 Exit::Conflict,
                 format!("the encryption of {name} cannot change: ECR fixes it when a repository is created"),
@@ -99,7 +102,7 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
     let registry = ctx.registry(repo).await?;
     let mut changes: Vec<Change> = Vec::new();
     let mut applied: Vec<String> = Vec::new();
-    let mut warnings = Vec::new();
+    let mut warnings: Vec<String> = kms_warning.into_iter().collect();
     // What is there now, and what differs.
     let scan_change = scan.filter(|want| info.scan_on_push != Some(*want));
     let tags_before: BTreeMap<String, String> = registry.tags(&info).await?.into_iter().collect();
@@ -270,8 +273,6 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
         .collect();
     if !changed {
         lines.push(format!("{name}: already as asked; unchanged"));
-    } else if args.dry_run {
-        lines.push(format!("{name}: dry run: nothing was changed"));
     }
     let result = match (changed, args.dry_run) {
         (false, _) => "unchanged",
@@ -319,6 +320,11 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
     };
     let mut report = Report::records(json, &text_records, Human::Lines(lines), "repo update");
     report.warnings = warnings;
+    if changed && args.dry_run {
+        report = report.with_status(format!(
+            "dry run: nothing was changed: {name} keeps its settings"
+        ));
+    }
     report.exit = crate::commands::dry_run_exit(args.exit_code, changed);
     Ok(report)
 }
