@@ -133,7 +133,7 @@ fn lifecycle_template_names() -> clap::builder::PossibleValuesParser {
 fn parse_timeout(s: &str) -> Result<f64, String> {
     let v: f64 = s
         .parse()
-        .map_err(|_| format!("'{s}' is not a number of seconds"))?;
+        .map_err(|_| format!("'{}' is not a number of seconds", crate::error::cut(s)))?;
     if v.is_finite() && v > 0.0 && v <= 3600.0 {
         Ok(v)
     } else {

@@ -270,12 +270,7 @@ pub const ECHO_LIMIT: usize = 200;
 pub fn cut(arg: &str) -> std::borrow::Cow<'_, str> {
     match arg.char_indices().nth(ECHO_LIMIT) {
         None => arg.into(),
-        Some((end, _)) => format!(
-            "{}… ({} characters)",
-            &arg[..end],
-            arg.chars().count()
-        )
-        .into(),
+        Some((end, _)) => format!("{}… ({} characters)", &arg[..end], arg.chars().count()).into(),
     }
 }
 

@@ -254,7 +254,12 @@ pub fn parse_moment(s: &str, now: i64) -> Result<i64, String> {
 
 /// `30s`, `15m`, `12h`, `7d`, `2w` → seconds.
 pub fn parse_duration(s: &str) -> Result<i64, String> {
-    let err = || format!("'{}' is not a duration: use a number and s, m, h, d or w (e.g. 7d)", crate::error::cut(s));
+    let err = || {
+        format!(
+            "'{}' is not a duration: use a number and s, m, h, d or w (e.g. 7d)",
+            crate::error::cut(s)
+        )
+    };
     let unit = s.chars().last().ok_or_else(err)?;
     let n: i64 = s[..s.len() - unit.len_utf8()].parse().map_err(|_| err())?;
     let factor = match unit {
@@ -651,7 +656,11 @@ mod tests {
             row("lone-index-child-missing", &["v2"], 400, 3),
         ];
         let sizes = image_sizes(&rows);
-        assert_eq!(sizes[0], Some(550), "platforms summed, attestation left out");
+        assert_eq!(
+            sizes[0],
+            Some(550),
+            "platforms summed, attestation left out"
+        );
         assert_eq!(sizes[1], Some(300));
         assert_eq!(sizes[4], Some(400));
         let larger = Selection {
@@ -671,7 +680,18 @@ mod tests {
         assert_eq!(parse_size("1k"), Ok(1000));
         assert_eq!(parse_size("42"), Ok(42));
         assert_eq!(parse_size("42 B"), Ok(42));
-        for bad in ["", "MB", "1.5.5MB", ".5MB", "5.MB", "-1MB", "5XB", "5 MiBs", "1e3", "9999999TB"] {
+        for bad in [
+            "",
+            "MB",
+            "1.5.5MB",
+            ".5MB",
+            "5.MB",
+            "-1MB",
+            "5XB",
+            "5 MiBs",
+            "1e3",
+            "9999999TB",
+        ] {
             assert!(parse_size(bad).is_err(), "{bad}");
         }
         let long = "9".repeat(5000);

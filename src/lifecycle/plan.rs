@@ -29,7 +29,12 @@ impl Image {
 /// Seconds since the epoch of an RFC 3339 time (`2026-01-31T00:00:00Z`, fractions and
 /// offsets allowed).
 pub fn parse_time(s: &str) -> Result<i64, String> {
-    let err = || format!("'{s}' is not an RFC 3339 time such as 2026-01-31T00:00:00Z");
+    let err = || {
+        format!(
+            "'{}' is not an RFC 3339 time such as 2026-01-31T00:00:00Z",
+            crate::error::cut(s)
+        )
+    };
     let b = s.as_bytes();
     if b.len() < 20
         || b[4] != b'-'

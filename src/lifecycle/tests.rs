@@ -851,6 +851,10 @@ fn keep_newest_spares_what_the_count_rules_keep() {
     keep_newest(&mut by_age, &by_count, 1);
     assert_eq!(by_age[0].verdict, Verdict::Keep);
     assert!(by_age[0].reason.contains("--keep-last 1") && by_age[0].reason.contains("40 days"));
-    assert_eq!(by_age[1].verdict, Verdict::Expire, "older than X and not among the newest");
+    assert_eq!(
+        by_age[1].verdict,
+        Verdict::Expire,
+        "older than X and not among the newest"
+    );
     assert_eq!(by_age[2].verdict, Verdict::Keep);
 }

@@ -1341,17 +1341,36 @@ fn set_dry_run_exit_code_is_1_while_the_policy_would_change() {
     let dir = tempfile::tempdir().unwrap();
     let f = file(&dir, "p.json", KEEP_TWO_DEV);
     let out = ecrctl()
-        .args(["lifecycle", "set", &repo, "--file", &f, "--dry-run", "--exit-code"])
+        .args([
+            "lifecycle",
+            "set",
+            &repo,
+            "--file",
+            &f,
+            "--dry-run",
+            "--exit-code",
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
-    assert!(lifecycle_text(&repo).is_none(), "a dry run wrote the policy");
+    assert!(
+        lifecycle_text(&repo).is_none(),
+        "a dry run wrote the policy"
+    );
     ecrctl()
         .args(["lifecycle", "set", &repo, "--file", &f, "--yes"])
         .assert()
         .success();
     ecrctl()
-        .args(["lifecycle", "set", &repo, "--file", &f, "--dry-run", "--exit-code"])
+        .args([
+            "lifecycle",
+            "set",
+            &repo,
+            "--file",
+            &f,
+            "--dry-run",
+            "--exit-code",
+        ])
         .assert()
         .code(0);
 }
@@ -1369,7 +1388,15 @@ fn prune_older_than_with_keep_last_always_keeps_the_newest() {
     let plan = |extra: &[&str]| {
         json(
             ecrctl()
-                .args(["images", "prune", &repo, "--older-than", "30d", "--keep-last", "2"])
+                .args([
+                    "images",
+                    "prune",
+                    &repo,
+                    "--older-than",
+                    "30d",
+                    "--keep-last",
+                    "2",
+                ])
                 .args(extra)
                 .args(["-o", "json"]),
         )
@@ -1404,14 +1431,25 @@ fn prune_older_than_with_keep_last_always_keeps_the_newest() {
     assert_eq!(old["images"].as_array().unwrap().len(), 5);
     let text = |all: bool| {
         let mut cmd = ecrctl();
-        cmd.args(["images", "prune", &repo, "--older-than", "30d", "--keep-last", "2"])
-            .args(["--now", "2099-01-01T00:00:00Z", "-o", "text"]);
+        cmd.args([
+            "images",
+            "prune",
+            &repo,
+            "--older-than",
+            "30d",
+            "--keep-last",
+            "2",
+        ])
+        .args(["--now", "2099-01-01T00:00:00Z", "-o", "text"]);
         if all {
             cmd.arg("--all");
         }
         let out = cmd.output().unwrap();
         assert!(out.status.success(), "{}", stderr_of(&out));
-        (String::from_utf8(out.stdout.clone()).unwrap(), stderr_of(&out))
+        (
+            String::from_utf8(out.stdout.clone()).unwrap(),
+            stderr_of(&out),
+        )
     };
     let (only, err) = text(false);
     assert_eq!(only.lines().count(), 3, "{only}");
@@ -1421,19 +1459,39 @@ fn prune_older_than_with_keep_last_always_keeps_the_newest() {
     assert_eq!(all.lines().count(), 5, "{all}");
     // No lifecycle policy can say it: --print-policy refuses rather than print another rule.
     ecrctl()
-        .args(["images", "prune", &repo, "--older-than", "30d", "--keep-last", "2"])
+        .args([
+            "images",
+            "prune",
+            &repo,
+            "--older-than",
+            "30d",
+            "--keep-last",
+            "2",
+        ])
         .arg("--print-policy")
         .assert()
         .code(2);
     // And it deletes what it planned.
     ecrctl()
-        .args(["images", "prune", &repo, "--older-than", "30d", "--keep-last", "2"])
+        .args([
+            "images",
+            "prune",
+            &repo,
+            "--older-than",
+            "30d",
+            "--keep-last",
+            "2",
+        ])
         .args(["--now", "2099-01-01T00:00:00Z", "--yes"])
         .assert()
         .success();
     for (i, d) in digests.iter().enumerate() {
         let left = json(ecrctl().args(["images", "list", &repo, "-o", "json"]));
-        let there = left.as_array().unwrap().iter().any(|r| r["digest"] == d.as_str());
+        let there = left
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["digest"] == d.as_str());
         assert_eq!(there, i < 2, "{d}");
     }
 }

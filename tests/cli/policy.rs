@@ -721,7 +721,15 @@ fn dry_run_exit_code_is_1_while_the_policy_would_change() {
     let dir = tempfile::tempdir().unwrap();
     let f = write(&dir, "a.json", PUSH_PULL);
     let out = ecrctl()
-        .args(["policy", "set", &repo, "--file", &f, "--dry-run", "--exit-code"])
+        .args([
+            "policy",
+            "set",
+            &repo,
+            "--file",
+            &f,
+            "--dry-run",
+            "--exit-code",
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
@@ -731,7 +739,15 @@ fn dry_run_exit_code_is_1_while_the_policy_would_change() {
         .assert()
         .success();
     ecrctl()
-        .args(["policy", "set", &repo, "--file", &f, "--dry-run", "--exit-code"])
+        .args([
+            "policy",
+            "set",
+            &repo,
+            "--file",
+            &f,
+            "--dry-run",
+            "--exit-code",
+        ])
         .assert()
         .code(0);
 }

@@ -1091,14 +1091,23 @@ fn mutability_dry_run_exit_code_says_whether_it_would_change() {
         .args(["repo", "mutable", &name, "--dry-run", "--exit-code"])
         .assert()
         .code(0);
-    ecrctl().args(["repo", "immutable", &name]).assert().success();
+    ecrctl()
+        .args(["repo", "immutable", &name])
+        .assert()
+        .success();
     ecrctl()
         .args(["repo", "immutable", &name, "--dry-run", "--exit-code"])
         .assert()
         .code(0);
     // A failure is not an answer: a missing repository stays exit 3.
     ecrctl()
-        .args(["repo", "immutable", &unique("mut-dry-missing"), "--dry-run", "--exit-code"])
+        .args([
+            "repo",
+            "immutable",
+            &unique("mut-dry-missing"),
+            "--dry-run",
+            "--exit-code",
+        ])
         .assert()
         .code(3);
 }
@@ -1168,25 +1177,43 @@ fn create_if_not_exists_resolves_a_kms_alias_before_claiming_drift() {
     let name = create_repo("kms-alias", &["--kms-key", &arn]);
     let again = |given: &str| {
         let out = ecrctl()
-            .args(["repo", "create", &name, "--kms-key", given, "--if-not-exists"])
+            .args([
+                "repo",
+                "create",
+                &name,
+                "--kms-key",
+                given,
+                "--if-not-exists",
+            ])
             .output()
             .unwrap();
         assert!(out.status.success(), "{}", stderr_of(&out));
         stderr_of(&out)
     };
     let err = again(&same_alias);
-    assert!(!err.contains("warning"), "the same key, through its alias: {err}");
+    assert!(
+        !err.contains("warning"),
+        "the same key, through its alias: {err}"
+    );
     let alias_arn = format!("arn:aws:kms:us-east-1:123456789012:{same_alias}");
     let err = again(&alias_arn);
-    assert!(!err.contains("warning"), "the same key, through its alias ARN: {err}");
+    assert!(
+        !err.contains("warning"),
+        "the same key, through its alias ARN: {err}"
+    );
     let err = again(&other_alias);
     assert!(
-        err.contains(&format!("exists encrypted with KMS key {arn}, not KMS key {other_alias}")),
+        err.contains(&format!(
+            "exists encrypted with KMS key {arn}, not KMS key {other_alias}"
+        )),
         "{err}"
     );
     // An alias KMS will not resolve: no claim either way.
     let err = again("alias/no-such-alias-anywhere");
-    assert!(err.contains("could not tell whether --kms-key alias/no-such-alias-anywhere"), "{err}");
+    assert!(
+        err.contains("could not tell whether --kms-key alias/no-such-alias-anywhere"),
+        "{err}"
+    );
     assert!(err.contains("the comparison was not made"), "{err}");
     assert!(!err.contains("exists encrypted with"), "{err}");
     // repo update takes the same comparison: the alias of its own key is unchanged, not exit 7.

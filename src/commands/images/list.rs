@@ -8,7 +8,8 @@ use crate::cli::{ImageSort, ImageStatusArg, ImagesListArgs};
 use crate::commands::Context;
 use crate::error::{usage, AppError};
 use crate::images::{
-    human_size, parse_duration, parse_moment, parse_size, referrer_noun, short_digest, ImageRow, Selection, SortKey,
+    human_size, parse_duration, parse_moment, parse_size, referrer_noun, short_digest, ImageRow,
+    Selection, SortKey,
 };
 use crate::output::{self, age, Body, Human, Report};
 use crate::registry::lifecycle::Links;
@@ -23,9 +24,9 @@ pub async fn list(ctx: &Context, args: &ImagesListArgs) -> Result<Report> {
         None => None,
     };
     let before = match &args.before {
-        Some(d) => Some(
-            parse_moment(d, now()).map_err(|e| AppError::usage(format!("--before {e}")))?,
-        ),
+        Some(d) => {
+            Some(parse_moment(d, now()).map_err(|e| AppError::usage(format!("--before {e}")))?)
+        }
         None => None,
     };
     let size = |option: &str, value: &Option<String>| -> Result<Option<i64>> {

@@ -27,8 +27,9 @@ const IN_FLIGHT: usize = 4;
 
 /// Whole days of a duration option, `14d` or `2w` (lifecycle rules count days).
 fn days(option: &str, value: &str) -> Result<u32> {
+    let shown = crate::error::cut(value);
     let bad = || {
-        AppError::usage(format!("{option} {value}: give whole days or weeks, e.g. 14d or 2w (lifecycle rules count days)"))
+        AppError::usage(format!("{option} {shown}: give whole days or weeks, e.g. 14d or 2w (lifecycle rules count days)"))
     };
     let (n, unit) = value.split_at(value.len().saturating_sub(1));
     let n: u64 = n.parse().map_err(|_| bad())?;
@@ -38,20 +39,21 @@ fn days(option: &str, value: &str) -> Result<u32> {
         _ => return Err(bad().into()),
     };
     match u32::try_from(days) {
-        Ok(0) => usage(format!("{option} {value}: give at least 1 day")),
+        Ok(0) => usage(format!("{option} {shown}: give at least 1 day")),
         Err(_) => Err(bad().into()),
-        Ok(d) if d > 36_500 => usage(format!("{option} {value}: more than 100 years")),
+        Ok(d) if d > 36_500 => usage(format!("{option} {shown}: more than 100 years")),
         Ok(d) => Ok(d),
     }
 }
 
 fn check_pattern(option: &str, p: &str) -> Result<()> {
+    let shown = crate::error::cut(p);
     if p.is_empty() {
         return usage(format!("{option} needs a pattern"));
     }
     if p.matches('*').count() > MAX_WILDCARDS {
         return usage(format!(
-            "{option} {p}: at most {MAX_WILDCARDS} `*` per pattern (ECR's limit)"
+            "{option} {shown}: at most {MAX_WILDCARDS} `*` per pattern (ECR's limit)"
         ));
     }
     if let Some(c) = p
@@ -59,7 +61,7 @@ fn check_pattern(option: &str, p: &str) -> Result<()> {
         .find(|c| !(c.is_ascii_alphanumeric() || "._-*".contains(*c)))
     {
         return usage(format!(
-            "{option} {p}: `{}` cannot appear in a tag",
+            "{option} {shown}: `{}` cannot appear in a tag",
             c.escape_default()
         ));
     }
@@ -120,7 +122,10 @@ pub fn compile(args: &ImagesPruneArgs) -> Result<Policy> {
         Count::SinceTransitioned(_) => unreachable!("prune never counts archive time"),
     };
     if let (Some(n), Count::SincePushed(_) | Count::SincePulled(_)) = (args.keep_last, count) {
-        what = format!("{} but always keep the newest {n} of", what.trim_end_matches(':'));
+        what = format!(
+            "{} but always keep the newest {n} of",
+            what.trim_end_matches(':')
+        );
     }
     for p in &args.tags {
         add(

@@ -5,7 +5,9 @@ use std::path::Path;
 use anyhow::Result;
 use serde_json::json;
 
-use super::{check_key, conflict_hint, key_unknown_warning, no_public_mutability, public_word, KeyCheck};
+use super::{
+    check_key, conflict_hint, key_unknown_warning, no_public_mutability, public_word, KeyCheck,
+};
 use crate::cli::CreateArgs;
 use crate::commands::Context;
 use crate::error::{code_of, usage, AppError, Exit};

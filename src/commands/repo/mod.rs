@@ -11,8 +11,8 @@ use super::Context;
 use crate::cli::{ListArgs, ShowArgs};
 use crate::error::{code_of, codes, AppError, Exit};
 use crate::output::{Human, Report};
-use crate::registry::model::RepoInfo;
 use crate::reference::RepoName;
+use crate::registry::model::RepoInfo;
 use crate::registry::Registry;
 
 pub use create::create;
@@ -197,7 +197,12 @@ pub(super) enum KeyCheck {
 
 /// Compare `--kms-key` with a repository's key; an alias is resolved first with KMS
 /// DescribeKey (ECR reports the key ARN, never the alias).
-pub(super) async fn check_key(ctx: &Context, repo: &RepoName, given: &str, info: &RepoInfo) -> KeyCheck {
+pub(super) async fn check_key(
+    ctx: &Context,
+    repo: &RepoName,
+    given: &str,
+    info: &RepoInfo,
+) -> KeyCheck {
     use crate::settings::{compare_key, KeyComparison};
     let Some(stored) = info.kms_key.as_deref() else {
         return KeyCheck::Different;

@@ -57,7 +57,10 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
     let adds = crate::settings::parse_tags(&args.tags).map_err(AppError::usage)?;
     for key in &args.untag {
         if key.is_empty() || key.len() > 128 {
-            return usage(format!("--untag '{key}': a tag key is 1 to 128 characters"));
+            return usage(format!(
+                "--untag '{}': a tag key is 1 to 128 characters",
+                crate::error::cut(key)
+            ));
         }
         if adds.iter().any(|(k, _)| k == key) {
             return usage(format!(
@@ -94,8 +97,7 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
                 format!("the encryption of {name} cannot change: ECR fixes it when a repository is created"),
             )
             .with_hint(format!(
-                "to move to that key: create a new repository with `ecrctl repo create NEW --kms-key '{key}'`, copy the images into it (e.g. `crane copy` or a replication rule), point your pushes at it, then delete {name}"
-            ))
+                "to move to that key: create a new repository with `ecrctl repo create NEW --kms-key '{}'`, copy the images into it (e.g. `crane copy` or a replication rule), point your pushes at it, then delete {name}", crate::error::cut(key)))
             .into());
         }
     }
