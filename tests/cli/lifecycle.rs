@@ -1454,7 +1454,7 @@ fn prune_older_than_with_keep_last_always_keeps_the_newest() {
     let (only, err) = text(false);
     assert_eq!(only.lines().count(), 3, "{only}");
     assert!(only.lines().all(|l| l.starts_with("expire\t")), "{only}");
-    assert!(err.contains("--all lists the 2 kept too"), "{err}");
+    assert!(err.contains("the 2 image(s) kept are not listed"), "{err}");
     let (all, _) = text(true);
     assert_eq!(all.lines().count(), 5, "{all}");
     // No lifecycle policy can say it: --print-policy refuses rather than print another rule.

@@ -378,9 +378,10 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
             human_duration(min_age)
         ));
     }
-    if !args.all && summary.keep > 0 {
+    // With nothing to delete, the plan line already says how many stay.
+    if !args.all && summary.keep > 0 && summary.expire > 0 {
         status.push(format!(
-            "a table or text lists only the images deleted; --all lists the {} kept too (JSON has every image)",
+            "the {} image(s) kept are not listed in a table or text (--all lists them; JSON always does)",
             summary.keep
         ));
     }
