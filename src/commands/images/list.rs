@@ -40,9 +40,9 @@ pub async fn list(ctx: &Context, args: &ImagesListArgs) -> Result<Report> {
     if let (Some(min), Some(max)) = (larger_than, smaller_than) {
         if min >= max {
             return usage(format!(
-                "--larger-than {} and --smaller-than {} leave no size between them",
-                human_size(min),
-                human_size(max)
+                "--larger-than {} ({min} bytes) and --smaller-than {} ({max} bytes) leave no size between them",
+                crate::error::cut(args.larger_than.as_deref().unwrap_or_default()),
+                crate::error::cut(args.smaller_than.as_deref().unwrap_or_default()),
             ));
         }
     }

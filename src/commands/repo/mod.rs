@@ -227,7 +227,8 @@ pub(super) fn key_unknown_warning(given: &str, info: &RepoInfo, why: &str) -> St
         "warning: could not tell whether --kms-key {} is the key {} is encrypted with ({}): resolving the alias failed: {why}; the comparison was not made",
         crate::error::cut(given),
         info.name,
-        info.kms_key.as_deref().unwrap_or("-")
+        info.kms_key.as_deref().unwrap_or("-"),
+        why = why.trim_end_matches('.')
     )
 }
 
