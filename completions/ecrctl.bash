@@ -1544,7 +1544,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__images__subcmd__list)
-            opts="-o -q -v -h -V --public --tagged --untagged --tag --sort --reverse --limit --since --status --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --public --tagged --untagged --tag --sort --reverse --limit --since --before --larger-than --smaller-than --status --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1563,6 +1563,18 @@ _ecrctl() {
                     return 0
                     ;;
                 --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --before)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --larger-than)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --smaller-than)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1606,7 +1618,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__images__subcmd__prune)
-            opts="-y -o -q -v -h -V --untagged --tag --keep --older-than --keep-last --not-pulled-for --print-policy --yes --now --min-age --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-y -o -q -v -h -V --untagged --tag --keep --older-than --keep-last --not-pulled-for --print-policy --yes --now --min-age --all --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2086,7 +2098,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__lifecycle__subcmd__set)
-            opts="-y -o -q -v -h -V --file --template --count --days --then-days --pattern --dry-run --yes --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-y -o -q -v -h -V --file --template --count --days --then-days --pattern --dry-run --exit-code --yes --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2620,7 +2632,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__policy__subcmd__set)
-            opts="-o -q -v -h -V --file --template --principal --account --org-id --public --dry-run --force --no-validate --wait --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --file --template --principal --account --org-id --public --dry-run --exit-code --force --no-validate --wait --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3242,7 +3254,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__repo__subcmd__immutable)
-            opts="-o -q -v -h -V --except --public --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --except --public --dry-run --exit-code --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3330,7 +3342,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__repo__subcmd__mutable)
-            opts="-o -q -v -h -V --except --public --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --except --public --dry-run --exit-code --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3418,7 +3430,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__repo__subcmd__update)
-            opts="-o -q -v -h -V --public --scan-on-push --no-scan-on-push --tag --untag --kms-key --description --about-file --usage-file --architecture --os --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --public --scan-on-push --no-scan-on-push --tag --untag --kms-key --description --about-file --usage-file --architecture --os --dry-run --exit-code --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -152,6 +152,8 @@ text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -l public -d 'The repository is an ECR Public one (always an error: ECR Public has no such setting)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -l dry-run -d 'Say what would change (before → after), write nothing'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -l exit-code -d 'With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
@@ -167,6 +169,8 @@ text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -l public -d 'The repository is an ECR Public one (always an error: ECR Public has no such setting)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -l dry-run -d 'Say what would change (before → after), write nothing'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -l exit-code -d 'With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
@@ -191,6 +195,8 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subc
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l public -d 'An ECR Public repository'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l scan-on-push -d 'Scan images for vulnerabilities when they are pushed'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l no-scan-on-push -d 'Stop scanning images on push'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l dry-run -d 'Say what would change (before → after), write nothing'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l exit-code -d 'With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
@@ -229,6 +235,9 @@ size\t'Largest first'
 tag\t'By tag, A to Z (untagged last)'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N images (after sorting)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l since -d 'Only images pushed within this long, e.g. 7d, 12h, 30m, 2w' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l before -d 'Only images pushed before this: a date (2026-01-31, 2026-01-31T12:00:00Z) or an age (30d: pushed over 30 days ago)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l larger-than -d 'Only images larger than SIZE: 500MB, 1.5GiB, 100m (KB, MB, GB: powers of 1000; KiB, MiB, GiB: of 1024); a multi-arch image counts the sum of its platform images' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l smaller-than -d 'Only images smaller than SIZE (units as --larger-than)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l status -d 'Image status (ECR archives images since 2025)' -r -f -a "active\t''
 archived\t''
 any\t''"
@@ -297,7 +306,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_su
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l tag -d 'Prune images with a tag matching this pattern (`*` any characters; repeatable, one rule each)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l keep -d 'Never delete images with a tag matching this pattern (repeatable)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l older-than -d 'Delete what is older than this (whole days or weeks: 30d, 2w)' -r
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l keep-last -d 'Keep the newest N of each rule\'s images, delete the rest' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l keep-last -d 'Keep the newest N of each rule\'s images, delete the rest; with --older-than or --not-pulled-for, delete only what that selects but always keep the newest N' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l not-pulled-for -d 'Delete what was not pulled for this long (never pulled: since its push; whole days or weeks)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l now -d 'Evaluate as if it were this time (RFC 3339, e.g. 2026-01-31T00:00:00Z)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l min-age -d 'Keep images pushed within this long (30m, 1h, 2d; default 1h with --untagged, else 0)' -r
@@ -312,6 +321,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_su
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l untagged -d 'Prune untagged images'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l print-policy -d 'Print the lifecycle policy these options make (for `ecrctl lifecycle set --file -`) and do nothing else'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -s y -l yes -d 'Delete (without it, only the plan is printed)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l all -d 'List every image in a table or text, kept ones too (default: only what is deleted; JSON always lists every image)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
@@ -393,6 +403,7 @@ json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l public -d 'An ECR Public repository'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l dry-run -d 'Validate and show the diff, write nothing'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l exit-code -d 'With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l force -d 'Pass `force` to SetRepositoryPolicy: skips ECR\'s check that the policy does not lock everyone out. Only when you mean it'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l no-validate -d 'Apply even when validation finds errors'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -725,6 +736,7 @@ text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l dry-run -d 'Validate, diff and preview; write nothing'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l exit-code -d 'With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -s y -l yes -d 'Do not ask for confirmation when the next run would expire tagged images (required then when there is no terminal)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'

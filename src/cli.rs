@@ -133,7 +133,7 @@ fn lifecycle_template_names() -> clap::builder::PossibleValuesParser {
 pub fn parse_timeout(s: &str) -> Result<f64, String> {
     let v: f64 = s
         .parse()
-        .map_err(|_| format!("'{s}' is not a number of seconds"))?;
+        .map_err(|_| format!("'{}' is not a number of seconds", crate::error::cut(s)))?;
     if v.is_finite() && v > 0.0 && v <= 3600.0 {
         Ok(v)
     } else {
@@ -155,9 +155,9 @@ const EX_CREATE_CREATEARGS: &str = "Examples:\n  ecrctl repo create team-a/api\n
 const EX_SHOW_SHOWARGS: &str = "Examples:\n  ecrctl repo show team-a/api\n  ecrctl repo show 123456789012.dkr.ecr.eu-west-1.amazonaws.com/team-a/api\n  ecrctl repo show team-a/api -o json | jq -r .uri";
 const EX_LIST_LISTARGS: &str = "Examples:\n  ecrctl repo list\n  ecrctl repo list 'team-a/*'\n  ecrctl repo list --public -o json | jq -r '.[].uri'";
 const EX_DELETE_DELETEARGS: &str = "Examples:\n  ecrctl repo delete team-a/api\n  ecrctl repo delete team-a/api --yes --if-exists\n  ecrctl repo delete team-a/api --yes --force";
-const EX_IMMUTABLE_MUTABILITYARGS: &str = "Examples:\n  ecrctl repo immutable team-a/api\n  ecrctl repo immutable team-a/api --except latest --except 'dev-*'";
+const EX_IMMUTABLE_MUTABILITYARGS: &str = "Examples:\n  ecrctl repo immutable team-a/api\n  ecrctl repo immutable team-a/api --except latest --except 'dev-*'\n  ecrctl repo immutable team-a/api --dry-run --exit-code";
 const EX_MUTABLE_MUTABILITYARGS: &str = "Examples:\n  ecrctl repo mutable team-a/api\n  ecrctl repo mutable team-a/api --except 'release-*'";
-const EX_LIST_IMAGESLISTARGS: &str = "Examples:\n  ecrctl images list myapp\n  ecrctl images list myapp --tag 'v*' --sort size --limit 10\n  ecrctl images list myapp --untagged --since 30d -o json | jq -r '.[].digest'";
+const EX_LIST_IMAGESLISTARGS: &str = "Examples:\n  ecrctl images list myapp\n  ecrctl images list myapp --tag 'v*' --sort size --limit 10\n  ecrctl images list myapp --before 90d --larger-than 500MB\n  ecrctl images list myapp --untagged --since 30d -o json | jq -r '.[].digest'";
 const EX_SHOW_IMAGESSHOWARGS: &str = "Examples:\n  ecrctl images show myapp v1.2.0\n  ecrctl images show 123456789012.dkr.ecr.eu-west-1.amazonaws.com/myapp:v1.2.0";
 const EX_TAG_IMAGESTAGARGS: &str = "Examples:\n  ecrctl images tag myapp v1.2.0 stable prod\n  ecrctl images tag myapp sha256:… release --all-or-nothing\n  ecrctl images tag myapp v1.2.0 prod --dry-run";
 const EX_DELETE_IMAGESDELETEARGS: &str = "Examples:\n  ecrctl images delete myapp old-tag --yes\n  ecrctl images delete myapp sha256:… --yes --if-exists";
@@ -170,7 +170,7 @@ const EX_VALIDATE_POLICYVALIDATEARGS: &str = "Examples:\n  ecrctl policy validat
 const EX_TEMPLATES: &str =
     "Examples:\n  ecrctl policy templates\n  ecrctl policy templates -o json | jq -r '.[].name'";
 const EX_TEMPLATE_POLICYTEMPLATEARGS: &str = "Examples:\n  ecrctl policy template pull-only --principal arn:aws:iam::111122223333:role/ci\n  ecrctl policy template org-pull --org-id o-abc123def4\n  ecrctl policy template push-pull --identity --repo myapp";
-const EX_PRUNE_IMAGESPRUNEARGS: &str = "Examples:\n  ecrctl images prune myapp --untagged --older-than 14d\n  ecrctl images prune myapp --tag 'pr-*' --keep-last 5 --keep 'v*' --yes\n  ecrctl images prune myapp --untagged --keep-last 3 --print-policy | ecrctl lifecycle set myapp --file -";
+const EX_PRUNE_IMAGESPRUNEARGS: &str = "Examples:\n  ecrctl images prune myapp --untagged --older-than 14d\n  ecrctl images prune myapp --tag 'pr-*' --keep-last 5 --keep 'v*' --yes\n  ecrctl images prune myapp --older-than 30d --keep-last 10\n  ecrctl images prune myapp --untagged --keep-last 3 --print-policy | ecrctl lifecycle set myapp --file -";
 const EX_GET_LIFECYCLEREPOARGS: &str = "Examples:\n  ecrctl lifecycle get myapp\n  ecrctl lifecycle get myapp -o json > lifecycle.json";
 const EX_SET_LIFECYCLESETARGS: &str = "Examples:\n  ecrctl lifecycle set myapp --template expire-untagged --days 7\n  ecrctl lifecycle set myapp --file lifecycle.json --dry-run\n  ecrctl lifecycle set myapp --template keep-last --count 50 --pattern 'dev-*' --yes";
 const EX_DELETE_LIFECYCLEDELETEARGS: &str =
@@ -407,6 +407,13 @@ pub struct UpdateArgs {
     /// Public catalog: operating system (repeatable; replaces the list): linux, windows
     #[arg(long, value_name = "OS")]
     pub os: Vec<String>,
+    /// Say what would change (before → after), write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and
+    /// `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)
+    #[arg(long, requires = "dry_run")]
+    pub exit_code: bool,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -512,6 +519,13 @@ pub struct MutabilityArgs {
     /// The repository is an ECR Public one (always an error: ECR Public has no such setting)
     #[arg(long)]
     pub public: bool,
+    /// Say what would change (before → after), write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and
+    /// `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)
+    #[arg(long, requires = "dry_run")]
+    pub exit_code: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -548,10 +562,13 @@ The options compile to lifecycle rules (--print-policy shows them) and are evalu
 evaluates a lifecycle policy: --keep patterns first (their images are never deleted), then one
 rule per --tag pattern, then --untagged; with neither --tag nor --untagged, every image. Each
 rule deletes what is beyond --keep-last, older than --older-than, or not pulled for
---not-pulled-for (one of the three). Platform images and attestations of an image index that
+--not-pulled-for (not both of the last two); --keep-last with one of them deletes only what
+that one selects and always keeps the rule's newest N. Platform images and attestations of an image index that
 stays are never deleted, nor are the signatures and SBOMs of an image that stays (they go with
 their image). With --untagged, images pushed in the last hour are kept (--min-age). Without --yes nothing is deleted: the plan is printed and the exit code
-is 0. With --yes, images are deleted 100 per call; a failure of any image exits 5.";
+is 0. With --yes, images are deleted 100 per call; a failure of any image exits 5. A table or
+text lists only what is (or would be) deleted; --all lists the kept images too, and JSON
+always has every image.";
 
 #[derive(Debug, Clone, Args)]
 pub struct ImagesPruneArgs {
@@ -575,8 +592,9 @@ pub struct ImagesPruneArgs {
         allow_hyphen_values = true
     )]
     pub older_than: Option<String>,
-    /// Keep the newest N of each rule's images, delete the rest
-    #[arg(long, value_name = "N", group = "count", value_parser = clap::value_parser!(u32).range(1..))]
+    /// Keep the newest N of each rule's images, delete the rest; with --older-than or
+    /// --not-pulled-for, delete only what that selects but always keep the newest N
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     pub keep_last: Option<u32>,
     /// Delete what was not pulled for this long (never pulled: since its push; whole days or
     /// weeks)
@@ -600,6 +618,10 @@ pub struct ImagesPruneArgs {
     /// Keep images pushed within this long (30m, 1h, 2d; default 1h with --untagged, else 0)
     #[arg(long, value_name = "DURATION")]
     pub min_age: Option<String>,
+    /// List every image in a table or text, kept ones too (default: only what is deleted;
+    /// JSON always lists every image)
+    #[arg(long)]
+    pub all: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -648,6 +670,17 @@ pub struct ImagesListArgs {
     /// Only images pushed within this long, e.g. 7d, 12h, 30m, 2w
     #[arg(long, value_name = "DURATION")]
     pub since: Option<String>,
+    /// Only images pushed before this: a date (2026-01-31, 2026-01-31T12:00:00Z) or an age
+    /// (30d: pushed over 30 days ago)
+    #[arg(long, value_name = "DATE|AGE")]
+    pub before: Option<String>,
+    /// Only images larger than SIZE: 500MB, 1.5GiB, 100m (KB, MB, GB: powers of 1000; KiB,
+    /// MiB, GiB: of 1024); a multi-arch image counts the sum of its platform images
+    #[arg(long, value_name = "SIZE")]
+    pub larger_than: Option<String>,
+    /// Only images smaller than SIZE (units as --larger-than)
+    #[arg(long, value_name = "SIZE")]
+    pub smaller_than: Option<String>,
     /// Image status (ECR archives images since 2025)
     #[arg(long, value_enum, default_value_t = ImageStatusArg::Active, value_name = "STATUS")]
     pub status: ImageStatusArg,
@@ -805,6 +838,10 @@ pub struct LifecycleSetArgs {
     /// Validate, diff and preview; write nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and
+    /// `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)
+    #[arg(long, requires = "dry_run")]
+    pub exit_code: bool,
     /// Do not ask for confirmation when the next run would expire tagged images (required
     /// then when there is no terminal)
     #[arg(long, short = 'y')]
@@ -1092,6 +1129,10 @@ pub struct PolicySetArgs {
     /// Validate and show the diff, write nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and
+    /// `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)
+    #[arg(long, requires = "dry_run")]
+    pub exit_code: bool,
     /// Pass `force` to SetRepositoryPolicy: skips ECR's check that the policy does not lock
     /// everyone out. Only when you mean it
     #[arg(long)]

@@ -55,17 +55,28 @@ pub enum Exit {
     Interrupted = 130,
     /// Stopped by SIGTERM (a cancelled CI job).
     Terminated = 143,
+    /// `--dry-run --exit-code`: the dry run would change something. Its code is 1, reused as
+    /// `diff` and `git diff --exit-code` do (see [`Exit::code`]); the discriminant only has to
+    /// differ from the others.
+    WouldChange = 201,
 }
 
 impl Exit {
     pub fn code(self) -> u8 {
-        self as u8
+        match self {
+            Exit::WouldChange => 1,
+            other => other as u8,
+        }
     }
 
     /// Every code with its meaning, in the order shown by `--help` and the README.
     pub const TABLE: &'static [(Exit, &'static str)] = &[
         (Exit::Success, "success"),
         (Exit::Failure, "unexpected failure (local I/O error, bug)"),
+        (
+            Exit::WouldChange,
+            "with `--dry-run --exit-code`: the dry run would change something, 0 that it would not (1 reused, as `diff` and `git diff --exit-code` do)",
+        ),
         (
             Exit::Usage,
             "usage error or invalid input (nothing was sent to AWS, except STS GetCallerIdentity when `audit --accounts` names another account without `--role`)",
@@ -141,26 +152,27 @@ impl Exit {
     fn rank(self) -> u8 {
         match self {
             Exit::Success => 0,
-            Exit::NotFound => 1,
-            Exit::Conflict => 2,
-            Exit::Aborted => 3,
-            Exit::Usage => 4,
-            Exit::Config => 5,
-            Exit::LocalTool => 6,
-            Exit::Auth => 7,
-            Exit::Network => 8,
-            Exit::Service => 9,
-            Exit::Failure => 10,
-            Exit::PushOverwrite => 11,
-            Exit::AuditFindings => 12,
-            Exit::LifecycleMismatch => 13,
-            Exit::NoPolicy => 14,
-            Exit::PolicyInvalid => 15,
-            Exit::PushUnknown => 16,
-            Exit::PushRepositoryMissing => 17,
-            Exit::PushConflict => 18,
-            Exit::Interrupted => 19,
-            Exit::Terminated => 20,
+            Exit::WouldChange => 1,
+            Exit::NotFound => 2,
+            Exit::Conflict => 3,
+            Exit::Aborted => 4,
+            Exit::Usage => 5,
+            Exit::Config => 6,
+            Exit::LocalTool => 7,
+            Exit::Auth => 8,
+            Exit::Network => 9,
+            Exit::Service => 10,
+            Exit::Failure => 11,
+            Exit::PushOverwrite => 12,
+            Exit::AuditFindings => 13,
+            Exit::LifecycleMismatch => 14,
+            Exit::NoPolicy => 15,
+            Exit::PolicyInvalid => 16,
+            Exit::PushUnknown => 17,
+            Exit::PushRepositoryMissing => 18,
+            Exit::PushConflict => 19,
+            Exit::Interrupted => 20,
+            Exit::Terminated => 21,
         }
     }
 
@@ -196,6 +208,7 @@ impl Exit {
             Exit::LifecycleMismatch => "lifecycle-mismatch",
             Exit::Interrupted => "interrupted",
             Exit::Terminated => "terminated",
+            Exit::WouldChange => "would-change",
         }
     }
 
@@ -251,6 +264,18 @@ impl fmt::Display for AppError {
 }
 
 impl StdError for AppError {}
+
+/// The most characters of a user's argument an error echoes.
+pub const ECHO_LIMIT: usize = 200;
+
+/// A user's argument as an error echoes it: whole up to [`ECHO_LIMIT`] characters, else its
+/// first 200, an ellipsis and its length (a 10,000-character argument must not fill a CI log).
+pub fn cut(arg: &str) -> std::borrow::Cow<'_, str> {
+    match arg.char_indices().nth(ECHO_LIMIT) {
+        None => arg.into(),
+        Some((end, _)) => format!("{}… ({} characters)", &arg[..end], arg.chars().count()).into(),
+    }
+}
 
 /// Shorthand for returning a usage error.
 pub fn usage<T>(message: impl Into<String>) -> anyhow::Result<T> {
@@ -746,7 +771,8 @@ mod tests {
                 | Exit::LocalTool
                 | Exit::LifecycleMismatch
                 | Exit::Interrupted
-                | Exit::Terminated => Exit::TABLE.iter().any(|(t, _)| *t == e),
+                | Exit::Terminated
+                | Exit::WouldChange => Exit::TABLE.iter().any(|(t, _)| *t == e),
             }
         }
         for (e, _) in Exit::TABLE {
@@ -757,7 +783,7 @@ mod tests {
         }
     }
 
-    const ALL_EXITS: [Exit; 21] = [
+    const ALL_EXITS: [Exit; 22] = [
         Exit::Success,
         Exit::Failure,
         Exit::Usage,
@@ -779,7 +805,18 @@ mod tests {
         Exit::LifecycleMismatch,
         Exit::Interrupted,
         Exit::Terminated,
+        Exit::WouldChange,
     ];
+
+    #[test]
+    fn echoed_arguments_are_cut_to_200_characters() {
+        assert_eq!(cut("app"), "app");
+        let exact = "a".repeat(200);
+        assert_eq!(cut(&exact), exact.as_str());
+        let long = format!("{}{}", "é".repeat(200), "x".repeat(4000));
+        let shown = cut(&long);
+        assert_eq!(shown, format!("{}… (4200 characters)", "é".repeat(200)));
+    }
 
     #[test]
     fn worst_takes_the_most_severe() {
@@ -790,6 +827,10 @@ mod tests {
         assert_eq!(Exit::worst([Service, PushConflict]), PushConflict);
         assert_eq!(Exit::worst([NotFound, Service, Success]), Service);
         assert_eq!(Exit::worst([Success, NotFound]), NotFound);
+        // "Would change" is an answer, not a failure: any error outranks it.
+        assert_eq!(Exit::worst([WouldChange, Success]), WouldChange);
+        assert_eq!(Exit::worst([NotFound, WouldChange]), NotFound);
+        assert_eq!(WouldChange.code(), 1);
         assert_eq!(
             Exit::worst([PushOverwrite, PushRepositoryMissing]),
             PushRepositoryMissing

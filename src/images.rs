@@ -52,6 +52,12 @@ pub struct Selection {
     pub tag_glob: Option<String>,
     /// Keep images pushed at or after this time (seconds since the epoch).
     pub since: Option<i64>,
+    /// Keep images pushed before this time (seconds since the epoch).
+    pub before: Option<i64>,
+    /// Keep images larger than this many bytes (an index: see [`image_sizes`]).
+    pub larger_than: Option<i64>,
+    /// Keep images smaller than this many bytes (an index: see [`image_sizes`]).
+    pub smaller_than: Option<i64>,
     /// `active`, `archived`, or `None` for any.
     pub status: Option<String>,
     pub sort: Option<SortKey>,
@@ -60,7 +66,8 @@ pub struct Selection {
 }
 
 impl Selection {
-    pub fn keeps(&self, row: &ImageRow) -> bool {
+    /// Whether `row` passes the filters; `size` is its size as the size filters read it.
+    pub fn keeps(&self, row: &ImageRow, size: Option<i64>) -> bool {
         if self.tagged && row.tags.is_empty() {
             return false;
         }
@@ -77,6 +84,22 @@ impl Selection {
                 return false;
             }
         }
+        if let Some(before) = self.before {
+            if row.pushed_at.is_none_or(|p| p >= before) {
+                return false;
+            }
+        }
+        // An image of unknown size passes no size filter: it cannot be said to be either.
+        if let Some(min) = self.larger_than {
+            if size.is_none_or(|s| s <= min) {
+                return false;
+            }
+        }
+        if let Some(max) = self.smaller_than {
+            if size.is_none_or(|s| s >= max) {
+                return false;
+            }
+        }
         // An image with no status is active (ECR sends none for registries without archiving,
         // and some emulators never do): the filter is applied here too, not only by the server.
         if let Some(want) = &self.status {
@@ -89,7 +112,16 @@ impl Selection {
 
     /// Filter, sort (default: newest first; size: largest first; tag: A to Z), reverse, limit.
     pub fn apply(&self, mut rows: Vec<ImageRow>) -> Vec<ImageRow> {
-        rows.retain(|r| self.keeps(r));
+        let sizes = if self.larger_than.is_some() || self.smaller_than.is_some() {
+            image_sizes(&rows)
+        } else {
+            vec![None; rows.len()]
+        };
+        let mut sizes = sizes.into_iter();
+        rows.retain(|r| {
+            let size = sizes.next().flatten();
+            self.keeps(r, size)
+        });
         match self.sort.unwrap_or(SortKey::Pushed) {
             SortKey::Pushed => rows.sort_by(|a, b| {
                 b.pushed_at
@@ -117,9 +149,117 @@ impl Selection {
     }
 }
 
+/// Each row's size as the size filters read it: an image index (a multi-arch image) counts
+/// the sum of its platform images in `rows` (ECR reports the largest one as the index's
+/// size), nested indexes included; anything else, and an index none of whose platform images
+/// is listed, its own reported size.
+pub fn image_sizes(rows: &[ImageRow]) -> Vec<Option<i64>> {
+    fn size_of(
+        at: usize,
+        rows: &[ImageRow],
+        children: &std::collections::HashMap<&str, Vec<usize>>,
+        depth: usize,
+    ) -> Option<i64> {
+        let row = &rows[at];
+        let parts: Vec<usize> = children
+            .get(row.digest.as_str())
+            .map(|c| {
+                c.iter()
+                    .copied()
+                    .filter(|&i| matches!(rows[i].role, Some("platform") | Some("index")))
+                    .collect()
+            })
+            .unwrap_or_default();
+        // Indexes nest a level or two; a cycle (a broken registry) must not recurse forever.
+        if parts.is_empty() || depth > 8 {
+            return row.size_bytes;
+        }
+        let mut total = 0i64;
+        for i in parts {
+            total = total.saturating_add(size_of(i, rows, children, depth + 1)?);
+        }
+        Some(total)
+    }
+    let mut children: std::collections::HashMap<&str, Vec<usize>> = Default::default();
+    for (i, r) in rows.iter().enumerate() {
+        for parent in &r.indexed_by {
+            if parent != &r.digest {
+                children.entry(parent.as_str()).or_default().push(i);
+            }
+        }
+    }
+    (0..rows.len())
+        .map(|i| size_of(i, rows, &children, 0))
+        .collect()
+}
+
+/// A size: a number (decimals allowed) and a unit. `KiB`, `MiB`, `GiB`, `TiB` are powers of
+/// 1024; `B`, `k`/`KB`, `m`/`MB`, `g`/`GB`, `t`/`TB` are powers of 1000 (SI), whatever the
+/// case; no unit is bytes. `500MB`, `1.5GiB`, `100m`.
+pub fn parse_size(s: &str) -> Result<i64, String> {
+    let err = || {
+        format!(
+            "'{}' is not a size: use a number and B, KB, MB, GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (powers of 1024), e.g. 500MB or 1.5GiB",
+            crate::error::cut(s)
+        )
+    };
+    let t = s.trim();
+    let split = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(t.len());
+    let (number, unit) = t.split_at(split);
+    if number.is_empty() || number.starts_with('.') || number.ends_with('.') {
+        return Err(err());
+    }
+    let n: f64 = number.parse().map_err(|_| err())?;
+    let factor: f64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1.0,
+        "k" | "kb" => 1e3,
+        "m" | "mb" => 1e6,
+        "g" | "gb" => 1e9,
+        "t" | "tb" => 1e12,
+        "kib" => 1024.0,
+        "mib" => 1024.0 * 1024.0,
+        "gib" => 1024.0 * 1024.0 * 1024.0,
+        "tib" => 1024.0 * 1024.0 * 1024.0 * 1024.0,
+        _ => return Err(err()),
+    };
+    let bytes = (n * factor).round();
+    if !bytes.is_finite() || bytes > 9.0e15 {
+        return Err(err());
+    }
+    Ok(bytes as i64)
+}
+
+/// A moment as `--before` takes it: an RFC 3339 time (`2026-01-31T00:00:00Z`), a date
+/// (`2026-01-31`, midnight UTC), or an age as `--since` and `--min-age` take it (`30d`: that
+/// long before `now`).
+pub fn parse_moment(s: &str, now: i64) -> Result<i64, String> {
+    if let Ok(t) = crate::lifecycle::plan::parse_time(s) {
+        return Ok(t);
+    }
+    if s.len() == 10 && s.as_bytes().get(4) == Some(&b'-') {
+        if let Ok(t) = crate::lifecycle::plan::parse_time(&format!("{s}T00:00:00Z")) {
+            return Ok(t);
+        }
+    }
+    match parse_duration(s) {
+        Ok(age) => Ok(now - age),
+        Err(_) => Err(format!(
+            "'{}' is neither a date (2026-01-31, 2026-01-31T12:00:00Z) nor an age (30m, 12h, 7d, 2w)",
+            crate::error::cut(s)
+        )),
+    }
+}
+
 /// `30s`, `15m`, `12h`, `7d`, `2w` → seconds.
 pub fn parse_duration(s: &str) -> Result<i64, String> {
-    let err = || format!("'{s}' is not a duration: use a number and s, m, h, d or w (e.g. 7d)");
+    let err = || {
+        format!(
+            "'{}' is not a duration: use a number and s, m, h, d or w (e.g. 7d)",
+            crate::error::cut(s)
+        )
+    };
     let unit = s.chars().last().ok_or_else(err)?;
     let n: i64 = s[..s.len() - unit.len_utf8()].parse().map_err(|_| err())?;
     let factor = match unit {
@@ -403,9 +543,9 @@ mod tests {
             status: Some(status.into()),
             ..Default::default()
         };
-        assert!(want("active").keeps(&unknown));
-        assert!(!want("archived").keeps(&unknown));
-        assert!(Selection::default().keeps(&unknown));
+        assert!(want("active").keeps(&unknown, None));
+        assert!(!want("archived").keeps(&unknown, None));
+        assert!(Selection::default().keeps(&unknown, None));
     }
 
     #[test]
@@ -469,6 +609,106 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(digests(&archived.apply(rows())), ["d"]);
+    }
+
+    #[test]
+    fn before_and_size_filters() {
+        let before = Selection {
+            before: Some(150),
+            ..Default::default()
+        };
+        assert_eq!(digests(&before.apply(rows())), ["a", "d"]);
+        // Exclusive bounds: 200 is neither larger nor smaller than 200.
+        let larger = Selection {
+            larger_than: Some(100),
+            ..Default::default()
+        };
+        assert_eq!(digests(&larger.apply(rows())), ["c", "a"]);
+        let between = Selection {
+            larger_than: Some(50),
+            smaller_than: Some(300),
+            ..Default::default()
+        };
+        assert_eq!(digests(&between.apply(rows())), ["b", "c"]);
+        let unknown = ImageRow {
+            size_bytes: None,
+            ..row("u", &["x"], 0, 1)
+        };
+        assert!(!larger.keeps(&unknown, None));
+    }
+
+    #[test]
+    fn an_index_weighs_its_platform_images() {
+        let child = |d: &str, size, role| ImageRow {
+            indexed_by: vec!["idx".into()],
+            role: Some(role),
+            ..row(d, &[], size, 1)
+        };
+        let rows = vec![
+            // ECR reports the largest platform image as the index's size.
+            ImageRow {
+                media_type: Some("application/vnd.oci.image.index.v1+json".into()),
+                ..row("idx", &["v1"], 300, 2)
+            },
+            child("amd64", 300, "platform"),
+            child("arm64", 250, "platform"),
+            child("att", 5, "attestation"),
+            row("lone-index-child-missing", &["v2"], 400, 3),
+        ];
+        let sizes = image_sizes(&rows);
+        assert_eq!(
+            sizes[0],
+            Some(550),
+            "platforms summed, attestation left out"
+        );
+        assert_eq!(sizes[1], Some(300));
+        assert_eq!(sizes[4], Some(400));
+        let larger = Selection {
+            larger_than: Some(parse_size("500B").unwrap()),
+            ..Default::default()
+        };
+        assert_eq!(digests(&larger.apply(rows)), ["idx"]);
+    }
+
+    #[test]
+    fn size_units() {
+        assert_eq!(parse_size("500MB"), Ok(500_000_000));
+        assert_eq!(parse_size("500mb"), Ok(500_000_000));
+        assert_eq!(parse_size("100m"), Ok(100_000_000));
+        assert_eq!(parse_size("1.5GiB"), Ok(1_610_612_736));
+        assert_eq!(parse_size("2KiB"), Ok(2048));
+        assert_eq!(parse_size("1k"), Ok(1000));
+        assert_eq!(parse_size("42"), Ok(42));
+        assert_eq!(parse_size("42 B"), Ok(42));
+        for bad in [
+            "",
+            "MB",
+            "1.5.5MB",
+            ".5MB",
+            "5.MB",
+            "-1MB",
+            "5XB",
+            "5 MiBs",
+            "1e3",
+            "9999999TB",
+        ] {
+            assert!(parse_size(bad).is_err(), "{bad}");
+        }
+        let long = "9".repeat(5000);
+        let e = parse_size(&format!("{long}x")).unwrap_err();
+        assert!(e.contains("… (5001 characters)") && e.len() < 600, "{e}");
+    }
+
+    #[test]
+    fn moments() {
+        let now = 1_800_000_000;
+        assert_eq!(parse_moment("2026-01-31T00:00:00Z", now), Ok(1_769_817_600));
+        assert_eq!(parse_moment("2026-01-31", now), Ok(1_769_817_600));
+        assert_eq!(parse_moment("30d", now), Ok(now - 30 * 86_400));
+        assert_eq!(parse_moment("12h", now), Ok(now - 12 * 3600));
+        for bad in ["", "yesterday", "2026-13-01", "31/01/2026", "-3d"] {
+            assert!(parse_moment(bad, now).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -235,7 +235,8 @@ pub fn resolve_repository(
     };
     if id.len() != 12 || !id.bytes().all(|b| b.is_ascii_digit()) {
         return error::usage(format!(
-            "--registry-id '{id}' is not an AWS account id (12 digits, e.g. 123456789012)"
+            "--registry-id '{}' is not an AWS account id (12 digits, e.g. 123456789012)",
+            crate::error::cut(id)
         ));
     }
     match repo.as_mut() {

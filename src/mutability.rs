@@ -147,8 +147,7 @@ pub fn validate_filter(filter: &str) -> Result<(), String> {
         .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '*' | '-')))
     {
         return Err(format!(
-            "exclusion filter '{filter}' contains {bad:?}: only letters, digits, '.', '_', '-' and the wildcard '*' are allowed"
-        ));
+            "exclusion filter '{}' contains {bad:?}: only letters, digits, '.', '_', '-' and the wildcard '*' are allowed", crate::error::cut(filter)));
     }
     Ok(())
 }
@@ -166,8 +165,7 @@ pub fn filter_warnings(immutable: bool, filters: &[String]) -> Vec<String> {
         .filter(|f| f.chars().all(|c| c == '*'))
         .map(|f| {
             format!(
-                "warning: exclusion filter '{f}' matches every tag: every tag will be {effect}, the opposite of the {setting} setting (the audit reports this as broad-exclusion)"
-            )
+                "warning: exclusion filter '{}' matches every tag: every tag will be {effect}, the opposite of the {setting} setting (the audit reports this as broad-exclusion)", crate::error::cut(f))
         })
         .collect()
 }
@@ -183,7 +181,10 @@ pub fn validate_filters(filters: &[String]) -> Result<(), String> {
     for (i, f) in filters.iter().enumerate() {
         validate_filter(f)?;
         if filters[..i].contains(f) {
-            return Err(format!("exclusion filter '{f}' is given twice"));
+            return Err(format!(
+                "exclusion filter '{}' is given twice",
+                crate::error::cut(f)
+            ));
         }
     }
     Ok(())

@@ -19,13 +19,15 @@ pub fn validate_repository_name(name: &str, registry: Registry) -> Result<(), St
     let len = name.chars().count();
     if len < 2 || len > max {
         return Err(format!(
-            "repository name '{name}' is {len} character{} long: it must be 2 to {max}",
+            "repository name '{}' is {len} character{} long: it must be 2 to {max}",
+            crate::error::cut(name),
             if len == 1 { "" } else { "s" }
         ));
     }
     if let Some(c) = name.chars().find(|c| c.is_ascii_uppercase()) {
         return Err(format!(
-            "repository name '{name}' contains upper-case '{c}': names are lower case"
+            "repository name '{}' contains upper-case '{c}': names are lower case",
+            crate::error::cut(name)
         ));
     }
     for component in name.split('/') {
@@ -37,7 +39,8 @@ pub fn validate_repository_name(name: &str, registry: Registry) -> Result<(), St
 fn validate_component(name: &str, component: &str, registry: Registry) -> Result<(), String> {
     if component.is_empty() {
         return Err(format!(
-            "repository name '{name}' has an empty path component (leading, trailing or doubled '/')"
+            "repository name '{}' has an empty path component (leading, trailing or doubled '/')",
+            crate::error::cut(name)
         ));
     }
     let bytes = component.as_bytes();
@@ -47,14 +50,14 @@ fn validate_component(name: &str, component: &str, registry: Registry) -> Result
         .find(|&&b| !alnum(b) && !matches!(b, b'.' | b'_' | b'-'))
     {
         return Err(format!(
-            "repository name '{name}' contains {:?}: only a-z, 0-9, '.', '_', '-' and '/' are allowed",
+            "repository name '{}' contains {:?}: only a-z, 0-9, '.', '_', '-' and '/' are allowed",
+            crate::error::cut(name),
             b as char
         ));
     }
     if !alnum(bytes[0]) || !alnum(bytes[bytes.len() - 1]) {
         return Err(format!(
-            "repository name '{name}': each '/'-separated part must start and end with a letter or digit ('{component}' does not)"
-        ));
+            "repository name '{}': each '/'-separated part must start and end with a letter or digit ('{component}' does not)", crate::error::cut(name)));
     }
     // Check every run of separators between alphanumerics.
     let mut i = 0;
@@ -78,7 +81,8 @@ fn validate_component(name: &str, component: &str, registry: Registry) -> Result
                 Registry::Public => "a single '.', '_' or '-' (public repositories)",
             };
             return Err(format!(
-                "repository name '{name}' joins words with '{sep}': use {allowed}"
+                "repository name '{}' joins words with '{sep}': use {allowed}",
+                crate::error::cut(name)
             ));
         }
     }
@@ -100,8 +104,9 @@ pub fn validate_public_alias(alias: &str) -> Result<(), String> {
         Ok(())
     } else {
         Err(format!(
-            "public registry alias '{alias}' is invalid: 2-50 characters, a lower-case letter first, \
-             then letters and digits in groups joined by '.', '_' or '-'"
+            "public registry alias '{}' is invalid: 2-50 characters, a lower-case letter first, \
+             then letters and digits in groups joined by '.', '_' or '-'",
+            crate::error::cut(alias)
         ))
     }
 }
@@ -265,12 +270,14 @@ pub fn parse_repo_arg(arg: &str, public: bool) -> Result<RepoName, String> {
                 _ => bare,
             };
             return Err(format!(
-                "'{arg}' names an image (a tag or digest), not a repository: give {bare}"
+                "'{}' names an image (a tag or digest), not a repository: give {bare}",
+                crate::error::cut(arg)
             ));
         }
         if public && !image.is_public() {
             return Err(format!(
-                "'{arg}' is a private repository URI: drop --public"
+                "'{}' is a private repository URI: drop --public",
+                crate::error::cut(arg)
             ));
         }
         return Ok(RepoName::of_image(&image));
@@ -278,7 +285,8 @@ pub fn parse_repo_arg(arg: &str, public: bool) -> Result<RepoName, String> {
     if let (repo, Some(_)) = split_image_arg(arg) {
         if validate_repository_name(repo, registry).is_ok() {
             return Err(format!(
-                "'{arg}' names an image (a tag or digest), not a repository: give {repo}"
+                "'{}' names an image (a tag or digest), not a repository: give {repo}",
+                crate::error::cut(arg)
             ));
         }
     }
@@ -348,7 +356,7 @@ impl Reference {
             None => (input, None),
         };
         if let Some(d) = digest {
-            validate_digest(d).map_err(|e| format!("'{input}': {e}"))?;
+            validate_digest(d).map_err(|e| format!("'{}': {e}", crate::error::cut(input)))?;
         }
         let last_slash = name_tag.rfind('/');
         let (name, tag) = match name_tag.rfind(':') {
@@ -358,9 +366,10 @@ impl Reference {
             _ => (name_tag, None),
         };
         if let Some(t) = tag {
-            validate_tag(t).map_err(|e| format!("'{input}': {e}"))?;
+            validate_tag(t).map_err(|e| format!("'{}': {e}", crate::error::cut(input)))?;
         }
-        let (domain, path) = split_name(name).map_err(|e| format!("'{input}': {e}"))?;
+        let (domain, path) =
+            split_name(name).map_err(|e| format!("'{}': {e}", crate::error::cut(input)))?;
         Ok(Reference {
             domain: domain.map(str::to_string),
             path: path.to_string(),
@@ -403,9 +412,8 @@ pub fn split_name(name: &str) -> Result<(Option<&str>, &str), String> {
                 "repository name must be lowercase".into()
             } else {
                 format!(
-                    "invalid repository name '{name}': path components are lower-case letters and digits \
-                     joined by '.', '_', '__' or dashes, separated by '/'"
-                )
+                    "invalid repository name '{}': path components are lower-case letters and digits \
+                     joined by '.', '_', '__' or dashes, separated by '/'", crate::error::cut(name))
             });
         }
     };
@@ -464,14 +472,20 @@ pub fn valid_domain(domain: &str) -> bool {
         })
 }
 
+/// The longest tag the ECR API takes (PutImage, BatchGetImage, BatchDeleteImage).
+pub const MAX_EXISTING_TAG: usize = 300;
+/// The longest tag docker and the OCI distribution spec push: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`.
+pub const MAX_NEW_TAG: usize = 128;
+
 /// A tag that may already be in a repository, to read or delete it: the ECR API takes any tag
 /// of 1 to 300 characters (PutImage has no pattern), so one written through the API must stay
 /// reachable even when docker could not have pushed it.
 pub fn validate_existing_tag(tag: &str) -> Result<(), String> {
     match tag.chars().count() {
         0 => Err("empty tag".into()),
-        n if n > 300 => Err(format!(
-            "tag is {n} characters long: ECR allows at most 300"
+        n if n > MAX_EXISTING_TAG => Err(format!(
+            "tag '{}' is {n} characters long: ECR reads and deletes tags of at most {MAX_EXISTING_TAG} characters (its API limit; a tag ecrctl writes is at most {MAX_NEW_TAG}, as docker pushes them)",
+            crate::error::cut(tag)
         )),
         _ => Ok(()),
     }
@@ -484,12 +498,17 @@ pub fn validate_tag(tag: &str) -> Result<(), String> {
     if b.is_empty() {
         return Err("empty tag".into());
     }
-    if b.len() > 128 {
-        return Err(format!("tag is {} characters long: at most 128", b.len()));
+    if b.len() > MAX_NEW_TAG {
+        return Err(format!(
+            "tag '{}' is {} characters long: a tag written (and pushed by docker) is at most {MAX_NEW_TAG} characters, the OCI distribution spec's limit; ECR's API reads and deletes tags of up to {MAX_EXISTING_TAG}, which docker could not have pushed",
+            crate::error::cut(tag),
+            tag.chars().count()
+        ));
     }
     if !word(&b[0]) {
         return Err(format!(
-            "invalid tag '{tag}': it must start with a letter, digit or '_'"
+            "invalid tag '{}': it must start with a letter, digit or '_'",
+            crate::error::cut(tag)
         ));
     }
     if let Some(c) = tag
@@ -497,7 +516,8 @@ pub fn validate_tag(tag: &str) -> Result<(), String> {
         .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')))
     {
         return Err(format!(
-            "invalid tag '{tag}': {c:?} is not allowed (letters, digits, '_', '.', '-')"
+            "invalid tag '{}': {c:?} is not allowed (letters, digits, '_', '.', '-')",
+            crate::error::cut(tag)
         ));
     }
     Ok(())
@@ -506,12 +526,16 @@ pub fn validate_tag(tag: &str) -> Result<(), String> {
 /// A content digest: `sha256:` + 64 lower-case hex characters. docker registers no other
 /// algorithm, and ECR computes only sha256.
 pub fn validate_digest(digest: &str) -> Result<(), String> {
-    let (algorithm, hex) = digest
-        .split_once(':')
-        .ok_or_else(|| format!("invalid digest '{digest}': expected sha256:<64 hex characters>"))?;
+    let (algorithm, hex) = digest.split_once(':').ok_or_else(|| {
+        format!(
+            "invalid digest '{}': expected sha256:<64 hex characters>",
+            crate::error::cut(digest)
+        )
+    })?;
     if algorithm != "sha256" {
         return Err(format!(
-            "unsupported digest algorithm '{algorithm}' (expected sha256)"
+            "unsupported digest algorithm '{}' (expected sha256)",
+            crate::error::cut(algorithm)
         ));
     }
     let want = 64;
@@ -521,7 +545,8 @@ pub fn validate_digest(digest: &str) -> Result<(), String> {
             .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
     {
         return Err(format!(
-            "invalid digest '{digest}': {algorithm} takes {want} lower-case hex characters"
+            "invalid digest '{}': {algorithm} takes {want} lower-case hex characters",
+            crate::error::cut(digest)
         ));
     }
     Ok(())
@@ -584,14 +609,15 @@ pub fn parse_image_ref(input: &str) -> Result<ImageRef, String> {
         if e.contains(input) {
             e
         } else {
-            format!("'{input}': {e}")
+            format!("'{}': {e}", crate::error::cut(input))
         }
     };
     let (target, repository) = match host {
         None => {
             if is_registry_host(&r.path) {
                 return Err(format!(
-                    "'{input}' is a registry host with no repository: add /REPOSITORY, e.g. {}/myapp",
+                    "'{}' is a registry host with no repository: add /REPOSITORY, e.g. {}/myapp",
+                    crate::error::cut(input),
                     r.path
                 ));
             }
@@ -611,7 +637,10 @@ pub fn parse_image_ref(input: &str) -> Result<ImageRef, String> {
             let lower = host.to_ascii_lowercase();
             if lower == PUBLIC_REGISTRY_HOST || lower == PUBLIC_DUAL_STACK_HOST {
                 let (alias, name) = r.path.split_once('/').ok_or_else(|| {
-                    format!("'{input}': a public reference is {lower}/ALIAS/REPOSITORY")
+                    format!(
+                        "'{}': a public reference is {lower}/ALIAS/REPOSITORY",
+                        crate::error::cut(input)
+                    )
                 })?;
                 validate_public_alias(alias).map_err(named)?;
                 validate_repository_name(name, Registry::Public).map_err(named)?;
@@ -624,9 +653,8 @@ pub fn parse_image_ref(input: &str) -> Result<ImageRef, String> {
             } else {
                 let target = private_host(&lower).map_err(named)?.ok_or_else(|| {
                     format!(
-                        "'{input}': '{host}' is not an Amazon ECR registry host (expected ACCOUNT.dkr.ecr.REGION.amazonaws.com, \
-                         its FIPS, dual-stack or China forms, or public.ecr.aws)"
-                    )
+                        "'{}': '{host}' is not an Amazon ECR registry host (expected ACCOUNT.dkr.ecr.REGION.amazonaws.com, \
+                         its FIPS, dual-stack or China forms, or public.ecr.aws)", crate::error::cut(input))
                 })?;
                 validate_repository_name(&r.path, Registry::Private).map_err(named)?;
                 (target, r.path.clone())
@@ -751,12 +779,12 @@ fn private_host(host: &str) -> Result<Option<Target>, String> {
     if china_region != china_suffix {
         return Err(if china_region {
             format!(
-                "'{host}': {region} is a China region, whose registry hosts end in .amazonaws.com.cn"
+                "'{}': {region} is a China region, whose registry hosts end in .amazonaws.com.cn",
+                crate::error::cut(host)
             )
         } else {
             format!(
-                "'{host}': the .amazonaws.com.cn domain serves only China regions (cn-north-1, cn-northwest-1), not {region}"
-            )
+                "'{}': the .amazonaws.com.cn domain serves only China regions (cn-north-1, cn-northwest-1), not {region}", crate::error::cut(host))
         });
     }
     Ok(Some(Target::Private {

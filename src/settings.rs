@@ -20,11 +20,12 @@ pub fn parse_tags(raw: &[String]) -> Result<Vec<(String, String)>, String> {
     for item in raw {
         let (key, value) = item
             .split_once('=')
-            .ok_or_else(|| format!("--tag '{item}' is not KEY=VALUE"))?;
+            .ok_or_else(|| format!("--tag '{}' is not KEY=VALUE", crate::error::cut(item)))?;
         let key_len = key.chars().count();
         if key_len == 0 || key_len > 128 {
             return Err(format!(
-                "--tag '{item}': the key must be 1 to 128 characters"
+                "--tag '{}': the key must be 1 to 128 characters",
+                crate::error::cut(item)
             ));
         }
         if value.chars().count() > 256 {
@@ -34,16 +35,21 @@ pub fn parse_tags(raw: &[String]) -> Result<Vec<(String, String)>, String> {
         }
         if key.to_ascii_lowercase().starts_with("aws:") {
             return Err(format!(
-                "--tag '{item}': keys starting with 'aws:' are reserved by AWS"
+                "--tag '{}': keys starting with 'aws:' are reserved by AWS",
+                crate::error::cut(item)
             ));
         }
         if let Some(c) = item.chars().find(|&c| !tag_char(c)) {
             return Err(format!(
-                "--tag '{item}' contains {c:?}: tags allow letters, digits, spaces and _ . : / = + - @"
+                "--tag '{}' contains {c:?}: tags allow letters, digits, spaces and _ . : / = + - @",
+                crate::error::cut(item)
             ));
         }
         if tags.iter().any(|(k, _)| k == key) {
-            return Err(format!("--tag key '{key}' is given twice"));
+            return Err(format!(
+                "--tag key '{}' is given twice",
+                crate::error::cut(key)
+            ));
         }
         tags.push((key.to_string(), value.to_string()));
     }
@@ -68,9 +74,38 @@ pub fn validate_kms_key(key: &str) -> Result<(), String> {
         Ok(())
     } else {
         Err(format!(
-            "--kms-key '{key}' is not a KMS key id, multi-Region key id (mrk-…), key ARN, \
-             alias/NAME or alias ARN"
+            "--kms-key '{}' is not a KMS key id, multi-Region key id (mrk-…), key ARN, \
+             alias/NAME or alias ARN",
+            crate::error::cut(key)
         ))
+    }
+}
+
+/// How a `--kms-key` compares with the key a repository reports (a key ARN).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyComparison {
+    Same,
+    Different,
+    /// An alias (`alias/NAME` or an alias ARN): only KMS DescribeKey knows which key it names.
+    NeedsResolving,
+}
+
+/// Compare a `--kms-key` (key id, `mrk-…`, key ARN, alias) with a repository's key as ECR
+/// reports it (a key ARN; an emulator may keep the text it was given).
+pub fn compare_key(given: &str, stored: &str) -> KeyComparison {
+    if given == stored {
+        return KeyComparison::Same;
+    }
+    let alias =
+        given.starts_with("alias/") || (given.starts_with("arn:") && given.contains(":alias/"));
+    if alias {
+        return KeyComparison::NeedsResolving;
+    }
+    // A key id names the key of the ARN ending in `:key/ID`; another ARN is another key.
+    if !given.starts_with("arn:") && stored.ends_with(&format!(":key/{given}")) {
+        KeyComparison::Same
+    } else {
+        KeyComparison::Different
     }
 }
 
@@ -123,7 +158,8 @@ pub fn normalize_architecture(raw: &str) -> Result<&'static str, String> {
         "x86" | "i386" | "386" => Ok("x86"),
         "x86-64" | "amd64" | "x64" => Ok("x86-64"),
         _ => Err(format!(
-            "--architecture '{raw}' is not one of: arm, arm64, x86, x86-64"
+            "--architecture '{}' is not one of: arm, arm64, x86, x86-64",
+            crate::error::cut(raw)
         )),
     }
 }
@@ -133,12 +169,41 @@ pub fn normalize_os(raw: &str) -> Result<&'static str, String> {
     match raw.to_ascii_lowercase().as_str() {
         "linux" => Ok("Linux"),
         "windows" => Ok("Windows"),
-        _ => Err(format!("--os '{raw}' is not one of: linux, windows")),
+        _ => Err(format!(
+            "--os '{}' is not one of: linux, windows",
+            crate::error::cut(raw)
+        )),
     }
 }
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn keys_compare_by_what_they_name() {
+        use super::compare_key;
+        use super::KeyComparison::*;
+        let arn = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+        assert_eq!(compare_key(arn, arn), Same);
+        assert_eq!(
+            compare_key("1234abcd-12ab-34cd-56ef-1234567890ab", arn),
+            Same
+        );
+        assert_eq!(
+            compare_key("1234abcd-12ab-34cd-56ef-000000000000", arn),
+            Different
+        );
+        let other = "arn:aws:kms:eu-west-1:111122223333:key/ffffffff-12ab-34cd-56ef-1234567890ab";
+        assert_eq!(compare_key(other, arn), Different);
+        // An alias names a key only KMS knows: its name is never compared with the key id.
+        let alias_like_id = "alias/1234abcd-12ab-34cd-56ef-1234567890ab";
+        assert_eq!(compare_key(alias_like_id, arn), NeedsResolving);
+        assert_eq!(compare_key("alias/ecr", arn), NeedsResolving);
+        let alias_arn = "arn:aws:kms:eu-west-1:111122223333:alias/ecr";
+        assert_eq!(compare_key(alias_arn, arn), NeedsResolving);
+        // Kept as given (an emulator): the same text is the same key.
+        assert_eq!(compare_key("alias/ecr", "alias/ecr"), Same);
+    }
     use super::*;
 
     fn s(v: &[&str]) -> Vec<String> {

@@ -307,6 +307,16 @@ pub fn template_list(templates: &[(&str, &str)], header: &'static str, command: 
     )
 }
 
+/// The exit code of a dry run: with `--exit-code`, 1 when it would change something (as
+/// `git diff --exit-code`); otherwise success either way.
+pub fn dry_run_exit(exit_code: bool, would_change: bool) -> Exit {
+    if exit_code && would_change {
+        Exit::WouldChange
+    } else {
+        Exit::Success
+    }
+}
+
 /// What a `set` did: `unchanged`, `applied` or `not-applied` (a dry run).
 pub fn set_result(unchanged: bool, applied: bool) -> &'static str {
     match (unchanged, applied) {

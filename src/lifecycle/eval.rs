@@ -248,6 +248,27 @@ pub fn evaluate(policy: &Policy, images: &[Image], now: i64) -> Vec<Decision> {
 }
 
 /// What the rules alone decide, before image indexes and referrers are considered.
+/// Age rules that always keep the newest N (`images prune --older-than X --keep-last N`):
+/// `decisions` come from the age rules, `newest` from the same rules counting `n` instead
+/// (same selection, so the same rule owns each image). What the age rules expire but the count
+/// rules keep is among its rule's newest `n`: kept, and the reason says why.
+pub fn keep_newest(decisions: &mut [Decision], newest: &[Decision], n: u32) {
+    for (d, by_count) in decisions.iter_mut().zip(newest) {
+        if d.verdict == Verdict::Expire && by_count.verdict == Verdict::Keep {
+            let rule = d.rule.map(|r| format!("rule {r}")).unwrap_or_default();
+            *d = Decision {
+                verdict: Verdict::Keep,
+                rule: None,
+                description: None,
+                reason: format!(
+                    "{rule}: one of its newest {n} images, kept by --keep-last {n} (else: {})",
+                    d.reason
+                ),
+            };
+        }
+    }
+}
+
 pub fn evaluate_rules(policy: &Policy, images: &[Image], now: i64) -> Vec<Decision> {
     // The first rule (by priority) that selects each image owns it.
     let mut owner: Vec<Option<usize>> = vec![None; images.len()];

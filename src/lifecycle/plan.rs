@@ -29,7 +29,12 @@ impl Image {
 /// Seconds since the epoch of an RFC 3339 time (`2026-01-31T00:00:00Z`, fractions and
 /// offsets allowed).
 pub fn parse_time(s: &str) -> Result<i64, String> {
-    let err = || format!("'{s}' is not an RFC 3339 time such as 2026-01-31T00:00:00Z");
+    let err = || {
+        format!(
+            "'{}' is not an RFC 3339 time such as 2026-01-31T00:00:00Z",
+            crate::error::cut(s)
+        )
+    };
     let b = s.as_bytes();
     if b.len() < 20
         || b[4] != b'-'
@@ -324,11 +329,33 @@ pub struct PlanBody {
     pub outcomes: Option<Vec<Outcome>>,
     /// The command's name in the text-column table.
     pub command: &'static str,
+    /// Whether a table or text lists every image; else only those expired (JSON always lists
+    /// every image).
+    pub all: bool,
 }
 
 impl PlanBody {
     fn records(&self) -> impl Iterator<Item = RecordOut<'_>> {
         self.order.iter().map(move |&i| {
+            record_out(
+                &self.images[i],
+                &self.decisions[i],
+                self.outcomes.as_ref().map(|o| &o[i]),
+            )
+        })
+    }
+
+    /// The images a table or text lists, in display order.
+    fn listed(&self) -> Vec<usize> {
+        self.order
+            .iter()
+            .copied()
+            .filter(|&i| self.all || self.decisions[i].verdict == Verdict::Expire)
+            .collect()
+    }
+
+    fn listed_records(&self) -> impl Iterator<Item = RecordOut<'_>> {
+        self.listed().into_iter().map(move |i| {
             record_out(
                 &self.images[i],
                 &self.decisions[i],
@@ -371,11 +398,12 @@ impl crate::output::Body for PlanBody {
     }
 
     fn human(&self) -> crate::output::Human {
-        let (headers, mut rows) = table(&self.images, &self.decisions, &self.order, |t| {
+        let listed = self.listed();
+        let (headers, mut rows) = table(&self.images, &self.decisions, &listed, |t| {
             crate::output::age(self.now - t)
         });
         if let Some(outcomes) = &self.outcomes {
-            for (row, &i) in rows.iter_mut().zip(&self.order) {
+            for (row, &i) in rows.iter_mut().zip(&listed) {
                 match &outcomes[i] {
                     Outcome::Deleted => row[0] = "deleted".into(),
                     Outcome::Gone => row[0] = "already gone".into(),
@@ -391,7 +419,7 @@ impl crate::output::Body for PlanBody {
 
     fn text(&self) -> Vec<Vec<String>> {
         let cols = crate::output::columns(self.command);
-        self.records()
+        self.listed_records()
             .map(|r| {
                 let v = serde_json::to_value(r).expect("records serialise");
                 crate::output::text_record(&v, cols)

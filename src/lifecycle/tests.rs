@@ -828,3 +828,33 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn keep_newest_spares_what_the_count_rules_keep() {
+    use crate::lifecycle::eval::{keep_newest, Decision, Verdict};
+    let d = |verdict, rule: Option<u32>, reason: &str| Decision {
+        verdict,
+        rule,
+        description: None,
+        reason: reason.into(),
+    };
+    let mut by_age = vec![
+        d(Verdict::Expire, Some(1), "pushed 40 days ago"),
+        d(Verdict::Expire, Some(1), "pushed 50 days ago"),
+        d(Verdict::Keep, None, "pushed 2 days ago"),
+    ];
+    let by_count = vec![
+        d(Verdict::Keep, None, "rule 1: 1st newest"),
+        d(Verdict::Expire, Some(1), "rule 1: 2nd newest"),
+        d(Verdict::Keep, None, "rule 1: newest"),
+    ];
+    keep_newest(&mut by_age, &by_count, 1);
+    assert_eq!(by_age[0].verdict, Verdict::Keep);
+    assert!(by_age[0].reason.contains("--keep-last 1") && by_age[0].reason.contains("40 days"));
+    assert_eq!(
+        by_age[1].verdict,
+        Verdict::Expire,
+        "older than X and not among the newest"
+    );
+    assert_eq!(by_age[2].verdict, Verdict::Keep);
+}

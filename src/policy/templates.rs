@@ -62,7 +62,10 @@ fn check_account(a: &str) -> Result<(), String> {
     if a.len() == 12 && a.bytes().all(|b| b.is_ascii_digit()) {
         Ok(())
     } else {
-        Err(format!("--account '{a}' is not a 12-digit AWS account id"))
+        Err(format!(
+            "--account '{}' is not a 12-digit AWS account id",
+            crate::error::cut(a)
+        ))
     }
 }
 
@@ -74,7 +77,8 @@ fn check_principal(p: &str) -> Result<(), String> {
         Ok(())
     } else {
         Err(format!(
-            "--principal '{p}' is not an IAM ARN such as arn:aws:iam::111122223333:role/ci"
+            "--principal '{}' is not an IAM ARN such as arn:aws:iam::111122223333:role/ci",
+            crate::error::cut(p)
         ))
     }
 }
@@ -88,7 +92,7 @@ fn check_org(o: &str) -> Result<(), String> {
     if ok {
         Ok(())
     } else {
-        Err(format!("--org-id '{o}' is not an organization id (o- and 10 to 32 lower-case letters or digits)"))
+        Err(format!("--org-id '{}' is not an organization id (o- and 10 to 32 lower-case letters or digits)", crate::error::cut(o)))
     }
 }
 
@@ -231,7 +235,8 @@ pub fn build(name: &str, p: &Params) -> Result<Value, String> {
             })]))
         }
         other => Err(format!(
-            "no template '{other}': one of {}",
+            "no template '{}': one of {}",
+            crate::error::cut(other),
             TEMPLATES
                 .iter()
                 .map(|(n, _)| *n)

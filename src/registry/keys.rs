@@ -46,6 +46,23 @@ pub async fn key_manager(clients: &Clients, key: &str, region: &str) -> Result<K
     }
 }
 
+/// The key ARN a key id, key ARN or alias names (KMS DescribeKey, in the key's region, else
+/// `region`).
+pub async fn key_arn(clients: &Clients, key: &str, region: &str) -> Result<String> {
+    let client = clients.kms_in(region_of(key).unwrap_or(region)).await?;
+    debug(2, format_args!("DescribeKey {key}"));
+    let out = client
+        .describe_key()
+        .key_id(key)
+        .send()
+        .await
+        .map_err(|e| aws_error_of("KMS", "DescribeKey", e))?;
+    match out.key_metadata().and_then(|m| m.arn()) {
+        Some(arn) => Ok(arn.to_string()),
+        None => anyhow::bail!("DescribeKey answered without the key's ARN"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -916,7 +916,7 @@ fn a_one_account_audit_names_its_account_even_with_no_repository() {
 }
 
 /// A KMS client on the emulator at `endpoint`.
-fn kms_at(endpoint: &str) -> aws_sdk_kms::Client {
+pub(crate) fn kms_at(endpoint: &str) -> aws_sdk_kms::Client {
     let creds = aws_sdk_kms::config::Credentials::new("AKIDTEST", "secret", None, None, "test");
     let conf = aws_sdk_kms::config::Builder::new()
         .behavior_version(aws_sdk_kms::config::BehaviorVersion::latest())

@@ -722,3 +722,41 @@ mod mocked {
         }
     }
 }
+
+/// `images list --before` and the size bounds, end to end: the emulator stamps pushes now.
+#[test]
+fn list_filters_by_push_time_and_size() {
+    let repo = create_repo("img-filters", &[]);
+    put_image(&repo, "a", 1).unwrap();
+    put_image(&repo, "b", 2).unwrap();
+    let count = |extra: &[&str]| {
+        json(ecrctl().args(["images", "list", &repo]).args(extra))
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    assert_eq!(count(&[]), 2);
+    assert_eq!(count(&["--before", "2999-01-01"]), 2);
+    assert_eq!(
+        count(&["--before", "1d"]),
+        0,
+        "nothing was pushed a day ago"
+    );
+    assert_eq!(count(&["--before", "2020-01-01T00:00:00Z"]), 0);
+    assert_eq!(count(&["--larger-than", "0B"]), 2);
+    assert_eq!(count(&["--smaller-than", "1"]), 0);
+    assert_eq!(count(&["--larger-than", "1TB"]), 0);
+    ecrctl()
+        .args([
+            "images",
+            "list",
+            &repo,
+            "--smaller-than",
+            "1MB",
+            "--larger-than",
+            "2MB",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("leave no size between them"));
+}

@@ -1334,3 +1334,164 @@ fn min_age_is_said_only_when_it_kept_something() {
         stderr_of(&out)
     );
 }
+
+#[test]
+fn set_dry_run_exit_code_is_1_while_the_policy_would_change() {
+    let repo = create_repo("lc-dry-exit", &[]);
+    let dir = tempfile::tempdir().unwrap();
+    let f = file(&dir, "p.json", KEEP_TWO_DEV);
+    let out = ecrctl()
+        .args([
+            "lifecycle",
+            "set",
+            &repo,
+            "--file",
+            &f,
+            "--dry-run",
+            "--exit-code",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+    assert!(
+        lifecycle_text(&repo).is_none(),
+        "a dry run wrote the policy"
+    );
+    ecrctl()
+        .args(["lifecycle", "set", &repo, "--file", &f, "--yes"])
+        .assert()
+        .success();
+    ecrctl()
+        .args([
+            "lifecycle",
+            "set",
+            &repo,
+            "--file",
+            &f,
+            "--dry-run",
+            "--exit-code",
+        ])
+        .assert()
+        .code(0);
+}
+
+/// `--older-than X --keep-last N` together: only what is older than X goes, and never the
+/// newest N (the two options were mutually exclusive before).
+#[test]
+fn prune_older_than_with_keep_last_always_keeps_the_newest() {
+    let repo = create_repo("lc-prune-both", &[]);
+    let mut digests: Vec<String> = (0..5)
+        .map(|i| put_image(&repo, &format!("b-{i}"), 900 + i).unwrap())
+        .collect();
+    // The emulator stamps every push with the same second: the smaller digest counts as newer.
+    digests.sort();
+    let plan = |extra: &[&str]| {
+        json(
+            ecrctl()
+                .args([
+                    "images",
+                    "prune",
+                    &repo,
+                    "--older-than",
+                    "30d",
+                    "--keep-last",
+                    "2",
+                ])
+                .args(extra)
+                .args(["-o", "json"]),
+        )
+    };
+    let expired = |plan: &Value| -> Vec<String> {
+        let mut d: Vec<String> = plan["images"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|i| i["action"] == "expire")
+            .map(|i| i["digest"].as_str().unwrap().to_string())
+            .collect();
+        d.sort();
+        d
+    };
+    // Nothing is 30 days old yet: --keep-last alone would have deleted three.
+    assert!(expired(&plan(&[])).is_empty());
+    // Everything is old: all but the newest two go.
+    let old = plan(&["--now", "2099-01-01T00:00:00Z"]);
+    assert_eq!(expired(&old), digests[2..].to_vec(), "{old}");
+    let kept = old["images"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["digest"] == digests[0].as_str())
+        .unwrap();
+    assert!(
+        kept["reason"].as_str().unwrap().contains("--keep-last 2"),
+        "{kept}"
+    );
+    // Text lists only what it deletes unless --all; JSON above had all five.
+    assert_eq!(old["images"].as_array().unwrap().len(), 5);
+    let text = |all: bool| {
+        let mut cmd = ecrctl();
+        cmd.args([
+            "images",
+            "prune",
+            &repo,
+            "--older-than",
+            "30d",
+            "--keep-last",
+            "2",
+        ])
+        .args(["--now", "2099-01-01T00:00:00Z", "-o", "text"]);
+        if all {
+            cmd.arg("--all");
+        }
+        let out = cmd.output().unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+        (
+            String::from_utf8(out.stdout.clone()).unwrap(),
+            stderr_of(&out),
+        )
+    };
+    let (only, err) = text(false);
+    assert_eq!(only.lines().count(), 3, "{only}");
+    assert!(only.lines().all(|l| l.starts_with("expire\t")), "{only}");
+    assert!(err.contains("the 2 image(s) kept are not listed"), "{err}");
+    let (all, _) = text(true);
+    assert_eq!(all.lines().count(), 5, "{all}");
+    // No lifecycle policy can say it: --print-policy refuses rather than print another rule.
+    ecrctl()
+        .args([
+            "images",
+            "prune",
+            &repo,
+            "--older-than",
+            "30d",
+            "--keep-last",
+            "2",
+        ])
+        .arg("--print-policy")
+        .assert()
+        .code(2);
+    // And it deletes what it planned.
+    ecrctl()
+        .args([
+            "images",
+            "prune",
+            &repo,
+            "--older-than",
+            "30d",
+            "--keep-last",
+            "2",
+        ])
+        .args(["--now", "2099-01-01T00:00:00Z", "--yes"])
+        .assert()
+        .success();
+    for (i, d) in digests.iter().enumerate() {
+        let left = json(ecrctl().args(["images", "list", &repo, "-o", "json"]));
+        let there = left
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["digest"] == d.as_str());
+        assert_eq!(there, i < 2, "{d}");
+    }
+}

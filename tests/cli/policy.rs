@@ -714,3 +714,40 @@ mod mocked {
         }
     }
 }
+
+#[test]
+fn dry_run_exit_code_is_1_while_the_policy_would_change() {
+    let repo = create_repo("pol-dry-exit", &[]);
+    let dir = tempfile::tempdir().unwrap();
+    let f = write(&dir, "a.json", PUSH_PULL);
+    let out = ecrctl()
+        .args([
+            "policy",
+            "set",
+            &repo,
+            "--file",
+            &f,
+            "--dry-run",
+            "--exit-code",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+    assert!(stored_policy(&repo).is_none(), "a dry run wrote the policy");
+    ecrctl()
+        .args(["policy", "set", &repo, "--file", &f])
+        .assert()
+        .success();
+    ecrctl()
+        .args([
+            "policy",
+            "set",
+            &repo,
+            "--file",
+            &f,
+            "--dry-run",
+            "--exit-code",
+        ])
+        .assert()
+        .code(0);
+}

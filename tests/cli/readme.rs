@@ -252,7 +252,7 @@ fn run_github(sandbox: &Sandbox, yaml: &str, extra: &[(&str, &str)]) -> Vec<Stri
 #[test]
 fn every_ci_recipe_in_the_readme_works_under_bash_e_pipefail() {
     let blocks = ci_blocks();
-    assert_eq!(blocks.len(), 6, "README In CI blocks: {blocks:#?}");
+    assert_eq!(blocks.len(), 7, "README In CI blocks: {blocks:#?}");
     let sandbox = Sandbox::new();
     sandbox.ecrctl(&["repo", "create", "myapp"]);
     sandbox.ecrctl(&["repo", "create", "frozen", "--immutable"]);
@@ -385,6 +385,23 @@ fn every_ci_recipe_in_the_readme_works_under_bash_e_pipefail() {
         "check-push of a mistyped repository fails the step"
     );
     assert_eq!(sandbox.docker_log(), before, "nothing pushed");
+
+    // 7. The drift check: applies what differs, then finds nothing to do; a mistyped
+    // repository fails with its own status instead of taking either branch.
+    let (lang, script) = &blocks[6];
+    assert_eq!(lang, "sh");
+    let (code, out, err) = sandbox.bash(script, &[("REPO", "team-a/web")]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("IMMUTABLE_WITH_EXCLUSION\tlatest\tchanged"),
+        "{out}"
+    );
+    let (code, out, err) = sandbox.bash(script, &[("REPO", "team-a/web")]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "team-a/web: tags already immutable except latest\n");
+    let (code, out, _) = sandbox.bash(script, &[("REPO", "team-a/wbe")]);
+    assert_eq!(code, 3, "a mistyped repository is not 'as required': {out}");
+    assert!(out.is_empty(), "{out}");
 }
 
 #[test]

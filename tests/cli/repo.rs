@@ -1054,3 +1054,175 @@ print("hung")
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "130");
     assert!(exists(&name));
 }
+
+/// `repo immutable|mutable --dry-run --exit-code`: 1 while it would change, nothing written,
+/// 0 once it is as asked (as `git diff --exit-code`).
+#[test]
+fn mutability_dry_run_exit_code_says_whether_it_would_change() {
+    let name = create_repo("mut-dry", &[]);
+    let out = ecrctl()
+        .args(["repo", "immutable", &name, "--dry-run", "--exit-code"])
+        .args(["-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["result"], "would-change");
+    assert_eq!(v["dryRun"], true);
+    assert_eq!(v["after"]["tagMutability"], "IMMUTABLE");
+    assert_eq!(
+        describe(&name).image_tag_mutability(),
+        Some(&ImageTagMutability::Mutable),
+        "a dry run wrote the setting"
+    );
+    // Without --exit-code a dry run that would change is still a success.
+    let out = ecrctl()
+        .args(["repo", "immutable", &name, "--dry-run"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("dry run: nothing was changed"),
+        "{}",
+        stderr_of(&out)
+    );
+    // Already as asked: 0.
+    ecrctl()
+        .args(["repo", "mutable", &name, "--dry-run", "--exit-code"])
+        .assert()
+        .code(0);
+    ecrctl()
+        .args(["repo", "immutable", &name])
+        .assert()
+        .success();
+    ecrctl()
+        .args(["repo", "immutable", &name, "--dry-run", "--exit-code"])
+        .assert()
+        .code(0);
+    // A failure is not an answer: a missing repository stays exit 3.
+    ecrctl()
+        .args([
+            "repo",
+            "immutable",
+            &unique("mut-dry-missing"),
+            "--dry-run",
+            "--exit-code",
+        ])
+        .assert()
+        .code(3);
+}
+
+#[test]
+fn update_dry_run_exit_code_says_whether_it_would_change() {
+    let name = create_repo("upd-dry", &[]);
+    let out = ecrctl()
+        .args(["repo", "update", &name, "--scan-on-push", "--tag", "team=a"])
+        .args(["--dry-run", "--exit-code", "-o", "text"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains(&format!("{name}\tscanOnPush\tfalse\ttrue\twould-change")),
+        "{text}"
+    );
+    let repo = describe(&name);
+    assert!(!repo.image_scanning_configuration().unwrap().scan_on_push());
+    let tags = block_on(
+        api()
+            .list_tags_for_resource()
+            .resource_arn(repo.repository_arn().unwrap())
+            .send(),
+    )
+    .unwrap();
+    assert!(tags.tags().is_empty(), "a dry run wrote tags");
+    ecrctl()
+        .args(["repo", "update", &name, "--scan-on-push", "--tag", "team=a"])
+        .assert()
+        .success();
+    ecrctl()
+        .args(["repo", "update", &name, "--scan-on-push", "--tag", "team=a"])
+        .args(["--dry-run", "--exit-code"])
+        .assert()
+        .code(0);
+}
+
+/// `repo create --kms-key alias/x --if-not-exists` resolves the alias (KMS DescribeKey)
+/// before saying the existing repository has another key: ECR reports the key ARN, never
+/// the alias, so comparing the alias's name with it claimed drift on the very same key.
+#[test]
+fn create_if_not_exists_resolves_a_kms_alias_before_claiming_drift() {
+    let kms = crate::audit::kms_at(&moto().endpoint);
+    let key = |alias: &str| {
+        let arn = block_on(kms.create_key().send())
+            .unwrap()
+            .key_metadata()
+            .unwrap()
+            .arn()
+            .unwrap()
+            .to_string();
+        block_on(
+            kms.create_alias()
+                .alias_name(alias)
+                .target_key_id(&arn)
+                .send(),
+        )
+        .unwrap();
+        arn
+    };
+    let same_alias = format!("alias/{}", unique("ecr-key"));
+    let other_alias = format!("alias/{}", unique("ecr-other"));
+    let arn = key(&same_alias);
+    key(&other_alias);
+    let name = create_repo("kms-alias", &["--kms-key", &arn]);
+    let again = |given: &str| {
+        let out = ecrctl()
+            .args([
+                "repo",
+                "create",
+                &name,
+                "--kms-key",
+                given,
+                "--if-not-exists",
+            ])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+        stderr_of(&out)
+    };
+    let err = again(&same_alias);
+    assert!(
+        !err.contains("warning"),
+        "the same key, through its alias: {err}"
+    );
+    let alias_arn = format!("arn:aws:kms:us-east-1:123456789012:{same_alias}");
+    let err = again(&alias_arn);
+    assert!(
+        !err.contains("warning"),
+        "the same key, through its alias ARN: {err}"
+    );
+    let err = again(&other_alias);
+    assert!(
+        err.contains(&format!(
+            "exists encrypted with KMS key {arn}, not KMS key {other_alias}"
+        )),
+        "{err}"
+    );
+    // An alias KMS will not resolve: no claim either way.
+    let err = again("alias/no-such-alias-anywhere");
+    assert!(
+        err.contains("could not tell whether --kms-key alias/no-such-alias-anywhere"),
+        "{err}"
+    );
+    assert!(err.contains("the comparison was not made"), "{err}");
+    assert!(!err.contains("exists encrypted with"), "{err}");
+    // repo update takes the same comparison: the alias of its own key is unchanged, not exit 7.
+    ecrctl()
+        .args(["repo", "update", &name, "--kms-key", &same_alias])
+        .assert()
+        .success();
+    ecrctl()
+        .args(["repo", "update", &name, "--kms-key", &other_alias])
+        .assert()
+        .code(7);
+}

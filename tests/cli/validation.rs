@@ -212,3 +212,74 @@ fn readme_text_field_table_is_current() {
         );
     }
 }
+
+/// `--exit-code` only has a meaning with `--dry-run`: without it, a usage error (exit 2)
+/// before any call, so a script cannot mistake a real write for a "would change" answer.
+#[test]
+fn exit_code_needs_dry_run() {
+    for args in [
+        &["repo", "immutable", "app"][..],
+        &["repo", "mutable", "app"],
+        &["repo", "update", "app", "--scan-on-push"],
+        &["policy", "set", "app", "--template", "pull-only"],
+        &["lifecycle", "set", "app", "--template", "expire-untagged"],
+    ] {
+        let out = bare_ecrctl()
+            .args(args)
+            .arg("--exit-code")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("--dry-run"), "{args:?}: {err}");
+    }
+}
+
+/// An argument echoed in an error is cut to 200 characters, with its length (a message may echo
+/// two, a reference and its tag): a 5,000-character
+/// argument (a variable that expanded to a file's content) must not fill the log.
+#[test]
+fn long_arguments_are_cut_in_errors() {
+    let huge = format!("Bad{}", "x".repeat(5000));
+    let tag = format!("app:{}", "t".repeat(400));
+    let image = format!("app@{}", "f".repeat(3000));
+    let cases: [&[&str]; 8] = [
+        &["repo", "create", &huge],
+        &["repo", "create", "ok-name", "--kms-key", &huge],
+        &["repo", "create", "ok-name", "--tag", &huge],
+        &["repo", "immutable", "ok-name", "--except", &huge],
+        &["images", "list", "ok-name", "--before", &huge],
+        &["images", "list", "ok-name", "--larger-than", &huge],
+        &["images", "show", &tag],
+        &["check-push", &image, "--digest", &huge],
+    ];
+    for args in cases {
+        let out = offline().args(args).output().unwrap();
+        let what = &args[..2];
+        assert_eq!(out.status.code(), Some(2), "{what:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        let first = err.lines().next().unwrap_or("");
+        assert!(first.contains('…'), "{what:?}: {first}");
+        assert!(
+            first.chars().count() < 800,
+            "{what:?}: {} characters: {first}",
+            first.chars().count()
+        );
+    }
+}
+
+/// Tags: 300 characters to read or delete (ECR's API), 128 to write (docker, OCI); each error
+/// names its limit and why the other differs.
+#[test]
+fn tag_length_errors_name_both_limits() {
+    let long_read = "t".repeat(301);
+    rejects(
+        &["images", "delete", "ok-name", &long_read, "--yes"],
+        "at most 300 characters (its API limit; a tag ecrctl writes is at most 128",
+    );
+    let long_write = "t".repeat(129);
+    rejects(
+        &["images", "tag", "ok-name:v1", &long_write],
+        "at most 128 characters, the OCI distribution spec's limit; ECR's API reads and deletes tags of up to 300",
+    );
+}

@@ -8,7 +8,8 @@ use crate::cli::{ImageSort, ImageStatusArg, ImagesListArgs};
 use crate::commands::Context;
 use crate::error::{usage, AppError};
 use crate::images::{
-    human_size, parse_duration, referrer_noun, short_digest, ImageRow, Selection, SortKey,
+    human_size, parse_duration, parse_moment, parse_size, referrer_noun, short_digest, ImageRow,
+    Selection, SortKey,
 };
 use crate::output::{self, age, Body, Human, Report};
 use crate::registry::lifecycle::Links;
@@ -22,6 +23,29 @@ pub async fn list(ctx: &Context, args: &ImagesListArgs) -> Result<Report> {
         }
         None => None,
     };
+    let before = match &args.before {
+        Some(d) => {
+            Some(parse_moment(d, now()).map_err(|e| AppError::usage(format!("--before {e}")))?)
+        }
+        None => None,
+    };
+    let size = |option: &str, value: &Option<String>| -> Result<Option<i64>> {
+        value
+            .as_deref()
+            .map(|v| parse_size(v).map_err(|e| AppError::usage(format!("{option} {e}")).into()))
+            .transpose()
+    };
+    let larger_than = size("--larger-than", &args.larger_than)?;
+    let smaller_than = size("--smaller-than", &args.smaller_than)?;
+    if let (Some(min), Some(max)) = (larger_than, smaller_than) {
+        if min >= max {
+            return usage(format!(
+                "--larger-than {} ({min} bytes) and --smaller-than {} ({max} bytes) leave no size between them",
+                crate::error::cut(args.larger_than.as_deref().unwrap_or_default()),
+                crate::error::cut(args.smaller_than.as_deref().unwrap_or_default()),
+            ));
+        }
+    }
     if let Some(glob) = &args.tag_glob {
         if glob.is_empty() {
             return usage("--tag needs a pattern");
@@ -32,6 +56,9 @@ pub async fn list(ctx: &Context, args: &ImagesListArgs) -> Result<Report> {
         untagged: args.untagged,
         tag_glob: args.tag_glob.clone(),
         since,
+        before,
+        larger_than,
+        smaller_than,
         status: match args.status {
             ImageStatusArg::Active => Some("active".into()),
             ImageStatusArg::Archived => Some("archived".into()),

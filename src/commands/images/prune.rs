@@ -10,7 +10,7 @@ use crate::cli::ImagesPruneArgs;
 use crate::commands::Context;
 use crate::error::{usage, AppError, Exit};
 use crate::images::{human_size, parse_duration, short_digest};
-use crate::lifecycle::eval::{evaluate_rules, summarize, Decision, Image, Verdict};
+use crate::lifecycle::eval::{evaluate_rules, keep_newest, summarize, Decision, Image, Verdict};
 use crate::lifecycle::graph;
 use crate::lifecycle::lint::{lint_value, Severity};
 use crate::lifecycle::plan::Outcome;
@@ -27,8 +27,9 @@ const IN_FLIGHT: usize = 4;
 
 /// Whole days of a duration option, `14d` or `2w` (lifecycle rules count days).
 fn days(option: &str, value: &str) -> Result<u32> {
+    let shown = crate::error::cut(value);
     let bad = || {
-        AppError::usage(format!("{option} {value}: give whole days or weeks, e.g. 14d or 2w (lifecycle rules count days)"))
+        AppError::usage(format!("{option} {shown}: give whole days or weeks, e.g. 14d or 2w (lifecycle rules count days)"))
     };
     let (n, unit) = value.split_at(value.len().saturating_sub(1));
     let n: u64 = n.parse().map_err(|_| bad())?;
@@ -38,20 +39,21 @@ fn days(option: &str, value: &str) -> Result<u32> {
         _ => return Err(bad().into()),
     };
     match u32::try_from(days) {
-        Ok(0) => usage(format!("{option} {value}: give at least 1 day")),
+        Ok(0) => usage(format!("{option} {shown}: give at least 1 day")),
         Err(_) => Err(bad().into()),
-        Ok(d) if d > 36_500 => usage(format!("{option} {value}: more than 100 years")),
+        Ok(d) if d > 36_500 => usage(format!("{option} {shown}: more than 100 years")),
         Ok(d) => Ok(d),
     }
 }
 
 fn check_pattern(option: &str, p: &str) -> Result<()> {
+    let shown = crate::error::cut(p);
     if p.is_empty() {
         return usage(format!("{option} needs a pattern"));
     }
     if p.matches('*').count() > MAX_WILDCARDS {
         return usage(format!(
-            "{option} {p}: at most {MAX_WILDCARDS} `*` per pattern (ECR's limit)"
+            "{option} {shown}: at most {MAX_WILDCARDS} `*` per pattern (ECR's limit)"
         ));
     }
     if let Some(c) = p
@@ -59,7 +61,7 @@ fn check_pattern(option: &str, p: &str) -> Result<()> {
         .find(|c| !(c.is_ascii_alphanumeric() || "._-*".contains(*c)))
     {
         return usage(format!(
-            "{option} {p}: `{}` cannot appear in a tag",
+            "{option} {shown}: `{}` cannot appear in a tag",
             c.escape_default()
         ));
     }
@@ -83,10 +85,11 @@ pub fn compile(args: &ImagesPruneArgs) -> Result<Policy> {
             ));
         }
     }
-    let count = match (&args.older_than, args.keep_last, &args.not_pulled_for) {
+    // An age with --keep-last: the age decides here, and [`newest_rules`] spares the newest.
+    let count = match (&args.older_than, &args.not_pulled_for, args.keep_last) {
         (Some(d), _, _) => Some(Count::SincePushed(days("--older-than", d)?)),
-        (_, Some(n), _) => Some(Count::MoreThan(n)),
-        (_, _, Some(d)) => Some(Count::SincePulled(days("--not-pulled-for", d)?)),
+        (_, Some(d), _) => Some(Count::SincePulled(days("--not-pulled-for", d)?)),
+        (_, _, Some(n)) => Some(Count::MoreThan(n)),
         _ => None,
     };
     if args.tags.is_empty() && !args.untagged && count.is_none() {
@@ -111,13 +114,19 @@ pub fn compile(args: &ImagesPruneArgs) -> Result<Policy> {
         );
     }
     let count = count.unwrap_or(Count::MoreThan(0));
-    let what = match count {
+    let mut what = match count {
         Count::MoreThan(0) => "Delete".to_string(),
         Count::MoreThan(n) => format!("Keep the newest {n}, delete older"),
         Count::SincePushed(d) => format!("Delete those pushed over {d} days ago:"),
         Count::SincePulled(d) => format!("Delete those not pulled for {d} days:"),
         Count::SinceTransitioned(_) => unreachable!("prune never counts archive time"),
     };
+    if let (Some(n), Count::SincePushed(_) | Count::SincePulled(_)) = (args.keep_last, count) {
+        what = format!(
+            "{} but always keep the newest {n} of",
+            what.trim_end_matches(':')
+        );
+    }
     for p in &args.tags {
         add(
             TagSelection::Patterns(vec![p.clone()]),
@@ -136,6 +145,22 @@ pub fn compile(args: &ImagesPruneArgs) -> Result<Policy> {
         add(TagSelection::Any, count, format!("{what} images"));
     }
     Ok(Policy { rules })
+}
+
+/// With an age (`--older-than`, `--not-pulled-for`) and `--keep-last N`: the same rules
+/// counting the newest N instead, whose keeps spare images from the age rules.
+fn newest_rules(args: &ImagesPruneArgs) -> Result<Option<(Policy, u32)>> {
+    match args.keep_last {
+        Some(n) if args.older_than.is_some() || args.not_pulled_for.is_some() => {
+            let counting = ImagesPruneArgs {
+                older_than: None,
+                not_pulled_for: None,
+                ..args.clone()
+            };
+            Ok(Some((compile(&counting)?, n)))
+        }
+        _ => Ok(None),
+    }
 }
 
 /// The compiled rules as a lifecycle policy ECR takes, with what had to change to fit it and
@@ -204,7 +229,11 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
     }
     let name = &repo.name;
     let policy = compile(args)?;
+    let newest = newest_rules(args)?;
     let min_age = min_age(args)?;
+    if args.print_policy && newest.is_some() {
+        return usage("--print-policy cannot print --keep-last with --older-than or --not-pulled-for: a lifecycle rule counts either an age or the newest N, never both, so no lifecycle policy keeps the newest N of what an age rule selects");
+    }
     if args.print_policy {
         let (doc, notes) = printable(&policy)?;
         let mut report = crate::commands::document_report(doc);
@@ -249,10 +278,15 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
     let mut decisions = evaluate_rules(&policy, &images, now);
     let tops: Vec<usize> = (0..images.len()).filter(|&i| top[i]).collect();
     let top_images: Vec<Image> = tops.iter().map(|&i| images[i].clone()).collect();
-    for (d, &i) in evaluate_rules(&policy, &top_images, now)
-        .into_iter()
-        .zip(&tops)
-    {
+    let mut top_decisions = evaluate_rules(&policy, &top_images, now);
+    if let Some((counting, n)) = &newest {
+        keep_newest(
+            &mut top_decisions,
+            &evaluate_rules(counting, &top_images, now),
+            *n,
+        );
+    }
+    for (d, &i) in top_decisions.into_iter().zip(&tops) {
         decisions[i] = d;
     }
     // What prune never deletes, whatever the rules say.
@@ -342,6 +376,13 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
         status.push(format!(
             "{young} image(s) pushed in the last {} kept (--min-age; `--min-age 0` prunes them too)",
             human_duration(min_age)
+        ));
+    }
+    // With nothing to delete, the plan line already says how many stay.
+    if !args.all && summary.keep > 0 && summary.expire > 0 {
+        status.push(format!(
+            "the {} image(s) kept are not listed in a table or text (--all lists them; JSON always does)",
+            summary.keep
         ));
     }
     let orphans = orphans(&images, &decisions);
@@ -483,6 +524,7 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
         tail,
         outcomes: Some(outcomes),
         command: "images prune",
+        all: args.all,
     });
     report.status = status;
     report.warnings = warnings;

@@ -149,6 +149,7 @@ pub async fn preview(ctx: &Context, args: &LifecyclePreviewArgs) -> Result<Repor
         tail,
         outcomes: None,
         command: "lifecycle preview",
+        all: true,
     });
     report.status = status;
     report.warnings = warnings;

@@ -253,5 +253,6 @@ pub async fn set(ctx: &Context, args: &LifecycleSetArgs) -> Result<Report> {
     );
     report.status = status;
     report.warnings = warnings;
+    report.exit = crate::commands::dry_run_exit(args.exit_code, !unchanged);
     Ok(report)
 }

@@ -91,6 +91,7 @@ pub(super) async fn set(ctx: &Context, args: &PolicySetArgs) -> Result<Report> {
         crate::commands::set_report(json, &patch, args.dry_run && !unchanged, true, "policy set");
     report.status = status;
     report.warnings = warnings;
+    report.exit = crate::commands::dry_run_exit(args.exit_code, !unchanged);
     Ok(report)
 }
 

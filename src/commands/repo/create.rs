@@ -5,7 +5,9 @@ use std::path::Path;
 use anyhow::Result;
 use serde_json::json;
 
-use super::{conflict_hint, no_public_mutability, public_word};
+use super::{
+    check_key, conflict_hint, key_unknown_warning, no_public_mutability, public_word, KeyCheck,
+};
 use crate::cli::CreateArgs;
 use crate::commands::Context;
 use crate::error::{code_of, usage, AppError, Exit};
@@ -38,7 +40,17 @@ pub async fn create(ctx: &Context, args: &CreateArgs) -> Result<Report> {
     let mut warnings = mutability::filter_warnings(args.immutable, &args.except);
     if !created && !info.public {
         let existing_tags = ctx.registry(repo).await?.tags(&info).await.ok();
-        for difference in create_differences(args, &tags, &info, existing_tags.as_deref()) {
+        let key = match &args.kms_key {
+            Some(given) => Some(check_key(ctx, repo, given, &info).await),
+            None => None,
+        };
+        if let (Some(KeyCheck::Unknown(why)), Some(given)) = (&key, &args.kms_key) {
+            warnings.push(key_unknown_warning(given, &info, why));
+        }
+        let key_differs = matches!(key, Some(KeyCheck::Different));
+        for difference in
+            create_differences(args, &tags, &info, existing_tags.as_deref(), key_differs)
+        {
             warnings.push(format!("warning: {difference}"));
         }
     }
@@ -63,6 +75,7 @@ fn create_differences(
     tags: &[(String, String)],
     info: &RepoInfo,
     existing_tags: Option<&[(String, String)]>,
+    key_differs: bool,
 ) -> Vec<String> {
     let mut out = Vec::new();
     let name = &info.name;
@@ -84,19 +97,14 @@ fn create_differences(
             "{name} exists with scan on push off, not on as requested"
         ));
     }
-    if let Some(key) = &args.kms_key {
-        let same = info.kms_key.as_deref().is_some_and(|k| {
-            k == key || k.ends_with(&format!("/{}", key.trim_start_matches("alias/")))
-        });
-        if !same {
-            out.push(format!(
-                "{name} exists encrypted with {}, not KMS key {key} as requested (encryption is fixed at creation)",
-                match &info.kms_key {
-                    Some(k) => format!("KMS key {k}"),
-                    None => info.encryption.clone().unwrap_or_else(|| "AES256".into()),
-                }
-            ));
-        }
+    if let Some(key) = args.kms_key.as_deref().filter(|_| key_differs) {
+        out.push(format!(
+            "{name} exists encrypted with {}, not KMS key {key} as requested (encryption is fixed at creation)",
+            match &info.kms_key {
+                Some(k) => format!("KMS key {k}"),
+                None => info.encryption.clone().unwrap_or_else(|| "AES256".into()),
+            }
+        ));
     }
     if !tags.is_empty() {
         match existing_tags {

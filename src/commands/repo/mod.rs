@@ -11,6 +11,7 @@ use super::Context;
 use crate::cli::{ListArgs, ShowArgs};
 use crate::error::{code_of, codes, AppError, Exit};
 use crate::output::{Human, Report};
+use crate::reference::RepoName;
 use crate::registry::model::RepoInfo;
 use crate::registry::Registry;
 
@@ -184,6 +185,51 @@ pub async fn list(ctx: &Context, args: &ListArgs) -> Result<Report> {
         });
     }
     Ok(report)
+}
+
+/// Whether a `--kms-key` names the key a repository has.
+pub(super) enum KeyCheck {
+    Same,
+    Different,
+    /// An alias that KMS would not resolve (denied, not found, unreachable): why.
+    Unknown(String),
+}
+
+/// Compare `--kms-key` with a repository's key; an alias is resolved first with KMS
+/// DescribeKey (ECR reports the key ARN, never the alias).
+pub(super) async fn check_key(
+    ctx: &Context,
+    repo: &RepoName,
+    given: &str,
+    info: &RepoInfo,
+) -> KeyCheck {
+    use crate::settings::{compare_key, KeyComparison};
+    let Some(stored) = info.kms_key.as_deref() else {
+        return KeyCheck::Different;
+    };
+    match compare_key(given, stored) {
+        KeyComparison::Same => KeyCheck::Same,
+        KeyComparison::Different => KeyCheck::Different,
+        KeyComparison::NeedsResolving => {
+            let region = ctx.region_of(repo).await;
+            match crate::registry::keys::key_arn(&ctx.clients, given, &region).await {
+                Ok(arn) if compare_key(&arn, stored) == KeyComparison::Same => KeyCheck::Same,
+                Ok(_) => KeyCheck::Different,
+                Err(e) => KeyCheck::Unknown(crate::error::render(&e)),
+            }
+        }
+    }
+}
+
+/// The warning for a key that could not be compared: no claim either way.
+pub(super) fn key_unknown_warning(given: &str, info: &RepoInfo, why: &str) -> String {
+    format!(
+        "warning: could not tell whether --kms-key {} is the key {} is encrypted with ({}): resolving the alias failed: {why}; the comparison was not made",
+        crate::error::cut(given),
+        info.name,
+        info.kms_key.as_deref().unwrap_or("-"),
+        why = why.trim_end_matches('.')
+    )
 }
 
 /// Add a hint to a conflict error (exists, not empty); other errors pass through.

@@ -1,4 +1,5 @@
-//! `repo immutable` / `repo mutable`: before → after, or unchanged without a write.
+//! `repo immutable` / `repo mutable`: before → after, or unchanged without a write; `--dry-run`
+//! says which without writing.
 
 use anyhow::Result;
 use serde_json::json;
@@ -25,7 +26,7 @@ pub async fn set_mutability(
     let before_info = ctx.describe(repo).await?;
     let before = before_info.mutability();
     let changed = !before.as_ref().is_some_and(|b| b.same_as(&wanted));
-    let after = if changed {
+    let after = if changed && !args.dry_run {
         ctx.registry(repo)
             .await?
             .set_mutability(name, &wanted)
@@ -46,7 +47,12 @@ pub async fn set_mutability(
         "changed": changed,
         "before": setting(before_info.tag_mutability.as_deref().unwrap_or("MUTABLE"), &before_info.exclusion_filters),
         "after": setting(after.mode.as_api(), &after.filters),
-        "result": if changed { "changed" } else { "unchanged" },
+        "result": match (changed, args.dry_run) {
+            (false, _) => "unchanged",
+            (true, false) => "changed",
+            (true, true) => "would-change",
+        },
+        "dryRun": args.dry_run,
     });
     let record = json.clone();
     let command = if immutable {
@@ -56,5 +62,11 @@ pub async fn set_mutability(
     };
     let mut report = Report::records(json, &[record], Human::Lines(vec![line]), command);
     report.warnings = warnings;
+    if changed && args.dry_run {
+        report = report.with_status(format!(
+            "dry run: nothing was changed: the tag mutability of {name} stays {before_text}"
+        ));
+    }
+    report.exit = crate::commands::dry_run_exit(args.exit_code, changed);
     Ok(report)
 }

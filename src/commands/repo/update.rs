@@ -57,7 +57,10 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
     let adds = crate::settings::parse_tags(&args.tags).map_err(AppError::usage)?;
     for key in &args.untag {
         if key.is_empty() || key.len() > 128 {
-            return usage(format!("--untag '{key}': a tag key is 1 to 128 characters"));
+            return usage(format!(
+                "--untag '{}': a tag key is 1 to 128 characters",
+                crate::error::cut(key)
+            ));
         }
         if adds.iter().any(|(k, _)| k == key) {
             return usage(format!(
@@ -74,6 +77,7 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
         return usage("nothing to update: give --scan-on-push / --no-scan-on-push, --tag KEY=VALUE, --untag KEY, or catalog options for a public repository");
     }
     let info = ctx.describe(repo).await?;
+    let mut kms_warning = None;
     if let Some(key) = &args.kms_key {
         if repo.public {
             return usage(
@@ -81,25 +85,26 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
             );
         }
         crate::settings::validate_kms_key(key).map_err(AppError::usage)?;
-        // The key it already has: nothing to change.
-        let same = info.kms_key.as_deref().is_some_and(|k| {
-            k == key || k.ends_with(&format!("/{}", key.trim_start_matches("alias/")))
-        });
-        if !same {
+        // The key it already has: nothing to change. One that cannot be compared is said,
+        // not refused as another key.
+        let check = super::check_key(ctx, repo, key, &info).await;
+        if let super::KeyCheck::Unknown(why) = &check {
+            kms_warning = Some(super::key_unknown_warning(key, &info, why));
+        }
+        if matches!(check, super::KeyCheck::Different) {
             return Err(AppError::new(
                 Exit::Conflict,
                 format!("the encryption of {name} cannot change: ECR fixes it when a repository is created"),
             )
             .with_hint(format!(
-                "to move to that key: create a new repository with `ecrctl repo create NEW --kms-key '{key}'`, copy the images into it (e.g. `crane copy` or a replication rule), point your pushes at it, then delete {name}"
-            ))
+                "to move to that key: create a new repository with `ecrctl repo create NEW --kms-key '{}'`, copy the images into it (e.g. `crane copy` or a replication rule), point your pushes at it, then delete {name}", crate::error::cut(key)))
             .into());
         }
     }
     let registry = ctx.registry(repo).await?;
     let mut changes: Vec<Change> = Vec::new();
     let mut applied: Vec<String> = Vec::new();
-    let mut warnings = Vec::new();
+    let mut warnings: Vec<String> = kms_warning.into_iter().collect();
     // What is there now, and what differs.
     let scan_change = scan.filter(|want| info.scan_on_push != Some(*want));
     let tags_before: BTreeMap<String, String> = registry.tags(&info).await?.into_iter().collect();
@@ -170,11 +175,13 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
         err.into()
     };
     if let Some(on) = scan_change {
-        registry
-            .set_scan_on_push(name, on)
-            .await
-            .map_err(|e| failed(e, &applied))?;
-        applied.push("scanOnPush".into());
+        if !args.dry_run {
+            registry
+                .set_scan_on_push(name, on)
+                .await
+                .map_err(|e| failed(e, &applied))?;
+            applied.push("scanOnPush".into());
+        }
         changes.push(Change {
             setting: "scanOnPush".into(),
             before: json!(info.scan_on_push.unwrap_or(false)),
@@ -182,12 +189,14 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
         });
     }
     if !tag_writes.is_empty() {
-        registry
-            .tag(&info, &tag_writes)
-            .await
-            .map_err(|e| failed(e, &applied))?;
+        if !args.dry_run {
+            registry
+                .tag(&info, &tag_writes)
+                .await
+                .map_err(|e| failed(e, &applied))?;
+            applied.extend(tag_writes.iter().map(|(k, _)| format!("tag {k}")));
+        }
         for (k, v) in &tag_writes {
-            applied.push(format!("tag {k}"));
             changes.push(Change {
                 setting: format!("tag {k}"),
                 before: json!(tags_before.get(k)),
@@ -196,12 +205,14 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
         }
     }
     if !untag_writes.is_empty() {
-        registry
-            .untag(&info, &untag_writes)
-            .await
-            .map_err(|e| failed(e, &applied))?;
+        if !args.dry_run {
+            registry
+                .untag(&info, &untag_writes)
+                .await
+                .map_err(|e| failed(e, &applied))?;
+            applied.extend(untag_writes.iter().map(|k| format!("untag {k}")));
+        }
         for k in &untag_writes {
-            applied.push(format!("untag {k}"));
             changes.push(Change {
                 setting: format!("tag {k}"),
                 before: json!(tags_before.get(k)),
@@ -210,11 +221,13 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
         }
     }
     if let Some(after) = &catalog_change {
-        registry
-            .set_catalog(name, after)
-            .await
-            .map_err(|e| failed(e, &applied))?;
-        applied.push("catalog".into());
+        if !args.dry_run {
+            registry
+                .set_catalog(name, after)
+                .await
+                .map_err(|e| failed(e, &applied))?;
+            applied.push("catalog".into());
+        }
         changes.push(Change {
             setting: "catalog".into(),
             before: serde_json::to_value(catalog_before.as_ref()).unwrap_or(Value::Null),
@@ -263,6 +276,11 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
     if !changed {
         lines.push(format!("{name}: already as asked; unchanged"));
     }
+    let result = match (changed, args.dry_run) {
+        (false, _) => "unchanged",
+        (true, false) => "changed",
+        (true, true) => "would-change",
+    };
     let records: Vec<Value> = changes
         .iter()
         .map(|c| json!({"setting": c.setting, "before": c.before, "after": c.after}))
@@ -270,7 +288,7 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
     // Text: an absent tag reads `(none)`, not `-` (a tag may hold "-").
     let text_rows: Vec<Value> = changes
         .iter()
-        .map(|c| json!({"name": name, "setting": c.setting, "before": text(&c.before), "after": text(&c.after), "result": "changed"}))
+        .map(|c| json!({"name": name, "setting": c.setting, "before": text(&c.before), "after": text(&c.after), "result": result}))
         .collect();
     let settings =
         |scan: Option<bool>, tags: &BTreeMap<String, String>, catalog: Option<&Catalog>| {
@@ -292,7 +310,8 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
         "before": settings(info.scan_on_push, &tags_before, catalog_before.as_ref()),
         "after": settings(scan_change.or(info.scan_on_push), &tags_after, catalog_change.as_ref().or(catalog_before.as_ref())),
         "changes": records,
-        "result": if changed { "changed" } else { "unchanged" },
+        "result": result,
+        "dryRun": args.dry_run,
     });
     let text_records = if text_rows.is_empty() {
         vec![
@@ -303,5 +322,11 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
     };
     let mut report = Report::records(json, &text_records, Human::Lines(lines), "repo update");
     report.warnings = warnings;
+    if changed && args.dry_run {
+        report = report.with_status(format!(
+            "dry run: nothing was changed: {name} keeps its settings"
+        ));
+    }
+    report.exit = crate::commands::dry_run_exit(args.exit_code, changed);
     Ok(report)
 }

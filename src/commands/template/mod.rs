@@ -33,19 +33,21 @@ fn check_prefix(prefix: &str) -> Result<()> {
     }
     if prefix.eq_ignore_ascii_case("root") {
         return usage(format!(
-            "'{prefix}': the default template's prefix is ROOT, in capitals"
+            "'{}': the default template's prefix is ROOT, in capitals",
+            crate::error::cut(prefix)
         ));
     }
     if prefix.contains(".dkr.")
         || prefix.contains("amazonaws.com")
         || prefix.starts_with("public.ecr.aws")
     {
-        return usage(format!("'{prefix}' names a registry: a template prefix is a repository namespace alone, such as team-a"));
+        return usage(format!("'{}' names a registry: a template prefix is a repository namespace alone, such as team-a", crate::error::cut(prefix)));
     }
     let len = prefix.chars().count();
     if !(1..=256).contains(&len) {
         return usage(format!(
-            "template prefix '{prefix}' is {len} characters long: it must be 1 to 256"
+            "template prefix '{}' is {len} characters long: it must be 1 to 256",
+            crate::error::cut(prefix)
         ));
     }
     if let Some(c) = prefix
@@ -53,13 +55,15 @@ fn check_prefix(prefix: &str) -> Result<()> {
         .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || "._-/".contains(*c)))
     {
         return usage(format!(
-            "template prefix '{prefix}' contains '{}': only a-z, 0-9, '.', '_', '-' and '/' (a repository namespace)",
+            "template prefix '{}' contains '{}': only a-z, 0-9, '.', '_', '-' and '/' (a repository namespace)",
+            crate::error::cut(prefix),
             c.escape_default()
         ));
     }
     if prefix.starts_with('/') || prefix.contains("//") {
         return usage(format!(
-            "template prefix '{prefix}' has an empty path component"
+            "template prefix '{}' has an empty path component",
+            crate::error::cut(prefix)
         ));
     }
     Ok(())
@@ -258,7 +262,8 @@ fn spec(args: &TemplateCreateArgs, create: bool) -> Result<TemplateSpec> {
     if let Some(arn) = &args.role_arn {
         if !arn.starts_with("arn:") || !arn.contains(":iam::") || !arn.contains(":role/") {
             return usage(format!(
-                "--role-arn '{arn}' is not an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME)"
+                "--role-arn '{}' is not an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME)",
+                crate::error::cut(arn)
             ));
         }
     }
