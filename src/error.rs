@@ -277,6 +277,28 @@ pub fn cut(arg: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// [`cut`] applied to each single-quoted argument in a message someone else wrote (clap's
+/// `invalid value '…' for '--tag <TAG>'`), so a pasted megabyte is not echoed back whole.
+pub fn cut_quoted(message: &str) -> String {
+    let mut out = String::with_capacity(message.len().min(4096));
+    let mut parts = message.split('\'');
+    if let Some(first) = parts.next() {
+        out.push_str(first);
+    }
+    // Odd parts are inside quotes (an unmatched last quote leaves its tail as it is).
+    let parts: Vec<&str> = parts.collect();
+    let n = parts.len();
+    for (i, part) in parts.into_iter().enumerate() {
+        out.push('\'');
+        if i % 2 == 0 && i + 1 < n {
+            out.push_str(&cut(part));
+        } else {
+            out.push_str(part);
+        }
+    }
+    out
+}
+
 /// Shorthand for returning a usage error.
 pub fn usage<T>(message: impl Into<String>) -> anyhow::Result<T> {
     Err(AppError::usage(message).into())
@@ -816,6 +838,21 @@ mod tests {
         let long = format!("{}{}", "é".repeat(200), "x".repeat(4000));
         let shown = cut(&long);
         assert_eq!(shown, format!("{}… (4200 characters)", "é".repeat(200)));
+    }
+
+    #[test]
+    fn quoted_arguments_are_cut() {
+        let long = "x".repeat(1000);
+        let text = format!("invalid value '{long}' for '--tag <TAG>'\n");
+        let cut = cut_quoted(&text);
+        assert!(cut.starts_with(&format!(
+            "invalid value '{}… (1000 characters)'",
+            "x".repeat(200)
+        )));
+        assert!(cut.ends_with(" for '--tag <TAG>'\n"), "{cut}");
+        assert_eq!(cut_quoted("no quotes"), "no quotes");
+        assert_eq!(cut_quoted("it's fine"), "it's fine");
+        assert_eq!(cut_quoted("'a' and 'b'"), "'a' and 'b'");
     }
 
     #[test]

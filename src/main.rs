@@ -118,7 +118,8 @@ fn clap_failure(e: &clap::Error) -> u8 {
         let _ = e.print();
         return code;
     }
-    let text = e.render().to_string();
+    // An argument clap echoes is cut, as every other error's are.
+    let text = error::cut_quoted(&e.render().to_string());
     // The error's own paragraph, without the usage and the tip that follow it.
     let message = text
         .split("\n\n")
