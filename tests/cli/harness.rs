@@ -175,7 +175,6 @@ pub fn exists(name: &str) -> bool {
 
 /// A small image manifest that differs by `seed`, and its digest as ECR computes it.
 pub fn manifest(seed: u32) -> (String, String) {
-    use sha2::{Digest, Sha256};
     let manifest = format!(
         r#"{{"schemaVersion":2,"mediaType":"application/vnd.docker.distribution.manifest.v2+json","config":{{"mediaType":"application/vnd.docker.container.image.v1+json","size":{size},"digest":"sha256:{cfg:064x}"}},"layers":[{{"mediaType":"application/vnd.docker.image.rootfs.diff.tar.gzip","size":{lsize},"digest":"sha256:{layer:064x}"}}]}}"#,
         size = 1000 + seed,
@@ -183,8 +182,17 @@ pub fn manifest(seed: u32) -> (String, String) {
         lsize = 5000 + seed,
         layer = seed as u128 + 1_000_000,
     );
-    let digest = format!("sha256:{:x}", Sha256::digest(manifest.as_bytes()));
-    (manifest, digest)
+    (manifest.clone(), sha256_digest(&manifest))
+}
+
+/// `sha256:` and the lower-case hex SHA-256 of a text (a manifest's digest).
+pub fn sha256_digest(text: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let hex: String = Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!("sha256:{hex}")
 }
 
 /// Push a manifest under a tag through the ECR API (PutImage), as a registry push would.

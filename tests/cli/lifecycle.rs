@@ -247,8 +247,7 @@ fn put_index(repo: &str, tag: &str, seed: u32) -> (String, String, String) {
     let index = format!(
         r#"{{"schemaVersion":2,"mediaType":"application/vnd.oci.image.index.v1+json","manifests":[{{"mediaType":"application/vnd.docker.distribution.manifest.v2+json","digest":"{platform}","size":500,"platform":{{"os":"linux","architecture":"arm64"}}}},{{"mediaType":"application/vnd.docker.distribution.manifest.v2+json","digest":"{attestation}","size":500,"annotations":{{"vnd.docker.reference.type":"attestation-manifest","vnd.docker.reference.digest":"{platform}"}},"platform":{{"os":"unknown","architecture":"unknown"}}}}]}}"#
     );
-    use sha2::{Digest, Sha256};
-    let digest = format!("sha256:{:x}", Sha256::digest(index.as_bytes()));
+    let digest = crate::harness::sha256_digest(&index);
     block_on(
         api()
             .put_image()
@@ -266,8 +265,7 @@ fn put_index(repo: &str, tag: &str, seed: u32) -> (String, String, String) {
 /// Put a manifest as given (tagged or not), its digest computed as ECR does; no media type is
 /// sent when `media` is None, as some clients push.
 fn put_raw(repo: &str, tag: Option<&str>, manifest: &str, media: Option<&str>) -> String {
-    use sha2::{Digest, Sha256};
-    let digest = format!("sha256:{:x}", Sha256::digest(manifest.as_bytes()));
+    let digest = crate::harness::sha256_digest(&manifest);
     block_on(
         api()
             .put_image()
