@@ -265,7 +265,7 @@ fn put_index(repo: &str, tag: &str, seed: u32) -> (String, String, String) {
 /// Put a manifest as given (tagged or not), its digest computed as ECR does; no media type is
 /// sent when `media` is None, as some clients push.
 fn put_raw(repo: &str, tag: Option<&str>, manifest: &str, media: Option<&str>) -> String {
-    let digest = crate::harness::sha256_digest(&manifest);
+    let digest = crate::harness::sha256_digest(manifest);
     block_on(
         api()
             .put_image()
