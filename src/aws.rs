@@ -242,7 +242,7 @@ impl Clients {
         let profiles = ProfileFiles(load_profiles().await);
         let plan = credentials::plan(self.options.profile.as_deref(), &profiles, &env)?;
         // No credentials: the call that follows says so, with its remedy.
-        debug(2, format_args!("identity: {}", plan.describe()));
+        credentials::say(&plan);
         let identity = credentials::identity(&plan, &profiles, &env)
             .unwrap_or_else(|| "no credentials".into());
         let endpoint = self.options.endpoint_url.clone().or_else(|| {
@@ -378,7 +378,10 @@ async fn load_config(options: &AwsOptions) -> Result<SdkConfig> {
             options.timeout
         ),
     );
-    debug(2, format_args!("credentials: {}", plan.describe()));
+    credentials::say(&plan);
+    if let Some(call) = credentials::sts_call(&plan) {
+        debug(1, format_args!("{call}"));
+    }
     credentials::remember(&plan);
     let timeouts = TimeoutConfig::builder()
         .connect_timeout(options.timeout.min(Duration::from_secs(5)))

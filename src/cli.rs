@@ -1045,7 +1045,7 @@ pub struct LoginArgs {
     #[arg(long)]
     pub no_cache: bool,
     /// Empty the token cache and do nothing else
-    #[arg(long, conflicts_with_all = ["registries", "tool", "install_helper", "uninstall_helper", "no_cache"])]
+    #[arg(long, conflicts_with_all = ["tool", "install_helper", "uninstall_helper", "no_cache"])]
     pub clear_cache: bool,
     /// Make docker use ecrctl for these registries (default: your own and public.ecr.aws):
     /// credHelpers entries in the docker config and the docker-credential-ecrctl link

@@ -67,8 +67,9 @@ impl Plan {
                 kind,
                 explicit,
             } => {
+                let origin = profile_origin();
                 let from = if *explicit {
-                    "--profile"
+                    origin.as_str()
                 } else {
                     "AWS_PROFILE or default"
                 };
@@ -182,7 +183,7 @@ pub fn plan(
     let set = |k: &str| env(k).filter(|v| !v.is_empty());
     if let Some(name) = flag {
         if !profiles.exists(name) {
-            return Err(missing_profile(name, "--profile", profiles, env));
+            return Err(missing_profile(name, &profile_origin(), profiles, env));
         }
         source_profile_exists(name, profiles, env)?;
         return Ok(Plan {
@@ -331,6 +332,57 @@ pub fn identity(
         Source::InstanceMetadata => "instance-metadata".to_string(),
         Source::Nothing => return None,
     })
+}
+
+static SAID: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Name the credentials in use for `-vv`, once per run (the cache key and the clients both
+/// plan them).
+pub fn say(plan: &Plan) {
+    if !SAID.swap(true, std::sync::atomic::Ordering::Relaxed) {
+        crate::ui::debug(2, format_args!("credentials: {}", plan.describe()));
+    }
+}
+
+static PROFILE_ORIGIN: OnceLock<String> = OnceLock::new();
+
+/// Say where the explicit profile of this run was named, when not by --profile (the helper's
+/// profile, recorded in a file).
+pub fn profile_named_by(origin: String) {
+    let _ = PROFILE_ORIGIN.set(origin);
+}
+
+/// What named the explicit profile: `--profile` unless [`profile_named_by`] said otherwise.
+fn profile_origin() -> String {
+    PROFILE_ORIGIN
+        .get()
+        .cloned()
+        .unwrap_or_else(|| "--profile".to_string())
+}
+
+/// The STS call the SDK makes for these credentials (it makes it itself, so ecrctl names it
+/// for `-v`), if any.
+pub fn sts_call(plan: &Plan) -> Option<String> {
+    match &plan.source {
+        Source::Profile {
+            name,
+            kind: ProfileKind::AssumeRole { role, .. },
+            ..
+        } => Some(format!(
+            "call STS AssumeRole {role} (profile {name}'s role_arn, by the SDK when credentials are first needed)"
+        )),
+        Source::Profile {
+            name,
+            kind: ProfileKind::WebIdentity { role, .. },
+            ..
+        } => Some(format!(
+            "call STS AssumeRoleWithWebIdentity {role} (profile {name}, by the SDK when credentials are first needed)"
+        )),
+        Source::WebIdentity { role, .. } => Some(format!(
+            "call STS AssumeRoleWithWebIdentity {role} (AWS_ROLE_ARN, by the SDK when credentials are first needed)"
+        )),
+        _ => None,
+    }
 }
 
 static PLAN: OnceLock<Plan> = OnceLock::new();
@@ -499,6 +551,20 @@ mod tests {
                 .contains("(nosuch) named by source_profile of profile broken"),
             "{}",
             e.message
+        );
+    }
+
+    #[test]
+    fn role_profiles_name_their_sts_call() {
+        let p = plan(Some("role"), &files(), &env(&[])).unwrap();
+        let call = sts_call(&p).unwrap();
+        assert!(
+            call.starts_with("call STS AssumeRole arn:aws:iam::1:role/r"),
+            "{call}"
+        );
+        assert_eq!(
+            sts_call(&plan(Some("prod"), &files(), &env(&[])).unwrap()),
+            None
         );
     }
 

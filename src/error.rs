@@ -466,7 +466,10 @@ where
         },
         SdkError::TimeoutError(_) => AppError::new(
             Exit::Network,
-            format!("{doing}: no answer within --timeout (retries included)"),
+            format!(
+                "{doing}: no answer within {} (retries included)",
+                settings().timeout
+            ),
         )
         .with_hint(timeout_hint())
         .into(),
@@ -514,7 +517,10 @@ fn not_answer_of(service: &str, doing: &str, status: u16, first_line: &str) -> A
     let article = if service == "KMS" { "a" } else { "an" };
     let text = format!("{doing}: HTTP {status} that is not {article} {service} answer: {body}");
     let endpoint_hint = if service == "ECR" {
-        "check --endpoint-url, AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_ECR / AWS_ENDPOINT_URL_ECR_PUBLIC and any proxy (HTTPS_PROXY)".to_string()
+        format!(
+            "check {}AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_ECR / AWS_ENDPOINT_URL_ECR_PUBLIC and any proxy (HTTPS_PROXY)",
+            if settings().from_environment { "" } else { "--endpoint-url, " }
+        )
     } else {
         format!(
             "check AWS_ENDPOINT_URL_{} / AWS_ENDPOINT_URL and any proxy (HTTPS_PROXY)",
@@ -534,10 +540,54 @@ fn not_answer_of(service: &str, doing: &str, status: u16, first_line: &str) -> A
     .with_code(format!("HTTP{status}"))
 }
 
+/// How errors name the settings a user can change: by flag, or (for the credential helper,
+/// which docker starts without flags) by environment variable.
+pub struct Settings {
+    pub timeout: &'static str,
+    pub raise_timeout: &'static str,
+    pub endpoint: &'static str,
+    pub from_environment: bool,
+}
+
+const FLAGS: Settings = Settings {
+    timeout: "--timeout",
+    raise_timeout: "--timeout SECONDS",
+    endpoint: "--endpoint-url",
+    from_environment: false,
+};
+
+const ENVIRONMENT: Settings = Settings {
+    timeout: "ECRCTL_TIMEOUT",
+    raise_timeout: "ECRCTL_TIMEOUT (seconds)",
+    endpoint: "AWS_ENDPOINT_URL",
+    from_environment: true,
+};
+
+static FROM_ENVIRONMENT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// From now on, errors name the environment variables rather than the flags (the helper).
+pub fn name_settings_by_environment() {
+    FROM_ENVIRONMENT.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// How errors name the timeout and endpoint settings in this process.
+pub fn settings() -> &'static Settings {
+    if FROM_ENVIRONMENT.load(std::sync::atomic::Ordering::Relaxed) {
+        &ENVIRONMENT
+    } else {
+        &FLAGS
+    }
+}
+
 /// What to check when a call ran out of time: the endpoint, or a credential source that runs
 /// something of its own (a process, SSO, STS).
-fn timeout_hint() -> String {
-    let base = "the endpoint refused the connection or did not answer before time ran out: check --endpoint-url and the network, or raise --timeout SECONDS for a slow service";
+pub fn timeout_hint() -> String {
+    let s = settings();
+    let base = format!(
+        "the endpoint refused the connection or did not answer before time ran out: check {} and the network, or raise {} for a slow service",
+        s.endpoint, s.raise_timeout
+    );
+    let base = base.as_str();
     match crate::credentials::current().map(|p| &p.source) {
         Some(crate::credentials::Source::Profile { kind, .. })
             if !matches!(kind, crate::credentials::ProfileKind::Static) =>
@@ -652,7 +702,7 @@ where
     let detail = chain_text(err);
     let app = AppError::new(kind, format!("{doing}: {detail}"));
     let endpoint = if service == "ECR" {
-        "--endpoint-url".to_string()
+        settings().endpoint.to_string()
     } else {
         format!(
             "AWS_ENDPOINT_URL_{} / AWS_ENDPOINT_URL",

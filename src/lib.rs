@@ -42,13 +42,27 @@ pub async fn run(cli: Cli) -> Result<Exit> {
     let g = &cli.global;
     ui::set_verbosity(g.verbose);
     let settings = Settings::detect(g.output, g.no_color, g.quiet);
+    ui::set_json_output(settings.format == cli::OutputFormat::Json);
     if let Some(result) = run_local(&cli, &settings) {
         return result;
     }
     check_global_flags(&cli)?;
     let repo = resolve_repository(&cli.command, g.registry_id.as_deref())?;
     let (region, region_source, fallback_region) = choose_region(&cli, repo.as_ref());
-    let timeout = helper_timeout(&cli.command, g.timeout)?;
+    let timeout = match (helper_timeout(&cli.command, g.timeout), &cli.command) {
+        (Ok(t), _) => t,
+        // Docker shows the helper's stdout only: the helper says it there, in its protocol.
+        (Err(why), Command::CredentialHelper(args)) => {
+            match commands::login::unusable_setting(args, &why)? {
+                Some(report) => {
+                    write_out(|out| output::emit(&report, &settings, out, &mut io::stderr()))?;
+                    return Ok(report.exit);
+                }
+                None => g.timeout,
+            }
+        }
+        (Err(why), _) => return error::usage(why),
+    };
     let ctx = Context {
         clients: Clients::new(AwsOptions {
             region,
@@ -76,14 +90,13 @@ pub async fn run(cli: Cli) -> Result<Exit> {
 
 /// The credential helper's timeout: docker passes it no flags, so `ECRCTL_TIMEOUT` (seconds)
 /// sets it; other commands take --timeout.
-fn helper_timeout(command: &Command, flag: f64) -> Result<f64> {
+fn helper_timeout(command: &Command, flag: f64) -> Result<f64, String> {
     let Command::CredentialHelper(_) = command else {
         return Ok(flag);
     };
     match std::env::var("ECRCTL_TIMEOUT") {
-        Ok(v) if !v.trim().is_empty() => cli::parse_timeout(v.trim()).map_err(|why| {
-            AppError::new(Exit::Usage, format!("ECRCTL_TIMEOUT: {}", ui::clean(&why))).into()
-        }),
+        Ok(v) if !v.trim().is_empty() => cli::parse_timeout(v.trim())
+            .map_err(|why| format!("ECRCTL_TIMEOUT: {}", ui::clean(&why))),
         _ => Ok(flag),
     }
 }

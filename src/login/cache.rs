@@ -166,9 +166,25 @@ pub fn clear(dir: &Path) -> std::io::Result<usize> {
         let name = e.file_name().to_string_lossy().into_owned();
         if (name.starts_with("token-") || name.starts_with(".token-")) && removed(&e.path())? {
             n += 1;
+        } else if name.starts_with("failed-") || name.starts_with(".failed-") {
+            removed(&e.path())?;
+        } else if name.starts_with("lock-") {
+            remove_unheld_lock(&e.path());
         }
     }
     Ok(n)
+}
+
+/// Remove a key's lock file unless a process holds it. A process that opened the file just
+/// before it goes may lock the removed file while the next one locks a new one: at worst two
+/// fetches of one token, never a wrong answer.
+fn remove_unheld_lock(path: &Path) {
+    let Ok(file) = std::fs::File::open(path) else {
+        return;
+    };
+    if file.try_lock().is_ok() {
+        let _ = std::fs::remove_file(path);
+    }
 }
 
 /// Remove a file; one already gone (another ecrctl emptying the cache at the same time) is
@@ -181,11 +197,134 @@ fn removed(path: &Path) -> std::io::Result<bool> {
     }
 }
 
+/// Why a key's lock was not taken.
+#[derive(Debug)]
+pub enum LockFailure {
+    /// The cache directory or the lock file cannot be used at all (a file in its place, no
+    /// permission): nothing to do with another ecrctl.
+    Unusable(String),
+    /// Another process held the lock for the whole wait.
+    TimedOut(String),
+}
+
 /// Take the lock of one cache key (a file `lock-KEY` in the cache directory), so that only one
 /// process fetches that key's token while the others wait for it and then read the cache.
-pub fn lock(dir: &Path, key: &str, wait: std::time::Duration) -> Result<super::lock::Held, String> {
-    make_private_dir(dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
-    super::lock::acquire(&dir.join(format!("lock-{key}")), wait).map_err(|e| e.to_string())
+pub fn lock(
+    dir: &Path,
+    key: &str,
+    wait: std::time::Duration,
+) -> Result<super::lock::Held, LockFailure> {
+    make_private_dir(dir)
+        .map_err(|e| LockFailure::Unusable(format!("creating {}: {e}", dir.display())))?;
+    super::lock::acquire(&lock_file(dir, key), wait).map_err(|e| match e {
+        super::lock::LockError::TimedOut { .. } => LockFailure::TimedOut(e.to_string()),
+        super::lock::LockError::Io { .. } => LockFailure::Unusable(e.to_string()),
+    })
+}
+
+fn lock_file(dir: &Path, key: &str) -> PathBuf {
+    dir.join(format!("lock-{key}"))
+}
+
+/// How long a failed fetch is answered to the processes that waited for it, instead of each
+/// asking ECR again (16 helpers would otherwise make 16 failing calls, one after another).
+pub const FAILURE_TTL_MS: i64 = 5_000;
+
+/// A fetch that failed, as recorded for the processes waiting on the same key: its exit code,
+/// message and hint (already free of secrets), and when (milliseconds since the epoch).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    pub exit: u8,
+    pub message: String,
+    pub hint: Option<String>,
+    pub at_ms: i64,
+}
+
+fn failure_file(dir: &Path, key: &str) -> PathBuf {
+    dir.join(format!("failed-{key}.json"))
+}
+
+/// Record a failed fetch of `key` (written by the lock holder, before it lets go).
+pub fn record_failure(dir: &Path, key: &str, failure: &Failure) -> std::io::Result<()> {
+    make_private_dir(dir)?;
+    let text = json!({
+        "exit": failure.exit,
+        "message": failure.message,
+        "hint": failure.hint,
+        "at": failure.at_ms,
+    })
+    .to_string();
+    let tmp = dir.join(format!(".failed-{key}.{}.tmp", std::process::id()));
+    {
+        let mut f = private_file(&tmp)?;
+        f.write_all(text.as_bytes())?;
+    }
+    std::fs::rename(&tmp, failure_file(dir, key)).inspect_err(|_| {
+        let _ = std::fs::remove_file(&tmp);
+    })
+}
+
+/// The failure recorded for `key` within the last [`FAILURE_TTL_MS`], if any (a file that is
+/// not this user's own and private is ignored, as a token's would be).
+pub fn recent_failure(dir: &Path, key: &str, now_ms: i64) -> Option<Failure> {
+    let path = failure_file(dir, key);
+    if !private_to_me(&path) {
+        return None;
+    }
+    let v: Value = serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()?;
+    let failure = Failure {
+        exit: u8::try_from(v.get("exit")?.as_u64()?).ok()?,
+        message: v.get("message")?.as_str()?.to_string(),
+        hint: v.get("hint").and_then(Value::as_str).map(str::to_string),
+        at_ms: v.get("at")?.as_i64()?,
+    };
+    let age = now_ms - failure.at_ms;
+    ((0..=FAILURE_TTL_MS).contains(&age)).then_some(failure)
+}
+
+/// Forget the failure recorded for `key` (a fetch succeeded).
+pub fn forget_failure(dir: &Path, key: &str) {
+    let _ = std::fs::remove_file(failure_file(dir, key));
+}
+
+/// Check a cache directory that already exists before using it: one that is not a directory
+/// or belongs to someone else is not used (`Err`, why); one that others may enter is set to
+/// 0700 (`Ok(Some(what was done))`).
+#[cfg(unix)]
+pub fn check_dir(dir: &Path) -> Result<Option<String>, String> {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let meta = match std::fs::symlink_metadata(dir) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e.to_string()),
+    };
+    if !meta.file_type().is_dir() {
+        return Err("it is not a directory".into());
+    }
+    let me = rustix::process::geteuid().as_raw();
+    if meta.uid() != me {
+        return Err(format!(
+            "it belongs to another user (uid {}), who could plant or read tokens there",
+            meta.uid()
+        ));
+    }
+    let mode = meta.mode() & 0o7777;
+    if mode & 0o077 == 0 {
+        return Ok(None);
+    }
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+        .map_err(|e| format!("it is mode {mode:04o} and could not be set to 0700: {e}"))?;
+    Ok(Some(format!(
+        "it was mode {mode:04o} (others could enter it): set to 0700"
+    )))
+}
+
+#[cfg(not(unix))]
+pub fn check_dir(dir: &Path) -> Result<Option<String>, String> {
+    if dir.exists() && !dir.is_dir() {
+        return Err("it is not a directory".into());
+    }
+    Ok(None)
 }
 
 #[cfg(unix)]
@@ -309,6 +448,78 @@ mod tests {
         let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode(&dir), 0o700);
         assert_eq!(mode(&dir.join("token-k.json")), 0o600);
+    }
+
+    #[test]
+    fn a_recorded_failure_is_answered_for_a_few_seconds_only() {
+        let d = tempfile::tempdir().unwrap();
+        let dir = d.path().join("c");
+        let f = Failure {
+            exit: 5,
+            message: "getting a password: HTTP 500".into(),
+            hint: Some("try again".into()),
+            at_ms: 1_000_000,
+        };
+        record_failure(&dir, "k", &f).unwrap();
+        assert_eq!(recent_failure(&dir, "k", 1_000_000 + 100), Some(f.clone()));
+        assert_eq!(
+            recent_failure(&dir, "k", 1_000_000 + FAILURE_TTL_MS + 1),
+            None
+        );
+        assert_eq!(recent_failure(&dir, "other", 1_000_000), None);
+        forget_failure(&dir, "k");
+        assert_eq!(recent_failure(&dir, "k", 1_000_000), None);
+    }
+
+    #[test]
+    fn clearing_removes_unheld_locks_and_failures_but_not_held_locks() {
+        let d = tempfile::tempdir().unwrap();
+        let dir = d.path().join("c");
+        let held = lock(&dir, "busy", std::time::Duration::from_secs(1)).unwrap();
+        drop(lock(&dir, "idle", std::time::Duration::from_secs(1)).unwrap());
+        record_failure(
+            &dir,
+            "idle",
+            &Failure {
+                exit: 6,
+                message: "m".into(),
+                hint: None,
+                at_ms: 0,
+            },
+        )
+        .unwrap();
+        write(&dir, "t", &token(7200), NOW).unwrap();
+        assert_eq!(clear(&dir).unwrap(), 1);
+        assert!(dir.join("lock-busy").exists());
+        assert!(!dir.join("lock-idle").exists());
+        assert!(!dir.join("failed-idle.json").exists());
+        drop(held);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_cache_directory_others_may_enter_is_tightened_and_another_users_is_not_used() {
+        use std::os::unix::fs::PermissionsExt;
+        let d = tempfile::tempdir().unwrap();
+        let dir = d.path().join("c");
+        assert_eq!(check_dir(&dir), Ok(None));
+        std::fs::create_dir(&dir).unwrap();
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o777)).unwrap();
+        let done = check_dir(&dir).unwrap().unwrap();
+        assert!(done.contains("0777") && done.contains("0700"), "{done}");
+        assert_eq!(
+            std::fs::metadata(&dir).unwrap().permissions().mode() & 0o777,
+            0o700
+        );
+        assert_eq!(check_dir(&dir), Ok(None));
+        let file = d.path().join("f");
+        std::fs::write(&file, "").unwrap();
+        assert!(check_dir(&file).unwrap_err().contains("not a directory"));
+        // Another user's directory (only root can make one here).
+        if rustix::process::geteuid().is_root() {
+            std::os::unix::fs::chown(&dir, Some(65534), None).unwrap();
+            assert!(check_dir(&dir).unwrap_err().contains("another user"));
+        }
     }
 
     #[test]

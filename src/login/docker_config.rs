@@ -39,6 +39,10 @@ fn helpers(doc: &mut Map<String, Value>) -> Result<&mut Map<String, Value>, Stri
     let entry = doc
         .entry("credHelpers")
         .or_insert_with(|| Value::Object(Map::new()));
+    // `null` is how some tools write "none" (docker reads it so).
+    if entry.is_null() {
+        *entry = Value::Object(Map::new());
+    }
     entry
         .as_object_mut()
         .ok_or_else(|| "its credHelpers is not an object".to_string())
@@ -82,7 +86,7 @@ pub fn ours(doc: &Map<String, Value>) -> Vec<String> {
 /// Remove the hosts' entries that point at ecrctl (and nothing else); an emptied
 /// `credHelpers` goes too. Returns the hosts removed.
 pub fn remove(doc: &mut Map<String, Value>, hosts: &[String]) -> Result<Vec<String>, String> {
-    if !doc.contains_key("credHelpers") {
+    if doc.get("credHelpers").is_none_or(Value::is_null) {
         return Ok(Vec::new());
     }
     let helpers = helpers(doc)?;
@@ -257,6 +261,11 @@ mod tests {
         assert!(parse("[]").unwrap_err().contains("not an object"));
         let mut doc = parse(r#"{"credHelpers": "x"}"#).unwrap();
         assert!(add(&mut doc, &["h".into()]).is_err());
+        // null is "none", as docker reads it.
+        let mut doc = parse(r#"{"credHelpers": null}"#).unwrap();
+        assert!(remove(&mut doc, &["h".into()]).unwrap().is_empty());
+        assert_eq!(add(&mut doc, &["h".into()]).unwrap().0, ["h"]);
+        assert_eq!(doc["credHelpers"], json!({"h": "ecrctl"}));
     }
 
     #[test]

@@ -50,6 +50,14 @@ pub async fn token(clients: &Clients, registry: Option<&LoginRegistry>) -> Resul
                 .authorization_data()
                 .first()
                 .ok_or_else(|| AppError::new(Exit::Service, "ECR returned no token"))?;
+            // The same rule as for your own registry: an answer that names a registry, names
+            // an ECR registry host.
+            if data
+                .proxy_endpoint()
+                .is_some_and(|p| private_host(Some(p)).is_none())
+            {
+                return Err(not_an_ecr_host().into());
+            }
             (
                 data.authorization_token().map(str::to_string),
                 data.expires_at().map(|t| t.secs()),
@@ -71,19 +79,7 @@ pub async fn token(clients: &Clients, registry: Option<&LoginRegistry>) -> Resul
                 .ok_or_else(|| AppError::new(Exit::Service, "ECR returned no token"))?;
             // The host goes to the tool's command line and names the cache entry: it must be
             // an ECR registry host, whatever the endpoint answered.
-            let host = match data
-                .proxy_endpoint()
-                .and_then(crate::reference::login_registry)
-            {
-                Some(LoginRegistry::Private { host, .. }) => Some(host),
-                _ => {
-                    return Err(AppError::new(
-                        Exit::Service,
-                        "the answer named a registry that is not an ECR registry host: refused",
-                    )
-                    .into())
-                }
-            };
+            let host = Some(private_host(data.proxy_endpoint()).ok_or_else(not_an_ecr_host)?);
             (
                 data.authorization_token().map(str::to_string),
                 data.expires_at().map(|t| t.secs()),
@@ -110,6 +106,21 @@ pub async fn token(clients: &Clients, registry: Option<&LoginRegistry>) -> Resul
         password,
         expires_at,
     })
+}
+
+/// The private ECR registry host an answer's `proxyEndpoint` names, if it names one.
+fn private_host(proxy_endpoint: Option<&str>) -> Option<String> {
+    match proxy_endpoint.and_then(crate::reference::login_registry) {
+        Some(LoginRegistry::Private { host, .. }) => Some(host),
+        _ => None,
+    }
+}
+
+fn not_an_ecr_host() -> AppError {
+    AppError::new(
+        Exit::Service,
+        "the answer named a registry that is not an ECR registry host: refused",
+    )
 }
 
 /// An error about a token call, with anything that may be the token blanked out: an answer

@@ -511,6 +511,8 @@ mod unattended {
 
     use serde_json::Value;
 
+    use std::path::Path;
+
     use super::{base64, out, token_server, Home, HOST, PASSWORD};
     use crate::fake_ecr::{error, fake_service};
     use crate::harness::*;
@@ -771,10 +773,11 @@ mod unattended {
             started.elapsed()
         );
         assert!(stdout_of(&o).starts_with("ecrctl: "), "{}", out(&o));
+        // A bad setting is said in the protocol (docker shows stdout only), exit 1.
         let o = home.helper(&url, "get", HOST, &[("ECRCTL_TIMEOUT", "soon")]);
-        assert_eq!(o.status.code(), Some(2), "{}", out(&o));
+        assert_eq!(o.status.code(), Some(1), "{}", out(&o));
         assert!(
-            stderr_of(&o).contains("ECRCTL_TIMEOUT: 'soon' is not a number of seconds"),
+            stdout_of(&o).starts_with("ecrctl: ECRCTL_TIMEOUT: 'soon' is not a number of seconds"),
             "{}",
             out(&o)
         );
@@ -861,7 +864,13 @@ mod unattended {
             e.contains("helper: profile ci for") && e.contains("ecrctl-helper.json"),
             "{e}"
         );
-        assert!(e.contains("identity: profile ci (static keys"), "{e}");
+        // Named once, and by where the profile was recorded, not by --profile.
+        assert_eq!(e.matches("credentials: profile ci").count(), 1, "{e}");
+        assert!(
+            e.contains("credentials: profile ci (static keys; from ")
+                && !e.contains("from --profile"),
+            "{e}"
+        );
         // Installing again without --profile goes back to the default chain.
         let o = ecrctl(&home, &fake.url, &["login", "--install-helper", HOST])
             .output()
@@ -1051,5 +1060,373 @@ mod unattended {
             "{said}"
         );
         assert!(!said.contains("ghp_x"));
+    }
+
+    /// A fake ECR whose token answer names `proxy_endpoint`.
+    fn token_server_naming(proxy_endpoint: &'static str) -> crate::fake_ecr::FakeEcr {
+        let token = base64(&format!("AWS:{PASSWORD}"));
+        crate::fake_ecr::fake_ecr(move |_| {
+            (
+                200,
+                format!(
+                    r#"{{"authorizationData":[{{"authorizationToken":"{token}","expiresAt":4000000000,"proxyEndpoint":"{proxy_endpoint}"}}]}}"#
+                ),
+            )
+        })
+    }
+
+    fn helpers_at_once(home: &Home, url: &str, n: usize, env: &[(&str, &str)]) -> Vec<Output> {
+        let helper = link(home);
+        let children = (0..n)
+            .map(|_| {
+                let mut c = home.command(&helper, url);
+                c.envs(env.iter().copied()).arg("get");
+                spawn(c, Some(HOST))
+            })
+            .collect();
+        all_at_once(children)
+    }
+
+    #[test]
+    fn sixteen_helpers_against_a_failing_ecr_share_one_failed_fetch() {
+        let home = Home::new(0);
+        let fake = crate::fake_ecr::fake_ecr(|_| error(500, "ServerException", "down"));
+        let started = Instant::now();
+        let outs = helpers_at_once(&home, &fake.url, 16, &[("ECRCTL_TIMEOUT", "10")]);
+        for o in &outs {
+            assert_eq!(o.status.code(), Some(1), "{}", out(o));
+            assert!(stdout_of(o).starts_with("ecrctl: "), "{}", out(o));
+        }
+        // One fetch (its retries included), not one per helper.
+        assert!(fake.hits() <= 3, "{} calls for 16 helpers", fake.hits());
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "{:?}",
+            started.elapsed()
+        );
+        // --clear-cache also removes the lock and failure files nobody holds.
+        let o = ecrctl(&home, &fake.url, &["login", "--clear-cache"])
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", out(&o));
+        let left: Vec<_> = std::fs::read_dir(home.path("cache/ecrctl"))
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
+        assert!(left.is_empty(), "{left:?}");
+    }
+
+    #[test]
+    fn ecrctl_timeout_bounds_the_whole_helper_run_lock_wait_included() {
+        let home = Home::new(0);
+        let url = silent_server();
+        let started = Instant::now();
+        let outs = helpers_at_once(&home, &url, 8, &[("ECRCTL_TIMEOUT", "2")]);
+        let took = started.elapsed();
+        for o in &outs {
+            assert_eq!(o.status.code(), Some(1), "{}", out(o));
+            let said = stdout_of(o);
+            // The helper names its own settings, not flags docker cannot pass.
+            assert!(said.contains("ECRCTL_TIMEOUT"), "{said}");
+            assert!(
+                !said.contains("--timeout") && !said.contains("--endpoint-url"),
+                "{said}"
+            );
+        }
+        assert!(
+            took < Duration::from_millis(4500),
+            "8 helpers took {took:?}"
+        );
+    }
+
+    #[test]
+    fn a_bad_ecrctl_timeout_is_said_in_the_protocol_and_public_pulls_go_on() {
+        let home = Home::new(0);
+        for bad in ["abc", "0", "-1"] {
+            let env = [("ECRCTL_TIMEOUT", bad)];
+            let o = home.helper("http://127.0.0.1:9", "get", HOST, &env);
+            assert_eq!(o.status.code(), Some(1), "{}", out(&o));
+            let said = stdout_of(&o);
+            assert_eq!(said.lines().count(), 1, "{said}");
+            assert!(said.starts_with("ecrctl: ECRCTL_TIMEOUT: "), "{said}");
+            for host in ["public.ecr.aws", "docker.io"] {
+                let o = home.helper("http://127.0.0.1:9", "get", host, &env);
+                assert_eq!(o.status.code(), Some(1), "{}", out(&o));
+                assert_eq!(
+                    stdout_of(&o).trim(),
+                    "credentials not found in native keychain"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn install_helper_checks_the_profile_with_registries_named() {
+        let home = Home::new(0);
+        let o = ecrctl(
+            &home,
+            "http://127.0.0.1:9",
+            &[
+                "--profile",
+                "nosuch",
+                "login",
+                "--install-helper",
+                HOST,
+                "public.ecr.aws",
+            ],
+        )
+        .output()
+        .unwrap();
+        assert_eq!(o.status.code(), Some(9), "{}", out(&o));
+        assert!(!home.path("docker/config.json").exists());
+        assert!(!home.path("docker/ecrctl-helper.json").exists());
+    }
+
+    #[test]
+    fn a_recorded_profile_that_is_gone_is_named_by_the_file_that_records_it() {
+        let home = Home::new(0);
+        let fake = token_server();
+        let config = ci_profile(&home);
+        let o = ecrctl(
+            &home,
+            &fake.url,
+            &["--profile", "ci", "login", "--install-helper", HOST],
+        )
+        .env("AWS_CONFIG_FILE", &config)
+        .output()
+        .unwrap();
+        assert!(o.status.success(), "{}", out(&o));
+        std::fs::write(&config, "").unwrap();
+        let o = home.helper(&fake.url, "get", HOST, &[("AWS_CONFIG_FILE", &config)]);
+        assert_eq!(o.status.code(), Some(1), "{}", out(&o));
+        let said = stdout_of(&o);
+        assert!(
+            said.contains("(ci) named by ") && said.contains("ecrctl-helper.json"),
+            "{said}"
+        );
+        assert!(!said.contains("--profile could not"), "{said}");
+    }
+
+    #[test]
+    fn several_registries_keep_their_expiry_when_the_tool_fails() {
+        let home = Home::new(1);
+        let fake = token_server();
+        let west = "123456789012.dkr.ecr.eu-west-1.amazonaws.com";
+        let o = ecrctl(&home, &fake.url, &["login", "-o", "json", HOST, west])
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(17), "{}", out(&o));
+        let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+        for entry in v.as_array().unwrap() {
+            assert_eq!(entry["result"], "failed", "{v}");
+            assert!(entry["expiresAt"].is_string(), "{v}");
+            assert_eq!(entry["cached"], false, "{v}");
+        }
+    }
+
+    #[test]
+    fn user_info_never_reaches_the_log_or_the_answer() {
+        let home = Home::new(0);
+        let log = home.path("helper.log");
+        let env = [("ECRCTL_LOG", log.to_str().unwrap())];
+        let o = home.helper(
+            "http://127.0.0.1:9",
+            "get",
+            &format!("https://AWS:SECRETuserinfo@{HOST}"),
+            &env,
+        );
+        assert_eq!(o.status.code(), Some(1), "{}", out(&o));
+        let o = home.helper(
+            "http://127.0.0.1:9",
+            "store",
+            r#"{"ServerURL":"https://x:SECRETstore@docker.io","Username":"x","Secret":"y"}"#,
+            &env,
+        );
+        assert_eq!(o.status.code(), Some(1), "{}", out(&o));
+        assert!(!out(&o).contains("SECRET"), "{}", out(&o));
+        // Garbage is "no ServerURL" in the log as on stdout.
+        let o = home.helper("http://127.0.0.1:9", "store", "garbage", &env);
+        assert!(stdout_of(&o).contains("no ServerURL"), "{}", out(&o));
+        let text = std::fs::read_to_string(&log).unwrap();
+        assert!(!text.contains("SECRET"), "{text}");
+        assert!(text.contains("<user-info>@"), "{text}");
+        assert!(
+            text.lines().last().unwrap().contains("no ServerURL"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn the_helper_and_login_refuse_the_same_answers() {
+        let home = Home::new(0);
+        let fake = token_server_naming("https://evil.example");
+        let o = home.helper(&fake.url, "get", HOST, &[]);
+        assert_eq!(o.status.code(), Some(1), "{}", out(&o));
+        assert!(
+            stdout_of(&o).contains("not an ECR registry host: refused"),
+            "{}",
+            out(&o)
+        );
+        assert!(!out(&o).contains(PASSWORD));
+        let o = ecrctl(
+            &home,
+            &fake.url,
+            &["login", "--print-password", HOST, "--no-cache"],
+        )
+        .output()
+        .unwrap();
+        assert_eq!(o.status.code(), Some(5), "{}", out(&o));
+    }
+
+    #[test]
+    fn print_password_fails_on_a_closed_stdout_and_masks_nothing_in_json() {
+        let home = Home::new(0);
+        let fake = token_server();
+        let bin = assert_cmd::cargo::cargo_bin("ecrctl");
+        let mut c = home.command(Path::new("/bin/sh"), &fake.url);
+        c.args([
+            "-c",
+            &format!("exec '{}' login --print-password {HOST} >&-", bin.display()),
+        ]);
+        let o = c.output().unwrap();
+        assert_eq!(o.status.code(), Some(1), "{}", out(&o));
+        assert!(
+            stderr_of(&o).contains("standard output is closed"),
+            "{}",
+            out(&o)
+        );
+        let o = ecrctl(
+            &home,
+            &fake.url,
+            &["login", "--print-password", HOST, "-o", "json"],
+        )
+        .env("GITHUB_ACTIONS", "true")
+        .output()
+        .unwrap();
+        assert!(o.status.success(), "{}", out(&o));
+        assert!(!out(&o).contains(PASSWORD), "{}", out(&o));
+    }
+
+    #[test]
+    fn a_region_typo_in_a_registry_host_is_a_config_error() {
+        let home = Home::new(0);
+        let typo = "123456789012.dkr.ecr.us-eest-1.amazonaws.com";
+        for args in [vec!["login", typo], vec!["login", "--install-helper", typo]] {
+            let o = ecrctl(&home, "http://127.0.0.1:9", &args).output().unwrap();
+            assert_eq!(o.status.code(), Some(9), "{}", out(&o));
+            assert!(
+                stderr_of(&o).contains("did you mean us-east-1"),
+                "{}",
+                out(&o)
+            );
+        }
+        assert!(!home.path("docker/config.json").exists());
+    }
+
+    #[test]
+    fn a_null_cred_helpers_is_none_and_skipped_registries_are_said_in_json() {
+        let home = Home::new(0);
+        std::fs::create_dir_all(home.path("docker")).unwrap();
+        std::fs::write(home.path("docker/config.json"), r#"{"credHelpers":null}"#).unwrap();
+        let o = ecrctl(
+            &home,
+            "http://127.0.0.1:9",
+            &["login", "--install-helper", HOST],
+        )
+        .output()
+        .unwrap();
+        assert!(o.status.success(), "{}", out(&o));
+        std::fs::write(
+            home.path("docker/config.json"),
+            r#"{"credHelpers":{"public.ecr.aws":"ecr-login"}}"#,
+        )
+        .unwrap();
+        let o = ecrctl(
+            &home,
+            "http://127.0.0.1:9",
+            &[
+                "login",
+                "--install-helper",
+                "-o",
+                "json",
+                HOST,
+                "public.ecr.aws",
+            ],
+        )
+        .output()
+        .unwrap();
+        assert!(o.status.success(), "{}", out(&o));
+        let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert_eq!(
+            v["skipped"],
+            serde_json::json!([{"registry": "public.ecr.aws", "helper": "ecr-login"}]),
+            "{v}"
+        );
+        // Uninstalling says why the link stays, in plain words.
+        let o = ecrctl(
+            &home,
+            "http://127.0.0.1:9",
+            &["login", "--uninstall-helper"],
+        )
+        .output()
+        .unwrap();
+        assert!(o.status.success(), "{}", out(&o));
+        let e = stderr_of(&o);
+        assert!(
+            !e.contains("((") && !e.contains("(another DOCKER_CONFIG)"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn a_cache_path_that_is_a_file_is_said_as_such_and_the_password_still_comes() {
+        let home = Home::new(0);
+        let fake = token_server();
+        std::fs::create_dir_all(home.path("cache")).unwrap();
+        std::fs::write(home.path("cache/ecrctl"), "").unwrap();
+        let o = home.helper(&fake.url, "get", HOST, &[]);
+        assert!(o.status.success(), "{}", out(&o));
+        let e = stderr_of(&o);
+        assert!(
+            e.contains("is not used") && !e.contains("another ecrctl"),
+            "{e}"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_cache_directory_others_may_enter_is_set_to_0700_with_a_warning() {
+        use std::os::unix::fs::PermissionsExt;
+        let home = Home::new(0);
+        let fake = token_server();
+        let dir = home.path("cache/ecrctl");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o777)).unwrap();
+        let o = home.helper(&fake.url, "get", HOST, &[]);
+        assert!(o.status.success(), "{}", out(&o));
+        assert!(stderr_of(&o).contains("set to 0700"), "{}", out(&o));
+        assert_eq!(
+            std::fs::metadata(&dir).unwrap().permissions().mode() & 0o777,
+            0o700
+        );
+    }
+
+    #[test]
+    fn clear_cache_with_a_registry_says_so_without_a_misleading_usage() {
+        let home = Home::new(0);
+        let o = ecrctl(
+            &home,
+            "http://127.0.0.1:9",
+            &["login", "--clear-cache", HOST],
+        )
+        .output()
+        .unwrap();
+        assert_eq!(o.status.code(), Some(2), "{}", out(&o));
+        let e = stderr_of(&o);
+        assert!(
+            e.contains("takes no REGISTRY") && !e.contains("--clear-cache [REGISTRY]"),
+            "{e}"
+        );
     }
 }

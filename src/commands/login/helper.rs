@@ -56,7 +56,53 @@ struct Outcome {
     detail: Option<String>,
 }
 
+/// A setting of the helper's own that cannot be used (`ECRCTL_TIMEOUT`): said in the protocol,
+/// since docker shows nothing else. `get` for an ECR registry fails with the reason on stdout
+/// (exit 1); for public.ecr.aws and any other host it is "credentials not found", so that
+/// docker falls back (anonymous public pulls go on working). `None`: the action does not use
+/// the setting and runs without it.
+pub fn unusable_setting(args: &CredentialHelperArgs, why: &str) -> Result<Option<Report>> {
+    if args.action != HelperAction::Get {
+        let action = clap::ValueEnum::to_possible_value(&args.action)
+            .map(|v| v.get_name().to_string())
+            .unwrap_or_default();
+        crate::ui::warn(&format!("{why}: ignored, `{action}` does not use it"));
+        return Ok(None);
+    }
+    let server = stdin_text()?.trim().to_string();
+    let line = format!(
+        "ecrctl: {why} (hint: set it to a number of seconds, e.g. ECRCTL_TIMEOUT=30, or unset it)"
+    );
+    let line = crate::ui::clean(&line).into_owned();
+    let (report, outcome) = match crate::reference::login_registry(&server) {
+        Some(LoginRegistry::Private { host, .. }) => (
+            answer(line.clone(), json!({"error": line}), Exit::Failure),
+            Outcome {
+                server: host,
+                result: "error",
+                detail: Some(line),
+                ..Outcome::default()
+            },
+        ),
+        other => (
+            answer(NOT_FOUND.into(), json!({"error": NOT_FOUND}), Exit::Failure),
+            Outcome {
+                detail: Some(match &other {
+                    Some(_) => format!("anonymous: {line}"),
+                    None => "not an ECR registry".into(),
+                }),
+                server: other.map(|r| r.host().to_string()).unwrap_or(server),
+                result: "not-found",
+                ..Outcome::default()
+            },
+        ),
+    };
+    log(args.action, &outcome);
+    Ok(Some(report))
+}
+
 pub async fn helper(ctx: &Context, args: &CredentialHelperArgs) -> Result<Report> {
+    crate::error::name_settings_by_environment();
     let (report, outcome) = match args.action {
         HelperAction::Get => get(ctx).await?,
         HelperAction::Store => store()?,
@@ -135,15 +181,20 @@ fn store() -> Result<(Report, Outcome)> {
     } else {
         format!(
             "ecrctl cannot store credentials for {}: it only makes ECR passwords. Remove \"credsStore\": \"ecrctl\" (or this host's credHelpers entry) from the docker config so docker keeps them elsewhere",
-            crate::ui::clean(&server)
+            crate::ui::clean(&without_user_info(&server))
         )
+    };
+    let detail = if server.is_empty() {
+        "no ServerURL on standard input: nothing stored"
+    } else {
+        "not an ECR registry: nothing stored"
     };
     Ok((
         answer(line.clone(), json!({"error": line}), Exit::Failure),
         Outcome {
             server,
             result: "refused",
-            detail: Some("not an ECR registry: nothing stored".into()),
+            detail: Some(detail.into()),
             ..Outcome::default()
         },
     ))
@@ -186,6 +237,12 @@ async fn get(ctx: &Context) -> Result<(Report, Outcome)> {
     let with_profile;
     let ctx = match &recorded {
         Some(p) => {
+            crate::credentials::profile_named_by(format!(
+                "{} (recorded by `login --install-helper --profile`)",
+                file.as_ref()
+                    .map(|f| f.display().to_string())
+                    .unwrap_or_default()
+            ));
             crate::ui::debug(
                 2,
                 format_args!(
@@ -305,7 +362,7 @@ fn log_line(now: i64, action: HelperAction, o: &Outcome) -> String {
         format!("action={action}"),
     ];
     if !o.server.is_empty() {
-        fields.push(format!("server={}", quoted(&o.server)));
+        fields.push(format!("server={}", quoted(&without_user_info(&o.server))));
     }
     fields.push(format!("result={}", o.result));
     if let Some(c) = o.cached {
@@ -323,6 +380,21 @@ fn log_line(now: i64, action: HelperAction, o: &Outcome) -> String {
     let mut line = fields.join(" ");
     line.push('\n');
     line
+}
+
+/// A server URL as shown or logged: user info (`user:password@`) is replaced, since it may
+/// hold a password.
+fn without_user_info(server: &str) -> String {
+    let (scheme, rest) = match server.find("://") {
+        Some(i) => server.split_at(i + 3),
+        None => ("", server),
+    };
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(end);
+    match authority.rsplit_once('@') {
+        Some((_, host)) => format!("{scheme}<user-info>@{host}{tail}"),
+        None => server.to_string(),
+    }
 }
 
 /// A logfmt value: bare when it can be, else quoted with `"` and `\` escaped (one line).
@@ -349,6 +421,25 @@ fn append(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn user_info_is_never_shown() {
+        assert_eq!(
+            without_user_info("https://AWS:SECRETuserinfo@1.dkr.ecr.us-east-1.amazonaws.com/v2/"),
+            "https://<user-info>@1.dkr.ecr.us-east-1.amazonaws.com/v2/"
+        );
+        assert_eq!(
+            without_user_info("x:SECRET@docker.io"),
+            "<user-info>@docker.io"
+        );
+        assert_eq!(without_user_info("docker.io/a@b"), "docker.io/a@b");
+        let o = Outcome {
+            server: "https://x:SECRETstore@docker.io".into(),
+            result: "refused",
+            ..Outcome::default()
+        };
+        assert!(!log_line(0, HelperAction::Store, &o).contains("SECRET"));
+    }
 
     #[test]
     fn log_lines_are_logfmt_on_one_line_without_secrets() {

@@ -147,6 +147,11 @@ pub async fn run(
     })?;
     // The config is read (and refused) before any AWS call.
     read_config(&path)?;
+    // The profile the helper is to use must exist, registries named or not (planning the
+    // credentials checks it; no call is made).
+    if args.install_helper && ctx.clients.profile().is_some() {
+        ctx.clients.identity().await?;
+    }
     // Uninstalling everything needs no AWS call: every entry that points at ecrctl (read
     // again under the lock).
     let every = args.uninstall_helper && targets == [None];
@@ -172,9 +177,11 @@ pub async fn run(
         named
     };
     let mut warnings = Vec::new();
+    let mut skipped = Vec::new();
     let changed = if args.install_helper {
         let (added, replaced) =
             docker_config::add(&mut doc, &hosts).map_err(|why| left_as_is(&path, &why))?;
+        skipped = replaced.clone();
         for (host, other) in &replaced {
             warnings.push(format!(
                 "warning: {host} uses the credential helper {other}: left as it is (remove that entry to use ecrctl for it)"
@@ -208,7 +215,13 @@ pub async fn run(
             .into());
         }
     }
-    let profile = record_profile(ctx, args, &path, &hosts)?;
+    // A registry left to another helper never calls ecrctl: no profile for it.
+    let served: Vec<String> = hosts
+        .iter()
+        .filter(|h| !skipped.iter().any(|(s, _)| s == *h))
+        .cloned()
+        .collect();
+    let profile = record_profile(ctx, args, &path, &served)?;
     drop(held);
     let mut status = Vec::new();
     let verb = match (args.install_helper, changed.len()) {
@@ -243,6 +256,10 @@ pub async fn run(
         "config": path.display().to_string(),
         "registries": hosts,
         "changed": changed,
+        "skipped": skipped
+            .iter()
+            .map(|(host, helper)| json!({"registry": host, "helper": helper}))
+            .collect::<Vec<_>>(),
         "profile": if args.install_helper { ctx.clients.profile() } else { None },
         "link": link.display().to_string(),
         "linkState": link_state,
@@ -346,6 +363,8 @@ fn uninstall_link(
         .collect::<Vec<_>>()
         .join(", ");
     let verb = if users.len() == 1 { "uses" } else { "use" };
+    // Only these configs can be checked: a job's DOCKER_CONFIG elsewhere is out of sight.
+    let unseen = "only $DOCKER_CONFIG and ~/.docker were checked: a docker config elsewhere (another job's DOCKER_CONFIG) may still use it";
     match (remove, users.is_empty()) {
         (true, true) => {
             std::fs::remove_file(link)
@@ -357,7 +376,8 @@ fn uninstall_link(
                     }
                 })
                 .map_err(|e| anyhow::anyhow!("removing {}: {e}", link.display()))?;
-            Ok(("removed", None))
+            warnings.push(format!("warning: {} removed: {unseen}", link.display()));
+            Ok(("removed", Some(unseen.to_string())))
         }
         (true, false) => {
             warnings.push(format!(
@@ -370,7 +390,7 @@ fn uninstall_link(
         (false, true) => Ok((
             "kept",
             Some(
-                "other docker configs (another DOCKER_CONFIG) may use it; --remove-link removes it"
+                "docker configs under another DOCKER_CONFIG may use it; --remove-link removes it"
                     .into(),
             ),
         )),

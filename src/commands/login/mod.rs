@@ -15,7 +15,7 @@ use crate::login::{cache, Token};
 use crate::output::{Human, Report};
 use crate::reference::LoginRegistry;
 
-pub use helper::helper;
+pub use helper::{helper, unusable_setting};
 
 /// A registry argument: a host or URL on one, a repository or image URI, an account id (its
 /// registry in the configured region) or public.ecr.aws.
@@ -35,13 +35,28 @@ async fn target(ctx: &Context, arg: &str) -> Result<LoginRegistry> {
             dual_stack: false,
         });
     }
-    crate::reference::login_registry(arg).ok_or_else(|| {
+    let registry = crate::reference::login_registry(arg).ok_or_else(|| {
         AppError::usage(format!(
             "'{}' is not an ECR registry: give ACCOUNT.dkr.ecr.REGION.amazonaws.com (or its FIPS, dual-stack or China form), an image URI on one, a 12-digit account id, or public.ecr.aws",
             crate::ui::clean(arg)
         ))
-        .into()
-    })
+    })?;
+    // As --region is checked: a near miss of a known region is a typo; an unknown region that
+    // resembles none may be newer than ecrctl's list, and is used.
+    if let LoginRegistry::Private { host, region, .. } = &registry {
+        if let Some(meant) = crate::reference::region_typo(region) {
+            return Err(AppError::new(
+                Exit::Config,
+                format!(
+                    "'{region}' in {} is not an AWS region ECR runs in (did you mean {meant}?)",
+                    crate::error::cut(host)
+                ),
+            )
+            .with_hint("fix the region in the registry host")
+            .into());
+        }
+    }
+    Ok(registry)
 }
 
 async fn targets(ctx: &Context, args: &[String]) -> Result<Vec<Option<LoginRegistry>>> {
@@ -64,13 +79,35 @@ fn env(k: &str) -> Option<String> {
 
 /// A password for a registry: from the cache when it holds a good one (and `use_cache`), else
 /// from ECR, then kept (unless already expired). The bool says whether it came from the cache.
+///
+/// `--timeout` (the helper's `ECRCTL_TIMEOUT`) bounds the whole of it: the wait for another
+/// ecrctl fetching the same token and the fetch share one deadline. A fetch that fails is
+/// recorded beside the lock for a few seconds, and the processes that waited for it answer
+/// that failure instead of asking ECR again.
 pub(super) async fn password(
     ctx: &Context,
     registry: Option<&LoginRegistry>,
     use_cache: bool,
 ) -> Result<(Token, bool)> {
+    let deadline = tokio::time::Instant::now() + ctx.timeout;
     let now = crate::commands::unix_now();
-    let dir = use_cache.then(|| cache::dir(&env)).flatten();
+    let dir = use_cache
+        .then(|| cache::dir(&env))
+        .flatten()
+        .filter(|d| match cache::check_dir(d) {
+            Ok(None) => true,
+            Ok(Some(done)) => {
+                crate::ui::warn(&format!("the token cache {}: {done}", d.display()));
+                true
+            }
+            Err(why) => {
+                crate::ui::warn(&format!(
+                    "the token cache {} is not used: {why}; fetching without it",
+                    d.display()
+                ));
+                false
+            }
+        });
     // The key's parts: who asks, where (the endpoint), and the region.
     let who = match &dir {
         Some(_) => {
@@ -91,33 +128,46 @@ pub(super) async fn password(
     };
     // Your own registry is cached under "default" (its host is known only from the answer).
     let asked = registry.map(|r| r.host().to_string());
+    let shown = asked.as_deref().unwrap_or("your registry").to_string();
     let read_key = key(asked.as_deref().unwrap_or("default"));
     let cached = |dir: &std::path::Path, k: &str| {
         cache::read(dir, k, crate::commands::unix_now())
             // A file that names another registry is not this registry's token.
             .filter(|t| asked.as_ref().is_none_or(|h| *h == t.registry))
     };
-    let mut _single_flight = None;
-    if let (Some(dir), Some(k)) = (&dir, &read_key) {
-        if let Some(t) = cached(dir, k) {
+    let mut dir = dir;
+    let mut single_flight = None;
+    if let (Some(d), Some(k)) = (dir.clone(), &read_key) {
+        if let Some(t) = cached(&d, k) {
             crate::ui::debug(
                 1,
                 format_args!("password for {} from the cache", t.registry),
             );
             return Ok((t, true));
         }
-        // One fetch per key: the first process fetches, the others wait for it (bounded) and
-        // then read what it kept.
-        let shown = asked.as_deref().unwrap_or("your registry");
+        // One fetch per key: the first process fetches, the others wait for it (until the
+        // deadline) and then read what it kept, or the failure it recorded.
         let lock = {
-            let (dir, k, wait) = (dir.clone(), k.clone(), ctx.timeout);
-            tokio::task::spawn_blocking(move || cache::lock(&dir, &k, wait))
+            let (d, k) = (d.clone(), k.clone());
+            let wait = deadline.saturating_duration_since(tokio::time::Instant::now());
+            tokio::task::spawn_blocking(move || cache::lock(&d, &k, wait))
                 .await
                 .map_err(|e| anyhow::anyhow!("waiting for the token cache lock: {e}"))?
         };
+        let shared_failure = || {
+            cache::recent_failure(&d, k, now_ms()).map(|f| {
+                crate::ui::debug(
+                    1,
+                    format_args!(
+                        "another ecrctl failed to fetch the password for {shown} just now: answering its error"
+                    ),
+                );
+                anyhow::Error::from(failure_error(f))
+            })
+        };
         match lock {
             Ok(held) => {
-                if let Some(t) = cached(dir, k) {
+                if let Some(t) = cached(&d, k) {
                     crate::ui::debug(
                         1,
                         format_args!(
@@ -127,15 +177,58 @@ pub(super) async fn password(
                     );
                     return Ok((t, true));
                 }
-                _single_flight = Some(held);
+                if let Some(e) = shared_failure() {
+                    return Err(e);
+                }
+                single_flight = Some(held);
             }
-            Err(why) => crate::ui::warn(&format!(
-                "{why} while another ecrctl fetched a password for {shown}: fetching one here"
-            )),
+            Err(cache::LockFailure::Unusable(why)) => {
+                crate::ui::warn(&format!(
+                    "the token cache {} is not used ({why}): fetching without it",
+                    d.display()
+                ));
+                dir = None;
+            }
+            Err(cache::LockFailure::TimedOut(why)) => {
+                if let Some(t) = cached(&d, k) {
+                    return Ok((t, true));
+                }
+                if let Some(e) = shared_failure() {
+                    return Err(e);
+                }
+                return Err(out_of_time(ctx, &shown, Some(&why)).into());
+            }
         }
     }
-    let token = crate::registry::auth::token(&ctx.clients, registry).await?;
+    let fetched = tokio::time::timeout_at(
+        deadline,
+        crate::registry::auth::token(&ctx.clients, registry),
+    )
+    .await
+    .unwrap_or_else(|_| Err(out_of_time(ctx, &shown, None).into()));
+    let token = match fetched {
+        Ok(token) => token,
+        Err(e) => {
+            // Those waiting for this fetch answer its failure rather than fetch again.
+            if let (Some(d), Some(k), Some(_)) = (&dir, &read_key, &single_flight) {
+                let (exit, hint) = crate::error::classify(&e);
+                let failure = cache::Failure {
+                    exit: exit.code(),
+                    message: crate::registry::auth::redact(&crate::error::render(&e)),
+                    hint: hint.map(crate::registry::auth::redact),
+                    at_ms: now_ms(),
+                };
+                if let Err(why) = cache::record_failure(d, k, &failure) {
+                    crate::ui::debug(1, format_args!("could not record the failure: {why}"));
+                }
+            }
+            return Err(e);
+        }
+    };
     if let Some(dir) = &dir {
+        if let Some(k) = &read_key {
+            cache::forget_failure(dir, k);
+        }
         let mut keys: Vec<String> = key(&token.registry).into_iter().collect();
         if asked.is_none() {
             keys.extend(key("default"));
@@ -150,7 +243,67 @@ pub(super) async fn password(
             }
         }
     }
+    drop(single_flight);
     Ok((token, false))
+}
+
+fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+        .unwrap_or(0)
+}
+
+/// The error another ecrctl recorded for the fetch this process waited for.
+fn failure_error(f: cache::Failure) -> AppError {
+    let exit = Exit::TABLE
+        .iter()
+        .map(|(e, _)| *e)
+        .find(|e| e.code() == f.exit)
+        .unwrap_or(Exit::Failure);
+    let error = AppError::new(exit, f.message);
+    match f.hint {
+        Some(h) => error.with_hint(h),
+        None => error,
+    }
+}
+
+/// The deadline passed: waiting for another ecrctl's fetch (`waited`) or fetching.
+fn out_of_time(ctx: &Context, shown: &str, waited: Option<&str>) -> AppError {
+    let setting = crate::error::settings().timeout;
+    let secs = ctx.timeout.as_secs_f64();
+    let message = match waited {
+        Some(why) => format!(
+            "getting a password for {shown}: no answer within {setting} ({secs} s): {why}, fetching the same password"
+        ),
+        None => format!(
+            "getting a password for {shown}: no answer within {setting} ({secs} s, the wait for another ecrctl included)"
+        ),
+    };
+    AppError::new(Exit::Network, message).with_hint(crate::error::timeout_hint())
+}
+
+/// Whether standard output was closed when ecrctl started (`>&-`). The Rust runtime puts
+/// /dev/null, opened read-write, in place of a closed one, where a shell's `> /dev/null` opens
+/// it write-only; so a password printed there would be lost without a word.
+#[cfg(target_os = "linux")]
+fn stdout_was_closed() -> bool {
+    let is_null =
+        std::fs::read_link("/proc/self/fd/1").is_ok_and(|p| p == std::path::Path::new("/dev/null"));
+    let read_write = std::fs::read_to_string("/proc/self/fdinfo/1")
+        .ok()
+        .and_then(|t| {
+            t.lines()
+                .find_map(|l| l.strip_prefix("flags:"))
+                .and_then(|f| u32::from_str_radix(f.trim(), 8).ok())
+        })
+        .is_some_and(|flags| flags & 0o3 == 0o2);
+    is_null && read_write
+}
+
+#[cfg(not(target_os = "linux"))]
+fn stdout_was_closed() -> bool {
+    false
 }
 
 fn time(t: i64) -> String {
@@ -159,6 +312,11 @@ fn time(t: i64) -> String {
 
 pub async fn login(ctx: &Context, args: &LoginArgs) -> Result<Report> {
     if args.clear_cache {
+        if !args.registries.is_empty() {
+            return usage(
+                "--clear-cache empties the whole token cache and takes no REGISTRY: run `ecrctl login --clear-cache` alone",
+            );
+        }
         let dir = cache::dir(&env).ok_or_else(|| {
             AppError::new(
                 Exit::Config,
@@ -182,6 +340,14 @@ pub async fn login(ctx: &Context, args: &LoginArgs) -> Result<Report> {
     if args.print_password && targets.len() > 1 {
         return usage("--print-password prints one password: name one registry");
     }
+    if args.print_password && stdout_was_closed() {
+        return Err(AppError::new(
+            Exit::Failure,
+            "standard output is closed: the password would go nowhere",
+        )
+        .with_hint("send it somewhere, e.g. `ecrctl login --print-password | docker login --username AWS --password-stdin REGISTRY`")
+        .into());
+    }
     // The tool first: a missing docker is said before any call.
     let tool = if args.print_password {
         None
@@ -199,7 +365,11 @@ pub async fn login(ctx: &Context, args: &LoginArgs) -> Result<Report> {
         // Under GitHub Actions the runner masks the password in the log from now on. On stderr
         // (the runner reads both streams): stdout is the password alone, often piped into
         // `docker login --password-stdin`, which would take the mask line as part of it.
-        if ctx.runner.github() && !token.password.contains(['\n', '\r']) {
+        // With -o json the password is never printed, so there is nothing to mask.
+        if ctx.runner.github()
+            && !crate::ui::json_output()
+            && !token.password.contains(['\n', '\r'])
+        {
             eprintln!("::add-mask::{}", token.password);
         }
         let json = json!({"registry": token.registry, "username": token.username, "expiresAt": time(token.expires_at)});
@@ -227,11 +397,15 @@ pub async fn login(ctx: &Context, args: &LoginArgs) -> Result<Report> {
             .as_ref()
             .map(|t| t.host().to_string())
             .unwrap_or_else(|| "your registry".into());
-        let result = match got {
-            Ok((token, cached)) => tool::run(&tool, &token, ctx.timeout)
-                .await
-                .map(|()| (token, cached)),
-            Err(e) => Err(e),
+        // A password fetched for a tool that then failed still has its expiry and source.
+        let (fetched, result) = match got {
+            Ok((token, cached)) => (
+                Some((token.registry.clone(), token.expires_at, cached)),
+                tool::run(&tool, &token, ctx.timeout)
+                    .await
+                    .map(|()| (token, cached)),
+            ),
+            Err(e) => (None, Err(e)),
         };
         // One registry: its error is the command's, said as every error is.
         let result = match result {
@@ -269,14 +443,17 @@ pub async fn login(ctx: &Context, args: &LoginArgs) -> Result<Report> {
                 if let Some(hint) = crate::error::classify(&e).1 {
                     warnings.push(format!("  hint: {hint}"));
                 }
+                let registry = fetched.as_ref().map_or(shown, |(r, _, _)| r.clone());
+                let expires = fetched.as_ref().map(|(_, at, _)| time(*at));
+                let cached = fetched.as_ref().map(|(_, _, c)| *c);
                 rows.push(vec![
-                    shown.clone(),
+                    registry.clone(),
                     tool.name.to_string(),
                     "failed".into(),
-                    "-".into(),
-                    "-".into(),
+                    expires.clone().unwrap_or_else(|| "-".into()),
+                    cached.map_or_else(|| "-".into(), |c| c.to_string()),
                 ]);
-                records.push(json!({"registry": shown, "tool": tool.name, "result": "failed", "expiresAt": null, "cached": null, "error": message}));
+                records.push(json!({"registry": registry, "tool": tool.name, "result": "failed", "expiresAt": expires, "cached": cached, "error": message}));
                 exits.push(exit);
             }
         }
