@@ -129,12 +129,18 @@ fn clap_failure(e: &clap::Error) -> u8 {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
+    // clap's tips ("a similar argument exists: '--immutable'") are the JSON error's hint.
+    let tips: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("tip: "))
+        .collect();
+    let hint = (!tips.is_empty()).then(|| ecrctl::ui::clean(&tips.join("; ")).into_owned());
     let annotation = ecrctl::ci::Runner::detect()
         .github()
         .then(|| ecrctl::ci::github_annotation("error", "ecrctl", &message, None));
     if asked_for_json(std::env::args_os().skip(1)) {
         let value = serde_json::json!({
-            "error": {"code": "usage", "message": ecrctl::ui::clean(&message), "hint": null, "exit": code}
+            "error": {"code": "usage", "message": ecrctl::ui::clean(&message), "hint": hint, "exit": code}
         });
         print_json_error(annotation.as_deref(), &value.to_string());
     } else {

@@ -117,7 +117,7 @@ pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
         &[
             "digest",
             "tags",
-            "sizeBytes",
+            "totalSizeBytes",
             "pushedAt",
             "lastPulledAt",
             "mediaType",

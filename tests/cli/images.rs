@@ -390,11 +390,27 @@ fn delete_reports_each_image() {
     // A cleanup job's second run: --if-exists makes what is gone a success.
     let v = json(ecrctl().args(["images", "delete", &repo, "v2", "--yes", "--if-exists"]));
     assert_eq!(v["images"][0]["result"], "not-found");
+    // ...but not a repository that does not exist (a mistyped name): exit 3, the JSON error.
     let gone = unique("img-gone");
-    ecrctl()
-        .args(["images", "delete", &gone, "v1", "--yes", "--if-exists"])
+    let out = ecrctl()
+        .args([
+            "images",
+            "delete",
+            &gone,
+            "v1",
+            "--yes",
+            "--if-exists",
+            "-o",
+            "json",
+        ])
         .assert()
-        .success();
+        .code(3)
+        .get_output()
+        .clone();
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let last: serde_json::Value = serde_json::from_str(stderr.lines().last().unwrap()).unwrap();
+    assert_eq!(last["error"]["code"], "RepositoryNotFoundException");
 }
 
 /// An image deleted by digest names its digest in JSON, whatever the answer carries.

@@ -104,7 +104,7 @@ fn set_asks_before_expiring_tagged_images_and_dry_run_writes_nothing() {
         .unwrap();
     assert!(out.status.success());
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["result"], "not-applied");
+    assert_eq!(v["result"], "would-change");
     assert_eq!(v["nextRun"]["expire"], 1);
     assert!(lifecycle_text(&repo).is_none());
     // Without a terminal and without --yes: refused, exit 8, nothing written.
