@@ -255,16 +255,17 @@ pub fn parse_size(s: &str) -> Result<i64, String> {
 /// (`2026-01-31`, midnight UTC), or an age as `--since` and `--min-age` take it (`30d`: that
 /// long before `now`).
 pub fn parse_moment(s: &str, now: i64) -> Result<i64, String> {
-    if let Ok(t) = crate::lifecycle::plan::parse_time(s) {
-        return Ok(t);
-    }
-    if s.len() == 10 && s.as_bytes().get(4) == Some(&b'-') {
-        match crate::lifecycle::plan::parse_time(&format!("{s}T00:00:00Z")) {
-            Ok(t) => return Ok(t),
-            // 2026-02-30: a date, impossible; say so rather than "not an age".
-            Err(e) if e.contains("days") => return Err(e),
-            Err(_) => {}
-        }
+    let date_only = s.len() == 10 && s.as_bytes().get(4) == Some(&b'-');
+    let time = if date_only {
+        format!("{s}T00:00:00Z")
+    } else {
+        s.to_string()
+    };
+    match crate::lifecycle::plan::parse_time(&time) {
+        Ok(t) => return Ok(t),
+        // 2026-02-30: a date, impossible; say so rather than "not an age".
+        Err(e) if e.ends_with(" days") => return Err(e),
+        Err(_) => {}
     }
     match parse_duration(s) {
         Ok(age) => Ok(now - age),

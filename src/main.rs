@@ -64,7 +64,7 @@ fn main() -> ExitCode {
             } else {
                 eprintln!("ecrctl: error: {message}");
                 if let Some(hint) = hint {
-                    eprintln!("  hint: {}", ecrctl::ui::clean(hint));
+                    eprintln!("  hint: {}", ecrctl::ui::clean(&error::cut_words(hint)));
                 }
                 if let Some(annotation) = annotation {
                     eprintln!("{annotation}");

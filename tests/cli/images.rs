@@ -392,25 +392,11 @@ fn delete_reports_each_image() {
     assert_eq!(v["images"][0]["result"], "not-found");
     // ...but not a repository that does not exist (a mistyped name): exit 3, the JSON error.
     let gone = unique("img-gone");
-    let out = ecrctl()
-        .args([
-            "images",
-            "delete",
-            &gone,
-            "v1",
-            "--yes",
-            "--if-exists",
-            "-o",
-            "json",
-        ])
-        .assert()
-        .code(3)
-        .get_output()
-        .clone();
-    assert!(out.stdout.is_empty());
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    let last: serde_json::Value = serde_json::from_str(stderr.lines().last().unwrap()).unwrap();
-    assert_eq!(last["error"]["code"], "RepositoryNotFoundException");
+    let e = json_failure(
+        ecrctl().args(["images", "delete", &gone, "v1", "--yes", "--if-exists"]),
+        3,
+    );
+    assert_eq!(e["code"], "RepositoryNotFoundException");
 }
 
 /// An image deleted by digest names its digest in JSON, whatever the answer carries.

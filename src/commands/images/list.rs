@@ -29,6 +29,16 @@ pub async fn list(ctx: &Context, args: &ImagesListArgs) -> Result<Report> {
         }
         None => None,
     };
+    // A window that holds no moment, as sizes that leave no size between them, is a mistake.
+    if let (Some(from), Some(to)) = (since, before) {
+        if from >= to {
+            return usage(format!(
+                "--since {} and --before {} leave no time between them (--since keeps images pushed after its moment, --before those pushed before its own)",
+                crate::error::cut(args.since.as_deref().unwrap_or_default()),
+                crate::error::cut(args.before.as_deref().unwrap_or_default()),
+            ));
+        }
+    }
     let size = |option: &str, value: &Option<String>| -> Result<Option<i64>> {
         value
             .as_deref()
