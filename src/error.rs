@@ -852,7 +852,8 @@ mod tests {
         assert_eq!(cut("app"), "app");
         // The last guard: any long unbroken run in a printed message, once.
         let long = "L".repeat(10_000);
-        let said = cut_words(&format!("profile '{long}' not found; see {long}"));
+        let message = format!("profile '{long}' not found; see {long}");
+        let said = cut_words(&message);
         assert_eq!(said.matches(" characters)").count(), 2, "{said}");
         assert!(said.chars().count() < 600);
         let once = format!("'{}'", cut(&long));

@@ -311,8 +311,7 @@ fn write_out(f: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<Exit> {
     let result = f(&mut out).and_then(|()| out.flush());
     // Nothing printed (a quiet command) loses nothing.
     let result = match result {
-        Ok(()) if out.written() > 0 && output::stdout_was_closed() => Err(io::Error::new(
-            io::ErrorKind::Other,
+        Ok(()) if out.written() > 0 && output::stdout_was_closed() => Err(io::Error::other(
             "standard output is closed (Bad file descriptor): the result was not printed",
         )),
         other => other,
