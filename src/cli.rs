@@ -169,7 +169,7 @@ pub fn parse_timeout(s: &str) -> Result<f64, String> {
     if v.is_finite() && v > 0.0 && v <= 3600.0 {
         Ok(v)
     } else {
-        Err("the timeout must be more than 0 and at most 3600 seconds".into())
+        Err("must be more than 0 and at most 3600 seconds".into())
     }
 }
 

@@ -350,15 +350,15 @@ fn negative_values_are_refused_as_values() {
     for (args, message) in [
         (
             &["images", "list", "sz", "--limit", "-1"][..],
-            "must be 1 or more",
+            "--limit must be 1 or more (not -1)",
         ),
         (
             &["images", "list", "sz", "--limit", "0"],
-            "must be 1 or more",
+            "--limit must be 1 or more (not 0)",
         ),
         (
             &["images", "prune", "sz", "--keep-last", "-3"],
-            "must be 1 or more",
+            "--keep-last must be 1 or more",
         ),
         (
             &["images", "list", "sz", "--larger-than", "-5MB"],
@@ -372,7 +372,10 @@ fn negative_values_are_refused_as_values() {
             &["images", "prune", "sz", "--untagged", "--min-age", "-1"],
             "not a duration",
         ),
-        (&["audit", "--concurrency", "-2"], "must be 1 to 256"),
+        (
+            &["audit", "--concurrency", "-2"],
+            "--concurrency must be 1 to 256",
+        ),
         (
             &[
                 "lifecycle",
@@ -383,9 +386,12 @@ fn negative_values_are_refused_as_values() {
                 "--count",
                 "-1",
             ],
-            "must be 1 or more",
+            "--count must be 1 or more",
         ),
-        (&["--timeout", "-5", "repo", "list"], "more than 0"),
+        (
+            &["--timeout", "-5", "repo", "list"],
+            "--timeout must be more than 0",
+        ),
     ] {
         let out = offline().args(args).output().unwrap();
         let err = String::from_utf8_lossy(&out.stderr);
