@@ -285,9 +285,17 @@ pub fn cut_words(message: &str) -> std::borrow::Cow<'_, str> {
     if !message.split(' ').any(long) {
         return message.into();
     }
+    // The quotes and brackets around an argument stay outside the cut, so its count is its own.
+    let cut_word = |w: &str| -> String {
+        let core = w.trim_start_matches(['\'', '"', '`', '(', '[']);
+        let lead = &w[..w.len() - core.len()];
+        let core = core.trim_end_matches(['\'', '"', '`', ')', ']', ',', ';', ':', '.']);
+        let tail = &w[lead.len() + core.len()..];
+        format!("{lead}{}{tail}", cut(core))
+    };
     message
         .split(' ')
-        .map(|w| if long(w) { cut(w) } else { w.into() })
+        .map(|w| if long(w) { cut_word(w) } else { w.to_string() })
         .collect::<Vec<_>>()
         .join(" ")
         .into()
@@ -854,7 +862,8 @@ mod tests {
         let long = "L".repeat(10_000);
         let message = format!("profile '{long}' not found; see {long}");
         let said = cut_words(&message);
-        assert_eq!(said.matches(" characters)").count(), 2, "{said}");
+        assert_eq!(said.matches("… (10000 characters)").count(), 2, "{said}");
+        assert!(said.starts_with("profile 'LLL") && said.contains("characters)' not found"));
         assert!(said.chars().count() < 600);
         let once = format!("'{}'", cut(&long));
         assert_eq!(cut_words(&once), once.as_str());
