@@ -1618,7 +1618,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__images__subcmd__prune)
-            opts="-y -o -q -v -h -V --untagged --tag --keep --older-than --keep-last --not-pulled-for --print-policy --yes --now --min-age --all --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-y -o -q -v -h -V --untagged --tag --keep --older-than --keep-last --not-pulled-for --print-policy --yes --dry-run --now --min-age --all --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1730,7 +1730,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__images__subcmd__tag)
-            opts="-o -q -v -h -V --all-or-nothing --dry-run --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --all-or-nothing --dry-run --exit-code --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

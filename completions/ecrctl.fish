@@ -282,6 +282,7 @@ json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from tag" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from tag" -l all-or-nothing -d 'Write nothing if any new tag would be refused'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from tag" -l dry-run -d 'Decide and print, but write nothing'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from tag" -l exit-code -d 'With --dry-run: exit 1 when a tag would be written, 0 when nothing would (as `diff` and `git diff --exit-code`; a refused tag is still 10)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from tag" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from tag" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from tag" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
@@ -321,6 +322,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_su
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l untagged -d 'Prune untagged images'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l print-policy -d 'Print the lifecycle policy these options make (for `ecrctl lifecycle set --file -`) and do nothing else'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -s y -l yes -d 'Delete (without it, only the plan is printed)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l dry-run -d 'Print the plan and delete nothing, never asking (the default without --yes; for scripts that say so)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l all -d 'List every image in a table or text, kept ones too (default: only what is deleted; JSON always lists every image)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'

@@ -89,7 +89,7 @@ pub struct GlobalArgs {
 
     /// Give up on an AWS call after this many seconds, retries included
     #[arg(long, global = true, help_heading = "Global options", value_name = "SECONDS", default_value_t = 30.0,
-          value_parser = parse_timeout)]
+          value_parser = parse_timeout, allow_hyphen_values = true)]
     pub timeout: f64,
 }
 
@@ -130,6 +130,38 @@ fn lifecycle_template_names() -> clap::builder::PossibleValuesParser {
     clap::builder::PossibleValuesParser::new(crate::lifecycle::templates::names())
 }
 
+/// A count (`--limit`, `--keep-last`, `--count`, `--days`): a whole number, 1 or more. Its
+/// option takes a leading '-' as a value, so `--limit -1` is refused here in words, not as an
+/// unknown flag `-1`.
+pub fn count_arg(s: &str) -> Result<u32, String> {
+    match s.trim().parse::<i64>() {
+        Ok(n) if n < 1 => Err("must be 1 or more".into()),
+        Ok(n) => u32::try_from(n).map_err(|_| format!("must be at most {}", u32::MAX)),
+        Err(_) => Err(format!("'{}' is not a whole number", crate::error::cut(s))),
+    }
+}
+
+/// `--concurrency`: 1 to 256.
+pub fn concurrency_arg(s: &str) -> Result<u16, String> {
+    match s.trim().parse::<i64>() {
+        Ok(n @ 1..=256) => Ok(n as u16),
+        Ok(_) => Err("must be 1 to 256".into()),
+        Err(_) => Err(format!("'{}' is not a whole number", crate::error::cut(s))),
+    }
+}
+
+/// Whole seconds, 0 or more (`--wait`).
+pub fn seconds_arg(s: &str) -> Result<u64, String> {
+    match s.trim().parse::<i64>() {
+        Ok(n) if n < 0 => Err("must be 0 or more".into()),
+        Ok(n) => Ok(n as u64),
+        Err(_) => Err(format!(
+            "'{}' is not a whole number of seconds",
+            crate::error::cut(s)
+        )),
+    }
+}
+
 pub fn parse_timeout(s: &str) -> Result<f64, String> {
     let v: f64 = s
         .parse()
@@ -137,7 +169,7 @@ pub fn parse_timeout(s: &str) -> Result<f64, String> {
     if v.is_finite() && v > 0.0 && v <= 3600.0 {
         Ok(v)
     } else {
-        Err("the timeout must be more than 0 and at most 3600 seconds".into())
+        Err("must be more than 0 and at most 3600 seconds".into())
     }
 }
 
@@ -594,7 +626,7 @@ pub struct ImagesPruneArgs {
     pub older_than: Option<String>,
     /// Keep the newest N of each rule's images, delete the rest; with --older-than or
     /// --not-pulled-for, delete only what that selects but always keep the newest N
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    #[arg(long, value_name = "N", value_parser = count_arg, allow_hyphen_values = true)]
     pub keep_last: Option<u32>,
     /// Delete what was not pulled for this long (never pulled: since its push; whole days or
     /// weeks)
@@ -612,11 +644,15 @@ pub struct ImagesPruneArgs {
     /// Delete (without it, only the plan is printed)
     #[arg(long, short = 'y')]
     pub yes: bool,
+    /// Print the plan and delete nothing, never asking (the default without --yes; for
+    /// scripts that say so)
+    #[arg(long, conflicts_with_all = ["yes", "print_policy"])]
+    pub dry_run: bool,
     /// Evaluate as if it were this time (RFC 3339, e.g. 2026-01-31T00:00:00Z)
     #[arg(long, value_name = "TIME")]
     pub now: Option<String>,
     /// Keep images pushed within this long (30m, 1h, 2d; default 1h with --untagged, else 0)
-    #[arg(long, value_name = "DURATION")]
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
     pub min_age: Option<String>,
     /// List every image in a table or text, kept ones too (default: only what is deleted;
     /// JSON always lists every image)
@@ -665,21 +701,21 @@ pub struct ImagesListArgs {
     #[arg(long)]
     pub reverse: bool,
     /// Show at most N images (after sorting)
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    #[arg(long, value_name = "N", value_parser = count_arg, allow_hyphen_values = true)]
     pub limit: Option<u32>,
     /// Only images pushed within this long, e.g. 7d, 12h, 30m, 2w
-    #[arg(long, value_name = "DURATION")]
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
     pub since: Option<String>,
     /// Only images pushed before this: a date (2026-01-31, 2026-01-31T12:00:00Z) or an age
     /// (30d: pushed over 30 days ago)
-    #[arg(long, value_name = "DATE|AGE")]
+    #[arg(long, value_name = "DATE|AGE", allow_hyphen_values = true)]
     pub before: Option<String>,
     /// Only images larger than SIZE: 500MB, 1.5GiB, 100m (KB, MB, GB: powers of 1000; KiB,
     /// MiB, GiB: of 1024); a multi-arch image counts the sum of its platform images
-    #[arg(long, value_name = "SIZE")]
+    #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
     pub larger_than: Option<String>,
     /// Only images smaller than SIZE (units as --larger-than)
-    #[arg(long, value_name = "SIZE")]
+    #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
     pub smaller_than: Option<String>,
     /// Image status (ECR archives images since 2025)
     #[arg(long, value_enum, default_value_t = ImageStatusArg::Active, value_name = "STATUS")]
@@ -713,6 +749,10 @@ pub struct ImagesTagArgs {
     /// Decide and print, but write nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// With --dry-run: exit 1 when a tag would be written, 0 when nothing would (as `diff` and
+    /// `git diff --exit-code`; a refused tag is still 10)
+    #[arg(long, requires = "dry_run")]
+    pub exit_code: bool,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -802,13 +842,13 @@ pub struct LifecycleRepoArgs {
 #[derive(Debug, Clone, Args)]
 pub struct LifecycleTemplateParams {
     /// How many images to keep (keep-last; default 30)
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = count_arg, allow_hyphen_values = true)]
     pub count: Option<u32>,
     /// Days (expire-untagged: 14, keep-releases: 30, archive-unpulled: 90)
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = count_arg, allow_hyphen_values = true)]
     pub days: Option<u32>,
     /// Days in the archive before expiring (archive-unpulled; default 180, at least 90)
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = count_arg, allow_hyphen_values = true)]
     pub then_days: Option<u32>,
     /// A tag pattern (keep-last: one rule each; keep-releases: the releases, default v*)
     #[arg(long = "pattern", value_name = "PATTERN")]
@@ -1141,7 +1181,7 @@ pub struct PolicySetArgs {
     #[arg(long)]
     pub no_validate: bool,
     /// Retry for up to this long while IAM propagates a just-created principal
-    #[arg(long, value_name = "SECONDS")]
+    #[arg(long, value_name = "SECONDS", value_parser = seconds_arg, allow_hyphen_values = true)]
     pub wait: Option<u64>,
 }
 
@@ -1243,7 +1283,7 @@ pub struct AuditArgs {
     #[arg(long)]
     pub public: bool,
     /// Repositories read at the same time (lowered automatically when ECR throttles)
-    #[arg(long, value_name = "N", default_value_t = 16, value_parser = clap::value_parser!(u16).range(1..=256))]
+    #[arg(long, value_name = "N", default_value_t = 16, value_parser = concurrency_arg, allow_hyphen_values = true)]
     pub concurrency: u16,
     /// Exit 16 when a finding at or above this severity exists
     #[arg(long, value_enum, value_name = "SEVERITY")]

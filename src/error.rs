@@ -79,7 +79,7 @@ impl Exit {
         ),
         (
             Exit::Usage,
-            "usage error or invalid input (nothing was sent to AWS, except STS GetCallerIdentity when `audit --accounts` names another account without `--role`)",
+            "usage error or invalid input (nothing was sent to AWS, except reads: STS GetCallerIdentity when `audit --accounts` names another account without `--role`, and the repository listing that shows `audit PATTERN --fail-on` matches nothing)",
         ),
         (
             Exit::NotFound,
@@ -277,6 +277,30 @@ pub fn cut(arg: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Every run of non-space characters longer than [`ECHO_LIMIT`] (with a little room for
+/// quotes around an argument [`cut`] already cut), cut as [`cut`] does: the last guard, where
+/// errors, hints and warnings are printed, for an argument a message echoed whole.
+pub fn cut_words(message: &str) -> std::borrow::Cow<'_, str> {
+    let long = |w: &str| w.chars().count() > ECHO_LIMIT + 8;
+    if !message.split(' ').any(long) {
+        return message.into();
+    }
+    // The quotes and brackets around an argument stay outside the cut, so its count is its own.
+    let cut_word = |w: &str| -> String {
+        let core = w.trim_start_matches(['\'', '"', '`', '(', '[']);
+        let lead = &w[..w.len() - core.len()];
+        let core = core.trim_end_matches(['\'', '"', '`', ')', ']', ',', ';', ':', '.']);
+        let tail = &w[lead.len() + core.len()..];
+        format!("{lead}{}{tail}", cut(core))
+    };
+    message
+        .split(' ')
+        .map(|w| if long(w) { cut_word(w) } else { w.to_string() })
+        .collect::<Vec<_>>()
+        .join(" ")
+        .into()
+}
+
 /// [`cut`] applied to each single-quoted argument in a message someone else wrote (clap's
 /// `invalid value '…' for '--tag <TAG>'`), so a pasted megabyte is not echoed back whole.
 pub fn cut_quoted(message: &str) -> String {
@@ -322,7 +346,7 @@ pub fn json_error(err: &anyhow::Error) -> String {
         "error": {
             "code": code_of(err).unwrap_or(exit.name()),
             "message": render(err),
-            "hint": hint.map(|h| crate::ui::clean(h).into_owned()),
+            "hint": hint.map(|h| crate::ui::clean(&cut_words(h)).into_owned()),
             "exit": exit.code(),
         }
     });
@@ -383,7 +407,8 @@ pub mod codes {
 /// replaced so that a hostile service message cannot rewrite the terminal.
 pub fn render(err: &anyhow::Error) -> String {
     let text = format!("{err:#}");
-    text.chars()
+    cut_words(&text)
+        .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect()
 }
@@ -883,6 +908,16 @@ mod tests {
     #[test]
     fn echoed_arguments_are_cut_to_200_characters() {
         assert_eq!(cut("app"), "app");
+        // The last guard: any long unbroken run in a printed message, once.
+        let long = "L".repeat(10_000);
+        let message = format!("profile '{long}' not found; see {long}");
+        let said = cut_words(&message);
+        assert_eq!(said.matches("… (10000 characters)").count(), 2, "{said}");
+        assert!(said.starts_with("profile 'LLL") && said.contains("characters)' not found"));
+        assert!(said.chars().count() < 600);
+        let once = format!("'{}'", cut(&long));
+        assert_eq!(cut_words(&once), once.as_str());
+        assert_eq!(cut_words("short words stay"), "short words stay");
         let exact = "a".repeat(200);
         assert_eq!(cut(&exact), exact.as_str());
         let long = format!("{}{}", "é".repeat(200), "x".repeat(4000));

@@ -26,9 +26,18 @@ pub struct ImageRow {
     /// DescribeImages' `subjectManifestDigest`, the manifest's `subject`, or cosign's
     /// `sha256-<hex>.sig` tag.
     pub subject: Option<String>,
+    /// The size the size filters and `--sort size` read, set by [`Selection::apply`]: an
+    /// image index's platform images summed (see [`image_sizes`]); `None` until then.
+    pub total_size_bytes: Option<i64>,
 }
 
 impl ImageRow {
+    /// The size people see: an image index counts its platform images; anything else (or a
+    /// row no selection has weighed) its own reported size.
+    pub fn total_size(&self) -> Option<i64> {
+        self.total_size_bytes.or(self.size_bytes)
+    }
+
     /// An image index (multi-arch image) or docker manifest list, by its media type.
     pub fn is_index(&self) -> bool {
         self.media_type
@@ -112,16 +121,13 @@ impl Selection {
 
     /// Filter, sort (default: newest first; size: largest first; tag: A to Z), reverse, limit.
     pub fn apply(&self, mut rows: Vec<ImageRow>) -> Vec<ImageRow> {
-        let sizes = if self.larger_than.is_some() || self.smaller_than.is_some() {
-            image_sizes(&rows)
-        } else {
-            vec![None; rows.len()]
-        };
-        let mut sizes = sizes.into_iter();
-        rows.retain(|r| {
-            let size = sizes.next().flatten();
-            self.keeps(r, size)
-        });
+        // One size everywhere: what the filters read is what --sort size orders by and what
+        // the table shows.
+        let sizes = image_sizes(&rows);
+        for (r, size) in rows.iter_mut().zip(sizes) {
+            r.total_size_bytes = size;
+        }
+        rows.retain(|r| self.keeps(r, r.total_size_bytes));
         match self.sort.unwrap_or(SortKey::Pushed) {
             SortKey::Pushed => rows.sort_by(|a, b| {
                 b.pushed_at
@@ -129,8 +135,8 @@ impl Selection {
                     .then_with(|| a.digest.cmp(&b.digest))
             }),
             SortKey::Size => rows.sort_by(|a, b| {
-                b.size_bytes
-                    .cmp(&a.size_bytes)
+                b.total_size()
+                    .cmp(&a.total_size())
                     .then_with(|| a.digest.cmp(&b.digest))
             }),
             SortKey::Tag => rows.sort_by(|a, b| {
@@ -204,6 +210,12 @@ pub fn parse_size(s: &str) -> Result<i64, String> {
         )
     };
     let t = s.trim();
+    if t.starts_with('-') {
+        return Err(format!(
+            "'{}' is negative: a size is 0 or more",
+            crate::error::cut(s)
+        ));
+    }
     let split = t
         .find(|c: char| !(c.is_ascii_digit() || c == '.'))
         .unwrap_or(t.len());
@@ -224,9 +236,17 @@ pub fn parse_size(s: &str) -> Result<i64, String> {
         "tib" => 1024.0 * 1024.0 * 1024.0 * 1024.0,
         _ => return Err(err()),
     };
-    let bytes = (n * factor).round();
+    let exact = n * factor;
+    let bytes = exact.round();
     if !bytes.is_finite() || bytes > 9.0e15 {
         return Err(err());
+    }
+    // 1.5 or 0.0001B: no image holds part of a byte (decimal units have float noise).
+    if (exact - bytes).abs() > 1e-6 * bytes.max(1.0) {
+        return Err(format!(
+            "'{}' is a fraction of a byte: give whole bytes, or a larger unit (1.5KB)",
+            crate::error::cut(s)
+        ));
     }
     Ok(bytes as i64)
 }
@@ -235,13 +255,17 @@ pub fn parse_size(s: &str) -> Result<i64, String> {
 /// (`2026-01-31`, midnight UTC), or an age as `--since` and `--min-age` take it (`30d`: that
 /// long before `now`).
 pub fn parse_moment(s: &str, now: i64) -> Result<i64, String> {
-    if let Ok(t) = crate::lifecycle::plan::parse_time(s) {
-        return Ok(t);
-    }
-    if s.len() == 10 && s.as_bytes().get(4) == Some(&b'-') {
-        if let Ok(t) = crate::lifecycle::plan::parse_time(&format!("{s}T00:00:00Z")) {
-            return Ok(t);
-        }
+    let date_only = s.len() == 10 && s.as_bytes().get(4) == Some(&b'-');
+    let time = if date_only {
+        format!("{s}T00:00:00Z")
+    } else {
+        s.to_string()
+    };
+    match crate::lifecycle::plan::parse_time(&time) {
+        Ok(t) => return Ok(t),
+        // 2026-02-30: a date, impossible; say so rather than "not an age".
+        Err(e) if e.ends_with(" days") => return Err(e),
+        Err(_) => {}
     }
     match parse_duration(s) {
         Ok(age) => Ok(now - age),
@@ -262,12 +286,19 @@ pub fn parse_duration(s: &str) -> Result<i64, String> {
     };
     let unit = s.chars().last().ok_or_else(err)?;
     let n: i64 = s[..s.len() - unit.len_utf8()].parse().map_err(|_| err())?;
+    // Any case, as size units; but `M` could be months: only `m` is minutes.
     let factor = match unit {
-        's' => 1,
+        's' | 'S' => 1,
         'm' => 60,
-        'h' => 3600,
-        'd' => 86_400,
-        'w' => 604_800,
+        'h' | 'H' => 3600,
+        'd' | 'D' => 86_400,
+        'w' | 'W' => 604_800,
+        'M' => {
+            return Err(format!(
+                "'{}' is ambiguous: use m for minutes, or days (30d) for a month",
+                crate::error::cut(s)
+            ))
+        }
         _ => return Err(err()),
     };
     if n < 0 {
@@ -667,7 +698,17 @@ mod tests {
             larger_than: Some(parse_size("500B").unwrap()),
             ..Default::default()
         };
-        assert_eq!(digests(&larger.apply(rows)), ["idx"]);
+        assert_eq!(digests(&larger.apply(rows.clone())), ["idx"]);
+        // --sort size orders by the same total: the index (550) before a 400-byte image.
+        let by_size = Selection {
+            sort: Some(SortKey::Size),
+            limit: Some(2),
+            ..Default::default()
+        };
+        let top = by_size.apply(rows);
+        assert_eq!(digests(&top), ["idx", "lone-index-child-missing"]);
+        assert_eq!(top[0].total_size(), Some(550));
+        assert_eq!(top[0].size_bytes, Some(300), "ECR's size is kept");
     }
 
     #[test]
@@ -694,6 +735,14 @@ mod tests {
         ] {
             assert!(parse_size(bad).is_err(), "{bad}");
         }
+        // No part of a byte; a decimal that makes whole bytes is fine.
+        for fractional in ["1.5", "0.0001B", "1.0001KiB"] {
+            let e = parse_size(fractional).unwrap_err();
+            assert!(e.contains("fraction of a byte"), "{e}");
+        }
+        assert_eq!(parse_size("1.1MB"), Ok(1_100_000));
+        assert_eq!(parse_size("0.5KiB"), Ok(512));
+        assert!(parse_size("-5MB").unwrap_err().contains("negative"));
         let long = "9".repeat(5000);
         let e = parse_size(&format!("{long}x")).unwrap_err();
         assert!(e.contains("… (5001 characters)") && e.len() < 600, "{e}");
@@ -706,9 +755,22 @@ mod tests {
         assert_eq!(parse_moment("2026-01-31", now), Ok(1_769_817_600));
         assert_eq!(parse_moment("30d", now), Ok(now - 30 * 86_400));
         assert_eq!(parse_moment("12h", now), Ok(now - 12 * 3600));
-        for bad in ["", "yesterday", "2026-13-01", "31/01/2026", "-3d"] {
+        for bad in [
+            "",
+            "yesterday",
+            "2026-13-01",
+            "31/01/2026",
+            "-3d",
+            "2026-02-30",
+            "2026-04-31",
+        ] {
             assert!(parse_moment(bad, now).is_err(), "{bad}");
         }
+        assert_eq!(
+            parse_moment("2026-02-29", now).unwrap_err(),
+            "'2026-02-29' is not a date: February 2026 has 28 days"
+        );
+        assert_eq!(parse_moment("2W", now), Ok(now - 2 * 604_800));
     }
 
     #[test]
@@ -717,6 +779,11 @@ mod tests {
         assert_eq!(parse_duration("90m"), Ok(5400));
         assert_eq!(parse_duration("2w"), Ok(1_209_600));
         assert_eq!(parse_duration("30s"), Ok(30));
+        // Units in any case, as sizes; `M` is refused (minutes or months?).
+        assert_eq!(parse_duration("2W"), Ok(1_209_600));
+        assert_eq!(parse_duration("2D"), Ok(172_800));
+        assert_eq!(parse_duration("12H"), Ok(43_200));
+        assert!(parse_duration("1M").unwrap_err().contains("ambiguous"));
         for bad in ["", "d", "7", "7y", "-1d", "x7d", "99999999999999999999d"] {
             assert!(parse_duration(bad).is_err(), "{bad}");
         }

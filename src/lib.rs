@@ -316,11 +316,20 @@ fn first_reference_region(command: &Command) -> Option<String> {
     regions.into_iter().flatten().next()
 }
 
-/// Write to stdout; a reader that went away (`ecrctl … | head -1`) is not an error.
+/// Write to stdout, the one rule for every result: a reader that went away (EPIPE: `ecrctl …
+/// | head -1`) is not an error; a stdout that was closed (EBADF: `ecrctl … >&-`) or full is.
 fn write_out(f: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<Exit> {
     let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    match f(&mut out).and_then(|()| out.flush()) {
+    let mut out = output::Counted::new(io::BufWriter::new(stdout.lock()));
+    let result = f(&mut out).and_then(|()| out.flush());
+    // Nothing printed (a quiet command) loses nothing.
+    let result = match result {
+        Ok(()) if out.written() > 0 && output::stdout_was_closed() => Err(io::Error::other(
+            "standard output is closed (Bad file descriptor): the result was not printed",
+        )),
+        other => other,
+    };
+    match result {
         Ok(()) => Ok(Exit::Success),
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(Exit::Success),
         Err(e) => Err(anyhow::Error::new(e).context("writing the output")),

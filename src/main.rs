@@ -64,7 +64,7 @@ fn main() -> ExitCode {
             } else {
                 eprintln!("ecrctl: error: {message}");
                 if let Some(hint) = hint {
-                    eprintln!("  hint: {}", ecrctl::ui::clean(hint));
+                    eprintln!("  hint: {}", ecrctl::ui::clean(&error::cut_words(hint)));
                 }
                 if let Some(annotation) = annotation {
                     eprintln!("{annotation}");
@@ -118,8 +118,12 @@ fn clap_failure(e: &clap::Error) -> u8 {
         let _ = e.print();
         return code;
     }
-    // An argument clap echoes is cut, as every other error's are.
-    let text = error::cut_quoted(&e.render().to_string());
+    // An argument clap echoes is cut, as every other error's are. A value refused by one of
+    // ecrctl's own checks ("must be 1 or more") is said plainly: "--limit must be 1 or more".
+    let text = match plain_refusal(e) {
+        Some(plain) => format!("error: {plain}\n"),
+        None => error::cut_quoted(&e.render().to_string()),
+    };
     // The error's own paragraph, without the usage and the tip that follow it.
     let message = text
         .split("\n\n")
@@ -129,12 +133,18 @@ fn clap_failure(e: &clap::Error) -> u8 {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
+    // clap's tips ("a similar argument exists: '--immutable'") are the JSON error's hint.
+    let tips: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("tip: "))
+        .collect();
+    let hint = (!tips.is_empty()).then(|| ecrctl::ui::clean(&tips.join("; ")).into_owned());
     let annotation = ecrctl::ci::Runner::detect()
         .github()
         .then(|| ecrctl::ci::github_annotation("error", "ecrctl", &message, None));
     if asked_for_json(std::env::args_os().skip(1)) {
         let value = serde_json::json!({
-            "error": {"code": "usage", "message": ecrctl::ui::clean(&message), "hint": null, "exit": code}
+            "error": {"code": "usage", "message": ecrctl::ui::clean(&message), "hint": hint, "exit": code}
         });
         print_json_error(annotation.as_deref(), &value.to_string());
     } else {
@@ -145,6 +155,29 @@ fn clap_failure(e: &clap::Error) -> u8 {
         }
     }
     code
+}
+
+/// `--limit must be 1 or more (not -1)` for a value clap refused with one of ecrctl's "must …"
+/// reasons; `None` for any other failure.
+fn plain_refusal(e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    use std::error::Error as _;
+    if e.kind() != ErrorKind::ValueValidation {
+        return None;
+    }
+    let reason = e.source()?.to_string();
+    if !reason.starts_with("must ") {
+        return None;
+    }
+    let option = match e.get(ContextKind::InvalidArg)? {
+        ContextValue::String(s) => s.split_whitespace().next()?.to_string(),
+        _ => return None,
+    };
+    let value = match e.get(ContextKind::InvalidValue) {
+        Some(ContextValue::String(v)) => format!(" (not {})", error::cut(v)),
+        _ => String::new(),
+    };
+    Some(format!("{option} {reason}{value}"))
 }
 
 /// Whether the raw arguments ask for JSON output (clap could not say: it refused them).

@@ -138,8 +138,8 @@ pub fn validate_filter(filter: &str) -> Result<(), String> {
     }
     if filter.chars().count() > MAX_FILTER_LEN {
         return Err(format!(
-            "exclusion filter '{}…' is longer than {MAX_FILTER_LEN} characters",
-            filter.chars().take(20).collect::<String>()
+            "exclusion filter '{}' is longer than {MAX_FILTER_LEN} characters",
+            crate::error::cut(filter)
         ));
     }
     if let Some(bad) = filter

@@ -42,6 +42,58 @@ impl Settings {
     }
 }
 
+/// A writer that counts the bytes written through it.
+pub struct Counted<W> {
+    inner: W,
+    written: usize,
+}
+
+impl<W: Write> Counted<W> {
+    pub fn new(inner: W) -> Counted<W> {
+        Counted { inner, written: 0 }
+    }
+
+    pub fn written(&self) -> usize {
+        self.written
+    }
+}
+
+impl<W: Write> Write for Counted<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.written += n;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// Whether stdout was closed when ecrctl started (`ecrctl … >&-`). Rust's runtime puts
+/// /dev/null, opened read-write, in place of a closed standard descriptor, so writes succeed
+/// and the result is lost unseen. A /dev/null the shell opened (`>/dev/null`) is write-only;
+/// a daemon that nulls every descriptor (daemon(3)) nulls stdin too, and is left alone.
+/// Linux only (it reads /proc); elsewhere `false`.
+pub fn stdout_was_closed() -> bool {
+    let null_rw = |fd: u8| {
+        let link = std::fs::read_link(format!("/proc/self/fd/{fd}")).unwrap_or_default();
+        let info = std::fs::read_to_string(format!("/proc/self/fdinfo/{fd}")).unwrap_or_default();
+        reopened_null(&link.to_string_lossy(), &info)
+    };
+    cfg!(target_os = "linux") && null_rw(1) && !null_rw(0)
+}
+
+/// A descriptor as Rust's runtime reopens a closed one: /dev/null, read-write (its fdinfo's
+/// octal `flags`, access mode 2).
+fn reopened_null(link: &str, fdinfo: &str) -> bool {
+    let flags = fdinfo
+        .lines()
+        .find_map(|l| l.strip_prefix("flags:"))
+        .and_then(|f| u32::from_str_radix(f.trim(), 8).ok());
+    link == "/dev/null" && flags.is_some_and(|f| f & 0o3 == 0o2)
+}
+
 /// The columns the terminal on stdout reports (0 when it reports none). Read directly: a
 /// terminal that reports 0 rows but 80 columns still has 80 columns.
 fn terminal_columns() -> Option<u16> {
@@ -117,7 +169,7 @@ pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
         &[
             "digest",
             "tags",
-            "sizeBytes",
+            "totalSizeBytes",
             "pushedAt",
             "lastPulledAt",
             "mediaType",
@@ -456,7 +508,7 @@ pub fn emit(
 ) -> io::Result<()> {
     if !settings.quiet {
         for line in &report.status {
-            writeln!(err, "{}", clean(line))?;
+            writeln!(err, "{}", clean(&crate::error::cut_words(line)))?;
         }
     }
     for line in &report.warnings {
@@ -474,6 +526,7 @@ pub fn emit(
 /// A warning line as printed: under GitHub Actions, `warning: …`, `error: …` and lint lines
 /// (`warning[code] …`, `error[code] …`) become workflow annotations; otherwise it is cleaned.
 pub fn annotated(line: &str, github: bool) -> String {
+    let line = &*crate::error::cut_words(line);
     if github {
         for level in ["warning", "error"] {
             if let Some(rest) = line.strip_prefix(level).and_then(|r| r.strip_prefix(": ")) {
@@ -654,6 +707,20 @@ pub fn age(seconds: i64) -> String {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn a_closed_stdout_is_told_from_dev_null() {
+        // As Rust's runtime reopens a closed descriptor (O_RDWR | O_LARGEFILE).
+        assert!(reopened_null(
+            "/dev/null",
+            "pos:\t0\nflags:\t0100002\nmnt_id:\t20\n"
+        ));
+        // `>/dev/null` (O_WRONLY), a file, a pipe: not closed.
+        assert!(!reopened_null("/dev/null", "pos:\t0\nflags:\t0100001\n"));
+        assert!(!reopened_null("/tmp/out", "flags:\t0100002\n"));
+        assert!(!reopened_null("pipe:[1234]", "flags:\t01\n"));
+        assert!(!reopened_null("", ""));
+    }
 
     fn settings(format: OutputFormat) -> Settings {
         Settings {

@@ -30,7 +30,9 @@ pub fn parse_tags(raw: &[String]) -> Result<Vec<(String, String)>, String> {
         }
         if value.chars().count() > 256 {
             return Err(format!(
-                "--tag '{key}=…': the value is longer than 256 characters"
+                "--tag '{}': the value is {} characters long: at most 256",
+                crate::error::cut(item),
+                value.chars().count()
             ));
         }
         if key.to_ascii_lowercase().starts_with("aws:") {
@@ -86,8 +88,14 @@ pub fn validate_kms_key(key: &str) -> Result<(), String> {
 pub enum KeyComparison {
     Same,
     Different,
-    /// An alias (`alias/NAME` or an alias ARN): only KMS DescribeKey knows which key it names.
+    /// An alias (`alias/NAME` or an alias ARN) on either side (ECR reports a key ARN; an
+    /// emulator may keep the alias it was given): only KMS DescribeKey knows which key it names.
     NeedsResolving,
+}
+
+/// `alias/NAME` or an alias ARN: names a key only through KMS.
+pub fn is_kms_alias(key: &str) -> bool {
+    key.starts_with("alias/") || (key.starts_with("arn:") && key.contains(":alias/"))
 }
 
 /// Compare a `--kms-key` (key id, `mrk-…`, key ARN, alias) with a repository's key as ECR
@@ -96,9 +104,7 @@ pub fn compare_key(given: &str, stored: &str) -> KeyComparison {
     if given == stored {
         return KeyComparison::Same;
     }
-    let alias =
-        given.starts_with("alias/") || (given.starts_with("arn:") && given.contains(":alias/"));
-    if alias {
+    if is_kms_alias(given) || is_kms_alias(stored) {
         return KeyComparison::NeedsResolving;
     }
     // A key id names the key of the ARN ending in `:key/ID`; another ARN is another key.
@@ -203,6 +209,12 @@ mod tests {
         assert_eq!(compare_key(alias_arn, arn), NeedsResolving);
         // Kept as given (an emulator): the same text is the same key.
         assert_eq!(compare_key("alias/ecr", "alias/ecr"), Same);
+        // The repository's side may be the alias (an emulator keeps what it was given).
+        assert_eq!(compare_key(arn, "alias/ecr"), NeedsResolving);
+        assert_eq!(
+            compare_key("1234abcd-12ab-34cd-56ef-1234567890ab", "alias/ecr"),
+            NeedsResolving
+        );
     }
     use super::*;
 

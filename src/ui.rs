@@ -73,7 +73,7 @@ fn needs_cleaning(c: char) -> bool {
 
 /// A line on stderr that explains a failure (shown even with --quiet), cleaned.
 pub fn line(text: &str) {
-    eprintln!("{}", clean(text));
+    eprintln!("{}", clean(&crate::error::cut_words(text)));
 }
 
 /// The confirmation before a destructive step, in one place: `--yes` skips it; without a
@@ -153,7 +153,7 @@ pub fn interrupt_note() -> Option<String> {
 
 /// A warning on stderr, shown even with --quiet.
 pub fn warn(message: &str) {
-    eprintln!("warning: {}", clean(message));
+    eprintln!("warning: {}", clean(&crate::error::cut_words(message)));
 }
 
 #[cfg(test)]

@@ -317,12 +317,13 @@ pub fn dry_run_exit(exit_code: bool, would_change: bool) -> Exit {
     }
 }
 
-/// What a `set` did: `unchanged`, `applied` or `not-applied` (a dry run).
+/// What a `set` did: `unchanged`, `applied` or `would-change` (a dry run that would change
+/// it: the word `repo update` and `repo immutable` use).
 pub fn set_result(unchanged: bool, applied: bool) -> &'static str {
     match (unchanged, applied) {
         (true, _) => "unchanged",
         (_, true) => "applied",
-        _ => "not-applied",
+        _ => "would-change",
     }
 }
 

@@ -26,6 +26,21 @@ impl Image {
     }
 }
 
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// Seconds since the epoch of an RFC 3339 time (`2026-01-31T00:00:00Z`, fractions and
 /// offsets allowed).
 pub fn parse_time(s: &str) -> Result<i64, String> {
@@ -57,6 +72,22 @@ pub fn parse_time(s: &str) -> Result<i64, String> {
     );
     if !(1..=12).contains(&mo) || !(1..=31).contains(&d) || h > 23 || mi > 59 || sec > 60 {
         return Err(err());
+    }
+    // A day the month does not have is refused, not carried into the next month: a typed
+    // 2026-02-30 must not move what a prune selects.
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let month_days = match mo {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    if d > month_days {
+        return Err(format!(
+            "'{}' is not a date: {} {y} has {month_days} days",
+            crate::error::cut(s.get(..10).unwrap_or(s)),
+            MONTHS[mo as usize - 1]
+        ));
     }
     let mut rest = &s[19..];
     if let Some(frac) = rest.strip_prefix('.') {
@@ -520,9 +551,20 @@ mod tests {
             "2026-13-01T00:00:00Z",
             "2026-01-01T00:00:00",
             "2026-01-01T00:00:00.Z",
+            "2026-02-29T00:00:00Z",
+            "2026-02-30T00:00:00Z",
+            "2026-02-31T00:00:00Z",
+            "2026-04-31T00:00:00Z",
+            "2100-02-29T00:00:00Z",
         ] {
             assert!(parse_time(bad).is_err(), "{bad}");
         }
+        assert_eq!(
+            parse_time("2026-02-30T00:00:00Z").unwrap_err(),
+            "'2026-02-30' is not a date: February 2026 has 28 days"
+        );
+        assert!(parse_time("2028-02-29T00:00:00Z").is_ok());
+        assert!(parse_time("2026-12-31T23:59:59Z").is_ok());
     }
 
     #[test]

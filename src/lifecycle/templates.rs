@@ -41,9 +41,18 @@ fn rule(
     }
 }
 
+/// `1 image`, `30 images`.
+fn images(n: u32) -> String {
+    if n == 1 {
+        "1 image".into()
+    } else {
+        format!("{n} images")
+    }
+}
+
 fn at_least_one(what: &str, n: Option<u32>, default: u32) -> Result<u32, String> {
     match n.unwrap_or(default) {
-        0 => Err(format!("{what} must be at least 1")),
+        0 => Err(format!("{what} must be 1 or more")),
         n => Ok(n),
     }
 }
@@ -65,7 +74,7 @@ pub fn template(name: &str, p: &Params) -> Result<Policy, String> {
             if p.patterns.is_empty() {
                 vec![rule(
                     1,
-                    format!("Keep the newest {n} images"),
+                    format!("Keep the newest {}", images(n)),
                     TagSelection::Any,
                     Count::MoreThan(n),
                     Action::Expire,
@@ -77,7 +86,7 @@ pub fn template(name: &str, p: &Params) -> Result<Policy, String> {
                     .map(|(i, pat)| {
                         rule(
                             i as u32 + 1,
-                            format!("Keep the newest {n} images tagged {pat}"),
+                            format!("Keep the newest {} tagged {pat}", images(n)),
                             TagSelection::Patterns(vec![pat.clone()]),
                             Count::MoreThan(n),
                             Action::Expire,

@@ -170,6 +170,20 @@ fn seeded_fleet_gives_exact_findings() {
         .args(["audit", &format!("{fleet}/broad"), "--fail-on", "medium"])
         .assert()
         .code(16);
+    // A gate over nothing (a typo in the pattern) is a usage error like any other: no report
+    // on stdout, the JSON error last on stderr.
+    let e = json_failure(
+        ecrctl().args(["audit", &format!("{fleet}/nope-*"), "--fail-on", "high"]),
+        2,
+    );
+    assert_eq!(e["code"], "usage");
+    assert!(
+        e["message"]
+            .as_str()
+            .unwrap()
+            .contains("no repository matches"),
+        "{e}"
+    );
 
     // Text: one finding a line; a summary on stderr; no progress bar without a terminal.
     let out = ecrctl()

@@ -191,6 +191,39 @@ fn closed_pipe_ends_quietly_with_success() {
     assert_eq!(err, "");
 }
 
+/// A stdout closed by the shell (`ecrctl … >&-`, EBADF) loses the result: a failure (exit 1,
+/// one line on stderr), unlike a closed pipe; `>/dev/null` is still a success.
+#[test]
+fn closed_stdout_is_a_failure() {
+    create_repo("closed-out", &[]);
+    let bin = assert_cmd::cargo::cargo_bin("ecrctl");
+    let run = |redirect: &str| {
+        StdCommand::new("sh")
+            .arg("-c")
+            .arg(format!("\"$0\" \"$@\" {redirect}"))
+            .arg(&bin)
+            .args(["--endpoint-url", &moto().endpoint, "repo", "list"])
+            .env("AWS_ACCESS_KEY_ID", "x")
+            .env("AWS_SECRET_ACCESS_KEY", "x")
+            .env("AWS_REGION", "us-east-1")
+            .env("AWS_EC2_METADATA_DISABLED", "true")
+            .stdin(Stdio::null())
+            .output()
+            .unwrap()
+    };
+    let closed = run(">&-");
+    let err = String::from_utf8_lossy(&closed.stderr);
+    assert_eq!(closed.status.code(), Some(1), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("standard output is closed"), "{err}");
+    let null = run(">/dev/null");
+    assert!(
+        null.status.success(),
+        "{}",
+        String::from_utf8_lossy(&null.stderr)
+    );
+}
+
 /// Ctrl-C during a long listing or audit: ends promptly with 130, and nothing is written to a
 /// file target (output is written only once the result is complete).
 #[test]

@@ -122,6 +122,24 @@ pub fn json(cmd: &mut Command) -> serde_json::Value {
     })
 }
 
+/// Run with `--output json`, expecting exit `code` and the JSON error contract: nothing on
+/// stdout, the last line of stderr `{"error": {…}}`; that error.
+pub fn json_failure(cmd: &mut Command, code: i32) -> serde_json::Value {
+    let out = cmd.arg("--output").arg("json").output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(code), "stderr: {stderr}");
+    assert!(
+        out.stdout.is_empty(),
+        "stdout of a failure: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let last = stderr.lines().last().unwrap_or_default();
+    let v: serde_json::Value = serde_json::from_str(last)
+        .unwrap_or_else(|e| panic!("last stderr line is not JSON ({e}): {stderr}"));
+    assert_eq!(v["error"]["exit"], code, "{v}");
+    v["error"].clone()
+}
+
 /// A second, independent client on the emulator: to check state through the ECR API rather
 /// than through ecrctl reading back its own writes.
 pub fn api() -> aws_sdk_ecr::Client {

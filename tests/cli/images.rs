@@ -390,11 +390,13 @@ fn delete_reports_each_image() {
     // A cleanup job's second run: --if-exists makes what is gone a success.
     let v = json(ecrctl().args(["images", "delete", &repo, "v2", "--yes", "--if-exists"]));
     assert_eq!(v["images"][0]["result"], "not-found");
+    // ...but not a repository that does not exist (a mistyped name): exit 3, the JSON error.
     let gone = unique("img-gone");
-    ecrctl()
-        .args(["images", "delete", &gone, "v1", "--yes", "--if-exists"])
-        .assert()
-        .success();
+    let e = json_failure(
+        ecrctl().args(["images", "delete", &gone, "v1", "--yes", "--if-exists"]),
+        3,
+    );
+    assert_eq!(e["code"], "RepositoryNotFoundException");
 }
 
 /// An image deleted by digest names its digest in JSON, whatever the answer carries.
@@ -614,6 +616,7 @@ mod mocked {
         assert_eq!(platforms[1]["architecture"], "arm64");
         assert_eq!(platforms[1]["variant"], "v8");
         let table = rendered(&report, OutputFormat::Table);
+        assert!(table.contains("MANIFEST SIZE"), "{table}");
         assert!(
             table.contains("PLATFORM")
                 && table.contains("linux/arm64/v8")
@@ -721,6 +724,87 @@ mod mocked {
             assert_eq!(report.exit, ecrctl::error::Exit::NotFound);
         }
     }
+}
+
+/// One size for an image index: the sum of its platform images, read by the size filters,
+/// `--sort size`, the table and `totalSizeBytes` alike (ECR's `sizeBytes` kept as reported).
+#[test]
+fn an_index_has_one_size_everywhere() {
+    let repo = create_repo("img-index-size", &[]);
+    put_image(&repo, "single", 40).unwrap();
+    let (index, platform, _) = crate::lifecycle::put_index(&repo, "multi", 50);
+    let rows = json(ecrctl().args(["images", "list", &repo]));
+    let row = |d: &str| {
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["digest"] == d)
+            .unwrap()
+            .clone()
+    };
+    let platform_size = row(&platform)["sizeBytes"].as_i64().unwrap();
+    assert_eq!(row(&index)["totalSizeBytes"], platform_size, "{rows}");
+    assert_eq!(row(&platform)["totalSizeBytes"], platform_size);
+    let largest = json(ecrctl().args([
+        "images", "list", &repo, "--tagged", "--sort", "size", "--limit", "1",
+    ]));
+    assert_eq!(largest[0]["digest"], index.as_str(), "{largest}");
+    let filtered = json(ecrctl().args([
+        "images",
+        "list",
+        &repo,
+        "--tag",
+        "multi",
+        "--larger-than",
+        &format!("{}B", platform_size - 1),
+    ]));
+    assert_eq!(filtered[0]["totalSizeBytes"], platform_size);
+    // Text: the third field is that size.
+    let out = ecrctl()
+        .args(["images", "list", &repo, "--tag", "multi", "-o", "text"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        text.split('\t').nth(2),
+        Some(platform_size.to_string().as_str()),
+        "{text}"
+    );
+}
+
+/// `images tag` of a missing source: ECR's code; `--dry-run --exit-code`: 1 when a tag would
+/// be written, 0 when none would.
+#[test]
+fn tag_dry_run_exit_code_and_missing_source() {
+    let repo = create_repo("img-tag-dry", &[]);
+    put_image(&repo, "v1", 60).unwrap();
+    let e = json_failure(ecrctl().args(["images", "tag", &repo, "nope", "x"]), 3);
+    assert_eq!(e["code"], "ImageNotFoundException");
+    ecrctl()
+        .args([
+            "images",
+            "tag",
+            &repo,
+            "v1",
+            "v2",
+            "--dry-run",
+            "--exit-code",
+        ])
+        .assert()
+        .code(1);
+    ecrctl()
+        .args([
+            "images",
+            "tag",
+            &repo,
+            "v1",
+            "v1",
+            "--dry-run",
+            "--exit-code",
+        ])
+        .assert()
+        .code(0);
+    assert_eq!(tag_digest(&repo, "v2"), None, "a dry run writes nothing");
 }
 
 /// `images list --before` and the size bounds, end to end: the emulator stamps pushes now.

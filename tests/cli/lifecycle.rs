@@ -104,7 +104,7 @@ fn set_asks_before_expiring_tagged_images_and_dry_run_writes_nothing() {
         .unwrap();
     assert!(out.status.success());
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["result"], "not-applied");
+    assert_eq!(v["result"], "would-change");
     assert_eq!(v["nextRun"]["expire"], 1);
     assert!(lifecycle_text(&repo).is_none());
     // Without a terminal and without --yes: refused, exit 8, nothing written.
@@ -241,7 +241,7 @@ fn offline_preview_is_exact() {
 }
 
 /// Put an image index (and its platform image and attestation) whose digests ECR computes.
-fn put_index(repo: &str, tag: &str, seed: u32) -> (String, String, String) {
+pub(crate) fn put_index(repo: &str, tag: &str, seed: u32) -> (String, String, String) {
     let platform = put_untagged(repo, seed).unwrap();
     let attestation = put_untagged(repo, seed + 1).unwrap();
     let index = format!(
@@ -1492,4 +1492,47 @@ fn prune_older_than_with_keep_last_always_keeps_the_newest() {
             .any(|r| r["digest"] == d.as_str());
         assert_eq!(there, i < 2, "{d}");
     }
+}
+
+/// `images prune --now` before the pushes: the images did not exist then and are kept as such,
+/// not as `--min-age`'s doing (whose hint, "`--min-age 0` prunes them too", was given with
+/// --min-age already 0). `--dry-run` prints that same plan.
+#[test]
+fn prune_now_before_the_pushes_keeps_them_as_such() {
+    let repo = create_repo("prune-future", &[]);
+    for i in 0..3 {
+        put_image(&repo, &format!("v{i}"), 900 + i).unwrap();
+    }
+    let out = ecrctl()
+        .args([
+            "images",
+            "prune",
+            &repo,
+            "--keep-last",
+            "1",
+            "--now",
+            "2020-01-01T00:00:00Z",
+            "--dry-run",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(!err.contains("--min-age"), "{err}");
+    assert!(
+        err.contains("2 image(s) pushed after --now 2020-01-01T00:00:00Z kept"),
+        "{err}"
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["dryRun"], true);
+    assert!(
+        v["images"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|i| i["action"] != "expire"),
+        "{v}"
+    );
 }

@@ -1225,4 +1225,36 @@ fn create_if_not_exists_resolves_a_kms_alias_before_claiming_drift() {
         .args(["repo", "update", &name, "--kms-key", &other_alias])
         .assert()
         .code(7);
+
+    // The other way round: created with the alias (the emulator keeps the alias), compared
+    // with the key's ARN: both sides are resolved, so it is the same key.
+    let by_alias = create_repo("kms-by-alias", &["--kms-key", &same_alias]);
+    ecrctl()
+        .args([
+            "repo",
+            "update",
+            &by_alias,
+            "--kms-key",
+            &arn,
+            "--dry-run",
+            "--exit-code",
+        ])
+        .assert()
+        .code(0);
+    let err = again_for(&by_alias, &arn);
+    assert!(!err.contains("warning"), "the same key, by ARN: {err}");
+    ecrctl()
+        .args(["repo", "update", &by_alias, "--kms-key", &other_alias])
+        .assert()
+        .code(7);
+}
+
+/// `repo create NAME --kms-key KEY --if-not-exists`, succeeding; its stderr.
+fn again_for(name: &str, key: &str) -> String {
+    let out = ecrctl()
+        .args(["repo", "create", name, "--kms-key", key, "--if-not-exists"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    stderr_of(&out)
 }

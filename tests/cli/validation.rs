@@ -283,3 +283,211 @@ fn tag_length_errors_name_both_limits() {
         "at most 128 characters, the OCI distribution spec's limit; ECR's API reads and deletes tags of up to 300",
     );
 }
+
+/// A long argument is cut wherever a message echoes it: errors and hints (whatever their exit
+/// code), and warnings and status lines too (one rule where they are printed).
+#[test]
+fn long_arguments_are_cut_in_every_message() {
+    let long = "L".repeat(10_000);
+    let tag = format!("k={long}");
+    let cases: [&[&str]; 9] = [
+        &["--profile", &long, "repo", "list"],
+        &["--region", &long, "repo", "list"],
+        &["--endpoint-url", &long, "repo", "list"],
+        &["policy", "set", "sz", "--file", &long],
+        &["lifecycle", "set", "sz", "--file", &long],
+        &["repo", "immutable", "ok-name", "--except", &long],
+        &["repo", "create", "ok-name", "--tag", &tag],
+        &["-o", "json", "--profile", &long, "repo", "list"],
+        &["-o", "json", "policy", "set", "sz", "--file", &long],
+    ];
+    for args in cases {
+        let out = offline()
+            .env("AWS_CONFIG_FILE", "/nonexistent")
+            .args(args)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{args:?}");
+        assert!(err.contains("… (1000"), "{:?}: {err}", &args[..2]);
+        assert!(
+            err.len() < 1500,
+            "{:?}: {} bytes: {err}",
+            &args[..2],
+            err.len()
+        );
+    }
+}
+
+/// 2026-02-30 is no date: refused (exit 2) as month 13 is, never carried into March.
+#[test]
+fn impossible_dates_are_refused() {
+    for date in ["2026-02-29", "2026-02-30", "2026-02-31", "2026-04-31"] {
+        rejects(
+            &["images", "list", "sz", "--before", date],
+            "is not a date: ",
+        );
+        let time = format!("{date}T00:00:00Z");
+        rejects(
+            &["images", "prune", "kl", "--keep-last", "1", "--now", &time],
+            "--now",
+        );
+        rejects(
+            &["images", "list", "sz", "--before", &time],
+            "is not a date: ",
+        );
+    }
+    rejects(
+        &["images", "list", "sz", "--before", "2026-02-30"],
+        "February 2026 has 28 days",
+    );
+}
+
+/// Negative numbers, sizes and durations are values refused in words, not unknown flags with a
+/// `-- -5` tip.
+#[test]
+fn negative_values_are_refused_as_values() {
+    for (args, message) in [
+        (
+            &["images", "list", "sz", "--limit", "-1"][..],
+            "--limit must be 1 or more (not -1)",
+        ),
+        (
+            &["images", "list", "sz", "--limit", "0"],
+            "--limit must be 1 or more (not 0)",
+        ),
+        (
+            &["images", "prune", "sz", "--keep-last", "-3"],
+            "--keep-last must be 1 or more",
+        ),
+        (
+            &["images", "list", "sz", "--larger-than", "-5MB"],
+            "negative",
+        ),
+        (
+            &["images", "list", "sz", "--since", "-1d"],
+            "not a duration",
+        ),
+        (
+            &["images", "prune", "sz", "--untagged", "--min-age", "-1"],
+            "not a duration",
+        ),
+        (
+            &["audit", "--concurrency", "-2"],
+            "--concurrency must be 1 to 256",
+        ),
+        (
+            &[
+                "lifecycle",
+                "set",
+                "sz",
+                "--template",
+                "keep-last",
+                "--count",
+                "-1",
+            ],
+            "--count must be 1 or more",
+        ),
+        (
+            &["--timeout", "-5", "repo", "list"],
+            "--timeout must be more than 0",
+        ),
+    ] {
+        let out = offline().args(args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains(message), "{args:?}: {err}");
+        assert!(!err.contains("unexpected argument"), "{args:?}: {err}");
+        assert!(!err.contains("'-- "), "{args:?}: {err}");
+    }
+}
+
+/// Units in any case (days and weeks as sizes); no fraction of a byte; an empty time window
+/// refused as contradictory sizes are.
+#[test]
+fn units_fractions_and_empty_windows() {
+    rejects(
+        &["images", "list", "sz", "--larger-than", "1.5"],
+        "fraction of a byte",
+    );
+    rejects(
+        &["images", "list", "sz", "--smaller-than", "0.0001B"],
+        "fraction of a byte",
+    );
+    rejects(
+        &["images", "list", "sz", "--since", "1d", "--before", "5d"],
+        "leave no time between them",
+    );
+    // Accepted: these reach the (refused) endpoint, exit 6, instead of a usage error.
+    for args in [
+        &["images", "list", "sz", "--before", "2W"][..],
+        &["images", "list", "sz", "--since", "2D"],
+        &["images", "list", "sz", "--larger-than", "1.5MiB"],
+        &["images", "prune", "sz", "--older-than", "2W"],
+        &["images", "list", "sz", "--since", "5d", "--before", "1d"],
+    ] {
+        let out = offline().args(args).output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(6),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+/// clap's "a similar argument exists" is the JSON usage error's hint.
+#[test]
+fn clap_tips_are_json_hints() {
+    let out = offline()
+        .args(["repo", "create", "app", "--immutible", "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8_lossy(&out.stderr);
+    let v: serde_json::Value = serde_json::from_str(err.lines().last().unwrap()).unwrap();
+    assert_eq!(v["error"]["code"], "usage");
+    assert!(
+        v["error"]["hint"]
+            .as_str()
+            .is_some_and(|h| h.contains("a similar argument exists: '--immutable'")),
+        "{v}"
+    );
+}
+
+/// `images prune --dry-run` is the plan (accepted, not with --yes); `images tag --dry-run
+/// --exit-code` is accepted as the other dry runs.
+#[test]
+fn prune_and_tag_take_the_dry_run_flags() {
+    for args in [
+        &["images", "prune", "sz", "--untagged", "--dry-run"][..],
+        &[
+            "images",
+            "tag",
+            "sz",
+            "v1",
+            "v2",
+            "--dry-run",
+            "--exit-code",
+        ],
+    ] {
+        let out = offline().args(args).output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(6),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let out = offline()
+        .args(["images", "prune", "sz", "--untagged", "--dry-run", "--yes"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = offline()
+        .args(["images", "tag", "sz", "v1", "v2", "--exit-code"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -19,7 +19,7 @@ use tokio::sync::Semaphore;
 
 use super::Context;
 use crate::cli::{AuditArgs, ControlReading};
-use crate::error::{classify, Exit};
+use crate::error::{classify, AppError, Exit};
 use crate::mutability::glob;
 use crate::output::Report;
 use crate::posture::{
@@ -311,12 +311,18 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
     }
     if let (Some(glob), true) = (&args.glob, nothing_matched) {
         // A gate over nothing can never fail: a typo in the pattern must not pass CI.
+        // An error like any other (stdout empty, the JSON error last on stderr), after the
+        // warnings gathered so far.
         if args.fail_on.is_some() && !none_read && report.exit == Exit::Success {
-            report.exit = Exit::Usage;
-            report.warnings.push(format!(
-                "error: no repository matches '{}', so --fail-on could never fail: check the pattern (exit 2)",
-                crate::ui::clean(glob)
-            ));
+            for w in &report.warnings {
+                crate::ui::line(&crate::output::annotated(w, ctx.runner.github()));
+            }
+            return Err(AppError::usage(format!(
+                "no repository matches '{}', so --fail-on could never fail",
+                crate::error::cut(glob)
+            ))
+            .with_hint("check the pattern: `ecrctl repo list` shows the repositories")
+            .into());
         } else {
             report.warnings.push(format!(
                 "warning: no repository matches '{}'",

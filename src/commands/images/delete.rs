@@ -8,9 +8,9 @@ use serde_json::json;
 use super::check_image_id;
 use crate::cli::ImagesDeleteArgs;
 use crate::commands::Context;
-use crate::error::{code_of, codes, usage, Exit};
+use crate::error::{usage, Exit};
 use crate::output::{Human, Report};
-use crate::registry::{DeleteAnswer, Outcome, Registry};
+use crate::registry::{Outcome, Registry};
 use crate::ui;
 
 pub async fn delete(ctx: &Context, args: &ImagesDeleteArgs) -> Result<Report> {
@@ -28,12 +28,10 @@ pub async fn delete(ctx: &Context, args: &ImagesDeleteArgs) -> Result<Report> {
     let registry = ctx.registry(repo).await?;
     let mut outcomes: Vec<(String, Outcome)> = Vec::new();
     for chunk in requested.chunks(100) {
+        // A missing repository is exit 3 even with --if-exists: that flag forgives a missing
+        // image, and a mistyped repository must not pass a cleanup job forever.
         let answer = match registry.delete_images(name, chunk).await {
             Ok(a) => a,
-            // A second run of a cleanup job: the repository itself is gone.
-            Err(e) if args.if_exists && codes::repository_not_found(code_of(&e)) => {
-                all_missing(chunk)
-            }
             Err(e) => return Err(ctx.not_found(e, repo).await),
         };
         outcomes.extend(chunk.iter().map(|i| (i.clone(), answer.outcome(i))));
@@ -60,23 +58,6 @@ fn requested(args: &ImagesDeleteArgs) -> Result<Vec<String>> {
         check_image_id(i)?;
     }
     Ok(requested)
-}
-
-/// Every image of a chunk "not found", as when the repository is gone.
-fn all_missing(chunk: &[String]) -> DeleteAnswer {
-    DeleteAnswer {
-        deleted: Vec::new(),
-        failed: chunk
-            .iter()
-            .map(|i| {
-                (
-                    (Some(i.clone()), None),
-                    "ImageNotFound".into(),
-                    "the repository does not exist".into(),
-                )
-            })
-            .collect(),
-    }
 }
 
 /// One record per requested image: deleted, untagged, not-found or failed; a summary line (a

@@ -3,7 +3,7 @@
 use anyhow::Result;
 use serde_json::Value;
 
-use super::{now, row_json, RowJson};
+use super::{listed, listed_json, now, RowJson};
 use crate::cli::{ImageSort, ImageStatusArg, ImagesListArgs};
 use crate::commands::Context;
 use crate::error::{usage, AppError};
@@ -29,6 +29,16 @@ pub async fn list(ctx: &Context, args: &ImagesListArgs) -> Result<Report> {
         }
         None => None,
     };
+    // A window that holds no moment, as sizes that leave no size between them, is a mistake.
+    if let (Some(from), Some(to)) = (since, before) {
+        if from >= to {
+            return usage(format!(
+                "--since {} and --before {} leave no time between them (--since keeps images pushed after its moment, --before those pushed before its own)",
+                crate::error::cut(args.since.as_deref().unwrap_or_default()),
+                crate::error::cut(args.before.as_deref().unwrap_or_default()),
+            ));
+        }
+    }
     let size = |option: &str, value: &Option<String>| -> Result<Option<i64>> {
         value
             .as_deref()
@@ -195,11 +205,11 @@ struct ImageList {
 
 impl Body for ImageList {
     fn json(&self) -> Value {
-        Value::Array(self.rows.iter().map(row_json).collect())
+        Value::Array(self.rows.iter().map(listed_json).collect())
     }
 
     fn json_text(&self) -> String {
-        let rows: Vec<RowJson> = self.rows.iter().map(RowJson::from).collect();
+        let rows: Vec<RowJson> = self.rows.iter().map(listed).collect();
         serde_json::to_string_pretty(&rows).expect("rows serialise")
     }
 
@@ -234,7 +244,7 @@ impl Body for ImageList {
                         _ => r.tags.join(", "),
                     },
                     short_digest(&r.digest),
-                    r.size_bytes.map(human_size).unwrap_or_else(|| "-".into()),
+                    r.total_size().map(human_size).unwrap_or_else(|| "-".into()),
                     ago(r.pushed_at),
                     ago(r.last_pulled_at),
                     r.status.clone().unwrap_or_else(|| "-".into()),
@@ -258,7 +268,7 @@ impl Body for ImageList {
         let cols = output::columns("images list");
         self.rows
             .iter()
-            .map(|r| output::text_record(&row_json(r), cols))
+            .map(|r| output::text_record(&listed_json(r), cols))
             .collect()
     }
 }

@@ -66,6 +66,10 @@ pub(super) struct RowJson<'a> {
     digest: &'a str,
     tags: &'a [String],
     size_bytes: Option<i64>,
+    /// `images list` only: the size its filters, `--sort size` and its table read (an image
+    /// index: its platform images summed); `sizeBytes` stays as ECR reports it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    total_size_bytes: Option<Option<i64>>,
     pushed_at: Option<String>,
     last_pulled_at: Option<String>,
     media_type: Option<&'a str>,
@@ -84,6 +88,7 @@ impl<'a> From<&'a ImageRow> for RowJson<'a> {
             digest: &r.digest,
             tags: &r.tags,
             size_bytes: r.size_bytes,
+            total_size_bytes: None,
             pushed_at: time_text(r.pushed_at),
             last_pulled_at: time_text(r.last_pulled_at),
             media_type: r.media_type.as_deref(),
@@ -100,4 +105,16 @@ impl<'a> From<&'a ImageRow> for RowJson<'a> {
 
 pub(super) fn row_json(r: &ImageRow) -> Value {
     serde_json::to_value(RowJson::from(r)).expect("rows serialise")
+}
+
+/// An image as `images list` prints it: with `totalSizeBytes`.
+pub(super) fn listed(r: &ImageRow) -> RowJson<'_> {
+    RowJson {
+        total_size_bytes: Some(r.total_size()),
+        ..RowJson::from(r)
+    }
+}
+
+pub(super) fn listed_json(r: &ImageRow) -> Value {
+    serde_json::to_value(listed(r)).expect("rows serialise")
 }

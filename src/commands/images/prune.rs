@@ -34,8 +34,8 @@ fn days(option: &str, value: &str) -> Result<u32> {
     let (n, unit) = value.split_at(value.len().saturating_sub(1));
     let n: u64 = n.parse().map_err(|_| bad())?;
     let days = match unit {
-        "d" => n,
-        "w" => n.checked_mul(7).ok_or_else(bad)?,
+        "d" | "D" => n,
+        "w" | "W" => n.checked_mul(7).ok_or_else(bad)?,
         _ => return Err(bad().into()),
     };
     match u32::try_from(days) {
@@ -293,6 +293,7 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
     let rules_decisions = decisions.clone();
     let mut pinned = vec![false; images.len()];
     let mut young = vec![false; images.len()];
+    let mut later = 0;
     for (i, (img, d)) in images.iter().zip(decisions.iter_mut()).enumerate() {
         if let Some(keep) = args.keep.iter().find(|k| {
             img.tags
@@ -301,6 +302,11 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
         }) {
             *d = kept(format!("a tag matches --keep {keep}"));
             pinned[i] = true;
+        } else if d.verdict == Verdict::Expire && img.pushed_at > now {
+            // --now before the push: the image did not exist then; not --min-age's doing.
+            *d = kept(format!("pushed after --now {}", plan::format_time(now)));
+            pinned[i] = true;
+            later += 1;
         } else if d.verdict == Verdict::Expire && now - img.pushed_at < min_age {
             *d = kept(format!(
                 "pushed {}, within --min-age {} (a multi-arch push writes its platform images before their index)",
@@ -372,6 +378,12 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
     let mut exit = Exit::Success;
     let mut status = Vec::new();
     let mut tail = vec![("summary", plan::summary_json(&summary))];
+    if later > 0 {
+        status.push(format!(
+            "{later} image(s) pushed after --now {} kept (they did not exist then)",
+            plan::format_time(now)
+        ));
+    }
     if young > 0 {
         status.push(format!(
             "{young} image(s) pushed in the last {} kept (--min-age; `--min-age 0` prunes them too)",

@@ -244,7 +244,9 @@ type ManifestViews = (Vec<(&'static str, String)>, Human, Vec<Vec<String>>);
 fn manifest_views(m: &ManifestSummary) -> ManifestViews {
     if m.is_index() {
         let table = Human::Table {
-            headers: vec!["PLATFORM", "DIGEST", "SIZE"],
+            // The index lists each platform's manifest, not the image: its size is the
+            // manifest's few hundred bytes, said so.
+            headers: vec!["PLATFORM", "DIGEST", "MANIFEST SIZE"],
             rows: m
                 .platforms
                 .iter()

@@ -41,6 +41,7 @@ pub async fn tag(ctx: &Context, args: &ImagesTagArgs) -> Result<Report> {
     let info: RepoInfo = info?;
     let source = source?.ok_or_else(|| {
         AppError::new(Exit::NotFound, format!("image {shown} not found"))
+            .with_code("ImageNotFoundException")
             .with_hint(format!("`ecrctl images list {name}` shows what is there"))
     })?;
     let current = match current {
@@ -70,6 +71,11 @@ pub async fn tag(ctx: &Context, args: &ImagesTagArgs) -> Result<Report> {
         );
     } else if args.dry_run {
         report = report.with_status("dry run: nothing written");
+    }
+    // A refusal (10) says more than "would change" (1).
+    if args.dry_run && report.exit == Exit::Success {
+        let would_write = plans.iter().any(writes);
+        report.exit = crate::commands::dry_run_exit(args.exit_code, would_write);
     }
     Ok(report)
 }

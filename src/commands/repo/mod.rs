@@ -195,8 +195,8 @@ pub(super) enum KeyCheck {
     Unknown(String),
 }
 
-/// Compare `--kms-key` with a repository's key; an alias is resolved first with KMS
-/// DescribeKey (ECR reports the key ARN, never the alias).
+/// Compare `--kms-key` with a repository's key; an alias on either side is resolved first
+/// with KMS DescribeKey (ECR reports the key ARN; an emulator may keep the alias).
 pub(super) async fn check_key(
     ctx: &Context,
     repo: &RepoName,
@@ -212,10 +212,20 @@ pub(super) async fn check_key(
         KeyComparison::Different => KeyCheck::Different,
         KeyComparison::NeedsResolving => {
             let region = ctx.region_of(repo).await;
-            match crate::registry::keys::key_arn(&ctx.clients, given, &region).await {
-                Ok(arn) if compare_key(&arn, stored) == KeyComparison::Same => KeyCheck::Same,
-                Ok(_) => KeyCheck::Different,
-                Err(e) => KeyCheck::Unknown(crate::error::render(&e)),
+            let resolve = |key: &str| {
+                let (key, region) = (key.to_string(), region.clone());
+                async move {
+                    if crate::settings::is_kms_alias(&key) {
+                        crate::registry::keys::key_arn(&ctx.clients, &key, &region).await
+                    } else {
+                        Ok(key)
+                    }
+                }
+            };
+            match tokio::join!(resolve(given), resolve(stored)) {
+                (Ok(g), Ok(s)) if compare_key(&g, &s) == KeyComparison::Same => KeyCheck::Same,
+                (Ok(_), Ok(_)) => KeyCheck::Different,
+                (Err(e), _) | (_, Err(e)) => KeyCheck::Unknown(crate::error::render(&e)),
             }
         }
     }
