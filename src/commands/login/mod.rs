@@ -283,29 +283,6 @@ fn out_of_time(ctx: &Context, shown: &str, waited: Option<&str>) -> AppError {
     AppError::new(Exit::Network, message).with_hint(crate::error::timeout_hint())
 }
 
-/// Whether standard output was closed when ecrctl started (`>&-`). The Rust runtime puts
-/// /dev/null, opened read-write, in place of a closed one, where a shell's `> /dev/null` opens
-/// it write-only; so a password printed there would be lost without a word.
-#[cfg(target_os = "linux")]
-fn stdout_was_closed() -> bool {
-    let is_null =
-        std::fs::read_link("/proc/self/fd/1").is_ok_and(|p| p == std::path::Path::new("/dev/null"));
-    let read_write = std::fs::read_to_string("/proc/self/fdinfo/1")
-        .ok()
-        .and_then(|t| {
-            t.lines()
-                .find_map(|l| l.strip_prefix("flags:"))
-                .and_then(|f| u32::from_str_radix(f.trim(), 8).ok())
-        })
-        .is_some_and(|flags| flags & 0o3 == 0o2);
-    is_null && read_write
-}
-
-#[cfg(not(target_os = "linux"))]
-fn stdout_was_closed() -> bool {
-    false
-}
-
 fn time(t: i64) -> String {
     crate::lifecycle::plan::format_time(t)
 }
@@ -340,7 +317,7 @@ pub async fn login(ctx: &Context, args: &LoginArgs) -> Result<Report> {
     if args.print_password && targets.len() > 1 {
         return usage("--print-password prints one password: name one registry");
     }
-    if args.print_password && stdout_was_closed() {
+    if args.print_password && crate::output::stdout_was_closed() {
         return Err(AppError::new(
             Exit::Failure,
             "standard output is closed: the password would go nowhere",
