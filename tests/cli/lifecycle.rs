@@ -1378,11 +1378,27 @@ fn set_dry_run_exit_code_is_1_while_the_policy_would_change() {
 #[test]
 fn prune_older_than_with_keep_last_always_keeps_the_newest() {
     let repo = create_repo("lc-prune-both", &[]);
-    let mut digests: Vec<String> = (0..5)
-        .map(|i| put_image(&repo, &format!("b-{i}"), 900 + i).unwrap())
+    for i in 0..5 {
+        put_image(&repo, &format!("b-{i}"), 900 + i).unwrap();
+    }
+    // Newest first, by push time; within one second (the emulator's stamps are whole seconds,
+    // and five pushes may or may not cross one) the smaller digest counts as newer.
+    let listed = json(ecrctl().args(["images", "list", &repo, "-o", "json"]));
+    let mut by_age: Vec<(String, String)> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            (
+                i["pushedAt"].as_str().unwrap().to_string(),
+                i["digest"].as_str().unwrap().to_string(),
+            )
+        })
         .collect();
-    // The emulator stamps every push with the same second: the smaller digest counts as newer.
-    digests.sort();
+    by_age.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let newest: Vec<String> = by_age.iter().map(|(_, d)| d.clone()).collect();
+    let mut digests_old: Vec<String> = newest[2..].to_vec();
+    digests_old.sort();
     let plan = |extra: &[&str]| {
         json(
             ecrctl()
@@ -1414,12 +1430,12 @@ fn prune_older_than_with_keep_last_always_keeps_the_newest() {
     assert!(expired(&plan(&[])).is_empty());
     // Everything is old: all but the newest two go.
     let old = plan(&["--now", "2099-01-01T00:00:00Z"]);
-    assert_eq!(expired(&old), digests[2..].to_vec(), "{old}");
+    assert_eq!(expired(&old), digests_old, "{old}");
     let kept = old["images"]
         .as_array()
         .unwrap()
         .iter()
-        .find(|i| i["digest"] == digests[0].as_str())
+        .find(|i| i["digest"] == newest[0].as_str())
         .unwrap();
     assert!(
         kept["reason"].as_str().unwrap().contains("--keep-last 2"),
@@ -1483,8 +1499,8 @@ fn prune_older_than_with_keep_last_always_keeps_the_newest() {
         .args(["--now", "2099-01-01T00:00:00Z", "--yes"])
         .assert()
         .success();
-    for (i, d) in digests.iter().enumerate() {
-        let left = json(ecrctl().args(["images", "list", &repo, "-o", "json"]));
+    let left = json(ecrctl().args(["images", "list", &repo, "-o", "json"]));
+    for (i, d) in newest.iter().enumerate() {
         let there = left
             .as_array()
             .unwrap()
