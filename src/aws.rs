@@ -5,7 +5,7 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use anyhow::Result;
-use aws_config::default_provider::region::DefaultRegionChain;
+use aws_config::meta::region::ProvideRegion;
 use aws_config::timeout::TimeoutConfig;
 use aws_config::{BehaviorVersion, SdkConfig};
 use aws_smithy_runtime_api::client::interceptors::context::InterceptorContext;
@@ -347,6 +347,11 @@ async fn load_config(options: &AwsOptions) -> Result<SdkConfig> {
     let plan = credentials::plan(options.profile.as_deref(), &profiles, &|k| {
         std::env::var(k).ok()
     })?;
+    let env = |k: &str| std::env::var(k).ok();
+    let profile = crate::envconfig::selected_profile(options.profile.as_deref(), &env);
+    // aws-config panics on a retry setting it cannot parse: check them first and hand it the
+    // result, so that it never parses them itself.
+    let retries = crate::envconfig::retry_settings(&profile, &profiles, &env)?;
     let region = resolve_region(options).await?;
     if let Some(meant) = crate::reference::region_typo(&region) {
         return Err(AppError::new(
@@ -373,7 +378,8 @@ async fn load_config(options: &AwsOptions) -> Result<SdkConfig> {
         .build();
     let mut loader = aws_config::defaults(BehaviorVersion::latest())
         .region(Region::new(region.clone()))
-        .timeout_config(timeouts);
+        .timeout_config(timeouts)
+        .retry_config(retry_config(retries, &env));
     if let Some(profile) = &options.profile {
         loader = loader.profile_name(profile);
         // As the AWS CLI does: an explicit --profile beats credentials in the environment
@@ -390,6 +396,37 @@ async fn load_config(options: &AwsOptions) -> Result<SdkConfig> {
         loader = loader.endpoint_url(url);
     }
     Ok(loader.load().await)
+}
+
+/// The SDK's retry configuration from checked settings, as aws-config would build it.
+fn retry_config(
+    settings: crate::envconfig::RetrySettings,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> aws_config::retry::RetryConfig {
+    use aws_config::retry::{RetryConfig, RetryMode};
+    let mut config = RetryConfig::standard();
+    if let Some(n) = settings.max_attempts {
+        config = config.with_max_attempts(n);
+    }
+    if settings.adaptive == Some(true) {
+        config = config.with_retry_mode(RetryMode::Adaptive);
+    }
+    if env("AWS_NEW_RETRIES_2026").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
+        config = config.with_retry_spec(aws_smithy_types::retry::RetrySpec::v2_1());
+    }
+    debug(
+        2,
+        format_args!(
+            "retries: {} mode, {} attempts",
+            if settings.adaptive == Some(true) {
+                "adaptive"
+            } else {
+                "standard"
+            },
+            config.max_attempts()
+        ),
+    );
+    config
 }
 
 /// The role session name of the audit's assumed roles, as CloudTrail shows it.
@@ -502,8 +539,9 @@ fn endpoint_in_use(flag: Option<&str>, env: &dyn Fn(&str) -> Option<String>) -> 
     "the AWS endpoint for the region".to_string()
 }
 
-/// Region from the flag, then AWS_REGION / AWS_DEFAULT_REGION, the profile, and last the
-/// instance metadata service (bounded, as it may never answer off EC2).
+/// Region from the flag, then AWS_REGION / AWS_DEFAULT_REGION (an empty one counts as unset:
+/// GitHub Actions turns an unset `${{ vars.X }}` into an empty variable), the profile, and last
+/// the instance metadata service (bounded, as it may never answer off EC2).
 async fn resolve_region(options: &AwsOptions) -> Result<String> {
     if let Some(region) = &options.region {
         validate_region(region)?;
@@ -513,33 +551,58 @@ async fn resolve_region(options: &AwsOptions) -> Result<String> {
         );
         return Ok(region.clone());
     }
-    let mut chain = DefaultRegionChain::builder();
-    if let Some(profile) = &options.profile {
-        chain = chain.profile_name(profile);
-    }
-    let chain = chain.build();
-    match tokio::time::timeout(IMDS_REGION_WAIT, chain.region()).await {
-        Ok(Some(region)) => {
-            let source = ["AWS_REGION", "AWS_DEFAULT_REGION"]
-                .into_iter()
-                .find(|v| std::env::var(v).is_ok_and(|r| r == region.as_ref()))
-                .unwrap_or("the profile");
-            debug(1, format_args!("region {region} (from {source})"));
-            Ok(region.to_string())
+    for var in ["AWS_REGION", "AWS_DEFAULT_REGION"] {
+        let value = std::env::var(var).unwrap_or_default();
+        if let Some(region) = crate::envconfig::configured_region(&value, var)? {
+            debug(1, format_args!("region {region} (from {var})"));
+            return Ok(region);
         }
-        _ if options.fallback_region.is_some() => {
+    }
+    let mut from_profile = aws_config::profile::region::ProfileFileRegionProvider::builder();
+    if let Some(profile) = &options.profile {
+        from_profile = from_profile.profile_name(profile);
+    }
+    let profile_region = from_profile.build().region().await;
+    let profile_source = format!(
+        "the `region` of profile {}",
+        crate::envconfig::selected_profile(options.profile.as_deref(), &|k| {
+            std::env::var(k).ok()
+        })
+    );
+    if let Some(region) = profile_region
+        .map(|r| crate::envconfig::configured_region(r.as_ref(), &profile_source))
+        .transpose()?
+        .flatten()
+    {
+        debug(1, format_args!("region {region} (from {profile_source})"));
+        return Ok(region);
+    }
+    let imds = aws_config::imds::region::ImdsRegionProvider::builder().build();
+    let from_imds = tokio::time::timeout(IMDS_REGION_WAIT, imds.region())
+        .await
+        .ok()
+        .flatten()
+        .map(|r| crate::envconfig::configured_region(r.as_ref(), "the instance metadata region"))
+        .transpose()?
+        .flatten();
+    match from_imds {
+        Some(region) => {
+            debug(1, format_args!("region {region} (from instance metadata)"));
+            Ok(region)
+        }
+        None if options.fallback_region.is_some() => {
             let region = options.fallback_region.clone().unwrap_or_default();
             debug(1, format_args!("region {region} (from the image URI)"));
             Ok(region)
         }
-        _ => Err(AppError::new(
+        None => Err(AppError::new(
             Exit::Config,
             format!(
                 "no AWS region configured (tried --region, AWS_REGION, AWS_DEFAULT_REGION, profile {}{})",
                 options
                     .profile
                     .clone()
-                    .or_else(|| std::env::var("AWS_PROFILE").ok())
+                    .or_else(|| std::env::var("AWS_PROFILE").ok().filter(|p| !p.is_empty()))
                     .unwrap_or_else(|| "default".into()),
                 if std::env::var("AWS_EC2_METADATA_DISABLED")
                     .is_ok_and(|v| v.eq_ignore_ascii_case("true"))
@@ -557,14 +620,7 @@ async fn resolve_region(options: &AwsOptions) -> Result<String> {
 
 /// A region looks like `us-east-1`, `eu-central-2`, `us-gov-west-1`, `cn-north-1`.
 fn validate_region(region: &str) -> Result<()> {
-    let ok = !region.is_empty()
-        && region.len() <= 32
-        && region
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !region.starts_with('-')
-        && !region.ends_with('-');
-    if ok {
+    if crate::envconfig::is_region_name(region) {
         Ok(())
     } else {
         Err(AppError::usage(format!(

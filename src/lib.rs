@@ -6,6 +6,7 @@ pub mod ci;
 pub mod cli;
 pub mod commands;
 pub mod credentials;
+pub mod envconfig;
 pub mod error;
 pub mod images;
 pub mod lifecycle;

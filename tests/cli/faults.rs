@@ -450,3 +450,129 @@ fn an_interrupted_prune_counts_what_its_answers_said() {
         "{err}"
     );
 }
+
+/// Retry settings aws-config cannot parse made it panic (exit 101) in every AWS command, the
+/// credential helper included: each is exit 9 with the usual error, and never a panic.
+#[test]
+fn bad_retry_settings_are_exit_9_never_a_panic() {
+    let endpoint = refused_endpoint();
+    let cache = tempfile::tempdir().unwrap();
+    let check = |cmd: &mut assert_cmd::Command, what: &str, setting: &str| {
+        let out = cmd.output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(9), "{what}: {err}");
+        assert!(!err.contains("panicked"), "{what}: {err}");
+        assert!(
+            err.starts_with(&format!("ecrctl: error: {setting} is '")),
+            "{what}: {err}"
+        );
+        assert!(err.contains("  hint: fix"), "{what}: {err}");
+    };
+    let bad = [
+        ("AWS_MAX_ATTEMPTS", "abc"),
+        ("AWS_MAX_ATTEMPTS", "0"),
+        ("AWS_MAX_ATTEMPTS", "-1"),
+        ("AWS_RETRY_MODE", "bogus"),
+    ];
+    for (var, value) in bad {
+        for args in [
+            vec!["repo", "list"],
+            vec!["-o", "json", "audit"],
+            vec![
+                "check-push",
+                "123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1",
+            ],
+        ] {
+            check(
+                bare_ecrctl()
+                    .env(var, value)
+                    .args(["--endpoint-url", &endpoint])
+                    .args(&args),
+                &format!("{var}={value} {args:?}"),
+                var,
+            );
+        }
+        // The helper speaks docker's protocol: a failure is one line on stdout and exit 1.
+        bare_ecrctl()
+            .env(var, value)
+            .env("XDG_CACHE_HOME", cache.path())
+            .args(["--endpoint-url", &endpoint, "credential-helper", "get"])
+            .write_stdin("123456789012.dkr.ecr.us-east-1.amazonaws.com\n")
+            .assert()
+            .code(1)
+            .stdout(predicate::str::starts_with(format!(
+                "ecrctl: {var} is '{value}', which is not"
+            )))
+            .stderr(predicate::str::contains("panicked").not());
+    }
+    // A profile's own settings, read as aws-config reads them.
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config");
+    std::fs::write(
+        &config,
+        "[profile ci]\nregion = us-east-1\naws_access_key_id = AKIDPROFILE\naws_secret_access_key = s\nmax_attempts = lots\n[profile mode]\nregion = us-east-1\naws_access_key_id = AKIDPROFILE\naws_secret_access_key = s\nretry_mode = bogus\n",
+    )
+    .unwrap();
+    for (profile, key) in [("ci", "max_attempts"), ("mode", "retry_mode")] {
+        check(
+            bare_ecrctl()
+                .env("AWS_CONFIG_FILE", &config)
+                .args(["--profile", profile, "--endpoint-url", &endpoint])
+                .args(["repo", "list"]),
+            profile,
+            &format!("`{key}` in profile {profile}"),
+        );
+    }
+    // The environment beats the profile, as in aws-config: the bad value is never read.
+    bare_ecrctl()
+        .env("AWS_CONFIG_FILE", &config)
+        .env("AWS_MAX_ATTEMPTS", "2")
+        .args(["--profile", "ci", "--endpoint-url", &moto().endpoint])
+        .args(["repo", "list"])
+        .assert()
+        .success();
+}
+
+/// GitHub Actions turns an unset `${{ vars.X }}` into an empty variable: an empty AWS_REGION is
+/// unset (the next source answers); a region that cannot be one is exit 9, never an SDK message.
+#[test]
+fn an_empty_region_is_unset_and_a_malformed_one_is_exit_9() {
+    bare_ecrctl()
+        .env("AWS_REGION", "")
+        .env("AWS_DEFAULT_REGION", "us-east-1")
+        .env("AWS_MAX_ATTEMPTS", "")
+        .args(["--endpoint-url", &moto().endpoint, "repo", "list"])
+        .assert()
+        .success();
+    bare_ecrctl()
+        .env("AWS_REGION", "")
+        .args(["--endpoint-url", &moto().endpoint, "repo", "list"])
+        .assert()
+        .code(9)
+        .stderr(predicate::str::contains("no AWS region configured"));
+    for bad in ["us east 1", "us-east-1.evil.example", "US-EAST-1"] {
+        bare_ecrctl()
+            .env("AWS_REGION", bad)
+            .args(["--endpoint-url", &moto().endpoint, "repo", "list"])
+            .assert()
+            .code(9)
+            .stderr(
+                predicate::str::starts_with(format!(
+                    "ecrctl: error: AWS_REGION '{bad}' is not a region name"
+                ))
+                .and(predicate::str::contains("interceptor").not()),
+            );
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config");
+    std::fs::write(&config, "[default]\nregion = eu west\n").unwrap();
+    bare_ecrctl()
+        .env_remove("AWS_REGION")
+        .env("AWS_CONFIG_FILE", &config)
+        .args(["--endpoint-url", &moto().endpoint, "repo", "list"])
+        .assert()
+        .code(9)
+        .stderr(predicate::str::contains(
+            "the `region` of profile default 'eu west' is not a region name",
+        ));
+}
