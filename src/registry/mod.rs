@@ -115,11 +115,17 @@ impl DeleteAnswer {
         if let Some((_, code, reason)) = self.failed.iter().find(|(id, _, _)| is(id)) {
             return Err((code.clone(), reason.clone()));
         }
+        let deleted = self.deleted.iter().find(|id| is(id));
+        // A tag the answer names neither deleted nor failed is not a deletion: unknown. (A
+        // digest may be left out: the emulator names no id for an untagged image it deleted.)
+        if deleted.is_none() && !requested.contains(':') {
+            return Err((
+                "NotInAnswer".to_string(),
+                "BatchDeleteImage's answer named it neither deleted nor failed: whether it was deleted is unknown".to_string(),
+            ));
+        }
         // Asked for by digest, the image is that digest even when the answer omits it.
-        let digest = self
-            .deleted
-            .iter()
-            .find(|id| is(id))
+        let digest = deleted
             .and_then(|id| id.1.clone())
             .filter(|d| !d.is_empty());
         Ok(digest
@@ -587,4 +593,28 @@ fn unless_no_policy<T>(
 /// Whether an error chain says the repository is missing (for --if-exists paths).
 pub fn repository_missing(err: &anyhow::Error) -> bool {
     codes::repository_not_found(crate::error::code_of(err))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_tag_the_delete_answer_leaves_out_is_not_deleted() {
+        let digest = format!("sha256:{}", "a".repeat(64));
+        let answer = DeleteAnswer {
+            deleted: vec![(Some("v1".into()), Some(digest.clone()))],
+            failed: vec![(
+                (Some("v3".into()), None),
+                "ImageNotFound".into(),
+                "gone".into(),
+            )],
+        };
+        assert_eq!(answer.outcome("v1"), Ok(digest.clone()));
+        assert_eq!(answer.outcome("v3").unwrap_err().0, "ImageNotFound");
+        assert_eq!(answer.outcome("v2").unwrap_err().0, "NotInAnswer");
+        // A digest is the image whatever the answer names.
+        let other = format!("sha256:{}", "b".repeat(64));
+        assert_eq!(answer.outcome(&other), Ok(other.clone()));
+    }
 }

@@ -262,6 +262,12 @@ fn apply_setting(setting: Option<&Setting>, state: &mut RepoState) -> bool {
             state.registry = info.uri.split('/').next().map(str::to_string);
             state.mutability = info.mutability();
             state.mode = info.tag_mutability.clone();
+            if state.mutability.is_none() {
+                state.notes.push(match &info.tag_mutability {
+                    None => "DescribeRepositories answered without imageTagMutability: tag mutability unknown".to_string(),
+                    Some(mode) => format!("tag mutability {mode} is not one ecrctl knows: unknown"),
+                });
+            }
             false
         }
         Some(Setting::Missing) => true,
