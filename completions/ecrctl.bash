@@ -428,7 +428,7 @@ _ecrctl() {
 
     case "${cmd}" in
         ecrctl)
-            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version repo images policy registry template lifecycle login credential-helper audit check-push completions version man help"
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version repo images policy registry template lifecycle login credential-helper audit check-push completions version man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -462,6 +462,10 @@ _ecrctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -470,7 +474,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__audit)
-            opts="-o -q -v -h -V --all-regions --public --concurrency --fail-on --controls --only --ignore --kms-key-arn --required-tag --accounts --accounts-file --org --role --external-id --fix-script --matrix --codequality --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --all-regions --public --concurrency --fail-on --controls --only --ignore --kms-key-arn --required-tag --accounts --accounts-file --org --role --external-id --fix-script --matrix --codequality --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -556,6 +560,10 @@ _ecrctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -564,7 +572,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__check__subcmd__push)
-            opts="-o -q -v -h -V --digest --oci-layout --metadata-file --docker --fail-on --warn-only --format --dotenv --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --digest --oci-layout --metadata-file --docker --fail-on --warn-only --format --dotenv --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -626,6 +634,10 @@ _ecrctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -634,7 +646,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__completions)
-            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version bash elvish fish powershell zsh"
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -665,6 +677,10 @@ _ecrctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -676,7 +692,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__credential__subcmd__helper)
-            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version get store erase list version"
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version get store erase list version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -707,6 +723,10 @@ _ecrctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1362,7 +1382,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__images)
-            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version list show tag delete prune help"
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version list show tag delete prune help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1396,6 +1416,10 @@ _ecrctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1404,7 +1428,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__images__subcmd__delete)
-            opts="-y -o -q -v -h -V --public --yes --if-exists --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-y -o -q -v -h -V --public --yes --if-exists --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1435,6 +1459,10 @@ _ecrctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1544,7 +1572,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__images__subcmd__list)
-            opts="-o -q -v -h -V --public --tagged --untagged --tag --sort --reverse --limit --since --status --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --public --tagged --untagged --tag --sort --reverse --limit --since --status --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1598,6 +1626,10 @@ _ecrctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1606,7 +1638,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__images__subcmd__prune)
-            opts="-y -o -q -v -h -V --untagged --tag --keep --older-than --keep-last --not-pulled-for --print-policy --yes --now --min-age --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-y -o -q -v -h -V --untagged --tag --keep --older-than --keep-last --not-pulled-for --print-policy --yes --now --min-age --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1668,6 +1700,10 @@ _ecrctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1676,7 +1712,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__images__subcmd__show)
-            opts="-o -q -v -h -V --public --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --public --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1707,6 +1743,10 @@ _ecrctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1718,7 +1758,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__images__subcmd__tag)
-            opts="-o -q -v -h -V --all-or-nothing --dry-run --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --all-or-nothing --dry-run --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1752,6 +1792,10 @@ _ecrctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1760,7 +1804,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__lifecycle)
-            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version get show set delete validate preview templates template help"
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version get show set delete validate preview templates template help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1794,6 +1838,10 @@ _ecrctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1802,7 +1850,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__lifecycle__subcmd__delete)
-            opts="-y -o -q -v -h -V --yes --if-exists --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-y -o -q -v -h -V --yes --if-exists --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1833,6 +1881,10 @@ _ecrctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1844,7 +1896,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__lifecycle__subcmd__get)
-            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1875,6 +1927,10 @@ _ecrctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2012,7 +2068,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__lifecycle__subcmd__preview)
-            opts="-o -q -v -h -V --file --template --count --days --then-days --pattern --images --now --server --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --file --template --count --days --then-days --pattern --images --now --server --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2078,6 +2134,10 @@ _ecrctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2086,7 +2146,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__lifecycle__subcmd__set)
-            opts="-y -o -q -v -h -V --file --template --count --days --then-days --pattern --dry-run --yes --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-y -o -q -v -h -V --file --template --count --days --then-days --pattern --dry-run --yes --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2144,6 +2204,10 @@ _ecrctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2152,7 +2216,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__lifecycle__subcmd__template)
-            opts="-o -q -v -h -V --count --days --then-days --pattern --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version keep-last expire-untagged keep-releases archive-unpulled"
+            opts="-o -q -v -h -V --count --days --then-days --pattern --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version keep-last expire-untagged keep-releases archive-unpulled"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2202,6 +2266,10 @@ _ecrctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2210,7 +2278,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__lifecycle__subcmd__templates)
-            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2241,6 +2309,10 @@ _ecrctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2252,7 +2324,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__lifecycle__subcmd__validate)
-            opts="-o -q -v -h -V --strict --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --strict --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2286,6 +2358,10 @@ _ecrctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2294,7 +2370,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__login)
-            opts="-o -q -v -h -V --tool --print-password --no-cache --clear-cache --install-helper --uninstall-helper --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --tool --print-password --no-cache --clear-cache --install-helper --uninstall-helper --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2332,6 +2408,10 @@ _ecrctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2340,7 +2420,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__man)
-            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2371,6 +2451,10 @@ _ecrctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2382,7 +2466,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__policy)
-            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version get show set delete validate templates template help"
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version get show set delete validate templates template help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2416,6 +2500,10 @@ _ecrctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2424,7 +2512,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__policy__subcmd__delete)
-            opts="-y -o -q -v -h -V --public --yes --if-exists --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-y -o -q -v -h -V --public --yes --if-exists --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2455,6 +2543,10 @@ _ecrctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2466,7 +2558,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__policy__subcmd__get)
-            opts="-o -q -v -h -V --public --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --public --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2497,6 +2589,10 @@ _ecrctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2620,7 +2716,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__policy__subcmd__set)
-            opts="-o -q -v -h -V --file --template --principal --account --org-id --public --dry-run --force --no-validate --wait --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --file --template --principal --account --org-id --public --dry-run --force --no-validate --wait --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2678,6 +2774,10 @@ _ecrctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2686,7 +2786,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__policy__subcmd__template)
-            opts="-o -q -v -h -V --principal --account --org-id --public --identity --repo --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version pull-only push-pull cross-account-pull org-pull lambda-pull public-restrict-pull"
+            opts="-o -q -v -h -V --principal --account --org-id --public --identity --repo --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version pull-only push-pull cross-account-pull org-pull lambda-pull public-restrict-pull"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2736,6 +2836,10 @@ _ecrctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2744,7 +2848,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__policy__subcmd__templates)
-            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2778,6 +2882,10 @@ _ecrctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2786,7 +2894,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__policy__subcmd__validate)
-            opts="-o -q -v -h -V --public --strict --identity --codequality --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --public --strict --identity --codequality --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2824,6 +2932,10 @@ _ecrctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2832,7 +2944,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__registry)
-            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version show help"
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2863,6 +2975,10 @@ _ecrctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2916,7 +3032,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__registry__subcmd__show)
-            opts="-o -q -v -h -V --policy --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --policy --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2950,6 +3066,10 @@ _ecrctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2958,7 +3078,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__repo)
-            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version create show list delete immutable mutable update help"
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version create show list delete immutable mutable update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2992,6 +3112,10 @@ _ecrctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3000,7 +3124,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__repo__subcmd__create)
-            opts="-o -q -v -h -V --public --immutable --except --scan-on-push --kms-key --tag --if-not-exists --description --about-file --usage-file --architecture --os --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --public --immutable --except --scan-on-push --kms-key --tag --if-not-exists --description --about-file --usage-file --architecture --os --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3066,6 +3190,10 @@ _ecrctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3074,7 +3202,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__repo__subcmd__delete)
-            opts="-y -o -q -v -h -V --public --force --yes --if-exists --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-y -o -q -v -h -V --public --force --yes --if-exists --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3105,6 +3233,10 @@ _ecrctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3242,7 +3374,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__repo__subcmd__immutable)
-            opts="-o -q -v -h -V --except --public --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --except --public --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3277,6 +3409,10 @@ _ecrctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3288,7 +3424,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__repo__subcmd__list)
-            opts="-o -q -v -h -V --public --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --public --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3322,6 +3458,10 @@ _ecrctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3330,7 +3470,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__repo__subcmd__mutable)
-            opts="-o -q -v -h -V --except --public --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --except --public --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3368,6 +3508,10 @@ _ecrctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3376,7 +3520,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__repo__subcmd__show)
-            opts="-o -q -v -h -V --public --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --public --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3410,6 +3554,10 @@ _ecrctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3418,7 +3566,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__repo__subcmd__update)
-            opts="-o -q -v -h -V --public --scan-on-push --no-scan-on-push --tag --untag --kms-key --description --about-file --usage-file --architecture --os --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --public --scan-on-push --no-scan-on-push --tag --untag --kms-key --description --about-file --usage-file --architecture --os --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3484,6 +3632,10 @@ _ecrctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3492,7 +3644,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__template)
-            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version list show create update delete help"
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version list show create update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3526,6 +3678,10 @@ _ecrctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3534,7 +3690,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__template__subcmd__create)
-            opts="-o -q -v -h -V --applied-for --description --immutable --mutable --except --scan-on-push --kms-key --tag --policy-file --policy-template --principal --account --org-id --lifecycle-file --lifecycle-template --count --days --then-days --pattern --role-arn --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --applied-for --description --immutable --mutable --except --scan-on-push --kms-key --tag --policy-file --policy-template --principal --account --org-id --lifecycle-file --lifecycle-template --count --days --then-days --pattern --role-arn --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3636,6 +3792,10 @@ _ecrctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3644,7 +3804,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__template__subcmd__delete)
-            opts="-y -o -q -v -h -V --yes --if-exists --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-y -o -q -v -h -V --yes --if-exists --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3675,6 +3835,10 @@ _ecrctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3784,7 +3948,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__template__subcmd__list)
-            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3818,6 +3982,10 @@ _ecrctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3826,7 +3994,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__template__subcmd__show)
-            opts="-o -q -v -h -V --for --applied-for --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --for --applied-for --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3868,6 +4036,10 @@ _ecrctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3876,7 +4048,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__template__subcmd__update)
-            opts="-o -q -v -h -V --applied-for --description --immutable --mutable --except --scan-on-push --kms-key --tag --policy-file --policy-template --principal --account --org-id --lifecycle-file --lifecycle-template --count --days --then-days --pattern --role-arn --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --applied-for --description --immutable --mutable --except --scan-on-push --kms-key --tag --policy-file --policy-template --principal --account --org-id --lifecycle-file --lifecycle-template --count --days --then-days --pattern --role-arn --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3978,6 +4150,10 @@ _ecrctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3986,7 +4162,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__version)
-            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --help --version"
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4017,6 +4193,10 @@ _ecrctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -663,9 +663,45 @@ impl aws_smithy_runtime_api::client::interceptors::Intercept for CallLog {
                 1,
                 format_args!("call {} {}{region}{account}", m.service(), m.name()),
             );
+            crate::calls::started(m.service(), m.name());
         }
         Ok(())
     }
+
+    fn read_after_deserialization(
+        &self,
+        context: &aws_smithy_runtime_api::client::interceptors::context::AfterDeserializationInterceptorContextRef<'_>,
+        _components: &aws_smithy_runtime_api::client::runtime_components::RuntimeComponents,
+        cfg: &mut aws_smithy_types::config_bag::ConfigBag,
+    ) -> Result<(), aws_smithy_runtime_api::box_error::BoxError> {
+        if let Some(m) = cfg.load::<aws_smithy_runtime_api::client::orchestrator::Metadata>() {
+            let throttled = error_type(context.response())
+                .is_some_and(|t| crate::error::codes::throttled(Some(&t)));
+            crate::calls::answered(m.name(), throttled);
+        }
+        Ok(())
+    }
+}
+
+/// The error code of an error answer (`x-amzn-errortype`, else the body's `__type`), without
+/// its namespace and suffix.
+fn error_type(response: &aws_smithy_runtime_api::http::Response) -> Option<String> {
+    if !response.status().is_client_error() && !response.status().is_server_error() {
+        return None;
+    }
+    let raw = response
+        .headers()
+        .get("x-amzn-errortype")
+        .map(str::to_string)
+        .or_else(|| {
+            response
+                .body()
+                .bytes()
+                .and_then(|b| serde_json::from_slice::<serde_json::Value>(b).ok())
+                .and_then(|v| v.get("__type").and_then(|t| t.as_str()).map(str::to_string))
+        })?;
+    let name = raw.split(':').next().unwrap_or(&raw);
+    Some(name.rsplit('#').next().unwrap_or(name).to_string())
 }
 
 /// `LimitExceededException` is a quota (too many tags, repositories, …), which the SDK's default

@@ -414,12 +414,7 @@ where
             Some((status, first_line)) => not_answer_of(service, doing, status, &first_line).into(),
             None => transport_error(service, doing, &err).into(),
         },
-        SdkError::TimeoutError(_) => AppError::new(
-            Exit::Network,
-            format!("{doing}: no answer within --timeout (retries included)"),
-        )
-        .with_hint(timeout_hint())
-        .into(),
+        SdkError::TimeoutError(_) => timeout_error(doing, "--timeout (retries included)").into(),
         _ => transport_error(service, doing, &err).into(),
     }
 }
@@ -482,6 +477,24 @@ fn not_answer_of(service: &str, doing: &str, status: u16, first_line: &str) -> A
         _ => AppError::new(Exit::Service, text).with_hint(endpoint_hint),
     }
     .with_code(format!("HTTP{status}"))
+}
+
+/// Time ran out (`limit` names which: `--timeout …` or `--deadline …`). When the service was
+/// throttling at that moment, that is the cause: exit 5 (throttling) rather than 6, and said.
+pub fn timeout_error(doing: &str, limit: &str) -> AppError {
+    let throttled = crate::calls::throttling_now();
+    if throttled > 0 {
+        return AppError::new(
+            Exit::Service,
+            format!(
+                "{doing}: throttled: the service answered with throttling {throttled} time(s) in a row, and no other answer came within {limit}"
+            ),
+        )
+        .with_code("ThrottlingException")
+        .with_hint("the service is throttling requests: retry later, lower --concurrency where the command has it, or raise the time limit");
+    }
+    AppError::new(Exit::Network, format!("{doing}: no answer within {limit}"))
+        .with_hint(timeout_hint())
 }
 
 /// What to check when a call ran out of time: the endpoint, or a credential source that runs

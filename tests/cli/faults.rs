@@ -634,3 +634,91 @@ fn an_audit_whose_reads_mostly_failed_fails() {
     assert_eq!(out.status.code(), Some(0), "half is not most: {err}");
     assert!(!err.contains("repositories could not be read"), "{err}");
 }
+
+/// `--deadline` (and ECRCTL_DEADLINE) bounds the whole command, where `--timeout` bounds each
+/// call: a silent endpoint with a long --timeout still ends at the deadline, which is named.
+#[test]
+fn a_deadline_bounds_the_whole_command() {
+    let silent = silent_endpoint();
+    for (flag, env) in [(Some("1"), None), (None, Some("1"))] {
+        let start = Instant::now();
+        let mut cmd = bare_ecrctl();
+        if let Some(v) = flag {
+            cmd.args(["--deadline", v]);
+        }
+        if let Some(v) = env {
+            cmd.env("ECRCTL_DEADLINE", v);
+        }
+        cmd.args(["--endpoint-url", &silent, "--timeout", "30", "repo", "list"])
+            .assert()
+            .code(6)
+            .stderr(
+                predicate::str::starts_with(
+                    "ecrctl: error: waiting for ECR DescribeRepositories (1 call(s) made, retries included): no answer within --deadline 1 s (the whole command; --timeout bounds each call)",
+                )
+                .and(predicate::str::contains("hint: raise --deadline")),
+            );
+        let took = start.elapsed();
+        assert!(took >= Duration::from_millis(900), "{took:?}");
+        assert!(took < Duration::from_secs(10), "{took:?}");
+    }
+    bare_ecrctl()
+        .args(["--deadline", "0", "repo", "list"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("the deadline must be more than 0"));
+    // Well within the deadline: no effect.
+    bare_ecrctl()
+        .args([
+            "--deadline",
+            "30",
+            "--endpoint-url",
+            &moto().endpoint,
+            "repo",
+            "list",
+        ])
+        .assert()
+        .success();
+}
+
+/// A run that is throttled until time runs out says it was throttled (exit 5, throttling), not
+/// that the endpoint did not answer.
+#[test]
+fn a_throttled_run_that_runs_out_of_time_says_it_was_throttled() {
+    use crate::fake_ecr::{error, fake_ecr};
+    let ecr = fake_ecr(|_| error(400, "ThrottlingException", "Rate exceeded"));
+    for limit in [["--timeout", "2"], ["--deadline", "2"]] {
+        bare_ecrctl()
+            .env("AWS_MAX_ATTEMPTS", "50")
+            .args(["--endpoint-url", &ecr.url])
+            .args(limit)
+            .args(["repo", "list"])
+            .assert()
+            .code(5)
+            .stderr(
+                predicate::str::contains("throttled: the service answered with throttling")
+                    .and(predicate::str::contains(format!(
+                        "no other answer came within {}",
+                        limit[0]
+                    )))
+                    .and(predicate::str::contains("hint: the service is throttling")),
+            );
+    }
+}
+
+#[test]
+fn an_empty_deadline_variable_is_unset_and_a_bad_one_is_a_usage_error() {
+    bare_ecrctl()
+        .env("ECRCTL_DEADLINE", "")
+        .args(["--endpoint-url", &moto().endpoint, "repo", "list"])
+        .assert()
+        .success();
+    bare_ecrctl()
+        .env("ECRCTL_DEADLINE", "soon")
+        .args(["--endpoint-url", &moto().endpoint, "repo", "list"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(
+            "ecrctl: error: ECRCTL_DEADLINE: 'soon' is not a number of seconds",
+        ));
+}
