@@ -683,6 +683,47 @@ impl aws_smithy_runtime_api::client::interceptors::Intercept for CallLog {
     }
 }
 
+/// Records what each attempt of one call got (its HTTP status, or no answer), for a write that
+/// must know whether an earlier attempt's answer was lost (see [`crate::writes`]). Added to one
+/// call with `.customize().interceptor(probe.clone())`.
+#[derive(Debug, Clone, Default)]
+pub struct AttemptProbe(std::sync::Arc<Mutex<Vec<Option<u16>>>>);
+
+impl AttemptProbe {
+    pub fn attempts(&self) -> crate::writes::Attempts {
+        crate::writes::Attempts(self.0.lock().unwrap_or_else(|e| e.into_inner()).clone())
+    }
+}
+
+impl aws_smithy_runtime_api::client::interceptors::Intercept for AttemptProbe {
+    fn name(&self) -> &'static str {
+        "ecrctl attempt probe"
+    }
+
+    fn read_before_attempt(
+        &self,
+        _context: &aws_smithy_runtime_api::client::interceptors::context::BeforeTransmitInterceptorContextRef<'_>,
+        _components: &aws_smithy_runtime_api::client::runtime_components::RuntimeComponents,
+        _cfg: &mut aws_smithy_types::config_bag::ConfigBag,
+    ) -> Result<(), aws_smithy_runtime_api::box_error::BoxError> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).push(None);
+        Ok(())
+    }
+
+    fn read_before_deserialization(
+        &self,
+        context: &aws_smithy_runtime_api::client::interceptors::context::BeforeDeserializationInterceptorContextRef<'_>,
+        _components: &aws_smithy_runtime_api::client::runtime_components::RuntimeComponents,
+        _cfg: &mut aws_smithy_types::config_bag::ConfigBag,
+    ) -> Result<(), aws_smithy_runtime_api::box_error::BoxError> {
+        let status = context.response().status().as_u16();
+        if let Some(last) = self.0.lock().unwrap_or_else(|e| e.into_inner()).last_mut() {
+            *last = Some(status);
+        }
+        Ok(())
+    }
+}
+
 /// The error code of an error answer (`x-amzn-errortype`, else the body's `__type`), without
 /// its namespace and suffix.
 fn error_type(response: &aws_smithy_runtime_api::http::Response) -> Option<String> {

@@ -497,6 +497,28 @@ pub fn timeout_error(doing: &str, limit: &str) -> AppError {
         .with_hint(timeout_hint())
 }
 
+/// A write that failed with a timeout or a 5xx after an attempt whose answer was lost may have
+/// been applied: the error says so, and how to check (`check`, an ecrctl command).
+pub fn maybe_applied(
+    err: anyhow::Error,
+    attempts: &crate::writes::Attempts,
+    check: &str,
+) -> anyhow::Error {
+    if !attempts.may_have_applied() || !matches!(classify(&err).0, Exit::Network | Exit::Service) {
+        return err;
+    }
+    match err.downcast::<AppError>() {
+        Ok(mut app) => {
+            app.message.push_str(&format!(
+                "; {}",
+                crate::writes::may_have_been_applied(check)
+            ));
+            app.into()
+        }
+        Err(err) => err,
+    }
+}
+
 /// What to check when a call ran out of time: the endpoint, or a credential source that runs
 /// something of its own (a process, SSO, STS).
 fn timeout_hint() -> String {

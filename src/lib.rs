@@ -25,6 +25,7 @@ pub mod settings;
 pub mod suggest;
 pub mod ui;
 pub mod verdict;
+pub mod writes;
 
 use std::io::{self, IsTerminal, Write};
 use std::time::Duration;

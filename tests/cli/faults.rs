@@ -722,3 +722,158 @@ fn an_empty_deadline_variable_is_unset_and_a_bad_one_is_a_usage_error() {
             "ecrctl: error: ECRCTL_DEADLINE: 'soon' is not a number of seconds",
         ));
 }
+
+/// The server performs a write, then its answer is lost (a 500 after the write, or the
+/// connection cut); the SDK retries and the retry is answered with what our own first attempt
+/// did. That is this run's success, said as such; a write whose answers were all lost may have
+/// been applied, and the error says how to check.
+mod lost_answers {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::fake_ecr::{error, fake_service, Answer, CUT};
+
+    fn repository(name: &str) -> String {
+        format!(
+            r#"{{"repositoryName":"{name}","repositoryUri":"123456789012.dkr.ecr.us-east-1.amazonaws.com/{name}","repositoryArn":"arn:aws:ecr:us-east-1:123456789012:repository/{name}","registryId":"123456789012","imageTagMutability":"MUTABLE","imageScanningConfiguration":{{"scanOnPush":false}},"encryptionConfiguration":{{"encryptionType":"AES256"}},"createdAt":1600000000}}"#
+        )
+    }
+
+    /// A registry holding repository `app` (with a policy, a lifecycle policy and image `v1`)
+    /// that performs each write, then loses its first answer: `lost` is what it sends instead.
+    fn losing(lost: Answer) -> crate::fake_ecr::FakeEcr {
+        let exists = Arc::new(AtomicBool::new(true));
+        let policy = Arc::new(AtomicBool::new(true));
+        let lifecycle = Arc::new(AtomicBool::new(true));
+        let image = Arc::new(AtomicBool::new(true));
+        fake_service(move |r| {
+            let first = |flag: &AtomicBool| flag.swap(false, Ordering::SeqCst);
+            match r.operation.as_str() {
+                "DescribeRepositories" if exists.load(Ordering::SeqCst) => {
+                    (200, format!(r#"{{"repositories":[{}]}}"#, repository("app")))
+                }
+                "DescribeRepositories" => error(400, "RepositoryNotFoundException", "no app"),
+                "ListImages" => (200, r#"{"imageIds":[]}"#.to_string()),
+                "DeleteRepository" if first(&exists) => lost.clone(),
+                "DeleteRepository" => error(400, "RepositoryNotFoundException", "no app"),
+                "CreateRepository" if !exists.swap(true, Ordering::SeqCst) => lost.clone(),
+                "CreateRepository" => error(400, "RepositoryAlreadyExistsException", "exists"),
+                "DeleteRepositoryPolicy" if first(&policy) => lost.clone(),
+                "DeleteRepositoryPolicy" => {
+                    error(400, "RepositoryPolicyNotFoundException", "no policy")
+                }
+                "DeleteLifecyclePolicy" if first(&lifecycle) => lost.clone(),
+                "DeleteLifecyclePolicy" => {
+                    error(400, "LifecyclePolicyNotFoundException", "no policy")
+                }
+                "BatchDeleteImage" if first(&image) => lost.clone(),
+                "BatchDeleteImage" => (
+                    200,
+                    r#"{"imageIds":[],"failures":[{"imageId":{"imageTag":"v1"},"failureCode":"ImageNotFound","failureReason":"Requested image not found"}]}"#.to_string(),
+                ),
+                "BatchGetImage" => (200, r#"{"images":[],"failures":[]}"#.to_string()),
+                _ => error(400, "AccessDeniedException", "not in this test"),
+            }
+        })
+    }
+
+    #[test]
+    fn a_retry_answered_by_our_own_write_is_success() {
+        for lost in [
+            error(500, "ServerException", "after the write"),
+            (CUT, String::new()),
+        ] {
+            let what = if lost.0 == CUT { "cut" } else { "500" };
+            let ecr = losing(lost);
+            let run = |args: &[&str]| {
+                bare_ecrctl()
+                    .args(["--endpoint-url", &ecr.url])
+                    .args(args)
+                    .output()
+                    .unwrap()
+            };
+            for (args, said) in [
+                (
+                    vec!["images", "delete", "app", "v1", "--yes"],
+                    "app: 1 deleted, 0 untagged (the first answer was lost)",
+                ),
+                (
+                    vec!["policy", "delete", "app", "--yes"],
+                    "deleted the policy of app (the first answer was lost)",
+                ),
+                (
+                    vec!["lifecycle", "delete", "app", "--yes"],
+                    "deleted the lifecycle policy of app (the first answer was lost)",
+                ),
+                (
+                    vec!["repo", "delete", "app", "--yes"],
+                    "deleted private repository app (the first answer was lost)",
+                ),
+                (
+                    vec!["repo", "create", "app"],
+                    "created private repository app (the first answer was lost)",
+                ),
+            ] {
+                let out = run(&args);
+                let err = String::from_utf8_lossy(&out.stderr);
+                assert_eq!(out.status.code(), Some(0), "{what} {args:?}: {err}");
+                assert!(err.contains(said), "{what} {args:?}: {err}");
+            }
+            // A second create is someone's existing repository: exit 7, as before.
+            let out = run(&["repo", "create", "app"]);
+            assert_eq!(out.status.code(), Some(7), "{what}");
+        }
+    }
+
+    #[test]
+    fn a_write_whose_answers_were_all_lost_may_have_been_applied() {
+        let ecr = fake_service(|r| match r.operation.as_str() {
+            "DescribeRepositories" => (
+                200,
+                format!(r#"{{"repositories":[{}]}}"#, repository("app")),
+            ),
+            "ListImages" => (200, r#"{"imageIds":[]}"#.to_string()),
+            _ => error(500, "ServerException", "after the write"),
+        });
+        bare_ecrctl()
+            .args(["--endpoint-url", &ecr.url, "repo", "delete", "app", "--yes"])
+            .assert()
+            .code(5)
+            .stderr(predicate::str::contains(
+                "it may have been applied: check with `ecrctl repo show app`",
+            ));
+        // A refused write (4xx) was not applied: nothing to check.
+        let ecr = fake_service(|r| match r.operation.as_str() {
+            "DescribeRepositories" => (
+                200,
+                format!(r#"{{"repositories":[{}]}}"#, repository("app")),
+            ),
+            "ListImages" => (200, r#"{"imageIds":[]}"#.to_string()),
+            _ => error(400, "AccessDeniedException", "no"),
+        });
+        bare_ecrctl()
+            .args(["--endpoint-url", &ecr.url, "repo", "delete", "app", "--yes"])
+            .assert()
+            .code(4)
+            .stderr(predicate::str::contains("may have been applied").not());
+        // The endpoint never answers: the timeout error says it too.
+        let silent = silent_endpoint();
+        bare_ecrctl()
+            .args([
+                "--endpoint-url",
+                &silent,
+                "--timeout",
+                "1",
+                "policy",
+                "delete",
+                "app",
+                "--yes",
+            ])
+            .assert()
+            .code(6)
+            .stderr(predicate::str::contains(
+                "it may have been applied: check with `ecrctl policy get app`",
+            ));
+    }
+}
