@@ -38,6 +38,8 @@ pub enum Write {
     DeleteLifecyclePolicy,
     /// Per image: a failure with this code.
     BatchDeleteImage,
+    CreateTemplate,
+    DeleteTemplate,
 }
 
 impl Write {
@@ -50,6 +52,8 @@ impl Write {
             Write::DeleteRepositoryPolicy => "RepositoryPolicyNotFoundException",
             Write::DeleteLifecyclePolicy => "LifecyclePolicyNotFoundException",
             Write::BatchDeleteImage => "ImageNotFound",
+            Write::CreateTemplate => "TemplateAlreadyExistsException",
+            Write::DeleteTemplate => "TemplateNotFoundException",
         }
     }
 
@@ -112,6 +116,10 @@ mod tests {
         assert!(Write::DeleteLifecyclePolicy
             .done_by_lost_attempt(Some("LifecyclePolicyNotFoundException"), &lost_then_404));
         assert!(Write::BatchDeleteImage.done_by_lost_attempt(Some("ImageNotFound"), &cut_then_404));
+        assert!(Write::DeleteTemplate
+            .done_by_lost_attempt(Some("TemplateNotFoundException"), &lost_then_404));
+        assert!(Write::CreateTemplate
+            .done_by_lost_attempt(Some("TemplateAlreadyExistsException"), &lost_then_404));
     }
 
     #[test]

@@ -747,6 +747,7 @@ mod lost_answers {
         let policy = Arc::new(AtomicBool::new(true));
         let lifecycle = Arc::new(AtomicBool::new(true));
         let image = Arc::new(AtomicBool::new(true));
+        let template = Arc::new(AtomicBool::new(true));
         fake_service(move |r| {
             let first = |flag: &AtomicBool| flag.swap(false, Ordering::SeqCst);
             match r.operation.as_str() {
@@ -773,6 +774,20 @@ mod lost_answers {
                     r#"{"imageIds":[],"failures":[{"imageId":{"imageTag":"v1"},"failureCode":"ImageNotFound","failureReason":"Requested image not found"}]}"#.to_string(),
                 ),
                 "BatchGetImage" => (200, r#"{"images":[],"failures":[]}"#.to_string()),
+                "DeleteRepositoryCreationTemplate" if first(&template) => lost.clone(),
+                "DeleteRepositoryCreationTemplate" => {
+                    error(400, "TemplateNotFoundException", "no template")
+                }
+                "CreateRepositoryCreationTemplate" if !template.swap(true, Ordering::SeqCst) => {
+                    lost.clone()
+                }
+                "CreateRepositoryCreationTemplate" => {
+                    error(400, "TemplateAlreadyExistsException", "exists")
+                }
+                "DescribeRepositoryCreationTemplates" => (
+                    200,
+                    r#"{"repositoryCreationTemplates":[{"prefix":"team-a","appliedFor":["CREATE_ON_PUSH"],"imageTagMutability":"IMMUTABLE"}]}"#.to_string(),
+                ),
                 _ => error(400, "AccessDeniedException", "not in this test"),
             }
         })
@@ -813,6 +828,21 @@ mod lost_answers {
                 (
                     vec!["repo", "create", "app"],
                     "created private repository app (the first answer was lost)",
+                ),
+                (
+                    vec!["template", "delete", "team-a", "--yes"],
+                    "deleted the repository creation template team-a (the first answer was lost)",
+                ),
+                (
+                    vec![
+                        "template",
+                        "create",
+                        "team-a",
+                        "--applied-for",
+                        "create-on-push",
+                        "--immutable",
+                    ],
+                    "created the repository creation template team-a (the first answer was lost)",
                 ),
             ] {
                 let out = run(&args);
