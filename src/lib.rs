@@ -69,7 +69,9 @@ pub async fn run(cli: Cli) -> Result<Exit> {
         progress: !g.quiet && io::stderr().is_terminal(),
     };
     let started = std::time::Instant::now();
-    let work = commands::dispatch(&ctx, &cli.command);
+    // Boxed: the command futures are deep, and a timeout around one would overflow the
+    // compiler's layout depth in main.
+    let work = Box::pin(commands::dispatch(&ctx, &cli.command));
     let deadline = deadline(g.deadline)?;
     let report = match deadline.map(Duration::from_secs_f64) {
         None => work.await?,
