@@ -493,6 +493,10 @@ fn public_tag_states(
         .map(|tag| {
             let found = details.iter().find(|d| d.image_tag() == Some(tag.as_str()));
             let remote = match found.and_then(|d| d.image_detail().map(|i| (d, i))) {
+                // A tag listed without its image's digest: what it points at is unknown.
+                Some((_, detail)) if detail.image_digest().is_none() => Remote::Unreadable(
+                    format!("ECR Public listed tag {tag} without its image digest"),
+                ),
                 Some((d, detail)) => {
                     let digest = detail.image_digest().unwrap_or_default().to_string();
                     Remote::Present(RemoteImage {

@@ -949,6 +949,40 @@ mod mocked {
             assert_eq!(report.exit, Exit::Success);
         }
 
+        /// A tag listed without its image's digest was taken as a different image: what it
+        /// points at is unknown.
+        #[test]
+        fn a_public_tag_without_its_digest_is_unknown() {
+            let (describe, _) = rules("myalias");
+            let tags = mock!(Public::describe_image_tags).then_output(|| {
+                DescribeImageTagsOutput::builder()
+                    .image_tag_details(
+                        ImageTagDetail::builder()
+                            .image_tag("v1")
+                            .image_detail(ReferencedImageDetail::builder().build())
+                            .build(),
+                    )
+                    .build()
+            });
+            let report = run_mocked(
+                &[],
+                &[&describe, &tags],
+                &[
+                    "check-push",
+                    "public.ecr.aws/myalias/tool:v1",
+                    "--digest",
+                    &d('c'),
+                ],
+            )
+            .unwrap();
+            assert_eq!(verdicts(&report), ["unknown"]);
+            assert_eq!(report.exit, Exit::PushUnknown);
+            assert!(report.json()[0]["message"]
+                .as_str()
+                .unwrap()
+                .contains("without its image digest"));
+        }
+
         #[test]
         fn another_registry_alias_cannot_be_checked() {
             let (describe, tags) = rules("mine");
