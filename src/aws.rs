@@ -675,8 +675,10 @@ impl aws_smithy_runtime_api::client::interceptors::Intercept for CallLog {
         cfg: &mut aws_smithy_types::config_bag::ConfigBag,
     ) -> Result<(), aws_smithy_runtime_api::box_error::BoxError> {
         if let Some(m) = cfg.load::<aws_smithy_runtime_api::client::orchestrator::Metadata>() {
-            let throttled = error_type(context.response())
-                .is_some_and(|t| crate::error::codes::throttled(Some(&t)));
+            // 429 Too Many Requests is throttling whatever the body says (a proxy, a gateway).
+            let throttled = context.response().status().as_u16() == 429
+                || error_type(context.response())
+                    .is_some_and(|t| crate::error::codes::throttled(Some(&t)));
             crate::calls::answered(m.name(), throttled);
         }
         Ok(())

@@ -470,6 +470,9 @@ fn not_answer_of(service: &str, doing: &str, status: u16, first_line: &str) -> A
         401 | 403 => AppError::new(Exit::Auth, text).with_hint(format!(
             "the endpoint refused the request: check the credentials in use, or {endpoint_hint}"
         )),
+        429 => AppError::new(Exit::Service, text).with_hint(format!(
+            "the endpoint is throttling requests (HTTP 429 Too Many Requests): retry later, or lower the request rate; if it should be ECR, {endpoint_hint}"
+        )),
         404 => AppError::new(Exit::Config, text)
             .with_hint(format!("no {service} API at that address: {endpoint_hint}")),
         500..=599 => AppError::new(Exit::Service, format!("{text} (after the retries)"))

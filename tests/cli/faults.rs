@@ -907,3 +907,24 @@ mod lost_answers {
             ));
     }
 }
+
+/// A gateway's throttling (HTTP 429 with a page that is not ECR's) is said as throttling.
+#[test]
+fn a_gateways_429_is_throttling() {
+    let ecr = crate::fake_ecr::fake_ecr(|_| {
+        (
+            429,
+            "<html><title>Too Many Requests</title></html>".to_string(),
+        )
+    });
+    bare_ecrctl()
+        .args(["--endpoint-url", &ecr.url, "repo", "list"])
+        .assert()
+        .code(5)
+        .stderr(
+            predicate::str::contains("HTTP 429 that is not an ECR answer: 'Too Many Requests'")
+                .and(predicate::str::contains(
+                    "hint: the endpoint is throttling requests",
+                )),
+        );
+}
