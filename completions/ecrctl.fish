@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_ecrctl_global_optspecs
-    string join \n region= profile= endpoint-url= registry-id= o/output= no-color q/quiet v/verbose timeout= h/help V/version
+    string join \n region= profile= endpoint-url= registry-id= o/output= no-color q/quiet v/verbose timeout= deadline= h/help V/version
 end
 
 function __fish_ecrctl_needs_command
@@ -32,6 +32,7 @@ complete -c ecrctl -n "__fish_ecrctl_needs_command" -s o -l output -d 'Output fo
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_needs_command" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
 complete -c ecrctl -n "__fish_ecrctl_needs_command" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
@@ -59,6 +60,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable update help" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable update help" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable update help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable update help" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and not __fish_seen_subcommand_from create show list delete immutable mutable update help" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
@@ -88,6 +90,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subc
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from create" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from create" -l public -d 'Create an ECR Public repository (always in us-east-1)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from create" -l immutable -d 'Make tags immutable (default: mutable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from create" -l scan-on-push -d 'Scan images for vulnerabilities when they are pushed'
@@ -105,6 +108,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subc
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from show" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from show" -l public -d 'An ECR Public repository'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from show" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
@@ -119,6 +123,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subc
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from list" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from list" -l public -d 'List ECR Public repositories instead'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from list" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
@@ -133,6 +138,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subc
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from delete" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from delete" -l public -d 'An ECR Public repository'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from delete" -l force -d 'Delete the repository even if it contains images (they are deleted too)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when there is no terminal)'
@@ -151,6 +157,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subc
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -l public -d 'The repository is an ECR Public one (always an error: ECR Public has no such setting)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -l dry-run -d 'Say what would change (before → after), write nothing'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -l exit-code -d 'With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)'
@@ -168,6 +175,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subc
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -l public -d 'The repository is an ECR Public one (always an error: ECR Public has no such setting)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -l dry-run -d 'Say what would change (before → after), write nothing'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -l exit-code -d 'With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)'
@@ -192,6 +200,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subc
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l public -d 'An ECR Public repository'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l scan-on-push -d 'Scan images for vulnerabilities when they are pushed'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l no-scan-on-push -d 'Stop scanning images on push'
@@ -218,6 +227,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_see
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune help" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune help" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune help" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune help" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
@@ -249,6 +259,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_su
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l public -d 'An ECR Public repository'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l tagged -d 'Only images with at least one tag'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l untagged -d 'Only images without tags'
@@ -266,6 +277,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_su
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from show" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from show" -l public -d 'An ECR Public repository'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from show" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
@@ -280,6 +292,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_su
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from tag" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from tag" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from tag" -l all-or-nothing -d 'Write nothing if any new tag would be refused'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from tag" -l dry-run -d 'Decide and print, but write nothing'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from tag" -l exit-code -d 'With --dry-run: exit 1 when a tag would be written, 0 when nothing would (as `diff` and `git diff --exit-code`; a refused tag is still 10)'
@@ -296,6 +309,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_su
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from delete" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from delete" -l public -d 'An ECR Public repository'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when there is no terminal)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from delete" -l if-exists -d 'Succeed when an image (or the repository) does not exist: a cleanup job may run twice'
@@ -319,6 +333,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_su
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l untagged -d 'Prune untagged images'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l print-policy -d 'Print the lifecycle policy these options make (for `ecrctl lifecycle set --file -`) and do nothing else'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -s y -l yes -d 'Delete (without it, only the plan is printed)'
@@ -343,6 +358,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and not __fish_see
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and not __fish_seen_subcommand_from get show set delete validate templates template help" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and not __fish_seen_subcommand_from get show set delete validate templates template help" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and not __fish_seen_subcommand_from get show set delete validate templates template help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and not __fish_seen_subcommand_from get show set delete validate templates template help" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and not __fish_seen_subcommand_from get show set delete validate templates template help" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
@@ -364,6 +380,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_su
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from get" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from get" -l public -d 'An ECR Public repository'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from get" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
@@ -378,6 +395,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_su
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from show" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from show" -l public -d 'An ECR Public repository'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from show" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
@@ -403,6 +421,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_su
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l public -d 'An ECR Public repository'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l dry-run -d 'Validate and show the diff, write nothing'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l exit-code -d 'With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)'
@@ -421,6 +440,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_su
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from delete" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from delete" -l public -d 'An ECR Public repository'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when there is no terminal)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from delete" -l if-exists -d 'Succeed when there is no policy (or no repository): a cleanup job may run twice'
@@ -438,6 +458,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_su
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from validate" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from validate" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from validate" -l public -d 'A public repository\'s policy (ecr-public: actions)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from validate" -l strict -d 'Fail on warnings too'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from validate" -l identity -d 'An identity policy (attached to a user or role): Resource required, Principal forbidden'
@@ -454,6 +475,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_su
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from templates" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from templates" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from templates" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from templates" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from templates" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
@@ -471,6 +493,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_su
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from template" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from template" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from template" -l public -d 'For a public repository'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from template" -l identity -d 'Print the least-privilege identity policy for --repo instead (the caller\'s account, or the one --account names, and the configured region)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from template" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -493,6 +516,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_s
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
@@ -508,6 +532,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from show" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from show" -l policy -d 'Print the registry policy document itself (exit 14 when there is none)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from show" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
@@ -524,6 +549,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and not __fish_s
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and not __fish_seen_subcommand_from list show create update delete help" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and not __fish_seen_subcommand_from list show create update delete help" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and not __fish_seen_subcommand_from list show create update delete help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and not __fish_seen_subcommand_from list show create update delete help" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and not __fish_seen_subcommand_from list show create update delete help" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
@@ -543,6 +569,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from list" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from list" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
@@ -560,6 +587,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from show" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from show" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
@@ -600,6 +628,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -l immutable -d 'Created repositories get immutable tags'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -l mutable -d 'Created repositories get mutable tags (update: switch back)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from create" -l scan-on-push -d 'Refused: templates have no scanning setting (use registry scanning rules)'
@@ -643,6 +672,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -l immutable -d 'Created repositories get immutable tags'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -l mutable -d 'Created repositories get mutable tags (update: switch back)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from update" -l scan-on-push -d 'Refused: templates have no scanning setting (use registry scanning rules)'
@@ -659,6 +689,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from delete" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when there is no terminal)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from delete" -l if-exists -d 'Succeed when there is no such template'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and __fish_seen_subcommand_from delete" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -680,6 +711,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and not __fish_
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get show set delete validate preview templates template help" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get show set delete validate preview templates template help" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get show set delete validate preview templates template help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get show set delete validate preview templates template help" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get show set delete validate preview templates template help" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
@@ -702,6 +734,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from get" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from get" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
@@ -715,6 +748,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from show" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from show" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
@@ -737,6 +771,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l dry-run -d 'Validate, diff and preview; write nothing'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l exit-code -d 'With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -s y -l yes -d 'Do not ask for confirmation when the next run would expire tagged images (required then when there is no terminal)'
@@ -753,6 +788,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from delete" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when there is no terminal)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from delete" -l if-exists -d 'Succeed when there is no lifecycle policy (or no repository)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from delete" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
@@ -768,6 +804,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from validate" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from validate" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from validate" -l strict -d 'Fail on warnings too'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from validate" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
@@ -793,6 +830,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from preview" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from preview" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from preview" -l server -d 'Also run ECR\'s own preview and list every image where it and ecrctl disagree'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from preview" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from preview" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
@@ -807,6 +845,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from templates" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from templates" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from templates" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from templates" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from templates" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
@@ -824,6 +863,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from template" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from template" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from template" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from template" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from template" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
@@ -851,6 +891,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand login" -s o -l output -d '
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand login" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand login" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand login" -l print-password -d 'Print the password alone on stdout (for other tools); with -o json, the registry, user name and expiry, never the password'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand login" -l no-cache -d 'Do not read or write the token cache'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand login" -l clear-cache -d 'Empty the token cache and do nothing else'
@@ -870,6 +911,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand credential-helper" -s o -l
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand credential-helper" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand credential-helper" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand credential-helper" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand credential-helper" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand credential-helper" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
@@ -1079,6 +1121,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -s o -l output -d '
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l all-regions -d 'Every commercial AWS region ECR runs in (regions not enabled for the account are noted and skipped)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l public -d 'Audit ECR Public repositories instead'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand audit" -l org -d 'Audit every active account of the organization (Organizations ListAccounts: run from the management account or a delegated administrator)'
@@ -1107,6 +1150,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -s o -l output
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -l warn-only -d 'Print warnings but always exit 0'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand check-push" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
@@ -1121,6 +1165,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand completions" -s o -l outpu
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand completions" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand completions" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand completions" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand completions" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand completions" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
@@ -1134,6 +1179,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand version" -s o -l output -d
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand version" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand version" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand version" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand version" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand version" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
@@ -1147,6 +1193,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand man" -s o -l output -d 'Ou
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand man" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand man" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand man" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand man" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand man" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'

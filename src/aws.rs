@@ -5,7 +5,7 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use anyhow::Result;
-use aws_config::default_provider::region::DefaultRegionChain;
+use aws_config::meta::region::ProvideRegion;
 use aws_config::timeout::TimeoutConfig;
 use aws_config::{BehaviorVersion, SdkConfig};
 use aws_smithy_runtime_api::client::interceptors::context::InterceptorContext;
@@ -361,6 +361,11 @@ async fn load_config(options: &AwsOptions) -> Result<SdkConfig> {
     let plan = credentials::plan(options.profile.as_deref(), &profiles, &|k| {
         std::env::var(k).ok()
     })?;
+    let env = |k: &str| std::env::var(k).ok();
+    let profile = crate::envconfig::selected_profile(options.profile.as_deref(), &env);
+    // aws-config panics on a retry setting it cannot parse: check them first and hand it the
+    // result, so that it never parses them itself.
+    let retries = crate::envconfig::retry_settings(&profile, &profiles, &env)?;
     let region = resolve_region(options).await?;
     if let Some(meant) = crate::reference::region_typo(&region) {
         return Err(AppError::new(
@@ -390,7 +395,8 @@ async fn load_config(options: &AwsOptions) -> Result<SdkConfig> {
         .build();
     let mut loader = aws_config::defaults(BehaviorVersion::latest())
         .region(Region::new(region.clone()))
-        .timeout_config(timeouts);
+        .timeout_config(timeouts)
+        .retry_config(retry_config(retries, &env));
     if let Some(profile) = &options.profile {
         loader = loader.profile_name(profile);
         // As the AWS CLI does: an explicit --profile beats credentials in the environment
@@ -422,6 +428,37 @@ async fn load_config(options: &AwsOptions) -> Result<SdkConfig> {
         loader = loader.endpoint_url(url);
     }
     Ok(loader.load().await)
+}
+
+/// The SDK's retry configuration from checked settings, as aws-config would build it.
+fn retry_config(
+    settings: crate::envconfig::RetrySettings,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> aws_config::retry::RetryConfig {
+    use aws_config::retry::{RetryConfig, RetryMode};
+    let mut config = RetryConfig::standard();
+    if let Some(n) = settings.max_attempts {
+        config = config.with_max_attempts(n);
+    }
+    if settings.adaptive == Some(true) {
+        config = config.with_retry_mode(RetryMode::Adaptive);
+    }
+    if env("AWS_NEW_RETRIES_2026").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
+        config = config.with_retry_spec(aws_smithy_types::retry::RetrySpec::v2_1());
+    }
+    debug(
+        2,
+        format_args!(
+            "retries: {} mode, {} attempts",
+            if settings.adaptive == Some(true) {
+                "adaptive"
+            } else {
+                "standard"
+            },
+            config.max_attempts()
+        ),
+    );
+    config
 }
 
 /// The role session name of the audit's assumed roles, as CloudTrail shows it.
@@ -534,8 +571,9 @@ fn endpoint_in_use(flag: Option<&str>, env: &dyn Fn(&str) -> Option<String>) -> 
     "the AWS endpoint for the region".to_string()
 }
 
-/// Region from the flag, then AWS_REGION / AWS_DEFAULT_REGION, the profile, and last the
-/// instance metadata service (bounded, as it may never answer off EC2).
+/// Region from the flag, then AWS_REGION / AWS_DEFAULT_REGION (an empty one counts as unset:
+/// GitHub Actions turns an unset `${{ vars.X }}` into an empty variable), the profile, and last
+/// the instance metadata service (bounded, as it may never answer off EC2).
 async fn resolve_region(options: &AwsOptions) -> Result<String> {
     if let Some(region) = &options.region {
         validate_region(region)?;
@@ -545,33 +583,58 @@ async fn resolve_region(options: &AwsOptions) -> Result<String> {
         );
         return Ok(region.clone());
     }
-    let mut chain = DefaultRegionChain::builder();
-    if let Some(profile) = &options.profile {
-        chain = chain.profile_name(profile);
-    }
-    let chain = chain.build();
-    match tokio::time::timeout(IMDS_REGION_WAIT, chain.region()).await {
-        Ok(Some(region)) => {
-            let source = ["AWS_REGION", "AWS_DEFAULT_REGION"]
-                .into_iter()
-                .find(|v| std::env::var(v).is_ok_and(|r| r == region.as_ref()))
-                .unwrap_or("the profile");
-            debug(1, format_args!("region {region} (from {source})"));
-            Ok(region.to_string())
+    for var in ["AWS_REGION", "AWS_DEFAULT_REGION"] {
+        let value = std::env::var(var).unwrap_or_default();
+        if let Some(region) = crate::envconfig::configured_region(&value, var)? {
+            debug(1, format_args!("region {region} (from {var})"));
+            return Ok(region);
         }
-        _ if options.fallback_region.is_some() => {
+    }
+    let mut from_profile = aws_config::profile::region::ProfileFileRegionProvider::builder();
+    if let Some(profile) = &options.profile {
+        from_profile = from_profile.profile_name(profile);
+    }
+    let profile_region = from_profile.build().region().await;
+    let profile_source = format!(
+        "the `region` of profile {}",
+        crate::envconfig::selected_profile(options.profile.as_deref(), &|k| {
+            std::env::var(k).ok()
+        })
+    );
+    if let Some(region) = profile_region
+        .map(|r| crate::envconfig::configured_region(r.as_ref(), &profile_source))
+        .transpose()?
+        .flatten()
+    {
+        debug(1, format_args!("region {region} (from {profile_source})"));
+        return Ok(region);
+    }
+    let imds = aws_config::imds::region::ImdsRegionProvider::builder().build();
+    let from_imds = tokio::time::timeout(IMDS_REGION_WAIT, imds.region())
+        .await
+        .ok()
+        .flatten()
+        .map(|r| crate::envconfig::configured_region(r.as_ref(), "the instance metadata region"))
+        .transpose()?
+        .flatten();
+    match from_imds {
+        Some(region) => {
+            debug(1, format_args!("region {region} (from instance metadata)"));
+            Ok(region)
+        }
+        None if options.fallback_region.is_some() => {
             let region = options.fallback_region.clone().unwrap_or_default();
             debug(1, format_args!("region {region} (from the image URI)"));
             Ok(region)
         }
-        _ => Err(AppError::new(
+        None => Err(AppError::new(
             Exit::Config,
             format!(
                 "no AWS region configured (tried --region, AWS_REGION, AWS_DEFAULT_REGION, profile {}{})",
                 options
                     .profile
                     .clone()
-                    .or_else(|| std::env::var("AWS_PROFILE").ok())
+                    .or_else(|| std::env::var("AWS_PROFILE").ok().filter(|p| !p.is_empty()))
                     .unwrap_or_else(|| "default".into()),
                 if std::env::var("AWS_EC2_METADATA_DISABLED")
                     .is_ok_and(|v| v.eq_ignore_ascii_case("true"))
@@ -589,14 +652,7 @@ async fn resolve_region(options: &AwsOptions) -> Result<String> {
 
 /// A region looks like `us-east-1`, `eu-central-2`, `us-gov-west-1`, `cn-north-1`.
 fn validate_region(region: &str) -> Result<()> {
-    let ok = !region.is_empty()
-        && region.len() <= 32
-        && region
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !region.starts_with('-')
-        && !region.ends_with('-');
-    if ok {
+    if crate::envconfig::is_region_name(region) {
         Ok(())
     } else {
         Err(AppError::usage(format!(
@@ -639,9 +695,88 @@ impl aws_smithy_runtime_api::client::interceptors::Intercept for CallLog {
                 1,
                 format_args!("call {} {}{region}{account}", m.service(), m.name()),
             );
+            crate::calls::started(m.service(), m.name());
         }
         Ok(())
     }
+
+    fn read_after_deserialization(
+        &self,
+        context: &aws_smithy_runtime_api::client::interceptors::context::AfterDeserializationInterceptorContextRef<'_>,
+        _components: &aws_smithy_runtime_api::client::runtime_components::RuntimeComponents,
+        cfg: &mut aws_smithy_types::config_bag::ConfigBag,
+    ) -> Result<(), aws_smithy_runtime_api::box_error::BoxError> {
+        if let Some(m) = cfg.load::<aws_smithy_runtime_api::client::orchestrator::Metadata>() {
+            // 429 Too Many Requests is throttling whatever the body says (a proxy, a gateway).
+            let throttled = context.response().status().as_u16() == 429
+                || error_type(context.response())
+                    .is_some_and(|t| crate::error::codes::throttled(Some(&t)));
+            crate::calls::answered(m.name(), throttled);
+        }
+        Ok(())
+    }
+}
+
+/// Records what each attempt of one call got (its HTTP status, or no answer), for a write that
+/// must know whether an earlier attempt's answer was lost (see [`crate::writes`]). Added to one
+/// call with `.customize().interceptor(probe.clone())`.
+#[derive(Debug, Clone, Default)]
+pub struct AttemptProbe(std::sync::Arc<Mutex<Vec<Option<u16>>>>);
+
+impl AttemptProbe {
+    pub fn attempts(&self) -> crate::writes::Attempts {
+        crate::writes::Attempts(self.0.lock().unwrap_or_else(|e| e.into_inner()).clone())
+    }
+}
+
+impl aws_smithy_runtime_api::client::interceptors::Intercept for AttemptProbe {
+    fn name(&self) -> &'static str {
+        "ecrctl attempt probe"
+    }
+
+    fn read_before_attempt(
+        &self,
+        _context: &aws_smithy_runtime_api::client::interceptors::context::BeforeTransmitInterceptorContextRef<'_>,
+        _components: &aws_smithy_runtime_api::client::runtime_components::RuntimeComponents,
+        _cfg: &mut aws_smithy_types::config_bag::ConfigBag,
+    ) -> Result<(), aws_smithy_runtime_api::box_error::BoxError> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).push(None);
+        Ok(())
+    }
+
+    fn read_before_deserialization(
+        &self,
+        context: &aws_smithy_runtime_api::client::interceptors::context::BeforeDeserializationInterceptorContextRef<'_>,
+        _components: &aws_smithy_runtime_api::client::runtime_components::RuntimeComponents,
+        _cfg: &mut aws_smithy_types::config_bag::ConfigBag,
+    ) -> Result<(), aws_smithy_runtime_api::box_error::BoxError> {
+        let status = context.response().status().as_u16();
+        if let Some(last) = self.0.lock().unwrap_or_else(|e| e.into_inner()).last_mut() {
+            *last = Some(status);
+        }
+        Ok(())
+    }
+}
+
+/// The error code of an error answer (`x-amzn-errortype`, else the body's `__type`), without
+/// its namespace and suffix.
+fn error_type(response: &aws_smithy_runtime_api::http::Response) -> Option<String> {
+    if !response.status().is_client_error() && !response.status().is_server_error() {
+        return None;
+    }
+    let raw = response
+        .headers()
+        .get("x-amzn-errortype")
+        .map(str::to_string)
+        .or_else(|| {
+            response
+                .body()
+                .bytes()
+                .and_then(|b| serde_json::from_slice::<serde_json::Value>(b).ok())
+                .and_then(|v| v.get("__type").and_then(|t| t.as_str()).map(str::to_string))
+        })?;
+    let name = raw.split(':').next().unwrap_or(&raw);
+    Some(name.rsplit('#').next().unwrap_or(name).to_string())
 }
 
 /// `LimitExceededException` is a quota (too many tags, repositories, …), which the SDK's default

@@ -91,6 +91,12 @@ pub struct GlobalArgs {
     #[arg(long, global = true, help_heading = "Global options", value_name = "SECONDS", default_value_t = 30.0,
           value_parser = parse_timeout, allow_hyphen_values = true)]
     pub timeout: f64,
+
+    /// Give up on the whole command after this many seconds, every page, call and retry
+    /// included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]
+    #[arg(long, global = true, help_heading = "Global options", value_name = "SECONDS",
+          value_parser = parse_deadline)]
+    pub deadline: Option<f64>,
 }
 
 /// The whole command line as `--help`, the man pages and completions show it: the exit-code
@@ -170,6 +176,18 @@ pub fn parse_timeout(s: &str) -> Result<f64, String> {
         Ok(v)
     } else {
         Err("must be more than 0 and at most 3600 seconds".into())
+    }
+}
+
+pub fn parse_deadline(s: &str) -> Result<f64, String> {
+    let v: f64 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("'{s}' is not a number of seconds"))?;
+    if v.is_finite() && v > 0.0 && v <= 86400.0 {
+        Ok(v)
+    } else {
+        Err("the deadline must be more than 0 and at most 86400 seconds (a day)".into())
     }
 }
 

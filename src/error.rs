@@ -489,15 +489,9 @@ where
             Some((status, first_line)) => not_answer_of(service, doing, status, &first_line).into(),
             None => transport_error(service, doing, &err).into(),
         },
-        SdkError::TimeoutError(_) => AppError::new(
-            Exit::Network,
-            format!(
-                "{doing}: no answer within {} (retries included)",
-                settings().timeout
-            ),
-        )
-        .with_hint(timeout_hint())
-        .into(),
+        SdkError::TimeoutError(_) => {
+            timeout_error(doing, &format!("{} (retries included)", settings().timeout)).into()
+        }
         _ => transport_error(service, doing, &err).into(),
     }
 }
@@ -556,6 +550,9 @@ fn not_answer_of(service: &str, doing: &str, status: u16, first_line: &str) -> A
         401 | 403 => AppError::new(Exit::Auth, text).with_hint(format!(
             "the endpoint refused the request: check the credentials in use, or {endpoint_hint}"
         )),
+        429 => AppError::new(Exit::Service, text).with_hint(format!(
+            "the endpoint is throttling requests (HTTP 429 Too Many Requests): retry later, or lower the request rate; if it should be ECR, {endpoint_hint}"
+        )),
         404 => AppError::new(Exit::Config, text)
             .with_hint(format!("no {service} API at that address: {endpoint_hint}")),
         500..=599 => AppError::new(Exit::Service, format!("{text} (after the retries)"))
@@ -601,6 +598,46 @@ pub fn settings() -> &'static Settings {
         &ENVIRONMENT
     } else {
         &FLAGS
+    }
+}
+
+/// Time ran out (`limit` names which: `--timeout …` or `--deadline …`). When the service was
+/// throttling at that moment, that is the cause: exit 5 (throttling) rather than 6, and said.
+pub fn timeout_error(doing: &str, limit: &str) -> AppError {
+    let throttled = crate::calls::throttling_now();
+    if throttled > 0 {
+        return AppError::new(
+            Exit::Service,
+            format!(
+                "{doing}: throttled: the service answered with throttling {throttled} time(s) in a row, and no other answer came within {limit}"
+            ),
+        )
+        .with_code("ThrottlingException")
+        .with_hint("the service is throttling requests: retry later, lower --concurrency where the command has it, or raise the time limit");
+    }
+    AppError::new(Exit::Network, format!("{doing}: no answer within {limit}"))
+        .with_hint(timeout_hint())
+}
+
+/// A write that failed with a timeout or a 5xx after an attempt whose answer was lost may have
+/// been applied: the error says so, and how to check (`check`, an ecrctl command).
+pub fn maybe_applied(
+    err: anyhow::Error,
+    attempts: &crate::writes::Attempts,
+    check: &str,
+) -> anyhow::Error {
+    if !attempts.may_have_applied() || !matches!(classify(&err).0, Exit::Network | Exit::Service) {
+        return err;
+    }
+    match err.downcast::<AppError>() {
+        Ok(mut app) => {
+            app.message.push_str(&format!(
+                "; {}",
+                crate::writes::may_have_been_applied(check)
+            ));
+            app.into()
+        }
+        Err(err) => err,
     }
 }
 

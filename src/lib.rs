@@ -2,11 +2,13 @@
 
 pub mod accounts;
 pub mod aws;
+pub mod calls;
 pub mod ci;
 pub mod cli;
 pub mod commands;
 pub mod credential_process;
 pub mod credentials;
+pub mod envconfig;
 pub mod error;
 pub mod images;
 pub mod lifecycle;
@@ -24,6 +26,7 @@ pub mod settings;
 pub mod suggest;
 pub mod ui;
 pub mod verdict;
+pub mod writes;
 
 use std::io::{self, IsTerminal, Write};
 use std::time::Duration;
@@ -82,7 +85,17 @@ pub async fn run(cli: Cli) -> Result<Exit> {
         progress: !g.quiet && io::stderr().is_terminal(),
     };
     let started = std::time::Instant::now();
-    let report = commands::dispatch(&ctx, &cli.command).await?;
+    // Boxed: the command futures are deep, and a timeout around one would overflow the
+    // compiler's layout depth in main.
+    let work = Box::pin(commands::dispatch(&ctx, &cli.command));
+    let deadline = deadline(g.deadline)?;
+    let report = match deadline.map(Duration::from_secs_f64) {
+        None => work.await?,
+        Some(limit) => match tokio::time::timeout(limit, work).await {
+            Ok(report) => report?,
+            Err(_) => return Err(deadline_error(deadline.unwrap_or_default()).into()),
+        },
+    };
     ui::debug(2, format_args!("done in {:?}", started.elapsed()));
     write_out(|out| output::emit(&report, &settings, out, &mut io::stderr()))?;
     Ok(write_ci_files(&report, &settings, report.exit))
@@ -99,6 +112,42 @@ fn helper_timeout(command: &Command, flag: f64) -> Result<f64, String> {
             .map_err(|why| format!("ECRCTL_TIMEOUT: {}", ui::clean(&why))),
         _ => Ok(flag),
     }
+}
+
+/// --deadline, else ECRCTL_DEADLINE (empty: unset, as CI systems set an unset variable).
+fn deadline(flag: Option<f64>) -> Result<Option<f64>> {
+    if flag.is_some() {
+        return Ok(flag);
+    }
+    match std::env::var("ECRCTL_DEADLINE") {
+        Ok(v) if !v.trim().is_empty() => cli::parse_deadline(&v)
+            .map(Some)
+            .map_err(|e| AppError::usage(format!("ECRCTL_DEADLINE: {e}")).into()),
+        _ => Ok(None),
+    }
+}
+
+/// The whole command ran out of time: what it was doing, and that --deadline (not --timeout,
+/// which bounds each call) ran out; what a write had done so far, when it keeps count.
+fn deadline_error(seconds: f64) -> AppError {
+    let doing = match calls::last_call() {
+        Some(call) => format!(
+            "waiting for {call} ({} call(s) made, retries included)",
+            calls::count()
+        ),
+        None => "before any AWS call was answered".to_string(),
+    };
+    let limit = format!("--deadline {seconds} s (the whole command; --timeout bounds each call)");
+    let mut err = error::timeout_error(&doing, &limit);
+    if let Some(note) = ui::interrupt_note() {
+        err.message.push_str(&format!("; {note}"));
+    }
+    if err.kind == Exit::Network {
+        err = err.with_hint(
+            "raise --deadline / ECRCTL_DEADLINE, or narrow the command (a repository pattern, fewer regions)",
+        );
+    }
+    err
 }
 
 /// The commands that need no AWS settings: completions, man pages and the version.

@@ -272,6 +272,23 @@ pub fn check_pattern(pattern: &str) -> Result<String, String> {
     ))
 }
 
+/// An audit whose reads mostly failed (an endpoint that died mid-run) is no audit: when more
+/// than half of `total` repositories could not be read, the exit code of the most common
+/// failure class (ties: the more severe), else `None`.
+pub fn mostly_unreadable(
+    total: usize,
+    failed: &[crate::error::Exit],
+) -> Option<crate::error::Exit> {
+    if total == 0 || failed.len() * 2 <= total {
+        return None;
+    }
+    let count = |e: &crate::error::Exit| failed.iter().filter(|x| *x == e).count();
+    let most = failed.iter().map(count).max().unwrap_or(0);
+    Some(crate::error::Exit::worst(
+        failed.iter().copied().filter(|e| count(e) == most),
+    ))
+}
+
 /// One repository as the audit reads it.
 #[derive(Debug, Clone, Default)]
 pub struct Facts {
@@ -302,6 +319,8 @@ pub struct Facts {
     pub required_tags: Vec<String>,
     /// What could not be read, and why.
     pub unreadable: Vec<String>,
+    /// The exit class of the first failed read (access denied 4, network 6, else 5).
+    pub unreadable_exit: Option<crate::error::Exit>,
     /// Whose reading of the controls the findings follow.
     pub reading: Reading,
 }
@@ -1413,5 +1432,32 @@ mod key_arn_tests {
         ] {
             assert!(c(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn an_audit_is_incomplete_when_most_reads_failed() {
+        use crate::error::Exit::{Auth, Network, Service};
+        assert_eq!(crate::posture::mostly_unreadable(0, &[]), None);
+        assert_eq!(
+            crate::posture::mostly_unreadable(10, &[Network; 5]),
+            None,
+            "half is not most"
+        );
+        assert_eq!(
+            crate::posture::mostly_unreadable(10, &[Network; 6]),
+            Some(Network)
+        );
+        assert_eq!(
+            crate::posture::mostly_unreadable(5000, &vec![Network; 4571]),
+            Some(Network)
+        );
+        assert_eq!(
+            crate::posture::mostly_unreadable(5, &[Auth, Network, Network, Service]),
+            Some(Network)
+        );
+        assert_eq!(
+            crate::posture::mostly_unreadable(3, &[Auth, Service]),
+            Some(Service)
+        );
     }
 }

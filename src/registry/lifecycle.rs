@@ -8,9 +8,11 @@ use aws_smithy_types::error::metadata::ProvideErrorMetadata;
 use futures::stream::{self, StreamExt};
 
 use super::Registry;
-use crate::error::{aws_error, AppError};
+use crate::aws::AttemptProbe;
+use crate::error::{aws_error, maybe_applied, AppError};
 use crate::images::{parse_manifest, ImageRow, ManifestSummary};
 use crate::ui::debug;
+use crate::writes::{Done, Write};
 
 /// One image of ECR's preview: what ECR's next run would do to it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,20 +62,32 @@ impl Registry {
             .map_err(|e| aws_error(&doing, e))
     }
 
-    /// DeleteLifecyclePolicy; `false` when there was none.
-    pub async fn delete_lifecycle_policy(&self, name: &str) -> Result<bool> {
+    /// DeleteLifecyclePolicy; `None` when there was none (a retry answered "no policy" after
+    /// an attempt whose answer was lost is this deletion).
+    pub async fn delete_lifecycle_policy(&self, name: &str) -> Result<Option<Done>> {
         let doing = format!("deleting the lifecycle policy of {name}");
         let (client, registry_id) = self.lifecycle_client(&doing)?;
-        match client
+        let probe = AttemptProbe::default();
+        let result = client
             .delete_lifecycle_policy()
             .set_registry_id(registry_id.clone())
             .repository_name(name)
+            .customize()
+            .interceptor(probe.clone())
             .send()
-            .await
-        {
-            Ok(_) => Ok(true),
-            Err(e) if e.code() == Some("LifecyclePolicyNotFoundException") => Ok(false),
-            Err(e) => Err(aws_error(&doing, e)),
+            .await;
+        let attempts = probe.attempts();
+        match result {
+            Ok(_) => Ok(Some(Done::Answered)),
+            Err(e) if Write::DeleteLifecyclePolicy.done_by_lost_attempt(e.code(), &attempts) => {
+                Ok(Some(Done::FirstAnswerLost))
+            }
+            Err(e) if e.code() == Some("LifecyclePolicyNotFoundException") => Ok(None),
+            Err(e) => Err(maybe_applied(
+                aws_error(&doing, e),
+                &attempts,
+                &format!("ecrctl lifecycle get {name}"),
+            )),
         }
     }
 

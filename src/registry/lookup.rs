@@ -98,7 +98,15 @@ pub async fn tag_states(
         .await;
         for (tag, answer) in unanswered.iter().zip(alone) {
             apply(&answer?, std::slice::from_ref(tag), &mut states);
-            states.remotes.entry(tag.clone()).or_insert(Remote::Absent);
+            // Asked alone and still neither an image nor a failure: the answer says nothing,
+            // so the tag is unknown (taking it as absent made a conflict `new`).
+            if !states.remotes.contains_key(tag) {
+                let note = format!(
+                    "tag {tag}: BatchGetImage answered neither an image nor a failure for it"
+                );
+                states.notes.push(format!("{note}; its state is unknown"));
+                states.remotes.insert(tag.clone(), Remote::Unreadable(note));
+            }
         }
     }
     Ok(states)

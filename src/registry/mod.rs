@@ -43,6 +43,38 @@ macro_rules! send_either {
     };
 }
 
+/// [`send_either!`] for a write: the call carries `$probe` (an [`crate::aws::AttemptProbe`]),
+/// which records what each attempt got.
+macro_rules! send_write {
+    ($probe:expr, $registry:expr, $op:ident, |$req:ident| $build:expr, |$out:ident| $map:expr, $doing:expr) => {
+        match $registry {
+            Registry::Private {
+                client,
+                registry_id,
+            } => {
+                let $req = client.$op().set_registry_id(registry_id.clone());
+                $build
+                    .customize()
+                    .interceptor($probe.clone())
+                    .send()
+                    .await
+                    .map(|$out| $map)
+                    .map_err(|e| (e.code().map(str::to_string), aws_error($doing, e)))
+            }
+            Registry::Public(client) => {
+                let $req = client.$op();
+                $build
+                    .customize()
+                    .interceptor($probe.clone())
+                    .send()
+                    .await
+                    .map(|$out| $map)
+                    .map_err(|e| (e.code().map(str::to_string), aws_error($doing, e)))
+            }
+        }
+    };
+}
+
 pub mod auth;
 pub mod images;
 pub mod keys;
@@ -60,11 +92,13 @@ use std::collections::HashMap;
 use anyhow::Result;
 use aws_smithy_types::error::metadata::ProvideErrorMetadata;
 
+use crate::aws::AttemptProbe;
 use crate::aws::Clients;
-use crate::error::{aws_error, codes};
+use crate::error::{aws_error, codes, maybe_applied};
 use crate::images::ImageRow;
 use crate::reference::RepoName;
 use crate::ui::debug;
+use crate::writes::{Done, Write};
 use model::{row_from_private, row_from_public, RepoInfo};
 
 /// A registry to talk to: a private one (with the registry id a URI or --registry-id named) or
@@ -102,6 +136,9 @@ pub struct DeleteAnswer {
     pub deleted: Vec<IdPair>,
     /// The image id, the failure code and the reason.
     pub failed: Vec<(IdPair, String, String)>,
+    /// Some of `deleted` were answered "not found" by a retry after an attempt whose answer
+    /// was lost: that attempt deleted them.
+    pub first_answer_lost: bool,
 }
 
 /// The deleted digest, or the failure code and reason.
@@ -115,11 +152,17 @@ impl DeleteAnswer {
         if let Some((_, code, reason)) = self.failed.iter().find(|(id, _, _)| is(id)) {
             return Err((code.clone(), reason.clone()));
         }
+        let deleted = self.deleted.iter().find(|id| is(id));
+        // A tag the answer names neither deleted nor failed is not a deletion: unknown. (A
+        // digest may be left out: the emulator names no id for an untagged image it deleted.)
+        if deleted.is_none() && !requested.contains(':') {
+            return Err((
+                "NotInAnswer".to_string(),
+                "BatchDeleteImage's answer named it neither deleted nor failed: whether it was deleted is unknown".to_string(),
+            ));
+        }
         // Asked for by digest, the image is that digest even when the answer omits it.
-        let digest = self
-            .deleted
-            .iter()
-            .find(|id| is(id))
+        let digest = deleted
             .and_then(|id| id.1.clone())
             .filter(|d| !d.is_empty());
         Ok(digest
@@ -159,6 +202,7 @@ macro_rules! delete_answer {
                     )
                 })
                 .collect(),
+            first_answer_lost: false,
         }
     };
 }
@@ -313,17 +357,37 @@ impl Registry {
         Ok(repos)
     }
 
-    /// Delete a repository (`force`: with its images).
-    pub async fn delete_repository(&self, name: &str, force: bool) -> Result<()> {
+    /// Delete a repository (`force`: with its images). A retry answered "not found" after an
+    /// attempt whose answer was lost is this deletion.
+    pub async fn delete_repository(&self, name: &str, force: bool) -> Result<Done> {
         let doing = format!("deleting {} {name}", self.kind());
-        send_either!(
+        let probe = AttemptProbe::default();
+        let result = send_write!(
+            probe,
             self,
             delete_repository,
             |req| req.repository_name(name).force(force),
             |_out| (),
             &doing
-        )
-        .map_err(|(_, e)| e)
+        );
+        let attempts = probe.attempts();
+        match result {
+            Ok(()) => Ok(Done::Answered),
+            Err((code, _))
+                if Write::DeleteRepository.done_by_lost_attempt(code.as_deref(), &attempts) =>
+            {
+                Ok(Done::FirstAnswerLost)
+            }
+            Err((_, e)) => Err(maybe_applied(e, &attempts, &self.show_command(name))),
+        }
+    }
+
+    /// The command that shows a repository, for "check with …".
+    pub(crate) fn show_command(&self, name: &str) -> String {
+        match self {
+            Registry::Public(_) => format!("ecrctl repo show {name} --public"),
+            Registry::Private { .. } => format!("ecrctl repo show {name}"),
+        }
     }
 
     /// Whether a repository holds any image; `false` when that cannot be read (the delete
@@ -414,17 +478,38 @@ impl Registry {
         )
     }
 
-    /// Delete the repository policy; `false` when there was none.
-    pub async fn delete_policy(&self, name: &str) -> Result<bool> {
+    /// Delete the repository policy; `None` when there was none (a retry answered "no policy"
+    /// after an attempt whose answer was lost is this deletion).
+    pub async fn delete_policy(&self, name: &str) -> Result<Option<Done>> {
         let doing = format!("deleting the policy of {name}");
-        let result = send_either!(
+        let probe = AttemptProbe::default();
+        let result = send_write!(
+            probe,
             self,
             delete_repository_policy,
             |req| req.repository_name(name),
             |_out| (),
             &doing
         );
-        Ok(unless_no_policy(result)?.is_some())
+        let attempts = probe.attempts();
+        match result {
+            Err((code, _))
+                if Write::DeleteRepositoryPolicy
+                    .done_by_lost_attempt(code.as_deref(), &attempts) =>
+            {
+                Ok(Some(Done::FirstAnswerLost))
+            }
+            result => Ok(unless_no_policy(result)
+                .map_err(|e| {
+                    let public = if matches!(self, Registry::Public(_)) {
+                        " --public"
+                    } else {
+                        ""
+                    };
+                    maybe_applied(e, &attempts, &format!("ecrctl policy get {name}{public}"))
+                })?
+                .map(|()| Done::Answered)),
+        }
     }
 
     /// Every image of a repository, all pages of 1000.
@@ -487,7 +572,8 @@ impl Registry {
             2,
             format_args!("BatchDeleteImage {name} ({} id(s))", ids.len()),
         );
-        match self {
+        let probe = AttemptProbe::default();
+        let result = match self {
             Registry::Private {
                 client,
                 registry_id,
@@ -498,6 +584,8 @@ impl Registry {
                 .set_image_ids(Some(
                     ids.iter().map(|i| image_id!(aws_sdk_ecr, i)).collect(),
                 ))
+                .customize()
+                .interceptor(probe.clone())
                 .send()
                 .await
                 .map(|out| delete_answer!(out))
@@ -510,11 +598,29 @@ impl Registry {
                         .map(|i| image_id!(aws_sdk_ecrpublic, i))
                         .collect(),
                 ))
+                .customize()
+                .interceptor(probe.clone())
                 .send()
                 .await
                 .map(|out| delete_answer!(out))
                 .map_err(|e| aws_error(&doing, e)),
+        };
+        let attempts = probe.attempts();
+        let check = match self {
+            Registry::Public(_) => format!("ecrctl images list {name} --public"),
+            Registry::Private { .. } => format!("ecrctl images list {name}"),
+        };
+        let mut answer = result.map_err(|e| maybe_applied(e, &attempts, &check))?;
+        // Retried after an attempt whose answer was lost: "not found" is that attempt's deletion.
+        if attempts.earlier_answer_lost() {
+            let (gone, failed): (Vec<_>, Vec<_>) = std::mem::take(&mut answer.failed)
+                .into_iter()
+                .partition(|(_, code, _)| code == Write::BatchDeleteImage.own_echo());
+            answer.failed = failed;
+            answer.first_answer_lost = !gone.is_empty();
+            answer.deleted.extend(gone.into_iter().map(|(id, _, _)| id));
         }
+        Ok(answer)
     }
 
     /// Whether each image (by digest) is still in the repository: `Some(true)` it remains,
@@ -587,4 +693,29 @@ fn unless_no_policy<T>(
 /// Whether an error chain says the repository is missing (for --if-exists paths).
 pub fn repository_missing(err: &anyhow::Error) -> bool {
     codes::repository_not_found(crate::error::code_of(err))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_tag_the_delete_answer_leaves_out_is_not_deleted() {
+        let digest = format!("sha256:{}", "a".repeat(64));
+        let answer = DeleteAnswer {
+            deleted: vec![(Some("v1".into()), Some(digest.clone()))],
+            failed: vec![(
+                (Some("v3".into()), None),
+                "ImageNotFound".into(),
+                "gone".into(),
+            )],
+            first_answer_lost: false,
+        };
+        assert_eq!(answer.outcome("v1"), Ok(digest.clone()));
+        assert_eq!(answer.outcome("v3").unwrap_err().0, "ImageNotFound");
+        assert_eq!(answer.outcome("v2").unwrap_err().0, "NotInAnswer");
+        // A digest is the image whatever the answer names.
+        let other = format!("sha256:{}", "b".repeat(64));
+        assert_eq!(answer.outcome(&other), Ok(other.clone()));
+    }
 }

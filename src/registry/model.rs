@@ -12,13 +12,19 @@ use crate::mutability::{Mode, Mutability};
 #[serde(rename_all = "camelCase")]
 pub struct RepoInfo {
     pub name: String,
+    /// `""` when the answer left it out: `null` in JSON, never an invented value.
+    #[serde(serialize_with = "empty_as_null")]
     pub uri: String,
+    #[serde(serialize_with = "empty_as_null")]
     pub arn: String,
+    #[serde(serialize_with = "empty_as_null")]
     pub registry_id: String,
     pub public: bool,
-    /// The API value; `None` for public repositories, which have no such setting.
+    /// The API value; `None` for public repositories, which have no such setting, and for a
+    /// private one whose answer left it out (unknown: a verdict that depends on it is too).
     pub tag_mutability: Option<String>,
     pub exclusion_filters: Vec<String>,
+    /// `None` when unknown (public repositories, or an answer without the setting).
     pub scan_on_push: Option<bool>,
     pub encryption: Option<String>,
     pub kms_key: Option<String>,
@@ -34,25 +40,14 @@ impl RepoInfo {
             arn: r.repository_arn().unwrap_or_default().to_string(),
             registry_id: r.registry_id().unwrap_or_default().to_string(),
             public: false,
-            tag_mutability: Some(
-                r.image_tag_mutability()
-                    .map_or("MUTABLE", |m| m.as_str())
-                    .to_string(),
-            ),
+            tag_mutability: r.image_tag_mutability().map(|m| m.as_str().to_string()),
             exclusion_filters: r
                 .image_tag_mutability_exclusion_filters()
                 .iter()
                 .map(|f| f.filter().to_string())
                 .collect(),
-            scan_on_push: Some(
-                r.image_scanning_configuration()
-                    .is_some_and(|s| s.scan_on_push()),
-            ),
-            encryption: Some(
-                encryption
-                    .map_or("AES256", |e| e.encryption_type().as_str())
-                    .to_string(),
-            ),
+            scan_on_push: r.image_scanning_configuration().map(|s| s.scan_on_push()),
+            encryption: encryption.map(|e| e.encryption_type().as_str().to_string()),
             kms_key: encryption.and_then(|e| e.kms_key()).map(str::to_string),
             created_at: r.created_at().map(rfc3339),
         }
@@ -86,7 +81,8 @@ impl RepoInfo {
     /// Mutability as a person reads it.
     pub fn describe_mutability(&self) -> String {
         match (&self.tag_mutability, self.mutability()) {
-            (None, _) => "mutable (public: no setting)".to_string(),
+            (None, _) if self.public => "mutable (public: no setting)".to_string(),
+            (None, _) => "unknown (not in ECR's answer)".to_string(),
             (_, Some(m)) => m.describe(),
             (Some(raw), None) => raw.to_lowercase(),
         }
@@ -94,6 +90,15 @@ impl RepoInfo {
 
     pub fn json(&self) -> serde_json::Value {
         serde_json::to_value(self).expect("RepoInfo serialises")
+    }
+}
+
+/// An identifier the answer left out is `null`, never `""`.
+fn empty_as_null<S: serde::Serializer>(value: &str, s: S) -> Result<S::Ok, S::Error> {
+    if value.is_empty() {
+        s.serialize_none()
+    } else {
+        s.serialize_str(value)
     }
 }
 
@@ -154,4 +159,39 @@ pub struct Catalog {
     pub operating_systems: Vec<String>,
     pub about_text: Option<String>,
     pub usage_text: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use aws_sdk_ecr::types::Repository;
+
+    #[test]
+    fn a_repository_without_its_settings_is_unknown_never_a_default() {
+        let r = Repository::builder().repository_name("app").build();
+        let info = RepoInfo::from_private(&r);
+        assert_eq!(info.tag_mutability, None);
+        assert_eq!(info.mutability(), None);
+        assert_eq!(info.scan_on_push, None);
+        assert_eq!(info.encryption, None);
+        assert_eq!(info.describe_mutability(), "unknown (not in ECR's answer)");
+        let json = info.json();
+        for field in [
+            "uri",
+            "arn",
+            "registryId",
+            "tagMutability",
+            "scanOnPush",
+            "encryption",
+        ] {
+            assert_eq!(json[field], serde_json::Value::Null, "{field}: {json}");
+        }
+        let public = aws_sdk_ecrpublic::types::Repository::builder()
+            .repository_name("tool")
+            .build();
+        assert_eq!(
+            RepoInfo::from_public(&public).describe_mutability(),
+            "mutable (public: no setting)"
+        );
+    }
 }

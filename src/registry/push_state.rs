@@ -262,6 +262,12 @@ fn apply_setting(setting: Option<&Setting>, state: &mut RepoState) -> bool {
             state.registry = info.uri.split('/').next().map(str::to_string);
             state.mutability = info.mutability();
             state.mode = info.tag_mutability.clone();
+            if state.mutability.is_none() {
+                state.notes.push(match &info.tag_mutability {
+                    None => "DescribeRepositories answered without imageTagMutability: tag mutability unknown".to_string(),
+                    Some(mode) => format!("tag mutability {mode} is not one ecrctl knows: unknown"),
+                });
+            }
             false
         }
         Some(Setting::Missing) => true,
@@ -487,6 +493,10 @@ fn public_tag_states(
         .map(|tag| {
             let found = details.iter().find(|d| d.image_tag() == Some(tag.as_str()));
             let remote = match found.and_then(|d| d.image_detail().map(|i| (d, i))) {
+                // A tag listed without its image's digest: what it points at is unknown.
+                Some((_, detail)) if detail.image_digest().is_none() => Remote::Unreadable(
+                    format!("ECR Public listed tag {tag} without its image digest"),
+                ),
                 Some((d, detail)) => {
                     let digest = detail.image_digest().unwrap_or_default().to_string();
                     Remote::Present(RemoteImage {

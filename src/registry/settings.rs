@@ -8,9 +8,11 @@ use aws_sdk_ecr::types::{
 
 use super::model::{Catalog, RepoInfo};
 use super::Registry;
-use crate::error::aws_error;
+use crate::aws::AttemptProbe;
+use crate::error::{aws_error, code_of, maybe_applied};
 use crate::mutability::{Mode, Mutability};
 use crate::ui::debug;
+use crate::writes::{Done, Write};
 
 /// What BatchGetRepositoryScanningConfiguration says of one repository.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,8 +86,32 @@ fn catalog_input(c: &Catalog) -> aws_sdk_ecrpublic::types::RepositoryCatalogData
 
 impl Registry {
     /// CreateRepository. An existing repository is an error with ECR's code
-    /// (RepositoryAlreadyExistsException), for callers that accept it.
-    pub async fn create(&self, name: &str, new: &NewRepository) -> Result<RepoInfo> {
+    /// (RepositoryAlreadyExistsException), for callers that accept it; unless a retry answered
+    /// it after an attempt whose answer was lost: that attempt created it, and it is read back.
+    pub async fn create(&self, name: &str, new: &NewRepository) -> Result<(RepoInfo, Done)> {
+        let probe = AttemptProbe::default();
+        let result = self.create_once(name, new, &probe).await;
+        let attempts = probe.attempts();
+        match result {
+            Ok(info) => Ok((info, Done::Answered)),
+            Err(e) if Write::CreateRepository.done_by_lost_attempt(code_of(&e), &attempts) => {
+                let info = self.describe(name).await?.ok_or_else(|| {
+                    anyhow::anyhow!(
+                        "creating {name}: a retry after a lost answer said it exists, yet it cannot be read back"
+                    )
+                })?;
+                Ok((info, Done::FirstAnswerLost))
+            }
+            Err(e) => Err(maybe_applied(e, &attempts, &self.show_command(name))),
+        }
+    }
+
+    async fn create_once(
+        &self,
+        name: &str,
+        new: &NewRepository,
+        probe: &AttemptProbe,
+    ) -> Result<RepoInfo> {
         let doing = format!("creating {} {name}", self.kind());
         debug(2, format_args!("CreateRepository {name}"));
         match self {
@@ -111,6 +137,8 @@ impl Registry {
                     )
                     .encryption_configuration(encryption(new.kms_key.as_deref())?)
                     .set_tags((!tags.is_empty()).then_some(tags))
+                    .customize()
+                    .interceptor(probe.clone())
                     .send()
                     .await
                     .map_err(|e| aws_error(&doing, e))?;
@@ -135,6 +163,8 @@ impl Registry {
                     .repository_name(name)
                     .set_catalog_data(new.catalog.as_ref().map(catalog_input))
                     .set_tags((!tags.is_empty()).then_some(tags))
+                    .customize()
+                    .interceptor(probe.clone())
                     .send()
                     .await
                     .map_err(|e| aws_error(&doing, e))?;

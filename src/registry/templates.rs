@@ -12,8 +12,10 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::model::rfc3339;
-use crate::error::{aws_error, AppError, Exit};
+use crate::aws::AttemptProbe;
+use crate::error::{aws_error, maybe_applied, AppError, Exit};
 use crate::mutability::Mutability;
+use crate::writes::{Done, Write};
 
 /// A template as ecrctl shows it.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -152,15 +154,31 @@ pub async fn create(
     client: &aws_sdk_ecr::Client,
     prefix: &str,
     spec: &TemplateSpec,
-) -> Result<TemplateInfo> {
+) -> Result<(TemplateInfo, Done)> {
     let doing = format!("creating the repository creation template {prefix}");
     let req = template_request!(
         client.create_repository_creation_template().prefix(prefix),
         spec
     );
-    let out = req.send().await.map_err(|e| {
+    let probe = AttemptProbe::default();
+    let result = req.customize().interceptor(probe.clone()).send().await;
+    let attempts = probe.attempts();
+    if let Err(e) = &result {
+        if Write::CreateTemplate.done_by_lost_attempt(e.code(), &attempts) {
+            let made = list(client, Some(prefix)).await?;
+            let t = made.into_iter().find(|t| t.prefix == prefix).ok_or_else(|| {
+                anyhow::anyhow!("{doing}: a retry after a lost answer said it exists, yet it cannot be read back")
+            })?;
+            return Ok((t, Done::FirstAnswerLost));
+        }
+    }
+    let out = result.map_err(|e| {
         let exists = e.code() == Some("TemplateAlreadyExistsException");
-        let err = aws_error(&doing, e);
+        let err = maybe_applied(
+            aws_error(&doing, e),
+            &attempts,
+            &format!("ecrctl template show {prefix}"),
+        );
         if exists {
             AppError::new(Exit::Conflict, crate::error::render(&err))
                 .with_hint(format!(
@@ -172,7 +190,7 @@ pub async fn create(
         }
     })?;
     out.repository_creation_template()
-        .map(info)
+        .map(|t| (info(t), Done::Answered))
         .ok_or_else(|| anyhow::anyhow!("{doing}: the answer held no template"))
 }
 
@@ -192,15 +210,28 @@ pub async fn update(
         .ok_or_else(|| anyhow::anyhow!("{doing}: the answer held no template"))
 }
 
-pub async fn delete(client: &aws_sdk_ecr::Client, prefix: &str) -> Result<()> {
+pub async fn delete(client: &aws_sdk_ecr::Client, prefix: &str) -> Result<Done> {
     let doing = format!("deleting the repository creation template {prefix}");
-    client
+    let probe = AttemptProbe::default();
+    let result = client
         .delete_repository_creation_template()
         .prefix(prefix)
+        .customize()
+        .interceptor(probe.clone())
         .send()
-        .await
-        .map(|_| ())
-        .map_err(|e| not_found(e, prefix, &doing))
+        .await;
+    let attempts = probe.attempts();
+    match result {
+        Ok(_) => Ok(Done::Answered),
+        Err(e) if Write::DeleteTemplate.done_by_lost_attempt(e.code(), &attempts) => {
+            Ok(Done::FirstAnswerLost)
+        }
+        Err(e) => Err(maybe_applied(
+            not_found(e, prefix, &doing),
+            &attempts,
+            &format!("ecrctl template show {prefix}"),
+        )),
+    }
 }
 
 fn not_found<E, R>(

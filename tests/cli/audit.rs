@@ -287,6 +287,18 @@ mod mocked {
                         .repository_name(format!("svc-{i:02}"))
                         .registry_id("111122223333")
                         .image_tag_mutability(ImageTagMutability::Immutable)
+                        // As ECR answers: the scanning and encryption settings always come.
+                        .image_scanning_configuration(
+                            aws_sdk_ecr::types::ImageScanningConfiguration::builder()
+                                .scan_on_push(false)
+                                .build(),
+                        )
+                        .encryption_configuration(
+                            aws_sdk_ecr::types::EncryptionConfiguration::builder()
+                                .encryption_type(aws_sdk_ecr::types::EncryptionType::Aes256)
+                                .build()
+                                .unwrap(),
+                        )
                         .build(),
                 );
             }

@@ -718,6 +718,65 @@ mod mocked {
         assert_eq!(report.json()[0]["tagMutability"], Value::Null);
     }
 
+    /// An answer without imageTagMutability was taken as MUTABLE: `overwrite`, exit 0, on what
+    /// may be an IMMUTABLE repository. Unknown is unknown.
+    #[test]
+    fn a_describe_answer_without_mutability_makes_the_verdict_unknown() {
+        let describe = describe_ok(
+            Repository::builder()
+                .repository_name("app")
+                .registry_id("111122223333")
+                .repository_uri(format!("{HOST}/app"))
+                .build(),
+        );
+        let batch = mock!(Client::batch_get_image).then_output(|| {
+            BatchGetImageOutput::builder()
+                .images(image("v1", &d('a')))
+                .build()
+        });
+        let details = no_details();
+        let report = run_mocked(
+            &[&describe, &batch, &details],
+            &[],
+            &["check-push", &format!("{HOST}/app:v1"), "--digest", &d('b')],
+        )
+        .unwrap();
+        assert_eq!(verdicts(&report), ["unknown"]);
+        assert_eq!(report.exit, Exit::PushUnknown);
+        let item = &report.json()[0];
+        assert_eq!(item["tagMutability"], Value::Null);
+        assert!(
+            item["message"]
+                .as_str()
+                .unwrap()
+                .contains("without imageTagMutability"),
+            "{item}"
+        );
+    }
+
+    /// A BatchGetImage answer with neither images nor failures says nothing of the tag: it was
+    /// taken as absent, so a conflict on an immutable repository became `new`.
+    #[test]
+    fn an_empty_batch_get_image_answer_is_unknown_not_new() {
+        let describe = describe_ok(repository("app", ImageTagMutability::Immutable, &[]));
+        let batch =
+            mock!(Client::batch_get_image).then_output(|| BatchGetImageOutput::builder().build());
+        let details = no_details();
+        let report = run_mocked(
+            &[&describe, &batch, &details],
+            &[],
+            &["check-push", &format!("{HOST}/app:v1"), "--digest", &d('b')],
+        )
+        .unwrap();
+        assert_eq!(verdicts(&report), ["unknown"]);
+        assert_eq!(report.exit, Exit::PushUnknown);
+        let message = report.json()[0]["message"].as_str().unwrap().to_string();
+        assert!(
+            message.contains("neither an image nor a failure"),
+            "{message}"
+        );
+    }
+
     fn template(
         prefix: &str,
         applied: RctAppliedFor,
@@ -888,6 +947,40 @@ mod mocked {
             assert_eq!(first["remoteTags"], serde_json::json!(["latest", "v1"]));
             assert_eq!(first["oldImageUntagged"], false);
             assert_eq!(report.exit, Exit::Success);
+        }
+
+        /// A tag listed without its image's digest was taken as a different image: what it
+        /// points at is unknown.
+        #[test]
+        fn a_public_tag_without_its_digest_is_unknown() {
+            let (describe, _) = rules("myalias");
+            let tags = mock!(Public::describe_image_tags).then_output(|| {
+                DescribeImageTagsOutput::builder()
+                    .image_tag_details(
+                        ImageTagDetail::builder()
+                            .image_tag("v1")
+                            .image_detail(ReferencedImageDetail::builder().build())
+                            .build(),
+                    )
+                    .build()
+            });
+            let report = run_mocked(
+                &[],
+                &[&describe, &tags],
+                &[
+                    "check-push",
+                    "public.ecr.aws/myalias/tool:v1",
+                    "--digest",
+                    &d('c'),
+                ],
+            )
+            .unwrap();
+            assert_eq!(verdicts(&report), ["unknown"]);
+            assert_eq!(report.exit, Exit::PushUnknown);
+            assert!(report.json()[0]["message"]
+                .as_str()
+                .unwrap()
+                .contains("without its image digest"));
         }
 
         #[test]

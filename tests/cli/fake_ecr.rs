@@ -33,6 +33,9 @@ pub fn error(status: u16, code: &str, message: &str) -> Answer {
     )
 }
 
+/// The status that makes the fake cut the connection instead of answering.
+pub const CUT: u16 = 0;
+
 pub fn empty_listing() -> Answer {
     (200, r#"{"repositories":[]}"#.to_string())
 }
@@ -117,6 +120,12 @@ pub fn fake_service(answer: impl Fn(&Request) -> Answer + Send + Sync + 'static)
                         key: std::mem::take(&mut signer),
                         body: String::from_utf8_lossy(&body).into_owned(),
                     });
+                    // Status 0: the connection is cut before any answer (the request was
+                    // read, so a write may have been done).
+                    if status == CUT {
+                        let _ = writer.shutdown(std::net::Shutdown::Both);
+                        return;
+                    }
                     let reason = if status == 200 { "OK" } else { "Error" };
                     // What a proxy or a wrong endpoint sends: an HTML or XML page.
                     let content_type = if text.starts_with('<') {

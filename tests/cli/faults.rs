@@ -483,3 +483,497 @@ fn an_interrupted_prune_counts_what_its_answers_said() {
         "{err}"
     );
 }
+
+/// Retry settings aws-config cannot parse made it panic (exit 101) in every AWS command, the
+/// credential helper included: each is exit 9 with the usual error, and never a panic.
+#[test]
+fn bad_retry_settings_are_exit_9_never_a_panic() {
+    let endpoint = refused_endpoint();
+    let cache = tempfile::tempdir().unwrap();
+    let check = |cmd: &mut assert_cmd::Command, what: &str, setting: &str| {
+        let out = cmd.output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(9), "{what}: {err}");
+        assert!(!err.contains("panicked"), "{what}: {err}");
+        if what.contains("json") {
+            // With -o json the error is one JSON line on stderr, and stdout stays empty.
+            assert!(out.stdout.is_empty(), "{what}");
+            let v: serde_json::Value = serde_json::from_str(err.trim_end()).unwrap();
+            let message = v["error"]["message"].as_str().unwrap();
+            assert!(
+                message.starts_with(&format!("{setting} is '")),
+                "{what}: {err}"
+            );
+            assert_eq!(v["error"]["exit"], 9, "{what}: {err}");
+            assert!(
+                v["error"]["hint"].as_str().unwrap().starts_with("fix"),
+                "{what}: {err}"
+            );
+            return;
+        }
+        assert!(
+            err.starts_with(&format!("ecrctl: error: {setting} is '")),
+            "{what}: {err}"
+        );
+        assert!(err.contains("  hint: fix"), "{what}: {err}");
+    };
+    let bad = [
+        ("AWS_MAX_ATTEMPTS", "abc"),
+        ("AWS_MAX_ATTEMPTS", "0"),
+        ("AWS_MAX_ATTEMPTS", "-1"),
+        ("AWS_RETRY_MODE", "bogus"),
+    ];
+    for (var, value) in bad {
+        for args in [
+            vec!["repo", "list"],
+            vec!["-o", "json", "audit"],
+            vec![
+                "check-push",
+                "123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1",
+            ],
+        ] {
+            check(
+                bare_ecrctl()
+                    .env(var, value)
+                    .args(["--endpoint-url", &endpoint])
+                    .args(&args),
+                &format!("{var}={value} {args:?}"),
+                var,
+            );
+        }
+        // The helper speaks docker's protocol: a failure is one line on stdout and exit 1.
+        bare_ecrctl()
+            .env(var, value)
+            .env("XDG_CACHE_HOME", cache.path())
+            .args(["--endpoint-url", &endpoint, "credential-helper", "get"])
+            .write_stdin("123456789012.dkr.ecr.us-east-1.amazonaws.com\n")
+            .assert()
+            .code(1)
+            .stdout(predicate::str::starts_with(format!(
+                "ecrctl: {var} is '{value}', which is not"
+            )))
+            .stderr(predicate::str::contains("panicked").not());
+    }
+    // A profile's own settings, read as aws-config reads them.
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config");
+    std::fs::write(
+        &config,
+        "[profile ci]\nregion = us-east-1\naws_access_key_id = AKIDPROFILE\naws_secret_access_key = s\nmax_attempts = lots\n[profile mode]\nregion = us-east-1\naws_access_key_id = AKIDPROFILE\naws_secret_access_key = s\nretry_mode = bogus\n",
+    )
+    .unwrap();
+    for (profile, key) in [("ci", "max_attempts"), ("mode", "retry_mode")] {
+        check(
+            bare_ecrctl()
+                .env("AWS_CONFIG_FILE", &config)
+                .args(["--profile", profile, "--endpoint-url", &endpoint])
+                .args(["repo", "list"]),
+            profile,
+            &format!("`{key}` in profile {profile}"),
+        );
+    }
+    // The environment beats the profile, as in aws-config: the bad value is never read.
+    bare_ecrctl()
+        .env("AWS_CONFIG_FILE", &config)
+        .env("AWS_MAX_ATTEMPTS", "2")
+        .args(["--profile", "ci", "--endpoint-url", &moto().endpoint])
+        .args(["repo", "list"])
+        .assert()
+        .success();
+}
+
+/// GitHub Actions turns an unset `${{ vars.X }}` into an empty variable: an empty AWS_REGION is
+/// unset (the next source answers); a region that cannot be one is exit 9, never an SDK message.
+#[test]
+fn an_empty_region_is_unset_and_a_malformed_one_is_exit_9() {
+    bare_ecrctl()
+        .env("AWS_REGION", "")
+        .env("AWS_DEFAULT_REGION", "us-east-1")
+        .env("AWS_MAX_ATTEMPTS", "")
+        .args(["--endpoint-url", &moto().endpoint, "repo", "list"])
+        .assert()
+        .success();
+    bare_ecrctl()
+        .env("AWS_REGION", "")
+        .args(["--endpoint-url", &moto().endpoint, "repo", "list"])
+        .assert()
+        .code(9)
+        .stderr(predicate::str::contains("no AWS region configured"));
+    for bad in ["us east 1", "us-east-1.evil.example", "US-EAST-1"] {
+        bare_ecrctl()
+            .env("AWS_REGION", bad)
+            .args(["--endpoint-url", &moto().endpoint, "repo", "list"])
+            .assert()
+            .code(9)
+            .stderr(
+                predicate::str::starts_with(format!(
+                    "ecrctl: error: AWS_REGION '{bad}' is not a region name"
+                ))
+                .and(predicate::str::contains("interceptor").not()),
+            );
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config");
+    std::fs::write(&config, "[default]\nregion = eu west\n").unwrap();
+    bare_ecrctl()
+        .env_remove("AWS_REGION")
+        .env("AWS_CONFIG_FILE", &config)
+        .args(["--endpoint-url", &moto().endpoint, "repo", "list"])
+        .assert()
+        .code(9)
+        .stderr(predicate::str::contains(
+            "the `region` of profile default 'eu west' is not a region name",
+        ));
+}
+
+/// An endpoint that fails most reads mid-audit (the testers' 4,571 of 5,000 unreadable): the
+/// audit says so on stderr and fails even without --fail-on; half or fewer stays a report.
+#[test]
+fn an_audit_whose_reads_mostly_failed_fails() {
+    use crate::fake_ecr::{error, fake_service};
+    let fake_with = |failing: usize| {
+        fake_service(move |r| {
+            let repo = |name: &str| {
+                format!(
+                    r#"{{"repositoryName":"{name}","repositoryUri":"123456789012.dkr.ecr.us-east-1.amazonaws.com/{name}","repositoryArn":"arn:aws:ecr:us-east-1:123456789012:repository/{name}","registryId":"123456789012","imageTagMutability":"IMMUTABLE","imageScanningConfiguration":{{"scanOnPush":true}},"encryptionConfiguration":{{"encryptionType":"AES256"}},"createdAt":1600000000}}"#
+                )
+            };
+            let names = ["r1", "r2", "r3", "r4"];
+            let broken = names[..failing]
+                .iter()
+                .any(|n| r.body.contains(&format!(r#""repositoryName":"{n}""#)));
+            match r.operation.as_str() {
+                "DescribeRepositories" => (
+                    200,
+                    format!(r#"{{"repositories":[{}]}}"#, names.map(repo).join(",")),
+                ),
+                "GetRepositoryPolicy" | "GetLifecyclePolicy" if broken => {
+                    error(500, "ServerException", "the endpoint died")
+                }
+                "GetRepositoryPolicy" => error(400, "RepositoryPolicyNotFoundException", "none"),
+                "GetLifecyclePolicy" => error(400, "LifecyclePolicyNotFoundException", "none"),
+                _ => error(400, "AccessDeniedException", "not in this test"),
+            }
+        })
+    };
+    let fake = fake_with(3);
+    let out = bare_ecrctl()
+        .env("AWS_MAX_ATTEMPTS", "1")
+        .args(["--endpoint-url", &fake.url, "audit", "-o", "json"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(5), "{err}");
+    assert!(
+        err.contains("error: 3 of 4 repositories could not be read (e.g. ")
+            && err.contains("ServerException: the endpoint died"),
+        "{err}"
+    );
+    assert!(err.contains("the audit is incomplete (exit 5)"), "{err}");
+    // The report itself is still printed.
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["repositories"].as_array().unwrap().len(), 4);
+    let fake = fake_with(2);
+    let out = bare_ecrctl()
+        .env("AWS_MAX_ATTEMPTS", "1")
+        .args(["--endpoint-url", &fake.url, "audit"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "half is not most: {err}");
+    assert!(!err.contains("repositories could not be read"), "{err}");
+}
+
+/// `--deadline` (and ECRCTL_DEADLINE) bounds the whole command, where `--timeout` bounds each
+/// call: a silent endpoint with a long --timeout still ends at the deadline, which is named.
+#[test]
+fn a_deadline_bounds_the_whole_command() {
+    let silent = silent_endpoint();
+    for (flag, env) in [(Some("1"), None), (None, Some("1"))] {
+        let start = Instant::now();
+        let mut cmd = bare_ecrctl();
+        if let Some(v) = flag {
+            cmd.args(["--deadline", v]);
+        }
+        if let Some(v) = env {
+            cmd.env("ECRCTL_DEADLINE", v);
+        }
+        cmd.args(["--endpoint-url", &silent, "--timeout", "30", "repo", "list"])
+            .assert()
+            .code(6)
+            .stderr(
+                predicate::str::starts_with(
+                    "ecrctl: error: waiting for ECR DescribeRepositories (1 call(s) made, retries included): no answer within --deadline 1 s (the whole command; --timeout bounds each call)",
+                )
+                .and(predicate::str::contains("hint: raise --deadline")),
+            );
+        let took = start.elapsed();
+        assert!(took >= Duration::from_millis(900), "{took:?}");
+        assert!(took < Duration::from_secs(10), "{took:?}");
+    }
+    bare_ecrctl()
+        .args(["--deadline", "0", "repo", "list"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("the deadline must be more than 0"));
+    // Well within the deadline: no effect.
+    bare_ecrctl()
+        .args([
+            "--deadline",
+            "30",
+            "--endpoint-url",
+            &moto().endpoint,
+            "repo",
+            "list",
+        ])
+        .assert()
+        .success();
+}
+
+/// A run that is throttled until time runs out says it was throttled (exit 5, throttling), not
+/// that the endpoint did not answer.
+#[test]
+fn a_throttled_run_that_runs_out_of_time_says_it_was_throttled() {
+    use crate::fake_ecr::{error, fake_ecr};
+    let ecr = fake_ecr(|_| error(400, "ThrottlingException", "Rate exceeded"));
+    for limit in [["--timeout", "2"], ["--deadline", "2"]] {
+        bare_ecrctl()
+            .env("AWS_MAX_ATTEMPTS", "50")
+            .args(["--endpoint-url", &ecr.url])
+            .args(limit)
+            .args(["repo", "list"])
+            .assert()
+            .code(5)
+            .stderr(
+                predicate::str::contains("throttled: the service answered with throttling")
+                    .and(predicate::str::contains(format!(
+                        "no other answer came within {}",
+                        limit[0]
+                    )))
+                    .and(predicate::str::contains("hint: the service is throttling")),
+            );
+    }
+}
+
+#[test]
+fn an_empty_deadline_variable_is_unset_and_a_bad_one_is_a_usage_error() {
+    bare_ecrctl()
+        .env("ECRCTL_DEADLINE", "")
+        .args(["--endpoint-url", &moto().endpoint, "repo", "list"])
+        .assert()
+        .success();
+    bare_ecrctl()
+        .env("ECRCTL_DEADLINE", "soon")
+        .args(["--endpoint-url", &moto().endpoint, "repo", "list"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(
+            "ecrctl: error: ECRCTL_DEADLINE: 'soon' is not a number of seconds",
+        ));
+}
+
+/// The server performs a write, then its answer is lost (a 500 after the write, or the
+/// connection cut); the SDK retries and the retry is answered with what our own first attempt
+/// did. That is this run's success, said as such; a write whose answers were all lost may have
+/// been applied, and the error says how to check.
+mod lost_answers {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::fake_ecr::{error, fake_service, Answer, CUT};
+
+    fn repository(name: &str) -> String {
+        format!(
+            r#"{{"repositoryName":"{name}","repositoryUri":"123456789012.dkr.ecr.us-east-1.amazonaws.com/{name}","repositoryArn":"arn:aws:ecr:us-east-1:123456789012:repository/{name}","registryId":"123456789012","imageTagMutability":"MUTABLE","imageScanningConfiguration":{{"scanOnPush":false}},"encryptionConfiguration":{{"encryptionType":"AES256"}},"createdAt":1600000000}}"#
+        )
+    }
+
+    /// A registry holding repository `app` (with a policy, a lifecycle policy and image `v1`)
+    /// that performs each write, then loses its first answer: `lost` is what it sends instead.
+    fn losing(lost: Answer) -> crate::fake_ecr::FakeEcr {
+        let exists = Arc::new(AtomicBool::new(true));
+        let policy = Arc::new(AtomicBool::new(true));
+        let lifecycle = Arc::new(AtomicBool::new(true));
+        let image = Arc::new(AtomicBool::new(true));
+        let template = Arc::new(AtomicBool::new(true));
+        fake_service(move |r| {
+            let first = |flag: &AtomicBool| flag.swap(false, Ordering::SeqCst);
+            match r.operation.as_str() {
+                "DescribeRepositories" if exists.load(Ordering::SeqCst) => {
+                    (200, format!(r#"{{"repositories":[{}]}}"#, repository("app")))
+                }
+                "DescribeRepositories" => error(400, "RepositoryNotFoundException", "no app"),
+                "ListImages" => (200, r#"{"imageIds":[]}"#.to_string()),
+                "DeleteRepository" if first(&exists) => lost.clone(),
+                "DeleteRepository" => error(400, "RepositoryNotFoundException", "no app"),
+                "CreateRepository" if !exists.swap(true, Ordering::SeqCst) => lost.clone(),
+                "CreateRepository" => error(400, "RepositoryAlreadyExistsException", "exists"),
+                "DeleteRepositoryPolicy" if first(&policy) => lost.clone(),
+                "DeleteRepositoryPolicy" => {
+                    error(400, "RepositoryPolicyNotFoundException", "no policy")
+                }
+                "DeleteLifecyclePolicy" if first(&lifecycle) => lost.clone(),
+                "DeleteLifecyclePolicy" => {
+                    error(400, "LifecyclePolicyNotFoundException", "no policy")
+                }
+                "BatchDeleteImage" if first(&image) => lost.clone(),
+                "BatchDeleteImage" => (
+                    200,
+                    r#"{"imageIds":[],"failures":[{"imageId":{"imageTag":"v1"},"failureCode":"ImageNotFound","failureReason":"Requested image not found"}]}"#.to_string(),
+                ),
+                "BatchGetImage" => (200, r#"{"images":[],"failures":[]}"#.to_string()),
+                "DeleteRepositoryCreationTemplate" if first(&template) => lost.clone(),
+                "DeleteRepositoryCreationTemplate" => {
+                    error(400, "TemplateNotFoundException", "no template")
+                }
+                "CreateRepositoryCreationTemplate" if !template.swap(true, Ordering::SeqCst) => {
+                    lost.clone()
+                }
+                "CreateRepositoryCreationTemplate" => {
+                    error(400, "TemplateAlreadyExistsException", "exists")
+                }
+                "DescribeRepositoryCreationTemplates" => (
+                    200,
+                    r#"{"repositoryCreationTemplates":[{"prefix":"team-a","appliedFor":["CREATE_ON_PUSH"],"imageTagMutability":"IMMUTABLE"}]}"#.to_string(),
+                ),
+                _ => error(400, "AccessDeniedException", "not in this test"),
+            }
+        })
+    }
+
+    #[test]
+    fn a_retry_answered_by_our_own_write_is_success() {
+        for lost in [
+            error(500, "ServerException", "after the write"),
+            (CUT, String::new()),
+        ] {
+            let what = if lost.0 == CUT { "cut" } else { "500" };
+            let ecr = losing(lost);
+            let run = |args: &[&str]| {
+                bare_ecrctl()
+                    .args(["--endpoint-url", &ecr.url])
+                    .args(args)
+                    .output()
+                    .unwrap()
+            };
+            for (args, said) in [
+                (
+                    vec!["images", "delete", "app", "v1", "--yes"],
+                    "app: 1 deleted, 0 untagged (the first answer was lost)",
+                ),
+                (
+                    vec!["policy", "delete", "app", "--yes"],
+                    "deleted the policy of app (the first answer was lost)",
+                ),
+                (
+                    vec!["lifecycle", "delete", "app", "--yes"],
+                    "deleted the lifecycle policy of app (the first answer was lost)",
+                ),
+                (
+                    vec!["repo", "delete", "app", "--yes"],
+                    "deleted private repository app (the first answer was lost)",
+                ),
+                (
+                    vec!["repo", "create", "app"],
+                    "created private repository app (the first answer was lost)",
+                ),
+                (
+                    vec!["template", "delete", "team-a", "--yes"],
+                    "deleted the repository creation template team-a (the first answer was lost)",
+                ),
+                (
+                    vec![
+                        "template",
+                        "create",
+                        "team-a",
+                        "--applied-for",
+                        "create-on-push",
+                        "--immutable",
+                    ],
+                    "created the repository creation template team-a (the first answer was lost)",
+                ),
+            ] {
+                let out = run(&args);
+                let err = String::from_utf8_lossy(&out.stderr);
+                assert_eq!(out.status.code(), Some(0), "{what} {args:?}: {err}");
+                assert!(err.contains(said), "{what} {args:?}: {err}");
+            }
+            // A second create is someone's existing repository: exit 7, as before.
+            let out = run(&["repo", "create", "app"]);
+            assert_eq!(out.status.code(), Some(7), "{what}");
+        }
+    }
+
+    #[test]
+    fn a_write_whose_answers_were_all_lost_may_have_been_applied() {
+        let ecr = fake_service(|r| match r.operation.as_str() {
+            "DescribeRepositories" => (
+                200,
+                format!(r#"{{"repositories":[{}]}}"#, repository("app")),
+            ),
+            "ListImages" => (200, r#"{"imageIds":[]}"#.to_string()),
+            _ => error(500, "ServerException", "after the write"),
+        });
+        bare_ecrctl()
+            .args(["--endpoint-url", &ecr.url, "repo", "delete", "app", "--yes"])
+            .assert()
+            .code(5)
+            .stderr(predicate::str::contains(
+                "it may have been applied: check with `ecrctl repo show app`",
+            ));
+        // A refused write (4xx) was not applied: nothing to check.
+        let ecr = fake_service(|r| match r.operation.as_str() {
+            "DescribeRepositories" => (
+                200,
+                format!(r#"{{"repositories":[{}]}}"#, repository("app")),
+            ),
+            "ListImages" => (200, r#"{"imageIds":[]}"#.to_string()),
+            _ => error(400, "AccessDeniedException", "no"),
+        });
+        bare_ecrctl()
+            .args(["--endpoint-url", &ecr.url, "repo", "delete", "app", "--yes"])
+            .assert()
+            .code(4)
+            .stderr(predicate::str::contains("may have been applied").not());
+        // The endpoint never answers: the timeout error says it too.
+        let silent = silent_endpoint();
+        bare_ecrctl()
+            .args([
+                "--endpoint-url",
+                &silent,
+                "--timeout",
+                "1",
+                "policy",
+                "delete",
+                "app",
+                "--yes",
+            ])
+            .assert()
+            .code(6)
+            .stderr(predicate::str::contains(
+                "it may have been applied: check with `ecrctl policy get app`",
+            ));
+    }
+}
+
+/// A gateway's throttling (HTTP 429 with a page that is not ECR's) is said as throttling.
+#[test]
+fn a_gateways_429_is_throttling() {
+    let ecr = crate::fake_ecr::fake_ecr(|_| {
+        (
+            429,
+            "<html><title>Too Many Requests</title></html>".to_string(),
+        )
+    });
+    bare_ecrctl()
+        .args(["--endpoint-url", &ecr.url, "repo", "list"])
+        .assert()
+        .code(5)
+        .stderr(
+            predicate::str::contains("HTTP 429 that is not an ECR answer: 'Too Many Requests'")
+                .and(predicate::str::contains(
+                    "hint: the endpoint is throttling requests",
+                )),
+        );
+}

@@ -1258,3 +1258,45 @@ fn again_for(name: &str, key: &str) -> String {
     assert!(out.status.success(), "{}", stderr_of(&out));
     stderr_of(&out)
 }
+
+/// `repo list -o json` printed `"uri":""` and invented `MUTABLE` / `AES256` / scan-on-push off
+/// for a repository whose answer left them out: unknown is `null`, and the table says unknown.
+#[test]
+fn fields_the_answer_left_out_are_null_not_defaults() {
+    use aws_sdk_ecr::operation::describe_repositories::DescribeRepositoriesOutput;
+    use aws_sdk_ecr::types::Repository;
+    use aws_smithy_mocks::mock;
+    let list = mock!(aws_sdk_ecr::Client::describe_repositories).then_output(|| {
+        DescribeRepositoriesOutput::builder()
+            .repositories(Repository::builder().repository_name("bare").build())
+            .build()
+    });
+    let report = crate::mocks::run_mocked(&[&list], &[], &["repo", "list"]).unwrap();
+    let json = report.json();
+    let repo = &json[0];
+    assert_eq!(repo["name"], "bare");
+    for field in [
+        "uri",
+        "arn",
+        "registryId",
+        "tagMutability",
+        "scanOnPush",
+        "encryption",
+    ] {
+        assert_eq!(repo[field], Value::Null, "{field}: {repo}");
+    }
+    let show = mock!(aws_sdk_ecr::Client::describe_repositories).then_output(|| {
+        DescribeRepositoriesOutput::builder()
+            .repositories(Repository::builder().repository_name("bare").build())
+            .build()
+    });
+    let tags = mock!(aws_sdk_ecr::Client::list_tags_for_resource).then_output(|| {
+        aws_sdk_ecr::operation::list_tags_for_resource::ListTagsForResourceOutput::builder().build()
+    });
+    let report = crate::mocks::run_mocked(&[&show, &tags], &[], &["repo", "show", "bare"]).unwrap();
+    let table = crate::mocks::rendered(&report, ecrctl::cli::OutputFormat::Text);
+    assert!(
+        !table.contains("MUTABLE") && !table.contains("AES256"),
+        "{table}"
+    );
+}

@@ -55,6 +55,14 @@ fn repository(name: &str, mode: ImageTagMutability, filters: &[&str], kms: bool)
                 .build()
                 .unwrap(),
         );
+    } else {
+        // As ECR answers for a repository without a KMS key.
+        r = r.encryption_configuration(
+            EncryptionConfiguration::builder()
+                .encryption_type(EncryptionType::Aes256)
+                .build()
+                .unwrap(),
+        );
     }
     r.build()
 }

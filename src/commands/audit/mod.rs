@@ -172,6 +172,13 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
     let (read, (scanning, scanning_warnings), (keys, key_warnings)) =
         tokio::join!(reads, scanning, keys);
     let listed_nothing = listed.targets.is_empty();
+    // Which repositories could not be read, with the first reason of each, for the verdict on
+    // the audit as a whole.
+    let failed_reads: Vec<(Exit, String)> = read
+        .iter()
+        .filter_map(|(_, f)| Some((f.unreadable_exit?, f.unreadable.first()?.clone())))
+        .collect();
+    let repositories_read = read.len();
     let mut results: Vec<Audited> = read
         .into_iter()
         .map(|(target, mut facts)| {
@@ -303,6 +310,26 @@ pub async fn audit(ctx: &Context, args: &AuditArgs) -> Result<Report> {
         report
             .warnings
             .push(format!("error: {NONE_READ}: exit {}", first_exit.code()));
+    }
+    let failed: Vec<Exit> = failed_reads.iter().map(|(e, _)| *e).collect();
+    if let (false, Some(exit)) = (
+        none_read,
+        crate::posture::mostly_unreadable(repositories_read, &failed),
+    ) {
+        // Said even without --fail-on: a run that could not read most repositories must not
+        // pass for a clean audit.
+        let example = failed_reads
+            .iter()
+            .find(|(e, _)| *e == exit)
+            .map(|(_, why)| why.as_str())
+            .unwrap_or("");
+        report.warnings.push(format!(
+            "error: {} of {repositories_read} repositories could not be read (e.g. {}): the audit is incomplete (exit {})",
+            failed.len(),
+            crate::ui::clean(example),
+            exit.code()
+        ));
+        report.exit = Exit::worst([report.exit, exit]);
     }
     if let Some(why) = unfindable {
         report.warnings.push(format!(

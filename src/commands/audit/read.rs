@@ -8,7 +8,7 @@ use anyhow::Result;
 use tokio::sync::Semaphore;
 
 use crate::aws::Clients;
-use crate::error::{code_of, codes};
+use crate::error::{classify, code_of, codes, Exit};
 use crate::posture::Facts;
 use crate::registry::model::RepoInfo;
 use crate::registry::Registry;
@@ -109,16 +109,22 @@ pub(super) async fn read_facts(place: &Place<'_>, info: &RepoInfo, needs: &Needs
         drop(permit);
         match policy {
             Ok(p) => facts.policy = Some(p),
-            Err(e) => facts
-                .unreadable
-                .push(format!("repository policy: {}", e.describe())),
+            Err(e) => {
+                facts.unreadable_exit.get_or_insert(e.exit());
+                facts
+                    .unreadable
+                    .push(format!("repository policy: {}", e.describe()));
+            }
         }
         if !info.public && needs.lifecycle {
             match lifecycle {
                 Ok(l) => facts.lifecycle = Some(l),
-                Err(e) => facts
-                    .unreadable
-                    .push(format!("lifecycle policy: {}", e.describe())),
+                Err(e) => {
+                    facts.unreadable_exit.get_or_insert(e.exit());
+                    facts
+                        .unreadable
+                        .push(format!("lifecycle policy: {}", e.describe()));
+                }
             }
         }
         break;
@@ -129,14 +135,23 @@ pub(super) async fn read_facts(place: &Place<'_>, info: &RepoInfo, needs: &Needs
 /// Why a part of a repository could not be read.
 enum Read {
     Throttled,
-    Failed(String),
+    /// Why, and the exit class of the failure.
+    Failed(String, Exit),
 }
 
 impl Read {
     fn describe(&self) -> String {
         match self {
             Read::Throttled => "still throttled after backing off".into(),
-            Read::Failed(why) => why.clone(),
+            Read::Failed(why, _) => why.clone(),
+        }
+    }
+
+    /// The exit class of the failure (throttled for good: a service error, exit 5).
+    fn exit(&self) -> Exit {
+        match self {
+            Read::Throttled => Exit::Service,
+            Read::Failed(_, exit) => *exit,
         }
     }
 }
@@ -157,8 +172,8 @@ async fn read_policies(
     .await;
     match &registry {
         Err(e) => (
-            Err(Read::Failed(format!("{e:#}"))),
-            Err(Read::Failed(format!("{e:#}"))),
+            Err(Read::Failed(format!("{e:#}"), classify(e).0)),
+            Err(Read::Failed(format!("{e:#}"), classify(e).0)),
         ),
         Ok(registry) => tokio::join!(
             async {
@@ -189,7 +204,10 @@ fn answer(result: Result<Option<String>>, operation: &str) -> Result<Option<Stri
         if codes::throttled(code_of(&e)) {
             Read::Throttled
         } else {
-            Read::Failed(read_failure(&e, &format!("ecr:{operation}")))
+            Read::Failed(
+                read_failure(&e, &format!("ecr:{operation}")),
+                classify(&e).0,
+            )
         }
     })
 }

@@ -27,6 +27,7 @@ pub async fn delete(ctx: &Context, args: &ImagesDeleteArgs) -> Result<Report> {
     .await?;
     let registry = ctx.registry(repo).await?;
     let mut outcomes: Vec<(String, Outcome)> = Vec::new();
+    let mut first_answer_lost = false;
     for chunk in requested.chunks(100) {
         // A missing repository is exit 3 even with --if-exists: that flag forgives a missing
         // image, and a mistyped repository must not pass a cleanup job forever.
@@ -34,10 +35,17 @@ pub async fn delete(ctx: &Context, args: &ImagesDeleteArgs) -> Result<Report> {
             Ok(a) => a,
             Err(e) => return Err(ctx.not_found(e, repo).await),
         };
+        first_answer_lost |= answer.first_answer_lost;
         outcomes.extend(chunk.iter().map(|i| (i.clone(), answer.outcome(i))));
     }
     let survivors = surviving_images(&registry, name, &outcomes).await;
-    Ok(delete_report(name, &outcomes, &survivors, args.if_exists))
+    let mut report = delete_report(name, &outcomes, &survivors, args.if_exists);
+    if first_answer_lost {
+        for line in &mut report.status {
+            line.push_str(&format!(" ({})", crate::writes::FIRST_ANSWER_LOST));
+        }
+    }
+    Ok(report)
 }
 
 /// `images delete REPO:TAG [MORE…]` or `images delete REPO TAG…`: the tags and digests, checked.

@@ -234,17 +234,17 @@ async fn delete(ctx: &Context, args: &LifecycleDeleteArgs) -> Result<Report> {
         )
         .await?;
     }
-    match ctx
+    let done = match ctx
         .registry(repo)
         .await?
         .delete_lifecycle_policy(name)
         .await
     {
-        Ok(true) => {}
-        Ok(false) => return absent(false),
+        Ok(Some(done)) => done,
+        Ok(None) => return absent(false),
         Err(e) if args.if_exists && crate::registry::repository_missing(&e) => return absent(true),
         Err(e) => return Err(ctx.not_found(e, repo).await),
-    }
+    };
     let json = json!({"repository": name, "deleted": true, "result": "deleted"});
     Ok(Report::records(
         json.clone(),
@@ -252,7 +252,10 @@ async fn delete(ctx: &Context, args: &LifecycleDeleteArgs) -> Result<Report> {
         Human::Lines(vec![]),
         "lifecycle delete",
     )
-    .with_status(format!("deleted the lifecycle policy of {name}")))
+    .with_status(format!(
+        "deleted the lifecycle policy of {name}{}",
+        done.note()
+    )))
 }
 
 fn list_templates() -> Report {

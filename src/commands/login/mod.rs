@@ -209,9 +209,12 @@ pub(super) async fn password(
     let token = match fetched {
         Ok(token) => token,
         Err(e) => {
-            // Those waiting for this fetch answer its failure rather than fetch again.
-            if let (Some(d), Some(k), Some(_)) = (&dir, &read_key, &single_flight) {
-                let (exit, hint) = crate::error::classify(&e);
+            // Those waiting for this fetch answer its failure rather than fetch again: a
+            // failure of the service or the way to it (what the others would meet too), never
+            // a local one such as a bad setting, which another process may not share.
+            let (exit, hint) = crate::error::classify(&e);
+            let shared = matches!(exit, Exit::Auth | Exit::Service | Exit::Network);
+            if let (true, Some(d), Some(k), Some(_)) = (shared, &dir, &read_key, &single_flight) {
                 let failure = cache::Failure {
                     exit: exit.code(),
                     message: crate::registry::auth::redact(&crate::error::render(&e)),

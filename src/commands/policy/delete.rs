@@ -33,12 +33,7 @@ pub(super) async fn delete(ctx: &Context, args: &PolicyDeleteArgs) -> Result<Rep
         )
         .await?;
     }
-    let deleted = ctx
-        .registry(repo)
-        .await?
-        .delete_policy(name)
-        .await
-        .map(|d| d.then_some(()));
+    let deleted = ctx.registry(repo).await?.delete_policy(name).await;
     let deleted = match deleted {
         Ok(d) => d,
         Err(e)
@@ -49,13 +44,13 @@ pub(super) async fn delete(ctx: &Context, args: &PolicyDeleteArgs) -> Result<Rep
         }
         Err(e) => return Err(ctx.not_found(e, repo).await),
     };
-    if deleted.is_none() {
+    let Some(done) = deleted else {
         return absent_policy(repo, args.if_exists, false);
-    }
+    };
     let json = json!({"repository": name, "deleted": true, "result": "deleted"});
     Ok(
         Report::records(json.clone(), &[json], Human::Lines(vec![]), "policy delete")
-            .with_status(format!("deleted the policy of {name}")),
+            .with_status(format!("deleted the policy of {name}{}", done.note())),
     )
 }
 

@@ -22,12 +22,14 @@ pub async fn create(ctx: &Context, args: &CreateArgs) -> Result<Report> {
     let repo = ctx.repo()?;
     let tags = settings::parse_tags(&args.tags).map_err(AppError::usage)?;
     let new = new_repository(repo, args, &tags)?;
-    let (info, created) = create_or_accept(ctx, repo, args, &new).await?;
-    let status = if created {
+    let (info, done) = create_or_accept(ctx, repo, args, &new).await?;
+    let created = done.is_some();
+    let status = if let Some(done) = done {
         format!(
-            "created {} repository {}: tags {}",
+            "created {} repository {}{}: tags {}",
             public_word(info.public),
             info.name,
+            done.note(),
             info.describe_mutability()
         )
     } else {
@@ -181,17 +183,18 @@ fn new_repository(
     })
 }
 
-/// Create, or with --if-not-exists accept the existing repository: (its settings, created).
+/// Create, or with --if-not-exists accept the existing repository: (its settings, how it was
+/// created; `None`: it existed).
 async fn create_or_accept(
     ctx: &Context,
     repo: &RepoName,
     args: &CreateArgs,
     new: &NewRepository,
-) -> Result<(RepoInfo, bool)> {
+) -> Result<(RepoInfo, Option<crate::writes::Done>)> {
     match ctx.registry(repo).await?.create(&repo.name, new).await {
-        Ok(info) => Ok((info, true)),
+        Ok((info, done)) => Ok((info, Some(done))),
         Err(e) if args.if_not_exists && code_of(&e) == Some("RepositoryAlreadyExistsException") => {
-            Ok((ctx.describe(repo).await?, false))
+            Ok((ctx.describe(repo).await?, None))
         }
         Err(e) => Err(conflict_hint(e, EXISTS_HINT)),
     }

@@ -50,8 +50,8 @@ pub async fn delete(ctx: &Context, args: &DeleteArgs) -> Result<Report> {
         .await?
         .delete_repository(name, args.force)
         .await;
-    match result {
-        Ok(()) => {}
+    let done = match result {
+        Ok(done) => done,
         // Deleted by someone else between our read and our delete (parallel cleanup jobs).
         Err(e) if args.if_exists && codes::repository_not_found(code_of(&e)) => {
             return Ok(absent(repo));
@@ -62,14 +62,14 @@ pub async fn delete(ctx: &Context, args: &DeleteArgs) -> Result<Report> {
                 "the repository still holds images: pass --force to delete them with it",
             ))
         }
-    }
+    };
     let mut json = info.json();
     json["deleted"] = json!(true);
     json["result"] = json!("deleted");
     let record = json.clone();
     Ok(
         Report::records(json, &[record], Human::Lines(vec![]), "repo delete")
-            .with_status(format!("deleted {kind} repository {name}")),
+            .with_status(format!("deleted {kind} repository {name}{}", done.note())),
     )
 }
 

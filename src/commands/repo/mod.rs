@@ -35,11 +35,16 @@ fn fields(info: &RepoInfo) -> Vec<(&'static str, String)> {
     if !info.public {
         fields.push((
             "scan on push",
-            yes_no(info.scan_on_push.unwrap_or(false)).to_string(),
+            info.scan_on_push
+                .map_or("unknown (not in ECR's answer)", yes_no)
+                .to_string(),
         ));
         let encryption = match &info.kms_key {
             Some(key) => format!("{} ({key})", info.encryption.as_deref().unwrap_or("KMS")),
-            None => info.encryption.clone().unwrap_or_default(),
+            None => info
+                .encryption
+                .clone()
+                .unwrap_or_else(|| "unknown (not in ECR's answer)".to_string()),
         };
         fields.push(("encryption", encryption));
     }

@@ -41,12 +41,12 @@ pub async fn set_mutability(
     } else {
         format!("{name}: already {before_text}; unchanged")
     };
-    let setting = |mode: &str, filters: &[String]| json!({"tagMutability": mode, "exclusionFilters": filters});
+    let setting = |mode: Option<&str>, filters: &[String]| json!({"tagMutability": mode, "exclusionFilters": filters});
     let json = json!({
         "name": name,
         "changed": changed,
-        "before": setting(before_info.tag_mutability.as_deref().unwrap_or("MUTABLE"), &before_info.exclusion_filters),
-        "after": setting(after.mode.as_api(), &after.filters),
+        "before": setting(before_info.tag_mutability.as_deref(), &before_info.exclusion_filters),
+        "after": setting(Some(after.mode.as_api()), &after.filters),
         "result": match (changed, args.dry_run) {
             (false, _) => "unchanged",
             (true, false) => "changed",

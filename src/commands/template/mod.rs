@@ -402,17 +402,21 @@ fn checked_lifecycle(text: &str) -> Result<String> {
 async fn write(ctx: &Context, args: &TemplateCreateArgs, create: bool) -> Result<Report> {
     let spec = spec(args, create)?;
     let client = ctx.clients.ecr().await?;
-    let t = if create {
+    let (t, done) = if create {
         templates::create(client, &args.prefix, &spec).await?
     } else {
-        templates::update(client, &args.prefix, &spec).await?
+        (
+            templates::update(client, &args.prefix, &spec).await?,
+            crate::writes::Done::Answered,
+        )
     };
     let verb = if create { "created" } else { "updated" };
     let mut report = detail(
         &t,
         Some(format!(
-            "{verb} the repository creation template {}",
-            args.prefix
+            "{verb} the repository creation template {}{}",
+            args.prefix,
+            done.note()
         )),
     );
     if matches!(
@@ -439,14 +443,18 @@ async fn delete(ctx: &Context, args: &TemplateDeleteArgs) -> Result<Report> {
         "template kept",
     )
     .await?;
+    let mut note = String::new();
     let result = match templates::delete(ctx.clients.ecr().await?, prefix).await {
-        Ok(()) => "deleted",
+        Ok(done) => {
+            note = done.note();
+            "deleted"
+        }
         Err(e) if args.if_exists && crate::error::classify(&e).0 == Exit::NotFound => "absent",
         Err(e) => return Err(e),
     };
     let json = json!({"prefix": prefix, "result": result});
     let status = if result == "deleted" {
-        format!("deleted the repository creation template {prefix}")
+        format!("deleted the repository creation template {prefix}{note}")
     } else {
         format!("there is no repository creation template {prefix}; nothing to delete")
     };
