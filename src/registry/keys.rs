@@ -27,16 +27,9 @@ fn region_of(key: &str) -> Option<&str> {
 /// DescribeKey of a repository's key, in the key's region (`region`, the repository's, when
 /// the key is not an ARN), with these clients' credentials.
 pub async fn key_manager(clients: &Clients, key: &str, region: &str) -> Result<KeyManager> {
-    let client = clients.kms_in(region_of(key).unwrap_or(region)).await?;
-    debug(2, format_args!("DescribeKey {key}"));
-    let out = client
-        .describe_key()
-        .key_id(key)
-        .send()
-        .await
-        .map_err(|e| aws_error_of("KMS", "DescribeKey", e))?;
+    let metadata = describe_key(clients, key, region).await?;
     use aws_sdk_kms::types::KeyManagerType;
-    match out.key_metadata().and_then(|m| m.key_manager()) {
+    match metadata.as_ref().and_then(|m| m.key_manager()) {
         Some(KeyManagerType::Aws) => Ok(KeyManager::Aws),
         Some(KeyManagerType::Customer) => Ok(KeyManager::Customer),
         other => anyhow::bail!(
@@ -49,6 +42,19 @@ pub async fn key_manager(clients: &Clients, key: &str, region: &str) -> Result<K
 /// The key ARN a key id, key ARN or alias names (KMS DescribeKey, in the key's region, else
 /// `region`).
 pub async fn key_arn(clients: &Clients, key: &str, region: &str) -> Result<String> {
+    let metadata = describe_key(clients, key, region).await?;
+    match metadata.as_ref().and_then(|m| m.arn()) {
+        Some(arn) => Ok(arn.to_string()),
+        None => anyhow::bail!("DescribeKey answered without the key's ARN"),
+    }
+}
+
+/// KMS DescribeKey of a key id, key ARN or alias, in the key's region (else `region`).
+async fn describe_key(
+    clients: &Clients,
+    key: &str,
+    region: &str,
+) -> Result<Option<aws_sdk_kms::types::KeyMetadata>> {
     let client = clients.kms_in(region_of(key).unwrap_or(region)).await?;
     debug(2, format_args!("DescribeKey {key}"));
     let out = client
@@ -57,10 +63,7 @@ pub async fn key_arn(clients: &Clients, key: &str, region: &str) -> Result<Strin
         .send()
         .await
         .map_err(|e| aws_error_of("KMS", "DescribeKey", e))?;
-    match out.key_metadata().and_then(|m| m.arn()) {
-        Some(arn) => Ok(arn.to_string()),
-        None => anyhow::bail!("DescribeKey answered without the key's ARN"),
-    }
+    Ok(out.key_metadata)
 }
 
 #[cfg(test)]
