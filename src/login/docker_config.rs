@@ -153,8 +153,13 @@ pub fn record_profiles(
 }
 
 /// The profile recorded for `host`, if any.
-pub fn profile_for(map: &Map<String, Value>, host: &str) -> Option<String> {
-    map.get(host).and_then(Value::as_str).map(str::to_string)
+/// `Err`: the entry is there but is not a profile name (the file has the wrong shape).
+pub fn profile_for(map: &Map<String, Value>, host: &str) -> Result<Option<String>, String> {
+    match map.get(host) {
+        None => Ok(None),
+        Some(Value::String(p)) if !p.trim().is_empty() => Ok(Some(p.clone())),
+        Some(_) => Err(format!("its profile for {host} is not a profile name")),
+    }
 }
 
 /// Write the config: to a temporary file beside it, then rename, keeping the file's mode (a new
@@ -274,10 +279,14 @@ mod tests {
         let mut map = profiles("").unwrap();
         assert!(record_profiles(&mut map, &hosts, Some("ci")));
         assert!(!record_profiles(&mut map, &hosts, Some("ci")));
-        assert_eq!(profile_for(&map, "a").as_deref(), Some("ci"));
+        assert_eq!(profile_for(&map, "a"), Ok(Some("ci".into())));
         assert!(record_profiles(&mut map, &hosts[..1], None));
-        assert_eq!(profile_for(&map, "a"), None);
-        assert_eq!(profile_for(&map, "b").as_deref(), Some("ci"));
+        assert_eq!(profile_for(&map, "a"), Ok(None));
+        assert_eq!(profile_for(&map, "b"), Ok(Some("ci".into())));
+        // A wrong shape is an error, never "no profile recorded".
+        let bad = profiles(r#"{"profiles": {"a": 5, "b": ""}}"#).unwrap();
+        assert!(profile_for(&bad, "a").unwrap_err().contains("for a"));
+        assert!(profile_for(&bad, "b").is_err());
         assert!(profiles(r#"{"profiles": 1}"#).is_err());
         assert_eq!(
             lock_path(Path::new("/d/config.json")),

@@ -884,6 +884,70 @@ mod unattended {
     }
 
     #[test]
+    fn a_broken_recorded_profiles_file_is_an_error_never_the_default_identity() {
+        let home = Home::new(0);
+        let fake = token_server();
+        let config = ci_profile(&home);
+        let o = ecrctl(
+            &home,
+            &fake.url,
+            &["--profile", "ci", "login", "--install-helper", HOST],
+        )
+        .env("AWS_CONFIG_FILE", &config)
+        .output()
+        .unwrap();
+        assert!(o.status.success(), "{}", out(&o));
+        let file = home.path("docker").join("ecrctl-helper.json");
+        assert!(file.exists(), "{}", file.display());
+        let calls = fake.access_keys().len();
+        let log = home.path("helper.log");
+        let log_s = log.display().to_string();
+        for bad in [
+            "{bad".to_string(),
+            format!(r#"{{"profiles": {{"{HOST}": "ci"}}, "profiles": {{}}}}"#),
+            r#"{"profiles": 5}"#.to_string(),
+            format!(r#"{{"profiles": {{"{HOST}": 5}}}}"#),
+        ] {
+            std::fs::write(&file, &bad).unwrap();
+            let o = home.helper(
+                &fake.url,
+                "get",
+                HOST,
+                &[("AWS_CONFIG_FILE", &config), ("ECRCTL_LOG", &log_s)],
+            );
+            assert_eq!(o.status.code(), Some(1), "{bad}: {}", out(&o));
+            let s = stdout_of(&o);
+            assert_eq!(s.lines().count(), 1, "{bad}: {s}");
+            assert!(
+                s.contains("ecrctl-helper.json") && s.contains("cannot be used"),
+                "{bad}: {s}"
+            );
+            // The public gallery still answers "not found", so docker pulls anonymously.
+            if bad.contains(": 5}}") {
+                continue; // only HOST's entry is broken: the gallery's is fine
+            }
+            let o = home.helper(
+                &fake.url,
+                "get",
+                "public.ecr.aws",
+                &[("AWS_CONFIG_FILE", &config)],
+            );
+            assert_eq!(o.status.code(), Some(1), "{}", out(&o));
+            assert_eq!(
+                stdout_of(&o).trim(),
+                "credentials not found in native keychain"
+            );
+        }
+        // No token was asked for, with any identity.
+        assert_eq!(fake.access_keys().len(), calls, "{:?}", fake.access_keys());
+        let logged = std::fs::read_to_string(&log).unwrap();
+        assert!(
+            logged.lines().all(|l| l.contains("result=error")),
+            "{logged}"
+        );
+    }
+
+    #[test]
     fn public_ecr_without_credentials_is_not_found_so_docker_pulls_anonymously() {
         let home = Home::new(0);
         let o = home

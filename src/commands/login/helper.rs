@@ -201,15 +201,28 @@ fn store() -> Result<(Report, Outcome)> {
 }
 
 /// The profile recorded for `host` by `login --install-helper --profile`, and the file.
-fn recorded_profile(host: &str) -> (Option<String>, Option<std::path::PathBuf>) {
+/// `Err`: the file is there but cannot be read or has the wrong shape: a message naming it
+/// (never a silent switch to the default identity).
+fn recorded_profile(host: &str) -> Result<(Option<String>, Option<std::path::PathBuf>), String> {
     let Some(file) = docker_config::path(&env).map(|c| docker_config::profiles_path(&c)) else {
-        return (None, None);
+        return Ok((None, None));
     };
-    let profile = std::fs::read_to_string(&file)
-        .ok()
-        .and_then(|t| docker_config::profiles(&t).ok())
-        .and_then(|m| docker_config::profile_for(&m, host));
-    (profile, Some(file))
+    let text = match std::fs::read_to_string(&file) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((None, Some(file))),
+        Err(e) => return Err(unreadable_profiles(&file, &e.to_string())),
+    };
+    let profile = docker_config::profiles(&text)
+        .and_then(|m| docker_config::profile_for(&m, host))
+        .map_err(|why| unreadable_profiles(&file, &why))?;
+    Ok((profile, Some(file)))
+}
+
+fn unreadable_profiles(file: &std::path::Path, why: &str) -> String {
+    format!(
+        "ecrctl: cannot tell which profile to use: the helper's recorded profiles {} cannot be used: {why} (hint: fix or remove the file, or run `ecrctl login --install-helper [--profile NAME]` again)",
+        file.display()
+    )
 }
 
 async fn get(ctx: &Context) -> Result<(Report, Outcome)> {
@@ -229,10 +242,37 @@ async fn get(ctx: &Context) -> Result<(Report, Outcome)> {
     };
     let host = registry.host().to_string();
     // --profile (by hand) wins; else the one recorded for this registry; else the default chain.
-    let (recorded, file) = if ctx.clients.profile().is_some() {
-        (None, None)
+    let recorded = if ctx.clients.profile().is_some() {
+        Ok((None, None))
     } else {
         recorded_profile(&host)
+    };
+    let (recorded, file) = match recorded {
+        Ok(r) => r,
+        Err(line) => {
+            let line = crate::ui::clean(&line).into_owned();
+            // public.ecr.aws: docker pulls anonymously, as without credentials.
+            if matches!(registry, LoginRegistry::Public { .. }) {
+                return Ok((
+                    answer(NOT_FOUND.into(), json!({"error": NOT_FOUND}), Exit::Failure),
+                    Outcome {
+                        server: host,
+                        result: "not-found",
+                        detail: Some(format!("anonymous: {line}")),
+                        ..Outcome::default()
+                    },
+                ));
+            }
+            return Ok((
+                answer(line.clone(), json!({"error": line}), Exit::Failure),
+                Outcome {
+                    server: host,
+                    result: "error",
+                    detail: Some(line),
+                    ..Outcome::default()
+                },
+            ));
+        }
     };
     let with_profile;
     let ctx = match &recorded {
