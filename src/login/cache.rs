@@ -264,9 +264,11 @@ pub fn record_failure(dir: &Path, key: &str, failure: &Failure) -> std::io::Resu
     })
 }
 
-/// The failure recorded for `key` within the last [`FAILURE_TTL_MS`], if any (a file that is
-/// not this user's own and private is ignored, as a token's would be).
-pub fn recent_failure(dir: &Path, key: &str, now_ms: i64) -> Option<Failure> {
+/// The failure recorded for `key` within the last [`FAILURE_TTL_MS`] while this process waited
+/// for the lock (it began waiting at `waited_since_ms`, before the failure was recorded), if
+/// any: a process that arrives after the failure was recorded fetches for itself. A file that
+/// is not this user's own and private is ignored, as a token's would be.
+pub fn recent_failure(dir: &Path, key: &str, now_ms: i64, waited_since_ms: i64) -> Option<Failure> {
     let path = failure_file(dir, key);
     if !private_to_me(&path) {
         return None;
@@ -278,8 +280,15 @@ pub fn recent_failure(dir: &Path, key: &str, now_ms: i64) -> Option<Failure> {
         hint: v.get("hint").and_then(Value::as_str).map(str::to_string),
         at_ms: v.get("at")?.as_i64()?,
     };
+    answered_to(&failure, now_ms, waited_since_ms).then_some(failure)
+}
+
+/// Whether a recorded failure is answered to a process that began waiting at
+/// `waited_since_ms`: only while it is recent, and only if that process waited while the
+/// failing fetch ran (it began waiting before the failure was recorded).
+pub fn answered_to(failure: &Failure, now_ms: i64, waited_since_ms: i64) -> bool {
     let age = now_ms - failure.at_ms;
-    ((0..=FAILURE_TTL_MS).contains(&age)).then_some(failure)
+    (0..=FAILURE_TTL_MS).contains(&age) && waited_since_ms <= failure.at_ms
 }
 
 /// Forget the failure recorded for `key` (a fetch succeeded).
@@ -461,14 +470,24 @@ mod tests {
             at_ms: 1_000_000,
         };
         record_failure(&dir, "k", &f).unwrap();
-        assert_eq!(recent_failure(&dir, "k", 1_000_000 + 100), Some(f.clone()));
         assert_eq!(
-            recent_failure(&dir, "k", 1_000_000 + FAILURE_TTL_MS + 1),
+            recent_failure(&dir, "k", 1_000_000 + 100, 1_000_000 - 50),
+            Some(f.clone())
+        );
+        // A process that began waiting after the failure was recorded did not wait for that
+        // fetch: it fetches for itself.
+        assert_eq!(
+            recent_failure(&dir, "k", 1_000_000 + 100, 1_000_000 + 1),
             None
         );
-        assert_eq!(recent_failure(&dir, "other", 1_000_000), None);
+        assert!(!answered_to(&f, 1_000_000 + 1_000, 1_000_000 + 900));
+        assert_eq!(
+            recent_failure(&dir, "k", 1_000_000 + FAILURE_TTL_MS + 1, 0),
+            None
+        );
+        assert_eq!(recent_failure(&dir, "other", 1_000_000, 0), None);
         forget_failure(&dir, "k");
-        assert_eq!(recent_failure(&dir, "k", 1_000_000), None);
+        assert_eq!(recent_failure(&dir, "k", 1_000_000, 0), None);
     }
 
     #[test]

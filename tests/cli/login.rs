@@ -1152,6 +1152,35 @@ mod unattended {
     }
 
     #[test]
+    fn a_recorded_failure_is_not_answered_to_a_helper_that_arrives_later() {
+        use std::sync::atomic::{AtomicBool, Ordering};
+        use std::sync::Arc;
+        let home = Home::new(0);
+        let up = Arc::new(AtomicBool::new(false));
+        let token = base64(&format!("AWS:{PASSWORD}"));
+        let flag = up.clone();
+        let fake = crate::fake_ecr::fake_ecr(move |_| {
+            if !flag.load(Ordering::SeqCst) {
+                return error(500, "ServerException", "down");
+            }
+            (
+                200,
+                format!(
+                    r#"{{"authorizationData":[{{"authorizationToken":"{token}","expiresAt":4000000000,"proxyEndpoint":"https://{HOST}"}}]}}"#
+                ),
+            )
+        });
+        let o = home.helper(&fake.url, "get", HOST, &[("ECRCTL_TIMEOUT", "10")]);
+        assert_eq!(o.status.code(), Some(1), "{}", out(&o));
+        // The service is back: the next call, within the seconds a failure is kept, fetches
+        // for itself (it did not wait for the failed fetch).
+        up.store(true, Ordering::SeqCst);
+        let o = home.helper(&fake.url, "get", HOST, &[("ECRCTL_TIMEOUT", "10")]);
+        assert!(o.status.success(), "{}", out(&o));
+        assert!(stdout_of(&o).contains(PASSWORD), "{}", out(&o));
+    }
+
+    #[test]
     fn sixteen_helpers_against_a_failing_ecr_share_one_failed_fetch() {
         let home = Home::new(0);
         let fake = crate::fake_ecr::fake_ecr(|_| error(500, "ServerException", "down"));
@@ -1163,6 +1192,13 @@ mod unattended {
         }
         // One fetch (its retries included), not one per helper.
         assert!(fake.hits() <= 3, "{} calls for 16 helpers", fake.hits());
+        // The others answer its failure as its own.
+        assert!(
+            outs.iter()
+                .any(|o| stdout_of(o).contains("another ecrctl's fetch of the password for")),
+            "{}",
+            outs.iter().map(out).collect::<String>()
+        );
         assert!(
             started.elapsed() < Duration::from_secs(10),
             "{:?}",

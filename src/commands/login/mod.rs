@@ -147,6 +147,7 @@ pub(super) async fn password(
         }
         // One fetch per key: the first process fetches, the others wait for it (until the
         // deadline) and then read what it kept, or the failure it recorded.
+        let waited_since = now_ms();
         let lock = {
             let (d, k) = (d.clone(), k.clone());
             let wait = deadline.saturating_duration_since(tokio::time::Instant::now());
@@ -155,14 +156,14 @@ pub(super) async fn password(
                 .map_err(|e| anyhow::anyhow!("waiting for the token cache lock: {e}"))?
         };
         let shared_failure = || {
-            cache::recent_failure(&d, k, now_ms()).map(|f| {
+            cache::recent_failure(&d, k, now_ms(), waited_since).map(|f| {
                 crate::ui::debug(
                     1,
                     format_args!(
-                        "another ecrctl failed to fetch the password for {shown} just now: answering its error"
+                        "another ecrctl failed to fetch the password for {shown} while this one waited: answering its error"
                     ),
                 );
-                anyhow::Error::from(failure_error(f))
+                anyhow::Error::from(failure_error(f, &shown))
             })
         };
         match lock {
@@ -258,13 +259,20 @@ fn now_ms() -> i64 {
 }
 
 /// The error another ecrctl recorded for the fetch this process waited for.
-fn failure_error(f: cache::Failure) -> AppError {
+/// The failure another process recorded, said as its own (its timeout, say, is not ours).
+fn failure_error(f: cache::Failure, shown: &str) -> AppError {
     let exit = Exit::TABLE
         .iter()
         .map(|(e, _)| *e)
         .find(|e| e.code() == f.exit)
         .unwrap_or(Exit::Failure);
-    let error = AppError::new(exit, f.message);
+    let error = AppError::new(
+        exit,
+        format!(
+            "another ecrctl's fetch of the password for {shown} failed while this one waited for it: {}",
+            f.message
+        ),
+    );
     match f.hint {
         Some(h) => error.with_hint(h),
         None => error,
