@@ -825,12 +825,44 @@ pub fn validate_endpoint_url(url: &str) -> Result<()> {
     let rest = url
         .strip_prefix("http://")
         .or_else(|| url.strip_prefix("https://"));
-    match rest {
-        Some(r) if !r.is_empty() && !r.starts_with('/') => Ok(()),
-        _ => Err(AppError::usage(format!(
-            "--endpoint-url '{url}' is not an http:// or https:// URL with a host"
+    let rest = match rest {
+        Some(r) if !r.is_empty() && !r.starts_with('/') => r,
+        _ => {
+            return Err(AppError::usage(format!(
+                "--endpoint-url '{url}' is not an http:// or https:// URL with a host"
+            ))
+            .into())
+        }
+    };
+    if let Err(port) = endpoint_port(rest) {
+        return Err(AppError::usage(format!(
+            "--endpoint-url '{url}' has port '{port}', which is not a port number (1 to 65535)"
         ))
-        .into()),
+        .into());
+    }
+    Ok(())
+}
+
+/// The port of a URL's authority (after the scheme), if any; `Err`: the port as written, when
+/// it is not a number from 1 to 65535 (an empty port is the scheme's default).
+fn endpoint_port(rest: &str) -> Result<Option<u16>, &str> {
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let authority = &rest[..end];
+    let host_port = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    // [v6]:port: the port is after the bracket.
+    let after_host = match host_port.rfind(']') {
+        Some(i) => &host_port[i + 1..],
+        None => host_port,
+    };
+    let Some((_, port)) = after_host.rsplit_once(':') else {
+        return Ok(None);
+    };
+    if port.is_empty() {
+        return Ok(None);
+    }
+    match port.parse::<u16>() {
+        Ok(p) if p > 0 && port.bytes().all(|b| b.is_ascii_digit()) => Ok(Some(p)),
+        _ => Err(port),
     }
 }
 
@@ -853,5 +885,15 @@ mod tests {
         assert!(validate_endpoint_url("https://ecr.example").is_ok());
         assert!(validate_endpoint_url("127.0.0.1:5000").is_err());
         assert!(validate_endpoint_url("http://").is_err());
+        // The port is a number from 1 to 65535.
+        assert!(validate_endpoint_url("http://127.0.0.1:5126x").is_err());
+        assert!(validate_endpoint_url("http://127.0.0.1:65536/").is_err());
+        assert!(validate_endpoint_url("http://127.0.0.1:0").is_err());
+        assert!(validate_endpoint_url("http://127.0.0.1:+80").is_err());
+        assert!(validate_endpoint_url("http://[::1]:x").is_err());
+        assert!(validate_endpoint_url("http://[::1]:5000/path").is_ok());
+        assert!(validate_endpoint_url("http://[::1]").is_ok());
+        assert!(validate_endpoint_url("http://u:p@h:443").is_ok());
+        assert!(validate_endpoint_url("http://h:").is_ok());
     }
 }

@@ -324,6 +324,23 @@ pub fn cut_quoted(message: &str) -> String {
 }
 
 /// Shorthand for returning a usage error.
+/// The region a registry host (or an image URI on one) names, checked as --region is: a near
+/// miss of a known region is a typo (exit 9, "did you mean"); an unknown region that resembles
+/// none may be newer than ecrctl's list, and is used. `given`: the host or URI as written.
+pub fn check_host_region(region: &str, given: &str) -> Result<(), AppError> {
+    match crate::reference::region_typo(region) {
+        Some(meant) => Err(AppError::new(
+            Exit::Config,
+            format!(
+                "'{region}' in {} is not an AWS region ECR runs in (did you mean {meant}?)",
+                cut(given)
+            ),
+        )
+        .with_hint("fix the region in the registry host")),
+        None => Ok(()),
+    }
+}
+
 pub fn usage<T>(message: impl Into<String>) -> anyhow::Result<T> {
     Err(AppError::usage(message).into())
 }

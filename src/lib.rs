@@ -51,6 +51,11 @@ pub async fn run(cli: Cli) -> Result<Exit> {
     }
     check_global_flags(&cli)?;
     let repo = resolve_repository(&cli.command, g.registry_id.as_deref())?;
+    if let Some(r) = &repo {
+        if let Some(region) = &r.region {
+            error::check_host_region(region, &r.given)?;
+        }
+    }
     let (region, region_source, fallback_region) = choose_region(&cli, repo.as_ref());
     let timeout = match (helper_timeout(&cli.command, g.timeout), &cli.command) {
         (Ok(t), _) => t,

@@ -1412,16 +1412,38 @@ mod unattended {
     fn a_region_typo_in_a_registry_host_is_a_config_error() {
         let home = Home::new(0);
         let typo = "123456789012.dkr.ecr.us-eest-1.amazonaws.com";
-        for args in [vec!["login", typo], vec!["login", "--install-helper", typo]] {
-            let o = ecrctl(&home, "http://127.0.0.1:9", &args).output().unwrap();
-            assert_eq!(o.status.code(), Some(9), "{}", out(&o));
+        let image = format!("{typo}/myapp:v1");
+        let repo = format!("{typo}/myapp");
+        let fake = token_server();
+        for args in [
+            vec!["login", typo],
+            vec!["login", "--install-helper", typo],
+            vec!["check-push", &image],
+            vec!["images", "list", &repo],
+        ] {
+            let o = ecrctl(&home, &fake.url, &args).output().unwrap();
+            assert_eq!(o.status.code(), Some(9), "{args:?}: {}", out(&o));
+            let e = stderr_of(&o);
+            // Each names where the region came from: the host, not --region.
             assert!(
-                stderr_of(&o).contains("did you mean us-east-1"),
-                "{}",
+                e.contains("did you mean us-east-1")
+                    && e.contains("fix the region in the registry host"),
+                "{args:?}: {}",
                 out(&o)
             );
         }
         assert!(!home.path("docker/config.json").exists());
+        // The helper says it in its protocol, and asks nothing.
+        let o = home.helper(&fake.url, "get", typo, &[]);
+        assert_eq!(o.status.code(), Some(1), "{}", out(&o));
+        let s = stdout_of(&o);
+        assert!(
+            s.starts_with("ecrctl: ")
+                && s.contains("did you mean us-east-1")
+                && s.lines().count() == 1,
+            "{s}"
+        );
+        assert_eq!(fake.hits(), 0);
     }
 
     #[test]

@@ -166,6 +166,14 @@ fn bad_global_options() {
         .stderr(predicate::str::contains(
             "is not an http:// or https:// URL",
         ));
+    // A port that is not a number is a usage error, not "Connection refused".
+    bare_ecrctl()
+        .args(["--endpoint-url", "http://127.0.0.1:5126x", "repo", "list"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "has port '5126x', which is not a port number",
+        ));
     rejects(
         &["--region", "Mars 1", "repo", "list"],
         "is not a region name",

@@ -69,6 +69,16 @@ pub async fn check_push(ctx: &Context, args: &CheckPushArgs) -> Result<Report> {
         .iter()
         .map(|r| parse_image_ref(r).map_err(AppError::usage))
         .collect::<Result<Vec<_>, _>>()?;
+    // A region typo in a host is refused before any request, as `login` refuses it.
+    for image in &images {
+        if let Target::Private {
+            region: Some(region),
+            ..
+        } = &image.target
+        {
+            crate::error::check_host_region(region, &image.original)?;
+        }
+    }
     let docker = match &args.local.docker {
         Some(image) => Some(local::docker_inspect(image, ctx.timeout).await?),
         None => None,

@@ -241,6 +241,26 @@ async fn get(ctx: &Context) -> Result<(Report, Outcome)> {
         ));
     };
     let host = registry.host().to_string();
+    // A region typo in the host: said in the protocol (docker shows nothing else), no request.
+    if let LoginRegistry::Private { region, .. } = &registry {
+        if let Err(e) = crate::error::check_host_region(region, &host) {
+            let e = anyhow::Error::from(e);
+            let mut line = format!("ecrctl: {}", crate::error::render(&e));
+            if let (_, Some(h)) = crate::error::classify(&e) {
+                line.push_str(&format!(" (hint: {h})"));
+            }
+            let line = crate::ui::clean(&line).into_owned();
+            return Ok((
+                answer(line.clone(), json!({"error": line}), Exit::Failure),
+                Outcome {
+                    server: host,
+                    result: "error",
+                    detail: Some(line),
+                    ..Outcome::default()
+                },
+            ));
+        }
+    }
     // --profile (by hand) wins; else the one recorded for this registry; else the default chain.
     let recorded = if ctx.clients.profile().is_some() {
         Ok((None, None))

@@ -41,20 +41,8 @@ async fn target(ctx: &Context, arg: &str) -> Result<LoginRegistry> {
             crate::ui::clean(arg)
         ))
     })?;
-    // As --region is checked: a near miss of a known region is a typo; an unknown region that
-    // resembles none may be newer than ecrctl's list, and is used.
     if let LoginRegistry::Private { host, region, .. } = &registry {
-        if let Some(meant) = crate::reference::region_typo(region) {
-            return Err(AppError::new(
-                Exit::Config,
-                format!(
-                    "'{region}' in {} is not an AWS region ECR runs in (did you mean {meant}?)",
-                    crate::error::cut(host)
-                ),
-            )
-            .with_hint("fix the region in the registry host")
-            .into());
-        }
+        crate::error::check_host_region(region, host)?;
     }
     Ok(registry)
 }
