@@ -444,6 +444,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Delete (without it, only the plan is printed)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Delete (without it, only the plan is printed)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and delete nothing, never asking (the default without --yes; for scripts that say so)')
+            [CompletionResult]::new('--exit-code', '--exit-code', [CompletionResultType]::ParameterName, 'With --dry-run: exit 1 when something would be deleted, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'List every image in a table or text, kept ones too (default: only what is deleted; JSON always lists every image)')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')

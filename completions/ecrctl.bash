@@ -1650,7 +1650,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__images__subcmd__prune)
-            opts="-y -o -q -v -h -V --untagged --tag --keep --older-than --keep-last --not-pulled-for --print-policy --yes --dry-run --now --min-age --all --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
+            opts="-y -o -q -v -h -V --untagged --tag --keep --older-than --keep-last --not-pulled-for --print-policy --yes --dry-run --exit-code --now --min-age --all --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -418,6 +418,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand -y 'Delete (without it, only the plan is printed)'
             cand --yes 'Delete (without it, only the plan is printed)'
             cand --dry-run 'Print the plan and delete nothing, never asking (the default without --yes; for scripts that say so)'
+            cand --exit-code 'With --dry-run: exit 1 when something would be deleted, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)'
             cand --all 'List every image in a table or text, kept ones too (default: only what is deleted; JSON always lists every image)'
             cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
             cand -q 'Print only results, warnings and errors: no status lines'

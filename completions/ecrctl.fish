@@ -338,6 +338,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_su
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l print-policy -d 'Print the lifecycle policy these options make (for `ecrctl lifecycle set --file -`) and do nothing else'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -s y -l yes -d 'Delete (without it, only the plan is printed)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l dry-run -d 'Print the plan and delete nothing, never asking (the default without --yes; for scripts that say so)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l exit-code -d 'With --dry-run: exit 1 when something would be deleted, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l all -d 'List every image in a table or text, kept ones too (default: only what is deleted; JSON always lists every image)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'

@@ -666,6 +666,10 @@ pub struct ImagesPruneArgs {
     /// scripts that say so)
     #[arg(long, conflicts_with_all = ["yes", "print_policy"])]
     pub dry_run: bool,
+    /// With --dry-run: exit 1 when something would be deleted, 0 when nothing would (as `diff`
+    /// and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)
+    #[arg(long, requires = "dry_run")]
+    pub exit_code: bool,
     /// Evaluate as if it were this time (RFC 3339, e.g. 2026-01-31T00:00:00Z)
     #[arg(long, value_name = "TIME")]
     pub now: Option<String>,

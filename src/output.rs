@@ -424,6 +424,8 @@ pub struct Report {
     json: std::sync::OnceLock<Value>,
     /// Progress or outcome sentences for stderr, hidden by --quiet.
     pub status: Vec<String>,
+    /// Status lines about what a table or text leaves out: not said with `-o json`.
+    pub table_status: Vec<String>,
     /// Warnings and CI annotations for stderr, shown even with --quiet: they explain an exit
     /// code or a risk.
     pub warnings: Vec<String>,
@@ -466,6 +468,7 @@ impl Report {
             body: Box::new(body),
             json: std::sync::OnceLock::new(),
             status: Vec::new(),
+            table_status: Vec::new(),
             warnings: Vec::new(),
             ci_files: Vec::new(),
             ci_files_advisory: false,
@@ -507,7 +510,11 @@ pub fn emit(
     err: &mut dyn Write,
 ) -> io::Result<()> {
     if !settings.quiet {
-        for line in &report.status {
+        let table_status = match settings.format {
+            OutputFormat::Json => &[][..],
+            _ => &report.table_status[..],
+        };
+        for line in report.status.iter().chain(table_status) {
             writeln!(err, "{}", clean(&crate::error::cut_words(line)))?;
         }
     }

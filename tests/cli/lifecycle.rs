@@ -1471,6 +1471,32 @@ fn prune_older_than_with_keep_last_always_keeps_the_newest() {
     assert!(err.contains("the 2 image(s) kept are not listed"), "{err}");
     let (all, _) = text(true);
     assert_eq!(all.lines().count(), 5, "{all}");
+    // JSON lists every image: nothing is said about kept ones not being listed.
+    let prune = |extra: &[&str]| {
+        ecrctl()
+            .args([
+                "images",
+                "prune",
+                &repo,
+                "--older-than",
+                "30d",
+                "--keep-last",
+                "2",
+            ])
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let o = prune(&["--now", "2099-01-01T00:00:00Z", "-o", "json"]);
+    assert!(o.status.success(), "{}", stderr_of(&o));
+    assert!(!stderr_of(&o).contains("not listed"), "{}", stderr_of(&o));
+    // --dry-run --exit-code: 1 when something would be deleted, 0 when nothing would.
+    let o = prune(&["--now", "2099-01-01T00:00:00Z", "--dry-run", "--exit-code"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr_of(&o));
+    let o = prune(&["--dry-run", "--exit-code"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr_of(&o));
+    let o = prune(&["--exit-code"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr_of(&o));
     // No lifecycle policy can say it: --print-policy refuses rather than print another rule.
     ecrctl()
         .args([

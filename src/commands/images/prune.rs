@@ -391,8 +391,9 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
         ));
     }
     // With nothing to delete, the plan line already says how many stay.
+    let mut table_status = Vec::new();
     if !args.all && summary.keep > 0 && summary.expire > 0 {
-        status.push(format!(
+        table_status.push(format!(
             "the {} image(s) kept are not listed in a table or text (--all lists them; JSON always does)",
             summary.keep
         ));
@@ -539,8 +540,13 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
         all: args.all,
     });
     report.status = status;
+    report.table_status = table_status;
     report.warnings = warnings;
     report.exit = exit;
+    // A dry run's --exit-code: 1 when something would be deleted, as the other dry runs.
+    if !args.yes && exit == Exit::Success {
+        report.exit = crate::commands::dry_run_exit(args.exit_code, summary.expire > 0);
+    }
     Ok(report)
 }
 
