@@ -349,7 +349,21 @@ fn every_ci_recipe_in_the_readme_works_under_bash_e_pipefail() {
     sandbox.ecrctl(&["repo", "create", "team-a/zz-last", "--immutable"]);
     let (code, out, err) = sandbox.bash(script, &[]);
     assert_eq!(code, 0, "{err}");
-    assert_eq!(out, "warning: team-a/web has mutable tags\n");
+    assert_eq!(out, "warning: team-a/web has mutable tags (MUTABLE)\n");
+    // Mostly mutable is flagged too.
+    sandbox.ecrctl(&["repo", "mutable", "team-a/zz-last", "--except", "release-"]);
+    let (code, out, err) = sandbox.bash(script, &[]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out,
+        "warning: team-a/web has mutable tags (MUTABLE)\nwarning: team-a/zz-last has mutable tags (MUTABLE_WITH_EXCLUSION)\n"
+    );
+    // A mistyped pattern fails the job instead of an all clear.
+    let typo = script.replace("'team-a/*'", "'tema-a/*'");
+    assert_ne!(&typo, script);
+    let (code, out, err) = sandbox.bash(&typo, &[]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(err.contains("no repository matches tema-a/*"), "{err}");
 
     // 6. The deploy gate: a tag that is there deploys its digest, a missing tag stops, and a
     // mistyped repository fails with ecrctl's exit code, never deploying `null`.
