@@ -129,6 +129,12 @@ impl Plan {
             Source::Container => {
                 "the container credentials endpoint failed: check the task role (ECS) or pod identity (EKS)".to_string()
             }
+            // The helper: docker passes it no flags, so the environment or a recorded profile.
+            Source::InstanceMetadata | Source::Nothing
+                if crate::error::settings().from_environment =>
+            {
+                "set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE, in the environment docker runs in, or record a profile with `ecrctl login --install-helper --profile NAME`: no other source had credentials".to_string()
+            }
             Source::InstanceMetadata | Source::Nothing => {
                 "set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or choose a profile with --profile / AWS_PROFILE (see `aws configure`): no other source had credentials".to_string()
             }

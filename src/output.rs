@@ -514,7 +514,7 @@ pub fn emit(
             OutputFormat::Json => &[][..],
             _ => &report.table_status[..],
         };
-        for line in report.status.iter().chain(table_status) {
+        for line in table_status.iter().chain(&report.status) {
             writeln!(err, "{}", clean(&crate::error::cut_words(line)))?;
         }
     }
@@ -771,6 +771,32 @@ mod tests {
         assert!(out.contains("NAME"));
         assert!(out.contains("immutable"));
         assert!(!out.contains('\x1b'));
+    }
+
+    #[test]
+    fn tag_lists_wrap_at_commas_to_fit_the_width() {
+        let tags = "v1.0, release-8, release-16, zz1, zz2";
+        let report = Report::new(
+            json!([]),
+            Human::Table {
+                headers: vec!["TAGS", "DIGEST", "SIZE"],
+                rows: vec![vec![
+                    tags.into(),
+                    "sha256:0123456789ab…".into(),
+                    "46.0 MiB".into(),
+                ]],
+            },
+            vec![],
+        );
+        let mut s = settings(OutputFormat::Table);
+        s.width = 50;
+        let out = render(&report, &s);
+        let widest = out.lines().map(|l| l.chars().count()).max().unwrap();
+        assert!(widest <= 50, "{widest} columns:\n{out}");
+        // Each tag stays whole, on one line.
+        for tag in tags.split(", ") {
+            assert!(out.lines().any(|l| l.contains(tag)), "{tag}:\n{out}");
+        }
     }
 
     #[test]

@@ -56,7 +56,7 @@ pub async fn token(clients: &Clients, registry: Option<&LoginRegistry>) -> Resul
                 .proxy_endpoint()
                 .is_some_and(|p| private_host(Some(p)).is_none())
             {
-                return Err(not_an_ecr_host().into());
+                return Err(not_an_ecr_host(data.proxy_endpoint()).into());
             }
             (
                 data.authorization_token().map(str::to_string),
@@ -79,7 +79,10 @@ pub async fn token(clients: &Clients, registry: Option<&LoginRegistry>) -> Resul
                 .ok_or_else(|| AppError::new(Exit::Service, "ECR returned no token"))?;
             // The host goes to the tool's command line and names the cache entry: it must be
             // an ECR registry host, whatever the endpoint answered.
-            let host = Some(private_host(data.proxy_endpoint()).ok_or_else(not_an_ecr_host)?);
+            let host = Some(
+                private_host(data.proxy_endpoint())
+                    .ok_or_else(|| not_an_ecr_host(data.proxy_endpoint()))?,
+            );
             (
                 data.authorization_token().map(str::to_string),
                 data.expires_at().map(|t| t.secs()),
@@ -116,11 +119,26 @@ fn private_host(proxy_endpoint: Option<&str>) -> Option<String> {
     }
 }
 
-fn not_an_ecr_host() -> AppError {
-    AppError::new(
-        Exit::Service,
-        "the answer named a registry that is not an ECR registry host: refused",
-    )
+fn not_an_ecr_host(proxy_endpoint: Option<&str>) -> AppError {
+    let named = proxy_endpoint.map(endpoint_host).filter(|h| !h.is_empty());
+    let message = match named {
+        Some(h) => format!(
+            "the answer named the registry {}, which is not an ECR registry host: refused",
+            crate::error::cut(&crate::ui::clean(&h))
+        ),
+        None => "the answer named no registry host: refused".to_string(),
+    };
+    AppError::new(Exit::Service, message)
+}
+
+/// The host (and port) of a `proxyEndpoint` URL, without scheme, path or user info.
+fn endpoint_host(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let authority = &rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())];
+    authority
+        .rsplit_once('@')
+        .map_or(authority, |(_, h)| h)
+        .to_string()
 }
 
 /// An error about a token call, with anything that may be the token blanked out: an answer

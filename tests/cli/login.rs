@@ -948,6 +948,33 @@ mod unattended {
     }
 
     #[test]
+    fn the_helper_without_credentials_names_environment_variables_not_flags() {
+        let home = Home::new(0);
+        let o = home
+            .command(&link(&home), "http://127.0.0.1:9")
+            .env_remove("AWS_ACCESS_KEY_ID")
+            .env_remove("AWS_SECRET_ACCESS_KEY")
+            .arg("get")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .and_then(|mut c| {
+                use std::io::Write;
+                c.stdin.take().unwrap().write_all(HOST.as_bytes())?;
+                c.wait_with_output()
+            })
+            .unwrap();
+        assert_eq!(o.status.code(), Some(1), "{}", out(&o));
+        let s = stdout_of(&o);
+        assert!(
+            s.contains("AWS_PROFILE") && s.contains("--install-helper --profile NAME"),
+            "{s}"
+        );
+        assert!(!s.contains("--profile /"), "{s}");
+    }
+
+    #[test]
     fn public_ecr_without_credentials_is_not_found_so_docker_pulls_anonymously() {
         let home = Home::new(0);
         let o = home
@@ -1360,15 +1387,16 @@ mod unattended {
     #[test]
     fn the_helper_and_login_refuse_the_same_answers() {
         let home = Home::new(0);
-        let fake = token_server_naming("https://evil.example");
+        let fake = token_server_naming("https://u:pw@evil.example/v2/");
         let o = home.helper(&fake.url, "get", HOST, &[]);
         assert_eq!(o.status.code(), Some(1), "{}", out(&o));
         assert!(
-            stdout_of(&o).contains("not an ECR registry host: refused"),
+            stdout_of(&o)
+                .contains("the registry evil.example, which is not an ECR registry host: refused"),
             "{}",
             out(&o)
         );
-        assert!(!out(&o).contains(PASSWORD));
+        assert!(!out(&o).contains(PASSWORD) && !out(&o).contains("pw@"));
         let o = ecrctl(
             &home,
             &fake.url,

@@ -209,9 +209,27 @@ fn a_missing_failing_or_silent_docker_is_exit_17() {
         .args(["check-push", &reference, "--docker", "myimage"])
         .assert()
         .code(17)
-        .stderr(predicate::str::contains(
-            "Cannot connect to the Docker daemon",
-        ));
+        .stderr(
+            predicate::str::contains("Cannot connect to the Docker daemon")
+                .and(predicate::str::contains("start docker")),
+        );
+    // No such image: the name is what to check, not the daemon.
+    let gone = tempfile::tempdir().unwrap();
+    let path = tool(
+        gone.path(),
+        "docker",
+        "echo 'Error response from daemon: No such image: myimage' >&2; exit 1",
+    );
+    ecrctl()
+        .env("PATH", &path)
+        .args(["check-push", &reference, "--docker", "myimage"])
+        .assert()
+        .code(17)
+        .stderr(
+            predicate::str::contains("No such image")
+                .and(predicate::str::contains("check the image name"))
+                .and(predicate::str::contains("start docker").not()),
+        );
     // It never answers: bounded by --timeout.
     let hang = tempfile::tempdir().unwrap();
     let path = tool(hang.path(), "docker", "exec sleep 30");

@@ -172,7 +172,7 @@ fn create_existing_is_a_conflict_unless_if_not_exists() {
             predicate::str::contains(format!(
                 "warning: {name} exists with tags immutable, not mutable (except dev-*) as requested"
             ))
-            .and(predicate::str::contains("scan on push off, not on as requested"))
+            .and(predicate::str::contains("scan on push off, not on as requested (change it with `ecrctl repo update "))
             .and(predicate::str::contains("without tag team=a as requested")),
         );
     assert_eq!(

@@ -111,9 +111,18 @@ pub(super) async fn docker_inspect(
                 "`docker image inspect {image}` failed ({}): {first}",
                 out.status
             ),
-            hint,
+            failure_hint(first).unwrap_or(hint),
         ));
     }
     let stdout = String::from_utf8_lossy(&out.stdout);
     DockerImage::parse(&stdout).map_err(|e| local_tool(e, hint))
+}
+
+/// The hint for a `docker image inspect` failure whose cause docker named: an image docker
+/// does not have is a name to check, not a daemon to start.
+fn failure_hint(first_line: &str) -> Option<&'static str> {
+    let l = first_line.to_ascii_lowercase();
+    (l.contains("no such image") || l.contains("no such object")).then_some(
+        "check the image name (`docker image ls` lists the local images), or give the digest with --digest, --oci-layout or --metadata-file",
+    )
 }

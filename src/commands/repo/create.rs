@@ -96,7 +96,7 @@ fn create_differences(
     }
     if args.scan_on_push && info.scan_on_push == Some(false) {
         out.push(format!(
-            "{name} exists with scan on push off, not on as requested"
+            "{name} exists with scan on push off, not on as requested (change it with `ecrctl repo update {name} --scan-on-push`)"
         ));
     }
     if let Some(key) = args.kms_key.as_deref().filter(|_| key_differs) {
