@@ -11,6 +11,8 @@ struct State {
     last: Option<String>,
     /// Calls started in this run.
     started: u64,
+    /// When the first call of this run started (seconds since the epoch).
+    first_at: Option<i64>,
     /// Throttled answers in a row, by operation (reset by any other answer).
     throttled_in_a_row: HashMap<String, u32>,
 }
@@ -27,6 +29,7 @@ pub fn started(service: &str, operation: &str) {
     with(|s| {
         s.last = Some(format!("{service} {operation}"));
         s.started += 1;
+        s.first_at.get_or_insert_with(now);
     });
 }
 
@@ -39,6 +42,18 @@ pub fn answered(operation: &str, throttled: bool) {
             .or_default();
         *n = if throttled { *n + 1 } else { 0 };
     });
+}
+
+fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+/// When this run's first call started (now, when none has): a write's effect read back is
+/// this run's only if it is not older.
+pub fn run_started() -> i64 {
+    with(|s| s.first_at).unwrap_or_else(now)
 }
 
 /// The last call started, if any.

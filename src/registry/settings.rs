@@ -100,6 +100,33 @@ impl Registry {
                         "creating {name}: a retry after a lost answer said it exists, yet it cannot be read back"
                     )
                 })?;
+                // Ours only if created since this run started, with the mutability asked for
+                // (when known): else someone else's, as "already exists" says.
+                let created = info.created_at.as_deref().and_then(|t| {
+                    aws_smithy_types::DateTime::from_str(
+                        t,
+                        aws_smithy_types::date_time::Format::DateTime,
+                    )
+                    .ok()
+                    .map(|t| t.secs())
+                });
+                let other_settings = !info.public
+                    && info
+                        .mutability()
+                        .is_some_and(|m| !m.same_as(&new.mutability));
+                if !crate::writes::created_in_run(created, crate::calls::run_started())
+                    || other_settings
+                {
+                    debug(
+                        1,
+                        format_args!(
+                            "{name}: a retry after a lost answer said it exists, but it was created at {} (this run started at {}) or with other settings: it is not this run's",
+                            info.created_at.as_deref().unwrap_or("an unknown time"),
+                            crate::calls::run_started()
+                        ),
+                    );
+                    return Err(e);
+                }
                 Ok((info, Done::FirstAnswerLost))
             }
             Err(e) => Err(maybe_applied(e, &attempts, &self.show_command(name))),

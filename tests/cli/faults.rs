@@ -783,9 +783,21 @@ mod lost_answers {
     use super::*;
     use crate::fake_ecr::{error, fake_service, Answer, CUT};
 
+    fn now() -> u64 {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs()
+    }
+
+    /// Repository `name`, mutable, created now.
     fn repository(name: &str) -> String {
+        repository_created(name, now())
+    }
+
+    fn repository_created(name: &str, created_at: u64) -> String {
         format!(
-            r#"{{"repositoryName":"{name}","repositoryUri":"123456789012.dkr.ecr.us-east-1.amazonaws.com/{name}","repositoryArn":"arn:aws:ecr:us-east-1:123456789012:repository/{name}","registryId":"123456789012","imageTagMutability":"MUTABLE","imageScanningConfiguration":{{"scanOnPush":false}},"encryptionConfiguration":{{"encryptionType":"AES256"}},"createdAt":1600000000}}"#
+            r#"{{"repositoryName":"{name}","repositoryUri":"123456789012.dkr.ecr.us-east-1.amazonaws.com/{name}","repositoryArn":"arn:aws:ecr:us-east-1:123456789012:repository/{name}","registryId":"123456789012","imageTagMutability":"MUTABLE","imageScanningConfiguration":{{"scanOnPush":false}},"encryptionConfiguration":{{"encryptionType":"AES256"}},"createdAt":{created_at}}}"#
         )
     }
 
@@ -876,7 +888,7 @@ mod lost_answers {
                 ),
                 (
                     vec!["repo", "create", "app"],
-                    "created private repository app (the first answer was lost)",
+                    "created private repository app (the first answer was lost; created at ",
                 ),
                 (
                     vec!["template", "delete", "team-a", "--yes"],
@@ -903,6 +915,91 @@ mod lost_answers {
             let out = run(&["repo", "create", "app"]);
             assert_eq!(out.status.code(), Some(7), "{what}");
         }
+    }
+
+    /// A registry where `pre` exists (mutable, created at `created_at`) and CreateRepository
+    /// loses its first answer (a 500 without creating anything), then says it exists.
+    fn existing_after_a_lost_create(created_at: u64) -> crate::fake_ecr::FakeEcr {
+        let first = Arc::new(AtomicBool::new(true));
+        fake_service(move |r| match r.operation.as_str() {
+            "DescribeRepositories" => (
+                200,
+                format!(
+                    r#"{{"repositories":[{}]}}"#,
+                    repository_created("pre", created_at)
+                ),
+            ),
+            "ListTagsForResource" => (200, r#"{"tags":[]}"#.to_string()),
+            "CreateRepository" if first.swap(false, Ordering::SeqCst) => {
+                error(500, "ServerException", "lost")
+            }
+            "CreateRepository" => error(400, "RepositoryAlreadyExistsException", "exists"),
+            _ => error(400, "AccessDeniedException", "not in this test"),
+        })
+    }
+
+    #[test]
+    fn a_lost_create_answer_claims_only_a_repository_created_in_this_run() {
+        // Created long before this run: someone else's, however the retry was answered.
+        let ecr = existing_after_a_lost_create(1_600_000_000);
+        let out = bare_ecrctl()
+            .args([
+                "--endpoint-url",
+                &ecr.url,
+                "repo",
+                "create",
+                "pre",
+                "--immutable",
+            ])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(7), "{err}");
+        assert!(!err.contains("created private"), "{err}");
+        let ecr = existing_after_a_lost_create(1_600_000_000);
+        let out = bare_ecrctl()
+            .args([
+                "--endpoint-url",
+                &ecr.url,
+                "-o",
+                "json",
+                "repo",
+                "create",
+                "pre",
+            ])
+            .args(["--immutable", "--if-not-exists"])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{err}");
+        assert!(
+            err.contains("pre exists with tags mutable, not immutable as requested"),
+            "{err}"
+        );
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(json["created"], false, "{json}");
+        // Created just now, but not as asked (mutable, not immutable): not this run's either.
+        let ecr = existing_after_a_lost_create(now());
+        bare_ecrctl()
+            .args([
+                "--endpoint-url",
+                &ecr.url,
+                "repo",
+                "create",
+                "pre",
+                "--immutable",
+            ])
+            .assert()
+            .code(7);
+        // Created just now as asked: this run's, and said so with its time.
+        let ecr = existing_after_a_lost_create(now());
+        bare_ecrctl()
+            .args(["--endpoint-url", &ecr.url, "repo", "create", "pre"])
+            .assert()
+            .code(0)
+            .stderr(predicate::str::contains(
+                "created private repository pre (the first answer was lost; created at 20",
+            ));
     }
 
     #[test]
@@ -976,4 +1073,105 @@ fn a_gateways_429_is_throttling() {
                     "hint: the endpoint is throttling requests",
                 )),
         );
+}
+
+/// An image listed without its push time or digest is unknown: a prune and a lifecycle
+/// preview refuse to decide on it (exit 5, nothing deleted); `images list` shows `null`.
+#[test]
+fn an_image_listed_without_its_push_time_or_digest_is_never_pruned() {
+    use crate::fake_ecr::{error, fake_service};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+    for (field, said) in [
+        ("imagePushedAt", "without its imagePushedAt"),
+        ("imageDigest", "without its imageDigest"),
+    ] {
+        let deletes = Arc::new(AtomicUsize::new(0));
+        let counted = deletes.clone();
+        let ecr = fake_service(move |r| {
+            match r.operation.as_str() {
+            "DescribeRepositories" => (
+                200,
+                r#"{"repositories":[{"repositoryName":"p3","repositoryArn":"arn:aws:ecr:us-east-1:123456789012:repository/p3","registryId":"123456789012","repositoryUri":"123456789012.dkr.ecr.us-east-1.amazonaws.com/p3","imageTagMutability":"MUTABLE","createdAt":1600000000}]}"#.to_string(),
+            ),
+            "DescribeImages" => {
+                let now = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .unwrap()
+                    .as_secs();
+                let images: Vec<String> = (0..4)
+                    .map(|i| {
+                        let mut fields = vec![
+                            format!(r#""imageTags":["v{i}"]"#),
+                            r#""imageManifestMediaType":"application/vnd.oci.image.manifest.v1+json""#.to_string(),
+                            r#""imageSizeInBytes":1000"#.to_string(),
+                        ];
+                        if field != "imageDigest" {
+                            fields.push(format!(r#""imageDigest":"sha256:{}""#, format!("{i}").repeat(64)));
+                        }
+                        if field != "imagePushedAt" {
+                            fields.push(format!(r#""imagePushedAt":{}"#, now - 60 * (4 - i)));
+                        }
+                        format!("{{{}}}", fields.join(","))
+                    })
+                    .collect();
+                (200, format!(r#"{{"imageDetails":[{}]}}"#, images.join(",")))
+            }
+            "BatchGetImage" => (200, r#"{"images":[],"failures":[]}"#.to_string()),
+            "ListImages" => (200, r#"{"imageIds":[]}"#.to_string()),
+            "BatchDeleteImage" => {
+                counted.fetch_add(1, Ordering::SeqCst);
+                (200, r#"{"imageIds":[],"failures":[]}"#.to_string())
+            }
+            _ => error(400, "AccessDeniedException", "not in this test"),
+        }
+        });
+        for prune in [
+            vec!["images", "prune", "p3", "--older-than", "1d", "--yes"],
+            vec!["images", "prune", "p3", "--keep-last", "2", "--yes"],
+        ] {
+            bare_ecrctl()
+                .args(["--endpoint-url", &ecr.url])
+                .args(&prune)
+                .assert()
+                .code(5)
+                .stderr(
+                    predicate::str::contains(said)
+                        .and(predicate::str::contains("nothing was deleted")),
+                );
+        }
+        assert_eq!(deletes.load(Ordering::SeqCst), 0, "{field}");
+        bare_ecrctl()
+            .args(["--endpoint-url", &ecr.url, "lifecycle", "preview", "p3"])
+            .args(["--file", "-"])
+            .write_stdin(r#"{"rules":[{"rulePriority":1,"selection":{"tagStatus":"any","countType":"imageCountMoreThan","countNumber":1},"action":{"type":"expire"}}]}"#)
+            .assert()
+            .code(5)
+            .stderr(predicate::str::contains(said));
+        let out = bare_ecrctl()
+            .args([
+                "--endpoint-url",
+                &ecr.url,
+                "-o",
+                "json",
+                "images",
+                "list",
+                "p3",
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let key = if field == "imageDigest" {
+            "digest"
+        } else {
+            "pushedAt"
+        };
+        assert_eq!(rows[0][key], serde_json::Value::Null, "{rows}");
+    }
 }

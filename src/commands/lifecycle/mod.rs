@@ -181,8 +181,18 @@ pub(super) async fn repository_images(
     Ok((rows, warning))
 }
 
-pub(super) fn as_images(rows: &[ImageRow]) -> Vec<Image> {
-    rows.iter().map(Image::from_row).collect()
+/// The images to evaluate; an error (exit 5) when one was listed without its digest or push
+/// time: no decision is made on what is unknown.
+pub(super) fn as_images(repo: &str, rows: &[ImageRow]) -> Result<Vec<Image>> {
+    if let Some(why) = crate::images::unknown_image(repo, rows) {
+        return Err(crate::error::AppError::new(
+            crate::error::Exit::Service,
+            why.replace("what to delete", "what the policy would do"),
+        )
+        .with_hint("the service's answer was incomplete: run again")
+        .into());
+    }
+    Ok(rows.iter().map(Image::from_row).collect())
 }
 
 async fn get(ctx: &Context) -> Result<Report> {
