@@ -426,7 +426,11 @@ impl Registry {
             |out| out.policy_text().map(str::to_string),
             &doing
         );
-        unless_no_policy(result).map(Option::flatten)
+        // Answered, yet without the document: unreadable, not "no policy".
+        match unless_no_policy(result)? {
+            Some(None) => Err(without_document(&doing, "the policy text")),
+            found => Ok(found.flatten()),
+        }
     }
 
     /// The lifecycle policy's text; `None` when there is none (private repositories only).
@@ -446,7 +450,10 @@ impl Registry {
             .send()
             .await
         {
-            Ok(o) => Ok(o.lifecycle_policy_text().map(str::to_string)),
+            Ok(o) => match o.lifecycle_policy_text() {
+                Some(text) => Ok(Some(text.to_string())),
+                None => Err(without_document(&doing, "the lifecycle policy text")),
+            },
             Err(e) if e.code() == Some("LifecyclePolicyNotFoundException") => Ok(None),
             Err(e) => Err(aws_error(&doing, e)),
         }
@@ -688,6 +695,16 @@ fn unless_no_policy<T>(
         Err((code, _)) if code.as_deref() == Some("RepositoryPolicyNotFoundException") => Ok(None),
         Err((_, e)) => Err(e),
     }
+}
+
+/// A read answered with success but without the document it reads: the service failed (exit 5).
+fn without_document(doing: &str, what: &str) -> anyhow::Error {
+    crate::error::AppError::new(
+        crate::error::Exit::Service,
+        format!("{doing}: ECR answered without {what}, so whether there is one is unknown"),
+    )
+    .with_hint("the service's answer was incomplete: run again")
+    .into()
 }
 
 /// Whether an error chain says the repository is missing (for --if-exists paths).

@@ -1175,3 +1175,117 @@ fn an_image_listed_without_its_push_time_or_digest_is_never_pruned() {
         assert_eq!(rows[0][key], serde_json::Value::Null, "{rows}");
     }
 }
+
+/// A registry with private repository `aud` (immutable, scan on push, a policy, a lifecycle policy)
+/// whose answers leave out `drop` (a JSON field name; "" drops nothing).
+fn audited(drop: &'static str) -> crate::fake_ecr::FakeEcr {
+    use crate::fake_ecr::{error, fake_service};
+    fake_service(move |r| {
+        let (status, body) = match r.operation.as_str() {
+            "DescribeRepositories" => (
+                200,
+                r#"{"repositories":[{"repositoryName":"aud","repositoryArn":"arn:aws:ecr:us-east-1:123456789012:repository/aud","registryId":"123456789012","repositoryUri":"123456789012.dkr.ecr.us-east-1.amazonaws.com/aud","imageTagMutability":"IMMUTABLE","imageScanningConfiguration":{"scanOnPush":true},"encryptionConfiguration":{"encryptionType":"AES256"},"createdAt":1600000000}]}"#.to_string(),
+            ),
+            "GetRepositoryPolicy" => (
+                200,
+                r#"{"registryId":"123456789012","repositoryName":"aud","policyText":"{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"pull\",\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::123456789012:root\"},\"Action\":[\"ecr:BatchGetImage\"]}]}"}"#.to_string(),
+            ),
+            "GetLifecyclePolicy" => (
+                200,
+                r#"{"registryId":"123456789012","repositoryName":"aud","lifecyclePolicyText":"{\"rules\":[{\"rulePriority\":1,\"selection\":{\"tagStatus\":\"untagged\",\"countType\":\"sinceImagePushed\",\"countUnit\":\"days\",\"countNumber\":14},\"action\":{\"type\":\"expire\"}}]}"}"#.to_string(),
+            ),
+            "GetRegistryScanningConfiguration" => (
+                200,
+                r#"{"registryId":"123456789012","scanningConfiguration":{"scanType":"BASIC","rules":[]}}"#.to_string(),
+            ),
+            _ => error(400, "AccessDeniedException", "not in this test"),
+        };
+        if drop.is_empty() {
+            return (status, body);
+        }
+        let mut v: serde_json::Value = serde_json::from_str(&body).unwrap();
+        fn strip(v: &mut serde_json::Value, key: &str) {
+            match v {
+                serde_json::Value::Object(m) => {
+                    m.remove(key);
+                    m.values_mut().for_each(|v| strip(v, key));
+                }
+                serde_json::Value::Array(a) => a.iter_mut().for_each(|v| strip(v, key)),
+                _ => {}
+            }
+        }
+        strip(&mut v, drop);
+        (status, v.to_string())
+    })
+}
+
+/// Settings or policy documents an answer left out are unknown: `unreadable` (high) in the
+/// audit, UNKNOWN in its matrix, exit 5 for `policy get` / `lifecycle get`: never a pass or
+/// "no policy".
+#[test]
+fn an_answer_without_a_setting_or_document_is_unreadable_never_a_pass() {
+    let audit = |ecr: &crate::fake_ecr::FakeEcr, extra: &[&str]| {
+        bare_ecrctl()
+            .args(["--endpoint-url", &ecr.url, "-o", "json", "audit", "aud"])
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    // With every field: nothing high, nothing unreadable.
+    let whole = audited("");
+    let out = audit(&whole, &["--fail-on", "high"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(!text.contains("\"unreadable\""), "{text}");
+    for (drop, part) in [
+        ("imageTagMutability", "tag mutability: not in ECR's answer"),
+        (
+            "imageScanningConfiguration",
+            "scan on push: not in ECR's answer",
+        ),
+        ("encryptionConfiguration", "encryption: not in ECR's answer"),
+        ("policyText", "answered without the policy text"),
+        (
+            "lifecyclePolicyText",
+            "answered without the lifecycle policy text",
+        ),
+    ] {
+        let ecr = audited(drop);
+        let out = audit(&ecr, &["--fail-on", "high"]);
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert_ne!(out.status.code(), Some(0), "{drop}: {text}");
+        assert!(text.contains("\"unreadable\""), "{drop}: {text}");
+        assert!(text.contains(part), "{drop}: {text}");
+        assert!(!text.contains("no-lifecycle-policy"), "{drop}: {text}");
+    }
+    let ecr = audited("imageTagMutability");
+    let out = bare_ecrctl()
+        .args([
+            "--endpoint-url",
+            &ecr.url,
+            "audit",
+            "aud",
+            "--matrix",
+            "csv",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains(",UNKNOWN,tag mutability: not in ECR's answer"),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for (drop, args) in [
+        ("policyText", ["policy", "get", "aud"]),
+        ("lifecyclePolicyText", ["lifecycle", "get", "aud"]),
+    ] {
+        let ecr = audited(drop);
+        bare_ecrctl()
+            .args(["--endpoint-url", &ecr.url])
+            .args(args)
+            .assert()
+            .code(5)
+            .stderr(predicate::str::contains("answered without the"));
+    }
+}
