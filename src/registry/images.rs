@@ -148,11 +148,11 @@ impl Registry {
             digest: image
                 .image_id()
                 .and_then(|i| i.image_digest())
-                .context("the source image has no digest")?
+                .ok_or_else(|| incomplete(doing, "imageDigest"))?
                 .to_string(),
             manifest: image
                 .image_manifest()
-                .context("the source image has no manifest")?
+                .ok_or_else(|| incomplete(doing, "imageManifest"))?
                 .to_string(),
             media_type: image.image_manifest_media_type().map(str::to_string),
         }))
@@ -167,6 +167,7 @@ impl Registry {
     ) -> std::result::Result<(), (Option<String>, anyhow::Error)> {
         let (client, registry_id) = self.private_only("images tag").map_err(|e| (None, e))?;
         crate::ui::debug(2, format_args!("PutImage {name}:{tag} -> {}", image.digest));
+        let probe = crate::aws::AttemptProbe::default();
         client
             .put_image()
             .set_registry_id(registry_id)
@@ -175,14 +176,32 @@ impl Registry {
             .set_image_manifest_media_type(image.media_type.clone())
             .image_tag(tag)
             .image_digest(&image.digest)
+            .customize()
+            .interceptor(probe.clone())
             .send()
             .await
             .map(drop)
             .map_err(|e| {
                 let code = e.code().map(str::to_string);
-                (code, aws_error(&format!("putting tag {tag}"), e))
+                let err = crate::error::maybe_applied(
+                    aws_error(&format!("putting tag {tag}"), e),
+                    &probe.attempts(),
+                    &format!("ecrctl images list {name} --tag {tag}"),
+                );
+                (code, err)
             })
     }
+}
+
+/// BatchGetImage answered the image without a field it always carries: the service failed
+/// (exit 5), not ecrctl.
+fn incomplete(doing: &str, field: &str) -> anyhow::Error {
+    crate::error::AppError::new(
+        crate::error::Exit::Service,
+        format!("{doing}: ECR answered the source image without its {field}"),
+    )
+    .with_hint("the service's answer was incomplete: run again")
+    .into()
 }
 
 /// One referrer of an image (an OCI 1.1 signature, SBOM or attestation).

@@ -390,6 +390,14 @@ impl Registry {
         }
     }
 
+    /// The command that shows a repository's policy, for "check with …".
+    fn policy_command(&self, name: &str) -> String {
+        match self {
+            Registry::Public(_) => format!("ecrctl policy get {name} --public"),
+            Registry::Private { .. } => format!("ecrctl policy get {name}"),
+        }
+    }
+
     /// Whether a repository holds any image; `false` when that cannot be read (the delete
     /// that follows then says so).
     pub async fn holds_images(&self, name: &str) -> bool {
@@ -473,7 +481,9 @@ impl Registry {
             format_args!("SetRepositoryPolicy {name} (force: {force})"),
         );
         let force_flag = force.then_some(true);
-        send_either!(
+        let probe = AttemptProbe::default();
+        let result = send_write!(
+            probe,
             self,
             set_repository_policy,
             |req| req
@@ -482,7 +492,9 @@ impl Registry {
                 .set_force(force_flag),
             |_out| (),
             &doing
-        )
+        );
+        let check = self.policy_command(name);
+        result.map_err(|(code, e)| (code, maybe_applied(e, &probe.attempts(), &check)))
     }
 
     /// Delete the repository policy; `None` when there was none (a retry answered "no policy"
@@ -507,14 +519,7 @@ impl Registry {
                 Ok(Some(Done::FirstAnswerLost))
             }
             result => Ok(unless_no_policy(result)
-                .map_err(|e| {
-                    let public = if matches!(self, Registry::Public(_)) {
-                        " --public"
-                    } else {
-                        ""
-                    };
-                    maybe_applied(e, &attempts, &format!("ecrctl policy get {name}{public}"))
-                })?
+                .map_err(|e| maybe_applied(e, &attempts, &self.policy_command(name)))?
                 .map(|()| Done::Answered)),
         }
     }

@@ -244,6 +244,8 @@ impl Registry {
             2,
             format_args!("TagResource {} ({} tag(s))", info.name, tags.len()),
         );
+        let probe = AttemptProbe::default();
+        let check = self.show_command(&info.name);
         match self {
             Registry::Private { client, .. } => {
                 let tags = tags
@@ -254,10 +256,12 @@ impl Registry {
                     .tag_resource()
                     .resource_arn(&info.arn)
                     .set_tags(Some(tags))
+                    .customize()
+                    .interceptor(probe.clone())
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(|e| aws_error(&doing, e))
+                    .map_err(|e| maybe_applied(aws_error(&doing, e), &probe.attempts(), &check))
             }
             Registry::Public(client) => {
                 let tags = tags
@@ -273,10 +277,12 @@ impl Registry {
                     .tag_resource()
                     .resource_arn(&info.arn)
                     .set_tags(Some(tags))
+                    .customize()
+                    .interceptor(probe.clone())
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(|e| aws_error(&doing, e))
+                    .map_err(|e| maybe_applied(aws_error(&doing, e), &probe.attempts(), &check))
             }
         }
     }
@@ -288,24 +294,30 @@ impl Registry {
             2,
             format_args!("UntagResource {} ({} key(s))", info.name, keys.len()),
         );
+        let probe = AttemptProbe::default();
+        let check = self.show_command(&info.name);
         let keys = Some(keys.to_vec());
         match self {
             Registry::Private { client, .. } => client
                 .untag_resource()
                 .resource_arn(&info.arn)
                 .set_tag_keys(keys)
+                .customize()
+                .interceptor(probe.clone())
                 .send()
                 .await
                 .map(|_| ())
-                .map_err(|e| aws_error(&doing, e)),
+                .map_err(|e| maybe_applied(aws_error(&doing, e), &probe.attempts(), &check)),
             Registry::Public(client) => client
                 .untag_resource()
                 .resource_arn(&info.arn)
                 .set_tag_keys(keys)
+                .customize()
+                .interceptor(probe.clone())
                 .send()
                 .await
                 .map(|_| ())
-                .map_err(|e| aws_error(&doing, e)),
+                .map_err(|e| maybe_applied(aws_error(&doing, e), &probe.attempts(), &check)),
         }
     }
 
@@ -318,6 +330,7 @@ impl Registry {
         else {
             anyhow::bail!("bug: public repositories have no scanning setting");
         };
+        let probe = AttemptProbe::default();
         client
             .put_image_scanning_configuration()
             .set_registry_id(registry_id.clone())
@@ -327,10 +340,18 @@ impl Registry {
                     .scan_on_push(on)
                     .build(),
             )
+            .customize()
+            .interceptor(probe.clone())
             .send()
             .await
             .map(|_| ())
-            .map_err(|e| aws_error(&format!("setting scan on push of {name}"), e))
+            .map_err(|e| {
+                maybe_applied(
+                    aws_error(&format!("setting scan on push of {name}"), e),
+                    &probe.attempts(),
+                    &self.show_command(name),
+                )
+            })
     }
 
     /// The registry-level scanning rules that apply to a repository (their scan frequency and
@@ -452,17 +473,24 @@ impl Registry {
         let Registry::Public(client) = self else {
             anyhow::bail!("bug: private repositories have no catalog data");
         };
+        let probe = AttemptProbe::default();
         client
             .put_repository_catalog_data()
             .repository_name(name)
             .catalog_data(catalog_input(catalog))
+            .customize()
+            .interceptor(probe.clone())
             .send()
             .await
             .map(|_| ())
             .map_err(|e| {
-                aws_error(
-                    &format!("setting the catalog data of public repository {name}"),
-                    e,
+                maybe_applied(
+                    aws_error(
+                        &format!("setting the catalog data of public repository {name}"),
+                        e,
+                    ),
+                    &probe.attempts(),
+                    &self.show_command(name),
                 )
             })
     }
@@ -509,15 +537,24 @@ impl Registry {
             2,
             format_args!("PutImageTagMutability {name} {}", wanted.mode),
         );
+        let probe = AttemptProbe::default();
         let out = client
             .put_image_tag_mutability()
             .set_registry_id(registry_id.clone())
             .repository_name(name)
             .image_tag_mutability(ImageTagMutability::from(wanted.mode.as_api()))
             .set_image_tag_mutability_exclusion_filters(exclusion_filters(wanted)?)
+            .customize()
+            .interceptor(probe.clone())
             .send()
             .await
-            .map_err(|e| aws_error(&format!("setting tag mutability on {name}"), e))?;
+            .map_err(|e| {
+                maybe_applied(
+                    aws_error(&format!("setting tag mutability on {name}"), e),
+                    &probe.attempts(),
+                    &self.show_command(name),
+                )
+            })?;
         let mode = out
             .image_tag_mutability()
             .and_then(|m| Mode::from_api(m.as_str()))

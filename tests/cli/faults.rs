@@ -1002,6 +1002,125 @@ mod lost_answers {
             ));
     }
 
+    /// Repository `w2` (image `v1`) where every write is done and its answer lost (a 500).
+    fn every_write_lost() -> crate::fake_ecr::FakeEcr {
+        fake_service(|r| {
+            match r.operation.as_str() {
+            "DescribeRepositories" => (
+                200,
+                format!(r#"{{"repositories":[{}]}}"#, repository("w2")),
+            ),
+            "ListTagsForResource" => (200, r#"{"tags":[]}"#.to_string()),
+            "ListImages" => (200, r#"{"imageIds":[]}"#.to_string()),
+            "GetRepositoryPolicy" => error(400, "RepositoryPolicyNotFoundException", "none"),
+            "GetLifecyclePolicy" => error(400, "LifecyclePolicyNotFoundException", "none"),
+            // Only v1 exists.
+            "BatchGetImage" if r.body.contains("rel2") => (
+                200,
+                r#"{"images":[],"failures":[{"imageId":{"imageTag":"rel2"},"failureCode":"ImageNotFound","failureReason":"not found"}]}"#.to_string(),
+            ),
+            "BatchGetImage" => (
+                200,
+                format!(
+                    r#"{{"images":[{{"repositoryName":"w2","imageId":{{"imageDigest":"sha256:{}","imageTag":"v1"}},"imageManifest":"{{\"schemaVersion\":2}}","imageManifestMediaType":"application/vnd.oci.image.manifest.v1+json"}}],"failures":[]}}"#,
+                    "a".repeat(64)
+                ),
+            ),
+            "DescribeImages" => (
+                200,
+                format!(
+                    r#"{{"imageDetails":[{{"imageDigest":"sha256:{}","imageTags":["v1"],"imagePushedAt":1600000000}}]}}"#,
+                    "a".repeat(64)
+                ),
+            ),
+            _ => error(500, "ServerException", "after the write"),
+        }
+        })
+    }
+
+    #[test]
+    fn every_write_whose_answers_were_lost_may_have_been_applied() {
+        let ecr = every_write_lost();
+        let policy = r#"{"Version":"2012-10-17","Statement":[{"Sid":"pull","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":["ecr:BatchGetImage"]}]}"#;
+        let lifecycle = r#"{"rules":[{"rulePriority":1,"selection":{"tagStatus":"untagged","countType":"sinceImagePushed","countUnit":"days","countNumber":14},"action":{"type":"expire"}}]}"#;
+        for (args, stdin, check) in [
+            (vec!["repo", "immutable", "w2"], "", "ecrctl repo show w2"),
+            (
+                vec!["repo", "update", "w2", "--scan-on-push"],
+                "",
+                "ecrctl repo show w2",
+            ),
+            (
+                vec!["repo", "update", "w2", "--tag", "a=b"],
+                "",
+                "ecrctl repo show w2",
+            ),
+            (
+                vec!["policy", "set", "w2", "--file", "-"],
+                policy,
+                "ecrctl policy get w2",
+            ),
+            (
+                vec!["lifecycle", "set", "w2", "--file", "-", "--yes"],
+                lifecycle,
+                "ecrctl lifecycle get w2",
+            ),
+            (
+                vec!["images", "tag", "w2", "v1", "rel2"],
+                "",
+                "ecrctl images list w2 --tag rel2",
+            ),
+        ] {
+            let out = bare_ecrctl()
+                .args(["--endpoint-url", &ecr.url])
+                .args(&args)
+                .write_stdin(stdin)
+                .output()
+                .unwrap();
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(5), "{args:?}: {err}");
+            assert!(
+                err.contains(&format!("it may have been applied: check with `{check}`")),
+                "{args:?}: {err}"
+            );
+        }
+    }
+
+    /// A source image answered without its manifest is the service's failure (exit 5), not a
+    /// bug in ecrctl (exit 1).
+    #[test]
+    fn a_source_image_without_its_manifest_is_a_service_failure() {
+        let ecr = fake_service(|r| match r.operation.as_str() {
+            "DescribeRepositories" => (
+                200,
+                format!(r#"{{"repositories":[{}]}}"#, repository("imgs")),
+            ),
+            "BatchGetImage" => (
+                200,
+                format!(
+                    r#"{{"images":[{{"repositoryName":"imgs","imageId":{{"imageDigest":"sha256:{}","imageTag":"v2"}}}}],"failures":[]}}"#,
+                    "a".repeat(64)
+                ),
+            ),
+            _ => error(400, "AccessDeniedException", "not in this test"),
+        });
+        bare_ecrctl()
+            .args([
+                "--endpoint-url",
+                &ecr.url,
+                "images",
+                "tag",
+                "imgs",
+                "v2",
+                "x1",
+            ])
+            .assert()
+            .code(5)
+            .stderr(predicate::str::contains(
+                "ECR answered the source image without its imageManifest",
+            ));
+    }
+
     #[test]
     fn a_write_whose_answers_were_all_lost_may_have_been_applied() {
         let ecr = fake_service(|r| match r.operation.as_str() {
