@@ -164,11 +164,11 @@ impl Registry {
         name: &str,
         image: &SourceImage,
         tag: &str,
-    ) -> std::result::Result<(), (Option<String>, anyhow::Error)> {
+    ) -> std::result::Result<crate::writes::Done, (Option<String>, anyhow::Error)> {
         let (client, registry_id) = self.private_only("images tag").map_err(|e| (None, e))?;
         crate::ui::debug(2, format_args!("PutImage {name}:{tag} -> {}", image.digest));
         let probe = crate::aws::AttemptProbe::default();
-        client
+        let result = client
             .put_image()
             .set_registry_id(registry_id)
             .repository_name(name)
@@ -179,29 +179,36 @@ impl Registry {
             .customize()
             .interceptor(probe.clone())
             .send()
-            .await
-            .map(drop)
-            .map_err(|e| {
+            .await;
+        let attempts = probe.attempts();
+        match result {
+            Ok(_) => Ok(crate::writes::Done::Answered),
+            // "This tag already points to this image" after a lost answer: that attempt wrote it.
+            Err(e)
+                if e.code() == Some("ImageAlreadyExistsException")
+                    && attempts.earlier_answer_lost() =>
+            {
+                Ok(crate::writes::Done::FirstAnswerLost)
+            }
+            Err(e) => {
                 let code = e.code().map(str::to_string);
                 let err = crate::error::maybe_applied(
                     aws_error(&format!("putting tag {tag}"), e),
-                    &probe.attempts(),
+                    &attempts,
                     &format!("ecrctl images list {name} --tag {tag}"),
                 );
-                (code, err)
-            })
+                Err((code, err))
+            }
+        }
     }
 }
 
 /// BatchGetImage answered the image without a field it always carries: the service failed
 /// (exit 5), not ecrctl.
 fn incomplete(doing: &str, field: &str) -> anyhow::Error {
-    crate::error::AppError::new(
-        crate::error::Exit::Service,
-        format!("{doing}: ECR answered the source image without its {field}"),
-    )
-    .with_hint("the service's answer was incomplete: run again")
-    .into()
+    crate::error::incomplete_answer(format!(
+        "{doing}: ECR answered the source image without its {field}"
+    ))
 }
 
 /// One referrer of an image (an OCI 1.1 signature, SBOM or attestation).

@@ -248,9 +248,9 @@ impl Registry {
             .send()
             .await
             .map_err(|e| aws_error("finding your account (DescribeRegistry)", e))?;
-        out.registry_id()
-            .map(str::to_string)
-            .ok_or_else(|| anyhow::anyhow!("DescribeRegistry returned no registry id"))
+        out.registry_id().map(str::to_string).ok_or_else(|| {
+            crate::error::incomplete_answer("DescribeRegistry returned no registry id")
+        })
     }
 
     /// This registry's id (its account): DescribeRegistry, or ECR Public's DescribeRegistries
@@ -623,14 +623,16 @@ impl Registry {
             Registry::Private { .. } => format!("ecrctl images list {name}"),
         };
         let mut answer = result.map_err(|e| maybe_applied(e, &attempts, &check))?;
-        // Retried after an attempt whose answer was lost: "not found" is that attempt's deletion.
+        // Retried after an attempt whose answer was lost: "not found" is that attempt's
+        // deletion, or an image that never was: ECR cannot tell which.
         if attempts.earlier_answer_lost() {
-            let (gone, failed): (Vec<_>, Vec<_>) = std::mem::take(&mut answer.failed)
-                .into_iter()
-                .partition(|(_, code, _)| code == Write::BatchDeleteImage.own_echo());
-            answer.failed = failed;
-            answer.first_answer_lost = !gone.is_empty();
-            answer.deleted.extend(gone.into_iter().map(|(id, _, _)| id));
+            for (_, code, reason) in &mut answer.failed {
+                if code == Write::BatchDeleteImage.own_echo() {
+                    *code = GONE_AFTER_LOST_ANSWER.to_string();
+                    *reason = DELETED_OR_ABSENT.to_string();
+                    answer.first_answer_lost = true;
+                }
+            }
         }
         Ok(answer)
     }
@@ -691,6 +693,14 @@ impl Registry {
     }
 }
 
+/// The failure code of an image whose delete was retried after a lost answer and answered "not
+/// found": deleted by the lost attempt, or never there.
+pub const GONE_AFTER_LOST_ANSWER: &str = "GoneAfterLostAnswer";
+
+/// What such an image, or a policy deleted that way, is said to be.
+pub const DELETED_OR_ABSENT: &str =
+    "deleted or already absent (the first answer was lost; ECR cannot tell which)";
+
 /// `None` for "this repository has no policy"; other errors as they are.
 fn unless_no_policy<T>(
     result: std::result::Result<T, (Option<String>, anyhow::Error)>,
@@ -704,12 +714,9 @@ fn unless_no_policy<T>(
 
 /// A read answered with success but without the document it reads: the service failed (exit 5).
 fn without_document(doing: &str, what: &str) -> anyhow::Error {
-    crate::error::AppError::new(
-        crate::error::Exit::Service,
-        format!("{doing}: ECR answered without {what}, so whether there is one is unknown"),
-    )
-    .with_hint("the service's answer was incomplete: run again")
-    .into()
+    crate::error::incomplete_answer(format!(
+        "{doing}: ECR answered without {what}, so whether there is one is unknown"
+    ))
 }
 
 /// Whether an error chain says the repository is missing (for --if-exists paths).

@@ -1,6 +1,6 @@
 //! Repository settings on the registry: create, tags, catalog data, tag mutability.
 
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 use aws_sdk_ecr::types::{
     EncryptionConfiguration, EncryptionType, ImageScanningConfiguration, ImageTagMutability,
     ImageTagMutabilityExclusionFilter, ImageTagMutabilityExclusionFilterType,
@@ -96,9 +96,9 @@ impl Registry {
             Ok(info) => Ok((info, Done::Answered)),
             Err(e) if Write::CreateRepository.done_by_lost_attempt(code_of(&e), &attempts) => {
                 let info = self.describe(name).await?.ok_or_else(|| {
-                    anyhow::anyhow!(
+                    crate::error::incomplete_answer(format!(
                         "creating {name}: a retry after a lost answer said it exists, yet it cannot be read back"
-                    )
+                    ))
                 })?;
                 // Ours only if created since this run started, with the mutability asked for
                 // (when known): else someone else's, as "already exists" says.
@@ -169,9 +169,11 @@ impl Registry {
                     .send()
                     .await
                     .map_err(|e| aws_error(&doing, e))?;
-                let repo = out
-                    .repository()
-                    .context("CreateRepository answered without a repository")?;
+                let repo = out.repository().ok_or_else(|| {
+                    crate::error::incomplete_answer(
+                        "CreateRepository answered without a repository",
+                    )
+                })?;
                 Ok(RepoInfo::from_private(repo))
             }
             Registry::Public(client) => {
@@ -195,9 +197,11 @@ impl Registry {
                     .send()
                     .await
                     .map_err(|e| aws_error(&doing, e))?;
-                let repo = out
-                    .repository()
-                    .context("ECR Public CreateRepository answered without a repository")?;
+                let repo = out.repository().ok_or_else(|| {
+                    crate::error::incomplete_answer(
+                        "ECR Public CreateRepository answered without a repository",
+                    )
+                })?;
                 Ok(RepoInfo::from_public(repo))
             }
         }

@@ -872,15 +872,15 @@ mod lost_answers {
             for (args, said) in [
                 (
                     vec!["images", "delete", "app", "v1", "--yes"],
-                    "app: 1 deleted, 0 untagged (the first answer was lost)",
+                    "app: 0 deleted, 0 untagged, 1 deleted or already absent (the first answer was lost; ECR cannot tell which)",
                 ),
                 (
                     vec!["policy", "delete", "app", "--yes"],
-                    "deleted the policy of app (the first answer was lost)",
+                    "the policy of app: deleted or already absent (the first answer was lost; ECR cannot tell which)",
                 ),
                 (
                     vec!["lifecycle", "delete", "app", "--yes"],
-                    "deleted the lifecycle policy of app (the first answer was lost)",
+                    "the lifecycle policy of app: deleted or already absent (the first answer was lost; ECR cannot tell which)",
                 ),
                 (
                     vec!["repo", "delete", "app", "--yes"],
@@ -1083,6 +1083,61 @@ mod lost_answers {
                 err.contains(&format!("it may have been applied: check with `{check}`")),
                 "{args:?}: {err}"
             );
+        }
+    }
+
+    /// `images tag` whose PutImage is done and its answer lost: the retry's "already points to
+    /// the image" is this run's write (written: true), not "unchanged".
+    #[test]
+    fn a_tag_written_by_a_lost_attempt_counts_as_written() {
+        for lost in [
+            error(500, "ServerException", "after the write"),
+            (CUT, String::new()),
+        ] {
+            let written = Arc::new(AtomicBool::new(false));
+            let ecr = fake_service(move |r| {
+                match r.operation.as_str() {
+                "DescribeRepositories" => (
+                    200,
+                    format!(r#"{{"repositories":[{}]}}"#, repository("imgs")),
+                ),
+                "BatchGetImage" if r.body.contains("stable") && !written.load(Ordering::SeqCst) => (
+                    200,
+                    r#"{"images":[],"failures":[{"imageId":{"imageTag":"stable"},"failureCode":"ImageNotFound","failureReason":"not found"}]}"#.to_string(),
+                ),
+                "BatchGetImage" => (
+                    200,
+                    format!(
+                        r#"{{"images":[{{"repositoryName":"imgs","imageId":{{"imageDigest":"sha256:{}","imageTag":"v1"}},"imageManifest":"{{\"schemaVersion\":2}}","imageManifestMediaType":"application/vnd.oci.image.manifest.v1+json"}}],"failures":[]}}"#,
+                        "a".repeat(64)
+                    ),
+                ),
+                "PutImage" if !written.swap(true, Ordering::SeqCst) => lost.clone(),
+                "PutImage" => error(400, "ImageAlreadyExistsException", "already points to it"),
+                _ => error(400, "AccessDeniedException", "not in this test"),
+            }
+            });
+            let out = bare_ecrctl()
+                .args([
+                    "--endpoint-url",
+                    &ecr.url,
+                    "-o",
+                    "json",
+                    "images",
+                    "tag",
+                    "imgs",
+                    "v1",
+                ])
+                .arg("stable")
+                .output()
+                .unwrap();
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(0), "{err}");
+            let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+            assert_eq!(json["written"], true, "{json}");
+            let text = json.to_string();
+            assert!(text.contains("\"created\""), "{json}");
+            assert!(text.contains("(the first answer was lost)"), "{json}");
         }
     }
 

@@ -255,17 +255,27 @@ async fn delete(ctx: &Context, args: &LifecycleDeleteArgs) -> Result<Report> {
         Err(e) if args.if_exists && crate::registry::repository_missing(&e) => return absent(true),
         Err(e) => return Err(ctx.not_found(e, repo).await),
     };
-    let json = json!({"repository": name, "deleted": true, "result": "deleted"});
+    let (json, status) = match done {
+        crate::writes::Done::Answered => (
+            json!({"repository": name, "deleted": true, "result": "deleted"}),
+            format!("deleted the lifecycle policy of {name}"),
+        ),
+        // "No policy" after a lost answer: deleted by it, or there was none.
+        crate::writes::Done::FirstAnswerLost => (
+            json!({"repository": name, "deleted": null, "result": "deleted-or-absent"}),
+            format!(
+                "the lifecycle policy of {name}: {}",
+                crate::registry::DELETED_OR_ABSENT
+            ),
+        ),
+    };
     Ok(Report::records(
         json.clone(),
         &[json],
         Human::Lines(vec![]),
         "lifecycle delete",
     )
-    .with_status(format!(
-        "deleted the lifecycle policy of {name}{}",
-        done.note()
-    )))
+    .with_status(status))
 }
 
 fn list_templates() -> Report {
