@@ -308,6 +308,16 @@ pub fn tag_outcome(plan: &TagPlan, written: Option<&Written>, dry_run: bool) -> 
             format!("{rule} tag would move from {prev}"),
             Exit::Success,
         ),
+        (Verdict::Unknown, _) if plan.immutable.is_none() && plan.previous.is_some() => outcome(
+            "unknown",
+            format!("cannot decide: the tag exists on {prev} and the repository's tag mutability is unknown (not in ECR's answer), so whether it may move is unknown"),
+            Exit::PushUnknown,
+        ),
+        (Verdict::Unknown, _) => outcome(
+            "unknown",
+            "cannot decide: whether the tag exists, and on which image, could not be read".into(),
+            Exit::PushUnknown,
+        ),
         (v, _) => outcome(
             "unknown",
             format!("cannot decide ({})", v.as_str()),
@@ -647,5 +657,16 @@ mod tests {
             exit: Exit::Service,
         };
         assert_eq!(result(3, Some(&failed), false).exit, Exit::Service);
+        // Unknown mutability of a tag that exists elsewhere: said why, not "(unknown)".
+        let remotes = std::collections::HashMap::from([("v1".to_string(), image(B, &["v1"]))]);
+        let unknown = &plan_tags(&["v1".to_string()], None, &remotes, A)[0];
+        let said = tag_outcome(unknown, None, false);
+        assert_eq!((said.result, said.exit), ("unknown", Exit::PushUnknown));
+        assert!(
+            said.message
+                .contains("tag mutability is unknown (not in ECR's answer)"),
+            "{}",
+            said.message
+        );
     }
 }

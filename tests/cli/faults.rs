@@ -770,6 +770,29 @@ fn an_empty_deadline_variable_is_unset_and_a_bad_one_is_a_usage_error() {
         .stderr(predicate::str::starts_with(
             "ecrctl: error: ECRCTL_DEADLINE: 'soon' is not a number of seconds",
         ));
+    // nan and inf parse as floats, but are no number of seconds.
+    for v in ["nan", "inf", "-inf"] {
+        bare_ecrctl()
+            .env("ECRCTL_DEADLINE", v)
+            .args(["--endpoint-url", &moto().endpoint, "repo", "list"])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::starts_with(format!(
+                "ecrctl: error: ECRCTL_DEADLINE: '{v}' is not a number of seconds"
+            )));
+    }
+    bare_ecrctl()
+        .args([
+            "--endpoint-url",
+            &moto().endpoint,
+            "--timeout",
+            "NaN",
+            "repo",
+            "list",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("'NaN' is not a number of seconds"));
 }
 
 /// The server performs a write, then its answer is lost (a 500 after the write, or the
@@ -1138,6 +1161,50 @@ mod lost_answers {
             let text = json.to_string();
             assert!(text.contains("\"created\""), "{json}");
             assert!(text.contains("(the first answer was lost)"), "{json}");
+        }
+    }
+
+    /// `repo immutable --dry-run --exit-code` on a repository whose mutability the answer left
+    /// out cannot compare: exit 5 "cannot tell", never 1 ("would change").
+    #[test]
+    fn a_dry_run_against_an_unknown_setting_cannot_tell() {
+        let ecr = fake_service(|r| match r.operation.as_str() {
+            "DescribeRepositories" => (
+                200,
+                format!(r#"{{"repositories":[{}]}}"#, repository("tagi"))
+                    .replace(r#""imageTagMutability":"MUTABLE","#, ""),
+            ),
+            _ => error(400, "AccessDeniedException", "not in this test"),
+        });
+        let run = |extra: &[&str]| {
+            bare_ecrctl()
+                .args([
+                    "--endpoint-url",
+                    &ecr.url,
+                    "-o",
+                    "json",
+                    "repo",
+                    "immutable",
+                    "tagi",
+                ])
+                .args(["--dry-run"])
+                .args(extra)
+                .output()
+                .unwrap()
+        };
+        for (extra, code) in [(&["--exit-code"][..], 5), (&[][..], 0)] {
+            let out = run(extra);
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(code), "{extra:?}: {err}");
+            assert!(
+                err.contains(
+                    "cannot tell whether it would change: the tag mutability of tagi is unknown"
+                ),
+                "{err}"
+            );
+            let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+            assert_eq!(json["result"], "unknown", "{json}");
+            assert_eq!(json["changed"], serde_json::Value::Null, "{json}");
         }
     }
 
