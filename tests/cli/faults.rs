@@ -1208,6 +1208,41 @@ mod lost_answers {
         }
     }
 
+    /// check-push of a tag BatchGetImage says nothing about: why it cannot tell, said once.
+    #[test]
+    fn check_push_says_why_it_cannot_tell_once() {
+        let ecr = fake_service(|r| match r.operation.as_str() {
+            "DescribeRepositories" => {
+                (200, format!(r#"{{"repositories":[{}]}}"#, repository("cp")))
+            }
+            "BatchGetImage" => (200, r#"{"images":[],"failures":[]}"#.to_string()),
+            _ => error(400, "AccessDeniedException", "not in this test"),
+        });
+        let out = bare_ecrctl()
+            .args([
+                "--endpoint-url",
+                &ecr.url,
+                "check-push",
+                "cp:v0",
+                "--digest",
+            ])
+            .arg(format!("sha256:{}", "b".repeat(64)))
+            .output()
+            .unwrap();
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let said = "BatchGetImage answered neither an image nor a failure";
+        assert!(all.contains("cannot tell"), "{all}");
+        assert!(all.contains(said), "{all}");
+        // The table row and the error each say it, once.
+        for line in all.lines() {
+            assert!(line.matches(said).count() <= 1, "{all}");
+        }
+    }
+
     /// A source image answered without its manifest is the service's failure (exit 5), not a
     /// bug in ecrctl (exit 1).
     #[test]
