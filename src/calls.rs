@@ -56,6 +56,16 @@ pub fn run_started() -> i64 {
     with(|s| s.first_at).unwrap_or_else(now)
 }
 
+/// The `-v` line of a retry: `attempt` is its number (2 for the first retry), `previous` what
+/// the attempt before it got (an HTTP status, or `None`: no answer).
+pub fn retry_line(service: &str, operation: &str, attempt: u32, previous: Option<u16>) -> String {
+    let after = match previous {
+        Some(status) => format!("HTTP {status}"),
+        None => "no answer (connection cut or timed out)".to_string(),
+    };
+    format!("retry {attempt} of {service} {operation} after: {after}")
+}
+
 /// The last call started, if any.
 pub fn last_call() -> Option<String> {
     with(|s| s.last.clone())
@@ -75,6 +85,18 @@ pub fn throttling_now() -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_retry_says_what_the_attempt_before_it_got() {
+        assert_eq!(
+            retry_line("ECR", "CreateRepository", 2, Some(500)),
+            "retry 2 of ECR CreateRepository after: HTTP 500"
+        );
+        assert_eq!(
+            retry_line("ECR", "PutImage", 3, None),
+            "retry 3 of ECR PutImage after: no answer (connection cut or timed out)"
+        );
+    }
 
     #[test]
     fn throttling_counts_answers_in_a_row_per_operation() {

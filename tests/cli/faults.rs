@@ -1278,6 +1278,22 @@ mod lost_answers {
             ));
     }
 
+    /// `-v` says each retry and what the attempt before it got.
+    #[test]
+    fn verbose_says_each_retry() {
+        let ecr = existing_after_a_lost_create(now());
+        let out = bare_ecrctl()
+            .args(["--endpoint-url", &ecr.url, "-v", "repo", "create", "pre"])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("retry 2 of ECR CreateRepository after: HTTP 500"),
+            "{err}"
+        );
+        assert_eq!(err.matches("retry ").count(), 1, "{err}");
+    }
+
     #[test]
     fn a_write_whose_answers_were_all_lost_may_have_been_applied() {
         let ecr = fake_service(|r| match r.operation.as_str() {
