@@ -187,7 +187,8 @@ pub(super) fn as_images(repo: &str, rows: &[ImageRow]) -> Result<Vec<Image>> {
     if let Some(why) = crate::images::unknown_image(repo, rows) {
         return Err(crate::error::AppError::new(
             crate::error::Exit::Service,
-            why.replace("what to delete", "what the policy would do"),
+            why.replace("what to delete", "what the policy would do")
+                .replace("; nothing was deleted", ""),
         )
         .with_hint("the service's answer was incomplete: run again")
         .into());
