@@ -662,6 +662,17 @@ fn validate_region(region: &str) -> Result<()> {
     }
 }
 
+/// The attempts of one call so far, and what the last one got (for the `-v` retry lines).
+#[derive(Debug, Clone, Default)]
+struct AttemptSeen {
+    attempts: u32,
+    status: Option<u16>,
+}
+
+impl aws_smithy_types::config_bag::Storable for AttemptSeen {
+    type Storer = aws_smithy_types::config_bag::StoreReplace<Self>;
+}
+
 /// Says every call on stderr at -v (`ecrctl: call ecr DescribeRepositories in eu-west-1`): the
 /// operation and region only, never a request or response body.
 #[derive(Debug)]
@@ -697,6 +708,50 @@ impl aws_smithy_runtime_api::client::interceptors::Intercept for CallLog {
             );
             crate::calls::started(m.service(), m.name());
         }
+        Ok(())
+    }
+
+    fn read_before_attempt(
+        &self,
+        _context: &aws_smithy_runtime_api::client::interceptors::context::BeforeTransmitInterceptorContextRef<'_>,
+        _components: &aws_smithy_runtime_api::client::runtime_components::RuntimeComponents,
+        cfg: &mut aws_smithy_types::config_bag::ConfigBag,
+    ) -> Result<(), aws_smithy_runtime_api::box_error::BoxError> {
+        let seen = cfg.load::<AttemptSeen>().cloned().unwrap_or_default();
+        if seen.attempts > 0 {
+            if let Some(m) = cfg.load::<aws_smithy_runtime_api::client::orchestrator::Metadata>() {
+                debug(
+                    1,
+                    format_args!(
+                        "{}",
+                        crate::calls::retry_line(
+                            m.service(),
+                            m.name(),
+                            seen.attempts + 1,
+                            seen.status
+                        )
+                    ),
+                );
+            }
+        }
+        cfg.interceptor_state().store_put(AttemptSeen {
+            attempts: seen.attempts + 1,
+            status: None,
+        });
+        Ok(())
+    }
+
+    fn read_before_deserialization(
+        &self,
+        context: &aws_smithy_runtime_api::client::interceptors::context::BeforeDeserializationInterceptorContextRef<'_>,
+        _components: &aws_smithy_runtime_api::client::runtime_components::RuntimeComponents,
+        cfg: &mut aws_smithy_types::config_bag::ConfigBag,
+    ) -> Result<(), aws_smithy_runtime_api::box_error::BoxError> {
+        let seen = cfg.load::<AttemptSeen>().cloned().unwrap_or_default();
+        cfg.interceptor_state().store_put(AttemptSeen {
+            status: Some(context.response().status().as_u16()),
+            ..seen
+        });
         Ok(())
     }
 

@@ -11,6 +11,8 @@ struct State {
     last: Option<String>,
     /// Calls started in this run.
     started: u64,
+    /// When the first call of this run started (seconds since the epoch).
+    first_at: Option<i64>,
     /// Throttled answers in a row, by operation (reset by any other answer).
     throttled_in_a_row: HashMap<String, u32>,
 }
@@ -27,6 +29,7 @@ pub fn started(service: &str, operation: &str) {
     with(|s| {
         s.last = Some(format!("{service} {operation}"));
         s.started += 1;
+        s.first_at.get_or_insert_with(now);
     });
 }
 
@@ -39,6 +42,28 @@ pub fn answered(operation: &str, throttled: bool) {
             .or_default();
         *n = if throttled { *n + 1 } else { 0 };
     });
+}
+
+fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+/// When this run's first call started (now, when none has): a write's effect read back is
+/// this run's only if it is not older.
+pub fn run_started() -> i64 {
+    with(|s| s.first_at).unwrap_or_else(now)
+}
+
+/// The `-v` line of a retry: `attempt` is its number (2 for the first retry), `previous` what
+/// the attempt before it got (an HTTP status, or `None`: no answer).
+pub fn retry_line(service: &str, operation: &str, attempt: u32, previous: Option<u16>) -> String {
+    let after = match previous {
+        Some(status) => format!("HTTP {status}"),
+        None => "no answer (connection cut or timed out)".to_string(),
+    };
+    format!("retry {attempt} of {service} {operation} after: {after}")
 }
 
 /// The last call started, if any.
@@ -60,6 +85,18 @@ pub fn throttling_now() -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_retry_says_what_the_attempt_before_it_got() {
+        assert_eq!(
+            retry_line("ECR", "CreateRepository", 2, Some(500)),
+            "retry 2 of ECR CreateRepository after: HTTP 500"
+        );
+        assert_eq!(
+            retry_line("ECR", "PutImage", 3, None),
+            "retry 3 of ECR PutImage after: no answer (connection cut or timed out)"
+        );
+    }
 
     #[test]
     fn throttling_counts_answers_in_a_row_per_operation() {

@@ -171,8 +171,10 @@ pub fn seconds_arg(s: &str) -> Result<u64, String> {
 pub fn parse_timeout(s: &str) -> Result<f64, String> {
     let v: f64 = s
         .parse()
-        .map_err(|_| format!("'{}' is not a number of seconds", crate::error::cut(s)))?;
-    if v.is_finite() && v > 0.0 && v <= 3600.0 {
+        .ok()
+        .filter(|v: &f64| v.is_finite())
+        .ok_or_else(|| format!("'{}' is not a number of seconds", crate::error::cut(s)))?;
+    if v > 0.0 && v <= 3600.0 {
         Ok(v)
     } else {
         Err("must be more than 0 and at most 3600 seconds".into())
@@ -183,8 +185,10 @@ pub fn parse_deadline(s: &str) -> Result<f64, String> {
     let v: f64 = s
         .trim()
         .parse()
-        .map_err(|_| format!("'{s}' is not a number of seconds"))?;
-    if v.is_finite() && v > 0.0 && v <= 86400.0 {
+        .ok()
+        .filter(|v: &f64| v.is_finite())
+        .ok_or_else(|| format!("'{}' is not a number of seconds", crate::error::cut(s)))?;
+    if v > 0.0 && v <= 86400.0 {
         Ok(v)
     } else {
         Err("the deadline must be more than 0 and at most 86400 seconds (a day)".into())

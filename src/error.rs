@@ -636,6 +636,14 @@ pub fn timeout_error(doing: &str, limit: &str) -> AppError {
         .with_hint(timeout_hint())
 }
 
+/// The service answered with success but left out what the answer always carries: the
+/// service failed (exit 5), never ecrctl (exit 1).
+pub fn incomplete_answer(message: impl Into<String>) -> anyhow::Error {
+    AppError::new(Exit::Service, message.into())
+        .with_hint("the service's answer was incomplete: run again")
+        .into()
+}
+
 /// A write that failed with a timeout or a 5xx after an attempt whose answer was lost may have
 /// been applied: the error says so, and how to check (`check`, an ecrctl command).
 pub fn maybe_applied(

@@ -38,6 +38,18 @@ impl ImageRow {
         self.total_size_bytes.or(self.size_bytes)
     }
 
+    /// The first field every image detail has that this one's answer left out
+    /// (`imageDigest`, `imagePushedAt`): its identity or age is unknown, never "" or 1970.
+    pub fn missing_field(&self) -> Option<&'static str> {
+        if self.digest.is_empty() {
+            Some("imageDigest")
+        } else if self.pushed_at.is_none() {
+            Some("imagePushedAt")
+        } else {
+            None
+        }
+    }
+
     /// An image index (multi-arch image) or docker manifest list, by its media type.
     pub fn is_index(&self) -> bool {
         self.media_type
@@ -159,6 +171,32 @@ impl Selection {
 /// the sum of its platform images in `rows` (ECR reports the largest one as the index's
 /// size), nested indexes included; anything else, and an index none of whose platform images
 /// is listed, its own reported size.
+/// Why no decision can be made on `rows` of repository `repo`: the first image listed without
+/// a field a decision needs (a prune or a lifecycle preview fails closed on it).
+pub fn unknown_image(repo: &str, rows: &[ImageRow]) -> Option<String> {
+    let (n, row, field) = rows
+        .iter()
+        .enumerate()
+        .find_map(|(n, r)| r.missing_field().map(|f| (n, r, f)))?;
+    let which = if let Some(tag) = row.tags.first() {
+        format!("{repo}:{tag}")
+    } else if !row.digest.is_empty() {
+        format!("{repo}@{}", row.digest)
+    } else {
+        format!("image {} of the listing of {repo}", n + 1)
+    };
+    let more = rows.iter().filter(|r| r.missing_field().is_some()).count() - 1;
+    let more = if more > 0 {
+        format!(" (and {more} more image(s) with a field missing)")
+    } else {
+        String::new()
+    };
+    Some(format!(
+        "ECR listed {which} without its {field}{more}: its {} is unknown, so what to delete cannot be decided; nothing was deleted",
+        if field == "imageDigest" { "identity" } else { "age" }
+    ))
+}
+
 pub fn image_sizes(rows: &[ImageRow]) -> Vec<Option<i64>> {
     fn size_of(
         at: usize,
@@ -529,6 +567,26 @@ pub fn referrer_kind(artifact_type: Option<&str>) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_image_without_its_digest_or_push_time_is_unknown() {
+        let mut rows = rows();
+        assert_eq!(unknown_image("app", &rows), None);
+        rows[1].pushed_at = None;
+        let said = unknown_image("app", &rows).unwrap();
+        assert!(said.contains("without its imagePushedAt"), "{said}");
+        assert!(said.contains("its age is unknown"), "{said}");
+        assert!(said.contains("nothing was deleted"), "{said}");
+        rows[0].digest.clear();
+        rows[0].tags.clear();
+        let said = unknown_image("app", &rows).unwrap();
+        assert!(
+            said.starts_with(
+                "ECR listed image 1 of the listing of app without its imageDigest (and 1 more"
+            ),
+            "{said}"
+        );
+    }
 
     #[test]
     fn digests_are_shortened_visibly() {

@@ -623,7 +623,11 @@ pub fn cell(control: &str, f: &Facts, found: &[AuditFinding]) -> Cell {
             Some(m) => cell(Status::Pass, format!("tags are {}", m.describe())),
             None => cell(
                 Status::Unknown,
-                "a tag mutability setting ecrctl does not know".into(),
+                f.unreadable
+                    .iter()
+                    .find(|u| u.starts_with("tag mutability"))
+                    .cloned()
+                    .unwrap_or_else(|| "a tag mutability setting ecrctl does not know".into()),
             ),
         },
         "ECR.3" => match &f.lifecycle {

@@ -225,6 +225,9 @@ pub fn refused(plan: &TagPlan) -> bool {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Written {
     Done,
+    /// Done by an attempt whose answer was lost: the retry was answered "already points to
+    /// the image" (this run's own write).
+    DoneFirstAnswerLost,
     /// The write failed because the tag exists, and it holds the wanted image after all
     /// (another job wrote it a moment ago).
     AlreadyThere,
@@ -264,6 +267,8 @@ pub fn tag_outcome(plan: &TagPlan, written: Option<&Written>, dry_run: bool) -> 
         message,
         exit,
     };
+    let lost = matches!(written, Some(Written::DoneFirstAnswerLost));
+    let written = if lost { Some(&Written::Done) } else { written };
     let base = match (plan.verdict, written) {
         (Verdict::Unchanged, _) | (_, Some(Written::AlreadyThere)) => outcome(
             "unchanged",
@@ -303,11 +308,29 @@ pub fn tag_outcome(plan: &TagPlan, written: Option<&Written>, dry_run: bool) -> 
             format!("{rule} tag would move from {prev}"),
             Exit::Success,
         ),
+        (Verdict::Unknown, _) if plan.immutable.is_none() && plan.previous.is_some() => outcome(
+            "unknown",
+            format!("cannot decide: the tag exists on {prev} and the repository's tag mutability is unknown (not in ECR's answer), so whether it may move is unknown"),
+            Exit::PushUnknown,
+        ),
+        (Verdict::Unknown, _) => outcome(
+            "unknown",
+            "cannot decide: whether the tag exists, and on which image, could not be read".into(),
+            Exit::PushUnknown,
+        ),
         (v, _) => outcome(
             "unknown",
             format!("cannot decide ({})", v.as_str()),
             Exit::PushUnknown,
         ),
+    };
+    let base = if lost {
+        TagOutcome {
+            message: format!("{} ({})", base.message, crate::writes::FIRST_ANSWER_LOST),
+            ..base
+        }
+    } else {
+        base
     };
     match &plan.filter {
         Some(f) => TagOutcome {
@@ -618,6 +641,9 @@ mod tests {
             moved.message
         );
         assert_eq!(result(3, Some(&Written::Done), false).result, "created");
+        let lost = result(3, Some(&Written::DoneFirstAnswerLost), false);
+        assert_eq!(lost.result, "created");
+        assert_eq!(lost.message, "new tag created (the first answer was lost)");
         assert_eq!(result(3, None, true).result, "planned");
         assert_eq!(result(3, None, false).result, "skipped");
         assert_eq!(
@@ -631,5 +657,16 @@ mod tests {
             exit: Exit::Service,
         };
         assert_eq!(result(3, Some(&failed), false).exit, Exit::Service);
+        // Unknown mutability of a tag that exists elsewhere: said why, not "(unknown)".
+        let remotes = std::collections::HashMap::from([("v1".to_string(), image(B, &["v1"]))]);
+        let unknown = &plan_tags(&["v1".to_string()], None, &remotes, A)[0];
+        let said = tag_outcome(unknown, None, false);
+        assert_eq!((said.result, said.exit), ("unknown", Exit::PushUnknown));
+        assert!(
+            said.message
+                .contains("tag mutability is unknown (not in ECR's answer)"),
+            "{}",
+            said.message
+        );
     }
 }

@@ -82,6 +82,15 @@ impl Done {
     }
 }
 
+/// How far the service's clock may be behind ours, in seconds.
+pub const CLOCK_SKEW: i64 = 5;
+
+/// Whether a resource read back after a lost answer was created by this run: created no earlier
+/// than the run's start (less [`CLOCK_SKEW`]). Unknown creation time: not this run's.
+pub fn created_in_run(created_at: Option<i64>, run_started: i64) -> bool {
+    created_at.is_some_and(|t| t >= run_started - CLOCK_SKEW)
+}
+
 /// Said of a write done by an attempt whose answer was lost.
 pub const FIRST_ANSWER_LOST: &str = "the first answer was lost";
 
@@ -120,6 +129,17 @@ mod tests {
             .done_by_lost_attempt(Some("TemplateNotFoundException"), &lost_then_404));
         assert!(Write::CreateTemplate
             .done_by_lost_attempt(Some("TemplateAlreadyExistsException"), &lost_then_404));
+    }
+
+    #[test]
+    fn only_a_resource_created_since_the_run_started_is_this_runs() {
+        let start = 1_800_000_000;
+        assert!(created_in_run(Some(start), start));
+        assert!(created_in_run(Some(start + 30), start));
+        assert!(created_in_run(Some(start - CLOCK_SKEW), start));
+        assert!(!created_in_run(Some(start - CLOCK_SKEW - 1), start));
+        assert!(!created_in_run(Some(1_600_000_000), start));
+        assert!(!created_in_run(None, start));
     }
 
     #[test]

@@ -148,11 +148,11 @@ impl Registry {
             digest: image
                 .image_id()
                 .and_then(|i| i.image_digest())
-                .context("the source image has no digest")?
+                .ok_or_else(|| incomplete(doing, "imageDigest"))?
                 .to_string(),
             manifest: image
                 .image_manifest()
-                .context("the source image has no manifest")?
+                .ok_or_else(|| incomplete(doing, "imageManifest"))?
                 .to_string(),
             media_type: image.image_manifest_media_type().map(str::to_string),
         }))
@@ -164,10 +164,11 @@ impl Registry {
         name: &str,
         image: &SourceImage,
         tag: &str,
-    ) -> std::result::Result<(), (Option<String>, anyhow::Error)> {
+    ) -> std::result::Result<crate::writes::Done, (Option<String>, anyhow::Error)> {
         let (client, registry_id) = self.private_only("images tag").map_err(|e| (None, e))?;
         crate::ui::debug(2, format_args!("PutImage {name}:{tag} -> {}", image.digest));
-        client
+        let probe = crate::aws::AttemptProbe::default();
+        let result = client
             .put_image()
             .set_registry_id(registry_id)
             .repository_name(name)
@@ -175,14 +176,39 @@ impl Registry {
             .set_image_manifest_media_type(image.media_type.clone())
             .image_tag(tag)
             .image_digest(&image.digest)
+            .customize()
+            .interceptor(probe.clone())
             .send()
-            .await
-            .map(drop)
-            .map_err(|e| {
+            .await;
+        let attempts = probe.attempts();
+        match result {
+            Ok(_) => Ok(crate::writes::Done::Answered),
+            // "This tag already points to this image" after a lost answer: that attempt wrote it.
+            Err(e)
+                if e.code() == Some("ImageAlreadyExistsException")
+                    && attempts.earlier_answer_lost() =>
+            {
+                Ok(crate::writes::Done::FirstAnswerLost)
+            }
+            Err(e) => {
                 let code = e.code().map(str::to_string);
-                (code, aws_error(&format!("putting tag {tag}"), e))
-            })
+                let err = crate::error::maybe_applied(
+                    aws_error(&format!("putting tag {tag}"), e),
+                    &attempts,
+                    &format!("ecrctl images list {name} --tag {tag}"),
+                );
+                Err((code, err))
+            }
+        }
     }
+}
+
+/// BatchGetImage answered the image without a field it always carries: the service failed
+/// (exit 5), not ecrctl.
+fn incomplete(doing: &str, field: &str) -> anyhow::Error {
+    crate::error::incomplete_answer(format!(
+        "{doing}: ECR answered the source image without its {field}"
+    ))
 }
 
 /// One referrer of an image (an OCI 1.1 signature, SBOM or attestation).

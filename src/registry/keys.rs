@@ -45,7 +45,9 @@ pub async fn key_arn(clients: &Clients, key: &str, region: &str) -> Result<Strin
     let metadata = describe_key(clients, key, region).await?;
     match metadata.as_ref().and_then(|m| m.arn()) {
         Some(arn) => Ok(arn.to_string()),
-        None => anyhow::bail!("DescribeKey answered without the key's ARN"),
+        None => Err(crate::error::incomplete_answer(
+            "DescribeKey answered without the key's ARN",
+        )),
     }
 }
 

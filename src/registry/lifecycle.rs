@@ -51,15 +51,24 @@ impl Registry {
         let doing = format!("setting the lifecycle policy of {name}");
         let (client, registry_id) = self.lifecycle_client(&doing)?;
         debug(2, format_args!("PutLifecyclePolicy {name}"));
+        let probe = AttemptProbe::default();
         client
             .put_lifecycle_policy()
             .set_registry_id(registry_id.clone())
             .repository_name(name)
             .lifecycle_policy_text(text)
+            .customize()
+            .interceptor(probe.clone())
             .send()
             .await
             .map(|_| ())
-            .map_err(|e| aws_error(&doing, e))
+            .map_err(|e| {
+                maybe_applied(
+                    aws_error(&doing, e),
+                    &probe.attempts(),
+                    &format!("ecrctl lifecycle get {name}"),
+                )
+            })
     }
 
     /// DeleteLifecyclePolicy; `None` when there was none (a retry answered "no policy" after

@@ -248,9 +248,9 @@ impl Registry {
             .send()
             .await
             .map_err(|e| aws_error("finding your account (DescribeRegistry)", e))?;
-        out.registry_id()
-            .map(str::to_string)
-            .ok_or_else(|| anyhow::anyhow!("DescribeRegistry returned no registry id"))
+        out.registry_id().map(str::to_string).ok_or_else(|| {
+            crate::error::incomplete_answer("DescribeRegistry returned no registry id")
+        })
     }
 
     /// This registry's id (its account): DescribeRegistry, or ECR Public's DescribeRegistries
@@ -390,6 +390,14 @@ impl Registry {
         }
     }
 
+    /// The command that shows a repository's policy, for "check with …".
+    fn policy_command(&self, name: &str) -> String {
+        match self {
+            Registry::Public(_) => format!("ecrctl policy get {name} --public"),
+            Registry::Private { .. } => format!("ecrctl policy get {name}"),
+        }
+    }
+
     /// Whether a repository holds any image; `false` when that cannot be read (the delete
     /// that follows then says so).
     pub async fn holds_images(&self, name: &str) -> bool {
@@ -426,7 +434,11 @@ impl Registry {
             |out| out.policy_text().map(str::to_string),
             &doing
         );
-        unless_no_policy(result).map(Option::flatten)
+        // Answered, yet without the document: unreadable, not "no policy".
+        match unless_no_policy(result)? {
+            Some(None) => Err(without_document(&doing, "the policy text")),
+            found => Ok(found.flatten()),
+        }
     }
 
     /// The lifecycle policy's text; `None` when there is none (private repositories only).
@@ -446,7 +458,10 @@ impl Registry {
             .send()
             .await
         {
-            Ok(o) => Ok(o.lifecycle_policy_text().map(str::to_string)),
+            Ok(o) => match o.lifecycle_policy_text() {
+                Some(text) => Ok(Some(text.to_string())),
+                None => Err(without_document(&doing, "the lifecycle policy text")),
+            },
             Err(e) if e.code() == Some("LifecyclePolicyNotFoundException") => Ok(None),
             Err(e) => Err(aws_error(&doing, e)),
         }
@@ -466,7 +481,9 @@ impl Registry {
             format_args!("SetRepositoryPolicy {name} (force: {force})"),
         );
         let force_flag = force.then_some(true);
-        send_either!(
+        let probe = AttemptProbe::default();
+        let result = send_write!(
+            probe,
             self,
             set_repository_policy,
             |req| req
@@ -475,7 +492,9 @@ impl Registry {
                 .set_force(force_flag),
             |_out| (),
             &doing
-        )
+        );
+        let check = self.policy_command(name);
+        result.map_err(|(code, e)| (code, maybe_applied(e, &probe.attempts(), &check)))
     }
 
     /// Delete the repository policy; `None` when there was none (a retry answered "no policy"
@@ -500,14 +519,7 @@ impl Registry {
                 Ok(Some(Done::FirstAnswerLost))
             }
             result => Ok(unless_no_policy(result)
-                .map_err(|e| {
-                    let public = if matches!(self, Registry::Public(_)) {
-                        " --public"
-                    } else {
-                        ""
-                    };
-                    maybe_applied(e, &attempts, &format!("ecrctl policy get {name}{public}"))
-                })?
+                .map_err(|e| maybe_applied(e, &attempts, &self.policy_command(name)))?
                 .map(|()| Done::Answered)),
         }
     }
@@ -611,14 +623,16 @@ impl Registry {
             Registry::Private { .. } => format!("ecrctl images list {name}"),
         };
         let mut answer = result.map_err(|e| maybe_applied(e, &attempts, &check))?;
-        // Retried after an attempt whose answer was lost: "not found" is that attempt's deletion.
+        // Retried after an attempt whose answer was lost: "not found" is that attempt's
+        // deletion, or an image that never was: ECR cannot tell which.
         if attempts.earlier_answer_lost() {
-            let (gone, failed): (Vec<_>, Vec<_>) = std::mem::take(&mut answer.failed)
-                .into_iter()
-                .partition(|(_, code, _)| code == Write::BatchDeleteImage.own_echo());
-            answer.failed = failed;
-            answer.first_answer_lost = !gone.is_empty();
-            answer.deleted.extend(gone.into_iter().map(|(id, _, _)| id));
+            for (_, code, reason) in &mut answer.failed {
+                if code == Write::BatchDeleteImage.own_echo() {
+                    *code = GONE_AFTER_LOST_ANSWER.to_string();
+                    *reason = DELETED_OR_ABSENT.to_string();
+                    answer.first_answer_lost = true;
+                }
+            }
         }
         Ok(answer)
     }
@@ -679,6 +693,14 @@ impl Registry {
     }
 }
 
+/// The failure code of an image whose delete was retried after a lost answer and answered "not
+/// found": deleted by the lost attempt, or never there.
+pub const GONE_AFTER_LOST_ANSWER: &str = "GoneAfterLostAnswer";
+
+/// What such an image, or a policy deleted that way, is said to be.
+pub const DELETED_OR_ABSENT: &str =
+    "deleted or already absent (the first answer was lost; ECR cannot tell which)";
+
 /// `None` for "this repository has no policy"; other errors as they are.
 fn unless_no_policy<T>(
     result: std::result::Result<T, (Option<String>, anyhow::Error)>,
@@ -688,6 +710,13 @@ fn unless_no_policy<T>(
         Err((code, _)) if code.as_deref() == Some("RepositoryPolicyNotFoundException") => Ok(None),
         Err((_, e)) => Err(e),
     }
+}
+
+/// A read answered with success but without the document it reads: the service failed (exit 5).
+fn without_document(doing: &str, what: &str) -> anyhow::Error {
+    crate::error::incomplete_answer(format!(
+        "{doing}: ECR answered without {what}, so whether there is one is unknown"
+    ))
 }
 
 /// Whether an error chain says the repository is missing (for --if-exists paths).

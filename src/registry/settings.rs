@@ -1,6 +1,6 @@
 //! Repository settings on the registry: create, tags, catalog data, tag mutability.
 
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 use aws_sdk_ecr::types::{
     EncryptionConfiguration, EncryptionType, ImageScanningConfiguration, ImageTagMutability,
     ImageTagMutabilityExclusionFilter, ImageTagMutabilityExclusionFilterType,
@@ -96,10 +96,37 @@ impl Registry {
             Ok(info) => Ok((info, Done::Answered)),
             Err(e) if Write::CreateRepository.done_by_lost_attempt(code_of(&e), &attempts) => {
                 let info = self.describe(name).await?.ok_or_else(|| {
-                    anyhow::anyhow!(
+                    crate::error::incomplete_answer(format!(
                         "creating {name}: a retry after a lost answer said it exists, yet it cannot be read back"
-                    )
+                    ))
                 })?;
+                // Ours only if created since this run started, with the mutability asked for
+                // (when known): else someone else's, as "already exists" says.
+                let created = info.created_at.as_deref().and_then(|t| {
+                    aws_smithy_types::DateTime::from_str(
+                        t,
+                        aws_smithy_types::date_time::Format::DateTime,
+                    )
+                    .ok()
+                    .map(|t| t.secs())
+                });
+                let other_settings = !info.public
+                    && info
+                        .mutability()
+                        .is_some_and(|m| !m.same_as(&new.mutability));
+                if !crate::writes::created_in_run(created, crate::calls::run_started())
+                    || other_settings
+                {
+                    debug(
+                        1,
+                        format_args!(
+                            "{name}: a retry after a lost answer said it exists, but it was created at {} (this run started at {}) or with other settings: it is not this run's",
+                            info.created_at.as_deref().unwrap_or("an unknown time"),
+                            crate::calls::run_started()
+                        ),
+                    );
+                    return Err(e);
+                }
                 Ok((info, Done::FirstAnswerLost))
             }
             Err(e) => Err(maybe_applied(e, &attempts, &self.show_command(name))),
@@ -142,9 +169,11 @@ impl Registry {
                     .send()
                     .await
                     .map_err(|e| aws_error(&doing, e))?;
-                let repo = out
-                    .repository()
-                    .context("CreateRepository answered without a repository")?;
+                let repo = out.repository().ok_or_else(|| {
+                    crate::error::incomplete_answer(
+                        "CreateRepository answered without a repository",
+                    )
+                })?;
                 Ok(RepoInfo::from_private(repo))
             }
             Registry::Public(client) => {
@@ -168,9 +197,11 @@ impl Registry {
                     .send()
                     .await
                     .map_err(|e| aws_error(&doing, e))?;
-                let repo = out
-                    .repository()
-                    .context("ECR Public CreateRepository answered without a repository")?;
+                let repo = out.repository().ok_or_else(|| {
+                    crate::error::incomplete_answer(
+                        "ECR Public CreateRepository answered without a repository",
+                    )
+                })?;
                 Ok(RepoInfo::from_public(repo))
             }
         }
@@ -217,6 +248,8 @@ impl Registry {
             2,
             format_args!("TagResource {} ({} tag(s))", info.name, tags.len()),
         );
+        let probe = AttemptProbe::default();
+        let check = self.show_command(&info.name);
         match self {
             Registry::Private { client, .. } => {
                 let tags = tags
@@ -227,10 +260,12 @@ impl Registry {
                     .tag_resource()
                     .resource_arn(&info.arn)
                     .set_tags(Some(tags))
+                    .customize()
+                    .interceptor(probe.clone())
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(|e| aws_error(&doing, e))
+                    .map_err(|e| maybe_applied(aws_error(&doing, e), &probe.attempts(), &check))
             }
             Registry::Public(client) => {
                 let tags = tags
@@ -246,10 +281,12 @@ impl Registry {
                     .tag_resource()
                     .resource_arn(&info.arn)
                     .set_tags(Some(tags))
+                    .customize()
+                    .interceptor(probe.clone())
                     .send()
                     .await
                     .map(|_| ())
-                    .map_err(|e| aws_error(&doing, e))
+                    .map_err(|e| maybe_applied(aws_error(&doing, e), &probe.attempts(), &check))
             }
         }
     }
@@ -261,24 +298,30 @@ impl Registry {
             2,
             format_args!("UntagResource {} ({} key(s))", info.name, keys.len()),
         );
+        let probe = AttemptProbe::default();
+        let check = self.show_command(&info.name);
         let keys = Some(keys.to_vec());
         match self {
             Registry::Private { client, .. } => client
                 .untag_resource()
                 .resource_arn(&info.arn)
                 .set_tag_keys(keys)
+                .customize()
+                .interceptor(probe.clone())
                 .send()
                 .await
                 .map(|_| ())
-                .map_err(|e| aws_error(&doing, e)),
+                .map_err(|e| maybe_applied(aws_error(&doing, e), &probe.attempts(), &check)),
             Registry::Public(client) => client
                 .untag_resource()
                 .resource_arn(&info.arn)
                 .set_tag_keys(keys)
+                .customize()
+                .interceptor(probe.clone())
                 .send()
                 .await
                 .map(|_| ())
-                .map_err(|e| aws_error(&doing, e)),
+                .map_err(|e| maybe_applied(aws_error(&doing, e), &probe.attempts(), &check)),
         }
     }
 
@@ -291,6 +334,7 @@ impl Registry {
         else {
             anyhow::bail!("bug: public repositories have no scanning setting");
         };
+        let probe = AttemptProbe::default();
         client
             .put_image_scanning_configuration()
             .set_registry_id(registry_id.clone())
@@ -300,10 +344,18 @@ impl Registry {
                     .scan_on_push(on)
                     .build(),
             )
+            .customize()
+            .interceptor(probe.clone())
             .send()
             .await
             .map(|_| ())
-            .map_err(|e| aws_error(&format!("setting scan on push of {name}"), e))
+            .map_err(|e| {
+                maybe_applied(
+                    aws_error(&format!("setting scan on push of {name}"), e),
+                    &probe.attempts(),
+                    &self.show_command(name),
+                )
+            })
     }
 
     /// The registry-level scanning rules that apply to a repository (their scan frequency and
@@ -425,17 +477,24 @@ impl Registry {
         let Registry::Public(client) = self else {
             anyhow::bail!("bug: private repositories have no catalog data");
         };
+        let probe = AttemptProbe::default();
         client
             .put_repository_catalog_data()
             .repository_name(name)
             .catalog_data(catalog_input(catalog))
+            .customize()
+            .interceptor(probe.clone())
             .send()
             .await
             .map(|_| ())
             .map_err(|e| {
-                aws_error(
-                    &format!("setting the catalog data of public repository {name}"),
-                    e,
+                maybe_applied(
+                    aws_error(
+                        &format!("setting the catalog data of public repository {name}"),
+                        e,
+                    ),
+                    &probe.attempts(),
+                    &self.show_command(name),
                 )
             })
     }
@@ -482,15 +541,24 @@ impl Registry {
             2,
             format_args!("PutImageTagMutability {name} {}", wanted.mode),
         );
+        let probe = AttemptProbe::default();
         let out = client
             .put_image_tag_mutability()
             .set_registry_id(registry_id.clone())
             .repository_name(name)
             .image_tag_mutability(ImageTagMutability::from(wanted.mode.as_api()))
             .set_image_tag_mutability_exclusion_filters(exclusion_filters(wanted)?)
+            .customize()
+            .interceptor(probe.clone())
             .send()
             .await
-            .map_err(|e| aws_error(&format!("setting tag mutability on {name}"), e))?;
+            .map_err(|e| {
+                maybe_applied(
+                    aws_error(&format!("setting tag mutability on {name}"), e),
+                    &probe.attempts(),
+                    &self.show_command(name),
+                )
+            })?;
         let mode = out
             .image_tag_mutability()
             .and_then(|m| Mode::from_api(m.as_str()))

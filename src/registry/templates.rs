@@ -167,7 +167,7 @@ pub async fn create(
         if Write::CreateTemplate.done_by_lost_attempt(e.code(), &attempts) {
             let made = list(client, Some(prefix)).await?;
             let t = made.into_iter().find(|t| t.prefix == prefix).ok_or_else(|| {
-                anyhow::anyhow!("{doing}: a retry after a lost answer said it exists, yet it cannot be read back")
+                crate::error::incomplete_answer(format!("{doing}: a retry after a lost answer said it exists, yet it cannot be read back"))
             })?;
             return Ok((t, Done::FirstAnswerLost));
         }
@@ -191,7 +191,9 @@ pub async fn create(
     })?;
     out.repository_creation_template()
         .map(|t| (info(t), Done::Answered))
-        .ok_or_else(|| anyhow::anyhow!("{doing}: the answer held no template"))
+        .ok_or_else(|| {
+            crate::error::incomplete_answer(format!("{doing}: the answer held no template"))
+        })
 }
 
 pub async fn update(
@@ -205,9 +207,9 @@ pub async fn update(
         spec
     );
     let out = req.send().await.map_err(|e| not_found(e, prefix, &doing))?;
-    out.repository_creation_template()
-        .map(info)
-        .ok_or_else(|| anyhow::anyhow!("{doing}: the answer held no template"))
+    out.repository_creation_template().map(info).ok_or_else(|| {
+        crate::error::incomplete_answer(format!("{doing}: the answer held no template"))
+    })
 }
 
 pub async fn delete(client: &aws_sdk_ecr::Client, prefix: &str) -> Result<Done> {

@@ -770,6 +770,29 @@ fn an_empty_deadline_variable_is_unset_and_a_bad_one_is_a_usage_error() {
         .stderr(predicate::str::starts_with(
             "ecrctl: error: ECRCTL_DEADLINE: 'soon' is not a number of seconds",
         ));
+    // nan and inf parse as floats, but are no number of seconds.
+    for v in ["nan", "inf", "-inf"] {
+        bare_ecrctl()
+            .env("ECRCTL_DEADLINE", v)
+            .args(["--endpoint-url", &moto().endpoint, "repo", "list"])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::starts_with(format!(
+                "ecrctl: error: ECRCTL_DEADLINE: '{v}' is not a number of seconds"
+            )));
+    }
+    bare_ecrctl()
+        .args([
+            "--endpoint-url",
+            &moto().endpoint,
+            "--timeout",
+            "NaN",
+            "repo",
+            "list",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("'NaN' is not a number of seconds"));
 }
 
 /// The server performs a write, then its answer is lost (a 500 after the write, or the
@@ -783,9 +806,21 @@ mod lost_answers {
     use super::*;
     use crate::fake_ecr::{error, fake_service, Answer, CUT};
 
+    fn now() -> u64 {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs()
+    }
+
+    /// Repository `name`, mutable, created now.
     fn repository(name: &str) -> String {
+        repository_created(name, now())
+    }
+
+    fn repository_created(name: &str, created_at: u64) -> String {
         format!(
-            r#"{{"repositoryName":"{name}","repositoryUri":"123456789012.dkr.ecr.us-east-1.amazonaws.com/{name}","repositoryArn":"arn:aws:ecr:us-east-1:123456789012:repository/{name}","registryId":"123456789012","imageTagMutability":"MUTABLE","imageScanningConfiguration":{{"scanOnPush":false}},"encryptionConfiguration":{{"encryptionType":"AES256"}},"createdAt":1600000000}}"#
+            r#"{{"repositoryName":"{name}","repositoryUri":"123456789012.dkr.ecr.us-east-1.amazonaws.com/{name}","repositoryArn":"arn:aws:ecr:us-east-1:123456789012:repository/{name}","registryId":"123456789012","imageTagMutability":"MUTABLE","imageScanningConfiguration":{{"scanOnPush":false}},"encryptionConfiguration":{{"encryptionType":"AES256"}},"createdAt":{created_at}}}"#
         )
     }
 
@@ -860,15 +895,15 @@ mod lost_answers {
             for (args, said) in [
                 (
                     vec!["images", "delete", "app", "v1", "--yes"],
-                    "app: 1 deleted, 0 untagged (the first answer was lost)",
+                    "app: 0 deleted, 0 untagged, 1 deleted or already absent (the first answer was lost; ECR cannot tell which)",
                 ),
                 (
                     vec!["policy", "delete", "app", "--yes"],
-                    "deleted the policy of app (the first answer was lost)",
+                    "the policy of app: deleted or already absent (the first answer was lost; ECR cannot tell which)",
                 ),
                 (
                     vec!["lifecycle", "delete", "app", "--yes"],
-                    "deleted the lifecycle policy of app (the first answer was lost)",
+                    "the lifecycle policy of app: deleted or already absent (the first answer was lost; ECR cannot tell which)",
                 ),
                 (
                     vec!["repo", "delete", "app", "--yes"],
@@ -876,7 +911,7 @@ mod lost_answers {
                 ),
                 (
                     vec!["repo", "create", "app"],
-                    "created private repository app (the first answer was lost)",
+                    "created private repository app (the first answer was lost; created at ",
                 ),
                 (
                     vec!["template", "delete", "team-a", "--yes"],
@@ -903,6 +938,360 @@ mod lost_answers {
             let out = run(&["repo", "create", "app"]);
             assert_eq!(out.status.code(), Some(7), "{what}");
         }
+    }
+
+    /// A registry where `pre` exists (mutable, created at `created_at`) and CreateRepository
+    /// loses its first answer (a 500 without creating anything), then says it exists.
+    fn existing_after_a_lost_create(created_at: u64) -> crate::fake_ecr::FakeEcr {
+        let first = Arc::new(AtomicBool::new(true));
+        fake_service(move |r| match r.operation.as_str() {
+            "DescribeRepositories" => (
+                200,
+                format!(
+                    r#"{{"repositories":[{}]}}"#,
+                    repository_created("pre", created_at)
+                ),
+            ),
+            "ListTagsForResource" => (200, r#"{"tags":[]}"#.to_string()),
+            "CreateRepository" if first.swap(false, Ordering::SeqCst) => {
+                error(500, "ServerException", "lost")
+            }
+            "CreateRepository" => error(400, "RepositoryAlreadyExistsException", "exists"),
+            _ => error(400, "AccessDeniedException", "not in this test"),
+        })
+    }
+
+    #[test]
+    fn a_lost_create_answer_claims_only_a_repository_created_in_this_run() {
+        // Created long before this run: someone else's, however the retry was answered.
+        let ecr = existing_after_a_lost_create(1_600_000_000);
+        let out = bare_ecrctl()
+            .args([
+                "--endpoint-url",
+                &ecr.url,
+                "repo",
+                "create",
+                "pre",
+                "--immutable",
+            ])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(7), "{err}");
+        assert!(!err.contains("created private"), "{err}");
+        let ecr = existing_after_a_lost_create(1_600_000_000);
+        let out = bare_ecrctl()
+            .args([
+                "--endpoint-url",
+                &ecr.url,
+                "-o",
+                "json",
+                "repo",
+                "create",
+                "pre",
+            ])
+            .args(["--immutable", "--if-not-exists"])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{err}");
+        assert!(
+            err.contains("pre exists with tags mutable, not immutable as requested"),
+            "{err}"
+        );
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(json["created"], false, "{json}");
+        // Created just now, but not as asked (mutable, not immutable): not this run's either.
+        let ecr = existing_after_a_lost_create(now());
+        bare_ecrctl()
+            .args([
+                "--endpoint-url",
+                &ecr.url,
+                "repo",
+                "create",
+                "pre",
+                "--immutable",
+            ])
+            .assert()
+            .code(7);
+        // Created just now as asked: this run's, and said so with its time.
+        let ecr = existing_after_a_lost_create(now());
+        bare_ecrctl()
+            .args(["--endpoint-url", &ecr.url, "repo", "create", "pre"])
+            .assert()
+            .code(0)
+            .stderr(predicate::str::contains(
+                "created private repository pre (the first answer was lost; created at 20",
+            ));
+    }
+
+    /// Repository `w2` (image `v1`) where every write is done and its answer lost (a 500).
+    fn every_write_lost() -> crate::fake_ecr::FakeEcr {
+        fake_service(|r| {
+            match r.operation.as_str() {
+            "DescribeRepositories" => (
+                200,
+                format!(r#"{{"repositories":[{}]}}"#, repository("w2")),
+            ),
+            "ListTagsForResource" => (200, r#"{"tags":[]}"#.to_string()),
+            "ListImages" => (200, r#"{"imageIds":[]}"#.to_string()),
+            "GetRepositoryPolicy" => error(400, "RepositoryPolicyNotFoundException", "none"),
+            "GetLifecyclePolicy" => error(400, "LifecyclePolicyNotFoundException", "none"),
+            // Only v1 exists.
+            "BatchGetImage" if r.body.contains("rel2") => (
+                200,
+                r#"{"images":[],"failures":[{"imageId":{"imageTag":"rel2"},"failureCode":"ImageNotFound","failureReason":"not found"}]}"#.to_string(),
+            ),
+            "BatchGetImage" => (
+                200,
+                format!(
+                    r#"{{"images":[{{"repositoryName":"w2","imageId":{{"imageDigest":"sha256:{}","imageTag":"v1"}},"imageManifest":"{{\"schemaVersion\":2}}","imageManifestMediaType":"application/vnd.oci.image.manifest.v1+json"}}],"failures":[]}}"#,
+                    "a".repeat(64)
+                ),
+            ),
+            "DescribeImages" => (
+                200,
+                format!(
+                    r#"{{"imageDetails":[{{"imageDigest":"sha256:{}","imageTags":["v1"],"imagePushedAt":1600000000}}]}}"#,
+                    "a".repeat(64)
+                ),
+            ),
+            _ => error(500, "ServerException", "after the write"),
+        }
+        })
+    }
+
+    #[test]
+    fn every_write_whose_answers_were_lost_may_have_been_applied() {
+        let ecr = every_write_lost();
+        let policy = r#"{"Version":"2012-10-17","Statement":[{"Sid":"pull","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":["ecr:BatchGetImage"]}]}"#;
+        let lifecycle = r#"{"rules":[{"rulePriority":1,"selection":{"tagStatus":"untagged","countType":"sinceImagePushed","countUnit":"days","countNumber":14},"action":{"type":"expire"}}]}"#;
+        for (args, stdin, check) in [
+            (vec!["repo", "immutable", "w2"], "", "ecrctl repo show w2"),
+            (
+                vec!["repo", "update", "w2", "--scan-on-push"],
+                "",
+                "ecrctl repo show w2",
+            ),
+            (
+                vec!["repo", "update", "w2", "--tag", "a=b"],
+                "",
+                "ecrctl repo show w2",
+            ),
+            (
+                vec!["policy", "set", "w2", "--file", "-"],
+                policy,
+                "ecrctl policy get w2",
+            ),
+            (
+                vec!["lifecycle", "set", "w2", "--file", "-", "--yes"],
+                lifecycle,
+                "ecrctl lifecycle get w2",
+            ),
+            (
+                vec!["images", "tag", "w2", "v1", "rel2"],
+                "",
+                "ecrctl images list w2 --tag rel2",
+            ),
+        ] {
+            let out = bare_ecrctl()
+                .args(["--endpoint-url", &ecr.url])
+                .args(&args)
+                .write_stdin(stdin)
+                .output()
+                .unwrap();
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(5), "{args:?}: {err}");
+            assert!(
+                err.contains(&format!("it may have been applied: check with `{check}`")),
+                "{args:?}: {err}"
+            );
+        }
+    }
+
+    /// `images tag` whose PutImage is done and its answer lost: the retry's "already points to
+    /// the image" is this run's write (written: true), not "unchanged".
+    #[test]
+    fn a_tag_written_by_a_lost_attempt_counts_as_written() {
+        for lost in [
+            error(500, "ServerException", "after the write"),
+            (CUT, String::new()),
+        ] {
+            let written = Arc::new(AtomicBool::new(false));
+            let ecr = fake_service(move |r| {
+                match r.operation.as_str() {
+                "DescribeRepositories" => (
+                    200,
+                    format!(r#"{{"repositories":[{}]}}"#, repository("imgs")),
+                ),
+                "BatchGetImage" if r.body.contains("stable") && !written.load(Ordering::SeqCst) => (
+                    200,
+                    r#"{"images":[],"failures":[{"imageId":{"imageTag":"stable"},"failureCode":"ImageNotFound","failureReason":"not found"}]}"#.to_string(),
+                ),
+                "BatchGetImage" => (
+                    200,
+                    format!(
+                        r#"{{"images":[{{"repositoryName":"imgs","imageId":{{"imageDigest":"sha256:{}","imageTag":"v1"}},"imageManifest":"{{\"schemaVersion\":2}}","imageManifestMediaType":"application/vnd.oci.image.manifest.v1+json"}}],"failures":[]}}"#,
+                        "a".repeat(64)
+                    ),
+                ),
+                "PutImage" if !written.swap(true, Ordering::SeqCst) => lost.clone(),
+                "PutImage" => error(400, "ImageAlreadyExistsException", "already points to it"),
+                _ => error(400, "AccessDeniedException", "not in this test"),
+            }
+            });
+            let out = bare_ecrctl()
+                .args([
+                    "--endpoint-url",
+                    &ecr.url,
+                    "-o",
+                    "json",
+                    "images",
+                    "tag",
+                    "imgs",
+                    "v1",
+                ])
+                .arg("stable")
+                .output()
+                .unwrap();
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(0), "{err}");
+            let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+            assert_eq!(json["written"], true, "{json}");
+            let text = json.to_string();
+            assert!(text.contains("\"created\""), "{json}");
+            assert!(text.contains("(the first answer was lost)"), "{json}");
+        }
+    }
+
+    /// `repo immutable --dry-run --exit-code` on a repository whose mutability the answer left
+    /// out cannot compare: exit 5 "cannot tell", never 1 ("would change").
+    #[test]
+    fn a_dry_run_against_an_unknown_setting_cannot_tell() {
+        let ecr = fake_service(|r| match r.operation.as_str() {
+            "DescribeRepositories" => (
+                200,
+                format!(r#"{{"repositories":[{}]}}"#, repository("tagi"))
+                    .replace(r#""imageTagMutability":"MUTABLE","#, ""),
+            ),
+            _ => error(400, "AccessDeniedException", "not in this test"),
+        });
+        let run = |extra: &[&str]| {
+            bare_ecrctl()
+                .args([
+                    "--endpoint-url",
+                    &ecr.url,
+                    "-o",
+                    "json",
+                    "repo",
+                    "immutable",
+                    "tagi",
+                ])
+                .args(["--dry-run"])
+                .args(extra)
+                .output()
+                .unwrap()
+        };
+        for (extra, code) in [(&["--exit-code"][..], 5), (&[][..], 0)] {
+            let out = run(extra);
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(code), "{extra:?}: {err}");
+            assert!(
+                err.contains(
+                    "cannot tell whether it would change: the tag mutability of tagi is unknown"
+                ),
+                "{err}"
+            );
+            let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+            assert_eq!(json["result"], "unknown", "{json}");
+            assert_eq!(json["changed"], serde_json::Value::Null, "{json}");
+        }
+    }
+
+    /// check-push of a tag BatchGetImage says nothing about: why it cannot tell, said once.
+    #[test]
+    fn check_push_says_why_it_cannot_tell_once() {
+        let ecr = fake_service(|r| match r.operation.as_str() {
+            "DescribeRepositories" => {
+                (200, format!(r#"{{"repositories":[{}]}}"#, repository("cp")))
+            }
+            "BatchGetImage" => (200, r#"{"images":[],"failures":[]}"#.to_string()),
+            _ => error(400, "AccessDeniedException", "not in this test"),
+        });
+        let out = bare_ecrctl()
+            .args([
+                "--endpoint-url",
+                &ecr.url,
+                "check-push",
+                "cp:v0",
+                "--digest",
+            ])
+            .arg(format!("sha256:{}", "b".repeat(64)))
+            .output()
+            .unwrap();
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let said = "BatchGetImage answered neither an image nor a failure";
+        assert!(all.contains("cannot tell"), "{all}");
+        assert!(all.contains(said), "{all}");
+        // The table row and the error each say it, once.
+        for line in all.lines() {
+            assert!(line.matches(said).count() <= 1, "{all}");
+        }
+    }
+
+    /// A source image answered without its manifest is the service's failure (exit 5), not a
+    /// bug in ecrctl (exit 1).
+    #[test]
+    fn a_source_image_without_its_manifest_is_a_service_failure() {
+        let ecr = fake_service(|r| match r.operation.as_str() {
+            "DescribeRepositories" => (
+                200,
+                format!(r#"{{"repositories":[{}]}}"#, repository("imgs")),
+            ),
+            "BatchGetImage" => (
+                200,
+                format!(
+                    r#"{{"images":[{{"repositoryName":"imgs","imageId":{{"imageDigest":"sha256:{}","imageTag":"v2"}}}}],"failures":[]}}"#,
+                    "a".repeat(64)
+                ),
+            ),
+            _ => error(400, "AccessDeniedException", "not in this test"),
+        });
+        bare_ecrctl()
+            .args([
+                "--endpoint-url",
+                &ecr.url,
+                "images",
+                "tag",
+                "imgs",
+                "v2",
+                "x1",
+            ])
+            .assert()
+            .code(5)
+            .stderr(predicate::str::contains(
+                "ECR answered the source image without its imageManifest",
+            ));
+    }
+
+    /// `-v` says each retry and what the attempt before it got.
+    #[test]
+    fn verbose_says_each_retry() {
+        let ecr = existing_after_a_lost_create(now());
+        let out = bare_ecrctl()
+            .args(["--endpoint-url", &ecr.url, "-v", "repo", "create", "pre"])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("retry 2 of ECR CreateRepository after: HTTP 500"),
+            "{err}"
+        );
+        assert_eq!(err.matches("retry ").count(), 1, "{err}");
     }
 
     #[test]
@@ -976,4 +1365,219 @@ fn a_gateways_429_is_throttling() {
                     "hint: the endpoint is throttling requests",
                 )),
         );
+}
+
+/// An image listed without its push time or digest is unknown: a prune and a lifecycle
+/// preview refuse to decide on it (exit 5, nothing deleted); `images list` shows `null`.
+#[test]
+fn an_image_listed_without_its_push_time_or_digest_is_never_pruned() {
+    use crate::fake_ecr::{error, fake_service};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+    for (field, said) in [
+        ("imagePushedAt", "without its imagePushedAt"),
+        ("imageDigest", "without its imageDigest"),
+    ] {
+        let deletes = Arc::new(AtomicUsize::new(0));
+        let counted = deletes.clone();
+        let ecr = fake_service(move |r| {
+            match r.operation.as_str() {
+            "DescribeRepositories" => (
+                200,
+                r#"{"repositories":[{"repositoryName":"p3","repositoryArn":"arn:aws:ecr:us-east-1:123456789012:repository/p3","registryId":"123456789012","repositoryUri":"123456789012.dkr.ecr.us-east-1.amazonaws.com/p3","imageTagMutability":"MUTABLE","createdAt":1600000000}]}"#.to_string(),
+            ),
+            "DescribeImages" => {
+                let now = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .unwrap()
+                    .as_secs();
+                let images: Vec<String> = (0..4)
+                    .map(|i| {
+                        let mut fields = vec![
+                            format!(r#""imageTags":["v{i}"]"#),
+                            r#""imageManifestMediaType":"application/vnd.oci.image.manifest.v1+json""#.to_string(),
+                            r#""imageSizeInBytes":1000"#.to_string(),
+                        ];
+                        if field != "imageDigest" {
+                            fields.push(format!(r#""imageDigest":"sha256:{}""#, format!("{i}").repeat(64)));
+                        }
+                        if field != "imagePushedAt" {
+                            fields.push(format!(r#""imagePushedAt":{}"#, now - 60 * (4 - i)));
+                        }
+                        format!("{{{}}}", fields.join(","))
+                    })
+                    .collect();
+                (200, format!(r#"{{"imageDetails":[{}]}}"#, images.join(",")))
+            }
+            "BatchGetImage" => (200, r#"{"images":[],"failures":[]}"#.to_string()),
+            "ListImages" => (200, r#"{"imageIds":[]}"#.to_string()),
+            "BatchDeleteImage" => {
+                counted.fetch_add(1, Ordering::SeqCst);
+                (200, r#"{"imageIds":[],"failures":[]}"#.to_string())
+            }
+            _ => error(400, "AccessDeniedException", "not in this test"),
+        }
+        });
+        for prune in [
+            vec!["images", "prune", "p3", "--older-than", "1d", "--yes"],
+            vec!["images", "prune", "p3", "--keep-last", "2", "--yes"],
+        ] {
+            bare_ecrctl()
+                .args(["--endpoint-url", &ecr.url])
+                .args(&prune)
+                .assert()
+                .code(5)
+                .stderr(
+                    predicate::str::contains(said)
+                        .and(predicate::str::contains("nothing was deleted")),
+                );
+        }
+        assert_eq!(deletes.load(Ordering::SeqCst), 0, "{field}");
+        bare_ecrctl()
+            .args(["--endpoint-url", &ecr.url, "lifecycle", "preview", "p3"])
+            .args(["--file", "-"])
+            .write_stdin(r#"{"rules":[{"rulePriority":1,"selection":{"tagStatus":"any","countType":"imageCountMoreThan","countNumber":1},"action":{"type":"expire"}}]}"#)
+            .assert()
+            .code(5)
+            .stderr(predicate::str::contains(said));
+        let out = bare_ecrctl()
+            .args([
+                "--endpoint-url",
+                &ecr.url,
+                "-o",
+                "json",
+                "images",
+                "list",
+                "p3",
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let key = if field == "imageDigest" {
+            "digest"
+        } else {
+            "pushedAt"
+        };
+        assert_eq!(rows[0][key], serde_json::Value::Null, "{rows}");
+    }
+}
+
+/// A registry with private repository `aud` (immutable, scan on push, a policy, a lifecycle policy)
+/// whose answers leave out `drop` (a JSON field name; "" drops nothing).
+fn audited(drop: &'static str) -> crate::fake_ecr::FakeEcr {
+    use crate::fake_ecr::{error, fake_service};
+    fake_service(move |r| {
+        let (status, body) = match r.operation.as_str() {
+            "DescribeRepositories" => (
+                200,
+                r#"{"repositories":[{"repositoryName":"aud","repositoryArn":"arn:aws:ecr:us-east-1:123456789012:repository/aud","registryId":"123456789012","repositoryUri":"123456789012.dkr.ecr.us-east-1.amazonaws.com/aud","imageTagMutability":"IMMUTABLE","imageScanningConfiguration":{"scanOnPush":true},"encryptionConfiguration":{"encryptionType":"AES256"},"createdAt":1600000000}]}"#.to_string(),
+            ),
+            "GetRepositoryPolicy" => (
+                200,
+                r#"{"registryId":"123456789012","repositoryName":"aud","policyText":"{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"pull\",\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::123456789012:root\"},\"Action\":[\"ecr:BatchGetImage\"]}]}"}"#.to_string(),
+            ),
+            "GetLifecyclePolicy" => (
+                200,
+                r#"{"registryId":"123456789012","repositoryName":"aud","lifecyclePolicyText":"{\"rules\":[{\"rulePriority\":1,\"selection\":{\"tagStatus\":\"untagged\",\"countType\":\"sinceImagePushed\",\"countUnit\":\"days\",\"countNumber\":14},\"action\":{\"type\":\"expire\"}}]}"}"#.to_string(),
+            ),
+            "GetRegistryScanningConfiguration" => (
+                200,
+                r#"{"registryId":"123456789012","scanningConfiguration":{"scanType":"BASIC","rules":[]}}"#.to_string(),
+            ),
+            _ => error(400, "AccessDeniedException", "not in this test"),
+        };
+        if drop.is_empty() {
+            return (status, body);
+        }
+        let mut v: serde_json::Value = serde_json::from_str(&body).unwrap();
+        fn strip(v: &mut serde_json::Value, key: &str) {
+            match v {
+                serde_json::Value::Object(m) => {
+                    m.remove(key);
+                    m.values_mut().for_each(|v| strip(v, key));
+                }
+                serde_json::Value::Array(a) => a.iter_mut().for_each(|v| strip(v, key)),
+                _ => {}
+            }
+        }
+        strip(&mut v, drop);
+        (status, v.to_string())
+    })
+}
+
+/// Settings or policy documents an answer left out are unknown: `unreadable` (high) in the
+/// audit, UNKNOWN in its matrix, exit 5 for `policy get` / `lifecycle get`: never a pass or
+/// "no policy".
+#[test]
+fn an_answer_without_a_setting_or_document_is_unreadable_never_a_pass() {
+    let audit = |ecr: &crate::fake_ecr::FakeEcr, extra: &[&str]| {
+        bare_ecrctl()
+            .args(["--endpoint-url", &ecr.url, "-o", "json", "audit", "aud"])
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    // With every field: nothing high, nothing unreadable.
+    let whole = audited("");
+    let out = audit(&whole, &["--fail-on", "high"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(!text.contains("\"unreadable\""), "{text}");
+    for (drop, part) in [
+        ("imageTagMutability", "tag mutability: not in ECR's answer"),
+        (
+            "imageScanningConfiguration",
+            "scan on push: not in ECR's answer",
+        ),
+        ("encryptionConfiguration", "encryption: not in ECR's answer"),
+        ("policyText", "answered without the policy text"),
+        (
+            "lifecyclePolicyText",
+            "answered without the lifecycle policy text",
+        ),
+    ] {
+        let ecr = audited(drop);
+        let out = audit(&ecr, &["--fail-on", "high"]);
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert_ne!(out.status.code(), Some(0), "{drop}: {text}");
+        assert!(text.contains("\"unreadable\""), "{drop}: {text}");
+        assert!(text.contains(part), "{drop}: {text}");
+        assert!(!text.contains("no-lifecycle-policy"), "{drop}: {text}");
+    }
+    let ecr = audited("imageTagMutability");
+    let out = bare_ecrctl()
+        .args([
+            "--endpoint-url",
+            &ecr.url,
+            "audit",
+            "aud",
+            "--matrix",
+            "csv",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains(",UNKNOWN,tag mutability: not in ECR's answer"),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for (drop, args) in [
+        ("policyText", ["policy", "get", "aud"]),
+        ("lifecyclePolicyText", ["lifecycle", "get", "aud"]),
+    ] {
+        let ecr = audited(drop);
+        bare_ecrctl()
+            .args(["--endpoint-url", &ecr.url])
+            .args(args)
+            .assert()
+            .code(5)
+            .stderr(predicate::str::contains("answered without the"));
+    }
 }

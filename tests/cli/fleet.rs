@@ -710,7 +710,7 @@ fn each_region_has_its_own_throttling_limiter() {
         let listing: Vec<String> = (0..8)
             .map(|i| {
                 format!(
-                    r#"{{"repositoryName":"svc-{i}","registryId":"123456789012","repositoryArn":"arn:aws:ecr:{0}:123456789012:repository/svc-{i}","repositoryUri":"123456789012.dkr.ecr.{0}.amazonaws.com/svc-{i}","imageTagMutability":"IMMUTABLE"}}"#,
+                    r#"{{"repositoryName":"svc-{i}","registryId":"123456789012","repositoryArn":"arn:aws:ecr:{0}:123456789012:repository/svc-{i}","repositoryUri":"123456789012.dkr.ecr.{0}.amazonaws.com/svc-{i}","imageTagMutability":"IMMUTABLE","imageScanningConfiguration":{{"scanOnPush":true}},"encryptionConfiguration":{{"encryptionType":"AES256"}}}}"#,
                     r.region
                 )
             })
@@ -794,7 +794,7 @@ fn one_limit_bounds_every_request_in_flight() {
         let listing: Vec<String> = (0..6)
             .map(|i| {
                 format!(
-                    r#"{{"repositoryName":"svc-{i}","registryId":"123456789012","repositoryUri":"123456789012.dkr.ecr.{0}.amazonaws.com/svc-{i}","imageTagMutability":"MUTABLE","imageScanningConfiguration":{{"scanOnPush":false}}}}"#,
+                    r#"{{"repositoryName":"svc-{i}","registryId":"123456789012","repositoryUri":"123456789012.dkr.ecr.{0}.amazonaws.com/svc-{i}","imageTagMutability":"MUTABLE","imageScanningConfiguration":{{"scanOnPush":false}},"encryptionConfiguration":{{"encryptionType":"AES256"}}}}"#,
                     r.region
                 )
             })

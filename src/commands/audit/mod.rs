@@ -760,6 +760,9 @@ impl Selection {
             needs: Needs {
                 policy: true,
                 lifecycle: true,
+                mutability: true,
+                scanning: true,
+                encryption: true,
             },
             columns: Vec::new(),
         };
@@ -778,6 +781,23 @@ impl Selection {
                 .iter()
                 .filter(|c| c.starts_with("lifecycle-") || *c == "no-lifecycle-policy")
                 .any(|c| selection.reads(c)),
+            mutability: [
+                "mutable-tags",
+                "broad-exclusion",
+                "mostly-mutable",
+                "immutable-with-exclusion",
+            ]
+            .iter()
+            .any(|c| selection.reads(c)),
+            scanning: selection.reads("scan-on-push-off"),
+            encryption: [
+                "aes256-encryption",
+                "kms-key-not-allowed",
+                "kms-aws-managed",
+                "kms-key-unreadable",
+            ]
+            .iter()
+            .any(|c| selection.reads(c)),
         };
         selection
     }

@@ -66,6 +66,10 @@ pub(super) struct Place<'a> {
 pub(super) struct Needs {
     pub(super) policy: bool,
     pub(super) lifecycle: bool,
+    /// Settings that come with the listing: a selected finding needs them known.
+    pub(super) mutability: bool,
+    pub(super) scanning: bool,
+    pub(super) encryption: bool,
 }
 
 pub(super) async fn read_facts(place: &Place<'_>, info: &RepoInfo, needs: &Needs) -> Facts {
@@ -80,6 +84,25 @@ pub(super) async fn read_facts(place: &Place<'_>, info: &RepoInfo, needs: &Needs
         kms_key: info.kms_key.clone(),
         ..Default::default()
     };
+    // A private repository's setting the listing left out is unknown: never a pass.
+    if !info.public {
+        for (part, needed, known) in [
+            (
+                "tag mutability",
+                needs.mutability,
+                info.tag_mutability.is_some(),
+            ),
+            ("scan on push", needs.scanning, info.scan_on_push.is_some()),
+            ("encryption", needs.encryption, info.encryption.is_some()),
+        ] {
+            if needed && !known {
+                facts.unreadable_exit.get_or_insert(Exit::Service);
+                facts.unreadable.push(format!(
+                    "{part}: not in ECR's answer (DescribeRepositories): unknown"
+                ));
+            }
+        }
+    }
     let mut delay = Duration::from_millis(200);
     for attempt in 1..=THROTTLE_ATTEMPTS {
         let Ok(permit) = place.limiter.permits.acquire().await else {

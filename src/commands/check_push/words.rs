@@ -185,9 +185,16 @@ pub(super) fn message(
         ),
         _ => format!("{display}: {}", decision.verdict.as_str()),
     };
-    if state.notes.is_empty() {
+    // A note the sentence already says (why this tag cannot be told) is not repeated.
+    let notes: Vec<&str> = state
+        .notes
+        .iter()
+        .map(String::as_str)
+        .filter(|n| !matches!(remote, Remote::Unreadable(why) if n.starts_with(why.as_str())))
+        .collect();
+    if notes.is_empty() {
         sentence
     } else {
-        format!("{sentence} [{}]", state.notes.join("; "))
+        format!("{sentence} [{}]", notes.join("; "))
     }
 }

@@ -42,7 +42,10 @@ pub async fn delete(ctx: &Context, args: &ImagesDeleteArgs) -> Result<Report> {
     let mut report = delete_report(name, &outcomes, &survivors, args.if_exists);
     if first_answer_lost {
         for line in &mut report.status {
-            line.push_str(&format!(" ({})", crate::writes::FIRST_ANSWER_LOST));
+            line.push_str(&format!(
+                " ({}; ECR cannot tell which)",
+                crate::writes::FIRST_ANSWER_LOST
+            ));
         }
     }
     Ok(report)
@@ -95,6 +98,13 @@ fn delete_report(
                     Exit::Success,
                 )
             }
+            Err((code, reason)) if code == crate::registry::GONE_AFTER_LOST_ANSWER => (
+                "deleted-or-absent",
+                None,
+                None,
+                reason.clone(),
+                Exit::Success,
+            ),
             Err((code, reason)) => {
                 let missing = code == "ImageNotFound";
                 let exit = match (missing, if_exists) {
@@ -128,7 +138,11 @@ fn delete_report(
         count("deleted"),
         count("untagged")
     );
-    for (result, word) in [("not-found", "not found"), ("failed", "failed")] {
+    for (result, word) in [
+        ("deleted-or-absent", "deleted or already absent"),
+        ("not-found", "not found"),
+        ("failed", "failed"),
+    ] {
         if count(result) > 0 {
             summary.push_str(&format!(", {} {word}", count(result)));
         }

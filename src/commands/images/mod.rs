@@ -63,7 +63,8 @@ pub(super) fn time_text(t: Option<i64>) -> Option<String> {
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 pub(super) struct RowJson<'a> {
-    digest: &'a str,
+    /// `null` when the answer left it out.
+    digest: Option<&'a str>,
     tags: &'a [String],
     size_bytes: Option<i64>,
     /// `images list` only: the size its filters, `--sort size` and its table read (an image
@@ -85,7 +86,7 @@ pub(super) struct RowJson<'a> {
 impl<'a> From<&'a ImageRow> for RowJson<'a> {
     fn from(r: &'a ImageRow) -> Self {
         RowJson {
-            digest: &r.digest,
+            digest: (!r.digest.is_empty()).then_some(r.digest.as_str()),
             tags: &r.tags,
             size_bytes: r.size_bytes,
             total_size_bytes: None,

@@ -270,6 +270,11 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
         .with_hint("a prune reads the manifests of image indexes and untagged images (ecr:BatchGetImage) to keep platform images and signatures; grant it, or run again if the service failed")
         .into());
     }
+    if let Some(why) = crate::images::unknown_image(name, &rows) {
+        return Err(AppError::new(Exit::Service, why)
+            .with_hint("the service's answer was incomplete: run again; a prune acts only on images whose digest and push time it knows")
+            .into());
+    }
     let images: Vec<Image> = rows.iter().map(Image::from_row).collect();
     // The options count images as people name them: an index with its platform images and
     // signatures is one image. What belongs to another image is decided by the rules only for

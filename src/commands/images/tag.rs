@@ -150,7 +150,8 @@ async fn write_tags(
     let mut raced: Vec<String> = Vec::new();
     for (p, r) in to_write.iter().zip(results) {
         let outcome = match r {
-            Ok(()) => Written::Done,
+            Ok(crate::writes::Done::Answered) => Written::Done,
+            Ok(crate::writes::Done::FirstAnswerLost) => Written::DoneFirstAnswerLost,
             Err((code, err)) => {
                 let exists = codes::image_already_exists(code.as_deref());
                 if exists {
@@ -235,7 +236,9 @@ fn tag_report(
             o.message,
         ]);
     }
-    let any_written = written.values().any(|w| matches!(w, Written::Done));
+    let any_written = written
+        .values()
+        .any(|w| matches!(w, Written::Done | Written::DoneFirstAnswerLost));
     let mut report = Report::records(
         json!({"repository": name, "source": source_text, "digest": source.digest, "tags": items, "written": any_written}),
         &items,

@@ -181,8 +181,19 @@ pub(super) async fn repository_images(
     Ok((rows, warning))
 }
 
-pub(super) fn as_images(rows: &[ImageRow]) -> Vec<Image> {
-    rows.iter().map(Image::from_row).collect()
+/// The images to evaluate; an error (exit 5) when one was listed without its digest or push
+/// time: no decision is made on what is unknown.
+pub(super) fn as_images(repo: &str, rows: &[ImageRow]) -> Result<Vec<Image>> {
+    if let Some(why) = crate::images::unknown_image(repo, rows) {
+        return Err(crate::error::AppError::new(
+            crate::error::Exit::Service,
+            why.replace("what to delete", "what the policy would do")
+                .replace("; nothing was deleted", ""),
+        )
+        .with_hint("the service's answer was incomplete: run again")
+        .into());
+    }
+    Ok(rows.iter().map(Image::from_row).collect())
 }
 
 async fn get(ctx: &Context) -> Result<Report> {
@@ -245,17 +256,27 @@ async fn delete(ctx: &Context, args: &LifecycleDeleteArgs) -> Result<Report> {
         Err(e) if args.if_exists && crate::registry::repository_missing(&e) => return absent(true),
         Err(e) => return Err(ctx.not_found(e, repo).await),
     };
-    let json = json!({"repository": name, "deleted": true, "result": "deleted"});
+    let (json, status) = match done {
+        crate::writes::Done::Answered => (
+            json!({"repository": name, "deleted": true, "result": "deleted"}),
+            format!("deleted the lifecycle policy of {name}"),
+        ),
+        // "No policy" after a lost answer: deleted by it, or there was none.
+        crate::writes::Done::FirstAnswerLost => (
+            json!({"repository": name, "deleted": null, "result": "deleted-or-absent"}),
+            format!(
+                "the lifecycle policy of {name}: {}",
+                crate::registry::DELETED_OR_ABSENT
+            ),
+        ),
+    };
     Ok(Report::records(
         json.clone(),
         &[json],
         Human::Lines(vec![]),
         "lifecycle delete",
     )
-    .with_status(format!(
-        "deleted the lifecycle policy of {name}{}",
-        done.note()
-    )))
+    .with_status(status))
 }
 
 fn list_templates() -> Report {

@@ -67,7 +67,12 @@ pub async fn preview(ctx: &Context, args: &LifecyclePreviewArgs) -> Result<Repor
                 return Ok(report);
             }
             let (rows, warning) = repository_images(ctx, repo).await?;
-            (text, label, as_images(&rows), warning.into_iter().collect())
+            (
+                text,
+                label,
+                as_images(&repo.name, &rows)?,
+                warning.into_iter().collect(),
+            )
         }
     };
     let linted = lint(&text);

@@ -68,10 +68,12 @@ pub async fn set(ctx: &Context, args: &LifecycleSetArgs) -> Result<Report> {
     let next = if unchanged {
         None
     } else {
-        match repository_images(ctx, repo).await {
-            Ok((rows, warning)) => {
+        match repository_images(ctx, repo)
+            .await
+            .and_then(|(rows, warning)| Ok((as_images(&repo.name, &rows)?, warning)))
+        {
+            Ok((images, warning)) => {
                 warnings.extend(warning);
-                let images = as_images(&rows);
                 let now = crate::commands::unix_now();
                 let decisions = evaluate(policy, &images, now);
                 let horizon = horizon(policy, &images, now, &decisions);

@@ -47,10 +47,23 @@ pub(super) async fn delete(ctx: &Context, args: &PolicyDeleteArgs) -> Result<Rep
     let Some(done) = deleted else {
         return absent_policy(repo, args.if_exists, false);
     };
-    let json = json!({"repository": name, "deleted": true, "result": "deleted"});
+    let (json, status) = match done {
+        crate::writes::Done::Answered => (
+            json!({"repository": name, "deleted": true, "result": "deleted"}),
+            format!("deleted the policy of {name}"),
+        ),
+        // "No policy" after a lost answer: deleted by it, or there was none.
+        crate::writes::Done::FirstAnswerLost => (
+            json!({"repository": name, "deleted": null, "result": "deleted-or-absent"}),
+            format!(
+                "the policy of {name}: {}",
+                crate::registry::DELETED_OR_ABSENT
+            ),
+        ),
+    };
     Ok(
         Report::records(json.clone(), &[json], Human::Lines(vec![]), "policy delete")
-            .with_status(format!("deleted the policy of {name}{}", done.note())),
+            .with_status(status),
     )
 }
 

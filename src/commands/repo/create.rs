@@ -29,7 +29,11 @@ pub async fn create(ctx: &Context, args: &CreateArgs) -> Result<Report> {
             "created {} repository {}{}: tags {}",
             public_word(info.public),
             info.name,
-            done.note(),
+            match (done, &info.created_at) {
+                (crate::writes::Done::FirstAnswerLost, Some(at)) =>
+                    format!(" ({}; created at {at})", crate::writes::FIRST_ANSWER_LOST),
+                _ => done.note(),
+            },
             info.describe_mutability()
         )
     } else {
