@@ -1,5 +1,8 @@
 //! ecrctl: a fast, scriptable client for Amazon ECR, private and public.
 
+// The command futures nest deeply; an optimised build needs more than 128 levels for them.
+#![recursion_limit = "256"]
+
 pub mod accounts;
 pub mod aws;
 pub mod calls;

@@ -1,3 +1,7 @@
+// The command futures nest deeply (dispatch → command → registry → SDK); an optimised build
+// computes their layout here and needs more than the default 128 levels.
+#![recursion_limit = "256"]
+
 use std::process::ExitCode;
 
 use clap::FromArgMatches;
