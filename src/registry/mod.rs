@@ -47,31 +47,13 @@ macro_rules! send_either {
 /// which records what each attempt got.
 macro_rules! send_write {
     ($probe:expr, $registry:expr, $op:ident, |$req:ident| $build:expr, |$out:ident| $map:expr, $doing:expr) => {
-        match $registry {
-            Registry::Private {
-                client,
-                registry_id,
-            } => {
-                let $req = client.$op().set_registry_id(registry_id.clone());
-                $build
-                    .customize()
-                    .interceptor($probe.clone())
-                    .send()
-                    .await
-                    .map(|$out| $map)
-                    .map_err(|e| (e.code().map(str::to_string), aws_error($doing, e)))
-            }
-            Registry::Public(client) => {
-                let $req = client.$op();
-                $build
-                    .customize()
-                    .interceptor($probe.clone())
-                    .send()
-                    .await
-                    .map(|$out| $map)
-                    .map_err(|e| (e.code().map(str::to_string), aws_error($doing, e)))
-            }
-        }
+        send_either!(
+            $registry,
+            $op,
+            |$req| $build.customize().interceptor($probe.clone()),
+            |$out| $map,
+            $doing
+        )
     };
 }
 
