@@ -70,10 +70,12 @@ impl<W: Write> Write for Counted<W> {
     }
 }
 
-/// Whether stdout was closed when ecrctl started (`ecrctl … >&-`). Rust's runtime puts
+/// Whether stdout may have been closed when ecrctl started (`ecrctl … >&-`). Rust's runtime puts
 /// /dev/null, opened read-write, in place of a closed standard descriptor, so writes succeed
 /// and the result is lost unseen. A /dev/null the shell opened (`>/dev/null`) is write-only;
-/// a daemon that nulls every descriptor (daemon(3)) nulls stdin too, and is left alone.
+/// a daemon that nulls every descriptor (daemon(3)) nulls stdin too, and is left alone. A
+/// parent that hands a read-write /dev/null on purpose (Python's `subprocess.DEVNULL`) looks
+/// the same, so only `login --print-password`, whose one output is pointless to discard, asks.
 /// Linux only (it reads /proc); elsewhere `false`.
 pub fn stdout_was_closed() -> bool {
     let null_rw = |fd: u8| {
