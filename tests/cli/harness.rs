@@ -352,3 +352,41 @@ pub fn put_scan_on_push_rule(client: &aws_sdk_ecr::Client, filter: &str) {
     )
     .unwrap();
 }
+
+/// Compare `actual` with the checked-in file at `path` (from the package root) through snapbox:
+/// a difference fails with a diff. `SNAPSHOTS=overwrite cargo test --test cli` rewrites the file
+/// instead (review the diff before committing), except under CI (`CI` set), which only compares
+/// and so never writes a snapshot.
+pub fn check_snapshot(path: &str, actual: &str) -> Result<(), String> {
+    use snapbox::assert::{Action, DEFAULT_ACTION_ENV};
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    let ci = std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false");
+    let assert = if ci {
+        snapbox::Assert::new().action(Action::Verify)
+    } else {
+        snapbox::Assert::new().action_env(DEFAULT_ACTION_ENV)
+    };
+    // `raw`: none of snapbox's wildcards (`...`, `[..]`) or path separator folding.
+    let expected = snapbox::Data::read_from(&path, None).raw();
+    assert
+        .try_eq(Some(&"ecrctl"), snapbox::Data::text(actual), expected)
+        .map_err(|e| {
+            format!(
+                "{e}to accept it: SNAPSHOTS=overwrite cargo test --test cli, then review the diff"
+            )
+        })?;
+    // snapbox reads "\r\n" and "\r" as "\n"; a snapshot holds the bytes ecrctl wrote.
+    let overwrite = !ci && std::env::var(DEFAULT_ACTION_ENV).as_deref() == Ok("overwrite");
+    if !overwrite && std::fs::read_to_string(&path).ok().as_deref() != Some(actual) {
+        return Err(format!("{}: line endings differ", path.display()));
+    }
+    Ok(())
+}
+
+/// [`check_snapshot`], failing the test on a difference.
+#[track_caller]
+pub fn assert_snapshot(path: &str, actual: &str) {
+    if let Err(e) = check_snapshot(path, actual) {
+        panic!("{e}");
+    }
+}
