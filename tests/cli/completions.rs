@@ -2,7 +2,7 @@
 //! `ecrctl man`, for the man pages `ecrctl.1` and `man/`) prints.
 //! Regenerate them all with `SNAPSHOTS=overwrite cargo test --test cli completions`.
 
-use crate::harness::{bare_ecrctl, check_snapshot};
+use crate::harness::{bare_ecrctl, check_snapshot, have_script, path_with, write_script};
 
 #[test]
 fn completion_files_are_current() {
@@ -100,34 +100,21 @@ fn completions_offer_real_values() {
 /// On a terminal `ecrctl man` hands the page to `man` (formatted, paged); piped, it prints roff.
 #[test]
 fn man_pages_go_through_man_on_a_terminal() {
-    if std::process::Command::new("script")
-        .arg("--version")
-        .output()
-        .is_err()
-    {
-        eprintln!("skipped: no `script` (util-linux) on this machine");
+    if !have_script() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
     let log = dir.path().join("man.log");
-    let stand_in = dir.path().join("man");
-    std::fs::write(
-        &stand_in,
-        format!(
-            "#!/bin/sh\necho \"args: $*\" > '{}'\nhead -c 200 \"$1\" >> '{}'\n",
+    write_script(
+        &dir.path().join("man"),
+        &format!(
+            "echo \"args: $*\" > '{}'\nhead -c 200 \"$1\" >> '{}'",
             log.display(),
             log.display()
         ),
-    )
-    .unwrap();
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(&stand_in, std::fs::Permissions::from_mode(0o755)).unwrap();
-    let bin = assert_cmd::cargo::cargo_bin("ecrctl");
-    let path = format!(
-        "{}:{}",
-        dir.path().display(),
-        std::env::var("PATH").unwrap_or_default()
     );
+    let bin = assert_cmd::cargo::cargo_bin("ecrctl");
+    let path = path_with(dir.path());
     let out = std::process::Command::new("script")
         .args([
             "-qec",

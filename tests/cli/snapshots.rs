@@ -13,9 +13,6 @@ use crate::harness::*;
 
 const FORMATS: [&str; 3] = ["table", "text", "json"];
 
-/// A closed loopback port: the endpoint of the commands that must make no AWS call.
-const NO_ENDPOINT: &str = "http://127.0.0.1:9";
-
 struct Session {
     // Kept for its lifetime: the emulator exits when it is dropped.
     _moto: Option<Moto>,
@@ -40,7 +37,7 @@ impl Session {
     fn offline() -> Session {
         Session {
             _moto: None,
-            endpoint: NO_ENDPOINT.to_string(),
+            endpoint: DEAD_ENDPOINT.to_string(),
             dir: tempfile::tempdir().unwrap(),
             log: String::new(),
         }
@@ -687,7 +684,7 @@ fn audit_accounts() {
     s.run("audit --accounts 111122223333,123456789012 --role Audit --fix-script");
     s.run_with(
         "audit --accounts 123456789012,444455556666 --role Audit --only unreadable",
-        &[("AWS_ENDPOINT_URL_STS", "http://127.0.0.1:9")],
+        &[("AWS_ENDPOINT_URL_STS", DEAD_ENDPOINT)],
     );
     s.run("audit --accounts 123456789012,111122223333");
     s.run("audit --accounts 12345678901x --role Audit");

@@ -330,12 +330,7 @@ fn audit_table_at_every_width() {
 /// runners give): the table is laid out for 100 columns, not one character per column.
 #[test]
 fn a_terminal_of_zero_columns_gets_a_readable_table() {
-    if std::process::Command::new("script")
-        .arg("--version")
-        .output()
-        .is_err()
-    {
-        eprintln!("skipped: no `script` (util-linux) on this machine");
+    if !have_script() {
         return;
     }
     let name = create_repo("zero-cols/a-long-name-for-the-zero-column-case", &[]);
