@@ -3,12 +3,10 @@
 
 use predicates::prelude::*;
 
-use crate::harness::bare_ecrctl;
+use crate::harness::{bare_ecrctl, ecrctl_at, DEAD_ENDPOINT};
 
 fn offline() -> assert_cmd::Command {
-    let mut cmd = bare_ecrctl();
-    cmd.args(["--endpoint-url", "http://127.0.0.1:9"]);
-    cmd
+    ecrctl_at(DEAD_ENDPOINT)
 }
 
 fn rejects(args: &[&str], message: &str) {
