@@ -13,7 +13,8 @@ use anyhow::Result;
 use serde_json::{json, Map, Value};
 
 use super::password;
-use crate::cli::{CredentialHelperArgs, HelperAction};
+use crate::commands::login::args::CredentialHelperArgs;
+use crate::commands::login::args::HelperAction;
 use crate::commands::Context;
 use crate::error::Exit;
 use crate::login::{cache, docker_config};
@@ -310,17 +311,11 @@ async fn get(ctx: &Context) -> Result<(Report, Outcome)> {
                     file.as_ref().map(|f| f.display().to_string()).unwrap_or_default()
                 ),
             );
-            with_profile = Context {
-                clients: ctx.clients.with_profile(p),
-                can_prompt: false,
-                region_flag: ctx.region_flag.clone(),
-                regions: ctx.regions.clone(),
-                progress: false,
-                repo: None,
-                registry_id: None,
-                timeout: ctx.timeout,
-                runner: ctx.runner,
-            };
+            with_profile = Context::builder(ctx.clients.with_profile(p))
+                .regions(ctx.regions.clone())
+                .timeout(ctx.timeout)
+                .runner(ctx.runner)
+                .build();
             &with_profile
         }
         None => {

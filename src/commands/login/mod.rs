@@ -1,6 +1,7 @@
 //! `ecrctl login` (and `--print-password`, `--clear-cache`, `--install-helper`) and the
 //! docker credential helper: registry passwords from GetAuthorizationToken, cached per identity.
 
+pub mod args;
 mod helper;
 mod install;
 mod tool;
@@ -9,7 +10,7 @@ use anyhow::Result;
 use serde_json::{json, Value};
 
 use super::Context;
-use crate::cli::LoginArgs;
+use crate::commands::login::args::LoginArgs;
 use crate::error::{usage, AppError, Exit};
 use crate::login::{cache, Token};
 use crate::output::{Human, Report};

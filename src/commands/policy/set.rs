@@ -3,11 +3,14 @@
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
+
+use crate::commands::{RepoArg, Run};
 use serde_json::{json, Value};
 
 use super::templates::checked_template;
 use super::{params, pretty, read_current, read_policy_file};
-use crate::cli::PolicySetArgs;
+
+use super::TemplateParamArgs;
 use crate::commands::Context;
 use crate::error::{usage, AppError, Exit};
 use crate::output::Report;
@@ -15,6 +18,55 @@ use crate::policy;
 use crate::policy::lint::{lint, Finding, Options, Severity};
 use crate::reference::RepoName;
 use crate::ui::debug;
+use clap::Args;
+
+pub const EX_SET_POLICYSETARGS: &str = "Examples:\n  ecrctl policy set myapp --file policy.json --dry-run\n  ecrctl policy set myapp --template pull-only --principal arn:aws:iam::111122223333:role/ci\n  ecrctl policy get myapp -o json | ecrctl policy set other --file -";
+
+#[derive(Debug, Clone, Args)]
+#[command(group(clap::ArgGroup::new("source").required(true).args(["file", "template"])))]
+pub struct PolicySetArgs {
+    /// Repository: a name, its URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/NAME) or
+    /// public.ecr.aws/ALIAS/NAME
+    pub repository: String,
+    /// The policy document (`-` reads standard input)
+    #[arg(long, value_name = "FILE")]
+    pub file: Option<String>,
+    /// A built-in template instead of a file (see `ecrctl policy templates`)
+    #[arg(long, value_name = "NAME", value_parser = crate::cli::template_names())]
+    pub template: Option<String>,
+    #[command(flatten)]
+    pub params: TemplateParamArgs,
+    /// An ECR Public repository
+    #[arg(long)]
+    pub public: bool,
+    /// Validate and show the diff, write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and
+    /// `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)
+    #[arg(long, requires = "dry_run")]
+    pub exit_code: bool,
+    /// Pass `force` to SetRepositoryPolicy: skips ECR's check that the policy does not lock
+    /// everyone out. Only when you mean it
+    #[arg(long)]
+    pub force: bool,
+    /// Apply even when validation finds errors
+    #[arg(long)]
+    pub no_validate: bool,
+    /// Retry for up to this long while IAM propagates a just-created principal
+    #[arg(long, value_name = "SECONDS", value_parser = crate::cli::seconds_arg, allow_hyphen_values = true)]
+    pub wait: Option<u64>,
+}
+
+impl Run for PolicySetArgs {
+    type Target = RepoName;
+    fn target(&self) -> RepoArg<'_> {
+        RepoArg::Name(&self.repository, self.public)
+    }
+    async fn run(&self, ctx: &Context, repo: RepoName) -> Result<Report> {
+        set(ctx, self, &repo).await
+    }
+}
 
 pub(super) fn finding_line(f: &Finding) -> String {
     match f.statement {
@@ -28,8 +80,7 @@ pub(super) fn finding_line(f: &Finding) -> String {
     }
 }
 
-pub(super) async fn set(ctx: &Context, args: &PolicySetArgs) -> Result<Report> {
-    let repo = ctx.repo()?;
+pub(super) async fn set(ctx: &Context, args: &PolicySetArgs, repo: &RepoName) -> Result<Report> {
     let name = &repo.name;
     let (doc, findings) = checked_policy(repo, args)?;
     let minified = policy::minify(&doc);
