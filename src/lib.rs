@@ -27,6 +27,7 @@ pub mod reference;
 pub mod registry;
 pub mod settings;
 pub mod suggest;
+pub mod time;
 pub mod ui;
 pub mod verdict;
 pub mod writes;

@@ -170,7 +170,7 @@ fn to_json(c: &Checked) -> Value {
         "repositoryTagMutability": c.repo_mode,
         "matchedFilter": c.matched_filter,
         "remoteDigest": c.remote.as_ref().map(|r| r.digest.clone()).filter(|d| !d.is_empty()),
-        "remotePushedAt": c.remote.as_ref().and_then(|r| r.pushed_at).map(|s| crate::registry::model::rfc3339(&aws_smithy_types::DateTime::from_secs(s))),
+        "remotePushedAt": c.remote.as_ref().and_then(|r| r.pushed_at).map(crate::time::format),
         "remoteTags": c.remote.as_ref().and_then(|r| r.tags.clone()),
         "remoteArchived": c.remote.as_ref().map(|r| r.archived),
         "oldImageUntagged": c.old_untagged,

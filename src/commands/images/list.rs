@@ -8,12 +8,12 @@ use crate::cli::{ImageSort, ImageStatusArg, ImagesListArgs};
 use crate::commands::Context;
 use crate::error::{usage, AppError};
 use crate::images::{
-    human_size, parse_duration, parse_moment, parse_size, referrer_noun, short_digest, ImageRow,
-    Selection, SortKey,
+    human_size, parse_size, referrer_noun, short_digest, ImageRow, Selection, SortKey,
 };
-use crate::output::{self, age, Body, Human, Report};
+use crate::output::{self, Body, Human, Report};
 use crate::registry::lifecycle::Links;
 use crate::registry::{ImageQuery, ImageStatus};
+use crate::time::{age, parse_duration, parse_moment};
 
 pub async fn list(ctx: &Context, args: &ImagesListArgs) -> Result<Report> {
     let repo = ctx.repo()?;

@@ -1,7 +1,6 @@
 //! `images show`.
 
 use anyhow::Result;
-use aws_smithy_types::DateTime;
 use serde_json::{json, Value};
 
 use super::{check_image_id, image_text, now, row_json};
@@ -9,10 +8,10 @@ use crate::cli::ImagesShowArgs;
 use crate::commands::Context;
 use crate::error::{code_of, AppError, Exit};
 use crate::images::{human_size, parse_manifest, short_digest, ImageRow, ManifestSummary};
-use crate::output::{self, age, Human, Report};
+use crate::output::{self, Human, Report};
 use crate::reference::parse_image_ref;
 use crate::registry::images::{Manifest, Referrer};
-use crate::registry::model::rfc3339;
+use crate::time::age;
 
 /// The tag or digest to show: the second argument, or the one in a whole reference.
 fn show_id(args: &ImagesShowArgs) -> Result<String> {
@@ -192,7 +191,7 @@ fn image_fields(repo: &str, row: &ImageRow, now: i64) -> Vec<(&'static str, Stri
         .unwrap_or_else(|| "-".into());
     let pushed = row
         .pushed_at
-        .map(|t| format!("{} ({})", age(now - t), rfc3339(&DateTime::from_secs(t))))
+        .map(|t| format!("{} ({})", age(now - t), crate::time::format(t)))
         .unwrap_or_else(|| "-".into());
     let pulled = row
         .last_pulled_at

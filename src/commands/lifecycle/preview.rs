@@ -21,8 +21,8 @@ use crate::ui;
 
 pub async fn preview(ctx: &Context, args: &LifecyclePreviewArgs) -> Result<Report> {
     let now = match &args.now {
-        Some(t) => plan::parse_time(t).map_err(|e| AppError::usage(format!("--now {e}")))?,
-        None => crate::commands::unix_now(),
+        Some(t) => crate::time::parse(t).map_err(|e| AppError::usage(format!("--now {e}")))?,
+        None => crate::time::now(),
     };
     if let (Some(repo), Some(_)) = (&args.repository, &args.images) {
         return usage(format!(
@@ -87,7 +87,7 @@ pub async fn preview(ctx: &Context, args: &LifecyclePreviewArgs) -> Result<Repor
     if future > 0 {
         warnings.push(format!(
             "warning: {future} image(s) were pushed after {}: they count as just pushed",
-            plan::format_time(now)
+            crate::time::format(now)
         ));
     }
     let decisions = evaluate(policy, &images, now);
