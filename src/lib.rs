@@ -30,6 +30,7 @@ pub mod suggest;
 pub mod time;
 pub mod ui;
 pub mod verdict;
+pub mod wait;
 pub mod writes;
 
 use std::io::{self, IsTerminal, Write};

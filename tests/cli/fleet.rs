@@ -740,7 +740,8 @@ fn each_region_has_its_own_throttling_limiter() {
         }
     });
     let out = bare_ecrctl()
-        .env("AWS_MAX_ATTEMPTS", "1")
+        // The SDK retries a throttled read: 7 attempts outlast the six throttles however they fall.
+        .env("AWS_MAX_ATTEMPTS", "7")
         .args(["--endpoint-url", &ecr.url, "audit", "--concurrency", "4"])
         .args([
             "--region",

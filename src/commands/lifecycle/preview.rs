@@ -2,7 +2,8 @@
 //! own preview too and lists every disagreement.
 
 use std::collections::HashMap;
-use std::time::{Duration, Instant};
+use std::ops::ControlFlow;
+use std::time::Duration;
 
 use anyhow::Result;
 use serde_json::{json, Value};
@@ -18,6 +19,7 @@ use crate::lifecycle::plan;
 use crate::output::Report;
 use crate::registry::lifecycle::{PreviewState, ServerVerdict};
 use crate::ui;
+use crate::wait::{self, Backoff};
 
 pub async fn preview(ctx: &Context, args: &LifecyclePreviewArgs) -> Result<Report> {
     let now = match &args.now {
@@ -162,44 +164,47 @@ pub async fn preview(ctx: &Context, args: &LifecyclePreviewArgs) -> Result<Repor
     Ok(report)
 }
 
-/// StartLifecyclePolicyPreview, then GetLifecyclePolicyPreview with backoff until it completes
-/// or --timeout runs out.
+/// StartLifecyclePolicyPreview, then GetLifecyclePolicyPreview until it completes or --timeout
+/// runs out (asked again after 0.5 s, doubling up to 10 s).
 async fn server_preview(ctx: &Context, name: &str, text: &str) -> Result<Vec<ServerVerdict>> {
     let repo = ctx.repo()?;
     let registry = ctx.registry(repo).await?;
     if let Err(e) = registry.start_lifecycle_preview(name, text).await {
         return Err(ctx.not_found(e, repo).await);
     }
-    let started = Instant::now();
-    let mut wait = Duration::from_millis(500);
-    loop {
-        match registry.lifecycle_preview(name).await? {
-            PreviewState::Done(v) => return Ok(v),
-            PreviewState::Failed(status) => {
-                return Err(AppError::new(
-                    Exit::Service,
-                    format!("ECR's lifecycle preview of {name} ended {status}"),
-                )
-                .with_hint("run it again; the local evaluation above does not depend on it")
-                .into())
-            }
-            PreviewState::Running => {}
+    let every = Backoff {
+        first: Duration::from_millis(500),
+        most: Duration::from_secs(10),
+    };
+    let look = || async {
+        match registry.lifecycle_preview(name).await {
+            Ok(PreviewState::Done(v)) => ControlFlow::Break(Ok(v)),
+            Ok(PreviewState::Failed(status)) => ControlFlow::Break(Err(AppError::new(
+                Exit::Service,
+                format!("ECR's lifecycle preview of {name} ended {status}"),
+            )
+            .with_hint("run it again; the local evaluation above does not depend on it")
+            .into())),
+            Ok(PreviewState::Running) => ControlFlow::Continue(()),
+            Err(e) => ControlFlow::Break(Err(e)),
         }
-        if started.elapsed() + wait > ctx.timeout {
-            return Err(AppError::new(
+    };
+    let waiting = |wait| {
+        ui::debug(
+            1,
+            format_args!("ECR's preview is running; asking again in {wait:?}"),
+        )
+    };
+    wait::until(every, ctx.timeout, look, waiting)
+        .await
+        .unwrap_or_else(|()| {
+            Err(AppError::new(
                 Exit::Network,
                 format!("ECR's lifecycle preview of {name} did not finish within {} s", ctx.timeout.as_secs()),
             )
             .with_hint("give it longer with --timeout SECONDS (previews of large repositories take minutes)")
-            .into());
-        }
-        ui::debug(
-            1,
-            format_args!("ECR's preview is running; asking again in {wait:?}"),
-        );
-        tokio::time::sleep(wait).await;
-        wait = (wait * 2).min(Duration::from_secs(10));
-    }
+            .into())
+        })
 }
 
 /// ecrctl's reading of the guide for a manifest an image index lists.
