@@ -29,8 +29,10 @@ pub mod reference;
 pub mod registry;
 pub mod settings;
 pub mod suggest;
+pub mod time;
 pub mod ui;
 pub mod verdict;
+pub mod wait;
 pub mod writes;
 
 use std::io::{self, IsTerminal, Write};

@@ -707,20 +707,6 @@ fn header_cell(text: &str, color: bool) -> Cell {
     }
 }
 
-/// A "3 days ago" style age from seconds, for tables.
-pub fn age(seconds: i64) -> String {
-    let s = seconds.max(0);
-    let (n, unit) = match s {
-        0..=59 => return "just now".to_string(),
-        60..=3599 => (s / 60, "minute"),
-        3600..=86_399 => (s / 3600, "hour"),
-        86_400..=2_591_999 => (s / 86_400, "day"),
-        2_592_000..=31_535_999 => (s / 2_592_000, "month"),
-        _ => (s / 31_536_000, "year"),
-    };
-    format!("{n} {unit}{} ago", if n == 1 { "" } else { "s" })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -909,13 +895,5 @@ mod tests {
                 );
             }
         }
-    }
-
-    #[test]
-    fn ages() {
-        assert_eq!(age(5), "just now");
-        assert_eq!(age(60), "1 minute ago");
-        assert_eq!(age(3 * 86_400 + 5), "3 days ago");
-        assert_eq!(age(400 * 86_400), "1 year ago");
     }
 }

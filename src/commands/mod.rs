@@ -253,14 +253,6 @@ pub fn json_diff(old: Option<Value>, new: Value) -> String {
         .to_string()
 }
 
-/// Seconds since the epoch, now.
-pub fn unix_now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
-}
-
 /// A list of built-in templates (name and what it does) as a report: `policy templates`,
 /// `lifecycle templates`.
 pub fn template_list(templates: &[(&str, &str)], header: &'static str, command: &str) -> Report {

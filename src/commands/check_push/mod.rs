@@ -8,8 +8,6 @@ mod local;
 mod report;
 mod words;
 
-use std::time::{SystemTime, UNIX_EPOCH};
-
 use anyhow::Result;
 
 use super::Context;
@@ -97,10 +95,7 @@ pub async fn check_push(
     let by_repo: Vec<(ImageRef, RepoState)> =
         groups.into_iter().map(|(g, _)| g).zip(states).collect();
 
-    let now = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0);
+    let now = crate::time::now();
     let checked: Vec<Checked> = images
         .into_iter()
         .zip(locals)

@@ -171,9 +171,7 @@ fn record(c: &Checked) -> PushCheck {
         repository_tag_mutability: c.repo_mode.clone(),
         matched_filter: c.matched_filter.clone(),
         remote_digest: remote.map(|r| r.digest.clone()).filter(|d| !d.is_empty()),
-        remote_pushed_at: remote
-            .and_then(|r| r.pushed_at)
-            .map(|s| crate::registry::model::rfc3339(&aws_smithy_types::DateTime::from_secs(s))),
+        remote_pushed_at: remote.and_then(|r| r.pushed_at).map(crate::time::format),
         remote_tags: remote.and_then(|r| r.tags.clone()),
         remote_archived: remote.map(|r| r.archived),
         old_image_untagged: c.old_untagged,

@@ -12,12 +12,12 @@ use super::{listed, listed_json, now, RowJson};
 use crate::commands::Context;
 use crate::error::{usage, AppError};
 use crate::images::{
-    human_size, parse_duration, parse_moment, parse_size, referrer_noun, short_digest, ImageRow,
-    Selection, SortKey,
+    human_size, parse_size, referrer_noun, short_digest, ImageRow, Selection, SortKey,
 };
-use crate::output::{self, age, Body, Human, Report};
+use crate::output::{self, Body, Human, Report};
 use crate::registry::lifecycle::Links;
 use crate::registry::{ImageQuery, ImageStatus};
+use crate::time::{age, parse_duration, parse_moment};
 use clap::{Args, ValueEnum};
 
 pub const EX_LIST_IMAGESLISTARGS: &str = "Examples:\n  ecrctl images list myapp\n  ecrctl images list myapp --tag 'v*' --sort size --limit 10\n  ecrctl images list myapp --before 90d --larger-than 500MB\n  ecrctl images list myapp --untagged --since 30d -o json | jq -r '.[].digest'";

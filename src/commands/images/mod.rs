@@ -7,20 +7,18 @@ pub mod show;
 pub mod tag;
 
 use anyhow::Result;
-use aws_smithy_types::DateTime;
 use serde::Serialize;
 use serde_json::Value;
 
 use crate::error::AppError;
 use crate::images::ImageRow;
 use crate::reference::{validate_digest, validate_existing_tag};
-use crate::registry::model::rfc3339;
 
 pub use list::list_report;
 pub use show::show_report;
 
 pub(super) fn now() -> i64 {
-    super::unix_now()
+    crate::time::now()
 }
 
 /// `repo:tag` or `repo@digest`, as people write an image.
@@ -43,7 +41,7 @@ pub(super) fn check_image_id(s: &str) -> Result<()> {
 }
 
 pub(super) fn time_text(t: Option<i64>) -> Option<String> {
-    t.map(|s| rfc3339(&DateTime::from_secs(s)))
+    t.map(crate::time::format)
 }
 
 /// An image in JSON: the one place its field names are spelled.

@@ -12,7 +12,7 @@ use serde_json::{json, Value};
 
 use crate::commands::Context;
 use crate::error::{usage, AppError, Exit};
-use crate::images::{human_size, parse_duration, short_digest};
+use crate::images::{human_size, short_digest};
 use crate::lifecycle::eval::{evaluate_rules, keep_newest, summarize, Decision, Image, Verdict};
 use crate::lifecycle::graph;
 use crate::lifecycle::lint::{lint_value, Severity};
@@ -112,6 +112,7 @@ impl Run for ImagesPruneArgs {
         prune(ctx, self, &repo).await
     }
 }
+use crate::time::parse_duration;
 
 /// BatchDeleteImage calls in flight at once.
 const IN_FLIGHT: usize = 4;
@@ -331,8 +332,8 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs, repo: &RepoName) -> Re
         return Ok(report);
     }
     let now = match &args.now {
-        Some(t) => plan::parse_time(t).map_err(|e| AppError::usage(format!("--now {e}")))?,
-        None => crate::commands::unix_now(),
+        Some(t) => crate::time::parse(t).map_err(|e| AppError::usage(format!("--now {e}")))?,
+        None => crate::time::now(),
     };
     let registry = ctx.registry(repo).await?;
     Progress::new(name, 0).planning();
@@ -399,13 +400,13 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs, repo: &RepoName) -> Re
             pinned[i] = true;
         } else if d.verdict == Verdict::Expire && img.pushed_at > now {
             // --now before the push: the image did not exist then; not --min-age's doing.
-            *d = kept(format!("pushed after --now {}", plan::format_time(now)));
+            *d = kept(format!("pushed after --now {}", crate::time::format(now)));
             pinned[i] = true;
             later += 1;
         } else if d.verdict == Verdict::Expire && now - img.pushed_at < min_age {
             *d = kept(format!(
                 "pushed {}, within --min-age {} (a multi-arch push writes its platform images before their index)",
-                crate::output::age(now - img.pushed_at),
+                crate::time::age(now - img.pushed_at),
                 human_duration(min_age)
             ));
             pinned[i] = true;
@@ -476,7 +477,7 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs, repo: &RepoName) -> Re
     if later > 0 {
         status.push(format!(
             "{later} image(s) pushed after --now {} kept (they did not exist then)",
-            plan::format_time(now)
+            crate::time::format(now)
         ));
     }
     if young > 0 {

@@ -5,7 +5,6 @@ use anyhow::Result;
 use crate::commands::{RepoArg, Run};
 
 use crate::reference::RepoName;
-use aws_smithy_types::DateTime;
 use serde_json::{json, Value};
 
 use super::{check_image_id, image_text, now, row_json};
@@ -13,10 +12,9 @@ use super::{check_image_id, image_text, now, row_json};
 use crate::commands::Context;
 use crate::error::{code_of, AppError, Exit};
 use crate::images::{human_size, parse_manifest, short_digest, ImageRow, ManifestSummary};
-use crate::output::{self, age, Human, Report};
+use crate::output::{self, Human, Report};
 use crate::reference::parse_image_ref;
 use crate::registry::images::{Manifest, Referrer};
-use crate::registry::model::rfc3339;
 use clap::Args;
 
 pub const EX_SHOW_IMAGESSHOWARGS: &str = "Examples:\n  ecrctl images show myapp v1.2.0\n  ecrctl images show 123456789012.dkr.ecr.eu-west-1.amazonaws.com/myapp:v1.2.0";
@@ -45,6 +43,7 @@ impl Run for ImagesShowArgs {
         show(ctx, self, &repo).await
     }
 }
+use crate::time::age;
 
 /// The tag or digest to show: the second argument, or the one in a whole reference.
 fn show_id(args: &ImagesShowArgs) -> Result<String> {
@@ -223,7 +222,7 @@ fn image_fields(repo: &str, row: &ImageRow, now: i64) -> Vec<(&'static str, Stri
         .unwrap_or_else(|| "-".into());
     let pushed = row
         .pushed_at
-        .map(|t| format!("{} ({})", age(now - t), rfc3339(&DateTime::from_secs(t))))
+        .map(|t| format!("{} ({})", age(now - t), crate::time::format(t)))
         .unwrap_or_else(|| "-".into());
     let pulled = row
         .last_pulled_at

@@ -2,7 +2,8 @@
 //! own preview too and lists every disagreement.
 
 use std::collections::HashMap;
-use std::time::{Duration, Instant};
+use std::ops::ControlFlow;
+use std::time::Duration;
 
 use anyhow::Result;
 use serde_json::{json, Value};
@@ -21,6 +22,7 @@ use crate::output::Report;
 use crate::reference::RepoName;
 use crate::registry::lifecycle::{PreviewState, ServerVerdict};
 use crate::ui;
+use crate::wait::{self, Backoff};
 use clap::Args;
 use std::path::PathBuf;
 
@@ -71,8 +73,8 @@ pub async fn preview(
     repo: Option<&RepoName>,
 ) -> Result<Report> {
     let now = match &args.now {
-        Some(t) => plan::parse_time(t).map_err(|e| AppError::usage(format!("--now {e}")))?,
-        None => crate::commands::unix_now(),
+        Some(t) => crate::time::parse(t).map_err(|e| AppError::usage(format!("--now {e}")))?,
+        None => crate::time::now(),
     };
     if let (Some(repo), Some(_)) = (&args.repository, &args.images) {
         return usage(format!(
@@ -137,7 +139,7 @@ pub async fn preview(
     if future > 0 {
         warnings.push(format!(
             "warning: {future} image(s) were pushed after {}: they count as just pushed",
-            plan::format_time(now)
+            crate::time::format(now)
         ));
     }
     let decisions = evaluate(policy, &images, now);
@@ -212,44 +214,47 @@ pub async fn preview(
     Ok(report)
 }
 
-/// StartLifecyclePolicyPreview, then GetLifecyclePolicyPreview with backoff until it completes
-/// or --timeout runs out.
+/// StartLifecyclePolicyPreview, then GetLifecyclePolicyPreview until it completes or --timeout
+/// runs out (asked again after 0.5 s, doubling up to 10 s).
 async fn server_preview(ctx: &Context, repo: &RepoName, text: &str) -> Result<Vec<ServerVerdict>> {
     let name = &repo.name;
     let registry = ctx.registry(repo).await?;
     if let Err(e) = registry.start_lifecycle_preview(name, text).await {
         return Err(ctx.not_found(e, repo).await);
     }
-    let started = Instant::now();
-    let mut wait = Duration::from_millis(500);
-    loop {
-        match registry.lifecycle_preview(name).await? {
-            PreviewState::Done(v) => return Ok(v),
-            PreviewState::Failed(status) => {
-                return Err(AppError::new(
-                    Exit::Service,
-                    format!("ECR's lifecycle preview of {name} ended {status}"),
-                )
-                .with_hint("run it again; the local evaluation above does not depend on it")
-                .into())
-            }
-            PreviewState::Running => {}
+    let every = Backoff {
+        first: Duration::from_millis(500),
+        most: Duration::from_secs(10),
+    };
+    let look = || async {
+        match registry.lifecycle_preview(name).await {
+            Ok(PreviewState::Done(v)) => ControlFlow::Break(Ok(v)),
+            Ok(PreviewState::Failed(status)) => ControlFlow::Break(Err(AppError::new(
+                Exit::Service,
+                format!("ECR's lifecycle preview of {name} ended {status}"),
+            )
+            .with_hint("run it again; the local evaluation above does not depend on it")
+            .into())),
+            Ok(PreviewState::Running) => ControlFlow::Continue(()),
+            Err(e) => ControlFlow::Break(Err(e)),
         }
-        if started.elapsed() + wait > ctx.timeout {
-            return Err(AppError::new(
+    };
+    let waiting = |wait| {
+        ui::debug(
+            1,
+            format_args!("ECR's preview is running; asking again in {wait:?}"),
+        )
+    };
+    wait::until(every, ctx.timeout, look, waiting)
+        .await
+        .unwrap_or_else(|()| {
+            Err(AppError::new(
                 Exit::Network,
                 format!("ECR's lifecycle preview of {name} did not finish within {} s", ctx.timeout.as_secs()),
             )
             .with_hint("give it longer with --timeout SECONDS (previews of large repositories take minutes)")
-            .into());
-        }
-        ui::debug(
-            1,
-            format_args!("ECR's preview is running; asking again in {wait:?}"),
-        );
-        tokio::time::sleep(wait).await;
-        wait = (wait * 2).min(Duration::from_secs(10));
-    }
+            .into())
+        })
 }
 
 /// ecrctl's reading of the guide for a manifest an image index lists.

@@ -110,7 +110,7 @@ pub async fn set(ctx: &Context, args: &LifecycleSetArgs, repo: &RepoName) -> Res
         {
             Ok((images, warning)) => {
                 warnings.extend(warning);
-                let now = crate::commands::unix_now();
+                let now = crate::time::now();
                 let decisions = evaluate(policy, &images, now);
                 let horizon = horizon(policy, &images, now, &decisions);
                 crate::lifecycle::lint::merge_image_findings(
@@ -149,7 +149,7 @@ pub async fn set(ctx: &Context, args: &LifecycleSetArgs, repo: &RepoName) -> Res
                 let later = |e: &Event| {
                     format!(
                         "from {} (in {}, by rule {})",
-                        plan::format_time(e.at),
+                        crate::time::format(e.at),
                         span_until(e.at - now),
                         e.rule.map(|r| r.to_string()).unwrap_or_else(|| "-".into())
                     )
@@ -188,7 +188,7 @@ pub async fn set(ctx: &Context, args: &LifecycleSetArgs, repo: &RepoName) -> Res
                     .map(|&i| plan::record(&images[i], &decisions[i]))
                     .collect::<Vec<_>>());
                 let event = |e: Option<Event>| {
-                    e.map(|e| json!({"at": plan::format_time(e.at), "rule": e.rule}))
+                    e.map(|e| json!({"at": crate::time::format(e.at), "rule": e.rule}))
                 };
                 json["horizon"] = json!({
                     "days": CHECKPOINTS[CHECKPOINTS.len() - 1],

@@ -128,7 +128,7 @@ pub async fn helper(ctx: &Context, args: &CredentialHelperArgs) -> Result<Report
             )
         }
         HelperAction::List => {
-            let now = crate::commands::unix_now();
+            let now = crate::time::now();
             let map: Map<String, Value> = cache::dir(&env)
                 .map(|d| cache::registries(&d, now))
                 .unwrap_or_default()
@@ -396,7 +396,7 @@ fn log(action: HelperAction, o: &Outcome) {
     let Some(path) = env("ECRCTL_LOG").filter(|p| !p.is_empty()) else {
         return;
     };
-    let line = log_line(crate::commands::unix_now(), action, o);
+    let line = log_line(crate::time::now(), action, o);
     let written = append(std::path::Path::new(&path), line.as_bytes());
     if let Err(e) = written {
         crate::ui::warn(&format!("could not write ECRCTL_LOG {path}: {e}"));
@@ -412,7 +412,7 @@ fn log_line(now: i64, action: HelperAction, o: &Outcome) -> String {
         HelperAction::Version => "version",
     };
     let mut fields = vec![
-        format!("time={}", crate::lifecycle::plan::format_time(now)),
+        format!("time={}", crate::time::format(now)),
         format!("pid={}", std::process::id()),
         format!("action={action}"),
     ];

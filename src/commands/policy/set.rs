@@ -1,6 +1,7 @@
 //! `policy set`: validate, diff against the current policy, apply (or say unchanged).
 
-use std::time::{Duration, Instant};
+use std::ops::ControlFlow;
+use std::time::Duration;
 
 use anyhow::Result;
 
@@ -67,6 +68,7 @@ impl Run for PolicySetArgs {
         set(ctx, self, &repo).await
     }
 }
+use crate::wait::{self, Backoff};
 
 pub(super) fn finding_line(f: &Finding) -> String {
     match f.statement {
@@ -214,38 +216,37 @@ async fn apply(
     wait: Option<Duration>,
 ) -> Result<()> {
     let registry = ctx.registry(repo).await?;
-    let started = Instant::now();
-    let mut delay = Duration::from_secs(1);
-    loop {
-        let result = registry.set_policy(&repo.name, text, force).await;
-        match result {
-            Ok(()) => return Ok(()),
+    let every = Backoff {
+        first: Duration::from_secs(1),
+        most: Duration::from_secs(10),
+    };
+    let look = || async {
+        match registry.set_policy(&repo.name, text, force).await {
+            Ok(()) => ControlFlow::Break(Ok(())),
             Err((code, err)) if code.as_deref() == Some("InvalidParameterException") => {
-                if let Some(w) = wait {
-                    if started.elapsed() + delay <= w {
-                        debug(
-                            1,
-                            format_args!(
-                                "retrying in {delay:?}: IAM may still be propagating a principal"
-                            ),
-                        );
-                        tokio::time::sleep(delay).await;
-                        delay = (delay * 2).min(Duration::from_secs(10));
-                        continue;
-                    }
-                }
-                return Err(match err.downcast::<AppError>() {
-                    Ok(app) => app
-                        .with_hint(
-                            "\"Invalid repository policy\" or \"Principal not found\" right after creating a role is often IAM \
-                             propagation: retry with --wait 60; otherwise check the principals and actions",
-                        )
-                        .into(),
-                    Err(other) => other,
-                });
+                ControlFlow::Continue(err)
             }
-            Err((_, err)) => return Err(err),
+            Err((_, err)) => ControlFlow::Break(Err(err)),
         }
+    };
+    let waiting = |delay| {
+        debug(
+            1,
+            format_args!("retrying in {delay:?}: IAM may still be propagating a principal"),
+        )
+    };
+    // Without --wait: one look.
+    match wait::until(every, wait.unwrap_or_default(), look, waiting).await {
+        Ok(done) => done,
+        Err(err) => Err(match err.downcast::<AppError>() {
+            Ok(app) => app
+                .with_hint(
+                    "\"Invalid repository policy\" or \"Principal not found\" right after creating a role is often IAM \
+                     propagation: retry with --wait 60; otherwise check the principals and actions",
+                )
+                .into(),
+            Err(other) => other,
+        }),
     }
 }
 
