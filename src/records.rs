@@ -138,6 +138,36 @@ pub struct SettingChange {
     pub result: &'static str,
 }
 
+impl SettingChange {
+    /// One row per changed setting (name, before, after), or one row of `null` settings when
+    /// nothing changed.
+    pub fn rows(
+        name: &str,
+        changes: impl Iterator<Item = (String, String, String)>,
+        result: &'static str,
+    ) -> Vec<SettingChange> {
+        let mut rows: Vec<SettingChange> = changes
+            .map(|(setting, before, after)| SettingChange {
+                name: name.to_string(),
+                setting: Some(setting),
+                before: Some(before),
+                after: Some(after),
+                result,
+            })
+            .collect();
+        if rows.is_empty() {
+            rows.push(SettingChange {
+                name: name.to_string(),
+                setting: None,
+                before: None,
+                after: None,
+                result,
+            });
+        }
+        rows
+    }
+}
+
 impl Record for SettingChange {
     const COMMANDS: &'static str = "repo update";
     const COLUMNS: &'static [&'static str] = &["name", "setting", "before", "after", "result"];
@@ -237,6 +267,23 @@ mod tests {
                 assert!(seen.insert(one), "{one} has two column lists");
             }
         }
+    }
+
+    #[test]
+    fn an_update_without_changes_is_one_unchanged_row() {
+        let rows = SettingChange::rows("app", std::iter::empty(), "unchanged");
+        assert_eq!(rows.len(), 1);
+        assert_eq!(Record::text(&rows[0]), ["app", "", "", "", "unchanged"]);
+        let one = (
+            "tag team".to_string(),
+            "(none)".to_string(),
+            "a".to_string(),
+        );
+        let rows = SettingChange::rows("app", std::iter::once(one), "changed");
+        assert_eq!(
+            Record::text(&rows[0]),
+            ["app", "tag team", "(none)", "a", "changed"]
+        );
     }
 
     #[test]

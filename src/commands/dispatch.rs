@@ -57,6 +57,17 @@ pub trait Runner {
     fn local<C: Local>(self, command: &C) -> Self::Output;
 }
 
+/// A command whose report needs nothing but itself (`policy templates`, `lifecycle templates`).
+pub struct Offline(pub fn() -> Report);
+
+impl Run for Offline {
+    type Target = ();
+    fn target(&self) {}
+    async fn run(&self, _: &Context, (): ()) -> Result<Report> {
+        Ok((self.0)())
+    }
+}
+
 /// More than one --region is for `audit` only.
 pub fn one_region(global: &GlobalArgs) -> Result<()> {
     if global.regions.len() > 1 {
@@ -108,7 +119,11 @@ pub async fn dispatch<R: Runner>(command: &Command, runner: R) -> R::Output {
             PolicyCommand::Set(a) => runner.run(a).await,
             PolicyCommand::Delete(a) => runner.run(a).await,
             PolicyCommand::Validate(a) => runner.run(a).await,
-            PolicyCommand::Templates => runner.run(&policy::templates::ListTemplates).await,
+            PolicyCommand::Templates => {
+                runner
+                    .run(&Offline(policy::templates::list_templates))
+                    .await
+            }
             PolicyCommand::Template(a) => runner.run(a).await,
         },
         Command::Lifecycle(c) => match c {
@@ -117,7 +132,7 @@ pub async fn dispatch<R: Runner>(command: &Command, runner: R) -> R::Output {
             LifecycleCommand::Delete(a) => runner.run(a).await,
             LifecycleCommand::Validate(a) => runner.run(a).await,
             LifecycleCommand::Preview(a) => runner.run(a).await,
-            LifecycleCommand::Templates => runner.run(&lifecycle::ListTemplates).await,
+            LifecycleCommand::Templates => runner.run(&Offline(lifecycle::list_templates)).await,
             LifecycleCommand::Template(a) => runner.run(a).await,
         },
         Command::Template(c) => match c {

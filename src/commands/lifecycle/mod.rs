@@ -117,17 +117,6 @@ impl Run for LifecycleTemplateArgs {
     }
 }
 
-/// `lifecycle templates`.
-pub struct ListTemplates;
-
-impl Run for ListTemplates {
-    type Target = ();
-    fn target(&self) {}
-    async fn run(&self, _: &Context, (): ()) -> Result<Report> {
-        Ok(list_templates())
-    }
-}
-
 /// A template, filled in and linted: a parameter that makes a policy ECR refuses is a usage
 /// error; the footguns come back as warnings.
 fn template(
@@ -369,7 +358,7 @@ async fn delete(ctx: &Context, args: &LifecycleDeleteArgs, repo: &RepoName) -> R
     .with_status(status))
 }
 
-fn list_templates() -> Report {
+pub fn list_templates() -> Report {
     crate::commands::template_list(templates::TEMPLATES, "DOES", "lifecycle templates")
 }
 

@@ -48,18 +48,7 @@ impl Run for PolicyTemplateArgs {
     }
 }
 
-/// `policy templates`.
-pub struct ListTemplates;
-
-impl Run for ListTemplates {
-    type Target = ();
-    fn target(&self) {}
-    async fn run(&self, _: &Context, (): ()) -> Result<Report> {
-        Ok(list_templates())
-    }
-}
-
-pub(super) fn list_templates() -> Report {
+pub fn list_templates() -> Report {
     crate::commands::template_list(templates::TEMPLATES, "GRANTS", "policy templates")
 }
 

@@ -354,16 +354,13 @@ pub async fn update(ctx: &Context, args: &UpdateArgs, repo: &RepoName) -> Result
         .map(|c| json!({"setting": c.setting, "before": c.before, "after": c.after}))
         .collect();
     // Text: an absent tag reads `(none)`, not `-` (a tag may hold "-").
-    let text_rows: Vec<SettingChange> = changes
-        .iter()
-        .map(|c| SettingChange {
-            name: name.clone(),
-            setting: Some(c.setting.clone()),
-            before: Some(text(&c.before)),
-            after: Some(text(&c.after)),
-            result,
-        })
-        .collect();
+    let text_rows = SettingChange::rows(
+        name,
+        changes
+            .iter()
+            .map(|c| (c.setting.clone(), text(&c.before), text(&c.after))),
+        result,
+    );
     let settings =
         |scan: Option<bool>, tags: &BTreeMap<String, String>, catalog: Option<&Catalog>| {
             let mut v = json!({});
@@ -387,18 +384,7 @@ pub async fn update(ctx: &Context, args: &UpdateArgs, repo: &RepoName) -> Result
         "result": result,
         "dryRun": args.dry_run,
     });
-    let text_records = if text_rows.is_empty() {
-        vec![SettingChange {
-            name: name.clone(),
-            setting: None,
-            before: None,
-            after: None,
-            result: "unchanged",
-        }]
-    } else {
-        text_rows
-    };
-    let mut report = Report::with_rows(json, &text_records, Human::Lines(lines));
+    let mut report = Report::with_rows(json, &text_rows, Human::Lines(lines));
     report.diagnostics = warnings;
     if changed && args.dry_run {
         report = report.with_status(format!(
