@@ -13,6 +13,7 @@ pub mod registry;
 pub mod repo;
 pub mod target;
 pub mod template;
+pub mod tree;
 pub mod version;
 
 use std::io::Read;
@@ -27,6 +28,7 @@ use crate::reference::RepoName;
 
 pub use dispatch::{dispatch, one_region, resolve, Local, Printed, Run, Runner};
 pub use target::{Account, RepoArg, Target};
+pub use tree::{command, Cli};
 
 /// What every command may use.
 pub struct Context {
