@@ -17,7 +17,7 @@ use crate::lifecycle::horizon::horizon;
 use crate::lifecycle::lint::lint;
 use crate::lifecycle::plan;
 use crate::output::Report;
-use crate::registry::lifecycle::{PreviewState, ServerVerdict};
+use crate::registry::lifecycle::{PreviewState, ServerVerdict, PUBLIC_HAS_NONE};
 use crate::ui;
 use crate::wait::{self, Backoff};
 
@@ -169,6 +169,7 @@ pub async fn preview(ctx: &Context, args: &LifecyclePreviewArgs) -> Result<Repor
 async fn server_preview(ctx: &Context, name: &str, text: &str) -> Result<Vec<ServerVerdict>> {
     let repo = ctx.repo()?;
     let registry = ctx.registry(repo).await?;
+    let registry = registry.private_for(PUBLIC_HAS_NONE)?;
     if let Err(e) = registry.start_lifecycle_preview(name, text).await {
         return Err(ctx.not_found(e, repo).await);
     }

@@ -14,6 +14,7 @@ use crate::lifecycle::horizon::{horizon, Event, CHECKPOINTS};
 use crate::lifecycle::lint::lint;
 use crate::lifecycle::{normalize, plan};
 use crate::output::Report;
+use crate::registry::lifecycle::PUBLIC_HAS_NONE;
 use crate::ui;
 
 /// How many images the next-run summary names.
@@ -223,6 +224,7 @@ pub async fn set(ctx: &Context, args: &LifecycleSetArgs) -> Result<Report> {
         if let Err(e) = ctx
             .registry(repo)
             .await?
+            .private_for(PUBLIC_HAS_NONE)?
             .set_lifecycle_policy(name, &minified)
             .await
         {
