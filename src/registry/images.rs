@@ -5,7 +5,7 @@ use aws_smithy_types::error::metadata::ProvideErrorMetadata;
 
 use super::lookup::{self, media_types, LookupError, TagStates};
 use super::model::{row_from_private, row_from_public};
-use super::Registry;
+use super::{PrivateRegistry, Registry};
 use crate::error::{aws_error, AppError, Exit};
 use crate::images::ImageRow;
 
@@ -35,10 +35,10 @@ impl Registry {
     /// required; the manifest is not (a role may lack ecr:BatchGetImage).
     pub async fn image(&self, name: &str, id: &str, doing: &str) -> Result<(ImageRow, Manifest)> {
         match self {
-            Registry::Private {
+            Registry::Private(PrivateRegistry {
                 client,
                 registry_id,
-            } => {
+            }) => {
                 let (details, manifest) = tokio::join!(
                     client
                         .describe_images()
@@ -104,10 +104,7 @@ impl Registry {
     /// The private client, for the operations ECR Public has no API for.
     fn private_only(&self, what: &str) -> Result<(&aws_sdk_ecr::Client, Option<String>)> {
         match self {
-            Registry::Private {
-                client,
-                registry_id,
-            } => Ok((client, registry_id.clone())),
+            Registry::Private(PrivateRegistry { client, registry_id }) => Ok((client, registry_id.clone())),
             Registry::Public(_) => Err(AppError::new(
                 Exit::Conflict,
                 format!("{what} works on private repositories: the ECR Public API cannot read a manifest"),
@@ -233,10 +230,10 @@ impl Registry {
         name: &str,
         digest: &str,
     ) -> std::result::Result<Option<Vec<Referrer>>, String> {
-        let Registry::Private {
+        let Registry::Private(PrivateRegistry {
             client,
             registry_id,
-        } = self
+        }) = self
         else {
             return Ok(None);
         };

@@ -16,6 +16,7 @@ use crate::lifecycle::lint::{Finding, Linted};
 use crate::lifecycle::templates;
 use crate::output::{Human, Report};
 use crate::reference::RepoName;
+use crate::registry::lifecycle::PUBLIC_HAS_NONE;
 use crate::registry::{ImageQuery, ImageStatus};
 use crate::ui;
 use clap::Args;
@@ -217,7 +218,12 @@ fn private_repo(repo: &RepoName) -> Result<&RepoName> {
 /// The current lifecycle policy's text (`None`: there is none); a missing repository is said
 /// with its registry and region.
 async fn read_current(ctx: &Context, repo: &RepoName) -> Result<Option<String>> {
-    match ctx.registry(repo).await?.lifecycle_policy(&repo.name).await {
+    let registry = ctx.registry(repo).await?;
+    match registry
+        .private_for(PUBLIC_HAS_NONE)?
+        .lifecycle_policy(&repo.name)
+        .await
+    {
         Ok(p) => Ok(p),
         Err(e) => Err(ctx.not_found(e, repo).await),
     }
@@ -327,6 +333,7 @@ async fn delete(ctx: &Context, args: &LifecycleDeleteArgs, repo: &RepoName) -> R
     let done = match ctx
         .registry(repo)
         .await?
+        .private_for(PUBLIC_HAS_NONE)?
         .delete_lifecycle_policy(name)
         .await
     {

@@ -17,6 +17,7 @@ use crate::lifecycle::lint::lint;
 use crate::lifecycle::{normalize, plan};
 use crate::output::Report;
 use crate::reference::RepoName;
+use crate::registry::lifecycle::PUBLIC_HAS_NONE;
 use crate::ui;
 use clap::Args;
 
@@ -259,6 +260,7 @@ pub async fn set(ctx: &Context, args: &LifecycleSetArgs, repo: &RepoName) -> Res
         if let Err(e) = ctx
             .registry(repo)
             .await?
+            .private_for(PUBLIC_HAS_NONE)?
             .set_lifecycle_policy(name, &minified)
             .await
         {

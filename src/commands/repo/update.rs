@@ -243,6 +243,7 @@ pub async fn update(ctx: &Context, args: &UpdateArgs, repo: &RepoName) -> Result
     if let Some(on) = scan_change {
         if !args.dry_run {
             registry
+                .private_for("ECR Public repositories have no scan-on-push setting")?
                 .set_scan_on_push(name, on)
                 .await
                 .map_err(|e| failed(e, &applied))?;
@@ -301,8 +302,8 @@ pub async fn update(ctx: &Context, args: &UpdateArgs, repo: &RepoName) -> Result
         });
     }
     // Scanning rules of the registry may decide instead of the repository flag.
-    if scan.is_some() && !repo.public {
-        match registry.scanning_rules_for(name).await {
+    if let (Some(_), Some(private)) = (scan, registry.private()) {
+        match private.scanning_rules_for(name).await {
             Ok(Some((frequency, filters))) => warnings.push(Diagnostic::warning(format!(
                 "registry scanning rules cover {name} ({frequency}, filter {}): they, not the repository's scan-on-push flag, decide how it is scanned (see `ecrctl registry show`)",
                 filters.join(", ")
