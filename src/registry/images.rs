@@ -158,18 +158,15 @@ impl PrivateRegistry {
         let (client, registry_id) = (&self.client, self.registry_id.clone());
         crate::ui::debug(2, format_args!("PutImage {name}:{tag} -> {}", image.digest));
         let probe = crate::aws::AttemptProbe::default();
-        let result = client
+        let req = client
             .put_image()
             .set_registry_id(registry_id)
             .repository_name(name)
             .image_manifest(&image.manifest)
             .set_image_manifest_media_type(image.media_type.clone())
             .image_tag(tag)
-            .image_digest(&image.digest)
-            .customize()
-            .interceptor(probe.clone())
-            .send()
-            .await;
+            .image_digest(&image.digest);
+        let result = send_probed!(probe, req);
         let attempts = probe.attempts();
         match result {
             Ok(_) => Ok(crate::writes::Done::Answered),

@@ -69,23 +69,18 @@ impl PrivateRegistry {
         } = self;
         debug(2, format_args!("PutLifecyclePolicy {name}"));
         let probe = AttemptProbe::default();
-        client
+        let req = client
             .put_lifecycle_policy()
             .set_registry_id(registry_id.clone())
             .repository_name(name)
-            .lifecycle_policy_text(text)
-            .customize()
-            .interceptor(probe.clone())
-            .send()
-            .await
-            .map(|_| ())
-            .map_err(|e| {
-                maybe_applied(
-                    aws_error(&doing, e),
-                    &probe.attempts(),
-                    &format!("ecrctl lifecycle get {name}"),
-                )
-            })
+            .lifecycle_policy_text(text);
+        send_probed!(probe, req).map(|_| ()).map_err(|e| {
+            maybe_applied(
+                aws_error(&doing, e),
+                &probe.attempts(),
+                &format!("ecrctl lifecycle get {name}"),
+            )
+        })
     }
 
     /// DeleteLifecyclePolicy; `None` when there was none (a retry answered "no policy" after
@@ -97,14 +92,11 @@ impl PrivateRegistry {
             registry_id,
         } = self;
         let probe = AttemptProbe::default();
-        let result = client
+        let req = client
             .delete_lifecycle_policy()
             .set_registry_id(registry_id.clone())
-            .repository_name(name)
-            .customize()
-            .interceptor(probe.clone())
-            .send()
-            .await;
+            .repository_name(name);
+        let result = send_probed!(probe, req);
         let attempts = probe.attempts();
         match result {
             Ok(_) => Ok(Some(Done::Answered)),

@@ -57,6 +57,14 @@ macro_rules! send_write {
     };
 }
 
+/// Sends either SDK's request `$req` with `$probe` (an [`crate::aws::AttemptProbe`]) recording
+/// what each attempt got (each operation's customized request is its own type: a macro).
+macro_rules! send_probed {
+    ($probe:expr, $req:expr) => {
+        $req.customize().interceptor($probe.clone()).send().await
+    };
+}
+
 pub mod auth;
 pub mod images;
 pub mod keys;
@@ -608,33 +616,31 @@ impl Registry {
             Registry::Private(PrivateRegistry {
                 client,
                 registry_id,
-            }) => client
-                .batch_delete_image()
-                .set_registry_id(registry_id.clone())
-                .repository_name(name)
-                .set_image_ids(Some(
-                    ids.iter().map(|i| image_id!(aws_sdk_ecr, i)).collect(),
-                ))
-                .customize()
-                .interceptor(probe.clone())
-                .send()
-                .await
-                .map(|out| delete_answer!(out))
-                .map_err(|e| aws_error(&doing, e)),
-            Registry::Public(client) => client
-                .batch_delete_image()
-                .repository_name(name)
-                .set_image_ids(Some(
-                    ids.iter()
-                        .map(|i| image_id!(aws_sdk_ecrpublic, i))
-                        .collect(),
-                ))
-                .customize()
-                .interceptor(probe.clone())
-                .send()
-                .await
-                .map(|out| delete_answer!(out))
-                .map_err(|e| aws_error(&doing, e)),
+            }) => send_probed!(
+                probe,
+                client
+                    .batch_delete_image()
+                    .set_registry_id(registry_id.clone())
+                    .repository_name(name)
+                    .set_image_ids(Some(
+                        ids.iter().map(|i| image_id!(aws_sdk_ecr, i)).collect(),
+                    ))
+            )
+            .map(|out| delete_answer!(out))
+            .map_err(|e| aws_error(&doing, e)),
+            Registry::Public(client) => send_probed!(
+                probe,
+                client
+                    .batch_delete_image()
+                    .repository_name(name)
+                    .set_image_ids(Some(
+                        ids.iter()
+                            .map(|i| image_id!(aws_sdk_ecrpublic, i))
+                            .collect(),
+                    ))
+            )
+            .map(|out| delete_answer!(out))
+            .map_err(|e| aws_error(&doing, e)),
         };
         let attempts = probe.attempts();
         let check = match self {

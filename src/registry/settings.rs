@@ -71,6 +71,26 @@ fn encryption(kms_key: Option<&str>) -> Result<EncryptionConfiguration> {
     Ok(config)
 }
 
+/// Resource tags as ECR takes them.
+fn private_tags(tags: &[(String, String)]) -> Result<Vec<aws_sdk_ecr::types::Tag>> {
+    Ok(tags
+        .iter()
+        .map(|(k, v)| aws_sdk_ecr::types::Tag::builder().key(k).value(v).build())
+        .collect::<Result<Vec<_>, _>>()?)
+}
+
+/// Resource tags as ECR Public takes them.
+fn public_tags(tags: &[(String, String)]) -> Vec<aws_sdk_ecrpublic::types::Tag> {
+    tags.iter()
+        .map(|(k, v)| {
+            aws_sdk_ecrpublic::types::Tag::builder()
+                .key(k)
+                .value(v)
+                .build()
+        })
+        .collect()
+}
+
 /// A public repository's catalog data as ECR Public takes it (empty lists left out).
 fn catalog_input(c: &Catalog) -> aws_sdk_ecrpublic::types::RepositoryCatalogDataInput {
     aws_sdk_ecrpublic::types::RepositoryCatalogDataInput::builder()
@@ -141,17 +161,13 @@ impl Registry {
     ) -> Result<RepoInfo> {
         let doing = format!("creating {} {name}", self.kind());
         debug(2, format_args!("CreateRepository {name}"));
-        match self {
+        let (info, operation) = match self {
             Registry::Private(PrivateRegistry {
                 client,
                 registry_id,
             }) => {
-                let tags = new
-                    .tags
-                    .iter()
-                    .map(|(k, v)| aws_sdk_ecr::types::Tag::builder().key(k).value(v).build())
-                    .collect::<Result<Vec<_>, _>>()?;
-                let out = client
+                let tags = private_tags(&new.tags)?;
+                let req = client
                     .create_repository()
                     .set_registry_id(registry_id.clone())
                     .repository_name(name)
@@ -163,79 +179,58 @@ impl Registry {
                             .build(),
                     )
                     .encryption_configuration(encryption(new.kms_key.as_deref())?)
-                    .set_tags((!tags.is_empty()).then_some(tags))
-                    .customize()
-                    .interceptor(probe.clone())
-                    .send()
-                    .await
-                    .map_err(|e| aws_error(&doing, e))?;
-                let repo = out.repository().ok_or_else(|| {
-                    crate::error::incomplete_answer(
-                        "CreateRepository answered without a repository",
-                    )
-                })?;
-                Ok(RepoInfo::from_private(repo))
+                    .set_tags((!tags.is_empty()).then_some(tags));
+                let out = send_probed!(probe, req).map_err(|e| aws_error(&doing, e))?;
+                (
+                    out.repository().map(RepoInfo::from_private),
+                    "CreateRepository",
+                )
             }
             Registry::Public(client) => {
-                let tags: Vec<_> = new
-                    .tags
-                    .iter()
-                    .map(|(k, v)| {
-                        aws_sdk_ecrpublic::types::Tag::builder()
-                            .key(k)
-                            .value(v)
-                            .build()
-                    })
-                    .collect();
-                let out = client
+                let tags = public_tags(&new.tags);
+                let req = client
                     .create_repository()
                     .repository_name(name)
                     .set_catalog_data(new.catalog.as_ref().map(catalog_input))
-                    .set_tags((!tags.is_empty()).then_some(tags))
-                    .customize()
-                    .interceptor(probe.clone())
-                    .send()
-                    .await
-                    .map_err(|e| aws_error(&doing, e))?;
-                let repo = out.repository().ok_or_else(|| {
-                    crate::error::incomplete_answer(
-                        "ECR Public CreateRepository answered without a repository",
-                    )
-                })?;
-                Ok(RepoInfo::from_public(repo))
+                    .set_tags((!tags.is_empty()).then_some(tags));
+                let out = send_probed!(probe, req).map_err(|e| aws_error(&doing, e))?;
+                let info = out.repository().map(RepoInfo::from_public);
+                (info, "ECR Public CreateRepository")
             }
-        }
+        };
+        info.ok_or_else(|| {
+            crate::error::incomplete_answer(format!("{operation} answered without a repository"))
+        })
     }
 
     /// A repository's resource tags.
     pub async fn tags(&self, info: &RepoInfo) -> Result<Vec<(String, String)>> {
         let doing = format!("reading the tags of {} {}", self.kind(), info.name);
+        // The same call through either SDK; ECR Public's key and value are optional.
+        macro_rules! tag_pairs {
+            ($client:expr) => {
+                $client
+                    .list_tags_for_resource()
+                    .resource_arn(&info.arn)
+                    .send()
+                    .await
+                    .map_err(|e| aws_error(&doing, e))?
+                    .tags()
+                    .iter()
+                    .map(|t| {
+                        let (k, v): (Option<&str>, Option<&str>) =
+                            (t.key().into(), t.value().into());
+                        (
+                            k.unwrap_or_default().to_string(),
+                            v.unwrap_or_default().to_string(),
+                        )
+                    })
+                    .collect()
+            };
+        }
         let mut tags: Vec<(String, String)> = match self {
-            Registry::Private(PrivateRegistry { client, .. }) => client
-                .list_tags_for_resource()
-                .resource_arn(&info.arn)
-                .send()
-                .await
-                .map_err(|e| aws_error(&doing, e))?
-                .tags()
-                .iter()
-                .map(|t| (t.key().to_string(), t.value().to_string()))
-                .collect(),
-            Registry::Public(client) => client
-                .list_tags_for_resource()
-                .resource_arn(&info.arn)
-                .send()
-                .await
-                .map_err(|e| aws_error(&doing, e))?
-                .tags()
-                .iter()
-                .map(|t| {
-                    (
-                        t.key().unwrap_or_default().to_string(),
-                        t.value().unwrap_or_default().to_string(),
-                    )
-                })
-                .collect(),
+            Registry::Private(PrivateRegistry { client, .. }) => tag_pairs!(client),
+            Registry::Public(client) => tag_pairs!(client),
         };
         tags.sort();
         Ok(tags)
@@ -250,45 +245,21 @@ impl Registry {
         );
         let probe = AttemptProbe::default();
         let check = self.show_command(&info.name);
-        match self {
+        let result = match self {
             Registry::Private(PrivateRegistry { client, .. }) => {
-                let tags = tags
-                    .iter()
-                    .map(|(k, v)| aws_sdk_ecr::types::Tag::builder().key(k).value(v).build())
-                    .collect::<Result<Vec<_>, _>>()?;
-                client
-                    .tag_resource()
-                    .resource_arn(&info.arn)
-                    .set_tags(Some(tags))
-                    .customize()
-                    .interceptor(probe.clone())
-                    .send()
-                    .await
+                let req = client.tag_resource().set_tags(Some(private_tags(tags)?));
+                send_probed!(probe, req.resource_arn(&info.arn))
                     .map(|_| ())
-                    .map_err(|e| maybe_applied(aws_error(&doing, e), &probe.attempts(), &check))
+                    .map_err(|e| aws_error(&doing, e))
             }
             Registry::Public(client) => {
-                let tags = tags
-                    .iter()
-                    .map(|(k, v)| {
-                        aws_sdk_ecrpublic::types::Tag::builder()
-                            .key(k)
-                            .value(v)
-                            .build()
-                    })
-                    .collect();
-                client
-                    .tag_resource()
-                    .resource_arn(&info.arn)
-                    .set_tags(Some(tags))
-                    .customize()
-                    .interceptor(probe.clone())
-                    .send()
-                    .await
+                let req = client.tag_resource().set_tags(Some(public_tags(tags)));
+                send_probed!(probe, req.resource_arn(&info.arn))
                     .map(|_| ())
-                    .map_err(|e| maybe_applied(aws_error(&doing, e), &probe.attempts(), &check))
+                    .map_err(|e| aws_error(&doing, e))
             }
-        }
+        };
+        result.map_err(|e| maybe_applied(e, &probe.attempts(), &check))
     }
 
     /// UntagResource: remove the tags with these keys.
@@ -301,28 +272,21 @@ impl Registry {
         let probe = AttemptProbe::default();
         let check = self.show_command(&info.name);
         let keys = Some(keys.to_vec());
-        match self {
-            Registry::Private(PrivateRegistry { client, .. }) => client
-                .untag_resource()
-                .resource_arn(&info.arn)
-                .set_tag_keys(keys)
-                .customize()
-                .interceptor(probe.clone())
-                .send()
-                .await
-                .map(|_| ())
-                .map_err(|e| maybe_applied(aws_error(&doing, e), &probe.attempts(), &check)),
-            Registry::Public(client) => client
-                .untag_resource()
-                .resource_arn(&info.arn)
-                .set_tag_keys(keys)
-                .customize()
-                .interceptor(probe.clone())
-                .send()
-                .await
-                .map(|_| ())
-                .map_err(|e| maybe_applied(aws_error(&doing, e), &probe.attempts(), &check)),
-        }
+        let result = match self {
+            Registry::Private(PrivateRegistry { client, .. }) => {
+                let req = client.untag_resource().set_tag_keys(keys);
+                send_probed!(probe, req.resource_arn(&info.arn))
+                    .map(|_| ())
+                    .map_err(|e| aws_error(&doing, e))
+            }
+            Registry::Public(client) => {
+                let req = client.untag_resource().set_tag_keys(keys);
+                send_probed!(probe, req.resource_arn(&info.arn))
+                    .map(|_| ())
+                    .map_err(|e| aws_error(&doing, e))
+            }
+        };
+        result.map_err(|e| maybe_applied(e, &probe.attempts(), &check))
     }
 
     /// PutRepositoryCatalogData (public repositories).
@@ -331,25 +295,20 @@ impl Registry {
             anyhow::bail!("bug: private repositories have no catalog data");
         };
         let probe = AttemptProbe::default();
-        client
+        let req = client
             .put_repository_catalog_data()
             .repository_name(name)
-            .catalog_data(catalog_input(catalog))
-            .customize()
-            .interceptor(probe.clone())
-            .send()
-            .await
-            .map(|_| ())
-            .map_err(|e| {
-                maybe_applied(
-                    aws_error(
-                        &format!("setting the catalog data of public repository {name}"),
-                        e,
-                    ),
-                    &probe.attempts(),
-                    &self.show_command(name),
-                )
-            })
+            .catalog_data(catalog_input(catalog));
+        send_probed!(probe, req).map(|_| ()).map_err(|e| {
+            maybe_applied(
+                aws_error(
+                    &format!("setting the catalog data of public repository {name}"),
+                    e,
+                ),
+                &probe.attempts(),
+                &self.show_command(name),
+            )
+        })
     }
 
     /// A public repository's catalog data (private ones have none).
@@ -385,32 +344,24 @@ impl Registry {
 impl PrivateRegistry {
     /// PutImageScanningConfiguration .
     pub async fn set_scan_on_push(&self, name: &str, on: bool) -> Result<()> {
-        let PrivateRegistry {
-            client,
-            registry_id,
-        } = self;
         let probe = AttemptProbe::default();
-        client
+        let req = self
+            .client
             .put_image_scanning_configuration()
-            .set_registry_id(registry_id.clone())
+            .set_registry_id(self.registry_id.clone())
             .repository_name(name)
             .image_scanning_configuration(
                 ImageScanningConfiguration::builder()
                     .scan_on_push(on)
                     .build(),
+            );
+        send_probed!(probe, req).map(|_| ()).map_err(|e| {
+            maybe_applied(
+                aws_error(&format!("setting scan on push of {name}"), e),
+                &probe.attempts(),
+                &format!("ecrctl repo show {name}"),
             )
-            .customize()
-            .interceptor(probe.clone())
-            .send()
-            .await
-            .map(|_| ())
-            .map_err(|e| {
-                maybe_applied(
-                    aws_error(&format!("setting scan on push of {name}"), e),
-                    &probe.attempts(),
-                    &format!("ecrctl repo show {name}"),
-                )
-            })
+        })
     }
 
     /// The registry-level scanning rules that apply to a repository (their scan frequency and
@@ -529,23 +480,19 @@ impl PrivateRegistry {
             format_args!("PutImageTagMutability {name} {}", wanted.mode),
         );
         let probe = AttemptProbe::default();
-        let out = client
+        let req = client
             .put_image_tag_mutability()
             .set_registry_id(registry_id.clone())
             .repository_name(name)
             .image_tag_mutability(ImageTagMutability::from(wanted.mode.as_api()))
-            .set_image_tag_mutability_exclusion_filters(exclusion_filters(wanted)?)
-            .customize()
-            .interceptor(probe.clone())
-            .send()
-            .await
-            .map_err(|e| {
-                maybe_applied(
-                    aws_error(&format!("setting tag mutability on {name}"), e),
-                    &probe.attempts(),
-                    &format!("ecrctl repo show {name}"),
-                )
-            })?;
+            .set_image_tag_mutability_exclusion_filters(exclusion_filters(wanted)?);
+        let out = send_probed!(probe, req).map_err(|e| {
+            maybe_applied(
+                aws_error(&format!("setting tag mutability on {name}"), e),
+                &probe.attempts(),
+                &format!("ecrctl repo show {name}"),
+            )
+        })?;
         let mode = out
             .image_tag_mutability()
             .and_then(|m| Mode::from_api(m.as_str()))
