@@ -65,8 +65,8 @@ async fn list(ctx: &Context) -> Result<Report> {
     Ok(report)
 }
 
-/// The label column of a template's details.
-const LABEL: usize = 16;
+/// The label column of a template's details: as wide as its longest label and two spaces.
+const LABEL: usize = "repository policy".len() + 2;
 
 fn detail(t: &TemplateInfo, note: Option<String>) -> Report {
     let field = |label: &str, value: &str| format!("{label:<LABEL$}{value}");
@@ -227,3 +227,33 @@ async fn delete(ctx: &Context, args: &TemplateDeleteArgs) -> Result<Report> {
     Ok(Report::of_record(&record, Human::Lines(vec![])).with_status(status))
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_label_stands_apart_from_its_value() {
+        let t = TemplateInfo {
+            prefix: "team-a".into(),
+            applied_for: vec!["CREATE_ON_PUSH".into()],
+            ..TemplateInfo::default()
+        };
+        let Human::Lines(lines) = detail(&t, None).human() else {
+            panic!("lines")
+        };
+        // "repository policy" is the longest label: it once ran into its value.
+        assert!(
+            lines.contains(&"repository policy  none".to_string()),
+            "{lines:?}"
+        );
+        assert!(
+            lines.contains(&"lifecycle policy   none".to_string()),
+            "{lines:?}"
+        );
+        assert_eq!(lines[0], "prefix             team-a");
+        assert_eq!(
+            detail(&t, None).text(),
+            [["team-a", "CREATE_ON_PUSH", "", "", "", ""]]
+        );
+    }
+}
