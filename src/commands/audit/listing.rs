@@ -25,6 +25,8 @@ fn region_not_enabled(err: &anyhow::Error) -> bool {
     classify(err).0 == Exit::Auth
 }
 
+/// The listings: every repository to audit, the (account, region) pairs skipped as not
+/// enabled, and, in a fleet audit, the listings that failed (in a one-account audit a failed
 /// listing is the run's error).
 pub(super) struct Listed {
     pub targets: Vec<Target>,

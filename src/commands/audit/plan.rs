@@ -69,8 +69,7 @@ pub(super) fn asked_regions(args: &AuditArgs, given: &[String]) -> Result<Vec<Op
     Ok(asked)
 }
 
-/// The listings: every repository to audit, the (account, region) pairs skipped as not
-
+/// The findings --only / --ignore keep of those the audit can make, and the reads they need
 /// (reads no selected finding needs are skipped).
 pub(super) struct Selection {
     only: Vec<String>,
