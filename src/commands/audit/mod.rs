@@ -15,6 +15,7 @@ mod report;
 mod script;
 mod settings;
 mod summary;
+mod verdict;
 
 use std::collections::HashMap;
 use std::time::Instant;
@@ -26,8 +27,7 @@ use tokio::sync::Semaphore;
 
 use super::{Account, Context};
 use crate::commands::audit::args::AuditArgs;
-use crate::diagnostic::Diagnostic;
-use crate::error::{AppError, Exit};
+use crate::error::Exit;
 use crate::output::Report;
 use crate::posture::{AuditFinding, Cell, Level};
 use crate::registry::model::RepoInfo;
@@ -285,58 +285,22 @@ pub async fn audit(ctx: &Context, args: &AuditArgs, account: &Account) -> Result
     });
     report.diagnostics.extend(scanning_warnings);
     report.diagnostics.extend(key_warnings);
-    if none_read {
-        report.exit = first_exit;
-        report.diagnostics.push(Diagnostic::error(format!(
-            "{NONE_READ}: exit {}",
-            first_exit.code()
-        )));
-    }
-    let failed: Vec<Exit> = failed_reads.iter().map(|(e, _)| *e).collect();
-    if let (false, Some(exit)) = (
+    let verdict = verdict::Run {
         none_read,
-        crate::posture::mostly_unreadable(repositories_read, &failed),
-    ) {
-        // Said even without --fail-on: a run that could not read most repositories must not
-        // pass for a clean audit.
-        let example = failed_reads
-            .iter()
-            .find(|(e, _)| *e == exit)
-            .map(|(_, why)| why.as_str())
-            .unwrap_or("");
-        report.diagnostics.push(Diagnostic::error(format!(
-            "{} of {repositories_read} repositories could not be read (e.g. {}): the audit is incomplete (exit {})",
-            failed.len(),
-            crate::ui::clean(example),
-            exit.code()
-        )));
-        report.exit = Exit::worst([report.exit, exit]);
-    }
-    if let Some(why) = unfindable {
-        report.diagnostics.push(Diagnostic::warning(format!(
-            "{why}; it can report only accounts it could not read"
-        )));
-    }
-    if let (Some(glob), true) = (&args.glob, nothing_matched) {
-        // A gate over nothing can never fail: a typo in the pattern must not pass CI.
+        first_exit,
+        failed_reads: &failed_reads,
+        repositories_read,
+        unfindable,
+        unmatched: args.glob.as_deref().filter(|_| nothing_matched),
+        gate: args.fail_on.is_some(),
+    };
+    if let Err(refused) = verdict::judge(&mut report, &verdict) {
         // An error like any other (stdout empty, the JSON error last on stderr), after the
         // warnings gathered so far.
-        if args.fail_on.is_some() && !none_read && report.exit == Exit::Success {
-            for d in &report.diagnostics {
-                crate::ui::line(&d.render(ctx.runner.github()));
-            }
-            return Err(AppError::usage(format!(
-                "no repository matches '{}', so --fail-on could never fail",
-                crate::error::cut(glob)
-            ))
-            .with_hint("check the pattern: `ecrctl repo list` shows the repositories")
-            .into());
-        } else {
-            report.diagnostics.push(Diagnostic::warning(format!(
-                "no repository matches '{}'",
-                crate::ui::clean(glob)
-            )));
+        for d in &report.diagnostics {
+            crate::ui::line(&d.render(ctx.runner.github()));
         }
+        return Err(refused.into());
     }
     Ok(report)
 }
