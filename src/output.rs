@@ -128,18 +128,6 @@ pub fn table_width(terminal: Option<u16>, columns_env: Option<&str>) -> u16 {
 /// into an object.
 pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
     (
-        "template list, template show, template create, template update",
-        &[
-            "prefix",
-            "appliedFor",
-            "tagMutability",
-            "exclusionFilters",
-            "kmsKey",
-            "description",
-        ],
-    ),
-    ("template delete", &["prefix", "result"]),
-    (
         "images list",
         &[
             "digest",
@@ -172,10 +160,6 @@ pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
         &["severity", "code", "statement", "message"],
     ),
     ("policy templates", &["name", "description"]),
-    (
-        "login",
-        &["registry", "tool", "result", "expiresAt", "cached", "error"],
-    ),
     ("lifecycle set", &["repository", "result"]),
     ("lifecycle delete", &["repository", "result"]),
     (
@@ -197,18 +181,6 @@ pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
             "sizeBytes",
             "result",
             "reason",
-        ],
-    ),
-    (
-        "audit",
-        &[
-            "severity",
-            "region",
-            "repository",
-            "code",
-            "message",
-            "fix",
-            "account",
         ],
     ),
 ];

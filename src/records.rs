@@ -7,6 +7,7 @@ use serde_json::{Map, Value};
 
 use crate::output::{self, Record};
 use crate::registry::model::{Catalog, RepoInfo};
+use crate::registry::templates::TemplateInfo;
 
 /// Every text output's columns, by the commands that print it: the ported records and the
 /// others' string-keyed list.
@@ -28,6 +29,10 @@ pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
     (RegistrySetting::COMMANDS, RegistrySetting::COLUMNS),
     (PushCheck::COMMANDS, PushCheck::COLUMNS),
     (VersionInfo::COMMANDS, VersionInfo::COLUMNS),
+    (AuditRecord::COMMANDS, AuditRecord::COLUMNS),
+    (TemplateInfo::COMMANDS, TemplateInfo::COLUMNS),
+    (TemplateDeleted::COMMANDS, TemplateDeleted::COLUMNS),
+    (LoginResult::COMMANDS, LoginResult::COLUMNS),
 ];
 
 /// `repo show`, `repo list`: a repository's settings; `repo show` adds its tags (private) or
@@ -251,6 +256,77 @@ impl Record for VersionInfo {
         "sdk.awsSdkEcrpublic",
         "sdk.awsConfig",
     ];
+}
+
+/// `audit`: one finding and where it was found (`null` account, region and repository where it
+/// is about more than one).
+#[derive(Debug, Clone, Serialize)]
+pub struct AuditRecord<'a> {
+    pub severity: &'static str,
+    pub account: Option<String>,
+    pub region: Option<String>,
+    pub repository: Option<String>,
+    pub code: &'a str,
+    pub message: &'a str,
+    pub controls: &'a [&'static str],
+    pub fix: Option<&'a str>,
+}
+
+impl Record for AuditRecord<'_> {
+    const COMMANDS: &'static str = "audit";
+    const COLUMNS: &'static [&'static str] = &[
+        "severity",
+        "region",
+        "repository",
+        "code",
+        "message",
+        "fix",
+        "account",
+    ];
+}
+
+/// `template list`, `show`, `create`, `update`: a repository creation template as ECR has it.
+impl Record for TemplateInfo {
+    const COMMANDS: &'static str = "template list, template show, template create, template update";
+    const COLUMNS: &'static [&'static str] = &[
+        "prefix",
+        "appliedFor",
+        "tagMutability",
+        "exclusionFilters",
+        "kmsKey",
+        "description",
+    ];
+}
+
+/// `template delete`: the prefix, and `deleted` or `absent`.
+#[derive(Debug, Clone, Serialize)]
+pub struct TemplateDeleted {
+    pub prefix: String,
+    pub result: &'static str,
+}
+
+impl Record for TemplateDeleted {
+    const COMMANDS: &'static str = "template delete";
+    const COLUMNS: &'static [&'static str] = &["prefix", "result"];
+}
+
+/// `login`: one registry logged in to, or not (`error` says why; `expiresAt` and `cached` are
+/// `null` when no password was fetched).
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LoginResult {
+    pub registry: String,
+    pub tool: &'static str,
+    pub result: &'static str,
+    pub expires_at: Option<String>,
+    pub cached: Option<bool>,
+    pub error: Option<String>,
+}
+
+impl Record for LoginResult {
+    const COMMANDS: &'static str = "login";
+    const COLUMNS: &'static [&'static str] =
+        &["registry", "tool", "result", "expiresAt", "cached", "error"];
 }
 
 #[cfg(test)]

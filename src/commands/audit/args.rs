@@ -157,8 +157,7 @@ impl clap::builder::TypedValueParser for FindingCode {
 }
 
 impl Run for AuditArgs {
-    /// The account --registry-id names is read from the context (audit passes it on to each
-    /// region's reads).
+    /// The account --registry-id names (audit passes it on to each region's reads).
     type Target = Account;
     fn target(&self) {}
     /// `audit` alone checks several regions.
@@ -170,7 +169,7 @@ impl Run for AuditArgs {
         }
         Ok(())
     }
-    async fn run(&self, ctx: &Context, _: Account) -> Result<Report> {
-        super::audit(ctx, self).await
+    async fn run(&self, ctx: &Context, account: Account) -> Result<Report> {
+        super::audit(ctx, self, &account).await
     }
 }

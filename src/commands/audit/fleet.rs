@@ -55,7 +55,11 @@ pub(super) struct Unentered {
     pub exit: Exit,
 }
 
-pub(super) async fn fleet<'a>(ctx: &'a Context, args: &AuditArgs) -> Result<Fleet<'a>> {
+pub(super) async fn fleet<'a>(
+    ctx: &'a Context,
+    args: &AuditArgs,
+    account: &crate::commands::Account,
+) -> Result<Fleet<'a>> {
     let multi = !args.accounts.is_empty() || args.accounts_file.is_some() || args.org;
     if !multi {
         if args.role.is_some() {
@@ -68,13 +72,13 @@ pub(super) async fn fleet<'a>(ctx: &'a Context, args: &AuditArgs) -> Result<Flee
             accounts: vec![Account {
                 id: None,
                 clients: Held::Home(&ctx.clients),
-                registry_id: ctx.registry_id.clone(),
+                registry_id: account.registry_id.clone(),
             }],
             unreadable: Vec::new(),
             multi,
         });
     }
-    if ctx.registry_id.is_some() {
+    if account.registry_id.is_some() {
         return Err(AppError::usage(
             "--registry-id names one registry; with --accounts, --accounts-file or --org each account's own registry is audited: drop --registry-id",
         )

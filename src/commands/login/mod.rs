@@ -4,19 +4,25 @@
 pub mod args;
 mod helper;
 mod install;
+mod link;
+mod log;
+mod password;
 mod tool;
 
 use anyhow::Result;
-use serde_json::{json, Value};
+use serde_json::json;
 
 use super::Context;
 use crate::commands::login::args::LoginArgs;
+use crate::diagnostic::{Diagnostic, Level};
 use crate::error::{usage, AppError, Exit};
-use crate::login::{cache, Token};
+use crate::login::cache;
 use crate::output::{Human, Report};
+use crate::records::LoginResult;
 use crate::reference::LoginRegistry;
 
 pub use helper::{helper, unusable_setting};
+use password::password;
 
 /// A registry argument: a host or URL on one, a repository or image URI, an account id (its
 /// registry in the configured region) or public.ecr.aws.
@@ -65,217 +71,6 @@ async fn targets(ctx: &Context, args: &[String]) -> Result<Vec<Option<LoginRegis
 fn env(k: &str) -> Option<String> {
     std::env::var(k).ok()
 }
-
-/// A password for a registry: from the cache when it holds a good one (and `use_cache`), else
-/// from ECR, then kept (unless already expired). The bool says whether it came from the cache.
-///
-/// `--timeout` (the helper's `ECRCTL_TIMEOUT`) bounds the whole of it: the wait for another
-/// ecrctl fetching the same token and the fetch share one deadline. A fetch that fails is
-/// recorded beside the lock for a few seconds, and the processes that waited for it answer
-/// that failure instead of asking ECR again.
-pub(super) async fn password(
-    ctx: &Context,
-    registry: Option<&LoginRegistry>,
-    use_cache: bool,
-) -> Result<(Token, bool)> {
-    let deadline = tokio::time::Instant::now() + ctx.timeout;
-    let now = crate::time::now();
-    let dir = use_cache
-        .then(|| cache::dir(&env))
-        .flatten()
-        .filter(|d| match cache::check_dir(d) {
-            Ok(None) => true,
-            Ok(Some(done)) => {
-                crate::ui::warn(&format!("the token cache {}: {done}", d.display()));
-                true
-            }
-            Err(why) => {
-                crate::ui::warn(&format!(
-                    "the token cache {} is not used: {why}; fetching without it",
-                    d.display()
-                ));
-                false
-            }
-        });
-    // The key's parts: who asks, where (the endpoint), and the region.
-    let who = match &dir {
-        Some(_) => {
-            let (identity, endpoint) = ctx.clients.identity().await?;
-            let region = match registry {
-                Some(LoginRegistry::Private { region, .. }) => region.clone(),
-                Some(LoginRegistry::Public { .. }) => crate::aws::PUBLIC_REGION.to_string(),
-                None => ctx.clients.region().await?,
-            };
-            Some((identity, endpoint, region))
-        }
-        None => None,
-    };
-    let key = |host: &str| {
-        who.as_ref().map(|(identity, endpoint, region)| {
-            cache::key(identity, region, host, endpoint.as_deref())
-        })
-    };
-    // Your own registry is cached under "default" (its host is known only from the answer).
-    let asked = registry.map(|r| r.host().to_string());
-    let shown = asked.as_deref().unwrap_or("your registry").to_string();
-    let read_key = key(asked.as_deref().unwrap_or("default"));
-    let cached = |dir: &std::path::Path, k: &str| {
-        cache::read(dir, k, crate::time::now())
-            // A file that names another registry is not this registry's token.
-            .filter(|t| asked.as_ref().is_none_or(|h| *h == t.registry))
-    };
-    let mut dir = dir;
-    let mut single_flight = None;
-    if let (Some(d), Some(k)) = (dir.clone(), &read_key) {
-        if let Some(t) = cached(&d, k) {
-            crate::ui::debug(
-                1,
-                format_args!("password for {} from the cache", t.registry),
-            );
-            return Ok((t, true));
-        }
-        // One fetch per key: the first process fetches, the others wait for it (until the
-        // deadline) and then read what it kept, or the failure it recorded.
-        let waited_since = crate::time::now_ms();
-        let lock = {
-            let (d, k) = (d.clone(), k.clone());
-            let wait = deadline.saturating_duration_since(tokio::time::Instant::now());
-            tokio::task::spawn_blocking(move || cache::lock(&d, &k, wait))
-                .await
-                .map_err(|e| anyhow::anyhow!("waiting for the token cache lock: {e}"))?
-        };
-        let shared_failure = || {
-            cache::recent_failure(&d, k, crate::time::now_ms(), waited_since).map(|f| {
-                crate::ui::debug(
-                    1,
-                    format_args!(
-                        "another ecrctl failed to fetch the password for {shown} while this one waited: answering its error"
-                    ),
-                );
-                anyhow::Error::from(failure_error(f, &shown))
-            })
-        };
-        match lock {
-            Ok(held) => {
-                if let Some(t) = cached(&d, k) {
-                    crate::ui::debug(
-                        1,
-                        format_args!(
-                            "password for {} from the cache (fetched by another ecrctl)",
-                            t.registry
-                        ),
-                    );
-                    return Ok((t, true));
-                }
-                if let Some(e) = shared_failure() {
-                    return Err(e);
-                }
-                single_flight = Some(held);
-            }
-            Err(cache::LockFailure::Unusable(why)) => {
-                crate::ui::warn(&format!(
-                    "the token cache {} is not used ({why}): fetching without it",
-                    d.display()
-                ));
-                dir = None;
-            }
-            Err(cache::LockFailure::TimedOut(why)) => {
-                if let Some(t) = cached(&d, k) {
-                    return Ok((t, true));
-                }
-                if let Some(e) = shared_failure() {
-                    return Err(e);
-                }
-                return Err(out_of_time(ctx, &shown, Some(&why)).into());
-            }
-        }
-    }
-    let fetched = tokio::time::timeout_at(
-        deadline,
-        crate::registry::auth::token(&ctx.clients, registry),
-    )
-    .await
-    .unwrap_or_else(|_| Err(out_of_time(ctx, &shown, None).into()));
-    let token = match fetched {
-        Ok(token) => token,
-        Err(e) => {
-            // Those waiting for this fetch answer its failure rather than fetch again: a
-            // failure of the service or the way to it (what the others would meet too), never
-            // a local one such as a bad setting, which another process may not share.
-            let (exit, hint) = crate::error::classify(&e);
-            let shared = matches!(exit, Exit::Auth | Exit::Service | Exit::Network);
-            if let (true, Some(d), Some(k), Some(_)) = (shared, &dir, &read_key, &single_flight) {
-                let failure = cache::Failure {
-                    exit: exit.code(),
-                    message: crate::registry::auth::redact(&crate::error::render(&e)),
-                    hint: hint.map(crate::registry::auth::redact),
-                    at_ms: crate::time::now_ms(),
-                };
-                if let Err(why) = cache::record_failure(d, k, &failure) {
-                    crate::ui::debug(1, format_args!("could not record the failure: {why}"));
-                }
-            }
-            return Err(e);
-        }
-    };
-    if let Some(dir) = &dir {
-        if let Some(k) = &read_key {
-            cache::forget_failure(dir, k);
-        }
-        let mut keys: Vec<String> = key(&token.registry).into_iter().collect();
-        if asked.is_none() {
-            keys.extend(key("default"));
-        }
-        for k in keys {
-            if let Err(e) = cache::write(dir, &k, &token, now) {
-                crate::ui::warn(&format!(
-                    "could not keep the token in {}: {e}",
-                    dir.display()
-                ));
-                break;
-            }
-        }
-    }
-    drop(single_flight);
-    Ok((token, false))
-}
-
-/// The error another ecrctl recorded for the fetch this process waited for.
-/// The failure another process recorded, said as its own (its timeout, say, is not ours).
-fn failure_error(f: cache::Failure, shown: &str) -> AppError {
-    let exit = Exit::TABLE
-        .iter()
-        .map(|(e, _)| *e)
-        .find(|e| e.code() == f.exit)
-        .unwrap_or(Exit::Failure);
-    let error = AppError::new(
-        exit,
-        format!(
-            "another ecrctl's fetch of the password for {shown} failed while this one waited for it: {}",
-            f.message
-        ),
-    );
-    match f.hint {
-        Some(h) => error.with_hint(h),
-        None => error,
-    }
-}
-
-/// The deadline passed: waiting for another ecrctl's fetch (`waited`) or fetching.
-fn out_of_time(ctx: &Context, shown: &str, waited: Option<&str>) -> AppError {
-    let setting = crate::error::settings().timeout;
-    let secs = ctx.timeout.as_secs_f64();
-    let message = match waited {
-        Some(why) => format!(
-            "getting a password for {shown}: no answer within {setting} ({secs} s): {why}, fetching the same password"
-        ),
-        None => format!(
-            "getting a password for {shown}: no answer within {setting} ({secs} s, the wait for another ecrctl included)"
-        ),
-    };
-    AppError::new(Exit::Network, message).with_hint(crate::error::timeout_hint())
-}
-
 pub async fn login(ctx: &Context, args: &LoginArgs) -> Result<Report> {
     if args.clear_cache {
         if !args.registries.is_empty() {
@@ -343,19 +138,19 @@ pub async fn login(ctx: &Context, args: &LoginArgs) -> Result<Report> {
         let line = token.password.clone();
         let mut report = Report::new(json, Human::Lines(vec![line.clone()]), vec![vec![line]]);
         if token.expires_at <= crate::time::now() {
-            report.warnings.push(format!(
-                "warning: this password expired at {}: ECR (or the emulator) handed out an expired token",
+            report.diagnostics.push(Diagnostic::warning(format!(
+                "this password expired at {}: ECR (or the emulator) handed out an expired token",
                 crate::time::format(token.expires_at)
-            ));
+            )));
         }
         return Ok(report);
     }
     let tool = tool.expect("a tool unless printing");
     let now = crate::time::now();
-    let mut records: Vec<Value> = Vec::new();
+    let mut records: Vec<LoginResult> = Vec::new();
     let mut rows = Vec::new();
     let mut status = Vec::new();
-    let mut warnings = Vec::new();
+    let mut warnings: Vec<Diagnostic> = Vec::new();
     let mut exits = Vec::new();
     let single = targets.len() == 1;
     for (t, got) in targets.iter().zip(fetched) {
@@ -382,7 +177,7 @@ pub async fn login(ctx: &Context, args: &LoginArgs) -> Result<Report> {
             Ok((token, cached)) => {
                 let expired = token.expires_at <= now;
                 if expired {
-                    warnings.push(format!("warning: the token ECR returned for {} had already expired ({}): it was used once and not cached", token.registry, crate::time::format(token.expires_at)));
+                    warnings.push(Diagnostic::warning(format!("the token ECR returned for {} had already expired ({}): it was used once and not cached", token.registry, crate::time::format(token.expires_at))));
                 }
                 status.push(format!(
                     "logged in to {} with {} (token {} {}{})",
@@ -399,15 +194,22 @@ pub async fn login(ctx: &Context, args: &LoginArgs) -> Result<Report> {
                     crate::time::format(token.expires_at),
                     cached.to_string(),
                 ]);
-                records.push(json!({"registry": token.registry, "tool": tool.name, "result": "logged-in", "expiresAt": crate::time::format(token.expires_at), "cached": cached, "error": null}));
+                records.push(LoginResult {
+                    registry: token.registry.clone(),
+                    tool: tool.name,
+                    result: "logged-in",
+                    expires_at: Some(crate::time::format(token.expires_at)),
+                    cached: Some(cached),
+                    error: None,
+                });
                 exits.push(Exit::Success);
             }
             Err(e) => {
                 let (exit, _) = crate::error::classify(&e);
                 let message = crate::error::render(&e);
-                warnings.push(format!("error: {shown}: {message}"));
+                warnings.push(Diagnostic::error(format!("{shown}: {message}")));
                 if let Some(hint) = crate::error::classify(&e).1 {
-                    warnings.push(format!("  hint: {hint}"));
+                    warnings.push(hint_under(hint));
                 }
                 let registry = fetched.as_ref().map_or(shown, |(r, _, _)| r.clone());
                 let expires = fetched.as_ref().map(|(_, at, _)| crate::time::format(*at));
@@ -419,22 +221,36 @@ pub async fn login(ctx: &Context, args: &LoginArgs) -> Result<Report> {
                     expires.clone().unwrap_or_else(|| "-".into()),
                     cached.map_or_else(|| "-".into(), |c| c.to_string()),
                 ]);
-                records.push(json!({"registry": registry, "tool": tool.name, "result": "failed", "expiresAt": expires, "cached": cached, "error": message}));
+                records.push(LoginResult {
+                    registry,
+                    tool: tool.name,
+                    result: "failed",
+                    expires_at: expires,
+                    cached,
+                    error: Some(message),
+                });
                 exits.push(exit);
             }
         }
     }
-    let mut report = Report::records(
-        Value::Array(records.clone()),
+    let mut report = Report::of_records(
         &records,
         Human::Table {
             headers: vec!["REGISTRY", "TOOL", "RESULT", "EXPIRES", "CACHED"],
             rows,
         },
-        "login",
     );
     report.status = status;
-    report.warnings = warnings;
+    report.diagnostics = warnings;
     report.exit = Exit::worst(exits);
     Ok(report)
+}
+
+/// The hint of a registry's error, indented under it (`  hint: …`), never annotated.
+fn hint_under(hint: &str) -> Diagnostic {
+    Diagnostic {
+        level: Level::Other("  hint"),
+        code: None,
+        message: hint.to_string(),
+    }
 }
