@@ -53,7 +53,7 @@ fn template(
     let findings = crate::lifecycle::lint::lint_value(&policy.to_json()).findings;
     let errors: Vec<String> = findings
         .iter()
-        .filter(|f| f.severity == crate::lifecycle::lint::Severity::Error)
+        .filter(|f| f.severity() == crate::lifecycle::lint::Severity::Error)
         .map(finding_line)
         .collect();
     if !errors.is_empty() {
@@ -101,7 +101,7 @@ pub(super) fn finding_line(f: &Finding) -> String {
         (None, Some(p)) => format!("the rule at position {p}: "),
         (None, None) => String::new(),
     };
-    format!("{}[{}] {at}{}", f.severity.as_str(), f.code, f.message)
+    format!("{}[{}] {at}{}", f.severity().as_str(), f.code, f.message)
 }
 
 /// A policy with errors goes no further: the findings as `validate` prints them, exit 15.
@@ -285,8 +285,5 @@ fn list_templates() -> Report {
 
 /// The lifecycle linter's codes as the README's table rows.
 pub fn rule_table() -> String {
-    crate::lifecycle::lint::RULES
-        .iter()
-        .map(|(code, sev, meaning)| format!("| `{code}` | {} | {meaning} |\n", sev.as_str()))
-        .collect()
+    crate::lifecycle::lint::Code::table()
 }

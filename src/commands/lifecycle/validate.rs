@@ -27,7 +27,7 @@ pub fn validate(args: &LifecycleValidateArgs, runner: crate::ci::Runner) -> Resu
                 .position
                 .and_then(|p| lines.get(p - 1).copied())
                 .unwrap_or(1);
-            let level = if f.severity == Severity::Error {
+            let level = if f.severity() == Severity::Error {
                 "error"
             } else {
                 "warning"
@@ -53,7 +53,7 @@ fn rule_lines(text: &str) -> Vec<usize> {
 
 /// The findings as `validate` prints them: exit 15 on an error (with `strict`, any finding).
 pub(super) fn findings_report(file: &str, findings: &[Finding], strict: bool) -> Report {
-    let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+    let count = |s: Severity| findings.iter().filter(|f| f.severity() == s).count();
     let errors = count(Severity::Error);
     let failed = errors > 0 || (strict && !findings.is_empty());
     let json = json!({

@@ -20,11 +20,11 @@ pub(super) fn finding_line(f: &Finding) -> String {
     match f.statement {
         Some(n) if !f.message.starts_with("statement") => format!(
             "{}[{}] statement {n}: {}",
-            f.severity.as_str(),
+            f.severity().as_str(),
             f.code,
             f.message
         ),
-        _ => format!("{}[{}] {}", f.severity.as_str(), f.code, f.message),
+        _ => format!("{}[{}] {}", f.severity().as_str(), f.code, f.message),
     }
 }
 
@@ -132,7 +132,7 @@ fn policy_text(repo: &RepoName, args: &PolicySetArgs) -> Result<String> {
 fn refuse_errors(name: &str, findings: &[Finding]) -> Result<()> {
     let errors = findings
         .iter()
-        .filter(|f| f.severity == Severity::Error)
+        .filter(|f| f.severity() == Severity::Error)
         .count();
     if errors == 0 {
         return Ok(());

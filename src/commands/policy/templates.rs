@@ -8,7 +8,7 @@ use crate::cli::PolicyTemplateArgs;
 use crate::commands::Context;
 use crate::error::{usage, AppError};
 use crate::output::Report;
-use crate::policy::lint::{lint, Options, Severity, RULES};
+use crate::policy::lint::{lint, Code, Options, Severity};
 use crate::policy::templates;
 use crate::reference::{parse_repo_arg, partition_of};
 
@@ -86,7 +86,7 @@ pub(super) fn checked_template(name: &str, p: &templates::Params, public: bool) 
     };
     let errors: Vec<String> = lint(&pretty(&doc), &opts)
         .into_iter()
-        .filter(|f| f.severity == Severity::Error)
+        .filter(|f| f.severity() == Severity::Error)
         .map(|f| format!("{}: {}", f.code, f.message))
         .collect();
     if !errors.is_empty() {
@@ -100,8 +100,5 @@ pub(super) fn checked_template(name: &str, p: &templates::Params, public: bool) 
 
 /// The rule table for the README and `--help`.
 pub fn rule_table() -> String {
-    RULES
-        .iter()
-        .map(|(code, sev, meaning)| format!("| `{code}` | {} | {meaning} |\n", sev.as_str()))
-        .collect()
+    Code::table()
 }

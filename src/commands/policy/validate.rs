@@ -42,7 +42,7 @@ pub fn validate(args: &PolicyValidateArgs, runner: crate::ci::Runner) -> Result<
     let mut ci = Vec::new();
     if runner.github() {
         for f in &findings {
-            let level = match f.severity {
+            let level = match f.severity() {
                 Severity::Error => "error",
                 Severity::SecurityWarning | Severity::Warning => "warning",
                 Severity::Suggestion => "notice",
@@ -61,9 +61,9 @@ pub fn validate(args: &PolicyValidateArgs, runner: crate::ci::Runner) -> Result<
         let issues: Vec<crate::ci::QualityIssue> = findings
             .iter()
             .map(|f| crate::ci::QualityIssue {
-                check: f.code,
+                check: f.code.as_str(),
                 description: format!("policy-{}: {}", f.code, f.message),
-                severity: match f.severity {
+                severity: match f.severity() {
                     Severity::Error => "critical",
                     Severity::SecurityWarning => "major",
                     Severity::Warning => "minor",
@@ -83,7 +83,7 @@ pub fn validate(args: &PolicyValidateArgs, runner: crate::ci::Runner) -> Result<
 }
 
 fn findings_report(file: &str, findings: &[Finding], strict: bool) -> Report {
-    let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+    let count = |s: Severity| findings.iter().filter(|f| f.severity() == s).count();
     let errors = count(Severity::Error);
     let failed = errors > 0 || (strict && !findings.is_empty());
     let summary = format!(

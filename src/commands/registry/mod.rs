@@ -99,7 +99,7 @@ pub async fn show(ctx: &Context, args: &RegistryShowArgs) -> Result<Report> {
                 .into_iter()
                 .filter(|f| f.code != "resource-present")
                 .collect();
-            let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+            let count = |s: Severity| findings.iter().filter(|f| f.severity() == s).count();
             let summary = format!(
                 "present: {} error(s), {} security warning(s), {} warning(s) (`ecrctl registry show --policy` prints the document)",
                 count(Severity::Error),
@@ -110,7 +110,7 @@ pub async fn show(ctx: &Context, args: &RegistryShowArgs) -> Result<Report> {
             for f in &findings {
                 rows.push((
                     "policy".into(),
-                    format!("{}[{}]", f.severity.as_str(), f.code),
+                    format!("{}[{}]", f.severity().as_str(), f.code),
                     f.message.replace("the repository", "the registry"),
                 ));
             }

@@ -347,7 +347,7 @@ fn checked_policy(text: &str) -> Result<String> {
     let findings = crate::policy::lint::lint(text, &Default::default());
     let errors: Vec<String> = findings
         .iter()
-        .filter(|f| f.severity == crate::policy::lint::Severity::Error)
+        .filter(|f| f.severity() == crate::policy::lint::Severity::Error)
         .map(|f| format!("{}: {}", f.code, f.message))
         .collect();
     if !errors.is_empty() {
@@ -371,7 +371,7 @@ fn checked_lifecycle(text: &str) -> Result<String> {
         let errors: Vec<String> = linted
             .findings
             .iter()
-            .filter(|f| f.severity == crate::lifecycle::lint::Severity::Error)
+            .filter(|f| f.severity() == crate::lifecycle::lint::Severity::Error)
             .map(|f| format!("{}: {}", f.code, f.message))
             .collect();
         return Err(AppError::new(
@@ -386,11 +386,11 @@ fn checked_lifecycle(text: &str) -> Result<String> {
     for f in linted
         .findings
         .iter()
-        .filter(|f| f.severity != crate::lifecycle::lint::Severity::Error)
+        .filter(|f| f.severity() != crate::lifecycle::lint::Severity::Error)
     {
         ui::line(&format!(
             "{}[{}] lifecycle policy: {}",
-            f.severity.as_str(),
+            f.severity().as_str(),
             f.code,
             f.message
         ));
