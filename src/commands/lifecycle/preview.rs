@@ -7,8 +7,9 @@ use std::time::{Duration, Instant};
 use anyhow::Result;
 use serde_json::{json, Value};
 
-use super::{as_images, invalid, no_policy, read_current, repository_images, source_text};
+use super::{as_images, invalid, repository_images, source_text, LifecyclePolicy};
 use crate::cli::LifecyclePreviewArgs;
+use crate::commands::document::{self, validate::LintFinding, Document};
 use crate::commands::Context;
 use crate::error::{usage, AppError, Exit};
 use crate::lifecycle::eval::{evaluate, image_findings, summarize, Decision, Image};
@@ -44,7 +45,7 @@ pub async fn preview(ctx: &Context, args: &LifecyclePreviewArgs) -> Result<Repor
             (text, path.display().to_string(), images, Vec::new())
         }
         None => {
-            let repo = super::private_repo(ctx)?;
+            let repo = LifecyclePolicy::repo(ctx)?;
             let (text, label) = match given {
                 Some(t) => (
                     t,
@@ -55,9 +56,15 @@ pub async fn preview(ctx: &Context, args: &LifecyclePreviewArgs) -> Result<Repor
                 ),
                 None => {
                     let hint = "see what a template would do with `ecrctl lifecycle preview REPO --template expire-untagged`, and set it with `ecrctl lifecycle set`";
-                    let current = read_current(ctx, repo).await?;
+                    let current = document::current::<LifecyclePolicy>(ctx, repo).await?;
+                    let absent = || {
+                        document::absent_error::<LifecyclePolicy>(
+                            repo,
+                            hint.replace("REPO", &repo.given),
+                        )
+                    };
                     (
-                        current.ok_or_else(|| no_policy(repo, hint))?,
+                        current.ok_or_else(absent)?,
                         format!("lifecycle policy of {}", repo.name),
                     )
                 }
@@ -97,7 +104,7 @@ pub async fn preview(ctx: &Context, args: &LifecyclePreviewArgs) -> Result<Repor
         &mut findings,
         image_findings(&images, &decisions, &horizon, now),
     );
-    warnings.extend(findings.iter().map(super::finding_line));
+    warnings.extend(findings.iter().map(LintFinding::line));
     let summary = summarize(&images, &decisions);
     let order = plan::order(&images, &decisions);
     let mut exit = Exit::Success;

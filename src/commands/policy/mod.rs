@@ -1,6 +1,6 @@
-//! `ecrctl policy …`: get, set (validate, diff, apply), delete, validate, templates.
+//! `ecrctl policy …`: get, set (validate, diff, apply), delete, validate, templates; the
+//! repository policy's part of the document workflow.
 
-mod delete;
 mod set;
 mod templates;
 mod validate;
@@ -8,67 +8,102 @@ mod validate;
 use anyhow::Result;
 use serde_json::Value;
 
+use super::document::{self, validate::LintFinding, Document};
 use super::Context;
-pub(super) use super::{document_report, pretty};
-use crate::cli::{PolicyCommand, PolicyRepoArgs, TemplateParamArgs};
-use crate::error::{AppError, Exit};
+use crate::cli::{PolicyCommand, TemplateParamArgs};
 use crate::output::Report;
+use crate::policy::lint::{Finding, Severity};
 use crate::policy::templates as policy_templates;
 use crate::reference::RepoName;
+use crate::registry::Registry;
+use crate::writes::Done;
 
 pub use templates::rule_table;
 
-/// A repository policy file (or standard input for `-`).
-pub fn read_policy_file(path: &str) -> Result<String> {
-    super::read_document(path, "repository policy", crate::policy::MAX_POLICY_CHARS)
+/// A repository's policy: who may do what with it.
+pub struct RepositoryPolicy;
+
+impl Document for RepositoryPolicy {
+    const GROUP: &'static str = "policy";
+    const NOUN: &'static str = "policy";
+    const NAME: &'static str = "repository policy";
+    const LIMIT: usize = crate::policy::MAX_POLICY_CHARS;
+    const TEMPLATES: &'static [(&'static str, &'static str)] = policy_templates::TEMPLATES;
+    const TEMPLATE_HEADER: &'static str = "GRANTS";
+    const SEVERITIES: &'static [Severity] = &[
+        Severity::Error,
+        Severity::SecurityWarning,
+        Severity::Warning,
+        Severity::Suggestion,
+    ];
+    type Finding = Finding;
+
+    fn normalize(doc: &Value) -> Value {
+        crate::policy::normalize(doc)
+    }
+
+    fn equivalent(a: &Value, b: &Value) -> bool {
+        crate::policy::equivalent(a, b)
+    }
+
+    fn set_hint(repo: &RepoName) -> String {
+        format!(
+            "set one with `ecrctl policy set {} --file FILE` or `--template NAME`",
+            repo.given
+        )
+    }
+
+    async fn read(registry: &Registry, name: &str) -> Result<Option<String>> {
+        registry.policy(name).await
+    }
+
+    async fn remove(registry: &Registry, name: &str) -> Result<Option<Done>> {
+        registry.delete_policy(name).await
+    }
+}
+
+impl LintFinding for Finding {
+    fn severity(&self) -> Severity {
+        Finding::severity(self)
+    }
+
+    /// `error[code] statement 2: message` (the statement is named unless the message does).
+    fn line(&self) -> String {
+        match self.statement {
+            Some(n) if !self.message.starts_with("statement") => format!(
+                "{}[{}] statement {n}: {}",
+                self.severity().as_str(),
+                self.code,
+                self.message
+            ),
+            _ => format!(
+                "{}[{}] {}",
+                self.severity().as_str(),
+                self.code,
+                self.message
+            ),
+        }
+    }
 }
 
 pub async fn dispatch(ctx: &Context, command: &PolicyCommand) -> Result<Report> {
     match command {
-        PolicyCommand::Get(args) => get(ctx, args).await,
+        PolicyCommand::Get(_) => document::get::<RepositoryPolicy>(ctx).await,
         PolicyCommand::Set(args) => set::set(ctx, args).await,
-        PolicyCommand::Delete(args) => delete::delete(ctx, args).await,
+        PolicyCommand::Delete(args) => {
+            document::delete::<RepositoryPolicy>(ctx, args.yes, args.if_exists).await
+        }
         PolicyCommand::Validate(args) => validate::validate(args, ctx.runner),
-        PolicyCommand::Templates => Ok(templates::list_templates()),
+        PolicyCommand::Templates => Ok(document::templates::<RepositoryPolicy>()),
         PolicyCommand::Template(args) => templates::template(ctx, args).await,
     }
 }
 
-pub(super) fn params(p: &TemplateParamArgs, public: bool) -> policy_templates::Params {
+fn params(p: &TemplateParamArgs, public: bool) -> policy_templates::Params {
     policy_templates::Params {
         principals: p.principals.clone(),
         accounts: p.accounts.clone(),
         org_id: p.org_id.clone(),
         public,
     }
-}
-
-/// The current policy text (`None`: the repository has none); a missing repository is said
-/// with its registry and region.
-pub(super) async fn read_current(ctx: &Context, repo: &RepoName) -> Result<Option<String>> {
-    match ctx.registry(repo).await?.policy(&repo.name).await {
-        Ok(p) => Ok(p),
-        Err(e) => Err(ctx.not_found(e, repo).await),
-    }
-}
-
-pub(super) fn no_policy(repo: &RepoName) -> anyhow::Error {
-    AppError::new(
-        Exit::NoPolicy,
-        format!("repository {} has no repository policy", repo.name),
-    )
-    .with_hint(format!(
-        "set one with `ecrctl policy set {} --file FILE` or `--template NAME`",
-        repo.given
-    ))
-    .into()
-}
-
-pub async fn get(ctx: &Context, _args: &PolicyRepoArgs) -> Result<Report> {
-    let repo = ctx.repo()?;
-    let text = read_current(ctx, repo)
-        .await?
-        .ok_or_else(|| no_policy(repo))?;
-    let doc: Value = serde_json::from_str(&text).unwrap_or(Value::String(text));
-    Ok(document_report(doc))
 }

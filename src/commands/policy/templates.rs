@@ -3,18 +3,15 @@
 use anyhow::Result;
 use serde_json::Value;
 
-use super::{document_report, params, pretty};
+use super::params;
 use crate::cli::PolicyTemplateArgs;
+use crate::commands::document::{document_report, pretty};
 use crate::commands::Context;
 use crate::error::{usage, AppError};
 use crate::output::Report;
 use crate::policy::lint::{lint, Code, Options, Severity};
 use crate::policy::templates;
 use crate::reference::{parse_repo_arg, partition_of};
-
-pub(super) fn list_templates() -> Report {
-    crate::commands::template_list(templates::TEMPLATES, "GRANTS", "policy templates")
-}
 
 pub(super) async fn template(ctx: &Context, args: &PolicyTemplateArgs) -> Result<Report> {
     let p = params(&args.params, args.public);

@@ -1,18 +1,16 @@
 //! `policy validate`: the linter offline, with CI annotations and Code Quality.
 
 use anyhow::Result;
-use serde_json::{json, Value};
 
-use super::read_policy_file;
-use super::set::finding_line;
+use super::RepositoryPolicy;
 use crate::cli::PolicyValidateArgs;
-use crate::error::Exit;
-use crate::output::{CiFile, CiTarget, Human, Report};
+use crate::commands::document::{self, validate::findings_report};
+use crate::output::{CiFile, CiTarget, Report};
 use crate::policy;
 use crate::policy::lint::{lint, Finding, Options, Severity};
 
 pub fn validate(args: &PolicyValidateArgs, runner: crate::ci::Runner) -> Result<Report> {
-    let text = read_policy_file(&args.file)?;
+    let text = document::read_file::<RepositoryPolicy>(&args.file)?;
     let opts = Options {
         public: args.public,
         identity: args.identity,
@@ -34,11 +32,7 @@ pub fn validate(args: &PolicyValidateArgs, runner: crate::ci::Runner) -> Result<
             })
             .unwrap_or(1)
     };
-    let shown = if args.file == "-" {
-        "<stdin>"
-    } else {
-        args.file.as_str()
-    };
+    let shown = document::validate::shown(&args.file);
     let mut ci = Vec::new();
     if runner.github() {
         for f in &findings {
@@ -55,7 +49,7 @@ pub fn validate(args: &PolicyValidateArgs, runner: crate::ci::Runner) -> Result<
             ));
         }
     }
-    let mut report = findings_report(&args.file, &findings, args.strict);
+    let mut report = findings_report::<RepositoryPolicy>(&args.file, &findings, args.strict);
     report.warnings.extend(ci);
     if let Some(path) = &args.codequality {
         let issues: Vec<crate::ci::QualityIssue> = findings
@@ -80,36 +74,4 @@ pub fn validate(args: &PolicyValidateArgs, runner: crate::ci::Runner) -> Result<
         });
     }
     Ok(report)
-}
-
-fn findings_report(file: &str, findings: &[Finding], strict: bool) -> Report {
-    let count = |s: Severity| findings.iter().filter(|f| f.severity() == s).count();
-    let errors = count(Severity::Error);
-    let failed = errors > 0 || (strict && !findings.is_empty());
-    let summary = format!(
-        "{file}: {errors} error(s), {} security warning(s), {} warning(s), {} suggestion(s)",
-        count(Severity::SecurityWarning),
-        count(Severity::Warning),
-        count(Severity::Suggestion)
-    );
-    let json = json!({
-        "file": file,
-        "valid": !failed,
-        "errors": errors,
-        "securityWarnings": count(Severity::SecurityWarning),
-        "warnings": count(Severity::Warning),
-        "suggestions": count(Severity::Suggestion),
-        "findings": findings,
-    });
-    let lines: Vec<String> = findings.iter().map(finding_line).collect();
-    let records: Vec<Value> = findings
-        .iter()
-        .map(|f| serde_json::to_value(f).expect("findings serialise"))
-        .collect();
-    let mut report = Report::records(json, &records, Human::Lines(lines), "policy validate")
-        .with_status(summary);
-    if failed {
-        report.exit = Exit::PolicyInvalid;
-    }
-    report
 }
