@@ -10,6 +10,7 @@ use serde_json::Value;
 use super::{pretty, Document};
 use crate::commands::Context;
 use crate::output::{Human, Report};
+use crate::reference::RepoName;
 
 /// What setting a document changes: nothing (ECR already has an equivalent one) or the diff.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,6 +30,19 @@ impl Change {
         };
         Change { unchanged, patch }
     }
+}
+
+/// What setting `new` on the repository would change, against the document it has now.
+pub(crate) async fn change<D: Document>(
+    ctx: &Context,
+    repo: &RepoName,
+    new: &Value,
+) -> Result<Change> {
+    let current: Option<Value> = super::current::<D>(ctx, repo)
+        .await?
+        .as_deref()
+        .and_then(|t| serde_json::from_str(t).ok());
+    Ok(Change::of::<D>(current.as_ref(), new))
 }
 
 /// What a kind of document has to say about the new one before it is set.

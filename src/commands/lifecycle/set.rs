@@ -7,8 +7,8 @@ use serde_json::{json, Value};
 
 use super::{as_images, invalid, repository_images, source_text, LifecyclePolicy};
 use crate::cli::LifecycleSetArgs;
-use crate::commands::document::set::{self as doc_set, Change, Extra, Said};
-use crate::commands::document::{self, validate::LintFinding, Document};
+use crate::commands::document::set::{self as doc_set, Extra, Said};
+use crate::commands::document::{validate::LintFinding, Document};
 use crate::commands::Context;
 use crate::error::usage;
 use crate::lifecycle::eval::{evaluate, image_findings, span_until, summarize, Image, Verdict};
@@ -50,11 +50,7 @@ pub async fn set(ctx: &Context, args: &LifecycleSetArgs) -> Result<Report> {
         .as_ref()
         .expect("a policy without errors is parsed");
     let doc: Value = serde_json::from_str(&text)?;
-    let current: Option<Value> = document::current::<LifecyclePolicy>(ctx, repo)
-        .await?
-        .as_deref()
-        .and_then(|t| serde_json::from_str(t).ok());
-    let change = Change::of::<LifecyclePolicy>(current.as_ref(), &doc);
+    let change = doc_set::change::<LifecyclePolicy>(ctx, repo, &doc).await?;
     let mut findings = linted.findings.clone();
     let mut warnings = Vec::new();
     // What the next run would do to the images there now (None: they could not be listed).

@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::templates::checked_template;
 use super::{params, RepositoryPolicy};
 use crate::cli::PolicySetArgs;
-use crate::commands::document::set::{self as doc_set, Change, Extra, Said};
+use crate::commands::document::set::{self as doc_set, Extra, Said};
 use crate::commands::document::validate::LintFinding;
 use crate::commands::document::{self, pretty};
 use crate::commands::Context;
@@ -23,11 +23,7 @@ pub(super) async fn set(ctx: &Context, args: &PolicySetArgs) -> Result<Report> {
     let repo = ctx.repo()?;
     let name = &repo.name;
     let (doc, findings) = checked_policy(repo, args)?;
-    let current: Option<Value> = document::current::<RepositoryPolicy>(ctx, repo)
-        .await?
-        .as_deref()
-        .and_then(|t| serde_json::from_str(t).ok());
-    let change = Change::of::<RepositoryPolicy>(current.as_ref(), &doc);
+    let change = doc_set::change::<RepositoryPolicy>(ctx, repo, &doc).await?;
     let mut plan = doc_set::plan::<RepositoryPolicy>(
         name,
         change,
@@ -182,7 +178,7 @@ mod tests {
     #[test]
     fn force_is_warned_of_only_when_the_policy_is_sent() {
         let doc = serde_json::json!({"Version": "2012-10-17", "Statement": []});
-        let change = || Change::of::<RepositoryPolicy>(None, &doc);
+        let change = || doc_set::Change::of::<RepositoryPolicy>(None, &doc);
         let sent = doc_set::plan::<RepositoryPolicy>("r", change(), &doc, false, said(&[], true));
         assert!(
             sent.warnings[0].contains("--force skips"),
