@@ -220,7 +220,7 @@ pub fn read_document(path: &str, what: &str, limit: usize) -> Result<String> {
         }
         std::fs::read(path).map_err(|e| AppError::usage(format!("{what} file {path}: {e}")))?
     };
-    let shown = if path == "-" { "<stdin>" } else { path };
+    let shown = validate::shown(path);
     let text = String::from_utf8(bytes)
         .map_err(|_| AppError::usage(format!("{what} file {shown}: not UTF-8 text")))?;
     // Editors on Windows start files with a byte order mark; JSON parsers reject it.
