@@ -74,8 +74,8 @@ use std::collections::HashMap;
 use anyhow::Result;
 use aws_smithy_types::error::metadata::ProvideErrorMetadata;
 
-use crate::aws::AttemptProbe;
 use crate::aws::Clients;
+use crate::aws::{AttemptProbe, ThrottleProbe};
 use crate::error::{aws_error, codes, maybe_applied};
 use crate::images::ImageRow;
 use crate::reference::RepoName;
@@ -219,6 +219,32 @@ impl Registry {
             client: clients.ecr_in(region, false, false).await?,
             registry_id,
         })
+    }
+
+    /// The same registry, its calls counted by `probe` (each throttled attempt).
+    pub fn observed(&self, probe: &ThrottleProbe) -> Registry {
+        match self {
+            Registry::Private {
+                client,
+                registry_id,
+            } => Registry::Private {
+                client: aws_sdk_ecr::Client::from_conf(
+                    client
+                        .config()
+                        .to_builder()
+                        .interceptor(probe.clone())
+                        .build(),
+                ),
+                registry_id: registry_id.clone(),
+            },
+            Registry::Public(client) => Registry::Public(aws_sdk_ecrpublic::Client::from_conf(
+                client
+                    .config()
+                    .to_builder()
+                    .interceptor(probe.clone())
+                    .build(),
+            )),
+        }
     }
 
     /// The caller's own private registry id (DescribeRegistry in the configured region).

@@ -29,12 +29,7 @@ fn findings_by_repo(v: &Value) -> BTreeMap<String, Vec<String>> {
         .map(|r| {
             let name = r["name"].as_str().unwrap();
             let short = name.rsplit('/').next().unwrap().to_string();
-            let codes = r["findings"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|f| f["code"].as_str().unwrap().to_string())
-                .collect();
+            let codes = finding_codes(r).into_iter().map(String::from).collect();
             (short, codes)
         })
         .collect()
@@ -43,13 +38,7 @@ fn findings_by_repo(v: &Value) -> BTreeMap<String, Vec<String>> {
 #[test]
 fn seeded_fleet_gives_exact_findings() {
     let fleet = unique("fleet");
-    let kms = block_on(kms_at(&moto().endpoint).create_key().send())
-        .unwrap()
-        .key_metadata()
-        .unwrap()
-        .arn()
-        .unwrap()
-        .to_string();
+    let kms = create_kms_key();
     let kms = kms.as_str();
     let good = ["--immutable", "--scan-on-push", "--kms-key", kms];
     let make = |name: &str, extra: &[&str]| {
@@ -320,58 +309,6 @@ mod mocked {
                 .lifecycle_policy_text("{}")
                 .build()
         })
-    }
-
-    #[test]
-    fn throttling_slows_down_and_still_finishes() {
-        use std::sync::atomic::{AtomicUsize, Ordering};
-        use std::sync::Arc;
-        let calls = Arc::new(AtomicUsize::new(0));
-        let c2 = calls.clone();
-        // The first 12 policy reads are throttled, then ECR answers.
-        let policy = mock!(Client::get_repository_policy).then_compute_response(move |_| {
-            if c2.fetch_add(1, Ordering::SeqCst) < 12 {
-                MockResponse::Error(GetRepositoryPolicyError::generic(meta(
-                    "ThrottlingException",
-                )))
-            } else {
-                no_policy()
-            }
-        });
-        let report = run_mocked(
-            &[
-                &repos(8),
-                &policy,
-                &lifecycle_ok(),
-                &no_scanning_rules(),
-                &no_registry_rules(),
-            ],
-            &[],
-            &["audit", "--concurrency", "4"],
-        )
-        .unwrap();
-        let json = report.json();
-        assert_eq!(json["summary"]["repositories"], 8);
-        let unreadable = json["repositories"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .flat_map(|r| r["findings"].as_array().unwrap().iter())
-            .filter(|f| f["code"] == "unreadable")
-            .count();
-        assert_eq!(
-            unreadable, 0,
-            "every repository was read in the end: {json}"
-        );
-        assert!(
-            json["summary"]["lowestConcurrency"].as_u64().unwrap() < 4,
-            "{json}"
-        );
-        assert!(
-            report.status[0].contains("concurrency lowered"),
-            "{:?}",
-            report.status
-        );
     }
 
     #[test]
@@ -658,25 +595,15 @@ fn the_fix_script_fixes_what_the_audit_found() {
     let standin = dir.path().join("bin");
     std::fs::create_dir(&standin).unwrap();
     let calls = dir.path().join("calls.log");
-    let fake = standin.join("ecrctl");
-    std::fs::write(
-        &fake,
-        format!("#!/bin/sh\necho \"$*\" >> {}\n", calls.display()),
-    )
-    .unwrap();
-    std::fs::set_permissions(&fake, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    write_script(
+        &standin.join("ecrctl"),
+        &format!("echo \"$*\" >> {}", calls.display()),
+    );
     let bash = |args: &[&str], env: &[(&str, &str)], path: &std::path::Path| {
         std::process::Command::new("bash")
             .arg(&file)
             .args(args)
-            .env(
-                "PATH",
-                format!(
-                    "{}:{}",
-                    path.display(),
-                    std::env::var("PATH").unwrap_or_default()
-                ),
-            )
+            .env("PATH", path_with(path))
             .envs(DUMMY_AWS_ENV)
             .envs(env.iter().copied())
             .env("AWS_ENDPOINT_URL", &moto().endpoint)
@@ -739,12 +666,7 @@ fn the_fix_script_fixes_what_the_audit_found() {
     );
     // What the script fixed is gone; ECR.5 (encryption) has no command and stays.
     let v = json(ecrctl().args(["audit", &repo]));
-    let codes: Vec<&str> = v["repositories"][0]["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["code"].as_str().unwrap())
-        .collect();
+    let codes = finding_codes(&v["repositories"][0]);
     assert_eq!(codes, ["aes256-encryption"], "{v}");
     // The gate and the CI reports still work with --fix-script.
     let report = dir.path().join("cq.json");
@@ -779,11 +701,7 @@ fn the_fix_script_fixes_what_the_audit_found() {
         .output()
         .unwrap();
     assert!(out.status.success());
-    assert!(
-        stderr_of(&out).contains("warning: --only / --ignore leave no finding code; it can report only accounts it could not read"),
-        "{}",
-        stderr_of(&out)
-    );
+    assert_stderr_has(&out, "warning: --only / --ignore leave no finding code; it can report only accounts it could not read");
     // Control ids select findings, in any case.
     let v = json(ecrctl().args(["audit", &repo, "--only", "ecr.5"]));
     assert_eq!(
@@ -815,8 +733,8 @@ fn ecr_1_is_judged_by_the_effective_scanning_not_the_flag() {
     create("prod-api", false);
     create("dev-api", true);
     let audit = || {
-        let out = bare_ecrctl()
-            .args(["--endpoint-url", &own.endpoint, "audit", "--only", "ECR.1"])
+        let out = ecrctl_at(&own.endpoint)
+            .args(["audit", "--only", "ECR.1"])
             .args(["-o", "json"])
             .output()
             .unwrap();
@@ -884,16 +802,8 @@ fn unreadable_effective_scanning_falls_back_to_the_flag_and_says_so() {
         _ => crate::fake_ecr::error(400, "AccessDeniedException", "not allowed"),
     }
     });
-    let out = bare_ecrctl()
-        .args([
-            "--endpoint-url",
-            &ecr.url,
-            "audit",
-            "--only",
-            "ECR.1",
-            "-o",
-            "json",
-        ])
+    let out = ecrctl_at(&ecr.url)
+        .args(["audit", "--only", "ECR.1", "-o", "json"])
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
@@ -941,18 +851,6 @@ fn a_one_account_audit_names_its_account_even_with_no_repository() {
     );
 }
 
-/// A KMS client on the emulator at `endpoint`.
-pub(crate) fn kms_at(endpoint: &str) -> aws_sdk_kms::Client {
-    let creds = aws_sdk_kms::config::Credentials::new("AKIDTEST", "secret", None, None, "test");
-    let conf = aws_sdk_kms::config::Builder::new()
-        .behavior_version(aws_sdk_kms::config::BehaviorVersion::latest())
-        .region(aws_sdk_kms::config::Region::new("us-east-1"))
-        .credentials_provider(creds)
-        .endpoint_url(endpoint)
-        .build();
-    aws_sdk_kms::Client::from_conf(conf)
-}
-
 /// What a fake KMS answers DescribeKey: the key, managed by `manager`.
 pub fn describe_key_answer(key: &str, manager: &str) -> (u16, String) {
     (
@@ -966,13 +864,7 @@ pub fn describe_key_answer(key: &str, manager: &str) -> (u16, String) {
 #[test]
 fn ecr_5_asks_kms_who_manages_each_key() {
     // A customer managed key in the emulator's KMS; a key ARN KMS does not know.
-    let key = block_on(kms_at(&moto().endpoint).create_key().send())
-        .unwrap()
-        .key_metadata()
-        .unwrap()
-        .arn()
-        .unwrap()
-        .to_string();
+    let key = create_kms_key();
     let prefix = unique("keys");
     let unknown = "arn:aws:kms:us-east-1:123456789012:key/00000000-0000-0000-0000-000000000000";
     for (name, k) in [("cmk", key.as_str()), ("gone", unknown)] {
@@ -1070,7 +962,7 @@ fn ecr_5_asks_kms_who_manages_each_key() {
     );
     // KMS out of reach: each key unknown, and said once, with where KMS calls go.
     let out = ecrctl()
-        .env("AWS_ENDPOINT_URL_KMS", "http://127.0.0.1:9")
+        .env("AWS_ENDPOINT_URL_KMS", DEAD_ENDPOINT)
         .env("AWS_MAX_ATTEMPTS", "1")
         .args(["audit", &format!("{prefix}/*"), "--only", "ECR.5"])
         .output()
@@ -1093,13 +985,7 @@ fn ecr_5_asks_kms_who_manages_each_key() {
 
 #[test]
 fn security_hubs_reading_gates_what_an_auditor_gates() {
-    let key = block_on(kms_at(&moto().endpoint).create_key().send())
-        .unwrap()
-        .key_metadata()
-        .unwrap()
-        .arn()
-        .unwrap()
-        .to_string();
+    let key = create_kms_key();
     let prefix = unique("hub");
     let excepted = format!("{prefix}/excepted");
     let unscanned = format!("{prefix}/unscanned");
@@ -1168,11 +1054,7 @@ fn security_hubs_reading_gates_what_an_auditor_gates() {
     let hub = ["--controls", "securityhub", "--fail-on", "high"];
     let out = run(&unscanned, &hub);
     assert_eq!(out.status.code(), Some(16), "{}", stderr_of(&out));
-    assert!(
-        stderr_of(&out).contains(", as Security Hub reads the controls, in "),
-        "{}",
-        stderr_of(&out)
-    );
+    assert_stderr_has(&out, ", as Security Hub reads the controls, in ");
     assert_eq!(run(&excepted, &hub).status.code(), Some(0));
     let out = run(
         &excepted,
@@ -1190,11 +1072,7 @@ fn a_selection_that_can_never_find_anything_is_said() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
-    assert!(
-        stderr_of(&out).contains("warning: --only / --ignore keep only findings this audit cannot make: ECR.4 (public-untagged) checks public repositories (add --public); it can report only accounts it could not read"),
-        "{}",
-        stderr_of(&out)
-    );
+    assert_stderr_has(&out, "warning: --only / --ignore keep only findings this audit cannot make: ECR.4 (public-untagged) checks public repositories (add --public); it can report only accounts it could not read");
     // With --fail-on that gate could never fail: a usage error before any call.
     let cases: &[(&[&str], &str)] = &[
         (
@@ -1217,29 +1095,13 @@ fn a_selection_that_can_never_find_anything_is_said() {
         (&["--ignore", "ecr-5"], "did you mean 'ECR.5'?"),
     ];
     for (args, said) in cases {
-        let out = bare_ecrctl()
-            .args(["--endpoint-url", "http://127.0.0.1:9", "audit"])
-            .args(*args)
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr_of(&out));
-        assert!(
-            stderr_of(&out).contains(said),
-            "{args:?}: {}",
-            stderr_of(&out)
-        );
+        assert_usage_error(&[&["audit"], *args].concat(), said);
     }
 }
 
 #[test]
 fn the_evidence_matrix_has_a_row_per_repository_and_a_cell_per_control() {
-    let key = block_on(kms_at(&moto().endpoint).create_key().send())
-        .unwrap()
-        .key_metadata()
-        .unwrap()
-        .arn()
-        .unwrap()
-        .to_string();
+    let key = create_kms_key();
     let prefix = unique("matrix");
     let (good, bad) = (format!("{prefix}/good"), format!("{prefix}/bad"));
     ecrctl()
@@ -1351,11 +1213,7 @@ fn a_gate_over_a_pattern_that_matches_nothing_is_a_usage_error() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
-    assert!(
-        stderr_of(&out).contains("so --fail-on could never fail"),
-        "{}",
-        stderr_of(&out)
-    );
+    assert_stderr_has(&out, "so --fail-on could never fail");
     // Without a gate it stays a warning.
     let out = ecrctl()
         .args(["audit", "no-such-team-xyz/*"])
@@ -1368,9 +1226,134 @@ fn a_gate_over_a_pattern_that_matches_nothing_is_a_usage_error() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr_of(&out).contains("is not a KMS key ARN"),
-        "{}",
-        stderr_of(&out)
+    assert_stderr_has(&out, "is not a KMS key ARN");
+}
+
+/// A fake ECR for the audit's throttling: 8 repositories, no lifecycle policies, no scanning
+/// rules; `policy(name, n)` answers the n-th GetRepositoryPolicy of a repository (from 0).
+fn throttling_ecr(
+    policy: impl Fn(&str, usize) -> (u16, String) + Send + Sync + 'static,
+) -> crate::fake_ecr::FakeEcr {
+    use std::sync::Mutex;
+    let asked: Mutex<BTreeMap<String, usize>> = Mutex::default();
+    crate::fake_ecr::fake_service(move |r| match r.operation.as_str() {
+        "DescribeRepositories" => {
+            let listing: Vec<String> = (0..8)
+                .map(|i| {
+                    format!(
+                        r#"{{"repositoryName":"svc-{i}","registryId":"123456789012","repositoryArn":"arn:aws:ecr:{0}:123456789012:repository/svc-{i}","repositoryUri":"123456789012.dkr.ecr.{0}.amazonaws.com/svc-{i}","imageTagMutability":"IMMUTABLE","imageScanningConfiguration":{{"scanOnPush":true}},"encryptionConfiguration":{{"encryptionType":"AES256"}}}}"#,
+                        r.region
+                    )
+                })
+                .collect();
+            (
+                200,
+                format!(r#"{{"repositories":[{}]}}"#, listing.join(",")),
+            )
+        }
+        "BatchGetRepositoryScanningConfiguration" => (
+            200,
+            r#"{"scanningConfigurations":[],"failures":[]}"#.to_string(),
+        ),
+        "GetLifecyclePolicy" => {
+            crate::fake_ecr::error(400, "LifecyclePolicyNotFoundException", "none")
+        }
+        "GetRepositoryPolicy" => {
+            let body: Value = serde_json::from_str(&r.body).unwrap();
+            let name = body["repositoryName"].as_str().unwrap().to_string();
+            let n = {
+                let mut asked = asked.lock().unwrap();
+                let n = asked.entry(name.clone()).or_default();
+                *n += 1;
+                *n - 1
+            };
+            policy(&name, n)
+        }
+        other => crate::fake_ecr::error(400, "UnsupportedOperation", other),
+    })
+}
+
+#[test]
+fn throttling_slows_down_and_still_finishes() {
+    // Four repositories' first two policy reads are throttled: the SDK's retries (3 attempts)
+    // read them, and the throttling lowers the concurrency.
+    let ecr = throttling_ecr(|name, n| {
+        if n < 2 && ["svc-0", "svc-2", "svc-4", "svc-6"].contains(&name) {
+            crate::fake_ecr::error(400, "ThrottlingException", "Rate exceeded")
+        } else {
+            crate::fake_ecr::error(400, "RepositoryPolicyNotFoundException", "none")
+        }
+    });
+    let out = bare_ecrctl()
+        .args(["--endpoint-url", &ecr.url, "--region", "eu-west-1"])
+        .args(["audit", "--concurrency", "4", "-o", "json"])
+        .output()
+        .unwrap();
+    let stderr = stderr_of(&out);
+    assert!(out.status.success(), "{stderr}");
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["summary"]["repositories"], 8);
+    let unreadable = json["repositories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|r| r["findings"].as_array().unwrap().iter())
+        .filter(|f| f["code"] == "unreadable")
+        .count();
+    assert_eq!(
+        unreadable, 0,
+        "every repository was read in the end: {json}"
     );
+    assert!(
+        json["summary"]["lowestConcurrency"].as_u64().unwrap() < 4,
+        "{json}"
+    );
+    assert!(
+        stderr.contains("(ECR throttled: concurrency lowered to "),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_throttled_read_is_attempted_the_configured_times_only() {
+    // ECR throttles every policy read: the SDK's attempts are all there are (no loop of
+    // ecrctl's own around them), and the repositories are reported unreadable.
+    for (max_attempts, attempts) in [(None, 3), (Some("2"), 2)] {
+        let reads = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let counted = reads.clone();
+        let ecr = throttling_ecr(move |_, _| {
+            counted.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            crate::fake_ecr::error(400, "ThrottlingException", "Rate exceeded")
+        });
+        let mut cmd = bare_ecrctl();
+        if let Some(n) = max_attempts {
+            cmd.env("AWS_MAX_ATTEMPTS", n);
+        }
+        let out = cmd
+            .args(["--endpoint-url", &ecr.url, "--region", "eu-west-1"])
+            .args(["audit", "--concurrency", "8", "-o", "json"])
+            .output()
+            .unwrap();
+        let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let why: Vec<&str> = json["repositories"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|r| r["findings"].as_array().unwrap().iter())
+            .filter(|f| f["code"] == "unreadable")
+            .map(|f| f["message"].as_str().unwrap())
+            .collect();
+        assert_eq!(why.len(), 8, "{json}");
+        assert!(
+            why.iter()
+                .all(|m| m.contains("repository policy: still throttled after backing off")),
+            "{why:?}"
+        );
+        assert_eq!(
+            reads.load(std::sync::atomic::Ordering::SeqCst),
+            8 * attempts,
+            "GetRepositoryPolicy attempts with AWS_MAX_ATTEMPTS {max_attempts:?}"
+        );
+        assert_eq!(out.status.code(), Some(5), "{}", stderr_of(&out));
+    }
 }

@@ -283,26 +283,15 @@ fn local_image_from_an_oci_layout_and_buildx_metadata() {
 
 /// A stand-in `docker` on PATH: records how it was called and prints inspect output.
 fn fake_docker(dir: &Path, inspect_json: &str) -> String {
-    let script = dir.join("docker");
     let log = dir.join("docker-args");
-    std::fs::write(
-        &script,
-        format!(
-            "#!/bin/sh\necho \"$@\" >> '{}'\ncat <<'JSON'\n{inspect_json}\nJSON\n",
+    write_script(
+        &dir.join("docker"),
+        &format!(
+            "echo \"$@\" >> '{}'\ncat <<'JSON'\n{inspect_json}\nJSON",
             log.display()
         ),
-    )
-    .unwrap();
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
-    }
-    format!(
-        "{}:{}",
-        dir.display(),
-        std::env::var("PATH").unwrap_or_default()
-    )
+    );
+    path_with(dir)
 }
 
 #[test]
@@ -401,16 +390,7 @@ fn invalid_references_are_usage_errors() {
         ("MyApp:v1", "must be lowercase"),
         ("myapp@sha256:ABC", "invalid digest"),
     ] {
-        bare_ecrctl()
-            .args([
-                "--endpoint-url",
-                "http://127.0.0.1:9",
-                "check-push",
-                reference,
-            ])
-            .assert()
-            .code(2)
-            .stderr(predicate::str::contains(message));
+        assert_usage_error(&["check-push", reference], message);
     }
 }
 

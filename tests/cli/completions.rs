@@ -1,15 +1,11 @@
 //! Each checked-in file under `completions/` must equal what `ecrctl completions SHELL` (and
-//! `ecrctl man`, for the man page `ecrctl.1`) prints.
-//! Regenerate them all with `UPDATE_COMPLETIONS=1 cargo test completions`.
+//! `ecrctl man`, for the man pages `ecrctl.1` and `man/`) prints.
+//! Regenerate them all with `SNAPSHOTS=overwrite cargo test --test cli completions`.
 
-use std::path::Path;
-
-use crate::harness::bare_ecrctl;
+use crate::harness::{bare_ecrctl, check_snapshot, have_script, path_with, write_script};
 
 #[test]
 fn completion_files_are_current() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
-    let update = std::env::var_os("UPDATE_COMPLETIONS").is_some();
     let mut stale = Vec::new();
     for (shell, file) in [
         ("bash", "ecrctl.bash"),
@@ -27,29 +23,16 @@ fn completion_files_are_current() {
         let out = bare_ecrctl().args(args).output().unwrap();
         assert!(out.status.success());
         assert!(!out.stdout.is_empty());
-        let path = dir.join(file);
-        if update {
-            std::fs::create_dir_all(&dir).unwrap();
-            std::fs::write(&path, &out.stdout).unwrap();
-        } else if std::fs::read(&path).ok().as_deref() != Some(&out.stdout[..]) {
-            stale.push(file);
-        }
+        let text = String::from_utf8(out.stdout).unwrap();
+        stale.extend(check_snapshot(&format!("completions/{file}"), &text).err());
     }
     // One man page per command, as its SEE ALSO promises, each with EXIT STATUS.
-    let man_dir = dir.join("man");
     let pages = ecrctl::commands::completions::man_pages();
-    let mut stale_pages = Vec::new();
     for (file, page) in &pages {
-        let text = String::from_utf8_lossy(page);
+        let text = std::str::from_utf8(page).unwrap();
         assert!(text.contains(".SH \"EXIT STATUS\""), "{file}");
         assert!(text.contains("\\fB130\\fR"), "{file}");
-        let path = man_dir.join(file);
-        if update {
-            std::fs::create_dir_all(&man_dir).unwrap();
-            std::fs::write(&path, page).unwrap();
-        } else if std::fs::read(&path).ok().as_deref() != Some(&page[..]) {
-            stale_pages.push(file.clone());
-        }
+        stale.extend(check_snapshot(&format!("completions/man/{file}"), text).err());
     }
     let names: Vec<&str> = pages.iter().map(|(f, _)| f.as_str()).collect();
     for want in [
@@ -89,8 +72,9 @@ fn completion_files_are_current() {
         .assert()
         .code(2);
     assert!(
-        stale.is_empty() && stale_pages.is_empty(),
-        "completions/{stale:?} and completions/man/{stale_pages:?} differ from what ecrctl prints: regenerate with `UPDATE_COMPLETIONS=1 cargo test completions`"
+        stale.is_empty(),
+        "checked-in completions differ from what ecrctl prints:\n{}",
+        stale.join("\n")
     );
 }
 
@@ -116,34 +100,21 @@ fn completions_offer_real_values() {
 /// On a terminal `ecrctl man` hands the page to `man` (formatted, paged); piped, it prints roff.
 #[test]
 fn man_pages_go_through_man_on_a_terminal() {
-    if std::process::Command::new("script")
-        .arg("--version")
-        .output()
-        .is_err()
-    {
-        eprintln!("skipped: no `script` (util-linux) on this machine");
+    if !have_script() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
     let log = dir.path().join("man.log");
-    let stand_in = dir.path().join("man");
-    std::fs::write(
-        &stand_in,
-        format!(
-            "#!/bin/sh\necho \"args: $*\" > '{}'\nhead -c 200 \"$1\" >> '{}'\n",
+    write_script(
+        &dir.path().join("man"),
+        &format!(
+            "echo \"args: $*\" > '{}'\nhead -c 200 \"$1\" >> '{}'",
             log.display(),
             log.display()
         ),
-    )
-    .unwrap();
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(&stand_in, std::fs::Permissions::from_mode(0o755)).unwrap();
-    let bin = assert_cmd::cargo::cargo_bin("ecrctl");
-    let path = format!(
-        "{}:{}",
-        dir.path().display(),
-        std::env::var("PATH").unwrap_or_default()
     );
+    let bin = assert_cmd::cargo::cargo_bin("ecrctl");
+    let path = path_with(dir.path());
     let out = std::process::Command::new("script")
         .args([
             "-qec",

@@ -45,12 +45,12 @@ fn refused_endpoint() -> String {
 fn no_credentials_with_a_silent_metadata_service_fails_fast() {
     let imds = silent_endpoint();
     let start = Instant::now();
-    bare_ecrctl()
+    ecrctl_at(&moto().endpoint)
         .env_remove("AWS_ACCESS_KEY_ID")
         .env_remove("AWS_SECRET_ACCESS_KEY")
         .env_remove("AWS_EC2_METADATA_DISABLED")
         .env("AWS_EC2_METADATA_SERVICE_ENDPOINT", &imds)
-        .args(["--endpoint-url", &moto().endpoint, "repo", "list"])
+        .args(["repo", "list"])
         .assert()
         .code(4)
         .stdout("")
@@ -73,11 +73,11 @@ fn no_credentials_with_a_silent_metadata_service_fails_fast() {
 #[test]
 fn no_region_says_which_flag_and_variable() {
     let imds = silent_endpoint();
-    bare_ecrctl()
+    ecrctl_at(&moto().endpoint)
         .env_remove("AWS_REGION")
         .env_remove("AWS_EC2_METADATA_DISABLED")
         .env("AWS_EC2_METADATA_SERVICE_ENDPOINT", &imds)
-        .args(["--endpoint-url", &moto().endpoint, "repo", "list"])
+        .args(["repo", "list"])
         .assert()
         .code(9)
         .stderr(
@@ -89,10 +89,10 @@ fn no_region_says_which_flag_and_variable() {
 
 #[test]
 fn region_from_aws_default_region_and_profile() {
-    bare_ecrctl()
+    ecrctl_at(&moto().endpoint)
         .env_remove("AWS_REGION")
         .env("AWS_DEFAULT_REGION", "us-east-1")
-        .args(["--endpoint-url", &moto().endpoint, "repo", "list"])
+        .args(["repo", "list"])
         .assert()
         .success();
     let dir = tempfile::tempdir().unwrap();
@@ -132,8 +132,8 @@ fn endpoint_from_the_standard_variables() {
 
 #[test]
 fn refused_connection_is_a_network_error() {
-    bare_ecrctl()
-        .args(["--endpoint-url", &refused_endpoint(), "repo", "list"])
+    ecrctl_at(&refused_endpoint())
+        .args(["repo", "list"])
         .assert()
         .code(6)
         .stderr(
@@ -146,15 +146,8 @@ fn refused_connection_is_a_network_error() {
 #[test]
 fn silent_endpoint_times_out_after_timeout() {
     let start = Instant::now();
-    bare_ecrctl()
-        .args([
-            "--endpoint-url",
-            &silent_endpoint(),
-            "--timeout",
-            "1",
-            "repo",
-            "list",
-        ])
+    ecrctl_at(&silent_endpoint())
+        .args(["--timeout", "1", "repo", "list"])
         .assert()
         .code(6)
         .stderr(
@@ -191,10 +184,13 @@ fn closed_pipe_ends_quietly_with_success() {
     assert_eq!(err, "");
 }
 
-/// A stdout closed by the shell (`ecrctl … >&-`, EBADF) loses the result: a failure (exit 1,
-/// one line on stderr), unlike a closed pipe; `>/dev/null` is still a success.
+/// Output sent to /dev/null is discarded, a success, whoever opened it: the shell
+/// (`>/dev/null`, write-only), a parent on purpose (Python's `subprocess.DEVNULL` and Node's
+/// `stdio: 'ignore'` open it read-write, with stdin left a pipe), or Rust's runtime in place of
+/// a stdout the shell closed (`>&-`), which cannot be told from the former. A full stdout is a
+/// failure: exit 1, one line on stderr.
 #[test]
-fn closed_stdout_is_a_failure() {
+fn stdout_to_dev_null_is_a_success_and_a_full_one_a_failure() {
     create_repo("closed-out", &[]);
     let bin = assert_cmd::cargo::cargo_bin("ecrctl");
     let run = |redirect: &str| {
@@ -207,21 +203,21 @@ fn closed_stdout_is_a_failure() {
             .env("AWS_SECRET_ACCESS_KEY", "x")
             .env("AWS_REGION", "us-east-1")
             .env("AWS_EC2_METADATA_DISABLED", "true")
-            .stdin(Stdio::null())
+            .stdin(Stdio::piped())
             .output()
             .unwrap()
     };
-    let closed = run(">&-");
-    let err = String::from_utf8_lossy(&closed.stderr);
-    assert_eq!(closed.status.code(), Some(1), "{err}");
+    for redirect in [">/dev/null", "1<>/dev/null", ">&-"] {
+        let o = run(redirect);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(o.status.success(), "{redirect}: {err}");
+        assert_eq!(err, "", "{redirect}");
+    }
+    let full = run(">/dev/full");
+    let err = String::from_utf8_lossy(&full.stderr);
+    assert_eq!(full.status.code(), Some(1), "{err}");
     assert_eq!(err.lines().count(), 1, "{err}");
-    assert!(err.contains("standard output is closed"), "{err}");
-    let null = run(">/dev/null");
-    assert!(
-        null.status.success(),
-        "{}",
-        String::from_utf8_lossy(&null.stderr)
-    );
+    assert!(err.contains("No space left on device"), "{err}");
 }
 
 /// Ctrl-C during a long listing or audit: ends promptly with 130, and nothing is written to a
@@ -270,12 +266,6 @@ mod service_faults {
     use super::*;
     use crate::fake_ecr::{empty_listing, error, fake_ecr};
 
-    fn against(url: &str) -> assert_cmd::Command {
-        let mut cmd = bare_ecrctl();
-        cmd.args(["--endpoint-url", url]);
-        cmd
-    }
-
     #[test]
     fn throttling_then_success_is_retried() {
         let ecr = fake_ecr(|n| {
@@ -285,7 +275,7 @@ mod service_faults {
                 empty_listing()
             }
         });
-        against(&ecr.url)
+        ecrctl_at(&ecr.url)
             .args(["repo", "list", "-o", "json"])
             .assert()
             .success()
@@ -296,7 +286,7 @@ mod service_faults {
     #[test]
     fn throttling_forever_gives_up_after_the_documented_attempts() {
         let ecr = fake_ecr(|_| error(400, "ThrottlingException", "Rate exceeded"));
-        against(&ecr.url)
+        ecrctl_at(&ecr.url)
             .args(["repo", "list"])
             .assert()
             .code(5)
@@ -308,7 +298,7 @@ mod service_faults {
             );
         assert_eq!(ecr.hits(), 3, "standard retry mode: 3 attempts");
         let ecr = fake_ecr(|_| error(400, "ThrottlingException", "Rate exceeded"));
-        against(&ecr.url)
+        ecrctl_at(&ecr.url)
             .env("AWS_MAX_ATTEMPTS", "2")
             .args(["repo", "list"])
             .assert()
@@ -325,7 +315,7 @@ mod service_faults {
                 "The operation did not succeed because it would have exceeded a service limit",
             )
         });
-        against(&ecr.url)
+        ecrctl_at(&ecr.url)
             .args(["repo", "create", "quota-test"])
             .assert()
             .code(5)
@@ -345,10 +335,13 @@ mod service_faults {
                 empty_listing()
             }
         });
-        against(&ecr.url).args(["repo", "list"]).assert().success();
+        ecrctl_at(&ecr.url)
+            .args(["repo", "list"])
+            .assert()
+            .success();
         assert_eq!(ecr.hits(), 2);
         let ecr = fake_ecr(|_| error(503, "ServiceUnavailableException", "try later"));
-        against(&ecr.url)
+        ecrctl_at(&ecr.url)
             .args(["repo", "list"])
             .assert()
             .code(5)
@@ -367,7 +360,7 @@ mod service_faults {
                 "User: arn:aws:iam::111122223333:user/ci is not authorized to perform: ecr:DescribeRepositories on resource: *",
             )
         });
-        against(&ecr.url)
+        ecrctl_at(&ecr.url)
             .args(["repo", "list"])
             .assert()
             .code(4)
@@ -387,7 +380,7 @@ mod service_faults {
                 "The security token included in the request is expired",
             )
         });
-        against(&ecr.url)
+        ecrctl_at(&ecr.url)
             .args(["repo", "list"])
             .assert()
             .code(4)
@@ -399,7 +392,7 @@ mod service_faults {
                 "The security token included in the request is invalid.",
             )
         });
-        against(&ecr.url).args(["repo", "list"]).assert().code(4);
+        ecrctl_at(&ecr.url).args(["repo", "list"]).assert().code(4);
     }
 }
 
@@ -533,19 +526,16 @@ fn bad_retry_settings_are_exit_9_never_a_panic() {
             ],
         ] {
             check(
-                bare_ecrctl()
-                    .env(var, value)
-                    .args(["--endpoint-url", &endpoint])
-                    .args(&args),
+                ecrctl_at(&endpoint).env(var, value).args(&args),
                 &format!("{var}={value} {args:?}"),
                 var,
             );
         }
         // The helper speaks docker's protocol: a failure is one line on stdout and exit 1.
-        bare_ecrctl()
+        ecrctl_at(&endpoint)
             .env(var, value)
             .env("XDG_CACHE_HOME", cache.path())
-            .args(["--endpoint-url", &endpoint, "credential-helper", "get"])
+            .args(["credential-helper", "get"])
             .write_stdin("123456789012.dkr.ecr.us-east-1.amazonaws.com\n")
             .assert()
             .code(1)
@@ -586,23 +576,23 @@ fn bad_retry_settings_are_exit_9_never_a_panic() {
 /// unset (the next source answers); a region that cannot be one is exit 9, never an SDK message.
 #[test]
 fn an_empty_region_is_unset_and_a_malformed_one_is_exit_9() {
-    bare_ecrctl()
+    ecrctl_at(&moto().endpoint)
         .env("AWS_REGION", "")
         .env("AWS_DEFAULT_REGION", "us-east-1")
         .env("AWS_MAX_ATTEMPTS", "")
-        .args(["--endpoint-url", &moto().endpoint, "repo", "list"])
+        .args(["repo", "list"])
         .assert()
         .success();
-    bare_ecrctl()
+    ecrctl_at(&moto().endpoint)
         .env("AWS_REGION", "")
-        .args(["--endpoint-url", &moto().endpoint, "repo", "list"])
+        .args(["repo", "list"])
         .assert()
         .code(9)
         .stderr(predicate::str::contains("no AWS region configured"));
     for bad in ["us east 1", "us-east-1.evil.example", "US-EAST-1"] {
-        bare_ecrctl()
+        ecrctl_at(&moto().endpoint)
             .env("AWS_REGION", bad)
-            .args(["--endpoint-url", &moto().endpoint, "repo", "list"])
+            .args(["repo", "list"])
             .assert()
             .code(9)
             .stderr(
@@ -615,10 +605,10 @@ fn an_empty_region_is_unset_and_a_malformed_one_is_exit_9() {
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("config");
     std::fs::write(&config, "[default]\nregion = eu west\n").unwrap();
-    bare_ecrctl()
+    ecrctl_at(&moto().endpoint)
         .env_remove("AWS_REGION")
         .env("AWS_CONFIG_FILE", &config)
-        .args(["--endpoint-url", &moto().endpoint, "repo", "list"])
+        .args(["repo", "list"])
         .assert()
         .code(9)
         .stderr(predicate::str::contains(
@@ -657,9 +647,9 @@ fn an_audit_whose_reads_mostly_failed_fails() {
         })
     };
     let fake = fake_with(3);
-    let out = bare_ecrctl()
+    let out = ecrctl_at(&fake.url)
         .env("AWS_MAX_ATTEMPTS", "1")
-        .args(["--endpoint-url", &fake.url, "audit", "-o", "json"])
+        .args(["audit", "-o", "json"])
         .output()
         .unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
@@ -674,9 +664,9 @@ fn an_audit_whose_reads_mostly_failed_fails() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["repositories"].as_array().unwrap().len(), 4);
     let fake = fake_with(2);
-    let out = bare_ecrctl()
+    let out = ecrctl_at(&fake.url)
         .env("AWS_MAX_ATTEMPTS", "1")
-        .args(["--endpoint-url", &fake.url, "audit"])
+        .arg("audit")
         .output()
         .unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
@@ -737,9 +727,8 @@ fn a_throttled_run_that_runs_out_of_time_says_it_was_throttled() {
     use crate::fake_ecr::{error, fake_ecr};
     let ecr = fake_ecr(|_| error(400, "ThrottlingException", "Rate exceeded"));
     for limit in [["--timeout", "2"], ["--deadline", "2"]] {
-        bare_ecrctl()
+        ecrctl_at(&ecr.url)
             .env("AWS_MAX_ATTEMPTS", "50")
-            .args(["--endpoint-url", &ecr.url])
             .args(limit)
             .args(["repo", "list"])
             .assert()
@@ -757,14 +746,14 @@ fn a_throttled_run_that_runs_out_of_time_says_it_was_throttled() {
 
 #[test]
 fn an_empty_deadline_variable_is_unset_and_a_bad_one_is_a_usage_error() {
-    bare_ecrctl()
+    ecrctl_at(&moto().endpoint)
         .env("ECRCTL_DEADLINE", "")
-        .args(["--endpoint-url", &moto().endpoint, "repo", "list"])
+        .args(["repo", "list"])
         .assert()
         .success();
-    bare_ecrctl()
+    ecrctl_at(&moto().endpoint)
         .env("ECRCTL_DEADLINE", "soon")
-        .args(["--endpoint-url", &moto().endpoint, "repo", "list"])
+        .args(["repo", "list"])
         .assert()
         .code(2)
         .stderr(predicate::str::starts_with(
@@ -772,24 +761,17 @@ fn an_empty_deadline_variable_is_unset_and_a_bad_one_is_a_usage_error() {
         ));
     // nan and inf parse as floats, but are no number of seconds.
     for v in ["nan", "inf", "-inf"] {
-        bare_ecrctl()
+        ecrctl_at(&moto().endpoint)
             .env("ECRCTL_DEADLINE", v)
-            .args(["--endpoint-url", &moto().endpoint, "repo", "list"])
+            .args(["repo", "list"])
             .assert()
             .code(2)
             .stderr(predicate::str::starts_with(format!(
                 "ecrctl: error: ECRCTL_DEADLINE: '{v}' is not a number of seconds"
             )));
     }
-    bare_ecrctl()
-        .args([
-            "--endpoint-url",
-            &moto().endpoint,
-            "--timeout",
-            "NaN",
-            "repo",
-            "list",
-        ])
+    ecrctl_at(&moto().endpoint)
+        .args(["--timeout", "NaN", "repo", "list"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("'NaN' is not a number of seconds"));
@@ -885,13 +867,7 @@ mod lost_answers {
         ] {
             let what = if lost.0 == CUT { "cut" } else { "500" };
             let ecr = losing(lost);
-            let run = |args: &[&str]| {
-                bare_ecrctl()
-                    .args(["--endpoint-url", &ecr.url])
-                    .args(args)
-                    .output()
-                    .unwrap()
-            };
+            let run = |args: &[&str]| ecrctl_at(&ecr.url).args(args).output().unwrap();
             for (args, said) in [
                 (
                     vec!["images", "delete", "app", "v1", "--yes"],
@@ -965,31 +941,16 @@ mod lost_answers {
     fn a_lost_create_answer_claims_only_a_repository_created_in_this_run() {
         // Created long before this run: someone else's, however the retry was answered.
         let ecr = existing_after_a_lost_create(1_600_000_000);
-        let out = bare_ecrctl()
-            .args([
-                "--endpoint-url",
-                &ecr.url,
-                "repo",
-                "create",
-                "pre",
-                "--immutable",
-            ])
+        let out = ecrctl_at(&ecr.url)
+            .args(["repo", "create", "pre", "--immutable"])
             .output()
             .unwrap();
         let err = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(7), "{err}");
         assert!(!err.contains("created private"), "{err}");
         let ecr = existing_after_a_lost_create(1_600_000_000);
-        let out = bare_ecrctl()
-            .args([
-                "--endpoint-url",
-                &ecr.url,
-                "-o",
-                "json",
-                "repo",
-                "create",
-                "pre",
-            ])
+        let out = ecrctl_at(&ecr.url)
+            .args(["-o", "json", "repo", "create", "pre"])
             .args(["--immutable", "--if-not-exists"])
             .output()
             .unwrap();
@@ -1003,21 +964,14 @@ mod lost_answers {
         assert_eq!(json["created"], false, "{json}");
         // Created just now, but not as asked (mutable, not immutable): not this run's either.
         let ecr = existing_after_a_lost_create(now());
-        bare_ecrctl()
-            .args([
-                "--endpoint-url",
-                &ecr.url,
-                "repo",
-                "create",
-                "pre",
-                "--immutable",
-            ])
+        ecrctl_at(&ecr.url)
+            .args(["repo", "create", "pre", "--immutable"])
             .assert()
             .code(7);
         // Created just now as asked: this run's, and said so with its time.
         let ecr = existing_after_a_lost_create(now());
-        bare_ecrctl()
-            .args(["--endpoint-url", &ecr.url, "repo", "create", "pre"])
+        ecrctl_at(&ecr.url)
+            .args(["repo", "create", "pre"])
             .assert()
             .code(0)
             .stderr(predicate::str::contains(
@@ -1094,8 +1048,7 @@ mod lost_answers {
                 "ecrctl images list w2 --tag rel2",
             ),
         ] {
-            let out = bare_ecrctl()
-                .args(["--endpoint-url", &ecr.url])
+            let out = ecrctl_at(&ecr.url)
                 .args(&args)
                 .write_stdin(stdin)
                 .output()
@@ -1140,17 +1093,8 @@ mod lost_answers {
                 _ => error(400, "AccessDeniedException", "not in this test"),
             }
             });
-            let out = bare_ecrctl()
-                .args([
-                    "--endpoint-url",
-                    &ecr.url,
-                    "-o",
-                    "json",
-                    "images",
-                    "tag",
-                    "imgs",
-                    "v1",
-                ])
+            let out = ecrctl_at(&ecr.url)
+                .args(["-o", "json", "images", "tag", "imgs", "v1"])
                 .arg("stable")
                 .output()
                 .unwrap();
@@ -1177,16 +1121,8 @@ mod lost_answers {
             _ => error(400, "AccessDeniedException", "not in this test"),
         });
         let run = |extra: &[&str]| {
-            bare_ecrctl()
-                .args([
-                    "--endpoint-url",
-                    &ecr.url,
-                    "-o",
-                    "json",
-                    "repo",
-                    "immutable",
-                    "tagi",
-                ])
+            ecrctl_at(&ecr.url)
+                .args(["-o", "json", "repo", "immutable", "tagi"])
                 .args(["--dry-run"])
                 .args(extra)
                 .output()
@@ -1218,14 +1154,8 @@ mod lost_answers {
             "BatchGetImage" => (200, r#"{"images":[],"failures":[]}"#.to_string()),
             _ => error(400, "AccessDeniedException", "not in this test"),
         });
-        let out = bare_ecrctl()
-            .args([
-                "--endpoint-url",
-                &ecr.url,
-                "check-push",
-                "cp:v0",
-                "--digest",
-            ])
+        let out = ecrctl_at(&ecr.url)
+            .args(["check-push", "cp:v0", "--digest"])
             .arg(format!("sha256:{}", "b".repeat(64)))
             .output()
             .unwrap();
@@ -1261,16 +1191,8 @@ mod lost_answers {
             ),
             _ => error(400, "AccessDeniedException", "not in this test"),
         });
-        bare_ecrctl()
-            .args([
-                "--endpoint-url",
-                &ecr.url,
-                "images",
-                "tag",
-                "imgs",
-                "v2",
-                "x1",
-            ])
+        ecrctl_at(&ecr.url)
+            .args(["images", "tag", "imgs", "v2", "x1"])
             .assert()
             .code(5)
             .stderr(predicate::str::contains(
@@ -1282,8 +1204,8 @@ mod lost_answers {
     #[test]
     fn verbose_says_each_retry() {
         let ecr = existing_after_a_lost_create(now());
-        let out = bare_ecrctl()
-            .args(["--endpoint-url", &ecr.url, "-v", "repo", "create", "pre"])
+        let out = ecrctl_at(&ecr.url)
+            .args(["-v", "repo", "create", "pre"])
             .output()
             .unwrap();
         let err = String::from_utf8_lossy(&out.stderr);
@@ -1304,8 +1226,8 @@ mod lost_answers {
             "ListImages" => (200, r#"{"imageIds":[]}"#.to_string()),
             _ => error(500, "ServerException", "after the write"),
         });
-        bare_ecrctl()
-            .args(["--endpoint-url", &ecr.url, "repo", "delete", "app", "--yes"])
+        ecrctl_at(&ecr.url)
+            .args(["repo", "delete", "app", "--yes"])
             .assert()
             .code(5)
             .stderr(predicate::str::contains(
@@ -1320,24 +1242,15 @@ mod lost_answers {
             "ListImages" => (200, r#"{"imageIds":[]}"#.to_string()),
             _ => error(400, "AccessDeniedException", "no"),
         });
-        bare_ecrctl()
-            .args(["--endpoint-url", &ecr.url, "repo", "delete", "app", "--yes"])
+        ecrctl_at(&ecr.url)
+            .args(["repo", "delete", "app", "--yes"])
             .assert()
             .code(4)
             .stderr(predicate::str::contains("may have been applied").not());
         // The endpoint never answers: the timeout error says it too.
         let silent = silent_endpoint();
-        bare_ecrctl()
-            .args([
-                "--endpoint-url",
-                &silent,
-                "--timeout",
-                "1",
-                "policy",
-                "delete",
-                "app",
-                "--yes",
-            ])
+        ecrctl_at(&silent)
+            .args(["--timeout", "1", "policy", "delete", "app", "--yes"])
             .assert()
             .code(6)
             .stderr(predicate::str::contains(
@@ -1355,8 +1268,8 @@ fn a_gateways_429_is_throttling() {
             "<html><title>Too Many Requests</title></html>".to_string(),
         )
     });
-    bare_ecrctl()
-        .args(["--endpoint-url", &ecr.url, "repo", "list"])
+    ecrctl_at(&ecr.url)
+        .args(["repo", "list"])
         .assert()
         .code(5)
         .stderr(
@@ -1422,34 +1335,20 @@ fn an_image_listed_without_its_push_time_or_digest_is_never_pruned() {
             vec!["images", "prune", "p3", "--older-than", "1d", "--yes"],
             vec!["images", "prune", "p3", "--keep-last", "2", "--yes"],
         ] {
-            bare_ecrctl()
-                .args(["--endpoint-url", &ecr.url])
-                .args(&prune)
-                .assert()
-                .code(5)
-                .stderr(
-                    predicate::str::contains(said)
-                        .and(predicate::str::contains("nothing was deleted")),
-                );
+            ecrctl_at(&ecr.url).args(&prune).assert().code(5).stderr(
+                predicate::str::contains(said).and(predicate::str::contains("nothing was deleted")),
+            );
         }
         assert_eq!(deletes.load(Ordering::SeqCst), 0, "{field}");
-        bare_ecrctl()
-            .args(["--endpoint-url", &ecr.url, "lifecycle", "preview", "p3"])
+        ecrctl_at(&ecr.url)
+            .args(["lifecycle", "preview", "p3"])
             .args(["--file", "-"])
             .write_stdin(r#"{"rules":[{"rulePriority":1,"selection":{"tagStatus":"any","countType":"imageCountMoreThan","countNumber":1},"action":{"type":"expire"}}]}"#)
             .assert()
             .code(5)
             .stderr(predicate::str::contains(said));
-        let out = bare_ecrctl()
-            .args([
-                "--endpoint-url",
-                &ecr.url,
-                "-o",
-                "json",
-                "images",
-                "list",
-                "p3",
-            ])
+        let out = ecrctl_at(&ecr.url)
+            .args(["-o", "json", "images", "list", "p3"])
             .output()
             .unwrap();
         assert_eq!(
@@ -1517,8 +1416,8 @@ fn audited(drop: &'static str) -> crate::fake_ecr::FakeEcr {
 #[test]
 fn an_answer_without_a_setting_or_document_is_unreadable_never_a_pass() {
     let audit = |ecr: &crate::fake_ecr::FakeEcr, extra: &[&str]| {
-        bare_ecrctl()
-            .args(["--endpoint-url", &ecr.url, "-o", "json", "audit", "aud"])
+        ecrctl_at(&ecr.url)
+            .args(["-o", "json", "audit", "aud"])
             .args(extra)
             .output()
             .unwrap()
@@ -1551,15 +1450,8 @@ fn an_answer_without_a_setting_or_document_is_unreadable_never_a_pass() {
         assert!(!text.contains("no-lifecycle-policy"), "{drop}: {text}");
     }
     let ecr = audited("imageTagMutability");
-    let out = bare_ecrctl()
-        .args([
-            "--endpoint-url",
-            &ecr.url,
-            "audit",
-            "aud",
-            "--matrix",
-            "csv",
-        ])
+    let out = ecrctl_at(&ecr.url)
+        .args(["audit", "aud", "--matrix", "csv"])
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
@@ -1573,8 +1465,7 @@ fn an_answer_without_a_setting_or_document_is_unreadable_never_a_pass() {
         ("lifecyclePolicyText", ["lifecycle", "get", "aud"]),
     ] {
         let ecr = audited(drop);
-        bare_ecrctl()
-            .args(["--endpoint-url", &ecr.url])
+        ecrctl_at(&ecr.url)
             .args(args)
             .assert()
             .code(5)

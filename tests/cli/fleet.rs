@@ -33,18 +33,10 @@ fn create_in(endpoint: &str, account: &str, name: &str, extra: &[&str]) {
         ),
     )
     .unwrap();
-    let out = bare_ecrctl()
+    let out = ecrctl_at(endpoint)
         .env("AWS_CONFIG_FILE", &config)
         .env("AWS_ENDPOINT_URL_STS", endpoint)
-        .args([
-            "--endpoint-url",
-            endpoint,
-            "--profile",
-            "there",
-            "repo",
-            "create",
-            name,
-        ])
+        .args(["--profile", "there", "repo", "create", name])
         .args(extra)
         .output()
         .unwrap();
@@ -100,12 +92,7 @@ fn each_account_is_read_through_its_role() {
     assert_eq!(by_account(&v), expected, "{v}");
     // Each repository's findings are its own: only the mutable ones fail ECR.2.
     for r in v["repositories"].as_array().unwrap() {
-        let codes: Vec<&str> = r["findings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|f| f["code"].as_str().unwrap())
-            .collect();
+        let codes = finding_codes(r);
         let immutable = r["name"].as_str().unwrap().ends_with("/y");
         assert_eq!(!codes.contains(&"mutable-tags"), immutable, "{r}");
         assert!(
@@ -206,12 +193,7 @@ fn each_account_is_read_through_its_role() {
         format!("[profile acct-a]\nrole_arn = arn:aws:iam::{a}:role/Admin\ncredential_source = Environment\nregion = us-east-1\n"),
     )
     .unwrap();
-    let bin = assert_cmd::cargo::cargo_bin("ecrctl");
-    let path = format!(
-        "{}:{}",
-        bin.parent().unwrap().display(),
-        std::env::var("PATH").unwrap_or_default()
-    );
+    let path = path_with_ecrctl();
     let bash = |args: &[&str]| {
         std::process::Command::new("bash")
             .arg(&file)
@@ -388,12 +370,9 @@ fn a_role_that_cannot_be_assumed_is_a_finding_not_a_crash() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(4), "{}", stderr_of(&out));
-    assert!(
-        stderr_of(&out).contains(
-            "error: no account could be audited (the unreadable findings say why): exit 4"
-        ),
-        "{}",
-        stderr_of(&out)
+    assert_stderr_has(
+        &out,
+        "error: no account could be audited (the unreadable findings say why): exit 4",
     );
     // Still a report: the JSON says which account and why, with the error object every failed
     // command prints.
@@ -412,10 +391,9 @@ fn a_role_that_cannot_be_assumed_is_a_finding_not_a_crash() {
     );
     // Said on stderr even with -q and filtered findings, as an annotation under GitHub.
     let out = run(&["-q", "--only", "mutable-tags"]);
-    assert!(
-        stderr_of(&out).contains(&format!("warning: account {other} not audited: assuming")),
-        "{}",
-        stderr_of(&out)
+    assert_stderr_has(
+        &out,
+        &format!("warning: account {other} not audited: assuming"),
     );
     let out = ecrctl()
         .env("AWS_ENDPOINT_URL_STS", &sts.url)
@@ -423,11 +401,7 @@ fn a_role_that_cannot_be_assumed_is_a_finding_not_a_crash() {
         .args(["audit", &glob, "--accounts", &list, "--role", "Audit", "-q"])
         .output()
         .unwrap();
-    assert!(
-        stderr_of(&out).contains("::warning title=ecrctl audit unreadable::"),
-        "{}",
-        stderr_of(&out)
-    );
+    assert_stderr_has(&out, "::warning title=ecrctl audit unreadable::");
     // In the evidence matrix, a row of its own: every control UNKNOWN, and why.
     let out = run(&["--matrix", "csv"]);
     assert!(out.status.success(), "{}", stderr_of(&out));
@@ -601,22 +575,11 @@ fn fleet_options_are_checked_before_any_call() {
         ),
     ];
     for (args, said) in cases {
-        // A dead endpoint: nothing may be called before these are refused.
-        let out = bare_ecrctl()
-            .args(["--endpoint-url", "http://127.0.0.1:9", "audit"])
-            .args(*args)
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr_of(&out));
-        assert!(
-            stderr_of(&out).contains(said),
-            "{args:?}: {}",
-            stderr_of(&out)
-        );
+        assert_usage_error(&[&["audit"], *args].concat(), said);
     }
     // Every --region is checked for typos, not just the first (exit 9, as for the first).
-    let out = bare_ecrctl()
-        .args(["--endpoint-url", "http://127.0.0.1:9", "audit"])
+    let out = ecrctl_at(DEAD_ENDPOINT)
+        .arg("audit")
         .args(["--region", "us-east-1", "--region", "eu-wst-1"])
         .output()
         .unwrap();
@@ -650,12 +613,9 @@ fn fleet_options_are_checked_before_any_call() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr_of(&out).contains(
-            "--role NAME is needed to audit account 111122223333 (your account is 123456789012)"
-        ),
-        "{}",
-        stderr_of(&out)
+    assert_stderr_has(
+        &out,
+        "--role NAME is needed to audit account 111122223333 (your account is 123456789012)",
     );
     // A file line that is not an account id is named.
     let dir = tempfile::tempdir().unwrap();
@@ -666,11 +626,7 @@ fn fleet_options_are_checked_before_any_call() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr_of(&out).contains("line 2: 'prod' is not an AWS account id"),
-        "{}",
-        stderr_of(&out)
-    );
+    assert_stderr_has(&out, "line 2: 'prod' is not an AWS account id");
 }
 
 #[test]
@@ -740,7 +696,8 @@ fn each_region_has_its_own_throttling_limiter() {
         }
     });
     let out = bare_ecrctl()
-        .env("AWS_MAX_ATTEMPTS", "1")
+        // The SDK retries a throttled read: 7 attempts outlast the six throttles however they fall.
+        .env("AWS_MAX_ATTEMPTS", "7")
         .args(["--endpoint-url", &ecr.url, "audit", "--concurrency", "4"])
         .args([
             "--region",
@@ -816,8 +773,8 @@ fn one_limit_bounds_every_request_in_flight() {
         n2.fetch_sub(1, Ordering::SeqCst);
         answer
     });
-    let out = bare_ecrctl()
-        .args(["--endpoint-url", &ecr.url, "audit", "--concurrency", "2"])
+    let out = ecrctl_at(&ecr.url)
+        .args(["audit", "--concurrency", "2"])
         .args([
             "--region",
             "us-east-1",

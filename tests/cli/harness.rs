@@ -99,10 +99,81 @@ pub fn bare_ecrctl() -> Command {
 /// `ecrctl --endpoint-url <emulator>`, with the emulator's KMS for the keys the audit
 /// describes (--endpoint-url is ECR's only).
 pub fn ecrctl() -> Command {
-    let mut cmd = bare_ecrctl();
+    let mut cmd = ecrctl_at(&moto().endpoint);
     cmd.env("AWS_ENDPOINT_URL_KMS", &moto().endpoint);
-    cmd.arg("--endpoint-url").arg(&moto().endpoint);
     cmd
+}
+
+/// `ecrctl --endpoint-url ENDPOINT`: an emulator or fake of the test's own, or
+/// [`DEAD_ENDPOINT`].
+pub fn ecrctl_at(endpoint: &str) -> Command {
+    let mut cmd = bare_ecrctl();
+    cmd.arg("--endpoint-url").arg(endpoint);
+    cmd
+}
+
+/// A closed loopback port: the endpoint of commands that must be refused before any AWS call
+/// (one that made a call would fail to connect instead).
+pub const DEAD_ENDPOINT: &str = "http://127.0.0.1:9";
+
+/// Assert that `ecrctl ARGS` is refused as a usage error (exit 2) saying `said`, before any AWS
+/// call: the endpoint is [`DEAD_ENDPOINT`], where a call would end in exit 6.
+#[track_caller]
+pub fn assert_usage_error(args: &[&str], said: &str) {
+    let out = ecrctl_at(DEAD_ENDPOINT).args(args).output().unwrap();
+    let stderr = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+    assert!(stderr.contains(said), "{args:?}: {stderr}");
+}
+
+/// Assert that `out`'s stderr holds `text`, showing the whole stderr when not.
+#[track_caller]
+pub fn assert_stderr_has(out: &std::process::Output, text: &str) {
+    let stderr = stderr_of(out);
+    assert!(stderr.contains(text), "stderr lacks {text:?}:\n{stderr}");
+}
+
+/// Write an executable shell script (`#!/bin/sh`, then `body`) at `path`: a stand-in for
+/// docker, man, ecrctl or a credential process.
+pub fn write_script(path: &Path, body: &str) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::write(path, format!("#!/bin/sh\n{body}\n")).unwrap();
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755)).unwrap();
+}
+
+/// A PATH with `dir` first (where stand-ins, or ecrctl itself, are found before anything else),
+/// then this process's.
+pub fn path_with(dir: &Path) -> String {
+    format!(
+        "{}:{}",
+        dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    )
+}
+
+/// A PATH that finds the ecrctl under test first.
+pub fn path_with_ecrctl() -> String {
+    path_with(assert_cmd::cargo::cargo_bin("ecrctl").parent().unwrap())
+}
+
+/// Whether `script` (util-linux), which gives a test a pseudo-terminal, is on this machine;
+/// says that the test is skipped when it is not.
+pub fn have_script() -> bool {
+    let found = StdCommand::new("script").arg("--version").output().is_ok();
+    if !found {
+        eprintln!("skipped: no `script` (util-linux) on this machine");
+    }
+    found
+}
+
+/// The finding codes of one repository in an audit's JSON, in order.
+pub fn finding_codes(repository: &serde_json::Value) -> Vec<&str> {
+    repository["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect()
 }
 
 /// Run and parse stdout as JSON, asserting success.
@@ -156,6 +227,29 @@ pub fn api_at(endpoint: &str) -> aws_sdk_ecr::Client {
         .endpoint_url(endpoint)
         .build();
     aws_sdk_ecr::Client::from_conf(conf)
+}
+
+/// A KMS client on the emulator at `endpoint`.
+pub fn kms_at(endpoint: &str) -> aws_sdk_kms::Client {
+    let creds = aws_sdk_kms::config::Credentials::new("AKIDTEST", "secret", None, None, "test");
+    let conf = aws_sdk_kms::config::Builder::new()
+        .behavior_version(aws_sdk_kms::config::BehaviorVersion::latest())
+        .region(aws_sdk_kms::config::Region::new("us-east-1"))
+        .credentials_provider(creds)
+        .endpoint_url(endpoint)
+        .build();
+    aws_sdk_kms::Client::from_conf(conf)
+}
+
+/// A customer managed key in the shared emulator's KMS: its ARN.
+pub fn create_kms_key() -> String {
+    block_on(kms_at(&moto().endpoint).create_key().send())
+        .unwrap()
+        .key_metadata()
+        .unwrap()
+        .arn()
+        .unwrap()
+        .to_string()
 }
 
 pub fn block_on<F: std::future::Future>(f: F) -> F::Output {
@@ -351,4 +445,42 @@ pub fn put_scan_on_push_rule(client: &aws_sdk_ecr::Client, filter: &str) {
             .send(),
     )
     .unwrap();
+}
+
+/// Compare `actual` with the checked-in file at `path` (from the package root) through snapbox:
+/// a difference fails with a diff. `SNAPSHOTS=overwrite cargo test --test cli` rewrites the file
+/// instead (review the diff before committing), except under CI (`CI` set), which only compares
+/// and so never writes a snapshot.
+pub fn check_snapshot(path: &str, actual: &str) -> Result<(), String> {
+    use snapbox::assert::{Action, DEFAULT_ACTION_ENV};
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    let ci = std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false");
+    let assert = if ci {
+        snapbox::Assert::new().action(Action::Verify)
+    } else {
+        snapbox::Assert::new().action_env(DEFAULT_ACTION_ENV)
+    };
+    // `raw`: none of snapbox's wildcards (`...`, `[..]`) or path separator folding.
+    let expected = snapbox::Data::read_from(&path, None).raw();
+    assert
+        .try_eq(Some(&"ecrctl"), snapbox::Data::text(actual), expected)
+        .map_err(|e| {
+            format!(
+                "{e}to accept it: SNAPSHOTS=overwrite cargo test --test cli, then review the diff"
+            )
+        })?;
+    // snapbox reads "\r\n" and "\r" as "\n"; a snapshot holds the bytes ecrctl wrote.
+    let overwrite = !ci && std::env::var(DEFAULT_ACTION_ENV).as_deref() == Ok("overwrite");
+    if !overwrite && std::fs::read_to_string(&path).ok().as_deref() != Some(actual) {
+        return Err(format!("{}: line endings differ", path.display()));
+    }
+    Ok(())
+}
+
+/// [`check_snapshot`], failing the test on a difference.
+#[track_caller]
+pub fn assert_snapshot(path: &str, actual: &str) {
+    if let Err(e) = check_snapshot(path, actual) {
+        panic!("{e}");
+    }
 }

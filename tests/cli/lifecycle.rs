@@ -186,7 +186,7 @@ fn offline_preview_is_exact() {
     // No AWS at all: an unreachable endpoint would fail any call.
     let v = json(
         bare_ecrctl()
-            .env("AWS_ENDPOINT_URL", "http://127.0.0.1:9")
+            .env("AWS_ENDPOINT_URL", DEAD_ENDPOINT)
             .env("AWS_REGION", "us-east-1")
             .args([
                 "lifecycle",
@@ -233,11 +233,7 @@ fn offline_preview_is_exact() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr_of(&out).contains("image 1 has no pushedAt"),
-        "{}",
-        stderr_of(&out)
-    );
+    assert_stderr_has(&out, "image 1 has no pushedAt");
 }
 
 /// Put an image index (and its platform image and attestation) whose digests ECR computes.
@@ -583,12 +579,7 @@ fn a_printed_policy_keeps_multi_arch_images_as_ecr_does() {
 
 /// `bash -eo pipefail -c SCRIPT` with ecrctl on PATH, the emulator's environment and stdin closed.
 fn bare_pipeline(script: &str) -> std::process::Output {
-    let bin = assert_cmd::cargo::cargo_bin("ecrctl");
-    let path = format!(
-        "{}:{}",
-        bin.parent().unwrap().display(),
-        std::env::var("PATH").unwrap_or_default()
-    );
+    let path = path_with_ecrctl();
     let mut cmd = std::process::Command::new("bash");
     cmd.args(["-eo", "pipefail", "-c", script])
         .env("PATH", path)
@@ -675,11 +666,7 @@ fn templates_refuse_options_that_make_a_policy_ecr_refuses() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr_of(&out).contains("wildcard-limit"),
-        "{}",
-        stderr_of(&out)
-    );
+    assert_stderr_has(&out, "wildcard-limit");
     let out = bare_ecrctl()
         .args([
             "lifecycle",
@@ -706,11 +693,7 @@ fn templates_refuse_options_that_make_a_policy_ecr_refuses() {
         .output()
         .unwrap();
     assert!(out.status.success());
-    assert!(
-        stderr_of(&out).contains("warning[rule-unreachable] rule 2: never acts"),
-        "{}",
-        stderr_of(&out)
-    );
+    assert_stderr_has(&out, "warning[rule-unreachable] rule 2: never acts");
     // An invalid policy in preview prints validate's report, in JSON too.
     let dir = tempfile::tempdir().unwrap();
     let bad = file(

@@ -24,17 +24,13 @@ impl Home {
         let bin = dir.path().join("bin");
         std::fs::create_dir(&bin).unwrap();
         let log = dir.path().join("docker.log");
-        let script = format!(
-            "#!/bin/sh\nprintf '%s\\n' \"$*\" >> '{log}'\nprintf 'stdin:' >> '{log}'\ncat >> '{log}'\nprintf '\\n' >> '{log}'\nif [ {docker_exit} -ne 0 ]; then echo 'Error response from daemon: login attempt failed' >&2; fi\nexit {docker_exit}\n",
-            log = log.display()
+        write_script(
+            &bin.join("docker"),
+            &format!(
+                "printf '%s\\n' \"$*\" >> '{log}'\nprintf 'stdin:' >> '{log}'\ncat >> '{log}'\nprintf '\\n' >> '{log}'\nif [ {docker_exit} -ne 0 ]; then echo 'Error response from daemon: login attempt failed' >&2; fi\nexit {docker_exit}",
+                log = log.display()
+            ),
         );
-        let docker = bin.join("docker");
-        std::fs::write(&docker, script).unwrap();
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            std::fs::set_permissions(&docker, std::fs::Permissions::from_mode(0o755)).unwrap();
-        }
         Home { dir }
     }
 
@@ -155,11 +151,7 @@ fn login_passes_the_password_on_stdin_never_in_argv() {
     // The emulator's password, on stdin only; its token had expired: used once, not cached.
     assert!(log.contains("stdin:123456789012-auth-token"), "{log}");
     assert!(!log.lines().next().unwrap().contains("auth-token"));
-    assert!(
-        stderr_of(&o).contains("already expired"),
-        "{}",
-        stderr_of(&o)
-    );
+    assert_stderr_has(&o, "already expired");
     assert!(home.cache_files().is_empty());
     // Several registries, another tool name refused when absent.
     let o = home.ecrctl(&moto().endpoint, &["login", "--tool", "podman"]);
@@ -187,11 +179,7 @@ fn tokens_are_cached_per_identity_and_served_to_the_helper() {
     assert!(home.helper(&fake.url, "get", HOST, &[]).status.success());
     let o = home.ecrctl(&fake.url, &["login", HOST]);
     assert!(o.status.success(), "{}", out(&o));
-    assert!(
-        stderr_of(&o).contains("from the cache"),
-        "{}",
-        stderr_of(&o)
-    );
+    assert_stderr_has(&o, "from the cache");
     assert_eq!(fake.hits(), 1);
     // The cache is private.
     #[cfg(unix)]
@@ -459,7 +447,7 @@ fn uninstalling_everything_needs_no_aws_and_other_helpers_stay() {
         json!({"public.ecr.aws": "ecr-login", HOST: "ecrctl"})
     );
     // No endpoint that answers: uninstalling everything makes no call.
-    let o = home.ecrctl("http://127.0.0.1:9", &["login", "--uninstall-helper"]);
+    let o = home.ecrctl(DEAD_ENDPOINT, &["login", "--uninstall-helper"]);
     assert!(o.status.success(), "{}", out(&o));
     let back: Value = serde_json::from_str(&std::fs::read_to_string(&config).unwrap()).unwrap();
     assert_eq!(
@@ -582,11 +570,7 @@ mod unattended {
             .iter()
             .map(|h| {
                 spawn(
-                    ecrctl(
-                        &home,
-                        "http://127.0.0.1:9",
-                        &["login", "--install-helper", h],
-                    ),
+                    ecrctl(&home, DEAD_ENDPOINT, &["login", "--install-helper", h]),
                     None,
                 )
             })
@@ -607,11 +591,7 @@ mod unattended {
             .iter()
             .map(|h| {
                 spawn(
-                    ecrctl(
-                        &home,
-                        "http://127.0.0.1:9",
-                        &["login", "--uninstall-helper", h],
-                    ),
+                    ecrctl(&home, DEAD_ENDPOINT, &["login", "--uninstall-helper", h]),
                     None,
                 )
             })
@@ -631,7 +611,7 @@ mod unattended {
         let started = Instant::now();
         let o = ecrctl(
             &home,
-            "http://127.0.0.1:9",
+            DEAD_ENDPOINT,
             &["--timeout", "1", "login", "--install-helper", HOST],
         )
         .output()
@@ -657,13 +637,9 @@ mod unattended {
             format!(r#"{{"credHelpers":{{"{HOST}":"ecrctl"}}}}"#),
         )
         .unwrap();
-        let o = ecrctl(
-            &home,
-            "http://127.0.0.1:9",
-            &["login", "--install-helper", HOST],
-        )
-        .output()
-        .unwrap();
+        let o = ecrctl(&home, DEAD_ENDPOINT, &["login", "--install-helper", HOST])
+            .output()
+            .unwrap();
         assert!(o.status.success(), "{}", out(&o));
         let linked = assert_cmd::cargo::cargo_bin("ecrctl")
             .parent()
@@ -674,7 +650,7 @@ mod unattended {
             vec!["login", "--uninstall-helper", "-o", "json"],
             vec!["login", "--uninstall-helper", "--remove-link", "-o", "json"],
         ] {
-            let o = ecrctl(&home, "http://127.0.0.1:9", &args).output().unwrap();
+            let o = ecrctl(&home, DEAD_ENDPOINT, &args).output().unwrap();
             assert!(o.status.success(), "{}", out(&o));
             let v: Value = serde_json::from_slice(&o.stdout).unwrap();
             assert_eq!(v["linkState"], "kept", "{}", out(&o));
@@ -687,7 +663,7 @@ mod unattended {
         }
         assert!(helpers_of(&home).is_empty());
         // --remove-link only with --uninstall-helper.
-        let o = ecrctl(&home, "http://127.0.0.1:9", &["login", "--remove-link"])
+        let o = ecrctl(&home, DEAD_ENDPOINT, &["login", "--remove-link"])
             .output()
             .unwrap();
         assert_eq!(o.status.code(), Some(2), "{}", out(&o));
@@ -727,7 +703,7 @@ mod unattended {
                     spawn(
                         ecrctl(
                             &home,
-                            "http://127.0.0.1:9",
+                            DEAD_ENDPOINT,
                             &["login", "--clear-cache", "-o", "json"],
                         ),
                         None,
@@ -842,11 +818,7 @@ mod unattended {
         .output()
         .unwrap();
         assert!(o.status.success(), "{}", out(&o));
-        assert!(
-            stderr_of(&o).contains("the helper uses profile ci"),
-            "{}",
-            stderr_of(&o)
-        );
+        assert_stderr_has(&o, "the helper uses profile ci");
         // Docker runs the helper with no flags, and the job's environment keys.
         let o = home.helper(&fake.url, "get", HOST, &[("AWS_CONFIG_FILE", &config)]);
         assert!(o.status.success(), "{}", out(&o));
@@ -876,11 +848,7 @@ mod unattended {
             .output()
             .unwrap();
         assert!(o.status.success(), "{}", out(&o));
-        assert!(
-            stderr_of(&o).contains("recorded profile was dropped"),
-            "{}",
-            stderr_of(&o)
-        );
+        assert_stderr_has(&o, "recorded profile was dropped");
     }
 
     #[test]
@@ -951,7 +919,7 @@ mod unattended {
     fn the_helper_without_credentials_names_environment_variables_not_flags() {
         let home = Home::new(0);
         let o = home
-            .command(&link(&home), "http://127.0.0.1:9")
+            .command(&link(&home), DEAD_ENDPOINT)
             .env_remove("AWS_ACCESS_KEY_ID")
             .env_remove("AWS_SECRET_ACCESS_KEY")
             .arg("get")
@@ -978,7 +946,7 @@ mod unattended {
     fn public_ecr_without_credentials_is_not_found_so_docker_pulls_anonymously() {
         let home = Home::new(0);
         let o = home
-            .command(&link(&home), "http://127.0.0.1:9")
+            .command(&link(&home), DEAD_ENDPOINT)
             .env_remove("AWS_ACCESS_KEY_ID")
             .env_remove("AWS_SECRET_ACCESS_KEY")
             .arg("get")
@@ -1064,7 +1032,7 @@ mod unattended {
         let started = Instant::now();
         let o = ecrctl(
             &home,
-            "http://127.0.0.1:9",
+            DEAD_ENDPOINT,
             &[
                 "--profile",
                 "hang",
@@ -1117,11 +1085,7 @@ mod unattended {
             format!("{PASSWORD}\n"),
             "stdout is the password alone"
         );
-        assert!(
-            stderr_of(&o).contains(&format!("::add-mask::{PASSWORD}")),
-            "{}",
-            stderr_of(&o)
-        );
+        assert_stderr_has(&o, &format!("::add-mask::{PASSWORD}"));
         let o = ecrctl(&home, &fake.url, &["login", "--print-password", HOST])
             .output()
             .unwrap();
@@ -1132,14 +1096,14 @@ mod unattended {
     fn store_keeps_nothing_for_ecr_and_refuses_anything_else() {
         let home = Home::new(0);
         let ecr = home.helper(
-            "http://127.0.0.1:9",
+            DEAD_ENDPOINT,
             "store",
             &format!(r#"{{"ServerURL":"{HOST}","Username":"AWS","Secret":"x"}}"#),
             &[],
         );
         assert!(ecr.status.success(), "{}", out(&ecr));
         let other = home.helper(
-            "http://127.0.0.1:9",
+            DEAD_ENDPOINT,
             "store",
             r#"{"ServerURL":"ghcr.io","Username":"me","Secret":"ghp_x"}"#,
             &[],
@@ -1272,13 +1236,13 @@ mod unattended {
         let home = Home::new(0);
         for bad in ["abc", "0", "-1"] {
             let env = [("ECRCTL_TIMEOUT", bad)];
-            let o = home.helper("http://127.0.0.1:9", "get", HOST, &env);
+            let o = home.helper(DEAD_ENDPOINT, "get", HOST, &env);
             assert_eq!(o.status.code(), Some(1), "{}", out(&o));
             let said = stdout_of(&o);
             assert_eq!(said.lines().count(), 1, "{said}");
             assert!(said.starts_with("ecrctl: ECRCTL_TIMEOUT: "), "{said}");
             for host in ["public.ecr.aws", "docker.io"] {
-                let o = home.helper("http://127.0.0.1:9", "get", host, &env);
+                let o = home.helper(DEAD_ENDPOINT, "get", host, &env);
                 assert_eq!(o.status.code(), Some(1), "{}", out(&o));
                 assert_eq!(
                     stdout_of(&o).trim(),
@@ -1293,7 +1257,7 @@ mod unattended {
         let home = Home::new(0);
         let o = ecrctl(
             &home,
-            "http://127.0.0.1:9",
+            DEAD_ENDPOINT,
             &[
                 "--profile",
                 "nosuch",
@@ -1358,14 +1322,14 @@ mod unattended {
         let log = home.path("helper.log");
         let env = [("ECRCTL_LOG", log.to_str().unwrap())];
         let o = home.helper(
-            "http://127.0.0.1:9",
+            DEAD_ENDPOINT,
             "get",
             &format!("https://AWS:SECRETuserinfo@{HOST}"),
             &env,
         );
         assert_eq!(o.status.code(), Some(1), "{}", out(&o));
         let o = home.helper(
-            "http://127.0.0.1:9",
+            DEAD_ENDPOINT,
             "store",
             r#"{"ServerURL":"https://x:SECRETstore@docker.io","Username":"x","Secret":"y"}"#,
             &env,
@@ -1373,7 +1337,7 @@ mod unattended {
         assert_eq!(o.status.code(), Some(1), "{}", out(&o));
         assert!(!out(&o).contains("SECRET"), "{}", out(&o));
         // Garbage is "no ServerURL" in the log as on stdout.
-        let o = home.helper("http://127.0.0.1:9", "store", "garbage", &env);
+        let o = home.helper(DEAD_ENDPOINT, "store", "garbage", &env);
         assert!(stdout_of(&o).contains("no ServerURL"), "{}", out(&o));
         let text = std::fs::read_to_string(&log).unwrap();
         assert!(!text.contains("SECRET"), "{text}");
@@ -1479,13 +1443,9 @@ mod unattended {
         let home = Home::new(0);
         std::fs::create_dir_all(home.path("docker")).unwrap();
         std::fs::write(home.path("docker/config.json"), r#"{"credHelpers":null}"#).unwrap();
-        let o = ecrctl(
-            &home,
-            "http://127.0.0.1:9",
-            &["login", "--install-helper", HOST],
-        )
-        .output()
-        .unwrap();
+        let o = ecrctl(&home, DEAD_ENDPOINT, &["login", "--install-helper", HOST])
+            .output()
+            .unwrap();
         assert!(o.status.success(), "{}", out(&o));
         std::fs::write(
             home.path("docker/config.json"),
@@ -1494,7 +1454,7 @@ mod unattended {
         .unwrap();
         let o = ecrctl(
             &home,
-            "http://127.0.0.1:9",
+            DEAD_ENDPOINT,
             &[
                 "login",
                 "--install-helper",
@@ -1514,13 +1474,9 @@ mod unattended {
             "{v}"
         );
         // Uninstalling says why the link stays, in plain words.
-        let o = ecrctl(
-            &home,
-            "http://127.0.0.1:9",
-            &["login", "--uninstall-helper"],
-        )
-        .output()
-        .unwrap();
+        let o = ecrctl(&home, DEAD_ENDPOINT, &["login", "--uninstall-helper"])
+            .output()
+            .unwrap();
         assert!(o.status.success(), "{}", out(&o));
         let e = stderr_of(&o);
         assert!(
@@ -1565,13 +1521,9 @@ mod unattended {
     #[test]
     fn clear_cache_with_a_registry_says_so_without_a_misleading_usage() {
         let home = Home::new(0);
-        let o = ecrctl(
-            &home,
-            "http://127.0.0.1:9",
-            &["login", "--clear-cache", HOST],
-        )
-        .output()
-        .unwrap();
+        let o = ecrctl(&home, DEAD_ENDPOINT, &["login", "--clear-cache", HOST])
+            .output()
+            .unwrap();
         assert_eq!(o.status.code(), Some(2), "{}", out(&o));
         let e = stderr_of(&o);
         assert!(

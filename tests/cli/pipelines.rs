@@ -10,18 +10,8 @@ use crate::harness::*;
 
 /// A stand-in executable named `name` in `dir` running `body` (sh).
 fn tool(dir: &Path, name: &str, body: &str) -> String {
-    let script = dir.join(name);
-    std::fs::write(&script, format!("#!/bin/sh\n{body}\n")).unwrap();
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
-    }
-    format!(
-        "{}:{}",
-        dir.display(),
-        std::env::var("PATH").unwrap_or_default()
-    )
+    write_script(&dir.join(name), body);
+    path_with(dir)
 }
 
 /// No line of `text` may start a GitHub workflow command that ecrctl did not write itself,
@@ -87,8 +77,8 @@ fn hostile_text_is_cleaned_on_every_printing_path() {
                 .to_string(),
         )
     });
-    let out = bare_ecrctl()
-        .args(["--endpoint-url", &ecr.url, "repo", "list", "-o", "json"])
+    let out = ecrctl_at(&ecr.url)
+        .args(["repo", "list", "-o", "json"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(5));
@@ -263,10 +253,9 @@ fn an_unwritable_github_output_does_not_hide_the_verdict() {
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v[0]["verdict"], "new");
     // Under GitHub Actions the warning is an annotation, so the run shows it.
-    assert!(
-        stderr_of(&out).contains("::warning title=ecrctl::could not write $GITHUB_OUTPUT"),
-        "{}",
-        stderr_of(&out)
+    assert_stderr_has(
+        &out,
+        "::warning title=ecrctl::could not write $GITHUB_OUTPUT",
     );
     assert_eq!(
         out.status.code(),
@@ -467,12 +456,12 @@ fn buildx_metadata_with_the_same_content_under_another_manifest() {
 #[test]
 fn credential_failures_name_the_provider_and_its_remedy() {
     let ecr = fake_ecr(|_| (200, r#"{"repositories":[]}"#.to_string()));
-    let out = bare_ecrctl()
+    let out = ecrctl_at(&ecr.url)
         .env_remove("AWS_ACCESS_KEY_ID")
         .env_remove("AWS_SECRET_ACCESS_KEY")
         .env("AWS_ROLE_ARN", "arn:aws:iam::123456789012:role/ci")
         .env("AWS_WEB_IDENTITY_TOKEN_FILE", "/nonexistent/token")
-        .args(["--endpoint-url", &ecr.url, "repo", "list"])
+        .args(["repo", "list"])
         .output()
         .unwrap();
     let stderr = stderr_of(&out);

@@ -129,11 +129,9 @@ impl Sandbox {
         let ecrctl = assert_cmd::cargo::cargo_bin("ecrctl");
         std::os::unix::fs::symlink(&ecrctl, bin.join("ecrctl")).unwrap();
         // The stand-in docker: buildx writes a metadata file, inspect answers, push is logged.
-        let docker = bin.join("docker");
-        std::fs::write(
-            &docker,
-            r#"#!/bin/sh
-echo "$@" >> "$DOCKER_LOG"
+        write_script(
+            &bin.join("docker"),
+            r#"echo "$@" >> "$DOCKER_LOG"
 case "$1" in
   buildx)
     while [ $# -gt 0 ]; do
@@ -144,31 +142,15 @@ case "$1" in
     done ;;
   image)
     printf '[{"Id":"%s","RepoDigests":["%s@%s"]}]\n' "$LOCAL_CONFIG" "${IMAGE%:*}" "$LOCAL_DIGEST" ;;
-esac
-"#,
-        )
-        .unwrap();
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&docker, std::fs::Permissions::from_mode(0o755)).unwrap();
-        let moto = start_moto();
-        let mut env = HashMap::new();
-        let path = format!(
-            "{}:{}",
-            bin.display(),
-            std::env::var("PATH").unwrap_or_default()
+esac"#,
         );
-        for (k, v) in [
-            ("PATH", path.as_str()),
-            ("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE"),
-            ("AWS_SECRET_ACCESS_KEY", "x"),
-            ("AWS_REGION", "us-east-1"),
-            ("AWS_EC2_METADATA_DISABLED", "true"),
-            ("AWS_CONFIG_FILE", "/nonexistent/c"),
-            ("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/c"),
-            ("AWS_ENDPOINT_URL", moto.endpoint.as_str()),
-        ] {
-            env.insert(k.to_string(), v.to_string());
-        }
+        let moto = start_moto();
+        let mut env: HashMap<String, String> = DUMMY_AWS_ENV
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        env.insert("PATH".into(), path_with(&bin));
+        env.insert("AWS_ENDPOINT_URL".into(), moto.endpoint.clone());
         env.insert(
             "DOCKER_LOG".into(),
             dir.path().join("docker.log").display().to_string(),

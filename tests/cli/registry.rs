@@ -37,15 +37,8 @@ fn registry_show_reads_every_section_and_says_which_it_could_not() {
     let policy = r#"{"Version":"2012-10-17","Statement":[{"Sid":"Replicate","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::444455556666:root"},"Action":["ecr:CreateRepository","ecr:ReplicateImage"],"Resource":"arn:aws:ecr:us-east-1:123456789012:repository/*"}]}"#;
     block_on(client.put_registry_policy().policy_text(policy).send()).unwrap();
     let run = |args: &[&str]| {
-        bare_ecrctl()
-            .args([
-                "--endpoint-url",
-                &own.endpoint,
-                "--timeout",
-                "5",
-                "registry",
-                "show",
-            ])
+        ecrctl_at(&own.endpoint)
+            .args(["--timeout", "5", "registry", "show"])
             .args(args)
             .output()
             .unwrap()

@@ -554,23 +554,12 @@ fn update_says_when_registry_scanning_rules_decide() {
     let client = api_at(&own.endpoint);
     block_on(client.create_repository().repository_name(&repo).send()).unwrap();
     put_scan_on_push_rule(&client, "upd-*");
-    let out = bare_ecrctl()
-        .args([
-            "--endpoint-url",
-            &own.endpoint,
-            "repo",
-            "update",
-            &repo,
-            "--scan-on-push",
-        ])
+    let out = ecrctl_at(&own.endpoint)
+        .args(["repo", "update", &repo, "--scan-on-push"])
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
-    assert!(
-        stderr_of(&out).contains("registry scanning rules cover"),
-        "{}",
-        stderr_of(&out)
-    );
+    assert_stderr_has(&out, "registry scanning rules cover");
 }
 
 mod mocked_update {
@@ -1081,11 +1070,7 @@ fn mutability_dry_run_exit_code_says_whether_it_would_change() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
-    assert!(
-        stderr_of(&out).contains("dry run: nothing was changed"),
-        "{}",
-        stderr_of(&out)
-    );
+    assert_stderr_has(&out, "dry run: nothing was changed");
     // Already as asked: 0.
     ecrctl()
         .args(["repo", "mutable", &name, "--dry-run", "--exit-code"])
@@ -1152,15 +1137,9 @@ fn update_dry_run_exit_code_says_whether_it_would_change() {
 /// the alias, so comparing the alias's name with it claimed drift on the very same key.
 #[test]
 fn create_if_not_exists_resolves_a_kms_alias_before_claiming_drift() {
-    let kms = crate::audit::kms_at(&moto().endpoint);
+    let kms = kms_at(&moto().endpoint);
     let key = |alias: &str| {
-        let arn = block_on(kms.create_key().send())
-            .unwrap()
-            .key_metadata()
-            .unwrap()
-            .arn()
-            .unwrap()
-            .to_string();
+        let arn = create_kms_key();
         block_on(
             kms.create_alias()
                 .alias_name(alias)

@@ -61,7 +61,7 @@ fn secrets_never_reach_the_output() {
             ),
             (denied.url.as_str(), vec!["repo", "list"]),
             (expired.url.as_str(), vec!["policy", "get", "x1"]),
-            ("http://127.0.0.1:9", vec!["repo", "list"]),
+            (DEAD_ENDPOINT, vec!["repo", "list"]),
         ] {
             let mut cmd = bare_ecrctl();
             cmd.env("AWS_SECRET_ACCESS_KEY", SECRET)

@@ -1,7 +1,7 @@
 //! Tables on any terminal: whole-output snapshots of `repo list`, `repo show`, `images list`
 //! and `audit` at 60, 100 and 200 columns (a terminal reporting 0 columns gets 100), colour on
 //! and off; identifiers are never broken across lines, and colour never changes the layout.
-//! Regenerate with `UPDATE_SNAPSHOTS=1 cargo test tables`.
+//! `SNAPSHOTS=overwrite cargo test --test cli tables` rewrites them.
 
 use aws_sdk_ecr::operation::describe_repositories::DescribeRepositoriesOutput;
 use aws_sdk_ecr::operation::get_lifecycle_policy::GetLifecyclePolicyError;
@@ -265,72 +265,72 @@ fn identifiers() -> Vec<String> {
     ids
 }
 
-#[test]
-fn tables_at_every_width_keep_identifiers_whole() {
-    let reports = [
-        ("repo-list", repo_list()),
-        ("repo-show", repo_show()),
-        ("images-list", images_list()),
-        ("audit", audit()),
-    ];
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/tables");
-    let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
+/// `report` as a table at 0 (a terminal that reports no size: `script`, `docker run -t`; the
+/// width rule makes it 100), 60, 100 and 200 columns, each against
+/// `tests/snapshots/tables/NAME-WIDTH.txt`; colour on and off lay it out alike, and no
+/// identifier is broken across lines.
+fn check_tables(name: &str, report: &Report) {
     let mut differences = Vec::new();
-    for (name, report) in &reports {
-        // What each width stands for: 0 is a terminal that reports no size (script, docker run
-        // -t), which the width rule turns into 100.
-        for (label, width) in [
-            ("0", table_width(Some(0), None)),
-            ("60", 60),
-            ("100", 100),
-            ("200", 200),
-        ] {
-            let plain = table(report, width, false);
-            let colored = table(report, width, true);
-            assert_eq!(
-                strip_ansi(&colored),
-                plain,
-                "{name} at {label}: colour changed the layout"
+    for (label, width) in [
+        ("0", table_width(Some(0), None)),
+        ("60", 60),
+        ("100", 100),
+        ("200", 200),
+    ] {
+        let plain = table(report, width, false);
+        let colored = table(report, width, true);
+        assert_eq!(
+            strip_ansi(&colored),
+            plain,
+            "{name} at {label}: colour changed the layout"
+        );
+        // An identifier is whole on one line, or not there at all: never split.
+        let flat: String = plain
+            .chars()
+            .filter(|c| !c.is_whitespace() && !matches!(c, '│' | '┆'))
+            .collect();
+        for id in identifiers() {
+            assert!(
+                !flat.contains(&id) || plain.contains(&id),
+                "{name} at {label}: '{id}' is broken across lines:\n{plain}"
             );
-            // An identifier is whole on one line, or not there at all: never split.
-            let flat: String = plain
-                .chars()
-                .filter(|c| !c.is_whitespace() && !matches!(c, '│' | '┆'))
-                .collect();
-            for id in identifiers() {
-                assert!(
-                    !flat.contains(&id) || plain.contains(&id),
-                    "{name} at {label}: '{id}' is broken across lines:\n{plain}"
-                );
-            }
-            let path = dir.join(format!("{name}-{label}.txt"));
-            if update {
-                std::fs::create_dir_all(&dir).unwrap();
-                std::fs::write(&path, &plain).unwrap();
-            }
-            let expected = std::fs::read_to_string(&path).unwrap_or_default();
-            if expected != plain {
-                differences.push(format!("{name} at {label}:\n{plain}"));
-            }
         }
+        differences.extend(
+            check_snapshot(
+                &format!("tests/snapshots/tables/{name}-{label}.txt"),
+                &plain,
+            )
+            .err(),
+        );
     }
-    assert!(
-        differences.is_empty(),
-        "table layout changed (review, then UPDATE_SNAPSHOTS=1 cargo test tables):\n{}",
-        differences.join("\n")
-    );
+    assert!(differences.is_empty(), "{}", differences.join("\n"));
+}
+
+#[test]
+fn repo_list_table_at_every_width() {
+    check_tables("repo-list", &repo_list());
+}
+
+#[test]
+fn repo_show_table_at_every_width() {
+    check_tables("repo-show", &repo_show());
+}
+
+#[test]
+fn images_list_table_at_every_width() {
+    check_tables("images-list", &images_list());
+}
+
+#[test]
+fn audit_table_at_every_width() {
+    check_tables("audit", &audit());
 }
 
 /// A real pseudo-terminal that reports 0 columns (what `script`, `docker run -t` and many CI
 /// runners give): the table is laid out for 100 columns, not one character per column.
 #[test]
 fn a_terminal_of_zero_columns_gets_a_readable_table() {
-    if std::process::Command::new("script")
-        .arg("--version")
-        .output()
-        .is_err()
-    {
-        eprintln!("skipped: no `script` (util-linux) on this machine");
+    if !have_script() {
         return;
     }
     let name = create_repo("zero-cols/a-long-name-for-the-zero-column-case", &[]);

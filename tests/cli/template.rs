@@ -206,26 +206,22 @@ fn delete_asks_and_if_exists_succeeds_on_a_missing_template() {
     assert_eq!(report.json()["result"], "deleted");
 }
 
-/// Whole output (stdout and stderr lines) of the template views in every format, where the
-/// emulator cannot go; `UPDATE_SNAPSHOTS=1` rewrites tests/snapshots/commands/template-mocked.txt.
-#[test]
-fn template_views_in_every_format() {
+/// Whole output (stdout and stderr lines) of `template ARGS…` in every format, for each of
+/// `commands`, where the emulator cannot go (it has no creation templates); compared with
+/// `tests/snapshots/commands/NAME.txt`.
+fn check_template_views(name: &str, commands: &[&[&str]]) {
     use ecrctl::cli::OutputFormat;
     let list = listing(&["ROOT", "team-a"]);
     let mut log = String::new();
-    for args in [
-        vec!["template", "list"],
-        vec!["template", "show", "team-a"],
-        vec!["template", "show", "--for", "team-b/x"],
-    ] {
-        let report = run_mocked(&[&list], &[], &args).unwrap();
-        for (name, format) in [
+    for args in commands {
+        let report = run_mocked(&[&list], &[], args).unwrap();
+        for (flag, format) in [
             ("table", OutputFormat::Table),
             ("text", OutputFormat::Text),
             ("json", OutputFormat::Json),
         ] {
             log.push_str(&format!(
-                "$ ecrctl {} -o {name}\n--- stdout\n{}--- stderr\n",
+                "$ ecrctl {} -o {flag}\n--- stdout\n{}--- stderr\n",
                 args.join(" "),
                 crate::mocks::rendered(&report, format)
             ));
@@ -236,16 +232,21 @@ fn template_views_in_every_format() {
             log.push('\n');
         }
     }
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/snapshots/commands/template-mocked.txt"
-    );
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-        std::fs::write(path, &log).unwrap();
-    }
-    let want = std::fs::read_to_string(path).unwrap_or_default();
-    assert_eq!(
-        log, want,
-        "template output changed (review, then UPDATE_SNAPSHOTS=1 cargo test template_views)"
+    crate::harness::assert_snapshot(&format!("tests/snapshots/commands/{name}.txt"), &log);
+}
+
+#[test]
+fn template_list_in_every_format() {
+    check_template_views("template-list", &[&["template", "list"]]);
+}
+
+#[test]
+fn template_show_in_every_format() {
+    check_template_views(
+        "template-show",
+        &[
+            &["template", "show", "team-a"],
+            &["template", "show", "--for", "team-b/x"],
+        ],
     );
 }

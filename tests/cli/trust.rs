@@ -14,19 +14,13 @@ const HOST: &str = "123456789012.dkr.ecr.us-east-1.amazonaws.com";
 fn profile_files(dir: &Path) -> (std::path::PathBuf, std::path::PathBuf) {
     let marker = dir.join("credential-process-ran");
     let script = dir.join("creds.sh");
-    std::fs::write(
+    write_script(
         &script,
-        format!(
-            "#!/bin/sh\ntouch '{}'\necho '{{\"Version\":1,\"AccessKeyId\":\"AKIDFROMPROFILE\",\"SecretAccessKey\":\"s\"}}'\n",
+        &format!(
+            "touch '{}'\necho '{{\"Version\":1,\"AccessKeyId\":\"AKIDFROMPROFILE\",\"SecretAccessKey\":\"s\"}}'",
             marker.display()
         ),
-    )
-    .unwrap();
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
-    }
+    );
     let config = dir.join("config");
     std::fs::write(
         &config,
@@ -73,10 +67,10 @@ fn aws_profile_yields_to_environment_keys_as_the_aws_cli_does() {
     let dir = tempfile::tempdir().unwrap();
     let (config, _) = profile_files(dir.path());
     let ecr = fake_ecr(|_| empty_listing());
-    bare_ecrctl()
+    ecrctl_at(&ecr.url)
         .env("AWS_CONFIG_FILE", &config)
         .env("AWS_PROFILE", "other")
-        .args(["--endpoint-url", &ecr.url, "repo", "list"])
+        .args(["repo", "list"])
         .assert()
         .success();
     assert_eq!(ecr.access_keys(), ["AKIAIOSFODNN7EXAMPLE"]);
@@ -106,10 +100,10 @@ fn a_profile_that_does_not_exist_is_exit_9_whatever_the_environment_holds() {
             .and(predicate::str::contains(config.display().to_string()))
             .and(predicate::str::contains("profiles there: other, prod")),
         );
-    bare_ecrctl()
+    ecrctl_at(&ecr.url)
         .env("AWS_CONFIG_FILE", &config)
         .env("AWS_PROFILE", "nope")
-        .args(["--endpoint-url", &ecr.url, "repo", "list"])
+        .args(["repo", "list"])
         .assert()
         .code(9)
         .stderr(predicate::str::contains("(nope) named by AWS_PROFILE"));
@@ -141,12 +135,7 @@ fn an_unknown_finding_code_is_a_usage_error() {
 fn families_select_every_code_they_name() {
     let repo = create_repo("trust-family", &[]);
     let v = json(ecrctl().args(["audit", &repo, "--only", "scan-*", "--only", "mutable-*"]));
-    let codes: Vec<&str> = v["repositories"][0]["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["code"].as_str().unwrap())
-        .collect();
+    let codes = finding_codes(&v["repositories"][0]);
     assert_eq!(codes, ["mutable-tags", "scan-on-push-off"]);
 }
 
@@ -264,9 +253,9 @@ fn answers_that_are_not_ecr_json_keep_their_http_status() {
         (502, "<html><body>Bad Gateway</body></html>", 5, "HTTP 502"),
     ] {
         let ecr = fake_ecr(move |_| (status, body.to_string()));
-        let out = bare_ecrctl()
+        let out = ecrctl_at(&ecr.url)
             .env("AWS_MAX_ATTEMPTS", "2")
-            .args(["--endpoint-url", &ecr.url, "repo", "list"])
+            .args(["repo", "list"])
             .output()
             .unwrap();
         let stderr = stderr_of(&out);
@@ -460,8 +449,10 @@ fn repo_show_without_permission_to_read_tags() {
     assert_eq!(report.json()["tags"], Value::Null);
     assert_eq!(report.json()["uri"], format!("{HOST}/app").as_str());
     assert!(
-        report.warnings[0].contains("ecr:ListTagsForResource"),
+        report.diagnostics[0]
+            .message
+            .contains("ecr:ListTagsForResource"),
         "{:?}",
-        report.warnings
+        report.diagnostics
     );
 }

@@ -3,6 +3,7 @@
 //! global in-flight limit and one adaptive limiter per account and region; `report` builds the
 //! output.
 
+pub mod args;
 mod fleet;
 mod matrix;
 mod read;
@@ -18,7 +19,8 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tokio::sync::Semaphore;
 
 use super::Context;
-use crate::cli::{AuditArgs, ControlReading};
+use crate::commands::audit::args::AuditArgs;
+use crate::commands::audit::args::ControlReading;
 use crate::error::{classify, AppError, Exit};
 use crate::mutability::glob;
 use crate::output::Report;

@@ -40,8 +40,8 @@ pub(crate) trait Document {
     type Finding: validate::LintFinding;
 
     /// The repository the command names, refused when this document does not exist there.
-    fn repo(ctx: &Context) -> Result<&RepoName> {
-        ctx.repo()
+    fn repo(repo: &RepoName) -> Result<&RepoName> {
+        Ok(repo)
     }
     /// The document in normal form, for diffs.
     fn normalize(doc: &Value) -> Value;
@@ -84,8 +84,8 @@ pub(crate) fn absent_error<D: Document>(repo: &RepoName, hint: String) -> anyhow
 }
 
 /// `get`: the document, in JSON as it is, pretty-printed for people.
-pub(crate) async fn get<D: Document>(ctx: &Context) -> Result<Report> {
-    let repo = D::repo(ctx)?;
+pub(crate) async fn get<D: Document>(ctx: &Context, repo: &RepoName) -> Result<Report> {
+    let repo = D::repo(repo)?;
     let text = current::<D>(ctx, repo)
         .await?
         .ok_or_else(|| absent_error::<D>(repo, D::set_hint(repo)))?;
@@ -97,10 +97,11 @@ pub(crate) async fn get<D: Document>(ctx: &Context) -> Result<Report> {
 /// `if_exists`, nothing to delete is a success.
 pub(crate) async fn delete<D: Document>(
     ctx: &Context,
+    repo: &RepoName,
     yes: bool,
     if_exists: bool,
 ) -> Result<Report> {
-    let repo = D::repo(ctx)?;
+    let repo = D::repo(repo)?;
     let name = &repo.name;
     if !yes {
         // Say "no policy" (or "no repository") before asking, not after.

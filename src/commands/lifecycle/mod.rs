@@ -2,16 +2,16 @@
 //! preview (locally, and with ECR as referee), templates; the lifecycle policy's part of the
 //! document workflow.
 
-mod preview;
-mod set;
-mod validate;
+pub mod preview;
+pub mod set;
+pub mod validate;
 
 use anyhow::Result;
+use clap::Args;
 use serde_json::Value;
 
 use super::document::{self, document_report, validate::LintFinding, Document};
-use super::Context;
-use crate::cli::{LifecycleCommand, LifecycleSource, LifecycleTemplateParams};
+use super::{Context, RepoArg, Run};
 use crate::error::{usage, AppError, Exit};
 use crate::images::ImageRow;
 use crate::lifecycle::eval::Image;
@@ -38,8 +38,7 @@ impl Document for LifecyclePolicy {
     type Finding = Finding;
 
     /// Lifecycle policies exist for private repositories only.
-    fn repo(ctx: &Context) -> Result<&RepoName> {
-        let repo = ctx.repo()?;
+    fn repo(repo: &RepoName) -> Result<&RepoName> {
         if repo.public {
             return Err(AppError::new(
                 Exit::Conflict,
@@ -98,23 +97,106 @@ impl LintFinding for Finding {
     }
 }
 
-pub async fn dispatch(ctx: &Context, command: &LifecycleCommand) -> Result<Report> {
-    match command {
-        LifecycleCommand::Get(_) => document::get::<LifecyclePolicy>(ctx).await,
-        LifecycleCommand::Set(args) => set::set(ctx, args).await,
-        LifecycleCommand::Delete(args) => {
-            document::delete::<LifecyclePolicy>(ctx, args.yes, args.if_exists).await
-        }
-        LifecycleCommand::Validate(args) => validate::validate(args, ctx.runner),
-        LifecycleCommand::Preview(args) => preview::preview(ctx, args).await,
-        LifecycleCommand::Templates => Ok(document::templates::<LifecyclePolicy>()),
-        LifecycleCommand::Template(args) => {
-            let (policy, warnings) = template(&args.name, &args.params)?;
-            let mut report = document_report(policy.to_json());
-            report.warnings = warnings;
-            Ok(report)
-        }
+pub const EX_GET_LIFECYCLEREPOARGS: &str = "Examples:\n  ecrctl lifecycle get myapp\n  ecrctl lifecycle get myapp -o json > lifecycle.json";
+
+pub const EX_DELETE_LIFECYCLEDELETEARGS: &str =
+    "Examples:\n  ecrctl lifecycle delete myapp\n  ecrctl lifecycle delete myapp --yes --if-exists";
+
+pub const EX_TEMPLATES_LIFECYCLE: &str = "Examples:\n  ecrctl lifecycle templates";
+
+pub const EX_TEMPLATE_LIFECYCLETEMPLATEARGS: &str = "Examples:\n  ecrctl lifecycle template keep-last --count 20 --pattern 'dev-*' --pattern 'pr-*'\n  ecrctl lifecycle template archive-unpulled --days 60 --then-days 365 > lifecycle.json";
+
+#[derive(Debug, Clone, Args)]
+pub struct LifecycleRepoArgs {
+    /// Repository: a name or its URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/NAME)
+    pub repository: String,
+}
+
+impl Run for LifecycleRepoArgs {
+    type Target = RepoName;
+    fn target(&self) -> RepoArg<'_> {
+        RepoArg::Name(&self.repository, false)
     }
+    async fn run(&self, ctx: &Context, repo: RepoName) -> Result<Report> {
+        document::get::<LifecyclePolicy>(ctx, &repo).await
+    }
+}
+
+/// The parameters of the lifecycle templates.
+#[derive(Debug, Clone, Args)]
+pub struct LifecycleTemplateParams {
+    /// How many images to keep (keep-last; default 30)
+    #[arg(long, value_name = "N", value_parser = crate::cli::count_arg, allow_hyphen_values = true)]
+    pub count: Option<u32>,
+    /// Days (expire-untagged: 14, keep-releases: 30, archive-unpulled: 90)
+    #[arg(long, value_name = "N", value_parser = crate::cli::count_arg, allow_hyphen_values = true)]
+    pub days: Option<u32>,
+    /// Days in the archive before expiring (archive-unpulled; default 180, at least 90)
+    #[arg(long, value_name = "N", value_parser = crate::cli::count_arg, allow_hyphen_values = true)]
+    pub then_days: Option<u32>,
+    /// A tag pattern (keep-last: one rule each; keep-releases: the releases, default v*)
+    #[arg(long = "pattern", value_name = "PATTERN")]
+    pub patterns: Vec<String>,
+}
+
+/// Where a lifecycle policy comes from: a file or a template.
+#[derive(Debug, Clone, Args)]
+pub struct LifecycleSource {
+    /// The lifecycle policy document (`-` reads standard input)
+    #[arg(long, value_name = "FILE", conflicts_with = "template")]
+    pub file: Option<String>,
+    /// A built-in template instead of a file (see `ecrctl lifecycle templates`)
+    #[arg(long, value_name = "NAME", value_parser = crate::cli::lifecycle_template_names())]
+    pub template: Option<String>,
+    #[command(flatten)]
+    pub params: LifecycleTemplateParams,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct LifecycleDeleteArgs {
+    /// Repository: a name or its URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/NAME)
+    pub repository: String,
+    /// Do not ask for confirmation (required when there is no terminal)
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// Succeed when there is no lifecycle policy (or no repository)
+    #[arg(long)]
+    pub if_exists: bool,
+}
+
+impl Run for LifecycleDeleteArgs {
+    type Target = RepoName;
+    fn target(&self) -> RepoArg<'_> {
+        RepoArg::Name(&self.repository, false)
+    }
+    async fn run(&self, ctx: &Context, repo: RepoName) -> Result<Report> {
+        document::delete::<LifecyclePolicy>(ctx, &repo, self.yes, self.if_exists).await
+    }
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct LifecycleTemplateArgs {
+    /// Template name (see `ecrctl lifecycle templates`)
+    #[arg(value_parser = crate::cli::lifecycle_template_names())]
+    pub name: String,
+    #[command(flatten)]
+    pub params: LifecycleTemplateParams,
+}
+
+impl Run for LifecycleTemplateArgs {
+    type Target = ();
+    fn target(&self) {}
+    async fn run(&self, _: &Context, (): ()) -> Result<Report> {
+        let (policy, warnings) = template(&self.name, &self.params)?;
+        let mut report = document_report(policy.to_json());
+        report.warnings = warnings;
+        Ok(report)
+    }
+}
+
+/// `lifecycle templates`.
+pub fn list_templates() -> Report {
+    document::templates::<LifecyclePolicy>()
 }
 
 /// A template, filled in and linted: a parameter that makes a policy ECR refuses is a usage

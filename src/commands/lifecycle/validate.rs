@@ -1,12 +1,36 @@
 //! `lifecycle validate`: the linter offline, with GitHub annotations on each rule's line.
 
 use anyhow::Result;
+use clap::Args;
 
 use super::LifecyclePolicy;
-use crate::cli::LifecycleValidateArgs;
 use crate::commands::document::{self, validate::LintFinding};
+use crate::commands::{Context, Run};
 use crate::lifecycle::lint::{lint, Severity};
 use crate::output::Report;
+
+pub const EX_VALIDATE_LIFECYCLEVALIDATEARGS: &str = "Examples:\n  ecrctl lifecycle validate lifecycle.json\n  ecrctl lifecycle validate lifecycle.json --strict -o json";
+
+pub const LIFECYCLE_VALIDATE_HELP: &str = "\
+Exit codes: 0 when there is no error (warnings allowed), 15 when there is an error, or with
+--strict any finding. Each finding has a stable code (see the README's lifecycle rule table).";
+
+#[derive(Debug, Clone, Args)]
+pub struct LifecycleValidateArgs {
+    /// The lifecycle policy document (`-` reads standard input)
+    pub file: String,
+    /// Fail on warnings too
+    #[arg(long)]
+    pub strict: bool,
+}
+
+impl Run for LifecycleValidateArgs {
+    type Target = ();
+    fn target(&self) {}
+    async fn run(&self, ctx: &Context, (): ()) -> Result<Report> {
+        validate(self, ctx.runner)
+    }
+}
 
 pub fn validate(args: &LifecycleValidateArgs, runner: crate::ci::Runner) -> Result<Report> {
     let text = document::read_file::<LifecyclePolicy>(&args.file)?;

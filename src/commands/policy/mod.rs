@@ -1,16 +1,17 @@
 //! `ecrctl policy …`: get, set (validate, diff, apply), delete, validate, templates; the
 //! repository policy's part of the document workflow.
 
-mod set;
-mod templates;
-mod validate;
+pub mod delete;
+pub mod set;
+pub mod templates;
+pub mod validate;
 
 use anyhow::Result;
+use clap::Args;
 use serde_json::Value;
 
 use super::document::{self, validate::LintFinding, Document};
-use super::Context;
-use crate::cli::{PolicyCommand, TemplateParamArgs};
+use super::{Context, RepoArg, Run};
 use crate::output::Report;
 use crate::policy::lint::{Finding, Severity};
 use crate::policy::templates as policy_templates;
@@ -19,6 +20,42 @@ use crate::registry::Registry;
 use crate::writes::Done;
 
 pub use templates::rule_table;
+
+pub const EX_GET_POLICYREPOARGS: &str =
+    "Examples:\n  ecrctl policy get myapp\n  ecrctl policy get myapp -o json > policy.json";
+
+#[derive(Debug, Clone, Args)]
+pub struct PolicyRepoArgs {
+    /// Repository: a name, its URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/NAME) or
+    /// public.ecr.aws/ALIAS/NAME
+    pub repository: String,
+    /// An ECR Public repository
+    #[arg(long)]
+    pub public: bool,
+}
+
+impl Run for PolicyRepoArgs {
+    type Target = RepoName;
+    fn target(&self) -> RepoArg<'_> {
+        RepoArg::Name(&self.repository, self.public)
+    }
+    async fn run(&self, ctx: &Context, repo: RepoName) -> Result<Report> {
+        document::get::<RepositoryPolicy>(ctx, &repo).await
+    }
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct TemplateParamArgs {
+    /// A principal ARN for the template (repeatable)
+    #[arg(long = "principal", value_name = "ARN")]
+    pub principals: Vec<String>,
+    /// An AWS account id for the template (repeatable)
+    #[arg(long = "account", value_name = "ID")]
+    pub accounts: Vec<String>,
+    /// An AWS Organizations id (o-…) for org-pull
+    #[arg(long, value_name = "ID")]
+    pub org_id: Option<String>,
+}
 
 /// A repository's policy: who may do what with it.
 pub struct RepositoryPolicy;
@@ -83,19 +120,6 @@ impl LintFinding for Finding {
                 self.message
             ),
         }
-    }
-}
-
-pub async fn dispatch(ctx: &Context, command: &PolicyCommand) -> Result<Report> {
-    match command {
-        PolicyCommand::Get(_) => document::get::<RepositoryPolicy>(ctx).await,
-        PolicyCommand::Set(args) => set::set(ctx, args).await,
-        PolicyCommand::Delete(args) => {
-            document::delete::<RepositoryPolicy>(ctx, args.yes, args.if_exists).await
-        }
-        PolicyCommand::Validate(args) => validate::validate(args, ctx.runner),
-        PolicyCommand::Templates => Ok(document::templates::<RepositoryPolicy>()),
-        PolicyCommand::Template(args) => templates::template(ctx, args).await,
     }
 }
 
