@@ -13,14 +13,13 @@ use serde_json::Value;
 use crate::commands::Context;
 use crate::error::{usage, AppError, Exit};
 use crate::output::{Human, Report};
+use crate::records::{DocumentCommands, DocumentDeleted, DocumentTemplate};
 use crate::reference::RepoName;
 use crate::registry::Registry;
 use crate::writes::Done;
 
 /// A document ECR keeps per repository, as the commands that read, set and delete it see it.
 pub(crate) trait Document {
-    /// Its command group: `policy`, `lifecycle`.
-    const GROUP: &'static str;
     /// What messages call it: "the {NOUN} of REPO".
     const NOUN: &'static str;
     /// Its full name: "REPO has no {NAME}", "a {NAME} file".
@@ -38,6 +37,8 @@ pub(crate) trait Document {
     const STRICT_NOTE: &'static str = "";
     /// Its linter's findings.
     type Finding: validate::LintFinding;
+    /// Its commands' names, for their records.
+    type Commands: DocumentCommands<Finding = Self::Finding>;
 
     /// The repository the command names, refused when this document does not exist there.
     fn repo(repo: &RepoName) -> Result<&RepoName> {
@@ -130,14 +131,16 @@ pub(crate) async fn delete<D: Document>(
         }
         Err(e) => return Err(ctx.not_found(e, repo).await),
     };
-    let (json, status) = match done {
+    let (deleted, result, status) = match done {
         Done::Answered => (
-            serde_json::json!({"repository": name, "deleted": true, "result": "deleted"}),
+            Some(true),
+            "deleted",
             format!("deleted the {} of {name}", D::NOUN),
         ),
         // "No policy" after a lost answer: deleted by it, or there was none.
         Done::FirstAnswerLost => (
-            serde_json::json!({"repository": name, "deleted": null, "result": "deleted-or-absent"}),
+            None,
+            "deleted-or-absent",
             format!(
                 "the {} of {name}: {}",
                 D::NOUN,
@@ -145,7 +148,7 @@ pub(crate) async fn delete<D: Document>(
             ),
         ),
     };
-    Ok(delete_report::<D>(json).with_status(status))
+    Ok(delete_report::<D>(name, deleted, result).with_status(status))
 }
 
 /// `delete` with nothing to delete: exit 14, or success with --if-exists.
@@ -154,38 +157,45 @@ fn absent<D: Document>(repo: &RepoName, if_exists: bool, repo_missing: bool) -> 
     if !if_exists {
         return Err(absent_error::<D>(repo, D::delete_hint(repo)));
     }
-    let json = serde_json::json!({"repository": name, "deleted": false, "result": "absent"});
     let why = if repo_missing {
         "does not exist".to_string()
     } else {
         format!("has no {}", D::NOUN)
     };
-    Ok(delete_report::<D>(json).with_status(format!("repository {name} {why}; nothing to delete")))
+    Ok(delete_report::<D>(name, Some(false), "absent")
+        .with_status(format!("repository {name} {why}; nothing to delete")))
 }
 
-fn delete_report<D: Document>(json: Value) -> Report {
-    let command = format!("{} delete", D::GROUP);
-    Report::records(json.clone(), &[json], Human::Lines(vec![]), &command)
+fn delete_report<D: Document>(name: &str, deleted: Option<bool>, result: &'static str) -> Report {
+    let record = DocumentDeleted::<D::Commands> {
+        repository: name.to_string(),
+        deleted,
+        result,
+        commands: std::marker::PhantomData,
+    };
+    Report::of_record(&record, Human::Lines(vec![]))
 }
 
 /// `templates`: the built-in templates, each with what it does.
 pub(crate) fn templates<D: Document>() -> Report {
-    let records: Vec<Value> = D::TEMPLATES
+    let records: Vec<DocumentTemplate<D::Commands>> = D::TEMPLATES
         .iter()
-        .map(|(n, d)| serde_json::json!({"name": n, "description": d}))
+        .map(|&(name, description)| DocumentTemplate {
+            name,
+            description,
+            commands: std::marker::PhantomData,
+        })
         .collect();
     let rows = D::TEMPLATES
         .iter()
         .map(|(n, d)| vec![n.to_string(), d.to_string()])
         .collect();
-    Report::records(
-        Value::Array(records.clone()),
+    Report::of_records(
         &records,
         Human::Table {
             headers: vec!["TEMPLATE", D::TEMPLATE_HEADER],
             rows,
         },
-        &format!("{} templates", D::GROUP),
     )
 }
 

@@ -4,12 +4,13 @@
 use std::future::Future;
 
 use anyhow::Result;
-use serde::Serialize;
 use serde_json::Value;
 
 use super::{pretty, Document};
 use crate::commands::Context;
+use crate::diagnostic::Diagnostic;
 use crate::output::{Human, Report};
+use crate::records::DocumentSet;
 use crate::reference::RepoName;
 
 /// What setting a document changes: nothing (ECR already has an equivalent one) or the diff.
@@ -51,9 +52,9 @@ pub struct Said {
     /// Lines for people before the outcome (lifecycle: what the next run would do).
     pub lines: Vec<String>,
     /// The linter's findings, then any other warning.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Diagnostic>,
     /// Warnings said only when it is written (policy: what --force skips).
-    pub on_write: Vec<String>,
+    pub on_write: Vec<Diagnostic>,
     /// What writing it would do that people regret: asked first. `None`: nothing to ask.
     pub risk: Option<String>,
 }
@@ -68,7 +69,7 @@ pub struct SetPlan {
     /// What to ask before writing ("This policy would {question}. Set it …?").
     pub question: Option<String>,
     pub status: Vec<String>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Diagnostic>,
     /// The document as sent: minified.
     pub text: String,
 }
@@ -131,7 +132,7 @@ pub(crate) async fn apply<D: Document>(
                 shown_diff = true;
             }
             for line in plan.warnings.drain(..) {
-                crate::ui::line(&crate::output::annotated(&line, github));
+                crate::ui::line(&line.render(github));
             }
             for line in plan.status.drain(..) {
                 crate::ui::line(&line);
@@ -148,7 +149,7 @@ pub(crate) async fn apply<D: Document>(
     }
     if says_first {
         for line in plan.warnings.drain(..) {
-            crate::ui::line(&crate::output::annotated(&line, github));
+            crate::ui::line(&line.render(github));
         }
     }
     write.await?;
@@ -169,25 +170,6 @@ pub struct Extra {
     pub forced: Option<bool>,
     /// Lifecycle: what the next run would do (`Some(None)`: not known).
     pub next_run: Option<Option<Value>>,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Record<'a, F> {
-    repository: &'a str,
-    result: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    public: Option<bool>,
-    changed: bool,
-    applied: bool,
-    dry_run: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    forced: Option<bool>,
-    findings: &'a [F],
-    diff: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    next_run: Option<Option<Value>>,
-    policy: &'a Value,
 }
 
 /// The report of `set`: the record, and the diff for people unless it was shown above the
@@ -216,7 +198,7 @@ pub(crate) fn render<D: Document>(
         // The word `repo update` and `repo immutable` use.
         _ => "would-change",
     };
-    let json = serde_json::to_value(Record {
+    let record = DocumentSet::<D::Commands> {
         repository: name,
         result,
         public: extra.public,
@@ -228,8 +210,8 @@ pub(crate) fn render<D: Document>(
         diff: &change.patch,
         next_run: extra.next_run,
         policy: doc,
-    })
-    .expect("records serialise");
+        commands: std::marker::PhantomData,
+    };
     let patch = &change.patch;
     // A diff of pretty JSON: its line breaks are the documents' own.
     let human = Human::Lines(if shown_diff {
@@ -239,13 +221,12 @@ pub(crate) fn render<D: Document>(
     });
     let mut report = if dry_run && !change.unchanged {
         let lines = patch.lines().map(|l| vec![l.to_string()]).collect();
-        Report::new(json, human, lines)
+        Report::new(crate::output::Record::json(&record), human, lines)
     } else {
-        let record = json.clone();
-        Report::records(json, &[record], human, &format!("{} set", D::GROUP))
+        Report::of_record(&record, human)
     };
     report.status = status;
-    report.warnings = warnings;
+    report.diagnostics = warnings;
     report.exit = crate::commands::dry_run_exit(exit_code, !change.unchanged);
     report
 }

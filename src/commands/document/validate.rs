@@ -1,18 +1,40 @@
 //! The linter's findings as `validate` prints them, for either kind of document.
 
 use serde::Serialize;
-use serde_json::{json, Map, Value};
 
 use super::Document;
+use crate::diagnostic::{Diagnostic, Level};
 use crate::error::Exit;
-use crate::output::{Human, Report};
+use crate::output::{Human, Record, Report};
 use crate::policy::lint::Severity;
 
 /// A linter's finding, as the commands print it.
-pub trait LintFinding: Serialize {
+pub trait LintFinding: Record {
     fn severity(&self) -> Severity;
+    /// Its stable code.
+    fn code(&self) -> &'static str;
+    /// Its message, naming the statement or rule it is about.
+    fn located(&self) -> String;
+
+    /// The finding as a diagnostic: `error[code] statement 2: message` (a security warning or
+    /// a suggestion is never annotated).
+    fn diagnostic(&self) -> Diagnostic {
+        let level = match self.severity() {
+            Severity::Error => Level::Error,
+            Severity::Warning => Level::Warning,
+            other => Level::Other(other.as_str()),
+        };
+        Diagnostic {
+            level,
+            code: Some(self.code().to_string()),
+            message: self.located(),
+        }
+    }
+
     /// `error[code] statement 2: message`: the line every command prints for it.
-    fn line(&self) -> String;
+    fn line(&self) -> String {
+        self.diagnostic().plain()
+    }
 }
 
 /// The name a file is shown by: `<stdin>` for `-`.
@@ -24,6 +46,22 @@ pub fn shown(path: &str) -> &str {
     }
 }
 
+/// `validate`'s JSON: the counts of the severities the kind's linter gives (the others left
+/// out), and the findings.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Validated<'a, F> {
+    file: &'a str,
+    valid: bool,
+    errors: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    security_warnings: Option<usize>,
+    warnings: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    suggestions: Option<usize>,
+    findings: &'a [F],
+}
+
 /// The findings as `validate` prints them: a count per severity the kind's linter has, exit 15
 /// on an error (with `strict`, on any finding).
 pub(crate) fn findings_report<D: Document>(
@@ -32,35 +70,38 @@ pub(crate) fn findings_report<D: Document>(
     strict: bool,
 ) -> Report {
     let count = |s: Severity| findings.iter().filter(|f| f.severity() == s).count();
+    let counted = |s: Severity| D::SEVERITIES.contains(&s).then(|| count(s));
     let errors = count(Severity::Error);
     let failed = errors > 0 || (strict && !findings.is_empty());
-    let mut json = Map::new();
-    json.insert("file".into(), json!(file));
-    json.insert("valid".into(), json!(!failed));
-    let mut counts = Vec::new();
-    for &severity in D::SEVERITIES {
-        let (key, words) = match severity {
-            Severity::Error => ("errors", "error"),
-            Severity::SecurityWarning => ("securityWarnings", "security warning"),
-            Severity::Warning => ("warnings", "warning"),
-            Severity::Suggestion => ("suggestions", "suggestion"),
-        };
-        json.insert(key.into(), json!(count(severity)));
-        counts.push(format!("{} {words}(s)", count(severity)));
-    }
-    json.insert("findings".into(), json!(findings));
+    let json = Validated {
+        file,
+        valid: !failed,
+        errors,
+        security_warnings: counted(Severity::SecurityWarning),
+        warnings: count(Severity::Warning),
+        suggestions: counted(Severity::Suggestion),
+        findings,
+    };
+    let counts: Vec<String> = D::SEVERITIES
+        .iter()
+        .map(|&severity| {
+            let words = match severity {
+                Severity::Error => "error",
+                Severity::SecurityWarning => "security warning",
+                Severity::Warning => "warning",
+                Severity::Suggestion => "suggestion",
+            };
+            format!("{} {words}(s)", count(severity))
+        })
+        .collect();
     let note = if errors == 0 && failed {
         D::STRICT_NOTE
     } else {
         ""
     };
-    let records: Vec<Value> = findings
-        .iter()
-        .map(|f| serde_json::to_value(f).expect("findings serialise"))
-        .collect();
     let lines = findings.iter().map(LintFinding::line).collect();
-    let command = format!("{} validate", D::GROUP);
-    let mut report = Report::records(Value::Object(json), &records, Human::Lines(lines), &command)
+    let json = serde_json::to_value(json).expect("records serialise");
+    let mut report = Report::with_rows(json, findings, Human::Lines(lines))
         .with_status(format!("{file}: {}{note}", counts.join(", ")));
     if failed {
         report.exit = Exit::PolicyInvalid;

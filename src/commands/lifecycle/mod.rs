@@ -12,6 +12,7 @@ use serde_json::Value;
 
 use super::document::{self, document_report, validate::LintFinding, Document};
 use super::{Context, RepoArg, Run};
+use crate::diagnostic::Diagnostic;
 use crate::error::{usage, AppError, Exit};
 use crate::images::ImageRow;
 use crate::lifecycle::eval::Image;
@@ -26,7 +27,6 @@ use crate::writes::Done;
 pub struct LifecyclePolicy;
 
 impl Document for LifecyclePolicy {
-    const GROUP: &'static str = "lifecycle";
     const NOUN: &'static str = "lifecycle policy";
     const NAME: &'static str = "lifecycle policy";
     const LIMIT: usize = crate::lifecycle::MAX_TEXT;
@@ -36,6 +36,7 @@ impl Document for LifecyclePolicy {
     const SEVERITIES: &'static [Severity] = &[Severity::Error, Severity::Warning];
     const STRICT_NOTE: &'static str = " (--strict fails on warnings)";
     type Finding = Finding;
+    type Commands = crate::records::LifecycleCommands;
 
     /// Lifecycle policies exist for private repositories only.
     fn repo(repo: &RepoName) -> Result<&RepoName> {
@@ -80,20 +81,18 @@ impl LintFinding for Finding {
         Finding::severity(self)
     }
 
-    /// `error[code] rule 20: message`: a rule is named by its priority, or by its position
-    /// when it has no valid priority.
-    fn line(&self) -> String {
-        let at = match (self.rule, self.position) {
-            (Some(r), _) => format!("rule {r}: "),
-            (None, Some(p)) => format!("the rule at position {p}: "),
-            (None, None) => String::new(),
-        };
-        format!(
-            "{}[{}] {at}{}",
-            self.severity().as_str(),
-            self.code,
-            self.message
-        )
+    fn code(&self) -> &'static str {
+        self.code.as_str()
+    }
+
+    /// `rule 20: message`: a rule is named by its priority, or by its position when it has no
+    /// valid priority.
+    fn located(&self) -> String {
+        match (self.rule, self.position) {
+            (Some(r), _) => format!("rule {r}: {}", self.message),
+            (None, Some(p)) => format!("the rule at position {p}: {}", self.message),
+            (None, None) => self.message.clone(),
+        }
     }
 }
 
@@ -189,7 +188,7 @@ impl Run for LifecycleTemplateArgs {
     async fn run(&self, _: &Context, (): ()) -> Result<Report> {
         let (policy, warnings) = template(&self.name, &self.params)?;
         let mut report = document_report(policy.to_json());
-        report.warnings = warnings;
+        report.diagnostics = warnings;
         Ok(report)
     }
 }
@@ -204,7 +203,7 @@ pub fn list_templates() -> Report {
 fn template(
     name: &str,
     p: &LifecycleTemplateParams,
-) -> Result<(crate::lifecycle::Policy, Vec<String>)> {
+) -> Result<(crate::lifecycle::Policy, Vec<Diagnostic>)> {
     let params = templates::Params {
         count: p.count,
         days: p.days,
@@ -224,7 +223,10 @@ fn template(
             errors.join("; ")
         ));
     }
-    Ok((policy, findings.iter().map(LintFinding::line).collect()))
+    Ok((
+        policy,
+        findings.iter().map(LintFinding::diagnostic).collect(),
+    ))
 }
 
 /// The policy text a command was given: a file (or standard input) or a filled-in template.
@@ -257,15 +259,15 @@ fn invalid(label: &str, what: &str, linted: &Linted) -> Option<Report> {
     }
     let mut report =
         document::validate::findings_report::<LifecyclePolicy>(label, &linted.findings, false);
-    report.warnings.push(format!(
-        "error: {what} has {} error(s){}",
+    report.diagnostics.push(Diagnostic::error(format!(
+        "{what} has {} error(s){}",
         linted.errors(),
         if what.contains(" for ") {
             "; nothing was sent"
         } else {
             ""
         }
-    ));
+    )));
     Some(report)
 }
 
@@ -274,7 +276,7 @@ fn invalid(label: &str, what: &str, linted: &Linted) -> Option<Report> {
 pub(super) async fn repository_images(
     ctx: &Context,
     repo: &RepoName,
-) -> Result<(Vec<ImageRow>, Option<String>)> {
+) -> Result<(Vec<ImageRow>, Option<Diagnostic>)> {
     let registry = ctx.registry(repo).await?;
     let query = ImageQuery {
         tagged: None,
@@ -291,7 +293,7 @@ pub(super) async fn repository_images(
             crate::registry::lifecycle::Links::Referrers,
         )
         .await
-        .warning(&repo.name);
+        .diagnostic(&repo.name);
     Ok((rows, warning))
 }
 

@@ -13,6 +13,7 @@ use serde_json::{json, Value};
 use super::{as_images, invalid, repository_images, source_text, LifecyclePolicy, LifecycleSource};
 use crate::commands::document::{self, validate::LintFinding, Document};
 use crate::commands::{Context, RepoArg, Run};
+use crate::diagnostic::Diagnostic;
 use crate::error::{usage, AppError, Exit};
 use crate::lifecycle::eval::{evaluate, image_findings, summarize, Decision, Image};
 use crate::lifecycle::horizon::horizon;
@@ -127,7 +128,8 @@ pub async fn preview(
                 text,
                 label,
                 as_images(&repo.name, &rows)?,
-                warning.into_iter().collect(),
+                // Lines, not diagnostics yet: a disagreement below is an error and its lines.
+                warning.iter().map(Diagnostic::plain).collect(),
             )
         }
     };

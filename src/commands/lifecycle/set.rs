@@ -10,6 +10,7 @@ use super::{as_images, invalid, repository_images, source_text, LifecyclePolicy,
 use crate::commands::document::set::{self as doc_set, Extra, Said};
 use crate::commands::document::{validate::LintFinding, Document};
 use crate::commands::{Context, RepoArg, Run};
+use crate::diagnostic::Diagnostic;
 use crate::error::usage;
 use crate::lifecycle::eval::{evaluate, image_findings, span_until, summarize, Image, Verdict};
 use crate::lifecycle::horizon::{horizon, Event, CHECKPOINTS};
@@ -100,10 +101,10 @@ pub async fn set(ctx: &Context, args: &LifecycleSetArgs, repo: &RepoName) -> Res
                 Some(next_run(name, policy, &images, now, &mut findings))
             }
             Err(e) => {
-                warnings.push(format!(
-                    "warning: could not list the images of {name} to preview the next run: {}",
+                warnings.push(Diagnostic::warning(format!(
+                    "could not list the images of {name} to preview the next run: {}",
                     crate::error::render(&e)
-                ));
+                )));
                 None
             }
         }
@@ -143,8 +144,8 @@ pub async fn set(ctx: &Context, args: &LifecycleSetArgs, repo: &RepoName) -> Res
 /// What `set` says before it writes: the findings first (they come before any write), then
 /// the other warnings; the next run; and what to ask about: what people regret, or not
 /// knowing it when the images could not be listed.
-fn said(findings: &[Finding], warnings: Vec<String>, next: Option<&NextRun>) -> Said {
-    let mut all: Vec<String> = findings.iter().map(LintFinding::line).collect();
+fn said(findings: &[Finding], warnings: Vec<Diagnostic>, next: Option<&NextRun>) -> Said {
+    let mut all: Vec<Diagnostic> = findings.iter().map(LintFinding::diagnostic).collect();
     all.extend(warnings);
     let risk = match next {
         Some(n) if n.risks.is_empty() => None,
@@ -303,14 +304,14 @@ mod tests {
         );
         assert_eq!(next.risks, ["expire 2 tagged image(s) in its next run"]);
         assert_eq!(next.json["examples"].as_array().unwrap().len(), 2);
-        let said = said(&findings, vec!["warning: listing".into()], Some(&next));
+        let said = said(&findings, vec![Diagnostic::warning("listing")], Some(&next));
         assert_eq!(
             said.risk.as_deref(),
             Some("expire 2 tagged image(s) in its next run")
         );
         assert_eq!(said.lines, next.lines);
         assert_eq!(
-            said.warnings.last().map(String::as_str),
+            said.warnings.last().map(Diagnostic::plain).as_deref(),
             Some("warning: listing")
         );
     }

@@ -61,7 +61,6 @@ pub struct TemplateParamArgs {
 pub struct RepositoryPolicy;
 
 impl Document for RepositoryPolicy {
-    const GROUP: &'static str = "policy";
     const NOUN: &'static str = "policy";
     const NAME: &'static str = "repository policy";
     const LIMIT: usize = crate::policy::MAX_POLICY_CHARS;
@@ -74,6 +73,7 @@ impl Document for RepositoryPolicy {
         Severity::Suggestion,
     ];
     type Finding = Finding;
+    type Commands = crate::records::PolicyCommands;
 
     fn normalize(doc: &Value) -> Value {
         crate::policy::normalize(doc)
@@ -104,21 +104,17 @@ impl LintFinding for Finding {
         Finding::severity(self)
     }
 
-    /// `error[code] statement 2: message` (the statement is named unless the message does).
-    fn line(&self) -> String {
+    fn code(&self) -> &'static str {
+        self.code.as_str()
+    }
+
+    /// `statement 2: message` (the statement is named unless the message does).
+    fn located(&self) -> String {
         match self.statement {
-            Some(n) if !self.message.starts_with("statement") => format!(
-                "{}[{}] statement {n}: {}",
-                self.severity().as_str(),
-                self.code,
-                self.message
-            ),
-            _ => format!(
-                "{}[{}] {}",
-                self.severity().as_str(),
-                self.code,
-                self.message
-            ),
+            Some(n) if !self.message.starts_with("statement") => {
+                format!("statement {n}: {}", self.message)
+            }
+            _ => self.message.clone(),
         }
     }
 }

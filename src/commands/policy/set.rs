@@ -13,6 +13,7 @@ use crate::commands::document::set::{self as doc_set, Extra, Said};
 use crate::commands::document::validate::LintFinding;
 use crate::commands::document::{self, pretty};
 use crate::commands::{Context, RepoArg, Run};
+use crate::diagnostic::Diagnostic;
 use crate::error::{usage, AppError, Exit};
 use crate::output::Report;
 use crate::policy;
@@ -108,9 +109,9 @@ pub(super) async fn set(ctx: &Context, args: &PolicySetArgs, repo: &RepoName) ->
 /// What `set` says of a policy: its findings, and what --force skips when it is sent.
 fn said(findings: &[Finding], force: bool) -> Said {
     Said {
-        warnings: findings.iter().map(LintFinding::line).collect(),
+        warnings: findings.iter().map(LintFinding::diagnostic).collect(),
         on_write: force
-            .then(|| "warning: --force skips ECR's check that this policy does not lock everyone out of changing it again".to_string())
+            .then(|| Diagnostic::warning("--force skips ECR's check that this policy does not lock everyone out of changing it again"))
             .into_iter()
             .collect(),
         ..Said::default()
@@ -229,7 +230,7 @@ mod tests {
         let change = || doc_set::Change::of::<RepositoryPolicy>(None, &doc);
         let sent = doc_set::plan::<RepositoryPolicy>("r", change(), &doc, false, said(&[], true));
         assert!(
-            sent.warnings[0].contains("--force skips"),
+            sent.warnings[0].message.contains("--force skips"),
             "{:?}",
             sent.warnings
         );

@@ -86,6 +86,8 @@ pub fn validate(args: &PolicyValidateArgs, runner: crate::ci::Runner) -> Result<
         }
     }
     let mut report = findings_report::<RepositoryPolicy>(&args.file, &findings, args.strict);
+    // Annotations with the file and line, printed as they are.
+    report.own_annotations = true;
     report.warnings.extend(ci);
     if let Some(path) = &args.codequality {
         let issues: Vec<crate::ci::QualityIssue> = findings

@@ -14,10 +14,14 @@ fn policy(effect: &str) -> Value {
 fn said(risk: Option<&str>) -> Said {
     Said {
         lines: vec!["next run would expire 1 image".into()],
-        warnings: vec!["warning[x] finding".into()],
-        on_write: vec!["warning: on write".into()],
+        warnings: vec![Diagnostic::warning("finding").with_code("x")],
+        on_write: vec![Diagnostic::warning("on write")],
         risk: risk.map(str::to_string),
     }
+}
+
+fn plain(diagnostics: &[Diagnostic]) -> Vec<String> {
+    diagnostics.iter().map(Diagnostic::plain).collect()
 }
 
 /// The record's keys, in order (scripts that read JSON by position, and people, see them so).
@@ -58,7 +62,7 @@ fn an_equivalent_document_is_not_sent_nor_asked_about() {
             "policy of app unchanged: nothing sent"
         ]
     );
-    assert_eq!(plan.warnings, ["warning[x] finding"]);
+    assert_eq!(plain(&plan.warnings), ["warning[x] finding"]);
     let report =
         render::<RepositoryPolicy>("app", plan, &[], &reordered, Extra::default(), false, true);
     assert_eq!(report.json()["result"], "unchanged");
@@ -88,7 +92,7 @@ fn a_dry_run_shows_the_diff_and_asks_nothing() {
         "dry run: the lifecycle policy of app was not changed"
     );
     // What is said only when written is not said.
-    assert_eq!(plan.warnings, ["warning[x] finding"]);
+    assert_eq!(plain(&plan.warnings), ["warning[x] finding"]);
     let patch = plan.change.patch.clone();
     let extra = Extra {
         next_run: Some(None),
@@ -124,7 +128,10 @@ fn a_write_asks_what_is_regretted_and_warns_of_what_it_skips() {
     let plan = plan::<RepositoryPolicy>("app", change, &new, false, said(Some("empty it")));
     assert!(plan.write);
     assert_eq!(plan.question.as_deref(), Some("empty it"));
-    assert_eq!(plan.warnings, ["warning[x] finding", "warning: on write"]);
+    assert_eq!(
+        plain(&plan.warnings),
+        ["warning[x] finding", "warning: on write"]
+    );
     assert_eq!(plan.status, ["next run would expire 1 image"]);
     assert_eq!(plan.text, crate::policy::minify(&new));
     let extra = Extra {
