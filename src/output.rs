@@ -170,10 +170,6 @@ pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
         &["registry", "tool", "result", "expiresAt", "cached", "error"],
     ),
     (
-        "lifecycle preview",
-        &["action", "rule", "digest", "tags", "sizeBytes", "reason"],
-    ),
-    (
         "images prune",
         &[
             "action",

@@ -38,6 +38,7 @@ pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
     (LifecycleDeleted::COMMANDS, LifecycleDeleted::COLUMNS),
     (LifecycleFinding::COMMANDS, LifecycleFinding::COLUMNS),
     (LifecycleTemplate::COMMANDS, LifecycleTemplate::COLUMNS),
+    (PlannedImage::COMMANDS, PlannedImage::COLUMNS),
 ];
 
 /// `repo show`, `repo list`: a repository's settings; `repo show` adds its tags (private) or
@@ -380,6 +381,15 @@ impl<C: DocumentCommands> Record for DocumentTemplate<C> {
 pub type PolicyTemplate = DocumentTemplate<PolicyCommands>;
 pub type LifecycleTemplate = DocumentTemplate<LifecycleCommands>;
 
+/// `lifecycle preview`: one image and what the policy's next run does to it.
+pub type PlannedImage<'a> = crate::lifecycle::plan::RecordOut<'a>;
+
+impl Record for PlannedImage<'_> {
+    const COMMANDS: &'static str = "lifecycle preview";
+    const COLUMNS: &'static [&'static str] =
+        &["action", "rule", "digest", "tags", "sizeBytes", "reason"];
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -394,6 +404,26 @@ mod tests {
                 assert!(seen.insert(one), "{one} has two column lists");
             }
         }
+    }
+
+    /// One record type serves both documents; each command keeps its own name and row.
+    #[test]
+    fn a_document_record_is_named_by_its_commands() {
+        assert_eq!(PolicyDeleted::COMMANDS, "policy delete");
+        assert_eq!(LifecycleDeleted::COMMANDS, "lifecycle delete");
+        assert_eq!(LifecycleSet::COMMANDS, "lifecycle set");
+        assert_eq!(PolicyTemplate::COMMANDS, "policy templates");
+        let gone = LifecycleDeleted {
+            repository: "app".into(),
+            deleted: None,
+            result: "deleted-or-absent",
+            commands: PhantomData,
+        };
+        assert_eq!(Record::text(&gone), ["app", "deleted-or-absent"]);
+        assert_eq!(
+            Record::json(&gone),
+            serde_json::json!({"repository": "app", "deleted": null, "result": "deleted-or-absent"})
+        );
     }
 
     #[test]

@@ -108,3 +108,77 @@ pub(crate) fn findings_report<D: Document>(
     }
     report
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commands::lifecycle::LifecyclePolicy;
+    use crate::commands::policy::RepositoryPolicy;
+    use crate::policy::lint::{Code, Finding};
+
+    fn finding(code: Code, statement: Option<usize>) -> Finding {
+        Finding {
+            code,
+            message: "the message".into(),
+            statement,
+        }
+    }
+
+    /// A finding's line and annotation are what the lint lines printed before they were values.
+    #[test]
+    fn a_finding_is_a_diagnostic_with_its_code() {
+        let error = finding(Code::InvalidJson, Some(2));
+        assert_eq!(error.line(), "error[invalid-json] statement 2: the message");
+        assert_eq!(
+            error.diagnostic().render(true),
+            crate::ci::github_annotation(
+                "error",
+                "ecrctl invalid-json",
+                "statement 2: the message",
+                None
+            )
+        );
+        // A security warning keeps its word and is never annotated.
+        let risky = finding(Code::PublicRead, None);
+        assert_eq!(
+            risky.diagnostic().render(true),
+            "security-warning[public-read] the message"
+        );
+    }
+
+    #[test]
+    fn validate_counts_only_the_severities_its_linter_gives() {
+        let findings = [finding(Code::PublicRead, Some(1))];
+        let report = findings_report::<RepositoryPolicy>("p.json", &findings, false);
+        let json = report.json();
+        let keys: Vec<&str> = json
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                "file",
+                "valid",
+                "errors",
+                "securityWarnings",
+                "warnings",
+                "suggestions",
+                "findings"
+            ]
+        );
+        assert_eq!(json["securityWarnings"], 1);
+        assert_eq!(report.exit, Exit::Success);
+        assert_eq!(
+            report.text(),
+            [["security-warning", "public-read", "1", "the message"]]
+        );
+        let strict = findings_report::<RepositoryPolicy>("p.json", &findings, true);
+        assert_eq!(strict.exit, Exit::PolicyInvalid);
+        let none = findings_report::<LifecyclePolicy>("l.json", &[], true);
+        assert!(none.json().get("securityWarnings").is_none());
+        assert_eq!(none.json()["valid"], true);
+    }
+}
