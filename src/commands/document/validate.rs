@@ -10,24 +10,26 @@ use crate::policy::lint::Severity;
 
 /// A linter's finding, as the commands print it.
 pub trait LintFinding: Record {
-    fn severity(&self) -> Severity;
-    /// Its stable code.
-    fn code(&self) -> &'static str;
-    /// Its message, naming the statement or rule it is about.
-    fn located(&self) -> String;
+    /// Its severity, its stable code, and its message naming the statement or rule it is about.
+    fn parts(&self) -> (Severity, &'static str, String);
+
+    fn severity(&self) -> Severity {
+        self.parts().0
+    }
 
     /// The finding as a diagnostic: `error[code] statement 2: message` (a security warning or
     /// a suggestion is never annotated).
     fn diagnostic(&self) -> Diagnostic {
-        let level = match self.severity() {
+        let (severity, code, message) = self.parts();
+        let level = match severity {
             Severity::Error => Level::Error,
             Severity::Warning => Level::Warning,
             other => Level::Other(other.as_str()),
         };
         Diagnostic {
             level,
-            code: Some(self.code().to_string()),
-            message: self.located(),
+            code: Some(code.to_string()),
+            message,
         }
     }
 

@@ -77,22 +77,15 @@ impl Document for LifecyclePolicy {
 }
 
 impl LintFinding for Finding {
-    fn severity(&self) -> Severity {
-        Finding::severity(self)
-    }
-
-    fn code(&self) -> &'static str {
-        self.code.as_str()
-    }
-
-    /// `rule 20: message`: a rule is named by its priority, or by its position when it has no
-    /// valid priority.
-    fn located(&self) -> String {
-        match (self.rule, self.position) {
-            (Some(r), _) => format!("rule {r}: {}", self.message),
-            (None, Some(p)) => format!("the rule at position {p}: {}", self.message),
-            (None, None) => self.message.clone(),
-        }
+    /// The message is `rule 20: message`: a rule is named by its priority, or by its position
+    /// when it has no valid priority.
+    fn parts(&self) -> (Severity, &'static str, String) {
+        let at = match (self.rule, self.position) {
+            (Some(r), _) => format!("rule {r}: "),
+            (None, Some(p)) => format!("the rule at position {p}: "),
+            (None, None) => String::new(),
+        };
+        (self.severity(), self.code.as_str(), at + &self.message)
     }
 }
 

@@ -100,22 +100,15 @@ impl Document for RepositoryPolicy {
 }
 
 impl LintFinding for Finding {
-    fn severity(&self) -> Severity {
-        Finding::severity(self)
-    }
-
-    fn code(&self) -> &'static str {
-        self.code.as_str()
-    }
-
-    /// `statement 2: message` (the statement is named unless the message does).
-    fn located(&self) -> String {
-        match self.statement {
+    /// The message is `statement 2: message` (the statement is named unless the message does).
+    fn parts(&self) -> (Severity, &'static str, String) {
+        let message = match self.statement {
             Some(n) if !self.message.starts_with("statement") => {
                 format!("statement {n}: {}", self.message)
             }
             _ => self.message.clone(),
-        }
+        };
+        (self.severity(), self.code.as_str(), message)
     }
 }
 
