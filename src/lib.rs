@@ -41,7 +41,8 @@ use std::time::Duration;
 use anyhow::Result;
 
 use crate::aws::{AwsOptions, Clients};
-use crate::cli::{Cli, GlobalArgs};
+use crate::cli::GlobalArgs;
+use crate::commands::Cli;
 use crate::commands::{Context, Local, Printed, Run, Runner, Target};
 use crate::error::{AppError, Exit};
 use crate::output::Settings;

@@ -54,7 +54,7 @@ impl Local for ManArgs {
 
 /// The completion script for `shell`, exactly as checked in under `completions/`.
 pub fn generate(shell: Shell) -> Vec<u8> {
-    let mut cmd = crate::cli::command();
+    let mut cmd = super::command();
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut cmd, "ecrctl", &mut out);
     out
@@ -63,7 +63,7 @@ pub fn generate(shell: Shell) -> Vec<u8> {
 /// Every man page: `ecrctl.1` and one per command (`ecrctl-repo-create.1`, …), each with its
 /// examples, an EXIT STATUS section and SEE ALSO.
 pub fn man_pages() -> Vec<(String, Vec<u8>)> {
-    let mut root = crate::cli::command().disable_help_subcommand(true);
+    let mut root = super::command().disable_help_subcommand(true);
     root.build();
     let mut pages = Vec::new();
     collect(&root, &mut pages);

@@ -2,17 +2,18 @@
 //!
 //! Adding a command: its file under `commands/<group>/` holds its `Args` struct (with its
 //! examples), an `impl Run` (or `impl Local`) naming its [`Target`], and its handler; then one
-//! variant in its group enum in `cli.rs` and one arm below. A variant without an arm, or an
+//! variant in its group enum in `tree.rs` and one arm below. A variant without an arm, or an
 //! `Args` type without `Run`, does not compile.
 
 use anyhow::Result;
 
 use super::target::Target;
-use super::{lifecycle, policy, repo, template, version, Context};
-use crate::cli::{
-    Command, GlobalArgs, ImagesCommand, LifecycleCommand, PolicyCommand, RegistryCommand,
-    RepoCommand, TemplateCommand,
+use super::tree::{
+    Command, ImagesCommand, LifecycleCommand, PolicyCommand, RegistryCommand, RepoCommand,
+    TemplateCommand,
 };
+use super::{lifecycle, policy, repo, template, version, Context};
+use crate::cli::GlobalArgs;
 use crate::output::Report;
 
 /// A command that talks to AWS.

@@ -14,6 +14,7 @@ pub mod registry;
 pub mod repo;
 pub mod target;
 pub mod template;
+pub mod tree;
 pub mod version;
 
 use anyhow::Result;
@@ -25,6 +26,7 @@ use crate::reference::RepoName;
 pub use dispatch::{dispatch, one_region, resolve, Local, Printed, Run, Runner};
 pub use document::{document_report, pretty, read_document};
 pub use target::{Account, RepoArg, Target};
+pub use tree::{command, Cli};
 
 /// What every command may use.
 pub struct Context {

@@ -76,6 +76,19 @@ pub const ACCOUNT_SETTINGS: [&str; 3] = [
     "BLOB_MOUNTING",
 ];
 
+/// A rule's repository filters (replication and scanning rules have two SDK types alike).
+macro_rules! filters {
+    ($filters:expr) => {
+        $filters
+            .iter()
+            .map(|f| Filter {
+                filter: f.filter().to_string(),
+                filter_type: f.filter_type().as_str().to_string(),
+            })
+            .collect()
+    };
+}
+
 fn said(e: anyhow::Error) -> String {
     render(&e)
 }
@@ -95,14 +108,7 @@ pub(super) fn scanning_of(
                     .iter()
                     .map(|r| ScanningRule {
                         scan_frequency: r.scan_frequency().as_str().to_string(),
-                        repository_filters: r
-                            .repository_filters()
-                            .iter()
-                            .map(|f| Filter {
-                                filter: f.filter().to_string(),
-                                filter_type: f.filter_type().as_str().to_string(),
-                            })
-                            .collect(),
+                        repository_filters: filters!(r.repository_filters()),
                     })
                     .collect()
             })
@@ -134,14 +140,7 @@ pub async fn overview(client: &aws_sdk_ecr::Client) -> Overview {
                                         registry_id: d.registry_id().to_string(),
                                     })
                                     .collect(),
-                                repository_filters: r
-                                    .repository_filters()
-                                    .iter()
-                                    .map(|f| Filter {
-                                        filter: f.filter().to_string(),
-                                        filter_type: f.filter_type().as_str().to_string(),
-                                    })
-                                    .collect(),
+                                repository_filters: filters!(r.repository_filters()),
                             })
                             .collect()
                     })
@@ -149,19 +148,7 @@ pub async fn overview(client: &aws_sdk_ecr::Client) -> Overview {
                 (out.registry_id().unwrap_or_default().to_string(), rules)
             })
     };
-    let policy = async {
-        let doing = "reading the registry policy (GetRegistryPolicy)";
-        match client.get_registry_policy().send().await {
-            Ok(out) => Ok(out.policy_text().map(str::to_string)),
-            Err(e)
-                if aws_smithy_types::error::metadata::ProvideErrorMetadata::code(&e)
-                    == Some("RegistryPolicyNotFoundException") =>
-            {
-                Ok(None)
-            }
-            Err(e) => Err(said(aws_error(doing, e))),
-        }
-    };
+    let policy = async { registry_policy(client).await.map_err(said) };
     let scanning = async {
         let doing = "reading registry scanning (GetRegistryScanningConfiguration)";
         client

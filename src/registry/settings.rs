@@ -7,7 +7,7 @@ use aws_sdk_ecr::types::{
 };
 
 use super::model::{Catalog, RepoInfo};
-use super::Registry;
+use super::{PrivateRegistry, Registry};
 use crate::aws::AttemptProbe;
 use crate::error::{aws_error, code_of, maybe_applied};
 use crate::mutability::{Mode, Mutability};
@@ -69,6 +69,26 @@ fn encryption(kms_key: Option<&str>) -> Result<EncryptionConfiguration> {
             .build()?,
     };
     Ok(config)
+}
+
+/// Resource tags as ECR takes them.
+fn private_tags(tags: &[(String, String)]) -> Result<Vec<aws_sdk_ecr::types::Tag>> {
+    Ok(tags
+        .iter()
+        .map(|(k, v)| aws_sdk_ecr::types::Tag::builder().key(k).value(v).build())
+        .collect::<Result<Vec<_>, _>>()?)
+}
+
+/// Resource tags as ECR Public takes them.
+fn public_tags(tags: &[(String, String)]) -> Vec<aws_sdk_ecrpublic::types::Tag> {
+    tags.iter()
+        .map(|(k, v)| {
+            aws_sdk_ecrpublic::types::Tag::builder()
+                .key(k)
+                .value(v)
+                .build()
+        })
+        .collect()
 }
 
 /// A public repository's catalog data as ECR Public takes it (empty lists left out).
@@ -141,17 +161,13 @@ impl Registry {
     ) -> Result<RepoInfo> {
         let doing = format!("creating {} {name}", self.kind());
         debug(2, format_args!("CreateRepository {name}"));
-        match self {
-            Registry::Private {
+        let (info, operation) = match self {
+            Registry::Private(PrivateRegistry {
                 client,
                 registry_id,
-            } => {
-                let tags = new
-                    .tags
-                    .iter()
-                    .map(|(k, v)| aws_sdk_ecr::types::Tag::builder().key(k).value(v).build())
-                    .collect::<Result<Vec<_>, _>>()?;
-                let out = client
+            }) => {
+                let tags = private_tags(&new.tags)?;
+                let req = client
                     .create_repository()
                     .set_registry_id(registry_id.clone())
                     .repository_name(name)
@@ -163,79 +179,58 @@ impl Registry {
                             .build(),
                     )
                     .encryption_configuration(encryption(new.kms_key.as_deref())?)
-                    .set_tags((!tags.is_empty()).then_some(tags))
-                    .customize()
-                    .interceptor(probe.clone())
-                    .send()
-                    .await
-                    .map_err(|e| aws_error(&doing, e))?;
-                let repo = out.repository().ok_or_else(|| {
-                    crate::error::incomplete_answer(
-                        "CreateRepository answered without a repository",
-                    )
-                })?;
-                Ok(RepoInfo::from_private(repo))
+                    .set_tags((!tags.is_empty()).then_some(tags));
+                let out = send_probed!(probe, req).map_err(|e| aws_error(&doing, e))?;
+                (
+                    out.repository().map(RepoInfo::from_private),
+                    "CreateRepository",
+                )
             }
             Registry::Public(client) => {
-                let tags: Vec<_> = new
-                    .tags
-                    .iter()
-                    .map(|(k, v)| {
-                        aws_sdk_ecrpublic::types::Tag::builder()
-                            .key(k)
-                            .value(v)
-                            .build()
-                    })
-                    .collect();
-                let out = client
+                let tags = public_tags(&new.tags);
+                let req = client
                     .create_repository()
                     .repository_name(name)
                     .set_catalog_data(new.catalog.as_ref().map(catalog_input))
-                    .set_tags((!tags.is_empty()).then_some(tags))
-                    .customize()
-                    .interceptor(probe.clone())
-                    .send()
-                    .await
-                    .map_err(|e| aws_error(&doing, e))?;
-                let repo = out.repository().ok_or_else(|| {
-                    crate::error::incomplete_answer(
-                        "ECR Public CreateRepository answered without a repository",
-                    )
-                })?;
-                Ok(RepoInfo::from_public(repo))
+                    .set_tags((!tags.is_empty()).then_some(tags));
+                let out = send_probed!(probe, req).map_err(|e| aws_error(&doing, e))?;
+                let info = out.repository().map(RepoInfo::from_public);
+                (info, "ECR Public CreateRepository")
             }
-        }
+        };
+        info.ok_or_else(|| {
+            crate::error::incomplete_answer(format!("{operation} answered without a repository"))
+        })
     }
 
     /// A repository's resource tags.
     pub async fn tags(&self, info: &RepoInfo) -> Result<Vec<(String, String)>> {
         let doing = format!("reading the tags of {} {}", self.kind(), info.name);
+        // The same call through either SDK; ECR Public's key and value are optional.
+        macro_rules! tag_pairs {
+            ($client:expr) => {
+                $client
+                    .list_tags_for_resource()
+                    .resource_arn(&info.arn)
+                    .send()
+                    .await
+                    .map_err(|e| aws_error(&doing, e))?
+                    .tags()
+                    .iter()
+                    .map(|t| {
+                        let (k, v): (Option<&str>, Option<&str>) =
+                            (t.key().into(), t.value().into());
+                        (
+                            k.unwrap_or_default().to_string(),
+                            v.unwrap_or_default().to_string(),
+                        )
+                    })
+                    .collect()
+            };
+        }
         let mut tags: Vec<(String, String)> = match self {
-            Registry::Private { client, .. } => client
-                .list_tags_for_resource()
-                .resource_arn(&info.arn)
-                .send()
-                .await
-                .map_err(|e| aws_error(&doing, e))?
-                .tags()
-                .iter()
-                .map(|t| (t.key().to_string(), t.value().to_string()))
-                .collect(),
-            Registry::Public(client) => client
-                .list_tags_for_resource()
-                .resource_arn(&info.arn)
-                .send()
-                .await
-                .map_err(|e| aws_error(&doing, e))?
-                .tags()
-                .iter()
-                .map(|t| {
-                    (
-                        t.key().unwrap_or_default().to_string(),
-                        t.value().unwrap_or_default().to_string(),
-                    )
-                })
-                .collect(),
+            Registry::Private(PrivateRegistry { client, .. }) => tag_pairs!(client),
+            Registry::Public(client) => tag_pairs!(client),
         };
         tags.sort();
         Ok(tags)
@@ -250,45 +245,21 @@ impl Registry {
         );
         let probe = AttemptProbe::default();
         let check = self.show_command(&info.name);
-        match self {
-            Registry::Private { client, .. } => {
-                let tags = tags
-                    .iter()
-                    .map(|(k, v)| aws_sdk_ecr::types::Tag::builder().key(k).value(v).build())
-                    .collect::<Result<Vec<_>, _>>()?;
-                client
-                    .tag_resource()
-                    .resource_arn(&info.arn)
-                    .set_tags(Some(tags))
-                    .customize()
-                    .interceptor(probe.clone())
-                    .send()
-                    .await
+        let result = match self {
+            Registry::Private(PrivateRegistry { client, .. }) => {
+                let req = client.tag_resource().set_tags(Some(private_tags(tags)?));
+                send_probed!(probe, req.resource_arn(&info.arn))
                     .map(|_| ())
-                    .map_err(|e| maybe_applied(aws_error(&doing, e), &probe.attempts(), &check))
+                    .map_err(|e| aws_error(&doing, e))
             }
             Registry::Public(client) => {
-                let tags = tags
-                    .iter()
-                    .map(|(k, v)| {
-                        aws_sdk_ecrpublic::types::Tag::builder()
-                            .key(k)
-                            .value(v)
-                            .build()
-                    })
-                    .collect();
-                client
-                    .tag_resource()
-                    .resource_arn(&info.arn)
-                    .set_tags(Some(tags))
-                    .customize()
-                    .interceptor(probe.clone())
-                    .send()
-                    .await
+                let req = client.tag_resource().set_tags(Some(public_tags(tags)));
+                send_probed!(probe, req.resource_arn(&info.arn))
                     .map(|_| ())
-                    .map_err(|e| maybe_applied(aws_error(&doing, e), &probe.attempts(), &check))
+                    .map_err(|e| aws_error(&doing, e))
             }
-        }
+        };
+        result.map_err(|e| maybe_applied(e, &probe.attempts(), &check))
     }
 
     /// UntagResource: remove the tags with these keys.
@@ -301,74 +272,103 @@ impl Registry {
         let probe = AttemptProbe::default();
         let check = self.show_command(&info.name);
         let keys = Some(keys.to_vec());
-        match self {
-            Registry::Private { client, .. } => client
-                .untag_resource()
-                .resource_arn(&info.arn)
-                .set_tag_keys(keys)
-                .customize()
-                .interceptor(probe.clone())
-                .send()
-                .await
-                .map(|_| ())
-                .map_err(|e| maybe_applied(aws_error(&doing, e), &probe.attempts(), &check)),
-            Registry::Public(client) => client
-                .untag_resource()
-                .resource_arn(&info.arn)
-                .set_tag_keys(keys)
-                .customize()
-                .interceptor(probe.clone())
-                .send()
-                .await
-                .map(|_| ())
-                .map_err(|e| maybe_applied(aws_error(&doing, e), &probe.attempts(), &check)),
-        }
+        let result = match self {
+            Registry::Private(PrivateRegistry { client, .. }) => {
+                let req = client.untag_resource().set_tag_keys(keys);
+                send_probed!(probe, req.resource_arn(&info.arn))
+                    .map(|_| ())
+                    .map_err(|e| aws_error(&doing, e))
+            }
+            Registry::Public(client) => {
+                let req = client.untag_resource().set_tag_keys(keys);
+                send_probed!(probe, req.resource_arn(&info.arn))
+                    .map(|_| ())
+                    .map_err(|e| aws_error(&doing, e))
+            }
+        };
+        result.map_err(|e| maybe_applied(e, &probe.attempts(), &check))
     }
 
-    /// PutImageScanningConfiguration (private repositories).
-    pub async fn set_scan_on_push(&self, name: &str, on: bool) -> Result<()> {
-        let Registry::Private {
-            client,
-            registry_id,
-        } = self
-        else {
-            anyhow::bail!("bug: public repositories have no scanning setting");
+    /// PutRepositoryCatalogData (public repositories).
+    pub async fn set_catalog(&self, name: &str, catalog: &Catalog) -> Result<()> {
+        let Registry::Public(client) = self else {
+            anyhow::bail!("bug: private repositories have no catalog data");
         };
         let probe = AttemptProbe::default();
-        client
+        let req = client
+            .put_repository_catalog_data()
+            .repository_name(name)
+            .catalog_data(catalog_input(catalog));
+        send_probed!(probe, req).map(|_| ()).map_err(|e| {
+            maybe_applied(
+                aws_error(
+                    &format!("setting the catalog data of public repository {name}"),
+                    e,
+                ),
+                &probe.attempts(),
+                &self.show_command(name),
+            )
+        })
+    }
+
+    /// A public repository's catalog data (private ones have none).
+    pub async fn catalog(&self, name: &str) -> Result<Catalog> {
+        let Registry::Public(client) = self else {
+            return Ok(Catalog::default());
+        };
+        let out = client
+            .get_repository_catalog_data()
+            .repository_name(name)
+            .send()
+            .await
+            .map_err(|e| {
+                aws_error(
+                    &format!("reading the catalog data of public repository {name}"),
+                    e,
+                )
+            })?;
+        Ok(out
+            .catalog_data()
+            .map(|c| Catalog {
+                description: c.description().map(str::to_string),
+                architectures: c.architectures().to_vec(),
+                operating_systems: c.operating_systems().to_vec(),
+                about_text: c.about_text().map(str::to_string),
+                usage_text: c.usage_text().map(str::to_string),
+            })
+            .unwrap_or_default())
+    }
+}
+
+/// What only private registries have: scanning and tag mutability.
+impl PrivateRegistry {
+    /// PutImageScanningConfiguration .
+    pub async fn set_scan_on_push(&self, name: &str, on: bool) -> Result<()> {
+        let probe = AttemptProbe::default();
+        let req = self
+            .client
             .put_image_scanning_configuration()
-            .set_registry_id(registry_id.clone())
+            .set_registry_id(self.registry_id.clone())
             .repository_name(name)
             .image_scanning_configuration(
                 ImageScanningConfiguration::builder()
                     .scan_on_push(on)
                     .build(),
+            );
+        send_probed!(probe, req).map(|_| ()).map_err(|e| {
+            maybe_applied(
+                aws_error(&format!("setting scan on push of {name}"), e),
+                &probe.attempts(),
+                &format!("ecrctl repo show {name}"),
             )
-            .customize()
-            .interceptor(probe.clone())
-            .send()
-            .await
-            .map(|_| ())
-            .map_err(|e| {
-                maybe_applied(
-                    aws_error(&format!("setting scan on push of {name}"), e),
-                    &probe.attempts(),
-                    &self.show_command(name),
-                )
-            })
+        })
     }
 
     /// The registry-level scanning rules that apply to a repository (their scan frequency and
     /// filters), when readable: `Ok(None)` when none apply.
     pub async fn scanning_rules_for(&self, name: &str) -> Result<Option<(String, Vec<String>)>> {
-        let Registry::Private {
-            client,
-            registry_id,
-        } = self
-        else {
-            return Ok(None);
-        };
-        let _ = registry_id; // the configuration is the caller's own registry's
+        // The configuration is the caller's own registry's: no registry id.
+        let client = &self.client;
         let out = client
             .batch_get_repository_scanning_configuration()
             .repository_names(name)
@@ -405,9 +405,7 @@ impl Registry {
         names: &[String],
     ) -> Result<std::collections::HashMap<String, RepoScanning>> {
         use futures::stream::{self, StreamExt, TryStreamExt};
-        let Registry::Private { client, .. } = self else {
-            return Ok(Default::default());
-        };
+        let client = &self.client;
         let answers: Vec<Vec<(String, RepoScanning)>> = stream::iter(names.chunks(25))
             .map(|chunk| async move {
                 debug(
@@ -455,9 +453,7 @@ impl Registry {
     /// The registry's scanning configuration (GetRegistryScanningConfiguration): its scan type
     /// and rules (private registries; none set: basic scanning without rules).
     pub async fn registry_scanning(&self) -> Result<super::overview::Scanning> {
-        let Registry::Private { client, .. } = self else {
-            anyhow::bail!("bug: ECR Public has no registry scanning configuration");
-        };
+        let client = &self.client;
         debug(2, format_args!("GetRegistryScanningConfiguration"));
         let out = client
             .get_registry_scanning_configuration()
@@ -472,93 +468,31 @@ impl Registry {
         Ok(super::overview::scanning_of(out.scanning_configuration()))
     }
 
-    /// PutRepositoryCatalogData (public repositories).
-    pub async fn set_catalog(&self, name: &str, catalog: &Catalog) -> Result<()> {
-        let Registry::Public(client) = self else {
-            anyhow::bail!("bug: private repositories have no catalog data");
-        };
-        let probe = AttemptProbe::default();
-        client
-            .put_repository_catalog_data()
-            .repository_name(name)
-            .catalog_data(catalog_input(catalog))
-            .customize()
-            .interceptor(probe.clone())
-            .send()
-            .await
-            .map(|_| ())
-            .map_err(|e| {
-                maybe_applied(
-                    aws_error(
-                        &format!("setting the catalog data of public repository {name}"),
-                        e,
-                    ),
-                    &probe.attempts(),
-                    &self.show_command(name),
-                )
-            })
-    }
-
-    /// A public repository's catalog data (private ones have none).
-    pub async fn catalog(&self, name: &str) -> Result<Catalog> {
-        let Registry::Public(client) = self else {
-            return Ok(Catalog::default());
-        };
-        let out = client
-            .get_repository_catalog_data()
-            .repository_name(name)
-            .send()
-            .await
-            .map_err(|e| {
-                aws_error(
-                    &format!("reading the catalog data of public repository {name}"),
-                    e,
-                )
-            })?;
-        Ok(out
-            .catalog_data()
-            .map(|c| Catalog {
-                description: c.description().map(str::to_string),
-                architectures: c.architectures().to_vec(),
-                operating_systems: c.operating_systems().to_vec(),
-                about_text: c.about_text().map(str::to_string),
-                usage_text: c.usage_text().map(str::to_string),
-            })
-            .unwrap_or_default())
-    }
-
     /// PutImageTagMutability; returns the setting that now holds. Some implementations leave
     /// the filters out of the answer: what was sent is what holds.
     pub async fn set_mutability(&self, name: &str, wanted: &Mutability) -> Result<Mutability> {
-        let Registry::Private {
+        let PrivateRegistry {
             client,
             registry_id,
-        } = self
-        else {
-            anyhow::bail!("bug: public repositories have no tag mutability setting");
-        };
+        } = self;
         debug(
             2,
             format_args!("PutImageTagMutability {name} {}", wanted.mode),
         );
         let probe = AttemptProbe::default();
-        let out = client
+        let req = client
             .put_image_tag_mutability()
             .set_registry_id(registry_id.clone())
             .repository_name(name)
             .image_tag_mutability(ImageTagMutability::from(wanted.mode.as_api()))
-            .set_image_tag_mutability_exclusion_filters(exclusion_filters(wanted)?)
-            .customize()
-            .interceptor(probe.clone())
-            .send()
-            .await
-            .map_err(|e| {
-                maybe_applied(
-                    aws_error(&format!("setting tag mutability on {name}"), e),
-                    &probe.attempts(),
-                    &self.show_command(name),
-                )
-            })?;
+            .set_image_tag_mutability_exclusion_filters(exclusion_filters(wanted)?);
+        let out = send_probed!(probe, req).map_err(|e| {
+            maybe_applied(
+                aws_error(&format!("setting tag mutability on {name}"), e),
+                &probe.attempts(),
+                &format!("ecrctl repo show {name}"),
+            )
+        })?;
         let mode = out
             .image_tag_mutability()
             .and_then(|m| Mode::from_api(m.as_str()))

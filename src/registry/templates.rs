@@ -161,7 +161,7 @@ pub async fn create(
         spec
     );
     let probe = AttemptProbe::default();
-    let result = req.customize().interceptor(probe.clone()).send().await;
+    let result = send_probed!(probe, req);
     let attempts = probe.attempts();
     if let Err(e) = &result {
         if Write::CreateTemplate.done_by_lost_attempt(e.code(), &attempts) {
@@ -215,13 +215,10 @@ pub async fn update(
 pub async fn delete(client: &aws_sdk_ecr::Client, prefix: &str) -> Result<Done> {
     let doing = format!("deleting the repository creation template {prefix}");
     let probe = AttemptProbe::default();
-    let result = client
-        .delete_repository_creation_template()
-        .prefix(prefix)
-        .customize()
-        .interceptor(probe.clone())
-        .send()
-        .await;
+    let result = send_probed!(
+        probe,
+        client.delete_repository_creation_template().prefix(prefix)
+    );
     let attempts = probe.attempts();
     match result {
         Ok(_) => Ok(Done::Answered),

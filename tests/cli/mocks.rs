@@ -10,7 +10,8 @@ use aws_smithy_runtime_api::client::runtime_components::RuntimeComponents;
 use aws_smithy_types::config_bag::ConfigBag;
 use clap::Parser;
 use ecrctl::aws::Clients;
-use ecrctl::cli::{Cli, OutputFormat};
+use ecrctl::cli::OutputFormat;
+use ecrctl::commands::Cli;
 use ecrctl::commands::{dispatch, Context};
 use ecrctl::output::{render, Report, Settings};
 

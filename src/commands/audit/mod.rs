@@ -31,7 +31,7 @@ use crate::posture::{
 use crate::registry::keys::KeyManager;
 use crate::registry::model::RepoInfo;
 use crate::registry::settings::RepoScanning;
-use crate::registry::Registry;
+use crate::registry::{PrivateRegistry, Registry};
 use crate::ui::debug;
 use fleet::Fleet;
 use read::{read_facts, read_failure, Limiter, Needs, Place};
@@ -573,9 +573,13 @@ fn controls_codes(control: &str) -> &'static [&'static str] {
 }
 
 /// An account's private registry in a region.
-async fn private_registry(fleet: &Fleet<'_>, account: usize, region: &str) -> Result<Registry> {
+async fn private_registry(
+    fleet: &Fleet<'_>,
+    account: usize,
+    region: &str,
+) -> Result<PrivateRegistry> {
     let held = &fleet.accounts[account];
-    Registry::whole(&held.clients, false, Some(region), held.registry_id.clone()).await
+    PrivateRegistry::whole(&held.clients, Some(region), held.registry_id.clone()).await
 }
 
 /// The regions to audit, each as asked (`None`: the configured one) and by name.

@@ -198,13 +198,12 @@ async fn read_policies(
                 }
             },
             async {
-                if needs.lifecycle && !info.public {
-                    answer(
-                        registry.lifecycle_policy(&info.name).await,
+                match registry.private() {
+                    Some(private) if needs.lifecycle => answer(
+                        private.lifecycle_policy(&info.name).await,
                         "GetLifecyclePolicy",
-                    )
-                } else {
-                    Ok(None)
+                    ),
+                    _ => Ok(None),
                 }
             }
         ),

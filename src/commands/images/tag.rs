@@ -16,10 +16,10 @@ use crate::commands::Context;
 use crate::error::{codes, usage, AppError, Exit};
 use crate::output::{Human, Report};
 use crate::reference::validate_tag;
-use crate::registry::images::SourceImage;
+use crate::registry::images::{SourceImage, PUBLIC_CANNOT_RETAG};
 use crate::registry::lookup::LookupError;
 use crate::registry::model::RepoInfo;
-use crate::registry::Registry;
+use crate::registry::PrivateRegistry;
 use crate::ui::debug;
 use crate::verdict::{plan_tags, refused, tag_outcome, writes, Remote, TagPlan, Written};
 use clap::Args;
@@ -59,15 +59,12 @@ impl Run for ImagesTagArgs {
 
 pub async fn tag(ctx: &Context, args: &ImagesTagArgs, repo: &RepoName) -> Result<Report> {
     if repo.public {
-        return Err(AppError::new(
-            Exit::Conflict,
-            "images tag works on private repositories: the ECR Public API cannot read a manifest to re-tag",
-        )
-        .into());
+        return Err(AppError::new(Exit::Conflict, PUBLIC_CANNOT_RETAG).into());
     }
     let name = &repo.name;
     let (source_text, new_tags) = arguments(args)?;
     let registry = ctx.registry(repo).await?;
+    let registry = registry.private_for(PUBLIC_CANNOT_RETAG)?;
     let shown = image_text(name, &source_text);
     let doing = format!("reading image {shown}");
     let (info, source, current) = tokio::join!(
@@ -94,7 +91,7 @@ pub async fn tag(ctx: &Context, args: &ImagesTagArgs, repo: &RepoName) -> Result
     let any_refused = plans.iter().any(refused);
     let write = !(args.dry_run || (any_refused && args.all_or_nothing));
     let written = if write {
-        write_tags(&registry, name, &source, &plans).await
+        write_tags(registry, name, &source, &plans).await
     } else {
         HashMap::new()
     };
@@ -171,7 +168,7 @@ async fn lookup_failure(
 /// tag a moment ago (parallel pipelines): a tag that then holds the wanted image is unchanged,
 /// not a conflict.
 async fn write_tags(
-    registry: &Registry,
+    registry: &PrivateRegistry,
     name: &str,
     source: &SourceImage,
     plans: &[TagPlan],

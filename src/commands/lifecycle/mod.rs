@@ -20,6 +20,7 @@ use crate::lifecycle::lint::{Finding, Linted, Severity};
 use crate::lifecycle::templates;
 use crate::output::Report;
 use crate::reference::RepoName;
+use crate::registry::lifecycle::PUBLIC_HAS_NONE;
 use crate::registry::{ImageQuery, ImageStatus, Registry};
 use crate::writes::Done;
 
@@ -41,11 +42,7 @@ impl Document for LifecyclePolicy {
     /// Lifecycle policies exist for private repositories only.
     fn repo(repo: &RepoName) -> Result<&RepoName> {
         if repo.public {
-            return Err(AppError::new(
-                Exit::Conflict,
-                "ECR Public repositories have no lifecycle policies: lifecycle works on private repositories",
-            )
-            .into());
+            return Err(AppError::new(Exit::Conflict, PUBLIC_HAS_NONE).into());
         }
         Ok(repo)
     }
@@ -68,11 +65,17 @@ impl Document for LifecyclePolicy {
     }
 
     async fn read(registry: &Registry, name: &str) -> Result<Option<String>> {
-        registry.lifecycle_policy(name).await
+        registry
+            .private_for(PUBLIC_HAS_NONE)?
+            .lifecycle_policy(name)
+            .await
     }
 
     async fn remove(registry: &Registry, name: &str) -> Result<Option<Done>> {
-        registry.delete_lifecycle_policy(name).await
+        registry
+            .private_for(PUBLIC_HAS_NONE)?
+            .delete_lifecycle_policy(name)
+            .await
     }
 }
 

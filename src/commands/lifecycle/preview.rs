@@ -21,7 +21,7 @@ use crate::lifecycle::lint::lint;
 use crate::lifecycle::plan;
 use crate::output::Report;
 use crate::reference::RepoName;
-use crate::registry::lifecycle::{PreviewState, ServerVerdict};
+use crate::registry::lifecycle::{PreviewState, ServerVerdict, PUBLIC_HAS_NONE};
 use crate::ui;
 use crate::wait::{self, Backoff};
 
@@ -225,6 +225,7 @@ pub async fn preview(
 async fn server_preview(ctx: &Context, repo: &RepoName, text: &str) -> Result<Vec<ServerVerdict>> {
     let name = &repo.name;
     let registry = ctx.registry(repo).await?;
+    let registry = registry.private_for(PUBLIC_HAS_NONE)?;
     if let Err(e) = registry.start_lifecycle_preview(name, text).await {
         return Err(ctx.not_found(e, repo).await);
     }

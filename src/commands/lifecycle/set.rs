@@ -18,6 +18,7 @@ use crate::lifecycle::lint::{lint, Finding};
 use crate::lifecycle::{plan, Policy};
 use crate::output::Report;
 use crate::reference::RepoName;
+use crate::registry::lifecycle::PUBLIC_HAS_NONE;
 
 pub const EX_SET_LIFECYCLESETARGS: &str = "Examples:\n  ecrctl lifecycle set myapp --template expire-untagged --days 7\n  ecrctl lifecycle set myapp --file lifecycle.json --dry-run\n  ecrctl lifecycle set myapp --template keep-last --count 50 --pattern 'dev-*' --yes";
 
@@ -116,6 +117,7 @@ pub async fn set(ctx: &Context, args: &LifecycleSetArgs, repo: &RepoName) -> Res
         match ctx
             .registry(repo)
             .await?
+            .private_for(PUBLIC_HAS_NONE)?
             .set_lifecycle_policy(name, &sent)
             .await
         {

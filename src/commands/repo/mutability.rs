@@ -82,6 +82,8 @@ pub async fn set_mutability(
     let after = if changed && !args.dry_run {
         ctx.registry(repo)
             .await?
+            .private()
+            .ok_or_else(|| no_public_mutability(name))?
             .set_mutability(name, &wanted)
             .await?
     } else {
