@@ -153,24 +153,6 @@ pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
         "images delete",
         &["image", "result", "digest", "failureCode", "failureReason"],
     ),
-    ("policy set", &["repository", "result"]),
-    ("policy delete", &["repository", "result"]),
-    (
-        "policy validate",
-        &["severity", "code", "statement", "message"],
-    ),
-    ("policy templates", &["name", "description"]),
-    ("lifecycle set", &["repository", "result"]),
-    ("lifecycle delete", &["repository", "result"]),
-    (
-        "lifecycle validate",
-        &["severity", "code", "position", "rule", "message"],
-    ),
-    ("lifecycle templates", &["name", "description"]),
-    (
-        "lifecycle preview",
-        &["action", "rule", "digest", "tags", "sizeBytes", "reason"],
-    ),
     (
         "images prune",
         &[

@@ -189,14 +189,14 @@ pub fn known_codes() -> Vec<String> {
         .iter()
         .map(|(c, _, _)| c.to_string())
         .chain(
-            crate::policy::lint::RULES
+            crate::policy::lint::Code::ALL
                 .iter()
-                .map(|(c, _, _)| format!("policy-{c}")),
+                .map(|c| format!("policy-{c}")),
         )
         .chain(
-            crate::lifecycle::lint::RULES
+            crate::lifecycle::lint::Code::ALL
                 .iter()
-                .map(|(c, _, _)| format!("lifecycle-{c}")),
+                .map(|c| format!("lifecycle-{c}")),
         )
         .collect()
 }
@@ -703,7 +703,7 @@ pub fn findings(f: &Facts) -> Vec<AuditFinding> {
             Some(Some(_)) if f.reading == Reading::SecurityHub => {}
             Some(Some(text)) => {
                 for l in crate::lifecycle::lint::lint(text).findings {
-                    let level = match l.severity {
+                    let level = match l.severity() {
                         Severity::Error => Level::Medium,
                         _ => Level::Low,
                     };
@@ -893,7 +893,7 @@ fn policy_findings(text: &str, f: &Facts) -> Vec<(String, Level, String)> {
     lint(text, &opts)
         .into_iter()
         .filter_map(|finding| {
-            let severity = match finding.severity {
+            let severity = match finding.severity() {
                 Severity::Error => Level::High,
                 Severity::SecurityWarning => Level::Medium,
                 Severity::Suggestion => Level::Low,

@@ -2,6 +2,8 @@
 //! field order as declared) and names its text columns. [`TEXT_COLUMNS`] lists them all for the
 //! README's "Text output" table check, with the not yet ported [`output::TEXT_COLUMNS`].
 
+use std::marker::PhantomData;
+
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -33,6 +35,15 @@ pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
     (TemplateInfo::COMMANDS, TemplateInfo::COLUMNS),
     (TemplateDeleted::COMMANDS, TemplateDeleted::COLUMNS),
     (LoginResult::COMMANDS, LoginResult::COLUMNS),
+    (PolicySet::COMMANDS, PolicySet::COLUMNS),
+    (PolicyDeleted::COMMANDS, PolicyDeleted::COLUMNS),
+    (PolicyFinding::COMMANDS, PolicyFinding::COLUMNS),
+    (PolicyTemplate::COMMANDS, PolicyTemplate::COLUMNS),
+    (LifecycleSet::COMMANDS, LifecycleSet::COLUMNS),
+    (LifecycleDeleted::COMMANDS, LifecycleDeleted::COLUMNS),
+    (LifecycleFinding::COMMANDS, LifecycleFinding::COLUMNS),
+    (LifecycleTemplate::COMMANDS, LifecycleTemplate::COLUMNS),
+    (PlannedImage::COMMANDS, PlannedImage::COLUMNS),
 ];
 
 /// `repo show`, `repo list`: a repository's settings; `repo show` adds its tags (private) or
@@ -329,6 +340,132 @@ impl Record for LoginResult {
         &["registry", "tool", "result", "expiresAt", "cached", "error"];
 }
 
+/// The commands of one of the two documents ECR keeps per repository, as the README's "Text
+/// output" table names them, and its linter's findings.
+pub trait DocumentCommands {
+    const SET: &'static str;
+    const DELETE: &'static str;
+    const TEMPLATES: &'static str;
+    type Finding: Record;
+}
+
+/// `policy …`: a repository's policy.
+#[derive(Debug, Clone, Copy)]
+pub struct PolicyCommands;
+
+impl DocumentCommands for PolicyCommands {
+    const SET: &'static str = "policy set";
+    const DELETE: &'static str = "policy delete";
+    const TEMPLATES: &'static str = "policy templates";
+    type Finding = PolicyFinding;
+}
+
+/// `lifecycle …`: a private repository's lifecycle policy.
+#[derive(Debug, Clone, Copy)]
+pub struct LifecycleCommands;
+
+impl DocumentCommands for LifecycleCommands {
+    const SET: &'static str = "lifecycle set";
+    const DELETE: &'static str = "lifecycle delete";
+    const TEMPLATES: &'static str = "lifecycle templates";
+    type Finding = LifecycleFinding;
+}
+
+/// `policy validate`: one finding of the policy linter, a line of text each.
+pub type PolicyFinding = crate::policy::lint::Finding;
+
+impl Record for PolicyFinding {
+    const COMMANDS: &'static str = "policy validate";
+    const COLUMNS: &'static [&'static str] = &["severity", "code", "statement", "message"];
+}
+
+/// `lifecycle validate`: one finding of the lifecycle linter, a line of text each.
+pub type LifecycleFinding = crate::lifecycle::lint::Finding;
+
+impl Record for LifecycleFinding {
+    const COMMANDS: &'static str = "lifecycle validate";
+    const COLUMNS: &'static [&'static str] = &["severity", "code", "position", "rule", "message"];
+}
+
+/// `policy set`, `lifecycle set`: what setting the document did (`unchanged`, `applied`,
+/// `would-change`), the linter's findings, the diff and the document.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DocumentSet<'a, C: DocumentCommands> {
+    pub repository: &'a str,
+    pub result: &'static str,
+    /// Policy: whether the repository is public.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub public: Option<bool>,
+    pub changed: bool,
+    pub applied: bool,
+    pub dry_run: bool,
+    /// Policy: whether --force was sent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub forced: Option<bool>,
+    pub findings: &'a [C::Finding],
+    pub diff: &'a str,
+    /// Lifecycle: what the next run would do (`Some(None)`: not known).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_run: Option<Option<Value>>,
+    pub policy: &'a Value,
+    #[serde(skip)]
+    pub commands: PhantomData<C>,
+}
+
+impl<C: DocumentCommands> Record for DocumentSet<'_, C> {
+    const COMMANDS: &'static str = C::SET;
+    const COLUMNS: &'static [&'static str] = &["repository", "result"];
+}
+
+pub type PolicySet<'a> = DocumentSet<'a, PolicyCommands>;
+pub type LifecycleSet<'a> = DocumentSet<'a, LifecycleCommands>;
+
+/// `policy delete`, `lifecycle delete`: `deleted`, `absent`, or `deleted-or-absent` (a lost
+/// answer: `deleted` is `null`).
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentDeleted<C> {
+    pub repository: String,
+    pub deleted: Option<bool>,
+    pub result: &'static str,
+    #[serde(skip)]
+    pub commands: PhantomData<C>,
+}
+
+impl<C: DocumentCommands> Record for DocumentDeleted<C> {
+    const COMMANDS: &'static str = C::DELETE;
+    const COLUMNS: &'static [&'static str] = &["repository", "result"];
+}
+
+pub type PolicyDeleted = DocumentDeleted<PolicyCommands>;
+pub type LifecycleDeleted = DocumentDeleted<LifecycleCommands>;
+
+/// `policy templates`, `lifecycle templates`: a built-in template and what it does.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentTemplate<C> {
+    pub name: &'static str,
+    pub description: &'static str,
+    #[serde(skip)]
+    pub commands: PhantomData<C>,
+}
+
+impl<C: DocumentCommands> Record for DocumentTemplate<C> {
+    const COMMANDS: &'static str = C::TEMPLATES;
+    const COLUMNS: &'static [&'static str] = &["name", "description"];
+}
+
+pub type PolicyTemplate = DocumentTemplate<PolicyCommands>;
+pub type LifecycleTemplate = DocumentTemplate<LifecycleCommands>;
+
+/// `lifecycle preview`: one image and what the policy's next run does to it.
+pub type PlannedImage<'a> = crate::lifecycle::plan::RecordOut<'a>;
+
+impl Record for PlannedImage<'_> {
+    const COMMANDS: &'static str = "lifecycle preview";
+    const COLUMNS: &'static [&'static str] =
+        &["action", "rule", "digest", "tags", "sizeBytes", "reason"];
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -343,6 +480,26 @@ mod tests {
                 assert!(seen.insert(one), "{one} has two column lists");
             }
         }
+    }
+
+    /// One record type serves both documents; each command keeps its own name and row.
+    #[test]
+    fn a_document_record_is_named_by_its_commands() {
+        assert_eq!(PolicyDeleted::COMMANDS, "policy delete");
+        assert_eq!(LifecycleDeleted::COMMANDS, "lifecycle delete");
+        assert_eq!(LifecycleSet::COMMANDS, "lifecycle set");
+        assert_eq!(PolicyTemplate::COMMANDS, "policy templates");
+        let gone = LifecycleDeleted {
+            repository: "app".into(),
+            deleted: None,
+            result: "deleted-or-absent",
+            commands: PhantomData,
+        };
+        assert_eq!(Record::text(&gone), ["app", "deleted-or-absent"]);
+        assert_eq!(
+            Record::json(&gone),
+            serde_json::json!({"repository": "app", "deleted": null, "result": "deleted-or-absent"})
+        );
     }
 
     #[test]

@@ -5,6 +5,7 @@ pub mod audit;
 pub mod check_push;
 pub mod completions;
 mod dispatch;
+pub mod document;
 pub mod images;
 pub mod lifecycle;
 pub mod login;
@@ -16,17 +17,14 @@ pub mod template;
 pub mod tree;
 pub mod version;
 
-use std::io::Read;
-
-use anyhow::{Context as _, Result};
-use serde_json::Value;
+use anyhow::Result;
 
 use crate::aws::Clients;
-use crate::error::{code_of, codes, usage, AppError, Exit};
-use crate::output::{Human, Report};
+use crate::error::{code_of, codes, AppError, Exit};
 use crate::reference::RepoName;
 
 pub use dispatch::{dispatch, one_region, resolve, Local, Printed, Run, Runner};
+pub use document::{document_report, pretty, read_document};
 pub use target::{Account, RepoArg, Target};
 pub use tree::{command, Cli};
 
@@ -185,98 +183,6 @@ impl Context {
     }
 }
 
-/// Documents larger than this are not policies (ECR takes at most 30,720 characters).
-const MAX_FILE: u64 = 1024 * 1024;
-
-/// Read a policy document (`what`: "policy", "lifecycle policy") from a file or standard input
-/// (`-`): a regular UTF-8 file of sane size.
-pub fn read_document(path: &str, what: &str, limit: usize) -> Result<String> {
-    let bytes = if path == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin()
-            .take(MAX_FILE + 1)
-            .read_to_end(&mut buf)
-            .with_context(|| format!("reading the {what} from standard input"))?;
-        if buf.len() as u64 > MAX_FILE {
-            return usage(format!(
-                "the {what} on standard input is over 1 MiB: that is not a {what}"
-            ));
-        }
-        buf
-    } else {
-        let meta = std::fs::metadata(path)
-            .map_err(|e| AppError::usage(format!("{what} file {path}: {e}")))?;
-        if !meta.is_file() {
-            return usage(format!("{what} file {path}: not a regular file"));
-        }
-        if meta.len() > MAX_FILE {
-            return usage(format!(
-                "{what} file {path}: {} bytes; a {what} is at most {limit} characters",
-                meta.len()
-            ));
-        }
-        std::fs::read(path).map_err(|e| AppError::usage(format!("{what} file {path}: {e}")))?
-    };
-    let shown = if path == "-" { "<stdin>" } else { path };
-    let text = String::from_utf8(bytes)
-        .map_err(|_| AppError::usage(format!("{what} file {shown}: not UTF-8 text")))?;
-    // Editors on Windows start files with a byte order mark; JSON parsers reject it.
-    let text = text
-        .strip_prefix('\u{feff}')
-        .map(str::to_string)
-        .unwrap_or(text);
-    if text.trim().is_empty() {
-        return usage(format!("{what} file {shown} is empty"));
-    }
-    Ok(text)
-}
-
-pub fn pretty(v: &Value) -> String {
-    serde_json::to_string_pretty(v).expect("JSON values serialise")
-}
-
-/// A policy document as a report: the document itself in JSON, pretty-printed otherwise.
-pub fn document_report(doc: Value) -> Report {
-    // Pretty JSON escapes every line break of its strings: its lines are the document's.
-    let text = pretty(&doc);
-    let lines: Vec<String> = text.lines().map(str::to_string).collect();
-    let records = lines.iter().map(|l| vec![l.clone()]).collect();
-    Report::new(doc, Human::Lines(lines), records)
-}
-
-/// A unified diff of two documents already in normal form, for people.
-pub fn json_diff(old: Option<Value>, new: Value) -> String {
-    let old_text = old.map(|o| pretty(&o) + "\n").unwrap_or_default();
-    let new_text = pretty(&new) + "\n";
-    similar::TextDiff::from_lines(&old_text, &new_text)
-        .unified_diff()
-        .context_radius(3)
-        .header("current", "new")
-        .to_string()
-}
-
-/// A list of built-in templates (name and what it does) as a report: `policy templates`,
-/// `lifecycle templates`.
-pub fn template_list(templates: &[(&str, &str)], header: &'static str, command: &str) -> Report {
-    let records: Vec<Value> = templates
-        .iter()
-        .map(|(n, d)| serde_json::json!({"name": n, "description": d}))
-        .collect();
-    let rows = templates
-        .iter()
-        .map(|(n, d)| vec![n.to_string(), d.to_string()])
-        .collect();
-    Report::records(
-        Value::Array(records.clone()),
-        &records,
-        Human::Table {
-            headers: vec!["TEMPLATE", header],
-            rows,
-        },
-        command,
-    )
-}
-
 /// The exit code of a dry run: with `--exit-code`, 1 when it would change something (as
 /// `git diff --exit-code`); otherwise success either way.
 pub fn dry_run_exit(exit_code: bool, would_change: bool) -> Exit {
@@ -284,39 +190,5 @@ pub fn dry_run_exit(exit_code: bool, would_change: bool) -> Exit {
         Exit::WouldChange
     } else {
         Exit::Success
-    }
-}
-
-/// What a `set` did: `unchanged`, `applied` or `would-change` (a dry run that would change
-/// it: the word `repo update` and `repo immutable` use).
-pub fn set_result(unchanged: bool, applied: bool) -> &'static str {
-    match (unchanged, applied) {
-        (true, _) => "unchanged",
-        (_, true) => "applied",
-        _ => "would-change",
-    }
-}
-
-/// A `set` report: the record (`json`), and the diff for people (`show_diff`: not already shown
-/// above a question); a dry run's text output is the diff itself.
-pub fn set_report(
-    json: Value,
-    patch: &str,
-    dry_run_change: bool,
-    show_diff: bool,
-    command: &str,
-) -> Report {
-    // A diff of pretty JSON: its line breaks are the documents' own.
-    let human = Human::Lines(if show_diff {
-        patch.lines().map(str::to_string).collect()
-    } else {
-        Vec::new()
-    });
-    if dry_run_change {
-        let lines = patch.lines().map(|l| vec![l.to_string()]).collect();
-        Report::new(json, human, lines)
-    } else {
-        let record = json.clone();
-        Report::records(json, &[record], human, command)
     }
 }

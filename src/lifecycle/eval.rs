@@ -380,13 +380,10 @@ pub fn image_findings(
     horizon: &super::horizon::Horizon,
     now: i64,
 ) -> Vec<super::lint::Finding> {
-    use super::lint::{Finding, Severity};
-    let warning = |code: &'static str, rule: Option<u32>, message: String| Finding {
-        severity: Severity::Warning,
-        code,
-        message,
-        position: None,
+    use super::lint::{Code, Finding};
+    let warning = |code: Code, rule: Option<u32>, message: String| Finding {
         rule,
+        ..Finding::new(code, message, None)
     };
     let mut out = Vec::new();
     let digests: std::collections::HashMap<&str, usize> = images
@@ -406,7 +403,7 @@ pub fn image_findings(
         .collect();
     if let Some(&first) = stripped.first() {
         out.push(warning(
-            "expires-referrers",
+            Code::ExpiresReferrers,
             decisions[first].rule,
             format!(
                 "would expire {} signature(s), SBOM(s) or attestation(s) of images that stay (e.g. {}): keep them with a higher rule, or prune with `ecrctl images prune`, which keeps a kept image's referrers",
@@ -422,7 +419,7 @@ pub fn image_findings(
     };
     if let Some(i) = latest(Verdict::Expire) {
         out.push(warning(
-            "expires-latest",
+            Code::ExpiresLatest,
             decisions[i].rule,
             format!(
                 "would expire the image tagged latest ({})",
@@ -432,7 +429,7 @@ pub fn image_findings(
     }
     if let Some(i) = latest(Verdict::Transition) {
         out.push(warning(
-            "archives-latest",
+            Code::ArchivesLatest,
             decisions[i].rule,
             format!(
                 "would archive the image tagged latest ({}): it cannot be pulled until restored",
@@ -450,7 +447,7 @@ pub fn image_findings(
                 span_until(e.at - now)
             )
         };
-        out.push(warning("expires-newest", e.rule, message));
+        out.push(warning(Code::ExpiresNewest, e.rule, message));
     }
     out
 }

@@ -13,11 +13,10 @@ use super::{
 use crate::mutability::wildcard_match;
 pub use crate::policy::lint::Severity;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
-    pub severity: Severity,
-    /// Stable, for scripts; audit reports it as `lifecycle-<code>`.
-    pub code: &'static str,
+    /// Stable, for scripts; audit reports it as `lifecycle-<code>`. It gives the severity.
+    pub code: Code,
     pub message: String,
     /// 1-based position of the rule in `rules`, when the finding is about one rule.
     pub position: Option<usize>,
@@ -25,47 +24,77 @@ pub struct Finding {
     pub rule: Option<u32>,
 }
 
-/// Every code, its severity and what it means: the README's table is checked against it.
-pub const RULES: &[(&str, Severity, &str)] = &[
-    ("invalid-json", Severity::Error, "not JSON, duplicate keys, or not an object"),
-    ("too-short", Severity::Error, "under 100 characters as sent (minified)"),
-    ("too-long", Severity::Error, "over 30,720 characters as sent (minified)"),
-    ("rules-missing", Severity::Error, "no `rules`, or an empty list"),
-    ("too-many-rules", Severity::Error, "more than 50 rules"),
-    ("unknown-field", Severity::Error, "a field ECR does not know"),
-    ("null-field", Severity::Error, "a field set to null"),
-    ("wrong-type", Severity::Error, "a field of the wrong JSON type"),
-    ("missing-field", Severity::Error, "a required field is missing"),
-    ("priority-invalid", Severity::Error, "rulePriority is not a whole number of at least 1"),
-    ("priority-duplicate", Severity::Error, "two rules with the same rulePriority"),
-    ("tag-status-invalid", Severity::Error, "tagStatus is not tagged, untagged or any"),
-    ("tag-list-missing", Severity::Error, "tagStatus tagged without tagPatternList or tagPrefixList"),
-    ("tag-list-not-allowed", Severity::Error, "a tag list on an untagged or any rule"),
-    ("tag-lists-both", Severity::Error, "both tagPatternList and tagPrefixList"),
-    ("tag-list-empty", Severity::Error, "an empty tag list, or an empty entry"),
-    ("wildcard-limit", Severity::Error, "more than four `*` in one tagPatternList entry"),
-    ("any-not-last", Severity::Error, "a tagStatus any rule that is not the last of its storage class"),
-    ("untagged-twice", Severity::Error, "two untagged rules for the same storage class"),
-    ("tag-selection-duplicate", Severity::Error, "two tagged rules with the same tag list"),
-    ("storage-class-invalid", Severity::Error, "storageClass is not standard or archive"),
-    ("count-type-invalid", Severity::Error, "countType is not one of the four ECR knows"),
-    ("count-number-invalid", Severity::Error, "countNumber is not a whole number of at least 1"),
-    ("count-unit-missing", Severity::Error, "an age rule without countUnit"),
-    ("count-unit-not-allowed", Severity::Error, "countUnit on an imageCountMoreThan rule"),
-    ("count-unit-invalid", Severity::Error, "countUnit is not days"),
-    ("action-type-invalid", Severity::Error, "action type is not expire or transition"),
-    ("transition-target", Severity::Error, "transition without targetStorageClass archive, or a target on expire"),
-    ("pulled-expire", Severity::Error, "sinceImagePulled with expire: ECR takes it only to archive"),
-    ("archive-count-type", Severity::Error, "archive rules need sinceImageTransitioned, and only they take it"),
-    ("archive-transition", Severity::Error, "an archive rule can only expire"),
-    ("archive-min-days", Severity::Error, "expiring archived images before their 90-day minimum"),
-    ("rule-unreachable", Severity::Warning, "higher rules select every image this rule selects: it never acts"),
-    ("expires-latest", Severity::Warning, "an age rule that can expire the image tagged latest (or, with images known, a rule that would)"),
-    ("archives-latest", Severity::Warning, "a transition rule that can archive the image tagged latest (or, with images known, one that would)"),
-    ("tag-pattern-unusual", Severity::Warning, "a tag pattern or prefix with characters docker tags cannot hold"),
-    ("expires-newest", Severity::Warning, "if nothing is pushed, the policy expires every image, the newest included (with images known: within a year, and the date it starts)"),
-    ("expires-referrers", Severity::Warning, "with images known: a rule expires signatures, SBOMs or attestations of images that stay"),
-];
+impl Finding {
+    pub fn new(code: Code, message: impl Into<String>, position: Option<usize>) -> Finding {
+        Finding {
+            code,
+            message: message.into(),
+            position,
+            rule: None,
+        }
+    }
+
+    pub fn severity(&self) -> Severity {
+        self.code.severity()
+    }
+}
+
+impl Serialize for Finding {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Finding", 5)?;
+        st.serialize_field("severity", &self.severity())?;
+        st.serialize_field("code", &self.code)?;
+        st.serialize_field("message", &self.message)?;
+        st.serialize_field("position", &self.position)?;
+        st.serialize_field("rule", &self.rule)?;
+        st.end()
+    }
+}
+
+crate::policy::lint::lint_codes! {
+    /// Every code, its severity and what it means: the README's table is checked against it.
+    pub enum Code {
+        InvalidJson = "invalid-json", Error, "not JSON, duplicate keys, or not an object";
+        TooShort = "too-short", Error, "under 100 characters as sent (minified)";
+        TooLong = "too-long", Error, "over 30,720 characters as sent (minified)";
+        RulesMissing = "rules-missing", Error, "no `rules`, or an empty list";
+        TooManyRules = "too-many-rules", Error, "more than 50 rules";
+        UnknownField = "unknown-field", Error, "a field ECR does not know";
+        NullField = "null-field", Error, "a field set to null";
+        WrongType = "wrong-type", Error, "a field of the wrong JSON type";
+        MissingField = "missing-field", Error, "a required field is missing";
+        PriorityInvalid = "priority-invalid", Error, "rulePriority is not a whole number of at least 1";
+        PriorityDuplicate = "priority-duplicate", Error, "two rules with the same rulePriority";
+        TagStatusInvalid = "tag-status-invalid", Error, "tagStatus is not tagged, untagged or any";
+        TagListMissing = "tag-list-missing", Error, "tagStatus tagged without tagPatternList or tagPrefixList";
+        TagListNotAllowed = "tag-list-not-allowed", Error, "a tag list on an untagged or any rule";
+        TagListsBoth = "tag-lists-both", Error, "both tagPatternList and tagPrefixList";
+        TagListEmpty = "tag-list-empty", Error, "an empty tag list, or an empty entry";
+        WildcardLimit = "wildcard-limit", Error, "more than four `*` in one tagPatternList entry";
+        AnyNotLast = "any-not-last", Error, "a tagStatus any rule that is not the last of its storage class";
+        UntaggedTwice = "untagged-twice", Error, "two untagged rules for the same storage class";
+        TagSelectionDuplicate = "tag-selection-duplicate", Error, "two tagged rules with the same tag list";
+        StorageClassInvalid = "storage-class-invalid", Error, "storageClass is not standard or archive";
+        CountTypeInvalid = "count-type-invalid", Error, "countType is not one of the four ECR knows";
+        CountNumberInvalid = "count-number-invalid", Error, "countNumber is not a whole number of at least 1";
+        CountUnitMissing = "count-unit-missing", Error, "an age rule without countUnit";
+        CountUnitNotAllowed = "count-unit-not-allowed", Error, "countUnit on an imageCountMoreThan rule";
+        CountUnitInvalid = "count-unit-invalid", Error, "countUnit is not days";
+        ActionTypeInvalid = "action-type-invalid", Error, "action type is not expire or transition";
+        TransitionTarget = "transition-target", Error, "transition without targetStorageClass archive, or a target on expire";
+        PulledExpire = "pulled-expire", Error, "sinceImagePulled with expire: ECR takes it only to archive";
+        ArchiveCountType = "archive-count-type", Error, "archive rules need sinceImageTransitioned, and only they take it";
+        ArchiveTransition = "archive-transition", Error, "an archive rule can only expire";
+        ArchiveMinDays = "archive-min-days", Error, "expiring archived images before their 90-day minimum";
+        RuleUnreachable = "rule-unreachable", Warning, "higher rules select every image this rule selects: it never acts";
+        ExpiresLatest = "expires-latest", Warning, "an age rule that can expire the image tagged latest (or, with images known, a rule that would)";
+        ArchivesLatest = "archives-latest", Warning, "a transition rule that can archive the image tagged latest (or, with images known, one that would)";
+        TagPatternUnusual = "tag-pattern-unusual", Warning, "a tag pattern or prefix with characters docker tags cannot hold";
+        ExpiresNewest = "expires-newest", Warning, "if nothing is pushed, the policy expires every image, the newest included (with images known: within a year, and the date it starts)";
+        ExpiresReferrers = "expires-referrers", Warning, "with images known: a rule expires signatures, SBOMs or attestations of images that stay";
+    }
+}
 
 pub struct Linted {
     pub findings: Vec<Finding>,
@@ -77,24 +106,13 @@ impl Linted {
     pub fn errors(&self) -> usize {
         self.findings
             .iter()
-            .filter(|f| f.severity == Severity::Error)
+            .filter(|f| f.severity() == Severity::Error)
             .count()
     }
 }
 
-fn finding(code: &'static str, message: impl Into<String>, position: Option<usize>) -> Finding {
-    let severity = RULES
-        .iter()
-        .find(|(c, _, _)| *c == code)
-        .map(|(_, s, _)| *s)
-        .unwrap_or_else(|| panic!("bug: lifecycle lint code {code} is not in RULES"));
-    Finding {
-        severity,
-        code,
-        message: message.into(),
-        position,
-        rule: None,
-    }
+fn finding(code: Code, message: impl Into<String>, position: Option<usize>) -> Finding {
+    Finding::new(code, message, position)
 }
 
 /// Lint a lifecycle policy document.
@@ -104,7 +122,7 @@ pub fn lint(text: &str) -> Linted {
         Err(e) => {
             return Linted {
                 findings: vec![finding(
-                    "invalid-json",
+                    Code::InvalidJson,
                     e.replace("the policy", "the lifecycle policy"),
                     None,
                 )],
@@ -121,20 +139,20 @@ pub fn lint_value(doc: &Value) -> Linted {
     let sent = crate::policy::minify(doc).chars().count();
     if sent < MIN_TEXT {
         out.push(finding(
-            "too-short",
+            Code::TooShort,
             format!("the policy is {sent} characters as sent; ECR takes at least {MIN_TEXT}"),
             None,
         ));
     } else if sent > MAX_TEXT {
         out.push(finding(
-            "too-long",
+            Code::TooLong,
             format!("the policy is {sent} characters as sent; ECR takes at most {MAX_TEXT}"),
             None,
         ));
     }
     let Some(top) = doc.as_object() else {
         out.push(finding(
-            "invalid-json",
+            Code::InvalidJson,
             "the lifecycle policy must be a JSON object",
             None,
         ));
@@ -147,7 +165,7 @@ pub fn lint_value(doc: &Value) -> Linted {
     let rules = match top.get("rules") {
         None => {
             out.push(finding(
-                "rules-missing",
+                Code::RulesMissing,
                 "the policy has no `rules` list",
                 None,
             ));
@@ -155,7 +173,7 @@ pub fn lint_value(doc: &Value) -> Linted {
         }
         Some(Value::Array(a)) if a.is_empty() => {
             out.push(finding(
-                "rules-missing",
+                Code::RulesMissing,
                 "`rules` is empty: a policy needs at least one rule",
                 None,
             ));
@@ -164,7 +182,7 @@ pub fn lint_value(doc: &Value) -> Linted {
         Some(Value::Array(a)) => a.as_slice(),
         Some(v) => {
             out.push(finding(
-                "wrong-type",
+                Code::WrongType,
                 format!("`rules` must be a list, not {}", crate::policy::kind_of(v)),
                 None,
             ));
@@ -173,7 +191,7 @@ pub fn lint_value(doc: &Value) -> Linted {
     };
     if rules.len() > MAX_RULES {
         out.push(finding(
-            "too-many-rules",
+            Code::TooManyRules,
             format!("{} rules; ECR takes at most {MAX_RULES}", rules.len()),
             None,
         ));
@@ -184,7 +202,7 @@ pub fn lint_value(doc: &Value) -> Linted {
         if let Some(p) = r.get("rulePriority").and_then(positive) {
             if !seen.insert(p) {
                 out.push(finding(
-                    "priority-duplicate",
+                    Code::PriorityDuplicate,
                     format!("rulePriority {p} is used twice: each rule needs its own"),
                     Some(i + 1),
                 ));
@@ -198,7 +216,7 @@ pub fn lint_value(doc: &Value) -> Linted {
         }
     }
     lint_together(&parsed, &mut out);
-    let errors = out.iter().any(|f| f.severity == Severity::Error);
+    let errors = out.iter().any(|f| f.severity() == Severity::Error);
     let policy = (!errors && parsed.len() == rules.len() && !rules.is_empty()).then(|| {
         let mut rules: Vec<Rule> = parsed.iter().map(|(_, r)| r.clone()).collect();
         rules.sort_by_key(|r| r.priority);
@@ -240,13 +258,13 @@ fn unknown_fields(
                 .map(|s| format!(" (did you mean `{s}`?)"))
                 .unwrap_or_default();
             out.push(finding(
-                "unknown-field",
+                Code::UnknownField,
                 format!("{what} has an unknown field `{k}`{hint}"),
                 rule,
             ));
         } else if v.is_null() {
             out.push(finding(
-                "null-field",
+                Code::NullField,
                 format!("`{k}` is null: leave it out instead"),
                 rule,
             ));
@@ -265,7 +283,7 @@ fn lint_rule(n: usize, value: &Value, out: &mut Vec<Finding>) -> Option<Rule> {
     let at = Some(n);
     let Some(obj) = value.as_object() else {
         out.push(finding(
-            "wrong-type",
+            Code::WrongType,
             format!(
                 "a rule must be an object, not {}",
                 crate::policy::kind_of(value)
@@ -284,7 +302,11 @@ fn lint_rule(n: usize, value: &Value, out: &mut Vec<Finding>) -> Option<Rule> {
     );
     let priority = match obj.get("rulePriority") {
         None => {
-            out.push(finding("missing-field", "the rule has no rulePriority", at));
+            out.push(finding(
+                Code::MissingField,
+                "the rule has no rulePriority",
+                at,
+            ));
             None
         }
         Some(Value::Null) => None,
@@ -292,7 +314,7 @@ fn lint_rule(n: usize, value: &Value, out: &mut Vec<Finding>) -> Option<Rule> {
             let p = positive(v);
             if p.is_none() {
                 out.push(finding(
-                    "priority-invalid",
+                    Code::PriorityInvalid,
                     format!("rulePriority must be a whole number of at least 1, not {v}"),
                     at,
                 ));
@@ -305,7 +327,7 @@ fn lint_rule(n: usize, value: &Value, out: &mut Vec<Finding>) -> Option<Rule> {
         Some(Value::Null) | None => None,
         Some(v) => {
             out.push(finding(
-                "wrong-type",
+                Code::WrongType,
                 format!(
                     "description must be a string, not {}",
                     crate::policy::kind_of(v)
@@ -320,18 +342,22 @@ fn lint_rule(n: usize, value: &Value, out: &mut Vec<Finding>) -> Option<Rule> {
     let ((tags, storage, count), action) = (selection?, action?);
     match (storage, count, action) {
         (StorageClass::Archive, _, Action::Transition) => out.push(finding(
-            "archive-transition",
+            Code::ArchiveTransition,
             "an archive rule can only expire: archived images have nowhere further to go",
             at,
         )),
         (_, Count::SincePulled(_), Action::Expire) => out.push(finding(
-            "pulled-expire",
+            Code::PulledExpire,
             "sinceImagePulled takes only the transition action: archive images not pulled for a while, then expire them from the archive with sinceImageTransitioned",
             at,
         )),
         _ => {}
     }
-    if out.len() > before && out[before..].iter().any(|f| f.severity == Severity::Error) {
+    if out.len() > before
+        && out[before..]
+            .iter()
+            .any(|f| f.severity() == Severity::Error)
+    {
         return None;
     }
     Some(Rule {
@@ -356,7 +382,7 @@ fn object_field<'a>(
         Some(Value::Null) => None,
         None => {
             out.push(finding(
-                "missing-field",
+                Code::MissingField,
                 format!("the rule has no {key}"),
                 at,
             ));
@@ -364,7 +390,7 @@ fn object_field<'a>(
         }
         Some(v) => {
             out.push(finding(
-                "wrong-type",
+                Code::WrongType,
                 format!("{key} must be an object, not {}", crate::policy::kind_of(v)),
                 at,
             ));
@@ -377,7 +403,7 @@ fn string_list(n: usize, key: &str, v: &Value, out: &mut Vec<Finding>) -> Option
     let at = Some(n);
     let Some(items) = v.as_array() else {
         out.push(finding(
-            "wrong-type",
+            Code::WrongType,
             format!(
                 "{key} must be a list of strings, not {}",
                 crate::policy::kind_of(v)
@@ -388,7 +414,7 @@ fn string_list(n: usize, key: &str, v: &Value, out: &mut Vec<Finding>) -> Option
     };
     if items.is_empty() {
         out.push(finding(
-            "tag-list-empty",
+            Code::TagListEmpty,
             format!("{key} is empty: give at least one entry"),
             at,
         ));
@@ -399,7 +425,7 @@ fn string_list(n: usize, key: &str, v: &Value, out: &mut Vec<Finding>) -> Option
         match item.as_str() {
             Some("") => {
                 out.push(finding(
-                    "tag-list-empty",
+                    Code::TagListEmpty,
                     format!("{key} has an empty entry"),
                     at,
                 ));
@@ -408,7 +434,7 @@ fn string_list(n: usize, key: &str, v: &Value, out: &mut Vec<Finding>) -> Option
             Some(s) => list.push(s.to_string()),
             None => {
                 out.push(finding(
-                    "wrong-type",
+                    Code::WrongType,
                     format!(
                         "{key} entries must be strings, not {}",
                         crate::policy::kind_of(item)
@@ -449,7 +475,7 @@ fn lint_selection(
             Some(Value::String(v)) => Some(Some(v.clone())),
             Some(v) => {
                 out.push(finding(
-                    "wrong-type",
+                    Code::WrongType,
                     format!("{key} must be a string, not {}", crate::policy::kind_of(v)),
                     at,
                 ));
@@ -472,7 +498,7 @@ fn lint_selection(
                 .find(|c| !(c.is_ascii_alphanumeric() || "._-*".contains(*c)))
             {
                 out.push(finding(
-                    "tag-pattern-unusual",
+                    Code::TagPatternUnusual,
                     format!("{kind} `{p}` has `{}`, which docker tags cannot hold (A-Z a-z 0-9 _ . -): it matches only tags written through the API", c.escape_default()),
                     at,
                 ));
@@ -483,7 +509,7 @@ fn lint_selection(
         for p in ps {
             let stars = p.matches('*').count();
             if stars > MAX_WILDCARDS {
-                out.push(finding("wildcard-limit", format!("tag pattern `{p}` has {stars} wildcards; ECR takes at most {MAX_WILDCARDS}"), at));
+                out.push(finding(Code::WildcardLimit, format!("tag pattern `{p}` has {stars} wildcards; ECR takes at most {MAX_WILDCARDS}"), at));
             }
         }
     }
@@ -492,7 +518,7 @@ fn lint_selection(
         None => {
             if !s.contains_key("tagStatus") {
                 out.push(finding(
-                    "missing-field",
+                    Code::MissingField,
                     "the selection has no tagStatus",
                     at,
                 ));
@@ -503,7 +529,7 @@ fn lint_selection(
             match (patterns, prefixes) {
                 (Some(_), Some(_)) => {
                     out.push(finding(
-                        "tag-lists-both",
+                        Code::TagListsBoth,
                         "give tagPatternList or tagPrefixList, not both",
                         at,
                     ));
@@ -512,7 +538,7 @@ fn lint_selection(
                 (Some(Some(p)), None) => Some(TagSelection::Patterns(p)),
                 (None, Some(Some(p))) => Some(TagSelection::Prefixes(p)),
                 (None, None) => {
-                    out.push(finding("tag-list-missing", "tagStatus tagged needs tagPatternList (or tagPrefixList) to say which tags", at));
+                    out.push(finding(Code::TagListMissing, "tagStatus tagged needs tagPatternList (or tagPrefixList) to say which tags", at));
                     None
                 }
                 _ => None,
@@ -521,7 +547,7 @@ fn lint_selection(
         Some(st @ ("untagged" | "any")) => {
             if patterns.is_some() || prefixes.is_some() {
                 out.push(finding(
-                    "tag-list-not-allowed",
+                    Code::TagListNotAllowed,
                     format!("a tagStatus {st} rule takes no tag list: use tagStatus tagged"),
                     at,
                 ));
@@ -537,7 +563,7 @@ fn lint_selection(
                 .map(|s| format!(" (did you mean `{s}`?)"))
                 .unwrap_or_default();
             out.push(finding(
-                "tag-status-invalid",
+                Code::TagStatusInvalid,
                 format!("tagStatus `{other}` is not tagged, untagged or any{hint}"),
                 at,
             ));
@@ -549,7 +575,7 @@ fn lint_selection(
         Some("archive") => Some(StorageClass::Archive),
         Some(other) => {
             out.push(finding(
-                "storage-class-invalid",
+                Code::StorageClassInvalid,
                 format!("storageClass `{other}` is not standard or archive"),
                 at,
             ));
@@ -559,7 +585,7 @@ fn lint_selection(
     let number = match s.get("countNumber") {
         None => {
             out.push(finding(
-                "missing-field",
+                Code::MissingField,
                 "the selection has no countNumber",
                 at,
             ));
@@ -570,7 +596,7 @@ fn lint_selection(
             let p = positive(v);
             if p.is_none() {
                 out.push(finding(
-                    "count-number-invalid",
+                    Code::CountNumberInvalid,
                     format!("countNumber must be a whole number of at least 1, not {v}"),
                     at,
                 ));
@@ -584,7 +610,7 @@ fn lint_selection(
         None => {
             if !s.contains_key("countType") {
                 out.push(finding(
-                    "missing-field",
+                    Code::MissingField,
                     "the selection has no countType",
                     at,
                 ));
@@ -594,7 +620,7 @@ fn lint_selection(
         Some("imageCountMoreThan") => {
             if unit.is_some() {
                 out.push(finding(
-                    "count-unit-not-allowed",
+                    Code::CountUnitNotAllowed,
                     "imageCountMoreThan counts images: remove countUnit",
                     at,
                 ));
@@ -604,13 +630,13 @@ fn lint_selection(
         Some(t @ ("sinceImagePushed" | "sinceImagePulled" | "sinceImageTransitioned")) => {
             match unit.as_deref() {
                 None => out.push(finding(
-                    "count-unit-missing",
+                    Code::CountUnitMissing,
                     format!("{t} needs \"countUnit\": \"days\""),
                     at,
                 )),
                 Some("days") => {}
                 Some(u) => out.push(finding(
-                    "count-unit-invalid",
+                    Code::CountUnitInvalid,
                     format!("countUnit `{u}` is not days, the only unit ECR takes"),
                     at,
                 )),
@@ -631,23 +657,23 @@ fn lint_selection(
             let hint = crate::suggest::closest(other, known)
                 .map(|s| format!(" (did you mean `{s}`?)"))
                 .unwrap_or_default();
-            out.push(finding("count-type-invalid", format!("countType `{other}` is not imageCountMoreThan, sinceImagePushed, sinceImagePulled or sinceImageTransitioned{hint}"), at));
+            out.push(finding(Code::CountTypeInvalid, format!("countType `{other}` is not imageCountMoreThan, sinceImagePushed, sinceImagePulled or sinceImageTransitioned{hint}"), at));
             None
         }
     };
     match (storage, count) {
         (Some(StorageClass::Archive), Some(c)) if !matches!(c, Count::SinceTransitioned(_)) => out.push(finding(
-            "archive-count-type",
+            Code::ArchiveCountType,
             "an archive rule must count days since the image was archived (countType sinceImageTransitioned)",
             at,
         )),
         (Some(StorageClass::Standard), Some(Count::SinceTransitioned(_))) => out.push(finding(
-            "archive-count-type",
+            Code::ArchiveCountType,
             "sinceImageTransitioned applies to archived images only: add \"storageClass\": \"archive\"",
             at,
         )),
         (Some(StorageClass::Archive), Some(Count::SinceTransitioned(d))) if d < MIN_ARCHIVE_DAYS => out.push(finding(
-            "archive-min-days",
+            Code::ArchiveMinDays,
             format!("archived images are kept (and billed) for at least {MIN_ARCHIVE_DAYS} days: ECR refuses a rule that expires them after {d}"),
             at,
         )),
@@ -664,7 +690,7 @@ fn lint_action(n: usize, a: &Map<String, Value>, out: &mut Vec<Finding>) -> Opti
         Some(Value::String(t)) => Some(t.as_str()),
         Some(v) => {
             out.push(finding(
-                "wrong-type",
+                Code::WrongType,
                 format!(
                     "targetStorageClass must be a string, not {}",
                     crate::policy::kind_of(v)
@@ -676,13 +702,13 @@ fn lint_action(n: usize, a: &Map<String, Value>, out: &mut Vec<Finding>) -> Opti
     };
     match a.get("type") {
         None => {
-            out.push(finding("missing-field", "the action has no type", at));
+            out.push(finding(Code::MissingField, "the action has no type", at));
             None
         }
         Some(Value::String(t)) if t == "expire" => {
             if target.is_some() {
                 out.push(finding(
-                    "transition-target",
+                    Code::TransitionTarget,
                     "targetStorageClass belongs to transition actions, not expire",
                     at,
                 ));
@@ -693,7 +719,7 @@ fn lint_action(n: usize, a: &Map<String, Value>, out: &mut Vec<Finding>) -> Opti
         Some(Value::String(t)) if t == "transition" => {
             if target != Some("archive") {
                 out.push(finding(
-                    "transition-target",
+                    Code::TransitionTarget,
                     "a transition needs \"targetStorageClass\": \"archive\"",
                     at,
                 ));
@@ -709,7 +735,7 @@ fn lint_action(n: usize, a: &Map<String, Value>, out: &mut Vec<Finding>) -> Opti
                 .map(|t| format!(" (did you mean `{t}`?)"))
                 .unwrap_or_default();
             out.push(finding(
-                "action-type-invalid",
+                Code::ActionTypeInvalid,
                 format!("action type {v} is not expire or transition{hint}"),
                 at,
             ));
@@ -730,7 +756,7 @@ fn lint_together(rules: &[(usize, Rule)], out: &mut Vec<Finding>) {
         for (n, r) in &of_class {
             if r.tags == TagSelection::Any && r.priority != highest {
                 out.push(finding(
-                    "any-not-last",
+                    Code::AnyNotLast,
                     format!("a tagStatus any rule must have the highest rulePriority of its storage class ({highest} is higher than {})", r.priority),
                     Some(*n),
                 ));
@@ -743,7 +769,7 @@ fn lint_together(rules: &[(usize, Rule)], out: &mut Vec<Finding>) {
             .collect();
         if untagged.len() > 1 {
             out.push(finding(
-                "untagged-twice",
+                Code::UntaggedTwice,
                 format!(
                     "only one rule may select untagged images (rules {} do)",
                     untagged
@@ -763,7 +789,7 @@ fn lint_together(rules: &[(usize, Rule)], out: &mut Vec<Finding>) {
                 _ => continue,
             };
             if let Some((_, first)) = lists.iter().find(|(s, _)| *s == set) {
-                out.push(finding("tag-selection-duplicate", format!("rules {first} and {} select the same tags: ECR needs a distinct tag list per rule", r.priority), Some(*n)));
+                out.push(finding(Code::TagSelectionDuplicate, format!("rules {first} and {} select the same tags: ECR needs a distinct tag list per rule", r.priority), Some(*n)));
             } else {
                 lists.push((set, r.priority));
             }
@@ -811,8 +837,7 @@ fn footguns(p: &Policy, position: impl Fn(u32) -> Option<usize>) -> Vec<Finding>
     if let Some(e) = super::horizon::empties_without_images(p, 0) {
         let days = e.at / super::DAY;
         out.push(Finding {
-            severity: Severity::Warning,
-            code: "expires-newest",
+            code: Code::ExpiresNewest,
             message: format!("if nothing is pushed for {days} days, every image is expired, the newest included, and the repository is emptied; keep the newest images with an imageCountMoreThan rule before this one"),
             position: e.rule.and_then(&position),
             rule: e.rule,
@@ -841,7 +866,7 @@ fn rule_footguns(p: &Policy, position: &impl Fn(u32) -> Option<usize>) -> Vec<Fi
             });
         if let Some(h) = covered_by {
             out.push(finding(
-                "rule-unreachable",
+                Code::RuleUnreachable,
                 format!("never acts: rule {} (a higher priority) selects every image it selects ({}), and an image belongs to the first rule that selects it", h.priority, r.selection_text()),
                 at,
             ));
@@ -849,7 +874,7 @@ fn rule_footguns(p: &Policy, position: &impl Fn(u32) -> Option<usize>) -> Vec<Fi
         }
         if any_covered {
             out.push(finding(
-                "rule-unreachable",
+                Code::RuleUnreachable,
                 "never acts: higher rules select every untagged and every tagged image".to_string(),
                 at,
             ));
@@ -867,7 +892,7 @@ fn rule_footguns(p: &Policy, position: &impl Fn(u32) -> Option<usize>) -> Vec<Fi
         });
         if takes_latest_alone && !latest_protected && r.action == Action::Transition {
             out.push(finding(
-                "archives-latest",
+                Code::ArchivesLatest,
                 "selects the image tagged `latest` and can archive it, after which it cannot be pulled until restored; put a higher rule that keeps it (tagPatternList [\"latest\"], imageCountMoreThan 1)",
                 at,
             ));
@@ -877,7 +902,7 @@ fn rule_footguns(p: &Policy, position: &impl Fn(u32) -> Option<usize>) -> Vec<Fi
         }
         if takes_latest_alone && !latest_protected && !matches!(r.count, Count::MoreThan(_)) {
             out.push(finding(
-                "expires-latest",
+                Code::ExpiresLatest,
                 "selects the image tagged `latest` and can expire it; put a higher rule that keeps it (tagPatternList [\"latest\"], imageCountMoreThan 1)".to_string(),
                 at,
             ));

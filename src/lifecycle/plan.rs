@@ -141,10 +141,11 @@ pub enum Outcome {
     NotAttempted(String),
 }
 
-/// One image and its decision as JSON (the one place these field names are spelled).
+/// One image and its decision as JSON (the one place these field names are spelled): a
+/// `lifecycle preview` record (`images prune` adds its outcome).
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct RecordOut<'a> {
+pub struct RecordOut<'a> {
     digest: &'a str,
     tags: &'a [String],
     pushed_at: String,
@@ -333,7 +334,11 @@ impl crate::output::Body for PlanBody {
     }
 
     fn text(&self) -> Vec<Vec<String>> {
-        let cols = crate::output::columns(self.command);
+        // A preview's text is its records'; `images prune` still names its columns.
+        let cols = match self.outcomes {
+            None => <RecordOut as crate::output::Record>::COLUMNS,
+            Some(_) => crate::output::columns(self.command),
+        };
         self.listed_records()
             .map(|r| {
                 let v = serde_json::to_value(r).expect("records serialise");

@@ -2,7 +2,7 @@ use proptest::prelude::*;
 use serde_json::{json, Value};
 
 use super::eval::{evaluate, summarize, Image, Verdict};
-use super::lint::{lint, lint_value, RULES};
+use super::lint::{lint, lint_value, Code};
 use super::templates::{template, Params, TEMPLATES};
 use super::*;
 
@@ -318,7 +318,11 @@ fn signatures_of_images_that_stay_are_a_finding() {
 // The linter: each code with a failing document (and the fixed form passes where it applies).
 
 fn codes(doc: Value) -> Vec<&'static str> {
-    lint_value(&doc).findings.iter().map(|f| f.code).collect()
+    lint_value(&doc)
+        .findings
+        .iter()
+        .map(|f| f.code.as_str())
+        .collect()
 }
 
 fn one(selection: Value, action: Value) -> Value {
@@ -541,8 +545,11 @@ fn every_code_has_a_failing_document() {
     }
     // invalid-json and expires-referrers need text and images: tested on their own.
     covered.extend(["invalid-json", "expires-referrers"]);
-    for (code, _, _) in RULES {
-        assert!(covered.contains(code), "no failing document for {code}");
+    for code in Code::ALL {
+        assert!(
+            covered.contains(&code.as_str()),
+            "no failing document for {code}"
+        );
     }
     assert_eq!(lint("{\"rules\": [").findings[0].code, "invalid-json");
     assert_eq!(
@@ -857,4 +864,14 @@ fn keep_newest_spares_what_the_count_rules_keep() {
         "older than X and not among the newest"
     );
     assert_eq!(by_age[2].verdict, Verdict::Keep);
+}
+
+#[test]
+fn a_lifecycle_finding_is_serialised_with_its_codes_name_and_severity() {
+    let f = &lint("{\"rules\": [").findings[0];
+    assert_eq!(
+        serde_json::to_value(f).unwrap(),
+        json!({"severity": "error", "code": "invalid-json", "message": f.message, "position": null, "rule": null})
+    );
+    assert_eq!(Code::ExpiresNewest.severity(), lint::Severity::Warning);
 }

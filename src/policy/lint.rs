@@ -31,14 +31,97 @@ impl Severity {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// A linter's codes: the enum, every code in the table's order, and one `match` that gives
+/// each its name, severity and meaning, so that a finding's severity is always its code's.
+macro_rules! lint_codes {
+    ($(#[$doc:meta])* pub enum $name:ident {
+        $($variant:ident = $code:literal, $severity:ident, $meaning:literal;)*
+    }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name {
+            $($variant),*
+        }
+
+        impl $name {
+            /// Every code, in the documented table's order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            fn spec(self) -> (&'static str, $crate::policy::lint::Severity, &'static str) {
+                match self {
+                    $($name::$variant => ($code, $crate::policy::lint::Severity::$severity, $meaning)),*
+                }
+            }
+
+            /// The stable name scripts see (JSON, `--only`, annotations).
+            pub fn as_str(self) -> &'static str {
+                self.spec().0
+            }
+
+            pub fn severity(self) -> $crate::policy::lint::Severity {
+                self.spec().1
+            }
+
+            /// What it means, for the README's table.
+            pub fn meaning(self) -> &'static str {
+                self.spec().2
+            }
+
+            /// Every code as the README's table rows: `| `code` | severity | meaning |`.
+            pub fn table() -> String {
+                Self::ALL
+                    .iter()
+                    .map(|c| format!("| `{c}` | {} | {} |\n", c.severity().as_str(), c.meaning()))
+                    .collect()
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl PartialEq<&str> for $name {
+            fn eq(&self, other: &&str) -> bool {
+                self.as_str() == *other
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+    };
+}
+pub(crate) use lint_codes;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
-    pub severity: Severity,
-    /// Stable, for scripts and `--only` / `--ignore`.
-    pub code: &'static str,
+    /// Stable, for scripts and `--only` / `--ignore`; it gives the severity.
+    pub code: Code,
     pub message: String,
     /// 1-based statement number, when the finding is about one statement.
     pub statement: Option<usize>,
+}
+
+impl Finding {
+    pub fn severity(&self) -> Severity {
+        self.code.severity()
+    }
+}
+
+impl Serialize for Finding {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Finding", 4)?;
+        st.serialize_field("severity", &self.severity())?;
+        st.serialize_field("code", &self.code)?;
+        st.serialize_field("message", &self.message)?;
+        st.serialize_field("statement", &self.statement)?;
+        st.end()
+    }
 }
 
 /// Which kind of policy is being checked.
@@ -52,196 +135,50 @@ pub struct Options {
     pub own_account: Option<String>,
 }
 
-/// Every code, its severity and what it means: the documented rule table.
-pub const RULES: &[(&str, Severity, &str)] = &[
-    (
-        "invalid-json",
-        Severity::Error,
-        "not JSON, trailing garbage, duplicate keys, or not an object",
-    ),
-    (
-        "too-large",
-        Severity::Error,
-        "over 10,240 characters after minifying",
-    ),
-    (
-        "unknown-element",
-        Severity::Error,
-        "an element IAM does not know",
-    ),
-    (
-        "wrong-type",
-        Severity::Error,
-        "an element of the wrong JSON type",
-    ),
-    (
-        "version-missing",
-        Severity::Warning,
-        "no Version: IAM assumes 2008-10-17, without policy variables",
-    ),
-    (
-        "version-invalid",
-        Severity::Error,
-        "Version is not 2012-10-17 or 2008-10-17",
-    ),
-    (
-        "version-old-variables",
-        Severity::Warning,
-        "Version 2008-10-17 with policy variables: ${…} is then literal text",
-    ),
-    (
-        "version-old",
-        Severity::Suggestion,
-        "Version 2008-10-17: use 2012-10-17",
-    ),
-    (
-        "size-as-written",
-        Severity::Suggestion,
-        "over 10,240 characters as written, within the limit only once minified",
-    ),
-    ("statement-missing", Severity::Error, "no Statement"),
-    (
-        "statement-empty",
-        Severity::Error,
-        "an empty Statement list",
-    ),
-    (
-        "effect-missing",
-        Severity::Error,
-        "a statement without Effect",
-    ),
-    (
-        "effect-invalid",
-        Severity::Error,
-        "Effect is not exactly Allow or Deny",
-    ),
-    (
-        "action-missing",
-        Severity::Error,
-        "neither Action nor NotAction",
-    ),
-    (
-        "action-conflict",
-        Severity::Error,
-        "both Action and NotAction",
-    ),
-    (
-        "action-invalid",
-        Severity::Error,
-        "an action without a service prefix",
-    ),
-    (
-        "action-unknown",
-        Severity::Error,
-        "an ecr: / ecr-public: action (or wildcard) that matches no real action",
-    ),
-    (
-        "action-other-service",
-        Severity::Error,
-        "an action of another service in a repository policy",
-    ),
-    (
-        "action-wrong-registry",
-        Severity::Error,
-        "ecr-public: actions in a private policy, or ecr: in a public one",
-    ),
-    (
-        "principal-missing",
-        Severity::Error,
-        "a repository-policy statement without Principal or NotPrincipal",
-    ),
-    (
-        "principal-forbidden",
-        Severity::Error,
-        "Principal in an identity policy",
-    ),
-    (
-        "principal-invalid",
-        Severity::Error,
-        "a malformed principal (account id, ARN, unknown key)",
-    ),
-    ("sid-duplicate", Severity::Error, "the same Sid twice"),
-    (
-        "sid-invalid",
-        Severity::Warning,
-        "a Sid with characters other than A-Z, a-z, 0-9",
-    ),
-    (
-        "resource-present",
-        Severity::Error,
-        "Resource in a repository policy: ECR rejects it",
-    ),
-    (
-        "resource-missing",
-        Severity::Error,
-        "no Resource in an identity policy",
-    ),
-    (
-        "auth-token-no-effect",
-        Severity::Warning,
-        "ecr:GetAuthorizationToken in a repository policy has no effect",
-    ),
-    (
-        "condition-operator-unknown",
-        Severity::Error,
-        "a condition operator IAM does not know",
-    ),
-    (
-        "condition-key-unknown",
-        Severity::Error,
-        "an ecr: / ecr-public: condition key that does not exist",
-    ),
-    (
-        "public-write",
-        Severity::Error,
-        "anyone may push, delete or change the policy: no condition limits who may call",
-    ),
-    (
-        "public-read",
-        Severity::SecurityWarning,
-        "anyone may pull from a private repository, or read its images, tags and scan findings: no condition limits who may call",
-    ),
-    (
-        "allow-notprincipal",
-        Severity::Error,
-        "Allow with NotPrincipal grants everyone else",
-    ),
-    (
-        "deny-notprincipal",
-        Severity::Warning,
-        "Deny with NotPrincipal: fragile; prefer a Condition on aws:PrincipalArn",
-    ),
-    (
-        "allow-notaction-everyone",
-        Severity::Error,
-        "Allow with NotAction to everyone",
-    ),
-    (
-        "wildcard-action",
-        Severity::SecurityWarning,
-        "ecr:* or * granted",
-    ),
-    (
-        "service-no-source",
-        Severity::SecurityWarning,
-        "a service principal without aws:SourceArn / aws:SourceAccount",
-    ),
-    (
-        "lockout",
-        Severity::Error,
-        "everyone denied SetRepositoryPolicy: nobody could change the policy again",
-    ),
-    (
-        "cross-account-write",
-        Severity::SecurityWarning,
-        "another account may push or delete (audit, where the account is known)",
-    ),
-    (
-        "cross-account-no-org",
-        Severity::Suggestion,
-        "another account has access without an organization condition (audit)",
-    ),
-];
+lint_codes! {
+    /// Every code, its severity and what it means: the documented rule table.
+    pub enum Code {
+        InvalidJson = "invalid-json", Error, "not JSON, trailing garbage, duplicate keys, or not an object";
+        TooLarge = "too-large", Error, "over 10,240 characters after minifying";
+        UnknownElement = "unknown-element", Error, "an element IAM does not know";
+        WrongType = "wrong-type", Error, "an element of the wrong JSON type";
+        VersionMissing = "version-missing", Warning, "no Version: IAM assumes 2008-10-17, without policy variables";
+        VersionInvalid = "version-invalid", Error, "Version is not 2012-10-17 or 2008-10-17";
+        VersionOldVariables = "version-old-variables", Warning, "Version 2008-10-17 with policy variables: ${…} is then literal text";
+        VersionOld = "version-old", Suggestion, "Version 2008-10-17: use 2012-10-17";
+        SizeAsWritten = "size-as-written", Suggestion, "over 10,240 characters as written, within the limit only once minified";
+        StatementMissing = "statement-missing", Error, "no Statement";
+        StatementEmpty = "statement-empty", Error, "an empty Statement list";
+        EffectMissing = "effect-missing", Error, "a statement without Effect";
+        EffectInvalid = "effect-invalid", Error, "Effect is not exactly Allow or Deny";
+        ActionMissing = "action-missing", Error, "neither Action nor NotAction";
+        ActionConflict = "action-conflict", Error, "both Action and NotAction";
+        ActionInvalid = "action-invalid", Error, "an action without a service prefix";
+        ActionUnknown = "action-unknown", Error, "an ecr: / ecr-public: action (or wildcard) that matches no real action";
+        ActionOtherService = "action-other-service", Error, "an action of another service in a repository policy";
+        ActionWrongRegistry = "action-wrong-registry", Error, "ecr-public: actions in a private policy, or ecr: in a public one";
+        PrincipalMissing = "principal-missing", Error, "a repository-policy statement without Principal or NotPrincipal";
+        PrincipalForbidden = "principal-forbidden", Error, "Principal in an identity policy";
+        PrincipalInvalid = "principal-invalid", Error, "a malformed principal (account id, ARN, unknown key)";
+        SidDuplicate = "sid-duplicate", Error, "the same Sid twice";
+        SidInvalid = "sid-invalid", Warning, "a Sid with characters other than A-Z, a-z, 0-9";
+        ResourcePresent = "resource-present", Error, "Resource in a repository policy: ECR rejects it";
+        ResourceMissing = "resource-missing", Error, "no Resource in an identity policy";
+        AuthTokenNoEffect = "auth-token-no-effect", Warning, "ecr:GetAuthorizationToken in a repository policy has no effect";
+        ConditionOperatorUnknown = "condition-operator-unknown", Error, "a condition operator IAM does not know";
+        ConditionKeyUnknown = "condition-key-unknown", Error, "an ecr: / ecr-public: condition key that does not exist";
+        PublicWrite = "public-write", Error, "anyone may push, delete or change the policy: no condition limits who may call";
+        PublicRead = "public-read", SecurityWarning, "anyone may pull from a private repository, or read its images, tags and scan findings: no condition limits who may call";
+        AllowNotprincipal = "allow-notprincipal", Error, "Allow with NotPrincipal grants everyone else";
+        DenyNotprincipal = "deny-notprincipal", Warning, "Deny with NotPrincipal: fragile; prefer a Condition on aws:PrincipalArn";
+        AllowNotactionEveryone = "allow-notaction-everyone", Error, "Allow with NotAction to everyone";
+        WildcardAction = "wildcard-action", SecurityWarning, "ecr:* or * granted";
+        ServiceNoSource = "service-no-source", SecurityWarning, "a service principal without aws:SourceArn / aws:SourceAccount";
+        Lockout = "lockout", Error, "everyone denied SetRepositoryPolicy: nobody could change the policy again";
+        CrossAccountWrite = "cross-account-write", SecurityWarning, "another account may push or delete (audit, where the account is known)";
+        CrossAccountNoOrg = "cross-account-no-org", Suggestion, "another account has access without an organization condition (audit)";
+    }
+}
 
 const CONDITION_OPERATORS: &[&str] = &[
     "StringEquals",
@@ -310,7 +247,7 @@ fn is_read(action: &str) -> bool {
 pub fn lint(text: &str, opts: &Options) -> Vec<Finding> {
     let doc = match super::parse(text) {
         Ok(doc) => doc,
-        Err(e) => return vec![finding(Severity::Error, "invalid-json", e, None)],
+        Err(e) => return vec![finding(Code::InvalidJson, e, None)],
     };
     let mut out = lint_value(&doc, opts);
     let written = text.chars().count();
@@ -318,9 +255,7 @@ pub fn lint(text: &str, opts: &Options) -> Vec<Finding> {
     if written > super::MAX_POLICY_CHARS && minified <= super::MAX_POLICY_CHARS {
         out.insert(
             0,
-            finding(
-                Severity::Suggestion,
-                "size-as-written",
+            finding(Code::SizeAsWritten,
                 format!(
                     "the file is {written} characters as written, over ECR's {}; ecrctl sends it minified ({minified}), but a tool that sends it as written will be refused",
                     super::MAX_POLICY_CHARS
@@ -332,14 +267,8 @@ pub fn lint(text: &str, opts: &Options) -> Vec<Finding> {
     out
 }
 
-fn finding(
-    severity: Severity,
-    code: &'static str,
-    message: impl Into<String>,
-    statement: Option<usize>,
-) -> Finding {
+fn finding(code: Code, message: impl Into<String>, statement: Option<usize>) -> Finding {
     Finding {
-        severity,
         code,
         message: message.into(),
         statement,
@@ -351,8 +280,7 @@ pub fn lint_value(doc: &Value, opts: &Options) -> Vec<Finding> {
     let mut out = Vec::new();
     let Some(top) = doc.as_object() else {
         out.push(finding(
-            Severity::Error,
-            "invalid-json",
+            Code::InvalidJson,
             "the policy must be a JSON object",
             None,
         ));
@@ -367,8 +295,7 @@ pub fn lint_value(doc: &Value, opts: &Options) -> Vec<Finding> {
         let n = i + 1;
         let Some(st) = st.as_object() else {
             out.push(finding(
-                Severity::Error,
-                "wrong-type",
+                Code::WrongType,
                 format!("statement {n} is {}, not an object", super::kind_of(st)),
                 Some(n),
             ));
@@ -377,8 +304,7 @@ pub fn lint_value(doc: &Value, opts: &Options) -> Vec<Finding> {
         if let Some(Value::String(sid)) = st.get("Sid") {
             if sids.contains(&sid.as_str()) {
                 out.push(finding(
-                    Severity::Error,
-                    "sid-duplicate",
+                    Code::SidDuplicate,
                     format!("Sid \"{}\" is used twice", crate::ui::clean(sid)),
                     Some(n),
                 ));
@@ -387,7 +313,7 @@ pub fn lint_value(doc: &Value, opts: &Options) -> Vec<Finding> {
         }
         lint_statement(n, st, opts, &mut out);
     }
-    out.sort_by_key(|f| (f.statement.unwrap_or(0), f.severity));
+    out.sort_by_key(|f| (f.statement.unwrap_or(0), f.severity()));
     out
 }
 
@@ -396,8 +322,7 @@ fn lint_top(doc: &Value, top: &Map<String, Value>, out: &mut Vec<Finding>) {
     let size = super::minify(doc).chars().count();
     if size > super::MAX_POLICY_CHARS {
         out.push(finding(
-            Severity::Error,
-            "too-large",
+            Code::TooLarge,
             format!(
                 "the policy is {size} characters minified: ECR allows {}",
                 super::MAX_POLICY_CHARS
@@ -408,41 +333,32 @@ fn lint_top(doc: &Value, top: &Map<String, Value>, out: &mut Vec<Finding>) {
     for key in top.keys() {
         if !matches!(key.as_str(), "Version" | "Id" | "Statement") {
             out.push(finding(
-                Severity::Error,
-                "unknown-element",
+                Code::UnknownElement,
                 format!("unknown top-level element \"{key}\""),
                 None,
             ));
         }
     }
     match top.get("Version") {
-        None => out.push(finding(
-            Severity::Warning,
-            "version-missing",
+        None => out.push(finding(Code::VersionMissing,
             "no Version: add \"Version\": \"2012-10-17\" (without it IAM uses 2008-10-17 and ignores policy variables)",
             None,
         )),
         Some(Value::String(v)) if v == "2012-10-17" => {}
         Some(Value::String(v)) if v == "2008-10-17" => {
             if super::minify(doc).contains("${") {
-                out.push(finding(
-                    Severity::Warning,
-                    "version-old-variables",
+                out.push(finding(Code::VersionOldVariables,
                     "Version 2008-10-17 treats policy variables such as ${aws:username} as literal text: use \"2012-10-17\"",
                     None,
                 ));
             } else {
-                out.push(finding(
-                    Severity::Suggestion,
-                    "version-old",
+                out.push(finding(Code::VersionOld,
                     "Version 2008-10-17 is the old policy language: use \"2012-10-17\"",
                     None,
                 ));
             }
         }
-        Some(v) => out.push(finding(
-            Severity::Error,
-            "version-invalid",
+        Some(v) => out.push(finding(Code::VersionInvalid,
             format!("Version is {v}: it must be \"2012-10-17\" (or the older \"2008-10-17\")"),
             None,
         )),
@@ -457,18 +373,12 @@ fn statement_list<'a>(
 ) -> Option<Vec<&'a Value>> {
     let statements: Vec<&Value> = match top.get("Statement") {
         None => {
-            out.push(finding(
-                Severity::Error,
-                "statement-missing",
-                "no Statement",
-                None,
-            ));
+            out.push(finding(Code::StatementMissing, "no Statement", None));
             return None;
         }
         Some(Value::Array(a)) if a.is_empty() => {
             out.push(finding(
-                Severity::Error,
-                "statement-empty",
+                Code::StatementEmpty,
                 "Statement is an empty list",
                 None,
             ));
@@ -478,8 +388,7 @@ fn statement_list<'a>(
         Some(v @ Value::Object(_)) => vec![v],
         Some(v) => {
             out.push(finding(
-                Severity::Error,
-                "wrong-type",
+                Code::WrongType,
                 format!(
                     "Statement is {}: it must be an object or a list of objects",
                     super::kind_of(v)
@@ -557,9 +466,7 @@ fn lint_statement(n: usize, st: &Map<String, Value>, opts: &Options, out: &mut V
         scope,
     };
     if effect == "Deny" && not_principal.is_some() {
-        out.push(finding(
-            Severity::Warning,
-            "deny-notprincipal",
+        out.push(finding(Code::DenyNotprincipal,
             format!("{label}: Deny with NotPrincipal must also list every assumed-role session ARN, or it denies those sessions too: prefer Principal \"*\" with a Condition on aws:PrincipalArn"),
             at,
         ));
@@ -580,9 +487,7 @@ fn lint_elements<'a>(
 ) -> Option<&'a str> {
     if let Some(Value::String(sid)) = st.get("Sid") {
         if !sid.chars().all(|c| c.is_ascii_alphanumeric()) {
-            out.push(finding(
-                Severity::Warning,
-                "sid-invalid",
+            out.push(finding(Code::SidInvalid,
                 format!(
                     "{}: the Sid has characters other than A-Z, a-z and 0-9, the only ones IAM's policy grammar allows; some services refuse the others",
                     label
@@ -594,8 +499,7 @@ fn lint_elements<'a>(
     for key in st.keys() {
         if !STATEMENT_KEYS.contains(&key.as_str()) {
             out.push(finding(
-                Severity::Error,
-                "unknown-element",
+                Code::UnknownElement,
                 format!("{}: unknown element \"{key}\"", label),
                 at,
             ));
@@ -604,8 +508,7 @@ fn lint_elements<'a>(
     if let Some(sid) = st.get("Sid") {
         if !sid.is_string() {
             out.push(finding(
-                Severity::Error,
-                "wrong-type",
+                Code::WrongType,
                 format!("{}: Sid must be a string", label),
                 at,
             ));
@@ -614,8 +517,7 @@ fn lint_elements<'a>(
     match st.get("Effect") {
         None => {
             out.push(finding(
-                Severity::Error,
-                "effect-missing",
+                Code::EffectMissing,
                 format!("{}: no Effect (Allow or Deny)", label),
                 at,
             ));
@@ -624,8 +526,7 @@ fn lint_elements<'a>(
         Some(Value::String(e)) if e == "Allow" || e == "Deny" => Some(e.as_str()),
         Some(e) => {
             out.push(finding(
-                Severity::Error,
-                "effect-invalid",
+                Code::EffectInvalid,
                 format!(
                     "{}: Effect is {e}: it must be exactly \"Allow\" or \"Deny\"",
                     label
@@ -650,17 +551,13 @@ fn lint_placement(
     let not_principal = st.get("NotPrincipal");
     if opts.identity {
         if principal.is_some() || not_principal.is_some() {
-            out.push(finding(
-                Severity::Error,
-                "principal-forbidden",
+            out.push(finding(Code::PrincipalForbidden,
                 format!("{}: an identity policy has no Principal: it applies to whoever it is attached to", label),
                 at,
             ));
         }
         if !st.contains_key("Resource") && !st.contains_key("NotResource") {
-            out.push(finding(
-                Severity::Error,
-                "resource-missing",
+            out.push(finding(Code::ResourceMissing,
                 format!("{}: an identity policy needs Resource (repository ARNs, or \"*\" for ecr:GetAuthorizationToken)", label),
                 at,
             ));
@@ -668,8 +565,7 @@ fn lint_placement(
     } else {
         if principal.is_none() && not_principal.is_none() {
             out.push(finding(
-                Severity::Error,
-                "principal-missing",
+                Code::PrincipalMissing,
                 format!(
                     "{}: no Principal: a repository policy must say who it applies to",
                     label
@@ -678,9 +574,7 @@ fn lint_placement(
             ));
         }
         if st.contains_key("Resource") || st.contains_key("NotResource") {
-            out.push(finding(
-                Severity::Error,
-                "resource-present",
+            out.push(finding(Code::ResourcePresent,
                 format!("{}: remove Resource: ECR rejects it in a repository policy (the repository is the resource)", label),
                 at,
             ));
@@ -689,9 +583,7 @@ fn lint_placement(
             .as_ref()
             .is_some_and(|s| s.named.contains("getauthorizationtoken"))
         {
-            out.push(finding(
-                Severity::Warning,
-                "auth-token-no-effect",
+            out.push(finding(Code::AuthTokenNoEffect,
                 format!("{}: ecr:GetAuthorizationToken has no effect in a repository policy: grant it in an identity policy", label),
                 at,
             ));
@@ -714,8 +606,7 @@ fn lint_condition_element(
         }
         Some(c) => {
             out.push(finding(
-                Severity::Error,
-                "wrong-type",
+                Code::WrongType,
                 format!(
                     "{}: Condition is {}, not an object",
                     label,
@@ -764,17 +655,14 @@ fn lint_allow(
         )
     };
     if not_principal {
-        out.push(finding(
-            Severity::Error,
-            "allow-notprincipal",
+        out.push(finding(Code::AllowNotprincipal,
             format!("{}: Allow with NotPrincipal grants everyone except the listed principals: name who is allowed instead", label),
             at,
         ));
     }
     if scope.uses_not_action && anyone {
         out.push(finding(
-            Severity::Error,
-            "allow-notaction-everyone",
+            Code::AllowNotactionEveryone,
             format!(
                 "{}: Allow with NotAction to everyone grants every other action to anyone",
                 label
@@ -784,8 +672,7 @@ fn lint_allow(
     }
     if public && !writes.is_empty() {
         out.push(finding(
-            Severity::Error,
-            "public-write",
+            Code::PublicWrite,
             if because.is_empty() {
                 format!(
                     "{label}: anyone may {}: {}",
@@ -810,17 +697,13 @@ fn lint_allow(
         .filter(|a: &&str| is_read(a))
         .collect();
     if public && !opts.public && pulls {
-        out.push(finding(
-            Severity::SecurityWarning,
-            "public-read",
+        out.push(finding(Code::PublicRead,
             format!("{label}: anyone (any AWS account) may pull from this private repository{because}: {fix}"),
             at,
         ));
     } else if public && !opts.public && !reads.is_empty() {
         // Not a pull, but tags, image details and scan findings are worth hiding too.
-        out.push(finding(
-            Severity::SecurityWarning,
-            "public-read",
+        out.push(finding(Code::PublicRead,
             format!(
                 "{label}: anyone (any AWS account) may read this private repository ({}){because}: {fix}",
                 list_actions(service, &reads)
@@ -830,8 +713,7 @@ fn lint_allow(
     }
     if scope.literal_wildcard {
         out.push(finding(
-            Severity::SecurityWarning,
-            "wildcard-action",
+            Code::WildcardAction,
             format!(
                 "{}: grants every {service} action: name the actions needed",
                 label
@@ -876,9 +758,7 @@ fn lint_service_principal(grant: &Grant, label: &str, at: Option<usize>, out: &m
     } else {
         format!(" that limits it ({ignored})")
     };
-    out.push(finding(
-        Severity::SecurityWarning,
-        "service-no-source",
+    out.push(finding(Code::ServiceNoSource,
         format!(
             "{}: service principal {} without an aws:SourceArn or aws:SourceAccount condition{ignored}: any of its customers' resources could use this access",
             label,
@@ -916,8 +796,7 @@ fn lint_cross_account(
     }
     if !writes.is_empty() {
         out.push(finding(
-            Severity::SecurityWarning,
-            "cross-account-write",
+            Code::CrossAccountWrite,
             format!(
                 "{}: account(s) {} may {}",
                 label,
@@ -929,8 +808,7 @@ fn lint_cross_account(
     }
     if !restriction.by_any_of(ORG_KEYS) {
         out.push(finding(
-            Severity::Suggestion,
-            "cross-account-no-org",
+            Code::CrossAccountNoOrg,
             format!(
                 "{}: account(s) {} have access without an aws:PrincipalOrgID condition",
                 label,
@@ -945,9 +823,7 @@ fn lint_cross_account(
 fn lint_deny(grant: &Grant, label: &str, at: Option<usize>, out: &mut Vec<Finding>) {
     let service = grant.service;
     if grant.anyone && !grant.conditional && grant.scope.actions.contains("SetRepositoryPolicy") {
-        out.push(finding(
-            Severity::Error,
-            "lockout",
+        out.push(finding(Code::Lockout,
             format!(
                 "{}: denies {service}:SetRepositoryPolicy to everyone, so nobody could change or fix this policy again; \
                  ECR refuses it unless --force, which skips that lock-out check",
@@ -1031,8 +907,7 @@ fn account_of(principal: &str) -> Option<String> {
 fn lint_principal(p: &Value, label: &str, at: Option<usize>, out: &mut Vec<Finding>) {
     let mut bad = |msg: String| {
         out.push(finding(
-            Severity::Error,
-            "principal-invalid",
+            Code::PrincipalInvalid,
             format!("{label}: {msg}"),
             at,
         ))
@@ -1120,16 +995,14 @@ fn lint_condition(c: &Map<String, Value>, label: &str, at: Option<usize>, out: &
     for (op, block) in c {
         if !valid_operator(op) {
             out.push(finding(
-                Severity::Error,
-                "condition-operator-unknown",
+                Code::ConditionOperatorUnknown,
                 format!("{label}: \"{op}\" is not an IAM condition operator"),
                 at,
             ));
         }
         let Some(block) = block.as_object() else {
             out.push(finding(
-                Severity::Error,
-                "wrong-type",
+                Code::WrongType,
                 format!("{label}: Condition {op} must map keys to values"),
                 at,
             ));
@@ -1142,9 +1015,7 @@ fn lint_condition(c: &Map<String, Value>, label: &str, at: Option<usize>, out: &
                 .or_else(|| lower.strip_prefix("ecr-public:"));
             if let Some(rest) = service_key {
                 if !rest.starts_with("resourcetag/") || rest.len() == "resourcetag/".len() {
-                    out.push(finding(
-                        Severity::Error,
-                        "condition-key-unknown",
+                    out.push(finding(Code::ConditionKeyUnknown,
                         format!("{label}: \"{key}\" is not an ECR condition key (ECR defines ecr:ResourceTag/KEY; global keys start with aws:)"),
                         at,
                     ));
@@ -1164,8 +1035,7 @@ fn action_items<'a>(
     let (field, value) = match (st.get("Action"), st.get("NotAction")) {
         (Some(_), Some(_)) => {
             out.push(finding(
-                Severity::Error,
-                "action-conflict",
+                Code::ActionConflict,
                 format!("{label}: has both Action and NotAction"),
                 at,
             ));
@@ -1173,8 +1043,7 @@ fn action_items<'a>(
         }
         (None, None) => {
             out.push(finding(
-                Severity::Error,
-                "action-missing",
+                Code::ActionMissing,
                 format!("{label}: no Action or NotAction"),
                 at,
             ));
@@ -1190,8 +1059,7 @@ fn action_items<'a>(
         }
         _ => {
             out.push(finding(
-                Severity::Error,
-                "wrong-type",
+                Code::WrongType,
                 format!("{label}: {field} must be a string or a list of strings"),
                 at,
             ));
@@ -1213,8 +1081,7 @@ fn action_hits<'a>(
 ) -> Option<(String, &'a str, Vec<&'static str>)> {
     let Some((service, name)) = item.split_once(':') else {
         out.push(finding(
-            Severity::Error,
-            "action-invalid",
+            Code::ActionInvalid,
             format!("{label}: \"{item}\" has no service prefix (e.g. ecr:BatchGetImage)"),
             at,
         ));
@@ -1226,9 +1093,7 @@ fn action_hits<'a>(
         "ecr-public" => actions::ECR_PUBLIC,
         _ => {
             if !opts.identity {
-                out.push(finding(
-                    Severity::Error,
-                    "action-other-service",
+                out.push(finding(Code::ActionOtherService,
                     format!("{label}: \"{item}\" belongs to another service: a repository policy takes {own_service}: actions only"),
                     at,
                 ));
@@ -1238,9 +1103,7 @@ fn action_hits<'a>(
     };
     if !opts.identity && service != own_service {
         let kind = if opts.public { "public" } else { "private" };
-        out.push(finding(
-            Severity::Error,
-            "action-wrong-registry",
+        out.push(finding(Code::ActionWrongRegistry,
             format!("{label}: \"{item}\" is an action of {service}:, but a {kind} repository's policy takes {own_service}: actions"),
             at,
         ));
@@ -1262,8 +1125,7 @@ fn action_hits<'a>(
             .map(|a| format!(" (did you mean {service}:{a}?)"))
             .unwrap_or_default();
         out.push(finding(
-            Severity::Error,
-            "action-unknown",
+            Code::ActionUnknown,
             format!("{label}: \"{item}\" {what} {service} action{meant}"),
             at,
         ));

@@ -574,7 +574,10 @@ mod mocked {
             assert_eq!(calls[0].1.as_deref(), Some(DOC), "minified text is sent");
             assert_eq!(report.json()["forced"], want.is_some());
             if want.is_some() {
-                assert!(report.warnings.iter().any(|s| s.contains("--force skips")));
+                assert!(report
+                    .diagnostics
+                    .iter()
+                    .any(|d| d.message.contains("--force skips")));
             }
         }
     }

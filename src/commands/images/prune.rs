@@ -286,7 +286,7 @@ fn printable(policy: &Policy) -> Result<(Value, Vec<String>)> {
     }
     let doc = p.to_json();
     let findings = lint_value(&doc).findings;
-    if let Some(e) = findings.iter().find(|f| f.severity == Severity::Error) {
+    if let Some(e) = findings.iter().find(|f| f.severity() == Severity::Error) {
         return usage(format!(
             "these options make a lifecycle policy ECR refuses: {}",
             e.message

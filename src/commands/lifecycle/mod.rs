@@ -1,25 +1,96 @@
 //! `ecrctl lifecycle …`: get, set (lint, diff, preview the next run, apply), delete, validate,
-//! preview (locally, and with ECR as referee), templates.
+//! preview (locally, and with ECR as referee), templates; the lifecycle policy's part of the
+//! document workflow.
 
 pub mod preview;
 pub mod set;
 pub mod validate;
 
 use anyhow::Result;
-use serde_json::{json, Value};
+use clap::Args;
+use serde_json::Value;
 
-use super::{document_report, Context, RepoArg, Run};
+use super::document::{self, document_report, validate::LintFinding, Document};
+use super::{Context, RepoArg, Run};
+use crate::diagnostic::Diagnostic;
 use crate::error::{usage, AppError, Exit};
 use crate::images::ImageRow;
 use crate::lifecycle::eval::Image;
-use crate::lifecycle::lint::{Finding, Linted};
+use crate::lifecycle::lint::{Finding, Linted, Severity};
 use crate::lifecycle::templates;
-use crate::output::{Human, Report};
+use crate::output::Report;
 use crate::reference::RepoName;
 use crate::registry::lifecycle::PUBLIC_HAS_NONE;
-use crate::registry::{ImageQuery, ImageStatus};
-use crate::ui;
-use clap::Args;
+use crate::registry::{ImageQuery, ImageStatus, Registry};
+use crate::writes::Done;
+
+/// A private repository's lifecycle policy: which images ECR expires or archives, and when.
+pub struct LifecyclePolicy;
+
+impl Document for LifecyclePolicy {
+    const NOUN: &'static str = "lifecycle policy";
+    const NAME: &'static str = "lifecycle policy";
+    const LIMIT: usize = crate::lifecycle::MAX_TEXT;
+    const DELETE_COST: &'static str = " (old images then pile up again)";
+    const TEMPLATES: &'static [(&'static str, &'static str)] = templates::TEMPLATES;
+    const TEMPLATE_HEADER: &'static str = "DOES";
+    const SEVERITIES: &'static [Severity] = &[Severity::Error, Severity::Warning];
+    const STRICT_NOTE: &'static str = " (--strict fails on warnings)";
+    type Finding = Finding;
+    type Commands = crate::records::LifecycleCommands;
+
+    /// Lifecycle policies exist for private repositories only.
+    fn repo(repo: &RepoName) -> Result<&RepoName> {
+        if repo.public {
+            return Err(AppError::new(Exit::Conflict, PUBLIC_HAS_NONE).into());
+        }
+        Ok(repo)
+    }
+
+    fn normalize(doc: &Value) -> Value {
+        crate::lifecycle::normalize(doc)
+    }
+
+    fn equivalent(a: &Value, b: &Value) -> bool {
+        crate::lifecycle::equivalent(a, b)
+    }
+
+    fn set_hint(repo: &RepoName) -> String {
+        format!("set one with `ecrctl lifecycle set {} --template expire-untagged` (see `ecrctl lifecycle templates`)", repo.given)
+    }
+
+    fn delete_hint(_repo: &RepoName) -> String {
+        "nothing to delete; `--if-exists` makes that a success for a cleanup job that may run twice"
+            .into()
+    }
+
+    async fn read(registry: &Registry, name: &str) -> Result<Option<String>> {
+        registry
+            .private_for(PUBLIC_HAS_NONE)?
+            .lifecycle_policy(name)
+            .await
+    }
+
+    async fn remove(registry: &Registry, name: &str) -> Result<Option<Done>> {
+        registry
+            .private_for(PUBLIC_HAS_NONE)?
+            .delete_lifecycle_policy(name)
+            .await
+    }
+}
+
+impl LintFinding for Finding {
+    /// The message is `rule 20: message`: a rule is named by its priority, or by its position
+    /// when it has no valid priority.
+    fn parts(&self) -> (Severity, &'static str, String) {
+        let at = match (self.rule, self.position) {
+            (Some(r), _) => format!("rule {r}: "),
+            (None, Some(p)) => format!("the rule at position {p}: "),
+            (None, None) => String::new(),
+        };
+        (self.severity(), self.code.as_str(), at + &self.message)
+    }
+}
 
 pub const EX_GET_LIFECYCLEREPOARGS: &str = "Examples:\n  ecrctl lifecycle get myapp\n  ecrctl lifecycle get myapp -o json > lifecycle.json";
 
@@ -42,7 +113,7 @@ impl Run for LifecycleRepoArgs {
         RepoArg::Name(&self.repository, false)
     }
     async fn run(&self, ctx: &Context, repo: RepoName) -> Result<Report> {
-        get(ctx, &repo).await
+        document::get::<LifecyclePolicy>(ctx, &repo).await
     }
 }
 
@@ -94,7 +165,7 @@ impl Run for LifecycleDeleteArgs {
         RepoArg::Name(&self.repository, false)
     }
     async fn run(&self, ctx: &Context, repo: RepoName) -> Result<Report> {
-        delete(ctx, self, &repo).await
+        document::delete::<LifecyclePolicy>(ctx, &repo, self.yes, self.if_exists).await
     }
 }
 
@@ -113,9 +184,14 @@ impl Run for LifecycleTemplateArgs {
     async fn run(&self, _: &Context, (): ()) -> Result<Report> {
         let (policy, warnings) = template(&self.name, &self.params)?;
         let mut report = document_report(policy.to_json());
-        report.warnings = warnings;
+        report.diagnostics = warnings;
         Ok(report)
     }
+}
+
+/// `lifecycle templates`.
+pub fn list_templates() -> Report {
+    document::templates::<LifecyclePolicy>()
 }
 
 /// A template, filled in and linted: a parameter that makes a policy ECR refuses is a usage
@@ -123,7 +199,7 @@ impl Run for LifecycleTemplateArgs {
 fn template(
     name: &str,
     p: &LifecycleTemplateParams,
-) -> Result<(crate::lifecycle::Policy, Vec<String>)> {
+) -> Result<(crate::lifecycle::Policy, Vec<Diagnostic>)> {
     let params = templates::Params {
         count: p.count,
         days: p.days,
@@ -134,8 +210,8 @@ fn template(
     let findings = crate::lifecycle::lint::lint_value(&policy.to_json()).findings;
     let errors: Vec<String> = findings
         .iter()
-        .filter(|f| f.severity == crate::lifecycle::lint::Severity::Error)
-        .map(finding_line)
+        .filter(|f| f.severity() == Severity::Error)
+        .map(LintFinding::line)
         .collect();
     if !errors.is_empty() {
         return usage(format!(
@@ -143,22 +219,20 @@ fn template(
             errors.join("; ")
         ));
     }
-    Ok((policy, findings.iter().map(finding_line).collect()))
-}
-
-/// A lifecycle policy file (or standard input for `-`).
-fn read_policy(path: &str) -> Result<String> {
-    crate::commands::read_document(path, "lifecycle policy", crate::lifecycle::MAX_TEXT)
+    Ok((
+        policy,
+        findings.iter().map(LintFinding::diagnostic).collect(),
+    ))
 }
 
 /// The policy text a command was given: a file (or standard input) or a filled-in template.
 fn source_text(source: &LifecycleSource) -> Result<Option<String>> {
     match (&source.file, &source.template) {
-        (Some(file), _) => read_policy(file).map(Some),
+        (Some(file), _) => document::read_file::<LifecyclePolicy>(file).map(Some),
         (None, Some(name)) => {
             // Its footguns are the linter's findings, said by the command that lints it.
             let (policy, _) = template(name, &source.params)?;
-            Ok(Some(super::pretty(&policy.to_json())))
+            Ok(Some(document::pretty(&policy.to_json())))
         }
         (None, None) => {
             let p = &source.params;
@@ -174,78 +248,31 @@ fn source_text(source: &LifecycleSource) -> Result<Option<String>> {
     }
 }
 
-/// `error[code] rule 20: message`: a rule is named by its priority, or by its position when it
-/// has no valid priority.
-pub(super) fn finding_line(f: &Finding) -> String {
-    let at = match (f.rule, f.position) {
-        (Some(r), _) => format!("rule {r}: "),
-        (None, Some(p)) => format!("the rule at position {p}: "),
-        (None, None) => String::new(),
-    };
-    format!("{}[{}] {at}{}", f.severity.as_str(), f.code, f.message)
-}
-
 /// A policy with errors goes no further: the findings as `validate` prints them, exit 15.
 fn invalid(label: &str, what: &str, linted: &Linted) -> Option<Report> {
     if linted.errors() == 0 {
         return None;
     }
-    let mut report = validate::findings_report(label, &linted.findings, false);
-    report.warnings.push(format!(
-        "error: {what} has {} error(s){}",
+    let mut report =
+        document::validate::findings_report::<LifecyclePolicy>(label, &linted.findings, false);
+    report.diagnostics.push(Diagnostic::error(format!(
+        "{what} has {} error(s){}",
         linted.errors(),
         if what.contains(" for ") {
             "; nothing was sent"
         } else {
             ""
         }
-    ));
+    )));
     Some(report)
 }
-
-/// Lifecycle policies exist for private repositories only.
-fn private_repo(repo: &RepoName) -> Result<&RepoName> {
-    if repo.public {
-        return Err(AppError::new(
-            Exit::Conflict,
-            "ECR Public repositories have no lifecycle policies: lifecycle works on private repositories",
-        )
-        .into());
-    }
-    Ok(repo)
-}
-
-/// The current lifecycle policy's text (`None`: there is none); a missing repository is said
-/// with its registry and region.
-async fn read_current(ctx: &Context, repo: &RepoName) -> Result<Option<String>> {
-    let registry = ctx.registry(repo).await?;
-    match registry
-        .private_for(PUBLIC_HAS_NONE)?
-        .lifecycle_policy(&repo.name)
-        .await
-    {
-        Ok(p) => Ok(p),
-        Err(e) => Err(ctx.not_found(e, repo).await),
-    }
-}
-
-fn no_policy(repo: &RepoName, hint: &str) -> anyhow::Error {
-    AppError::new(
-        Exit::NoPolicy,
-        format!("repository {} has no lifecycle policy", repo.name),
-    )
-    .with_hint(hint.replace("REPO", &repo.given))
-    .into()
-}
-
-const HINT_SET: &str = "set one with `ecrctl lifecycle set REPO --template expire-untagged` (see `ecrctl lifecycle templates`)";
 
 /// Every image of the repository (active, archived, being restored), with the links between
 /// them (indexes, referrers); a warning when some manifests could not be read.
 pub(super) async fn repository_images(
     ctx: &Context,
     repo: &RepoName,
-) -> Result<(Vec<ImageRow>, Option<String>)> {
+) -> Result<(Vec<ImageRow>, Option<Diagnostic>)> {
     let registry = ctx.registry(repo).await?;
     let query = ImageQuery {
         tagged: None,
@@ -262,7 +289,7 @@ pub(super) async fn repository_images(
             crate::registry::lifecycle::Links::Referrers,
         )
         .await
-        .warning(&repo.name);
+        .diagnostic(&repo.name);
     Ok((rows, warning))
 }
 
@@ -281,98 +308,7 @@ pub(super) fn as_images(repo: &str, rows: &[ImageRow]) -> Result<Vec<Image>> {
     Ok(rows.iter().map(Image::from_row).collect())
 }
 
-async fn get(ctx: &Context, repo: &RepoName) -> Result<Report> {
-    let repo = private_repo(repo)?;
-    let text = read_current(ctx, repo)
-        .await?
-        .ok_or_else(|| no_policy(repo, HINT_SET))?;
-    let doc: Value = serde_json::from_str(&text).unwrap_or(Value::String(text));
-    Ok(document_report(doc))
-}
-
-async fn delete(ctx: &Context, args: &LifecycleDeleteArgs, repo: &RepoName) -> Result<Report> {
-    let repo = private_repo(repo)?;
-    let name = &repo.name;
-    let absent = |missing_repo: bool| -> Result<Report> {
-        if !args.if_exists {
-            return Err(no_policy(repo, "nothing to delete; `--if-exists` makes that a success for a cleanup job that may run twice"));
-        }
-        let json = json!({"repository": name, "deleted": false, "result": "absent"});
-        let why = if missing_repo {
-            "does not exist"
-        } else {
-            "has no lifecycle policy"
-        };
-        Ok(Report::records(
-            json.clone(),
-            &[json],
-            Human::Lines(vec![]),
-            "lifecycle delete",
-        )
-        .with_status(format!("repository {name} {why}; nothing to delete")))
-    };
-    if !args.yes {
-        // Say "no policy" (or "no repository") before asking, not after.
-        match read_current(ctx, repo).await {
-            Ok(Some(_)) => {}
-            Ok(None) => return absent(false),
-            Err(e) if args.if_exists && crate::error::classify(&e).0 == Exit::NotFound => {
-                return absent(true)
-            }
-            Err(e) => return Err(e),
-        }
-        ui::confirm_or_abort(
-            false,
-            ctx.can_prompt,
-            &format!("deleting the lifecycle policy of {name}"),
-            &format!("Delete the lifecycle policy of {name} (old images then pile up again)?"),
-            "lifecycle policy kept",
-        )
-        .await?;
-    }
-    let done = match ctx
-        .registry(repo)
-        .await?
-        .private_for(PUBLIC_HAS_NONE)?
-        .delete_lifecycle_policy(name)
-        .await
-    {
-        Ok(Some(done)) => done,
-        Ok(None) => return absent(false),
-        Err(e) if args.if_exists && crate::registry::repository_missing(&e) => return absent(true),
-        Err(e) => return Err(ctx.not_found(e, repo).await),
-    };
-    let (json, status) = match done {
-        crate::writes::Done::Answered => (
-            json!({"repository": name, "deleted": true, "result": "deleted"}),
-            format!("deleted the lifecycle policy of {name}"),
-        ),
-        // "No policy" after a lost answer: deleted by it, or there was none.
-        crate::writes::Done::FirstAnswerLost => (
-            json!({"repository": name, "deleted": null, "result": "deleted-or-absent"}),
-            format!(
-                "the lifecycle policy of {name}: {}",
-                crate::registry::DELETED_OR_ABSENT
-            ),
-        ),
-    };
-    Ok(Report::records(
-        json.clone(),
-        &[json],
-        Human::Lines(vec![]),
-        "lifecycle delete",
-    )
-    .with_status(status))
-}
-
-pub fn list_templates() -> Report {
-    crate::commands::template_list(templates::TEMPLATES, "DOES", "lifecycle templates")
-}
-
 /// The lifecycle linter's codes as the README's table rows.
 pub fn rule_table() -> String {
-    crate::lifecycle::lint::RULES
-        .iter()
-        .map(|(code, sev, meaning)| format!("| `{code}` | {} | {meaning} |\n", sev.as_str()))
-        .collect()
+    crate::lifecycle::lint::Code::table()
 }

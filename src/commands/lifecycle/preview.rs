@@ -3,16 +3,17 @@
 
 use std::collections::HashMap;
 use std::ops::ControlFlow;
+use std::path::PathBuf;
 use std::time::Duration;
 
 use anyhow::Result;
+use clap::Args;
 use serde_json::{json, Value};
 
-use super::{as_images, invalid, no_policy, read_current, repository_images, source_text};
-
-use super::LifecycleSource;
-use crate::commands::Context;
-use crate::commands::{RepoArg, Run};
+use super::{as_images, invalid, repository_images, source_text, LifecyclePolicy, LifecycleSource};
+use crate::commands::document::{self, validate::LintFinding, Document};
+use crate::commands::{Context, RepoArg, Run};
+use crate::diagnostic::Diagnostic;
 use crate::error::{usage, AppError, Exit};
 use crate::lifecycle::eval::{evaluate, image_findings, summarize, Decision, Image};
 use crate::lifecycle::horizon::horizon;
@@ -23,8 +24,6 @@ use crate::reference::RepoName;
 use crate::registry::lifecycle::{PreviewState, ServerVerdict, PUBLIC_HAS_NONE};
 use crate::ui;
 use crate::wait::{self, Backoff};
-use clap::Args;
-use std::path::PathBuf;
 
 pub const EX_PREVIEW_LIFECYCLEPREVIEWARGS: &str = "Examples:\n  ecrctl lifecycle preview myapp\n  ecrctl lifecycle preview myapp --file lifecycle.json --server\n  ecrctl lifecycle preview --images images.json --file lifecycle.json --now 2027-01-01T00:00:00Z";
 
@@ -96,7 +95,7 @@ pub async fn preview(
             (text, path.display().to_string(), images, Vec::new())
         }
         None => {
-            let repo = super::private_repo(named(repo)?)?;
+            let repo = LifecyclePolicy::repo(named(repo)?)?;
             let (text, label) = match given {
                 Some(t) => (
                     t,
@@ -107,9 +106,15 @@ pub async fn preview(
                 ),
                 None => {
                     let hint = "see what a template would do with `ecrctl lifecycle preview REPO --template expire-untagged`, and set it with `ecrctl lifecycle set`";
-                    let current = read_current(ctx, repo).await?;
+                    let current = document::current::<LifecyclePolicy>(ctx, repo).await?;
+                    let absent = || {
+                        document::absent_error::<LifecyclePolicy>(
+                            repo,
+                            hint.replace("REPO", &repo.given),
+                        )
+                    };
                     (
-                        current.ok_or_else(|| no_policy(repo, hint))?,
+                        current.ok_or_else(absent)?,
                         format!("lifecycle policy of {}", repo.name),
                     )
                 }
@@ -123,7 +128,8 @@ pub async fn preview(
                 text,
                 label,
                 as_images(&repo.name, &rows)?,
-                warning.into_iter().collect(),
+                // Lines, not diagnostics yet: a disagreement below is an error and its lines.
+                warning.iter().map(Diagnostic::plain).collect(),
             )
         }
     };
@@ -149,7 +155,7 @@ pub async fn preview(
         &mut findings,
         image_findings(&images, &decisions, &horizon, now),
     );
-    warnings.extend(findings.iter().map(super::finding_line));
+    warnings.extend(findings.iter().map(LintFinding::line));
     let summary = summarize(&images, &decisions);
     let order = plan::order(&images, &decisions);
     let mut exit = Exit::Success;

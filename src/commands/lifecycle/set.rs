@@ -3,23 +3,22 @@
 //! nothing is pushed), apply (or say unchanged).
 
 use anyhow::Result;
+use clap::Args;
 use serde_json::{json, Value};
 
-use super::{as_images, finding_line, invalid, read_current, repository_images, source_text};
-
-use super::LifecycleSource;
-use crate::commands::{json_diff, Context};
-use crate::commands::{RepoArg, Run};
+use super::{as_images, invalid, repository_images, source_text, LifecyclePolicy, LifecycleSource};
+use crate::commands::document::set::{self as doc_set, Extra, Said};
+use crate::commands::document::{validate::LintFinding, Document};
+use crate::commands::{Context, RepoArg, Run};
+use crate::diagnostic::Diagnostic;
 use crate::error::usage;
-use crate::lifecycle::eval::{evaluate, image_findings, span_until, summarize, Verdict};
+use crate::lifecycle::eval::{evaluate, image_findings, span_until, summarize, Image, Verdict};
 use crate::lifecycle::horizon::{horizon, Event, CHECKPOINTS};
-use crate::lifecycle::lint::lint;
-use crate::lifecycle::{normalize, plan};
+use crate::lifecycle::lint::{lint, Finding};
+use crate::lifecycle::{plan, Policy};
 use crate::output::Report;
 use crate::reference::RepoName;
 use crate::registry::lifecycle::PUBLIC_HAS_NONE;
-use crate::ui;
-use clap::Args;
 
 pub const EX_SET_LIFECYCLESETARGS: &str = "Examples:\n  ecrctl lifecycle set myapp --template expire-untagged --days 7\n  ecrctl lifecycle set myapp --file lifecycle.json --dry-run\n  ecrctl lifecycle set myapp --template keep-last --count 50 --pattern 'dev-*' --yes";
 
@@ -57,6 +56,7 @@ impl Run for LifecycleSetArgs {
 const EXAMPLES: usize = 5;
 
 /// What the next run would do, as far as the confirmation cares.
+#[derive(Debug)]
 struct NextRun {
     json: Value,
     lines: Vec<String>,
@@ -66,7 +66,7 @@ struct NextRun {
 }
 
 pub async fn set(ctx: &Context, args: &LifecycleSetArgs, repo: &RepoName) -> Result<Report> {
-    let repo = super::private_repo(repo)?;
+    let repo = LifecyclePolicy::repo(repo)?;
     let name = &repo.name;
     let Some(text) = source_text(&args.source)? else {
         return usage("give either --file or --template");
@@ -85,24 +85,11 @@ pub async fn set(ctx: &Context, args: &LifecycleSetArgs, repo: &RepoName) -> Res
         .as_ref()
         .expect("a policy without errors is parsed");
     let doc: Value = serde_json::from_str(&text)?;
-    let minified = crate::policy::minify(&doc);
-    let current: Option<Value> = read_current(ctx, repo)
-        .await?
-        .as_deref()
-        .and_then(|t| serde_json::from_str(t).ok());
-    let unchanged = current
-        .as_ref()
-        .is_some_and(|c| crate::lifecycle::equivalent(c, &doc));
-    let patch = if unchanged {
-        String::new()
-    } else {
-        json_diff(current.as_ref().map(normalize), normalize(&doc))
-    };
+    let change = doc_set::change::<LifecyclePolicy>(ctx, repo, &doc).await?;
     let mut findings = linted.findings.clone();
     let mut warnings = Vec::new();
-    let mut status = Vec::new();
     // What the next run would do to the images there now (None: they could not be listed).
-    let next = if unchanged {
+    let next = if change.unchanged {
         None
     } else {
         match repository_images(ctx, repo)
@@ -112,187 +99,246 @@ pub async fn set(ctx: &Context, args: &LifecycleSetArgs, repo: &RepoName) -> Res
             Ok((images, warning)) => {
                 warnings.extend(warning);
                 let now = crate::time::now();
-                let decisions = evaluate(policy, &images, now);
-                let horizon = horizon(policy, &images, now, &decisions);
-                crate::lifecycle::lint::merge_image_findings(
-                    &mut findings,
-                    image_findings(&images, &decisions, &horizon, now),
-                );
-                let summary = summarize(&images, &decisions);
-                let order = plan::order(&images, &decisions);
-                let acted: Vec<usize> = order
-                    .iter()
-                    .copied()
-                    .filter(|&i| decisions[i].verdict != Verdict::Keep)
-                    .collect();
-                let mut lines = vec![format!("next run would {}", plan::summary_text(&summary))];
-                if !acted.is_empty() {
-                    let names: Vec<String> = acted
-                        .iter()
-                        .take(EXAMPLES)
-                        .map(|&i| {
-                            format!(
-                                "{} {}",
-                                decisions[i].verdict.as_str(),
-                                plan::image_name(name, &images[i])
-                            )
-                        })
-                        .collect();
-                    lines.push(format!("  e.g. {}", names.join(", ")));
-                }
-                let mut risks = Vec::new();
-                if summary.expire_tagged > 0 {
-                    risks.push(format!(
-                        "expire {} tagged image(s) in its next run",
-                        summary.expire_tagged
-                    ));
-                }
-                let later = |e: &Event| {
-                    format!(
-                        "from {} (in {}, by rule {})",
-                        crate::time::format(e.at),
-                        span_until(e.at - now),
-                        e.rule.map(|r| r.to_string()).unwrap_or_else(|| "-".into())
-                    )
-                };
-                let mut beyond = Vec::new();
-                match horizon.tagged {
-                    Some(e) if e.at > now => {
-                        beyond.push(format!("expires tagged images {}", later(&e)));
-                        risks.push(format!(
-                            "expire tagged images {} if nothing is pushed",
-                            later(&e)
-                        ));
-                    }
-                    Some(_) => {}
-                    None => beyond.push("expires no tagged image".into()),
-                }
-                match horizon.empty {
-                    Some(e) if e.at > now => {
-                        beyond.push(format!("empties the repository {}", later(&e)));
-                        risks.push(format!(
-                            "empty the repository {} if nothing is pushed",
-                            later(&e)
-                        ));
-                    }
-                    Some(_) => risks.push("empty the repository in its next run".into()),
-                    None => beyond.push("never empties the repository".into()),
-                }
-                lines.push(format!(
-                    "within a year, if nothing is pushed, it {}",
-                    beyond.join(" and ")
-                ));
-                let mut json = plan::summary_json(&summary);
-                json["examples"] = json!(acted
-                    .iter()
-                    .take(EXAMPLES)
-                    .map(|&i| plan::record(&images[i], &decisions[i]))
-                    .collect::<Vec<_>>());
-                let event = |e: Option<Event>| {
-                    e.map(|e| json!({"at": crate::time::format(e.at), "rule": e.rule}))
-                };
-                json["horizon"] = json!({
-                    "days": CHECKPOINTS[CHECKPOINTS.len() - 1],
-                    "firstTaggedExpiry": event(horizon.tagged),
-                    "emptied": event(horizon.empty),
-                });
-                Some(NextRun { json, lines, risks })
+                Some(next_run(name, policy, &images, now, &mut findings))
             }
             Err(e) => {
-                warnings.push(format!(
-                    "warning: could not list the images of {name} to preview the next run: {}",
+                warnings.push(Diagnostic::warning(format!(
+                    "could not list the images of {name} to preview the next run: {}",
                     crate::error::render(&e)
-                ));
+                )));
                 None
             }
         }
     };
-    // Findings are warnings: printed first, so that they come before any write.
-    warnings.splice(0..0, findings.iter().map(finding_line));
-    let applied = !unchanged && !args.dry_run;
-    let mut shown_diff = false;
-    if let Some(n) = &next {
-        status.extend(n.lines.iter().cloned());
-    }
-    if unchanged {
-        status.push(format!(
-            "lifecycle policy of {name} unchanged: nothing sent"
-        ));
-    } else if args.dry_run {
-        status.push(format!(
-            "dry run: the lifecycle policy of {name} was not changed"
-        ));
-    } else {
-        // What people regret (or not knowing it): ask first, after saying what it is.
-        let risk = match &next {
-            Some(n) if n.risks.is_empty() => None,
-            Some(n) => Some(n.risks.join(", and ")),
-            None => Some("do something unknown (the images could not be listed)".to_string()),
-        };
-        if let Some(risk) = risk {
-            if !args.yes {
-                if ctx.can_prompt {
-                    for line in patch.lines() {
-                        ui::line(line);
-                    }
-                    shown_diff = true;
-                }
-                for line in warnings.drain(..) {
-                    ui::line(&crate::output::annotated(&line, ctx.runner.github()));
-                }
-                for line in status.drain(..) {
-                    ui::line(&line);
-                }
-            }
-            ui::confirm_or_abort(
-                args.yes,
-                ctx.can_prompt,
-                &format!("setting a lifecycle policy on {name} that would {risk}"),
-                &format!("This policy would {risk}. Set it on {name}?"),
-                "lifecycle policy not changed",
-            )
-            .await?;
-        }
-        // Warnings print before the write, whatever happens to it.
-        for line in warnings.drain(..) {
-            ui::line(&crate::output::annotated(&line, ctx.runner.github()));
-        }
-        if let Err(e) = ctx
+    let said = said(&findings, warnings, next.as_ref());
+    let mut plan = doc_set::plan::<LifecyclePolicy>(name, change, &doc, args.dry_run, said);
+    let sent = plan.text.clone();
+    let write = async {
+        match ctx
             .registry(repo)
             .await?
             .private_for(PUBLIC_HAS_NONE)?
-            .set_lifecycle_policy(name, &minified)
+            .set_lifecycle_policy(name, &sent)
             .await
         {
-            return Err(ctx.not_found(e, repo).await);
+            Ok(()) => Ok(()),
+            Err(e) => Err(ctx.not_found(e, repo).await),
         }
-        status.push(format!(
-            "lifecycle policy of {name} set ({} characters)",
-            minified.chars().count()
+    };
+    // The diff already shown above the question is not shown again.
+    let shown_diff =
+        doc_set::apply::<LifecyclePolicy>(ctx, &mut plan, name, args.yes, true, write).await?;
+    let extra = Extra {
+        next_run: Some(next.map(|n| n.json)),
+        ..Extra::default()
+    };
+    Ok(doc_set::render::<LifecyclePolicy>(
+        name,
+        plan,
+        &findings,
+        &doc,
+        extra,
+        shown_diff,
+        args.exit_code,
+    ))
+}
+
+/// What `set` says before it writes: the findings first (they come before any write), then
+/// the other warnings; the next run; and what to ask about: what people regret, or not
+/// knowing it when the images could not be listed.
+fn said(findings: &[Finding], warnings: Vec<Diagnostic>, next: Option<&NextRun>) -> Said {
+    let mut all: Vec<Diagnostic> = findings.iter().map(LintFinding::diagnostic).collect();
+    all.extend(warnings);
+    let risk = match next {
+        Some(n) if n.risks.is_empty() => None,
+        Some(n) => Some(n.risks.join(", and ")),
+        None => Some("do something unknown (the images could not be listed)".to_string()),
+    };
+    Said {
+        lines: next.map(|n| n.lines.clone()).unwrap_or_default(),
+        warnings: all,
+        on_write: Vec::new(),
+        risk,
+    }
+}
+
+/// What the next run would do to `images` at `now`, and within a year if nothing is pushed;
+/// what the images reveal joins the policy's `findings`.
+fn next_run(
+    name: &str,
+    policy: &Policy,
+    images: &[Image],
+    now: i64,
+    findings: &mut Vec<Finding>,
+) -> NextRun {
+    let decisions = evaluate(policy, images, now);
+    let horizon = horizon(policy, images, now, &decisions);
+    crate::lifecycle::lint::merge_image_findings(
+        findings,
+        image_findings(images, &decisions, &horizon, now),
+    );
+    let summary = summarize(images, &decisions);
+    let order = plan::order(images, &decisions);
+    let acted: Vec<usize> = order
+        .iter()
+        .copied()
+        .filter(|&i| decisions[i].verdict != Verdict::Keep)
+        .collect();
+    let mut lines = vec![format!("next run would {}", plan::summary_text(&summary))];
+    if !acted.is_empty() {
+        let names: Vec<String> = acted
+            .iter()
+            .take(EXAMPLES)
+            .map(|&i| {
+                format!(
+                    "{} {}",
+                    decisions[i].verdict.as_str(),
+                    plan::image_name(name, &images[i])
+                )
+            })
+            .collect();
+        lines.push(format!("  e.g. {}", names.join(", ")));
+    }
+    let mut risks = Vec::new();
+    if summary.expire_tagged > 0 {
+        risks.push(format!(
+            "expire {} tagged image(s) in its next run",
+            summary.expire_tagged
         ));
     }
-    let result = crate::commands::set_result(unchanged, applied);
-    let json = json!({
-        "repository": name,
-        "result": result,
-        "changed": !unchanged,
-        "applied": applied,
-        "dryRun": args.dry_run,
-        "findings": findings,
-        "diff": patch,
-        "nextRun": next.map(|n| n.json),
-        "policy": doc,
+    let later = |e: &Event| {
+        format!(
+            "from {} (in {}, by rule {})",
+            crate::time::format(e.at),
+            span_until(e.at - now),
+            e.rule.map(|r| r.to_string()).unwrap_or_else(|| "-".into())
+        )
+    };
+    let mut beyond = Vec::new();
+    match horizon.tagged {
+        Some(e) if e.at > now => {
+            beyond.push(format!("expires tagged images {}", later(&e)));
+            risks.push(format!(
+                "expire tagged images {} if nothing is pushed",
+                later(&e)
+            ));
+        }
+        Some(_) => {}
+        None => beyond.push("expires no tagged image".into()),
+    }
+    match horizon.empty {
+        Some(e) if e.at > now => {
+            beyond.push(format!("empties the repository {}", later(&e)));
+            risks.push(format!(
+                "empty the repository {} if nothing is pushed",
+                later(&e)
+            ));
+        }
+        Some(_) => risks.push("empty the repository in its next run".into()),
+        None => beyond.push("never empties the repository".into()),
+    }
+    lines.push(format!(
+        "within a year, if nothing is pushed, it {}",
+        beyond.join(" and ")
+    ));
+    let mut json = plan::summary_json(&summary);
+    json["examples"] = json!(acted
+        .iter()
+        .take(EXAMPLES)
+        .map(|&i| plan::record(&images[i], &decisions[i]))
+        .collect::<Vec<_>>());
+    let event =
+        |e: Option<Event>| e.map(|e| json!({"at": crate::time::format(e.at), "rule": e.rule}));
+    json["horizon"] = json!({
+        "days": CHECKPOINTS[CHECKPOINTS.len() - 1],
+        "firstTaggedExpiry": event(horizon.tagged),
+        "emptied": event(horizon.empty),
     });
-    // The diff already shown above the question is not shown again.
-    let mut report = crate::commands::set_report(
-        json,
-        &patch,
-        args.dry_run && !unchanged,
-        !shown_diff,
-        "lifecycle set",
-    );
-    report.status = status;
-    report.warnings = warnings;
-    report.exit = crate::commands::dry_run_exit(args.exit_code, !unchanged);
-    Ok(report)
+
+    NextRun { json, lines, risks }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NOW: i64 = 1_700_000_000;
+    const DAY: i64 = crate::lifecycle::DAY;
+
+    fn image(n: u8, tags: &[&str], days_ago: i64) -> Image {
+        Image {
+            digest: format!("sha256:{n:064}"),
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            pushed_at: NOW - days_ago * DAY,
+            ..Default::default()
+        }
+    }
+
+    fn linted(doc: Value) -> (Policy, Vec<Finding>) {
+        let linted = crate::lifecycle::lint::lint_value(&doc);
+        (linted.policy.expect("a valid policy"), linted.findings)
+    }
+
+    fn keep(count: u32) -> Value {
+        json!({"rules": [{"rulePriority": 1, "description": "keep the newest",
+            "selection": {"tagStatus": "any", "countType": "imageCountMoreThan", "countNumber": count},
+            "action": {"type": "expire"}}]})
+    }
+
+    #[test]
+    fn expiring_tagged_images_next_run_is_asked_about() {
+        let (policy, mut findings) = linted(keep(1));
+        let images = [
+            image(1, &["v1"], 3),
+            image(2, &["v2"], 2),
+            image(3, &["v3"], 1),
+        ];
+        let next = next_run("app", &policy, &images, NOW, &mut findings);
+        assert!(
+            next.lines[0].starts_with("next run would expire 2 image(s) ("),
+            "{:?}",
+            next.lines
+        );
+        assert!(
+            next.lines[1].starts_with("  e.g. expire app:v"),
+            "{:?}",
+            next.lines
+        );
+        assert_eq!(next.risks, ["expire 2 tagged image(s) in its next run"]);
+        assert_eq!(next.json["examples"].as_array().unwrap().len(), 2);
+        let said = said(&findings, vec![Diagnostic::warning("listing")], Some(&next));
+        assert_eq!(
+            said.risk.as_deref(),
+            Some("expire 2 tagged image(s) in its next run")
+        );
+        assert_eq!(said.lines, next.lines);
+        assert_eq!(
+            said.warnings.last().map(Diagnostic::plain).as_deref(),
+            Some("warning: listing")
+        );
+    }
+
+    #[test]
+    fn a_policy_that_keeps_what_is_there_asks_nothing() {
+        let (policy, mut findings) = linted(keep(10));
+        let images = [image(1, &["v1"], 3)];
+        let next = next_run("app", &policy, &images, NOW, &mut findings);
+        assert!(next.risks.is_empty(), "{:?}", next.risks);
+        assert_eq!(
+            next.lines.last().unwrap(),
+            "within a year, if nothing is pushed, it expires no tagged image and never empties the repository"
+        );
+        assert_eq!(said(&findings, Vec::new(), Some(&next)).risk, None);
+    }
+
+    #[test]
+    fn images_that_could_not_be_listed_are_asked_about() {
+        let (_, findings) = linted(keep(1));
+        let said = said(&findings, Vec::new(), None);
+        assert_eq!(
+            said.risk.as_deref(),
+            Some("do something unknown (the images could not be listed)")
+        );
+        assert!(said.lines.is_empty());
+    }
 }

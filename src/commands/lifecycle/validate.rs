@@ -1,16 +1,13 @@
-//! `lifecycle validate`: the linter offline; and the findings report every lifecycle command
-//! prints for a policy with errors.
+//! `lifecycle validate`: the linter offline, with GitHub annotations on each rule's line.
 
 use anyhow::Result;
-use serde_json::{json, Value};
-
-use super::finding_line;
-
-use crate::commands::{Context, Run};
-use crate::error::Exit;
-use crate::lifecycle::lint::{lint, Finding, Severity};
-use crate::output::{Human, Report};
 use clap::Args;
+
+use super::LifecyclePolicy;
+use crate::commands::document::{self, validate::LintFinding};
+use crate::commands::{Context, Run};
+use crate::lifecycle::lint::{lint, Severity};
+use crate::output::Report;
 
 pub const EX_VALIDATE_LIFECYCLEVALIDATEARGS: &str = "Examples:\n  ecrctl lifecycle validate lifecycle.json\n  ecrctl lifecycle validate lifecycle.json --strict -o json";
 
@@ -36,23 +33,20 @@ impl Run for LifecycleValidateArgs {
 }
 
 pub fn validate(args: &LifecycleValidateArgs, runner: crate::ci::Runner) -> Result<Report> {
-    let text = super::read_policy(&args.file)?;
+    let text = document::read_file::<LifecyclePolicy>(&args.file)?;
     let findings = lint(&text).findings;
-    let mut report = findings_report(&args.file, &findings, args.strict);
+    let mut report =
+        document::validate::findings_report::<LifecyclePolicy>(&args.file, &findings, args.strict);
     if runner.github() {
         report.own_annotations = true;
-        let shown = if args.file == "-" {
-            "<stdin>"
-        } else {
-            args.file.as_str()
-        };
+        let shown = document::validate::shown(&args.file);
         let lines = rule_lines(&text);
         for f in &findings {
             let line = f
                 .position
                 .and_then(|p| lines.get(p - 1).copied())
                 .unwrap_or(1);
-            let level = if f.severity == Severity::Error {
+            let level = if f.severity() == Severity::Error {
                 "error"
             } else {
                 "warning"
@@ -60,7 +54,7 @@ pub fn validate(args: &LifecycleValidateArgs, runner: crate::ci::Runner) -> Resu
             report.warnings.push(crate::ci::github_annotation(
                 level,
                 &format!("ecrctl lifecycle {}", f.code),
-                &finding_line(f),
+                &f.line(),
                 Some((shown, line)),
             ));
         }
@@ -74,37 +68,4 @@ fn rule_lines(text: &str) -> Vec<usize> {
         .enumerate()
         .flat_map(|(i, l)| std::iter::repeat_n(i + 1, l.matches("\"rulePriority\"").count()))
         .collect()
-}
-
-/// The findings as `validate` prints them: exit 15 on an error (with `strict`, any finding).
-pub(super) fn findings_report(file: &str, findings: &[Finding], strict: bool) -> Report {
-    let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
-    let errors = count(Severity::Error);
-    let failed = errors > 0 || (strict && !findings.is_empty());
-    let json = json!({
-        "file": file,
-        "valid": !failed,
-        "errors": errors,
-        "warnings": count(Severity::Warning),
-        "findings": findings,
-    });
-    let records: Vec<Value> = findings
-        .iter()
-        .map(|f| serde_json::to_value(f).expect("findings serialise"))
-        .collect();
-    let lines = findings.iter().map(finding_line).collect();
-    let mut report = Report::records(json, &records, Human::Lines(lines), "lifecycle validate")
-        .with_status(format!(
-            "{file}: {errors} error(s), {} warning(s){}",
-            count(Severity::Warning),
-            if errors == 0 && failed {
-                " (--strict fails on warnings)"
-            } else {
-                ""
-            }
-        ));
-    if failed {
-        report.exit = Exit::PolicyInvalid;
-    }
-    report
 }

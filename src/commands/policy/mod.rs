@@ -1,4 +1,5 @@
-//! `ecrctl policy …`: get, set (validate, diff, apply), delete, validate, templates.
+//! `ecrctl policy …`: get, set (validate, diff, apply), delete, validate, templates; the
+//! repository policy's part of the document workflow.
 
 pub mod delete;
 pub mod set;
@@ -6,18 +7,18 @@ pub mod templates;
 pub mod validate;
 
 use anyhow::Result;
-
-use crate::commands::{RepoArg, Run};
+use clap::Args;
 use serde_json::Value;
 
-use super::Context;
-pub(super) use super::{document_report, pretty};
-use crate::error::{AppError, Exit};
+use super::document::{self, validate::LintFinding, Document};
+use super::{Context, RepoArg, Run};
 use crate::output::Report;
+use crate::policy::lint::{Finding, Severity};
 use crate::policy::templates as policy_templates;
 use crate::reference::RepoName;
+use crate::registry::Registry;
+use crate::writes::Done;
 
-use clap::Args;
 pub use templates::rule_table;
 
 pub const EX_GET_POLICYREPOARGS: &str =
@@ -39,7 +40,7 @@ impl Run for PolicyRepoArgs {
         RepoArg::Name(&self.repository, self.public)
     }
     async fn run(&self, ctx: &Context, repo: RepoName) -> Result<Report> {
-        get(ctx, &repo).await
+        document::get::<RepositoryPolicy>(ctx, &repo).await
     }
 }
 
@@ -56,45 +57,66 @@ pub struct TemplateParamArgs {
     pub org_id: Option<String>,
 }
 
-/// A repository policy file (or standard input for `-`).
-pub fn read_policy_file(path: &str) -> Result<String> {
-    super::read_document(path, "repository policy", crate::policy::MAX_POLICY_CHARS)
+/// A repository's policy: who may do what with it.
+pub struct RepositoryPolicy;
+
+impl Document for RepositoryPolicy {
+    const NOUN: &'static str = "policy";
+    const NAME: &'static str = "repository policy";
+    const LIMIT: usize = crate::policy::MAX_POLICY_CHARS;
+    const TEMPLATES: &'static [(&'static str, &'static str)] = policy_templates::TEMPLATES;
+    const TEMPLATE_HEADER: &'static str = "GRANTS";
+    const SEVERITIES: &'static [Severity] = &[
+        Severity::Error,
+        Severity::SecurityWarning,
+        Severity::Warning,
+        Severity::Suggestion,
+    ];
+    type Finding = Finding;
+    type Commands = crate::records::PolicyCommands;
+
+    fn normalize(doc: &Value) -> Value {
+        crate::policy::normalize(doc)
+    }
+
+    fn equivalent(a: &Value, b: &Value) -> bool {
+        crate::policy::equivalent(a, b)
+    }
+
+    fn set_hint(repo: &RepoName) -> String {
+        format!(
+            "set one with `ecrctl policy set {} --file FILE` or `--template NAME`",
+            repo.given
+        )
+    }
+
+    async fn read(registry: &Registry, name: &str) -> Result<Option<String>> {
+        registry.policy(name).await
+    }
+
+    async fn remove(registry: &Registry, name: &str) -> Result<Option<Done>> {
+        registry.delete_policy(name).await
+    }
 }
 
-pub(super) fn params(p: &TemplateParamArgs, public: bool) -> policy_templates::Params {
+impl LintFinding for Finding {
+    /// The message is `statement 2: message` (the statement is named unless the message does).
+    fn parts(&self) -> (Severity, &'static str, String) {
+        let message = match self.statement {
+            Some(n) if !self.message.starts_with("statement") => {
+                format!("statement {n}: {}", self.message)
+            }
+            _ => self.message.clone(),
+        };
+        (self.severity(), self.code.as_str(), message)
+    }
+}
+
+fn params(p: &TemplateParamArgs, public: bool) -> policy_templates::Params {
     policy_templates::Params {
         principals: p.principals.clone(),
         accounts: p.accounts.clone(),
         org_id: p.org_id.clone(),
         public,
     }
-}
-
-/// The current policy text (`None`: the repository has none); a missing repository is said
-/// with its registry and region.
-pub(super) async fn read_current(ctx: &Context, repo: &RepoName) -> Result<Option<String>> {
-    match ctx.registry(repo).await?.policy(&repo.name).await {
-        Ok(p) => Ok(p),
-        Err(e) => Err(ctx.not_found(e, repo).await),
-    }
-}
-
-pub(super) fn no_policy(repo: &RepoName) -> anyhow::Error {
-    AppError::new(
-        Exit::NoPolicy,
-        format!("repository {} has no repository policy", repo.name),
-    )
-    .with_hint(format!(
-        "set one with `ecrctl policy set {} --file FILE` or `--template NAME`",
-        repo.given
-    ))
-    .into()
-}
-
-pub async fn get(ctx: &Context, repo: &RepoName) -> Result<Report> {
-    let text = read_current(ctx, repo)
-        .await?
-        .ok_or_else(|| no_policy(repo))?;
-    let doc: Value = serde_json::from_str(&text).unwrap_or(Value::String(text));
-    Ok(document_report(doc))
 }

@@ -4,22 +4,23 @@ use std::ops::ControlFlow;
 use std::time::Duration;
 
 use anyhow::Result;
-
-use crate::commands::{RepoArg, Run};
-use serde_json::{json, Value};
+use clap::Args;
+use serde_json::Value;
 
 use super::templates::checked_template;
-use super::{params, pretty, read_current, read_policy_file};
-
-use super::TemplateParamArgs;
-use crate::commands::Context;
+use super::{params, RepositoryPolicy, TemplateParamArgs};
+use crate::commands::document::set::{self as doc_set, Extra, Said};
+use crate::commands::document::validate::LintFinding;
+use crate::commands::document::{self, pretty};
+use crate::commands::{Context, RepoArg, Run};
+use crate::diagnostic::Diagnostic;
 use crate::error::{usage, AppError, Exit};
 use crate::output::Report;
 use crate::policy;
-use crate::policy::lint::{lint, Finding, Options, Severity};
+use crate::policy::lint::{lint, Code, Finding, Options, Severity};
 use crate::reference::RepoName;
 use crate::ui::debug;
-use clap::Args;
+use crate::wait::{self, Backoff};
 
 pub const EX_SET_POLICYSETARGS: &str = "Examples:\n  ecrctl policy set myapp --file policy.json --dry-run\n  ecrctl policy set myapp --template pull-only --principal arn:aws:iam::111122223333:role/ci\n  ecrctl policy get myapp -o json | ecrctl policy set other --file -";
 
@@ -68,84 +69,53 @@ impl Run for PolicySetArgs {
         set(ctx, self, &repo).await
     }
 }
-use crate::wait::{self, Backoff};
-
-pub(super) fn finding_line(f: &Finding) -> String {
-    match f.statement {
-        Some(n) if !f.message.starts_with("statement") => format!(
-            "{}[{}] statement {n}: {}",
-            f.severity.as_str(),
-            f.code,
-            f.message
-        ),
-        _ => format!("{}[{}] {}", f.severity.as_str(), f.code, f.message),
-    }
-}
 
 pub(super) async fn set(ctx: &Context, args: &PolicySetArgs, repo: &RepoName) -> Result<Report> {
     let name = &repo.name;
     let (doc, findings) = checked_policy(repo, args)?;
-    let minified = policy::minify(&doc);
-    let current: Option<Value> = read_current(ctx, repo)
-        .await?
-        .as_deref()
-        .and_then(|t| serde_json::from_str(t).ok());
-    let unchanged = current
-        .as_ref()
-        .is_some_and(|c| policy::equivalent(c, &doc));
-    let patch = if unchanged {
-        String::new()
-    } else {
-        crate::commands::json_diff(
-            current.as_ref().map(policy::normalize),
-            policy::normalize(&doc),
-        )
+    let change = doc_set::change::<RepositoryPolicy>(ctx, repo, &doc).await?;
+    let mut plan = doc_set::plan::<RepositoryPolicy>(
+        name,
+        change,
+        &doc,
+        args.dry_run,
+        said(&findings, args.force),
+    );
+    let text = plan.text.clone();
+    let write = apply(
+        ctx,
+        repo,
+        &text,
+        args.force,
+        args.wait.map(Duration::from_secs),
+    );
+    doc_set::apply::<RepositoryPolicy>(ctx, &mut plan, name, false, false, write).await?;
+    let extra = Extra {
+        public: Some(repo.public),
+        forced: Some(plan.write && args.force),
+        next_run: None,
     };
-    let mut status = Vec::new();
-    let mut warnings: Vec<String> = findings.iter().map(finding_line).collect();
-    let applied = !unchanged && !args.dry_run;
-    if unchanged {
-        status.push(format!("policy of {name} unchanged: nothing sent"));
-    } else if args.dry_run {
-        status.push(format!("dry run: the policy of {name} was not changed"));
-    } else {
-        if args.force {
-            warnings.push(
-                "warning: --force skips ECR's check that this policy does not lock everyone out of changing it again".into(),
-            );
-        }
-        apply(
-            ctx,
-            repo,
-            &minified,
-            args.force,
-            args.wait.map(Duration::from_secs),
-        )
-        .await?;
-        status.push(format!(
-            "policy of {name} set ({} characters)",
-            minified.chars().count()
-        ));
+    Ok(doc_set::render::<RepositoryPolicy>(
+        name,
+        plan,
+        &findings,
+        &doc,
+        extra,
+        false,
+        args.exit_code,
+    ))
+}
+
+/// What `set` says of a policy: its findings, and what --force skips when it is sent.
+fn said(findings: &[Finding], force: bool) -> Said {
+    Said {
+        warnings: findings.iter().map(LintFinding::diagnostic).collect(),
+        on_write: force
+            .then(|| Diagnostic::warning("--force skips ECR's check that this policy does not lock everyone out of changing it again"))
+            .into_iter()
+            .collect(),
+        ..Said::default()
     }
-    let result = crate::commands::set_result(unchanged, applied);
-    let json = json!({
-        "repository": name,
-        "result": result,
-        "public": repo.public,
-        "changed": !unchanged,
-        "applied": applied,
-        "dryRun": args.dry_run,
-        "forced": applied && args.force,
-        "findings": findings,
-        "diff": patch,
-        "policy": doc,
-    });
-    let mut report =
-        crate::commands::set_report(json, &patch, args.dry_run && !unchanged, true, "policy set");
-    report.status = status;
-    report.warnings = warnings;
-    report.exit = crate::commands::dry_run_exit(args.exit_code, !unchanged);
-    Ok(report)
 }
 
 /// The policy to set, parsed, and the linter's findings; refused before any call when it has
@@ -171,7 +141,7 @@ fn checked_policy(repo: &RepoName, args: &PolicySetArgs) -> Result<(Value, Vec<F
 /// The policy to set: a file (or standard input), or a checked built-in template.
 fn policy_text(repo: &RepoName, args: &PolicySetArgs) -> Result<String> {
     match (&args.file, &args.template) {
-        (Some(file), None) => read_policy_file(file),
+        (Some(file), None) => document::read_file::<RepositoryPolicy>(file),
         (None, Some(t)) => Ok(pretty(&checked_template(
             t,
             &params(&args.params, repo.public),
@@ -185,15 +155,15 @@ fn policy_text(repo: &RepoName, args: &PolicySetArgs) -> Result<String> {
 fn refuse_errors(name: &str, findings: &[Finding]) -> Result<()> {
     let errors = findings
         .iter()
-        .filter(|f| f.severity == Severity::Error)
+        .filter(|f| f.severity() == Severity::Error)
         .count();
     if errors == 0 {
         return Ok(());
     }
     for f in findings {
-        crate::ui::line(&finding_line(f));
+        crate::ui::line(&f.line());
     }
-    let unreadable = findings.iter().any(|f| f.code == "invalid-json");
+    let unreadable = findings.iter().any(|f| f.code == Code::InvalidJson);
     Err(AppError::new(
         Exit::PolicyInvalid,
         format!("the policy for {name} has {errors} error(s); nothing was sent"),
@@ -255,14 +225,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn diffs_ignore_key_order() {
-        let a = json!({"Version": "2012-10-17", "Statement": [{"Effect": "Allow"}]});
-        let b = json!({"Statement": [{"Effect": "Deny"}], "Version": "2012-10-17"});
-        let d = crate::commands::json_diff(Some(policy::normalize(&a)), policy::normalize(&b));
+    fn force_is_warned_of_only_when_the_policy_is_sent() {
+        let doc = serde_json::json!({"Version": "2012-10-17", "Statement": []});
+        let change = || doc_set::Change::of::<RepositoryPolicy>(None, &doc);
+        let sent = doc_set::plan::<RepositoryPolicy>("r", change(), &doc, false, said(&[], true));
         assert!(
-            d.contains("-      \"Effect\": \"Allow\"") && d.contains("+      \"Effect\": \"Deny\""),
-            "{d}"
+            sent.warnings[0].message.contains("--force skips"),
+            "{:?}",
+            sent.warnings
         );
-        assert!(!d.contains("Version\": \"2012-10-17\",\n+"), "{d}");
+        let dry = doc_set::plan::<RepositoryPolicy>("r", change(), &doc, true, said(&[], true));
+        assert!(dry.warnings.is_empty(), "{:?}", dry.warnings);
+        assert_eq!(dry.question, None);
     }
 }

@@ -1,20 +1,17 @@
 //! The built-in policy templates.
 
 use anyhow::Result;
-
-use crate::commands::Run;
+use clap::Args;
 use serde_json::Value;
 
-use super::{document_report, params, pretty};
-
-use super::TemplateParamArgs;
-use crate::commands::Context;
+use super::{params, RepositoryPolicy, TemplateParamArgs};
+use crate::commands::document::{self, document_report, pretty};
+use crate::commands::{Context, Run};
 use crate::error::{usage, AppError};
 use crate::output::Report;
-use crate::policy::lint::{lint, Options, Severity, RULES};
+use crate::policy::lint::{lint, Code, Options, Severity};
 use crate::policy::templates;
 use crate::reference::{parse_repo_arg, partition_of};
-use clap::Args;
 
 pub const EX_TEMPLATES: &str =
     "Examples:\n  ecrctl policy templates\n  ecrctl policy templates -o json | jq -r '.[].name'";
@@ -48,8 +45,9 @@ impl Run for PolicyTemplateArgs {
     }
 }
 
+/// `policy templates`.
 pub fn list_templates() -> Report {
-    crate::commands::template_list(templates::TEMPLATES, "GRANTS", "policy templates")
+    document::templates::<RepositoryPolicy>()
 }
 
 pub(super) async fn template(ctx: &Context, args: &PolicyTemplateArgs) -> Result<Report> {
@@ -122,7 +120,7 @@ pub(super) fn checked_template(name: &str, p: &templates::Params, public: bool) 
     };
     let errors: Vec<String> = lint(&pretty(&doc), &opts)
         .into_iter()
-        .filter(|f| f.severity == Severity::Error)
+        .filter(|f| f.severity() == Severity::Error)
         .map(|f| format!("{}: {}", f.code, f.message))
         .collect();
     if !errors.is_empty() {
@@ -136,8 +134,5 @@ pub(super) fn checked_template(name: &str, p: &templates::Params, public: bool) 
 
 /// The rule table for the README and `--help`.
 pub fn rule_table() -> String {
-    RULES
-        .iter()
-        .map(|(code, sev, meaning)| format!("| `{code}` | {} | {meaning} |\n", sev.as_str()))
-        .collect()
+    Code::table()
 }

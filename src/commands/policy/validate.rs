@@ -1,19 +1,16 @@
 //! `policy validate`: the linter offline, with CI annotations and Code Quality.
 
+use std::path::PathBuf;
+
 use anyhow::Result;
+use clap::Args;
 
+use super::RepositoryPolicy;
+use crate::commands::document::{self, validate::findings_report};
 use crate::commands::{Context, Run};
-use serde_json::{json, Value};
-
-use super::read_policy_file;
-use super::set::finding_line;
-
-use crate::error::Exit;
-use crate::output::{CiFile, CiTarget, Human, Report};
+use crate::output::{CiFile, CiTarget, Report};
 use crate::policy;
 use crate::policy::lint::{lint, Finding, Options, Severity};
-use clap::Args;
-use std::path::PathBuf;
 
 pub const EX_VALIDATE_POLICYVALIDATEARGS: &str = "Examples:\n  ecrctl policy validate policy.json\n  ecrctl policy validate policy.json --strict --codequality gl-code-quality.json";
 
@@ -49,7 +46,7 @@ impl Run for PolicyValidateArgs {
 }
 
 pub fn validate(args: &PolicyValidateArgs, runner: crate::ci::Runner) -> Result<Report> {
-    let text = read_policy_file(&args.file)?;
+    let text = document::read_file::<RepositoryPolicy>(&args.file)?;
     let opts = Options {
         public: args.public,
         identity: args.identity,
@@ -71,15 +68,11 @@ pub fn validate(args: &PolicyValidateArgs, runner: crate::ci::Runner) -> Result<
             })
             .unwrap_or(1)
     };
-    let shown = if args.file == "-" {
-        "<stdin>"
-    } else {
-        args.file.as_str()
-    };
+    let shown = document::validate::shown(&args.file);
     let mut ci = Vec::new();
     if runner.github() {
         for f in &findings {
-            let level = match f.severity {
+            let level = match f.severity() {
                 Severity::Error => "error",
                 Severity::SecurityWarning | Severity::Warning => "warning",
                 Severity::Suggestion => "notice",
@@ -92,15 +85,17 @@ pub fn validate(args: &PolicyValidateArgs, runner: crate::ci::Runner) -> Result<
             ));
         }
     }
-    let mut report = findings_report(&args.file, &findings, args.strict);
+    let mut report = findings_report::<RepositoryPolicy>(&args.file, &findings, args.strict);
+    // Annotations with the file and line, printed as they are.
+    report.own_annotations = true;
     report.warnings.extend(ci);
     if let Some(path) = &args.codequality {
         let issues: Vec<crate::ci::QualityIssue> = findings
             .iter()
             .map(|f| crate::ci::QualityIssue {
-                check: f.code,
+                check: f.code.as_str(),
                 description: format!("policy-{}: {}", f.code, f.message),
-                severity: match f.severity {
+                severity: match f.severity() {
                     Severity::Error => "critical",
                     Severity::SecurityWarning => "major",
                     Severity::Warning => "minor",
@@ -117,36 +112,4 @@ pub fn validate(args: &PolicyValidateArgs, runner: crate::ci::Runner) -> Result<
         });
     }
     Ok(report)
-}
-
-fn findings_report(file: &str, findings: &[Finding], strict: bool) -> Report {
-    let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
-    let errors = count(Severity::Error);
-    let failed = errors > 0 || (strict && !findings.is_empty());
-    let summary = format!(
-        "{file}: {errors} error(s), {} security warning(s), {} warning(s), {} suggestion(s)",
-        count(Severity::SecurityWarning),
-        count(Severity::Warning),
-        count(Severity::Suggestion)
-    );
-    let json = json!({
-        "file": file,
-        "valid": !failed,
-        "errors": errors,
-        "securityWarnings": count(Severity::SecurityWarning),
-        "warnings": count(Severity::Warning),
-        "suggestions": count(Severity::Suggestion),
-        "findings": findings,
-    });
-    let lines: Vec<String> = findings.iter().map(finding_line).collect();
-    let records: Vec<Value> = findings
-        .iter()
-        .map(|f| serde_json::to_value(f).expect("findings serialise"))
-        .collect();
-    let mut report = Report::records(json, &records, Human::Lines(lines), "policy validate")
-        .with_status(summary);
-    if failed {
-        report.exit = Exit::PolicyInvalid;
-    }
-    report
 }

@@ -82,7 +82,7 @@ pub(super) fn render(view: &Overview, region: &str) -> (Vec<RegistrySetting>, Va
                 .into_iter()
                 .filter(|f| f.code != "resource-present")
                 .collect();
-            let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+            let count = |s: Severity| findings.iter().filter(|f| f.severity() == s).count();
             let summary = format!(
                 "present: {} error(s), {} security warning(s), {} warning(s) (`ecrctl registry show --policy` prints the document)",
                 count(Severity::Error),
@@ -93,7 +93,7 @@ pub(super) fn render(view: &Overview, region: &str) -> (Vec<RegistrySetting>, Va
             for f in &findings {
                 rows.push((
                     "policy".into(),
-                    format!("{}[{}]", f.severity.as_str(), f.code),
+                    format!("{}[{}]", f.severity().as_str(), f.code),
                     f.message.replace("the repository", "the registry"),
                 ));
             }

@@ -195,7 +195,7 @@ fn checked_policy(text: &str) -> Result<String> {
     let findings = crate::policy::lint::lint(text, &Default::default());
     let errors: Vec<String> = findings
         .iter()
-        .filter(|f| f.severity == crate::policy::lint::Severity::Error)
+        .filter(|f| f.severity() == crate::policy::lint::Severity::Error)
         .map(|f| format!("{}: {}", f.code, f.message))
         .collect();
     if !errors.is_empty() {
@@ -219,7 +219,7 @@ fn checked_lifecycle(text: &str, notes: &mut Vec<Diagnostic>) -> Result<String> 
         let errors: Vec<String> = linted
             .findings
             .iter()
-            .filter(|f| f.severity == crate::lifecycle::lint::Severity::Error)
+            .filter(|f| f.severity() == crate::lifecycle::lint::Severity::Error)
             .map(|f| format!("{}: {}", f.code, f.message))
             .collect();
         return Err(AppError::new(
@@ -234,10 +234,10 @@ fn checked_lifecycle(text: &str, notes: &mut Vec<Diagnostic>) -> Result<String> 
     for f in linted
         .findings
         .iter()
-        .filter(|f| f.severity != crate::lifecycle::lint::Severity::Error)
+        .filter(|f| f.severity() != crate::lifecycle::lint::Severity::Error)
     {
         notes.push(Diagnostic {
-            level: Level::Other(f.severity.as_str()),
+            level: Level::Other(f.severity().as_str()),
             code: Some(f.code.to_string()),
             message: format!("lifecycle policy: {}", f.message),
         });

@@ -21,7 +21,10 @@ fn identity() -> Options {
 }
 
 fn codes(text: &str, opts: &Options) -> Vec<&'static str> {
-    lint(text, opts).into_iter().map(|f| f.code).collect()
+    lint(text, opts)
+        .into_iter()
+        .map(|f| f.code.as_str())
+        .collect()
 }
 
 /// A statement in an otherwise good document.
@@ -63,15 +66,21 @@ fn json_errors() {
 fn version() {
     let no_version = format!(r#"{{"Statement":[{NAMED_PULL}]}}"#);
     assert_eq!(codes(&no_version, &private()), ["version-missing"]);
-    assert_eq!(lint(&no_version, &private())[0].severity, Severity::Warning);
+    assert_eq!(
+        lint(&no_version, &private())[0].severity(),
+        Severity::Warning
+    );
     let bad = format!(r#"{{"Version":"2020-01-01","Statement":[{NAMED_PULL}]}}"#);
     assert_eq!(codes(&bad, &private()), ["version-invalid"]);
     let old = format!(r#"{{"Version":"2008-10-17","Statement":[{NAMED_PULL}]}}"#);
     assert_eq!(codes(&old, &private()), ["version-old"]);
-    assert_eq!(lint(&old, &private())[0].severity, Severity::Suggestion);
+    assert_eq!(lint(&old, &private())[0].severity(), Severity::Suggestion);
     let variables = old.replace("role/ci", "user/${aws:username}");
     assert_eq!(codes(&variables, &private()), ["version-old-variables"]);
-    assert_eq!(lint(&variables, &private())[0].severity, Severity::Warning);
+    assert_eq!(
+        lint(&variables, &private())[0].severity(),
+        Severity::Warning
+    );
     let number = format!(r#"{{"Version":2012,"Statement":[{NAMED_PULL}]}}"#);
     assert_eq!(codes(&number, &private()), ["version-invalid"]);
 }
@@ -246,7 +255,7 @@ fn resource_and_auth_token_warnings() {
     );
     assert_eq!(codes(&with(&token), &private()), ["auth-token-no-effect"]);
     assert_eq!(
-        lint(&with(&token), &private())[0].severity,
+        lint(&with(&token), &private())[0].severity(),
         Severity::Warning
     );
 }
@@ -271,7 +280,7 @@ fn anyone_may_write_or_pull() {
         r#"{"Effect":"Allow","Principal":"*","Action":["ecr:PutImage","ecr:InitiateLayerUpload"]}"#;
     let f = lint(&with(push), &private());
     assert_eq!(
-        f.iter().map(|f| f.code).collect::<Vec<_>>(),
+        f.iter().map(|f| f.code.as_str()).collect::<Vec<_>>(),
         ["public-write"]
     );
     assert!(f[0].message.contains("anyone may push"), "{}", f[0].message);
@@ -280,14 +289,14 @@ fn anyone_may_write_or_pull() {
     let pull = r#"{"Effect":"Allow","Principal":"*","Action":["ecr:BatchGetImage","ecr:GetDownloadUrlForLayer"]}"#;
     assert_eq!(codes(&with(pull), &private()), ["public-read"]);
     assert_eq!(
-        lint(&with(pull), &private())[0].severity,
+        lint(&with(pull), &private())[0].severity(),
         Severity::SecurityWarning
     );
     // Reading tags, image details and scan findings is public reading too, without a pull.
     let describe = r#"{"Effect":"Allow","Principal":"*","Action":["ecr:DescribeImages","ecr:ListImages","ecr:DescribeImageScanFindings"]}"#;
     let f = lint(&with(describe), &private());
     assert_eq!(
-        f.iter().map(|f| f.code).collect::<Vec<_>>(),
+        f.iter().map(|f| f.code.as_str()).collect::<Vec<_>>(),
         ["public-read"]
     );
     assert!(
@@ -314,7 +323,7 @@ fn still_public(condition: &str, says: &str) {
         anyone_with(condition).replace(r#""Principal":"*""#, r#""Principal":{"AWS":"*"}"#),
     ] {
         let f = lint(&doc, &private());
-        let got: Vec<&str> = f.iter().map(|f| f.code).collect();
+        let got: Vec<&str> = f.iter().map(|f| f.code.as_str()).collect();
         assert_eq!(got, ["public-write", "public-read"], "{condition}: {f:#?}");
         for x in &f {
             assert!(
@@ -549,7 +558,7 @@ fn a_named_aws_service_is_not_public_but_needs_a_source() {
     let service = r#"{"StringEquals":{"aws:PrincipalServiceName":"lambda.amazonaws.com"}}"#;
     let f = lint(&anyone_with(service), &private());
     assert_eq!(
-        f.iter().map(|f| f.code).collect::<Vec<_>>(),
+        f.iter().map(|f| f.code.as_str()).collect::<Vec<_>>(),
         ["service-no-source"]
     );
     assert!(f[0].message.contains("lambda.amazonaws.com"), "{f:?}");
@@ -599,7 +608,7 @@ fn source_and_org_checks_use_the_same_judgement() {
         &private(),
     );
     assert_eq!(
-        f.iter().map(|f| f.code).collect::<Vec<_>>(),
+        f.iter().map(|f| f.code.as_str()).collect::<Vec<_>>(),
         ["service-no-source"]
     );
     assert!(
@@ -777,9 +786,9 @@ fn cross_account_checks_need_the_own_account() {
 #[test]
 fn every_rule_is_documented() {
     let mut seen = std::collections::HashSet::new();
-    for (code, _, meaning) in RULES {
-        assert!(seen.insert(code), "{code} twice");
-        assert!(!meaning.is_empty());
+    for code in Code::ALL {
+        assert!(seen.insert(code.as_str()), "{code} twice");
+        assert!(!code.meaning().is_empty());
     }
 }
 
@@ -798,4 +807,21 @@ fn never_panics_on_odd_json() {
         let _ = lint(doc, &private());
         let _ = lint(doc, &identity());
     }
+}
+
+#[test]
+fn a_finding_is_serialised_with_its_codes_name_and_severity() {
+    let f = &lint(
+        &with(
+            r#"{"Sid":"a b","Effect":"Allow","Principal":{"AWS":"111122223333"},"Action":"ecr:BatchGetImage"}"#,
+        ),
+        &private(),
+    )[0];
+    assert_eq!(f.code, Code::SidInvalid);
+    assert_eq!(
+        serde_json::to_value(f).unwrap(),
+        serde_json::json!({"severity": "warning", "code": "sid-invalid", "message": f.message, "statement": 1})
+    );
+    assert_eq!(Code::PublicRead.severity(), Severity::SecurityWarning);
+    assert!(Code::table().contains("| `public-read` | security-warning | anyone may pull"));
 }
