@@ -139,32 +139,6 @@ pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
         ],
     ),
     ("template delete", &["prefix", "result"]),
-    (
-        "images list",
-        &[
-            "digest",
-            "tags",
-            "totalSizeBytes",
-            "pushedAt",
-            "lastPulledAt",
-            "mediaType",
-            "artifactType",
-            "status",
-            "scanStatus",
-            "lastArchivedAt",
-            "role",
-            "subject",
-        ],
-    ),
-    (
-        "images show",
-        &["digest", "tags", "sizeBytes", "pushedAt", "mediaType"],
-    ),
-    ("images tag", &["tag", "verdict", "result", "message"]),
-    (
-        "images delete",
-        &["image", "result", "digest", "failureCode", "failureReason"],
-    ),
     ("policy set", &["repository", "result"]),
     ("policy delete", &["repository", "result"]),
     (
@@ -186,18 +160,6 @@ pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
     (
         "lifecycle preview",
         &["action", "rule", "digest", "tags", "sizeBytes", "reason"],
-    ),
-    (
-        "images prune",
-        &[
-            "action",
-            "rule",
-            "digest",
-            "tags",
-            "sizeBytes",
-            "result",
-            "reason",
-        ],
     ),
     (
         "audit",

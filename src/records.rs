@@ -8,6 +8,8 @@ use serde_json::{Map, Value};
 use crate::output::{self, Record};
 use crate::registry::model::{Catalog, RepoInfo};
 
+pub mod images;
+
 /// Every text output's columns, by the commands that print it: the ported records and the
 /// others' string-keyed list.
 pub fn text_columns() -> Vec<(&'static str, &'static [&'static str])> {
@@ -28,6 +30,14 @@ pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
     (RegistrySetting::COMMANDS, RegistrySetting::COLUMNS),
     (PushCheck::COMMANDS, PushCheck::COLUMNS),
     (VersionInfo::COMMANDS, VersionInfo::COLUMNS),
+    (images::ImageRecord::COMMANDS, images::ImageRecord::COLUMNS),
+    (images::ImageShown::COMMANDS, images::ImageShown::COLUMNS),
+    (images::TagResult::COMMANDS, images::TagResult::COLUMNS),
+    (
+        images::ImageDeleted::COMMANDS,
+        images::ImageDeleted::COLUMNS,
+    ),
+    ("images prune", images::PRUNE_COLUMNS),
 ];
 
 /// `repo show`, `repo list`: a repository's settings; `repo show` adds its tags (private) or

@@ -272,12 +272,17 @@ pub struct LinksRead {
 impl LinksRead {
     /// The warning a listing or preview prints, if anything was not read.
     pub fn warning(&self, name: &str) -> Option<String> {
+        self.diagnostic(name).map(|d| d.plain())
+    }
+
+    /// The same warning as a value.
+    pub fn diagnostic(&self, name: &str) -> Option<crate::diagnostic::Diagnostic> {
         (self.unread > 0).then(|| {
-            format!(
-                "warning: could not read {} manifest(s) of {name} ({}; ecr:BatchGetImage): which images are platform images of an index or signatures of another image is not known for them",
+            crate::diagnostic::Diagnostic::warning(format!(
+                "could not read {} manifest(s) of {name} ({}; ecr:BatchGetImage): which images are platform images of an index or signatures of another image is not known for them",
                 self.unread,
                 self.first_error.as_deref().unwrap_or("not returned")
-            )
+            ))
         })
     }
 }

@@ -632,7 +632,7 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs, repo: &RepoName) -> Re
         head: vec![("repository", json!(name)), ("dryRun", json!(!args.yes))],
         tail,
         outcomes: Some(outcomes),
-        command: "images prune",
+        columns: crate::records::images::PRUNE_COLUMNS,
         all: args.all,
     });
     report.status = status;

@@ -205,7 +205,7 @@ pub async fn preview(
         head: Vec::new(),
         tail,
         outcomes: None,
-        command: "lifecycle preview",
+        columns: crate::output::columns("lifecycle preview"),
         all: true,
     });
     report.status = status;
