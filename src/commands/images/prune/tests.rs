@@ -54,6 +54,21 @@ fn planned(args: &ImagesPruneArgs, images: Vec<Image>) -> Plan {
     plan("app", images, &options)
 }
 
+/// The report of a plan of `args` and the outcomes of its deletions.
+fn reported(args: &ImagesPruneArgs, p: Plan, outcomes: Vec<Outcome>) -> Report {
+    let policy = compile(args).unwrap();
+    let run = Run {
+        name: "app",
+        yes: args.yes,
+        all: args.all,
+        exit_code: args.exit_code,
+        policy: &policy,
+        min_age: rules::min_age(args).unwrap(),
+        now: NOW,
+    };
+    report(p, outcomes, &run)
+}
+
 fn verdicts(p: &Plan) -> Vec<(String, Verdict)> {
     p.images
         .iter()
@@ -200,17 +215,7 @@ fn a_failed_deletion_is_an_error_with_its_reasons() {
         ),
         (1, 1, 1, 100)
     );
-    let policy = compile(&args).unwrap();
-    let run = Run {
-        name: "app",
-        yes: true,
-        all: false,
-        exit_code: false,
-        policy: &policy,
-        min_age: 3600,
-        now: NOW,
-    };
-    let r = report(p, outcomes, &run);
+    let r = reported(&args, p, outcomes);
     assert_eq!(r.exit, Exit::Service);
     let lines: Vec<String> = r.diagnostics.iter().map(|d| d.render(false)).collect();
     assert_eq!(
@@ -235,17 +240,7 @@ fn a_dry_run_says_its_plan_and_lists_what_it_would_delete() {
     };
     let p = planned(&args, vec![image("a", &[], 9), image("v", &["v"], 9)]);
     let outcomes = p.outcomes();
-    let policy = compile(&args).unwrap();
-    let run = Run {
-        name: "app",
-        yes: false,
-        all: false,
-        exit_code: true,
-        policy: &policy,
-        min_age: 3600,
-        now: NOW,
-    };
-    let r = report(p, outcomes, &run);
+    let r = reported(&args, p, outcomes);
     assert_eq!(r.exit, Exit::WouldChange);
     assert_eq!(r.json()["result"], serde_json::Value::Null);
     assert_eq!(
