@@ -33,6 +33,9 @@ pub struct Diagnostic {
     /// A stable code (a lint rule's), shown as `level[code]` and in the annotation's title.
     pub code: Option<String>,
     pub message: String,
+    /// An annotation title of its own (`ecrctl images tag v2`) in place of `ecrctl CODE`; the
+    /// plain line does not show it.
+    pub title: Option<String>,
 }
 
 impl Diagnostic {
@@ -41,6 +44,7 @@ impl Diagnostic {
             level: Level::Warning,
             code: None,
             message: message.into(),
+            title: None,
         }
     }
 
@@ -49,6 +53,7 @@ impl Diagnostic {
             level: Level::Error,
             code: None,
             message: message.into(),
+            title: None,
         }
     }
 
@@ -58,11 +63,17 @@ impl Diagnostic {
             level: Level::Other("note"),
             code: None,
             message: message.into(),
+            title: None,
         }
     }
 
     pub fn with_code(mut self, code: impl Into<String>) -> Diagnostic {
         self.code = Some(code.into());
+        self
+    }
+
+    pub fn with_title(mut self, title: impl Into<String>) -> Diagnostic {
+        self.title = Some(title.into());
         self
     }
 
@@ -79,9 +90,10 @@ impl Diagnostic {
     /// cut and control characters cleaned either way.
     pub fn render(&self, github: bool) -> String {
         if github && matches!(self.level, Level::Error | Level::Warning) {
-            let title = match &self.code {
-                Some(code) => format!("ecrctl {code}"),
-                None => "ecrctl".to_string(),
+            let title = match (&self.title, &self.code) {
+                (Some(title), _) => title.clone(),
+                (None, Some(code)) => format!("ecrctl {code}"),
+                (None, None) => "ecrctl".to_string(),
             };
             let message = cut_words(&self.message);
             return crate::ci::github_annotation(self.level.as_str(), &title, &message, None);
@@ -102,6 +114,7 @@ impl Diagnostic {
                     level,
                     code: None,
                     message: message.to_string(),
+                    title: None,
                 });
             }
             if let Some((code, message)) = rest.strip_prefix('[').and_then(|r| r.split_once("] ")) {
@@ -109,6 +122,7 @@ impl Diagnostic {
                     level,
                     code: Some(code.to_string()),
                     message: message.to_string(),
+                    title: None,
                 });
             }
         }
@@ -149,8 +163,15 @@ mod tests {
             level: Level::Other("suggestion"),
             code: Some("sid".into()),
             message: "name it".into(),
+            title: None,
         };
         assert_eq!(s.render(true), "suggestion[sid] name it");
+        let t = Diagnostic::error("app:v2: refused").with_title("ecrctl images tag v2");
+        assert_eq!(t.render(false), "error: app:v2: refused");
+        assert_eq!(
+            t.render(true),
+            "::error title=ecrctl images tag v2::app:v2: refused"
+        );
     }
 
     #[test]

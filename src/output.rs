@@ -122,67 +122,12 @@ pub fn table_width(terminal: Option<u16>, columns_env: Option<&str>) -> u16 {
         .unwrap_or(100)
 }
 
-/// The fields of the tab-separated text output of the commands not yet ported to a [`Record`],
-/// in order: text records are built from them out of the JSON records. The README's "Text
-/// output" table is checked against these and `records::TEXT_COLUMNS`. A dotted name reaches
-/// into an object.
-pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
-    (
-        "images list",
-        &[
-            "digest",
-            "tags",
-            "totalSizeBytes",
-            "pushedAt",
-            "lastPulledAt",
-            "mediaType",
-            "artifactType",
-            "status",
-            "scanStatus",
-            "lastArchivedAt",
-            "role",
-            "subject",
-        ],
-    ),
-    (
-        "images show",
-        &["digest", "tags", "sizeBytes", "pushedAt", "mediaType"],
-    ),
-    ("images tag", &["tag", "verdict", "result", "message"]),
-    (
-        "images delete",
-        &["image", "result", "digest", "failureCode", "failureReason"],
-    ),
-    (
-        "images prune",
-        &[
-            "action",
-            "rule",
-            "digest",
-            "tags",
-            "sizeBytes",
-            "result",
-            "reason",
-        ],
-    ),
-];
-
-/// The text columns of a command, by its name in [`TEXT_COLUMNS`].
-pub fn columns(command: &str) -> &'static [&'static str] {
-    TEXT_COLUMNS
-        .iter()
-        .find(|(c, _)| *c == command || c.split(", ").any(|one| one == command))
-        .map(|(_, cols)| *cols)
-        .unwrap_or_else(|| panic!("bug: no text columns for `{command}`"))
-}
-
 /// One output record: a struct that derives `Serialize` (its JSON) and names its text columns,
 /// so the JSON, the tab-separated text and the README's "Text output" table come from one type.
 /// A table or a `field: value` view is the command's own ([`Human`]).
 ///
-/// To port a command from the string-keyed [`TEXT_COLUMNS`]: define its record, list it in
-/// `records::TEXT_COLUMNS` (which the README check reads), and build its report with
-/// [`Report::of_record`] or [`Report::of_records`]:
+/// A command's record is listed in `records::TEXT_COLUMNS` (which the README check reads), and
+/// its report built with [`Report::of_record`] or [`Report::of_records`]:
 ///
 /// ```
 /// use ecrctl::output::{Human, Record, Report};
@@ -412,14 +357,6 @@ impl std::fmt::Debug for Report {
 impl Report {
     pub fn new(json: Value, human: Human, text: Vec<Vec<String>>) -> Report {
         Report::from_body(Built { json, human, text })
-    }
-
-    /// A report whose text view is the command's [`TEXT_COLUMNS`] of `records` (one JSON
-    /// record, or a list of them).
-    pub fn records(json: Value, records: &[Value], human: Human, command: &str) -> Report {
-        let cols = columns(command);
-        let text = records.iter().map(|r| text_record(r, cols)).collect();
-        Report::new(json, human, text)
     }
 
     /// A report of one record: its JSON is the record's object.
@@ -806,11 +743,6 @@ mod tests {
             text_record(&record, &["tags", "name", "n", "none", "o.k", "missing"]),
             ["x,y", "a", "3", "", "true", ""]
         );
-        for (command, cols) in TEXT_COLUMNS {
-            for one in command.split(", ") {
-                assert_eq!(columns(one), *cols);
-            }
-        }
     }
 
     #[test]

@@ -1,27 +1,24 @@
-//! The output records of the commands ported to [`Record`]: each derives `Serialize` (its JSON,
-//! field order as declared) and names its text columns. [`TEXT_COLUMNS`] lists them all for the
-//! README's "Text output" table check, with the not yet ported [`output::TEXT_COLUMNS`].
+//! The output records of the commands: each derives `Serialize` (its JSON, field order as
+//! declared) and names its text columns ([`Record`]). [`TEXT_COLUMNS`] lists them all for the
+//! README's "Text output" table check.
 
 use std::marker::PhantomData;
 
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use crate::output::{self, Record};
+use crate::output::Record;
 use crate::registry::model::{Catalog, RepoInfo};
 use crate::registry::templates::TemplateInfo;
 
-/// Every text output's columns, by the commands that print it: the ported records and the
-/// others' string-keyed list.
+pub mod images;
+
+/// Every text output's columns, by the commands that print it.
 pub fn text_columns() -> Vec<(&'static str, &'static [&'static str])> {
-    TEXT_COLUMNS
-        .iter()
-        .chain(output::TEXT_COLUMNS)
-        .copied()
-        .collect()
+    TEXT_COLUMNS.to_vec()
 }
 
-/// The ported records' columns (a record not listed here is not in the README check).
+/// The records' columns (a record not listed here is not in the README check).
 pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
     (RepoCreated::COMMANDS, RepoCreated::COLUMNS),
     (Repository::COMMANDS, Repository::COLUMNS),
@@ -44,6 +41,14 @@ pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
     (LifecycleFinding::COMMANDS, LifecycleFinding::COLUMNS),
     (LifecycleTemplate::COMMANDS, LifecycleTemplate::COLUMNS),
     (PlannedImage::COMMANDS, PlannedImage::COLUMNS),
+    (images::ImageRecord::COMMANDS, images::ImageRecord::COLUMNS),
+    (images::ImageShown::COMMANDS, images::ImageShown::COLUMNS),
+    (images::TagResult::COMMANDS, images::TagResult::COLUMNS),
+    (
+        images::ImageDeleted::COMMANDS,
+        images::ImageDeleted::COLUMNS,
+    ),
+    ("images prune", images::PRUNE_COLUMNS),
 ];
 
 /// `repo show`, `repo list`: a repository's settings; `repo show` adds its tags (private) or

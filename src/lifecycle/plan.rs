@@ -7,6 +7,7 @@ use serde_json::{json, Value};
 use super::eval::{Decision, Image, Summary, Verdict};
 use super::Status;
 use crate::images::{human_size, short_digest, ImageRow};
+use crate::records::images::ImageRecord;
 
 impl Image {
     pub fn from_row(r: &ImageRow) -> Image {
@@ -24,23 +25,6 @@ impl Image {
             artifact_type: r.artifact_type.clone(),
         }
     }
-}
-
-/// One image as `images list -o json` prints it; only what the evaluator reads.
-#[derive(serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct RawImage {
-    digest: Option<String>,
-    tags: Option<Vec<String>>,
-    pushed_at: Option<String>,
-    last_pulled_at: Option<String>,
-    status: Option<String>,
-    last_archived_at: Option<String>,
-    size_bytes: Option<i64>,
-    indexed_by: Option<Vec<String>>,
-    role: Option<String>,
-    subject: Option<String>,
-    artifact_type: Option<String>,
 }
 
 /// Images from JSON text in the shape `images list -o json` prints: `digest`, `tags` and
@@ -65,7 +49,7 @@ pub fn images_from_json(text: &str) -> Result<Vec<Image>, String> {
 }
 
 fn parse_images(text: &str) -> Result<Vec<Image>, String> {
-    let raw: Vec<RawImage> = serde_json::from_str(text).map_err(|e| {
+    let raw: Vec<ImageRecord> = serde_json::from_str(text).map_err(|e| {
         format!("not an array of images as `ecrctl images list -o json` prints: {e}")
     })?;
     raw.into_iter()
@@ -243,8 +227,8 @@ pub struct PlanBody {
     pub tail: Vec<(&'static str, Value)>,
     /// `images prune`: what happened to each image (by image index).
     pub outcomes: Option<Vec<Outcome>>,
-    /// The command's name in the text-column table.
-    pub command: &'static str,
+    /// The text columns of an image's record.
+    pub columns: &'static [&'static str],
     /// Whether a table or text lists every image; else only those expired (JSON always lists
     /// every image).
     pub all: bool,
@@ -334,11 +318,7 @@ impl crate::output::Body for PlanBody {
     }
 
     fn text(&self) -> Vec<Vec<String>> {
-        // A preview's text is its records'; `images prune` still names its columns.
-        let cols = match self.outcomes {
-            None => <RecordOut as crate::output::Record>::COLUMNS,
-            Some(_) => crate::output::columns(self.command),
-        };
+        let cols = self.columns;
         self.listed_records()
             .map(|r| {
                 let v = serde_json::to_value(r).expect("records serialise");

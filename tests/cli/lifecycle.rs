@@ -1051,10 +1051,11 @@ mod mocked {
         assert_eq!(report.json()["result"]["deleted"], 248);
         assert_eq!(report.json()["result"]["keptReferenced"], 1);
         assert!(
-            report.warnings.iter().any(|w| w
+            report.diagnostics.iter().any(|d| d
+                .plain()
                 .contains("248 image(s) deleted (24.2 KiB freed), 1 failed, 1 kept; ECR kept 1 that an image index still refers to")),
             "{:?}",
-            report.warnings
+            report.diagnostics
         );
     }
 

@@ -30,6 +30,7 @@ pub trait LintFinding: Record {
             level,
             code: Some(code.to_string()),
             message,
+            title: None,
         }
     }
 

@@ -7,13 +7,14 @@ use anyhow::Result;
 use crate::commands::{RepoArg, Run};
 
 use crate::reference::RepoName;
-use serde_json::json;
 
 use super::check_image_id;
 
 use crate::commands::Context;
+use crate::diagnostic::Diagnostic;
 use crate::error::{usage, Exit};
 use crate::output::{Human, Report};
+use crate::records::images::{DeleteReport, ImageDeleted};
 use crate::registry::{Outcome, Registry};
 use crate::ui;
 use clap::Args;
@@ -159,16 +160,16 @@ fn delete_report(
             }
         };
         exits.push(exit);
-        items.push(json!({
-            "image": requested,
-            "result": result,
-            "digest": digest.filter(|d| !d.is_empty()),
-            "failureCode": failure.map(|f| f.0.clone()),
-            "failureReason": failure.map(|f| f.1.clone()),
-        }));
         rows.push(vec![requested.clone(), result.to_string(), detail]);
+        items.push(ImageDeleted {
+            image: requested.clone(),
+            result,
+            digest: digest.filter(|d| !d.is_empty()),
+            failure_code: failure.map(|f| f.0.clone()),
+            failure_reason: failure.map(|f| f.1.clone()),
+        });
     }
-    let count = |r: &str| items.iter().filter(|i| i["result"] == r).count();
+    let count = |r: &str| items.iter().filter(|i| i.result == r).count();
     let mut summary = format!(
         "{name}: {} deleted, {} untagged",
         count("deleted"),
@@ -183,20 +184,24 @@ fn delete_report(
             summary.push_str(&format!(", {} {word}", count(result)));
         }
     }
-    let mut report = Report::records(
-        json!({"repository": name, "images": items}),
+    let doc = DeleteReport {
+        repository: name,
+        images: &items,
+    };
+    let mut report = Report::with_rows(
+        serde_json::to_value(&doc).expect("records serialise"),
         &items,
         Human::Table {
             headers: vec!["IMAGE", "RESULT", "DETAIL"],
             rows,
         },
-        "images delete",
     );
     report.exit = Exit::worst(exits);
     if report.exit == Exit::Success {
         report.with_status(summary)
     } else {
-        report.with_warning(format!("error: {summary}"))
+        report.diagnostics.push(Diagnostic::error(summary));
+        report
     }
 }
 

@@ -7,14 +7,15 @@ use crate::commands::{RepoArg, Run};
 use crate::reference::RepoName;
 use serde_json::Value;
 
-use super::{listed, listed_json, now, RowJson};
+use super::now;
 
 use crate::commands::Context;
 use crate::error::{usage, AppError};
 use crate::images::{
     human_size, parse_size, referrer_noun, short_digest, ImageRow, Selection, SortKey,
 };
-use crate::output::{self, Body, Human, Report};
+use crate::output::{Body, Human, Record, Report};
+use crate::records::images::ImageRecord;
 use crate::registry::lifecycle::Links;
 use crate::registry::{ImageQuery, ImageStatus};
 use crate::time::{age, parse_duration, parse_moment};
@@ -199,7 +200,7 @@ pub async fn list(ctx: &Context, args: &ImagesListArgs, repo: &RepoName) -> Resu
             warning = registry
                 .read_links(&repo.name, &mut tagged, Links::Indexes)
                 .await
-                .warning(&repo.name);
+                .diagnostic(&repo.name);
             let split = tagged.len() - untagged;
             let belongs = held_by_tagged(&tagged);
             let mut belongs = belongs[split..].iter();
@@ -217,7 +218,7 @@ pub async fn list(ctx: &Context, args: &ImagesListArgs, repo: &RepoName) -> Resu
         warning = registry
             .read_links(&repo.name, &mut rows, Links::Indexes)
             .await
-            .warning(&repo.name);
+            .diagnostic(&repo.name);
     }
     let mut report = list_report(&repo.name, selection.apply(rows), now());
     if held > 0 {
@@ -226,9 +227,7 @@ pub async fn list(ctx: &Context, args: &ImagesListArgs, repo: &RepoName) -> Resu
             repo.name
         ));
     }
-    if let Some(w) = warning {
-        report = report.with_warning(w);
-    }
+    report.diagnostics.extend(warning);
     Ok(report)
 }
 
@@ -283,12 +282,12 @@ struct ImageList {
 
 impl Body for ImageList {
     fn json(&self) -> Value {
-        Value::Array(self.rows.iter().map(listed_json).collect())
+        Value::Array(self.records().map(|r| Record::json(&r)).collect())
     }
 
+    /// Serialised record by record: the listing is never held twice.
     fn json_text(&self) -> String {
-        let rows: Vec<RowJson> = self.rows.iter().map(listed).collect();
-        serde_json::to_string_pretty(&rows).expect("rows serialise")
+        serde_json::to_string_pretty(&Listing(&self.rows)).expect("rows serialise")
     }
 
     fn human(&self) -> Human {
@@ -343,10 +342,21 @@ impl Body for ImageList {
     }
 
     fn text(&self) -> Vec<Vec<String>> {
-        let cols = output::columns("images list");
-        self.rows
-            .iter()
-            .map(|r| output::text_record(&listed_json(r), cols))
-            .collect()
+        self.records().map(|r| Record::text(&r)).collect()
+    }
+}
+
+impl ImageList {
+    fn records(&self) -> impl Iterator<Item = ImageRecord> + '_ {
+        self.rows.iter().map(ImageRecord::listed)
+    }
+}
+
+/// The listing as a JSON array, each record made as it is written.
+struct Listing<'a>(&'a [ImageRow]);
+
+impl serde::Serialize for Listing<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(ImageRecord::listed))
     }
 }

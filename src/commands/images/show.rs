@@ -5,14 +5,14 @@ use anyhow::Result;
 use crate::commands::{RepoArg, Run};
 
 use crate::reference::RepoName;
-use serde_json::{json, Value};
 
-use super::{check_image_id, image_text, now, row_json};
+use super::{check_image_id, image_text, now};
 
 use crate::commands::Context;
 use crate::error::{code_of, AppError, Exit};
 use crate::images::{human_size, parse_manifest, short_digest, ImageRow, ManifestSummary};
-use crate::output::{self, Human, Report};
+use crate::output::{Human, Record, Report};
+use crate::records::images::{ImageRecord, ImageShown};
 use crate::reference::parse_image_ref;
 use crate::registry::images::{Manifest, Referrer};
 use clap::Args;
@@ -142,34 +142,26 @@ pub async fn show(ctx: &Context, args: &ImagesShowArgs, repo: &RepoName) -> Resu
     Ok(report)
 }
 
-/// The image's subject (when it is a referrer) and its referrers (signatures, SBOMs), in every
-/// view; `None`: not known (ECR Public).
-fn referrer_views(
-    json: &mut Value,
-    parts: &mut Vec<Human>,
-    text: &mut Vec<Vec<String>>,
-    referrers: Option<&[Referrer]>,
-) {
-    json["referrers"] = serde_json::to_value(referrers).unwrap_or(Value::Null);
-    let Some(referrers) = referrers.filter(|r| !r.is_empty()) else {
+/// The image's referrers (signatures, SBOMs) as a table and text lines; none when there are
+/// none or they are not known (ECR Public).
+fn referrer_views(referrers: &[Referrer], parts: &mut Vec<Human>, text: &mut Vec<Vec<String>>) {
+    if referrers.is_empty() {
         return;
-    };
-    {
-        parts.push(Human::Table {
-            headers: vec!["REFERRER", "ARTIFACT TYPE", "DIGEST", "SIZE"],
-            rows: referrers
-                .iter()
-                .map(|r| {
-                    vec![
-                        r.kind.to_string(),
-                        r.artifact_type.clone().unwrap_or_else(|| "-".into()),
-                        short_digest(&r.digest),
-                        r.size.map(human_size).unwrap_or_else(|| "-".into()),
-                    ]
-                })
-                .collect(),
-        });
     }
+    parts.push(Human::Table {
+        headers: vec!["REFERRER", "ARTIFACT TYPE", "DIGEST", "SIZE"],
+        rows: referrers
+            .iter()
+            .map(|r| {
+                vec![
+                    r.kind.to_string(),
+                    r.artifact_type.clone().unwrap_or_else(|| "-".into()),
+                    short_digest(&r.digest),
+                    r.size.map(human_size).unwrap_or_else(|| "-".into()),
+                ]
+            })
+            .collect(),
+    });
     text.extend(referrers.iter().map(|r| {
         vec![
             "referrer".into(),
@@ -188,21 +180,24 @@ pub fn show_report(
     note: Option<String>,
     now: i64,
 ) -> Report {
-    let mut json = row_json(row);
-    json["repository"] = json!(repo);
-    json["manifest"] = serde_json::to_value(manifest).unwrap_or(Value::Null);
+    let shown = ImageShown {
+        image: ImageRecord::from(row),
+        repository: repo,
+        manifest,
+        referrers,
+    };
     let mut fields = image_fields(repo, row, now);
     let mut parts = Vec::new();
-    let mut text = vec![output::text_record(&json, output::columns("images show"))];
+    let mut text = vec![Record::text(&shown)];
     if let Some(m) = manifest {
         let (more, table, lines) = manifest_views(m);
         fields.extend(more);
         parts.push(table);
         text.extend(lines);
     }
-    referrer_views(&mut json, &mut parts, &mut text, referrers);
+    referrer_views(referrers.unwrap_or_default(), &mut parts, &mut text);
     parts.insert(0, Human::Fields(fields));
-    let mut report = Report::new(json, Human::Many(parts), text);
+    let mut report = Report::new(Record::json(&shown), Human::Many(parts), text);
     if let Some(n) = note {
         report = report.with_status(format!("note: {n}"));
     }

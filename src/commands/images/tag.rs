@@ -8,13 +8,14 @@ use crate::commands::{RepoArg, Run};
 
 use crate::reference::RepoName;
 use futures::future::join_all;
-use serde_json::json;
 
 use super::{check_image_id, image_text};
 
 use crate::commands::Context;
+use crate::diagnostic::Diagnostic;
 use crate::error::{codes, usage, AppError, Exit};
 use crate::output::{Human, Report};
+use crate::records::images::{TagReport, TagResult};
 use crate::reference::validate_tag;
 use crate::registry::images::{SourceImage, PUBLIC_CANNOT_RETAG};
 use crate::registry::lookup::LookupError;
@@ -95,14 +96,14 @@ pub async fn tag(ctx: &Context, args: &ImagesTagArgs, repo: &RepoName) -> Result
     } else {
         HashMap::new()
     };
-    let mut report = tag_report(ctx, args, name, &source_text, &source, &plans, &written);
+    let mut report = tag_report(args, name, &source_text, &source, &plans, &written);
     for n in current.notes {
         report = report.with_status(format!("note: {n}"));
     }
     if any_refused && args.all_or_nothing {
-        report = report.with_warning(
-            "warning: nothing written: a tag would be refused and --all-or-nothing was given",
-        );
+        report.diagnostics.push(Diagnostic::warning(
+            "nothing written: a tag would be refused and --all-or-nothing was given",
+        ));
     } else if args.dry_run {
         report = report.with_status("dry run: nothing written");
     }
@@ -224,9 +225,9 @@ async fn write_tags(
     written
 }
 
-/// One record per new tag; refusals and failures also as lines (annotations under GitHub).
+/// One record per new tag; refusals and failures also as errors (annotations under GitHub,
+/// titled with the tag).
 fn tag_report(
-    ctx: &Context,
     args: &ImagesTagArgs,
     name: &str,
     source_text: &str,
@@ -242,47 +243,46 @@ fn tag_report(
         let o = tag_outcome(p, written.get(&p.tag), args.dry_run);
         exits.push(o.exit);
         if o.result == "refused" || o.result == "failed" {
-            let text = format!("{name}:{}: {}", p.tag, o.message);
-            refusals.push(if ctx.runner.github() {
-                crate::ci::github_annotation(
-                    "error",
-                    &format!("ecrctl images tag {}", p.tag),
-                    &text,
-                    None,
-                )
-            } else {
-                format!("error: {text}")
-            });
+            refusals.push(
+                Diagnostic::error(format!("{name}:{}: {}", p.tag, o.message))
+                    .with_title(format!("ecrctl images tag {}", p.tag)),
+            );
         }
-        items.push(json!({
-            "tag": p.tag,
-            "verdict": p.verdict.as_str(),
-            "result": o.result,
-            "previousDigest": p.previous,
-            "tagMutability": p.immutable.map(|i| if i { "IMMUTABLE" } else { "MUTABLE" }),
-            "matchedFilter": p.filter,
-            "message": o.message,
-        }));
         rows.push(vec![
             p.tag.clone(),
             p.verdict.as_str().to_string(),
             o.result.to_string(),
-            o.message,
+            o.message.clone(),
         ]);
+        items.push(TagResult {
+            tag: p.tag.clone(),
+            verdict: p.verdict.as_str(),
+            result: o.result,
+            previous_digest: p.previous.clone(),
+            tag_mutability: p.immutable.map(|i| if i { "IMMUTABLE" } else { "MUTABLE" }),
+            matched_filter: p.filter.clone(),
+            message: o.message,
+        });
     }
     let any_written = written
         .values()
         .any(|w| matches!(w, Written::Done | Written::DoneFirstAnswerLost));
-    let mut report = Report::records(
-        json!({"repository": name, "source": source_text, "digest": source.digest, "tags": items, "written": any_written}),
-        &items,
+    let doc = TagReport {
+        repository: name,
+        source: source_text,
+        digest: &source.digest,
+        tags: items,
+        written: any_written,
+    };
+    let mut report = Report::with_rows(
+        serde_json::to_value(&doc).expect("records serialise"),
+        &doc.tags,
         Human::Table {
             headers: vec!["TAG", "VERDICT", "RESULT", "DETAIL"],
             rows,
         },
-        "images tag",
     );
-    report.warnings.extend(refusals);
+    report.diagnostics = refusals;
     report.exit = Exit::worst(exits);
     report
 }

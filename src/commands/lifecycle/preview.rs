@@ -211,7 +211,7 @@ pub async fn preview(
         head: Vec::new(),
         tail,
         outcomes: None,
-        command: "lifecycle preview",
+        columns: <crate::records::PlannedImage as crate::output::Record>::COLUMNS,
         all: true,
     });
     report.status = status;

@@ -252,5 +252,6 @@ fn hint_under(hint: &str) -> Diagnostic {
         level: Level::Other("  hint"),
         code: None,
         message: hint.to_string(),
+        title: None,
     }
 }

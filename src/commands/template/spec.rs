@@ -240,6 +240,7 @@ fn checked_lifecycle(text: &str, notes: &mut Vec<Diagnostic>) -> Result<String> 
             level: Level::Other(f.severity().as_str()),
             code: Some(f.code.to_string()),
             message: format!("lifecycle policy: {}", f.message),
+            title: None,
         });
     }
     let doc = crate::policy::parse(text).map_err(|e| AppError::new(Exit::PolicyInvalid, e))?;

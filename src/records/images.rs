@@ -1,0 +1,258 @@
+//! The records of `ecrctl images …`: an image (`images list` writes it, `lifecycle preview
+//! --images` reads it back), an image shown, a new tag, a deletion, and prune's columns.
+
+use serde::{Deserialize, Deserializer, Serialize};
+
+use crate::images::{ImageRow, ManifestSummary};
+use crate::output::Record;
+use crate::registry::images::Referrer;
+
+/// An image in JSON: the one place its field names are spelled. `images list -o json` writes
+/// a list of them and `lifecycle preview --images FILE` reads that list back, so what one
+/// writes the other takes. The lists are always written; a file may leave any field out (the
+/// reader says which it needs).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ImageRecord {
+    /// `null` when the answer left it out.
+    pub digest: Option<String>,
+    pub tags: Option<Vec<String>>,
+    pub size_bytes: Option<i64>,
+    /// `images list` only: the size its filters, `--sort size` and its table read (an image
+    /// index: its platform images summed); `sizeBytes` stays as ECR reports it.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "unread"
+    )]
+    pub total_size_bytes: Option<Option<i64>>,
+    pub pushed_at: Option<String>,
+    pub last_pulled_at: Option<String>,
+    #[serde(default, deserialize_with = "unread")]
+    pub media_type: Option<String>,
+    pub artifact_type: Option<String>,
+    pub status: Option<String>,
+    #[serde(default, deserialize_with = "unread")]
+    pub scan_status: Option<String>,
+    pub last_archived_at: Option<String>,
+    pub indexed_by: Option<Vec<String>>,
+    pub role: Option<String>,
+    pub subject: Option<String>,
+}
+
+/// A field `lifecycle preview --images` does not read: any value is taken (one of another
+/// type as none), as when the reader ignored it.
+fn unread<'de, D: Deserializer<'de>, T: Deserialize<'de> + Default>(d: D) -> Result<T, D::Error> {
+    let value = serde_json::Value::deserialize(d)?;
+    Ok(T::deserialize(value).unwrap_or_default())
+}
+
+impl From<&ImageRow> for ImageRecord {
+    fn from(r: &ImageRow) -> Self {
+        let time = |t: Option<i64>| t.map(crate::time::format);
+        ImageRecord {
+            digest: (!r.digest.is_empty()).then(|| r.digest.clone()),
+            tags: Some(r.tags.clone()),
+            size_bytes: r.size_bytes,
+            total_size_bytes: None,
+            pushed_at: time(r.pushed_at),
+            last_pulled_at: time(r.last_pulled_at),
+            media_type: r.media_type.clone(),
+            artifact_type: r.artifact_type.clone(),
+            status: r.status.clone(),
+            scan_status: r.scan_status.clone(),
+            last_archived_at: time(r.last_archived_at),
+            indexed_by: Some(r.indexed_by.clone()),
+            role: r.role.map(str::to_string),
+            subject: r.subject.clone(),
+        }
+    }
+}
+
+impl ImageRecord {
+    /// An image as `images list` prints it: with `totalSizeBytes`.
+    pub fn listed(r: &ImageRow) -> ImageRecord {
+        ImageRecord {
+            total_size_bytes: Some(r.total_size()),
+            ..ImageRecord::from(r)
+        }
+    }
+}
+
+impl Record for ImageRecord {
+    const COMMANDS: &'static str = "images list";
+    const COLUMNS: &'static [&'static str] = &[
+        "digest",
+        "tags",
+        "totalSizeBytes",
+        "pushedAt",
+        "lastPulledAt",
+        "mediaType",
+        "artifactType",
+        "status",
+        "scanStatus",
+        "lastArchivedAt",
+        "role",
+        "subject",
+    ];
+}
+
+/// `images show`: the image, its repository, its manifest and its referrers (`null` when not
+/// known). Its first text line; the manifest's layers or platforms and the referrers follow
+/// as lines of their own.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImageShown<'a> {
+    #[serde(flatten)]
+    pub image: ImageRecord,
+    pub repository: &'a str,
+    pub manifest: Option<&'a ManifestSummary>,
+    pub referrers: Option<&'a [Referrer]>,
+}
+
+impl Record for ImageShown<'_> {
+    const COMMANDS: &'static str = "images show";
+    const COLUMNS: &'static [&'static str] =
+        &["digest", "tags", "sizeBytes", "pushedAt", "mediaType"];
+}
+
+/// `images tag`: one new tag, its verdict and what became of it.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TagResult {
+    pub tag: String,
+    pub verdict: &'static str,
+    pub result: &'static str,
+    pub previous_digest: Option<String>,
+    pub tag_mutability: Option<&'static str>,
+    pub matched_filter: Option<String>,
+    pub message: String,
+}
+
+impl Record for TagResult {
+    const COMMANDS: &'static str = "images tag";
+    const COLUMNS: &'static [&'static str] = &["tag", "verdict", "result", "message"];
+}
+
+/// `images tag`'s JSON: the source image and every new tag.
+#[derive(Debug, Clone, Serialize)]
+pub struct TagReport<'a> {
+    pub repository: &'a str,
+    pub source: &'a str,
+    pub digest: &'a str,
+    pub tags: Vec<TagResult>,
+    pub written: bool,
+}
+
+/// `images delete`: one requested tag or digest and what became of it.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ImageDeleted {
+    pub image: String,
+    /// deleted, untagged, deleted-or-absent, not-found or failed.
+    pub result: &'static str,
+    pub digest: Option<String>,
+    pub failure_code: Option<String>,
+    pub failure_reason: Option<String>,
+}
+
+impl Record for ImageDeleted {
+    const COMMANDS: &'static str = "images delete";
+    const COLUMNS: &'static [&'static str] =
+        &["image", "result", "digest", "failureCode", "failureReason"];
+}
+
+/// `images delete`'s JSON.
+#[derive(Debug, Clone, Serialize)]
+pub struct DeleteReport<'a> {
+    pub repository: &'a str,
+    pub images: &'a [ImageDeleted],
+}
+
+/// `images prune`'s records are lifecycle's plan records (`lifecycle::plan`, the shape
+/// `lifecycle preview` prints too) with `result`, what became of the image: these are the
+/// text columns of the ones a table or text lists.
+pub const PRUNE_COLUMNS: &[&str] = &[
+    "action",
+    "rule",
+    "digest",
+    "tags",
+    "sizeBytes",
+    "result",
+    "reason",
+];
+
+/// What `images prune --yes` did, in its JSON (`result`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PruneResult {
+    pub deleted: usize,
+    pub already_gone: usize,
+    pub failed: usize,
+    pub kept_referenced: usize,
+    pub not_attempted: usize,
+    pub freed_bytes: i64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row() -> ImageRow {
+        ImageRow {
+            digest: "sha256:a".into(),
+            tags: vec!["v1".into()],
+            size_bytes: Some(5),
+            pushed_at: Some(1_767_225_600),
+            indexed_by: vec!["sha256:i".into()],
+            role: Some("platform"),
+            total_size_bytes: Some(9),
+            ..ImageRow::default()
+        }
+    }
+
+    /// What `images list -o json` writes reads back as the same record.
+    #[test]
+    fn a_listed_image_reads_back() {
+        let written = ImageRecord::listed(&row());
+        let text = serde_json::to_string(&vec![written.clone()]).unwrap();
+        let read: Vec<ImageRecord> = serde_json::from_str(&text).unwrap();
+        assert_eq!(read, [written]);
+        assert_eq!(read[0].pushed_at.as_deref(), Some("2026-01-01T00:00:00Z"));
+    }
+
+    /// Field order and names are the JSON's, `totalSizeBytes` only in a listing; an empty
+    /// digest is `null`.
+    #[test]
+    fn json_keys_in_order() {
+        let keys = |r: &ImageRecord| -> Vec<String> {
+            let v = Record::json(r);
+            v.as_object().unwrap().keys().cloned().collect()
+        };
+        assert_eq!(
+            keys(&ImageRecord::listed(&row())).join(" "),
+            "digest tags sizeBytes totalSizeBytes pushedAt lastPulledAt mediaType artifactType status scanStatus lastArchivedAt indexedBy role subject"
+        );
+        let shown = ImageRecord::from(&ImageRow::default());
+        assert!(!keys(&shown).contains(&"totalSizeBytes".to_string()));
+        assert_eq!(Record::json(&shown)["digest"], serde_json::Value::Null);
+        assert_eq!(
+            Record::text(&ImageRecord::listed(&row()))[..3],
+            ["sha256:a", "v1", "9"]
+        );
+    }
+
+    /// A file may leave out anything, and null a list.
+    #[test]
+    fn the_reader_takes_what_a_person_writes() {
+        let read: ImageRecord =
+            serde_json::from_str(r#"{"digest": "sha256:a", "indexedBy": null, "other": 1}"#)
+                .unwrap();
+        assert_eq!(read.tags, None);
+        assert_eq!(read.indexed_by, None);
+        let odd =
+            r#"{"digest": "sha256:a", "mediaType": 5, "scanStatus": [], "totalSizeBytes": "9"}"#;
+        let read: ImageRecord = serde_json::from_str(odd).unwrap();
+        assert_eq!(read.media_type, None);
+        assert_eq!(read.total_size_bytes, None);
+    }
+}
