@@ -273,6 +273,39 @@ fn unknown_fields(
 }
 
 /// A whole number ≥ 1 (JSON numbers like `5.0` are not taken).
+/// A field (`whose`, `key`) that must be a whole number of at least 1: missing is
+/// `missing-field`, a value that is not such a number `invalid`; `null` is neither.
+fn required_positive(
+    value: Option<&Value>,
+    (whose, key): (&str, &str),
+    invalid: Code,
+    at: Option<usize>,
+    out: &mut Vec<Finding>,
+) -> Option<u32> {
+    match value {
+        None => {
+            out.push(finding(
+                Code::MissingField,
+                format!("{whose} has no {key}"),
+                at,
+            ));
+            None
+        }
+        Some(Value::Null) => None,
+        Some(v) => {
+            let p = positive(v);
+            if p.is_none() {
+                out.push(finding(
+                    invalid,
+                    format!("{key} must be a whole number of at least 1, not {v}"),
+                    at,
+                ));
+            }
+            p
+        }
+    }
+}
+
 fn positive(v: &Value) -> Option<u32> {
     v.as_u64()
         .filter(|n| *n >= 1)
@@ -300,28 +333,13 @@ fn lint_rule(n: usize, value: &Value, out: &mut Vec<Finding>) -> Option<Rule> {
         at,
         out,
     );
-    let priority = match obj.get("rulePriority") {
-        None => {
-            out.push(finding(
-                Code::MissingField,
-                "the rule has no rulePriority",
-                at,
-            ));
-            None
-        }
-        Some(Value::Null) => None,
-        Some(v) => {
-            let p = positive(v);
-            if p.is_none() {
-                out.push(finding(
-                    Code::PriorityInvalid,
-                    format!("rulePriority must be a whole number of at least 1, not {v}"),
-                    at,
-                ));
-            }
-            p
-        }
-    };
+    let priority = required_positive(
+        obj.get("rulePriority"),
+        ("the rule", "rulePriority"),
+        Code::PriorityInvalid,
+        at,
+        out,
+    );
     let description = match obj.get("description") {
         Some(Value::String(s)) => Some(s.clone()),
         Some(Value::Null) | None => None,
@@ -582,28 +600,13 @@ fn lint_selection(
             None
         }
     };
-    let number = match s.get("countNumber") {
-        None => {
-            out.push(finding(
-                Code::MissingField,
-                "the selection has no countNumber",
-                at,
-            ));
-            None
-        }
-        Some(Value::Null) => None,
-        Some(v) => {
-            let p = positive(v);
-            if p.is_none() {
-                out.push(finding(
-                    Code::CountNumberInvalid,
-                    format!("countNumber must be a whole number of at least 1, not {v}"),
-                    at,
-                ));
-            }
-            p
-        }
-    };
+    let number = required_positive(
+        s.get("countNumber"),
+        ("the selection", "countNumber"),
+        Code::CountNumberInvalid,
+        at,
+        out,
+    );
     let unit = str_of("countUnit", out)?;
     let count_type = str_of("countType", out)?;
     let count = match count_type.as_deref() {

@@ -42,6 +42,19 @@ fn env(k: &str) -> Option<String> {
 }
 
 /// A one-line answer on stdout (the same in every output format), with an exit code.
+/// A failed `get` for `host`: the line on stdout (docker shows only stdout) and in the log.
+fn failed(host: String, line: String) -> (Report, Outcome) {
+    (
+        answer(line.clone(), json!({"error": line}), Exit::Failure),
+        Outcome {
+            server: host,
+            result: "error",
+            detail: Some(line),
+            ..Outcome::default()
+        },
+    )
+}
+
 fn answer(line: String, json: Value, exit: Exit) -> Report {
     let mut report = Report::new(json, Human::Lines(vec![line.clone()]), vec![vec![line]]);
     report.exit = exit;
@@ -77,15 +90,7 @@ pub fn unusable_setting(args: &CredentialHelperArgs, why: &str) -> Result<Option
     );
     let line = crate::ui::clean(&line).into_owned();
     let (report, outcome) = match crate::reference::login_registry(&server) {
-        Some(LoginRegistry::Private { host, .. }) => (
-            answer(line.clone(), json!({"error": line}), Exit::Failure),
-            Outcome {
-                server: host,
-                result: "error",
-                detail: Some(line),
-                ..Outcome::default()
-            },
-        ),
+        Some(LoginRegistry::Private { host, .. }) => failed(host, line),
         other => (
             answer(NOT_FOUND.into(), json!({"error": NOT_FOUND}), Exit::Failure),
             Outcome {
@@ -252,15 +257,7 @@ async fn get(ctx: &Context) -> Result<(Report, Outcome)> {
                 line.push_str(&format!(" (hint: {h})"));
             }
             let line = crate::ui::clean(&line).into_owned();
-            return Ok((
-                answer(line.clone(), json!({"error": line}), Exit::Failure),
-                Outcome {
-                    server: host,
-                    result: "error",
-                    detail: Some(line),
-                    ..Outcome::default()
-                },
-            ));
+            return Ok(failed(host, line));
         }
     }
     // --profile (by hand) wins; else the one recorded for this registry; else the default chain.
@@ -285,15 +282,7 @@ async fn get(ctx: &Context) -> Result<(Report, Outcome)> {
                     },
                 ));
             }
-            return Ok((
-                answer(line.clone(), json!({"error": line}), Exit::Failure),
-                Outcome {
-                    server: host,
-                    result: "error",
-                    detail: Some(line),
-                    ..Outcome::default()
-                },
-            ));
+            return Ok(failed(host, line));
         }
     };
     let with_profile;
