@@ -25,6 +25,7 @@ pub mod posture;
 mod props;
 pub mod reference;
 pub mod registry;
+pub mod scan;
 pub mod settings;
 pub mod suggest;
 pub mod ui;
