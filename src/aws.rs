@@ -762,11 +762,46 @@ impl aws_smithy_runtime_api::client::interceptors::Intercept for CallLog {
         cfg: &mut aws_smithy_types::config_bag::ConfigBag,
     ) -> Result<(), aws_smithy_runtime_api::box_error::BoxError> {
         if let Some(m) = cfg.load::<aws_smithy_runtime_api::client::orchestrator::Metadata>() {
-            // 429 Too Many Requests is throttling whatever the body says (a proxy, a gateway).
-            let throttled = context.response().status().as_u16() == 429
-                || error_type(context.response())
-                    .is_some_and(|t| crate::error::codes::throttled(Some(&t)));
-            crate::calls::answered(m.name(), throttled);
+            crate::calls::answered(m.name(), throttling(context.response()));
+        }
+        Ok(())
+    }
+}
+
+/// Whether an answer is throttling; 429 Too Many Requests is, whatever the body says (a proxy,
+/// a gateway).
+fn throttling(response: &aws_smithy_runtime_api::http::Response) -> bool {
+    response.status().as_u16() == 429
+        || error_type(response).is_some_and(|t| crate::error::codes::throttled(Some(&t)))
+}
+
+/// Counts the attempts answered with throttling of the calls it is attached to (see
+/// [`crate::registry::Registry::observed`]). The SDK retries those attempts, with the configured
+/// attempts and backoff; a caller that paces itself by them (the audit's concurrency) only
+/// needs to know they happened.
+#[derive(Debug, Clone, Default)]
+pub struct ThrottleProbe(std::sync::Arc<std::sync::atomic::AtomicU32>);
+
+impl ThrottleProbe {
+    /// Throttled attempts so far.
+    pub fn throttled(&self) -> u32 {
+        self.0.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+impl aws_smithy_runtime_api::client::interceptors::Intercept for ThrottleProbe {
+    fn name(&self) -> &'static str {
+        "ecrctl throttle probe"
+    }
+
+    fn read_after_deserialization(
+        &self,
+        context: &aws_smithy_runtime_api::client::interceptors::context::AfterDeserializationInterceptorContextRef<'_>,
+        _components: &aws_smithy_runtime_api::client::runtime_components::RuntimeComponents,
+        _cfg: &mut aws_smithy_types::config_bag::ConfigBag,
+    ) -> Result<(), aws_smithy_runtime_api::box_error::BoxError> {
+        if throttling(context.response()) {
+            self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         }
         Ok(())
     }

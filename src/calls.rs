@@ -29,7 +29,7 @@ pub fn started(service: &str, operation: &str) {
     with(|s| {
         s.last = Some(format!("{service} {operation}"));
         s.started += 1;
-        s.first_at.get_or_insert_with(now);
+        s.first_at.get_or_insert_with(crate::time::now);
     });
 }
 
@@ -44,16 +44,10 @@ pub fn answered(operation: &str, throttled: bool) {
     });
 }
 
-fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64)
-}
-
 /// When this run's first call started (now, when none has): a write's effect read back is
 /// this run's only if it is not older.
 pub fn run_started() -> i64 {
-    with(|s| s.first_at).unwrap_or_else(now)
+    with(|s| s.first_at).unwrap_or_else(crate::time::now)
 }
 
 /// The `-v` line of a retry: `attempt` is its number (2 for the first retry), `previous` what

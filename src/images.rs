@@ -289,62 +289,6 @@ pub fn parse_size(s: &str) -> Result<i64, String> {
     Ok(bytes as i64)
 }
 
-/// A moment as `--before` takes it: an RFC 3339 time (`2026-01-31T00:00:00Z`), a date
-/// (`2026-01-31`, midnight UTC), or an age as `--since` and `--min-age` take it (`30d`: that
-/// long before `now`).
-pub fn parse_moment(s: &str, now: i64) -> Result<i64, String> {
-    let date_only = s.len() == 10 && s.as_bytes().get(4) == Some(&b'-');
-    let time = if date_only {
-        format!("{s}T00:00:00Z")
-    } else {
-        s.to_string()
-    };
-    match crate::lifecycle::plan::parse_time(&time) {
-        Ok(t) => return Ok(t),
-        // 2026-02-30: a date, impossible; say so rather than "not an age".
-        Err(e) if e.ends_with(" days") => return Err(e),
-        Err(_) => {}
-    }
-    match parse_duration(s) {
-        Ok(age) => Ok(now - age),
-        Err(_) => Err(format!(
-            "'{}' is neither a date (2026-01-31, 2026-01-31T12:00:00Z) nor an age (30m, 12h, 7d, 2w)",
-            crate::error::cut(s)
-        )),
-    }
-}
-
-/// `30s`, `15m`, `12h`, `7d`, `2w` → seconds.
-pub fn parse_duration(s: &str) -> Result<i64, String> {
-    let err = || {
-        format!(
-            "'{}' is not a duration: use a number and s, m, h, d or w (e.g. 7d)",
-            crate::error::cut(s)
-        )
-    };
-    let unit = s.chars().last().ok_or_else(err)?;
-    let n: i64 = s[..s.len() - unit.len_utf8()].parse().map_err(|_| err())?;
-    // Any case, as size units; but `M` could be months: only `m` is minutes.
-    let factor = match unit {
-        's' | 'S' => 1,
-        'm' => 60,
-        'h' | 'H' => 3600,
-        'd' | 'D' => 86_400,
-        'w' | 'W' => 604_800,
-        'M' => {
-            return Err(format!(
-                "'{}' is ambiguous: use m for minutes, or days (30d) for a month",
-                crate::error::cut(s)
-            ))
-        }
-        _ => return Err(err()),
-    };
-    if n < 0 {
-        return Err(err());
-    }
-    n.checked_mul(factor).ok_or_else(err)
-}
-
 /// Bytes in binary units: `512 B`, `1.5 KiB`, `23.4 MiB`, `1.2 GiB`.
 pub fn human_size(bytes: i64) -> String {
     const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
@@ -804,47 +748,6 @@ mod tests {
         let long = "9".repeat(5000);
         let e = parse_size(&format!("{long}x")).unwrap_err();
         assert!(e.contains("… (5001 characters)") && e.len() < 600, "{e}");
-    }
-
-    #[test]
-    fn moments() {
-        let now = 1_800_000_000;
-        assert_eq!(parse_moment("2026-01-31T00:00:00Z", now), Ok(1_769_817_600));
-        assert_eq!(parse_moment("2026-01-31", now), Ok(1_769_817_600));
-        assert_eq!(parse_moment("30d", now), Ok(now - 30 * 86_400));
-        assert_eq!(parse_moment("12h", now), Ok(now - 12 * 3600));
-        for bad in [
-            "",
-            "yesterday",
-            "2026-13-01",
-            "31/01/2026",
-            "-3d",
-            "2026-02-30",
-            "2026-04-31",
-        ] {
-            assert!(parse_moment(bad, now).is_err(), "{bad}");
-        }
-        assert_eq!(
-            parse_moment("2026-02-29", now).unwrap_err(),
-            "'2026-02-29' is not a date: February 2026 has 28 days"
-        );
-        assert_eq!(parse_moment("2W", now), Ok(now - 2 * 604_800));
-    }
-
-    #[test]
-    fn durations() {
-        assert_eq!(parse_duration("7d"), Ok(604_800));
-        assert_eq!(parse_duration("90m"), Ok(5400));
-        assert_eq!(parse_duration("2w"), Ok(1_209_600));
-        assert_eq!(parse_duration("30s"), Ok(30));
-        // Units in any case, as sizes; `M` is refused (minutes or months?).
-        assert_eq!(parse_duration("2W"), Ok(1_209_600));
-        assert_eq!(parse_duration("2D"), Ok(172_800));
-        assert_eq!(parse_duration("12H"), Ok(43_200));
-        assert!(parse_duration("1M").unwrap_err().contains("ambiguous"));
-        for bad in ["", "d", "7", "7y", "-1d", "x7d", "99999999999999999999d"] {
-            assert!(parse_duration(bad).is_err(), "{bad}");
-        }
     }
 
     #[test]

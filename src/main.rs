@@ -6,11 +6,12 @@ use std::process::ExitCode;
 
 use clap::FromArgMatches;
 
-use ecrctl::cli::{Cli, OutputFormat};
+use ecrctl::cli::OutputFormat;
+use ecrctl::commands::Cli;
 use ecrctl::error::{self, Exit};
 
 fn main() -> ExitCode {
-    let command = ecrctl::cli::command();
+    let command = ecrctl::commands::command();
     let cli = match command
         .try_get_matches_from(arguments())
         .and_then(|m| Cli::from_arg_matches(&m))

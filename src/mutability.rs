@@ -154,7 +154,7 @@ pub fn validate_filter(filter: &str) -> Result<(), String> {
 
 /// Warnings for filters that are valid but probably not meant: a filter of nothing but `*`
 /// matches every tag, so every tag gets the opposite mutability.
-pub fn filter_warnings(immutable: bool, filters: &[String]) -> Vec<String> {
+pub fn filter_warnings(immutable: bool, filters: &[String]) -> Vec<crate::diagnostic::Diagnostic> {
     let (setting, effect) = if immutable {
         ("immutable", "mutable")
     } else {
@@ -164,8 +164,8 @@ pub fn filter_warnings(immutable: bool, filters: &[String]) -> Vec<String> {
         .iter()
         .filter(|f| f.chars().all(|c| c == '*'))
         .map(|f| {
-            format!(
-                "warning: exclusion filter '{}' matches every tag: every tag will be {effect}, the opposite of the {setting} setting (the audit reports this as broad-exclusion)", crate::error::cut(f))
+            crate::diagnostic::Diagnostic::warning(format!(
+                "exclusion filter '{}' matches every tag: every tag will be {effect}, the opposite of the {setting} setting (the audit reports this as broad-exclusion)", crate::error::cut(f)))
         })
         .collect()
 }
@@ -349,10 +349,14 @@ mod tests {
         assert!(validate_filter("*").is_ok());
         let w = filter_warnings(true, &["*".to_string(), "dev-*".to_string()]);
         assert_eq!(w.len(), 1);
-        assert!(w[0].contains("every tag will be mutable"), "{}", w[0]);
         assert!(
-            filter_warnings(false, &["**".to_string()])[0].contains("every tag will be immutable")
+            w[0].message.contains("every tag will be mutable"),
+            "{}",
+            w[0].message
         );
+        assert!(filter_warnings(false, &["**".to_string()])[0]
+            .message
+            .contains("every tag will be immutable"));
         let six: Vec<String> = (0..6).map(|i| format!("t{i}")).collect();
         assert!(validate_filters(&six).unwrap_err().contains("at most 5"));
         assert!(validate_filters(&six[..5]).is_ok());

@@ -7,6 +7,7 @@ use comfy_table::{presets, Attribute, Cell, ColumnConstraint, ContentArrangement
 use serde_json::Value;
 
 use crate::cli::OutputFormat;
+use crate::diagnostic::Diagnostic;
 use crate::error::Exit;
 use crate::ui::clean;
 
@@ -121,25 +122,11 @@ pub fn table_width(terminal: Option<u16>, columns_env: Option<&str>) -> u16 {
         .unwrap_or(100)
 }
 
-/// The fields of each command's tab-separated text output, in order: the one list that text
-/// records are built from (out of the JSON records, so the two cannot drift) and that the
-/// README's "Text output" table is checked against. A dotted name reaches into an object.
+/// The fields of the tab-separated text output of the commands not yet ported to a [`Record`],
+/// in order: text records are built from them out of the JSON records. The README's "Text
+/// output" table is checked against these and `records::TEXT_COLUMNS`. A dotted name reaches
+/// into an object.
 pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
-    ("repo create", &["uri"]),
-    (
-        "repo show, repo list",
-        &[
-            "name",
-            "uri",
-            "tagMutability",
-            "exclusionFilters",
-            "scanOnPush",
-            "encryption",
-            "createdAt",
-        ],
-    ),
-    ("repo delete", &["name", "result"]),
-    ("registry show", &["section", "setting", "value"]),
     (
         "template list, template show, template create, template update",
         &[
@@ -152,20 +139,6 @@ pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
         ],
     ),
     ("template delete", &["prefix", "result"]),
-    (
-        "repo update",
-        &["name", "setting", "before", "after", "result"],
-    ),
-    (
-        "repo immutable, repo mutable",
-        &[
-            "name",
-            "before.tagMutability",
-            "after.tagMutability",
-            "after.exclusionFilters",
-            "result",
-        ],
-    ),
     (
         "images list",
         &[
@@ -238,29 +211,6 @@ pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
             "account",
         ],
     ),
-    (
-        "check-push",
-        &[
-            "reference",
-            "verdict",
-            "tagMutability",
-            "remoteDigest",
-            "localDigest",
-            "localConfigDigest",
-            "message",
-        ],
-    ),
-    (
-        "version",
-        &[
-            "version",
-            "commit",
-            "target",
-            "sdk.awsSdkEcr",
-            "sdk.awsSdkEcrpublic",
-            "sdk.awsConfig",
-        ],
-    ),
 ];
 
 /// The text columns of a command, by its name in [`TEXT_COLUMNS`].
@@ -270,6 +220,53 @@ pub fn columns(command: &str) -> &'static [&'static str] {
         .find(|(c, _)| *c == command || c.split(", ").any(|one| one == command))
         .map(|(_, cols)| *cols)
         .unwrap_or_else(|| panic!("bug: no text columns for `{command}`"))
+}
+
+/// One output record: a struct that derives `Serialize` (its JSON) and names its text columns,
+/// so the JSON, the tab-separated text and the README's "Text output" table come from one type.
+/// A table or a `field: value` view is the command's own ([`Human`]).
+///
+/// To port a command from the string-keyed [`TEXT_COLUMNS`]: define its record, list it in
+/// `records::TEXT_COLUMNS` (which the README check reads), and build its report with
+/// [`Report::of_record`] or [`Report::of_records`]:
+///
+/// ```
+/// use ecrctl::output::{Human, Record, Report};
+///
+/// #[derive(serde::Serialize)]
+/// #[serde(rename_all = "camelCase")]
+/// struct Deleted {
+///     repository: String,
+///     result: &'static str,
+/// }
+///
+/// impl Record for Deleted {
+///     const COMMANDS: &'static str = "policy delete";
+///     const COLUMNS: &'static [&'static str] = &["repository", "result"];
+/// }
+///
+/// let done = Deleted { repository: "app".into(), result: "deleted" };
+/// let report = Report::of_record(&done, Human::Lines(vec![]));
+/// assert_eq!(report.text(), [["app", "deleted"]]);
+/// assert_eq!(report.json()["result"], "deleted");
+/// ```
+pub trait Record: serde::Serialize {
+    /// The commands that print it, as the README's "Text output" table names them
+    /// (`"repo show, repo list"`).
+    const COMMANDS: &'static str;
+    /// The fields of its tab-separated text, in order: its JSON fields (a dotted name reaches
+    /// into an object).
+    const COLUMNS: &'static [&'static str];
+
+    /// Its JSON.
+    fn json(&self) -> Value {
+        serde_json::to_value(self).expect("records serialise")
+    }
+
+    /// Its text fields.
+    fn text(&self) -> Vec<String> {
+        text_record(&Record::json(self), Self::COLUMNS)
+    }
 }
 
 /// One text record: the named fields of a JSON record, in order.
@@ -376,16 +373,18 @@ impl CiTarget {
     }
 }
 
-/// Write the CI files of a report. Each failure is returned as a warning line; the command's
-/// result has already been printed.
-pub fn write_ci_files(files: &[CiFile]) -> Vec<String> {
+/// Write the CI files of a report. Each failure is returned as a warning; the command's result
+/// has already been printed.
+pub fn write_ci_files(files: &[CiFile]) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     for file in files {
         let path = match &file.target {
             CiTarget::Env(var) => match std::env::var_os(var) {
                 Some(p) if !p.is_empty() => std::path::PathBuf::from(p),
                 Some(_) => {
-                    problems.push(format!("warning: ${var} is set but empty: not written"));
+                    problems.push(Diagnostic::warning(format!(
+                        "${var} is set but empty: not written"
+                    )));
                     continue;
                 }
                 None => continue,
@@ -411,10 +410,10 @@ pub fn write_ci_files(files: &[CiFile]) -> Vec<String> {
             .open(&path)
             .and_then(|mut f| f.write_all(text.as_bytes()));
         if let Err(e) = result {
-            problems.push(format!(
-                "warning: could not write {}: {e}",
+            problems.push(Diagnostic::warning(format!(
+                "could not write {}: {e}",
                 file.target.describe()
-            ));
+            )));
         }
     }
     problems
@@ -428,8 +427,11 @@ pub struct Report {
     pub status: Vec<String>,
     /// Status lines about what a table or text leaves out: not said with `-o json`.
     pub table_status: Vec<String>,
-    /// Warnings and CI annotations for stderr, shown even with --quiet: they explain an exit
-    /// code or a risk.
+    /// Warnings and errors for stderr, shown even with --quiet: they explain an exit code or a
+    /// risk. Rendered by [`Diagnostic::render`] (annotations under GitHub Actions).
+    pub diagnostics: Vec<Diagnostic>,
+    /// The same as lines of text, from commands not yet ported to [`Diagnostic`] (read back
+    /// by [`crate::diagnostic::render_line`]); printed before `diagnostics`.
     pub warnings: Vec<String>,
     /// Files for CI systems, written after the result is printed.
     pub ci_files: Vec<CiFile>,
@@ -446,6 +448,7 @@ impl std::fmt::Debug for Report {
         f.debug_struct("Report")
             .field("json", self.json())
             .field("status", &self.status)
+            .field("diagnostics", &self.diagnostics)
             .field("warnings", &self.warnings)
             .field("exit", &self.exit)
             .finish()
@@ -465,12 +468,32 @@ impl Report {
         Report::new(json, human, text)
     }
 
+    /// A report of one record: its JSON is the record's object.
+    pub fn of_record<R: Record>(record: &R, human: Human) -> Report {
+        let json = Record::json(record);
+        let text = vec![text_record(&json, R::COLUMNS)];
+        Report::new(json, human, text)
+    }
+
+    /// A report of a list of records: its JSON is an array, its text a line each.
+    pub fn of_records<R: Record>(records: &[R], human: Human) -> Report {
+        let json: Vec<Value> = records.iter().map(Record::json).collect();
+        let text = json.iter().map(|r| text_record(r, R::COLUMNS)).collect();
+        Report::new(Value::Array(json), human, text)
+    }
+
+    /// A report whose JSON is one document and whose text and table are its rows.
+    pub fn with_rows<R: Record>(json: Value, rows: &[R], human: Human) -> Report {
+        Report::new(json, human, rows.iter().map(Record::text).collect())
+    }
+
     pub fn from_body(body: impl Body + 'static) -> Report {
         Report {
             body: Box::new(body),
             json: std::sync::OnceLock::new(),
             status: Vec::new(),
             table_status: Vec::new(),
+            diagnostics: Vec::new(),
             warnings: Vec::new(),
             ci_files: Vec::new(),
             ci_files_advisory: false,
@@ -520,12 +543,12 @@ pub fn emit(
             writeln!(err, "{}", clean(&crate::error::cut_words(line)))?;
         }
     }
+    let github = settings.github && !report.own_annotations;
     for line in &report.warnings {
-        writeln!(
-            err,
-            "{}",
-            annotated(line, settings.github && !report.own_annotations)
-        )?;
+        writeln!(err, "{}", crate::diagnostic::render_line(line, github))?;
+    }
+    for diagnostic in &report.diagnostics {
+        writeln!(err, "{}", diagnostic.render(github))?;
     }
     let body = render(report, settings);
     out.write_all(body.as_bytes())?;
@@ -534,23 +557,9 @@ pub fn emit(
 
 /// A warning line as printed: under GitHub Actions, `warning: …`, `error: …` and lint lines
 /// (`warning[code] …`, `error[code] …`) become workflow annotations; otherwise it is cleaned.
+/// For lines printed as a command goes; a report's warnings are [`Diagnostic`]s.
 pub fn annotated(line: &str, github: bool) -> String {
-    let line = &*crate::error::cut_words(line);
-    if github {
-        for level in ["warning", "error"] {
-            if let Some(rest) = line.strip_prefix(level).and_then(|r| r.strip_prefix(": ")) {
-                return crate::ci::github_annotation(level, "ecrctl", rest, None);
-            }
-            if let Some((code, rest)) = line
-                .strip_prefix(level)
-                .and_then(|r| r.strip_prefix('['))
-                .and_then(|r| r.split_once("] "))
-            {
-                return crate::ci::github_annotation(level, &format!("ecrctl {code}"), rest, None);
-            }
-        }
-    }
-    clean(line).into_owned()
+    crate::diagnostic::render_line(line, github).into_owned()
 }
 
 /// The result as the chosen format would print it.
@@ -696,20 +705,6 @@ fn header_cell(text: &str, color: bool) -> Cell {
     } else {
         cell
     }
-}
-
-/// A "3 days ago" style age from seconds, for tables.
-pub fn age(seconds: i64) -> String {
-    let s = seconds.max(0);
-    let (n, unit) = match s {
-        0..=59 => return "just now".to_string(),
-        60..=3599 => (s / 60, "minute"),
-        3600..=86_399 => (s / 3600, "hour"),
-        86_400..=2_591_999 => (s / 86_400, "day"),
-        2_592_000..=31_535_999 => (s / 2_592_000, "month"),
-        _ => (s / 31_536_000, "year"),
-    };
-    format!("{n} {unit}{} ago", if n == 1 { "" } else { "s" })
 }
 
 #[cfg(test)]
@@ -900,13 +895,5 @@ mod tests {
                 );
             }
         }
-    }
-
-    #[test]
-    fn ages() {
-        assert_eq!(age(5), "just now");
-        assert_eq!(age(60), "1 minute ago");
-        assert_eq!(age(3 * 86_400 + 5), "3 days ago");
-        assert_eq!(age(400 * 86_400), "1 year ago");
     }
 }

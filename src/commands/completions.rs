@@ -1,10 +1,60 @@
 //! `ecrctl completions SHELL`.
 
+use anyhow::Result;
+use clap::Args;
 use clap_complete::Shell;
+
+use crate::commands::{Local, Printed};
+use crate::{error, suggest};
+
+pub const EX_COMPLETIONS_COMPLETIONSARGS: &str = "Examples:\n  ecrctl completions bash > /etc/bash_completion.d/ecrctl\n  ecrctl completions zsh > \"${fpath[1]}/_ecrctl\"";
+
+pub const EX_MAN: &str =
+    "Examples:\n  ecrctl man > ecrctl.1 && man ./ecrctl.1\n  ecrctl man repo create | man -l -";
+
+#[derive(Debug, Clone, Args)]
+pub struct ManArgs {
+    /// The command whose page to print, e.g. `repo create` (none: ecrctl(1))
+    #[arg(value_name = "COMMAND")]
+    pub command: Vec<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CompletionsArgs {
+    /// The shell to generate for
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+impl Local for CompletionsArgs {
+    fn print(&self) -> Result<Printed> {
+        Ok(Printed::Bytes(generate(self.shell)))
+    }
+}
+
+impl Local for ManArgs {
+    fn print(&self) -> Result<Printed> {
+        let Some(page) = man_page(&self.command) else {
+            let pages = man_pages();
+            let asked = format!("ecrctl-{}.1", self.command.join("-"));
+            let meant = suggest::closest(&asked, pages.iter().map(|(f, _)| f.as_str()))
+                .map(|f| format!(" (did you mean {}(1)?)", f.trim_end_matches(".1")))
+                .unwrap_or_default();
+            return error::usage(format!(
+                "no man page for `ecrctl {}`{meant}: name a command, e.g. `ecrctl man repo create`",
+                self.command.join(" ")
+            ));
+        };
+        Ok(Printed::ManPage {
+            command: self.command.clone(),
+            page,
+        })
+    }
+}
 
 /// The completion script for `shell`, exactly as checked in under `completions/`.
 pub fn generate(shell: Shell) -> Vec<u8> {
-    let mut cmd = crate::cli::command();
+    let mut cmd = super::command();
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut cmd, "ecrctl", &mut out);
     out
@@ -13,7 +63,7 @@ pub fn generate(shell: Shell) -> Vec<u8> {
 /// Every man page: `ecrctl.1` and one per command (`ecrctl-repo-create.1`, …), each with its
 /// examples, an EXIT STATUS section and SEE ALSO.
 pub fn man_pages() -> Vec<(String, Vec<u8>)> {
-    let mut root = crate::cli::command().disable_help_subcommand(true);
+    let mut root = super::command().disable_help_subcommand(true);
     root.build();
     let mut pages = Vec::new();
     collect(&root, &mut pages);

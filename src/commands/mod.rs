@@ -1,15 +1,19 @@
 //! One module per command group; each command returns a [`Report`] and prints nothing itself.
+//! [`dispatch`] is the one match over the commands; [`Run`] says what each works on.
 
 pub mod audit;
 pub mod check_push;
 pub mod completions;
+mod dispatch;
 pub mod images;
 pub mod lifecycle;
 pub mod login;
 pub mod policy;
 pub mod registry;
 pub mod repo;
+pub mod target;
 pub mod template;
+pub mod tree;
 pub mod version;
 
 use std::io::Read;
@@ -18,10 +22,13 @@ use anyhow::{Context as _, Result};
 use serde_json::Value;
 
 use crate::aws::Clients;
-use crate::cli::{Command, ImagesCommand, LifecycleCommand, PolicyCommand, RepoCommand};
 use crate::error::{code_of, codes, usage, AppError, Exit};
 use crate::output::{Human, Report};
 use crate::reference::RepoName;
+
+pub use dispatch::{dispatch, one_region, resolve, Local, Printed, Run, Runner};
+pub use target::{Account, RepoArg, Target};
+pub use tree::{command, Cli};
 
 /// What every command may use.
 pub struct Context {
@@ -34,8 +41,6 @@ pub struct Context {
     pub regions: Vec<String>,
     /// Whether a progress bar may be drawn (stderr is a terminal, not --quiet).
     pub progress: bool,
-    /// The command's repository argument, parsed once before dispatch.
-    pub repo: Option<RepoName>,
     /// --registry-id, for commands without a repository argument (repo list, audit).
     pub registry_id: Option<String>,
     /// --timeout, which also bounds local tools ecrctl runs (docker).
@@ -44,16 +49,58 @@ pub struct Context {
     pub runner: crate::ci::Runner,
 }
 
+/// Builds a [`Context`]: the run's settings, or a test's (no prompt, no progress, one region at
+/// most, a 30 s timeout unless said otherwise).
+pub struct ContextBuilder {
+    ctx: Context,
+}
+
+impl ContextBuilder {
+    pub fn can_prompt(mut self, can: bool) -> Self {
+        self.ctx.can_prompt = can;
+        self
+    }
+    /// Every --region given; the first is the one most commands use.
+    pub fn regions(mut self, regions: Vec<String>) -> Self {
+        self.ctx.region_flag = regions.first().cloned();
+        self.ctx.regions = regions;
+        self
+    }
+    pub fn progress(mut self, progress: bool) -> Self {
+        self.ctx.progress = progress;
+        self
+    }
+    pub fn registry_id(mut self, id: Option<String>) -> Self {
+        self.ctx.registry_id = id;
+        self
+    }
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.ctx.timeout = timeout;
+        self
+    }
+    pub fn runner(mut self, runner: crate::ci::Runner) -> Self {
+        self.ctx.runner = runner;
+        self
+    }
+    pub fn build(self) -> Context {
+        self.ctx
+    }
+}
+
 impl Context {
-    /// The repository the command names (parsed by [`repository_argument`] before dispatch).
-    pub fn repo(&self) -> Result<&RepoName> {
-        self.repo.as_ref().ok_or_else(|| {
-            AppError::new(
-                Exit::Failure,
-                "bug: this command's repository was not parsed",
-            )
-            .into()
-        })
+    pub fn builder(clients: Clients) -> ContextBuilder {
+        ContextBuilder {
+            ctx: Context {
+                clients,
+                can_prompt: false,
+                region_flag: None,
+                regions: Vec::new(),
+                progress: false,
+                registry_id: None,
+                timeout: std::time::Duration::from_secs(30),
+                runner: crate::ci::Runner::None,
+            },
+        }
     }
 
     /// A repository's settings; a missing one is said with its registry and region.
@@ -138,75 +185,6 @@ impl Context {
     }
 }
 
-/// The repository argument of a command and whether `--public` was given: one place that
-/// knows which argument names the repository (an image argument gives its repository part).
-pub fn repository_argument(command: &Command) -> Option<(&str, bool)> {
-    fn image(arg: &str) -> &str {
-        crate::reference::split_image_arg(arg).0
-    }
-    match command {
-        Command::Repo(r) => match r {
-            RepoCommand::Create(a) => Some((&a.name, a.public)),
-            RepoCommand::Show(a) => Some((&a.name, a.public)),
-            RepoCommand::Delete(a) => Some((&a.name, a.public)),
-            RepoCommand::Immutable(a) | RepoCommand::Mutable(a) => Some((&a.name, a.public)),
-            RepoCommand::Update(a) => Some((&a.name, a.public)),
-            RepoCommand::List(_) => None,
-        },
-        Command::Images(i) => match i {
-            ImagesCommand::List(a) => Some((&a.repository, a.public)),
-            ImagesCommand::Show(a) if a.image.is_some() => Some((&a.target, a.public)),
-            ImagesCommand::Show(_) => None,
-            ImagesCommand::Tag(a) => Some((image(&a.image), false)),
-            ImagesCommand::Delete(a) => Some((image(&a.repository), a.public)),
-            ImagesCommand::Prune(a) => Some((&a.repository, false)),
-        },
-        Command::Policy(p) => match p {
-            PolicyCommand::Get(a) => Some((&a.repository, a.public)),
-            PolicyCommand::Set(a) => Some((&a.repository, a.public)),
-            PolicyCommand::Delete(a) => Some((&a.repository, a.public)),
-            _ => None,
-        },
-        Command::Lifecycle(l) => match l {
-            LifecycleCommand::Get(a) => Some((&a.repository, false)),
-            LifecycleCommand::Set(a) => Some((&a.repository, false)),
-            LifecycleCommand::Delete(a) => Some((&a.repository, false)),
-            LifecycleCommand::Preview(a) => a.repository.as_deref().map(|r| (r, false)),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-/// Run a command that talks to AWS.
-pub async fn dispatch(ctx: &Context, command: &Command) -> Result<Report> {
-    match command {
-        Command::Repo(repo) => match repo {
-            RepoCommand::Create(args) => repo::create(ctx, args).await,
-            RepoCommand::Show(args) => repo::show(ctx, args).await,
-            RepoCommand::List(args) => repo::list(ctx, args).await,
-            RepoCommand::Delete(args) => repo::delete(ctx, args).await,
-            RepoCommand::Immutable(args) => repo::set_mutability(ctx, args, true).await,
-            RepoCommand::Mutable(args) => repo::set_mutability(ctx, args, false).await,
-            RepoCommand::Update(args) => repo::update(ctx, args).await,
-        },
-        Command::Images(images) => images::dispatch(ctx, images).await,
-        Command::Policy(p) => policy::dispatch(ctx, p).await,
-        Command::Lifecycle(l) => lifecycle::dispatch(ctx, l).await,
-        Command::Login(args) => login::login(ctx, args).await,
-        Command::Registry(crate::cli::RegistryCommand::Show(args)) => {
-            registry::show(ctx, args).await
-        }
-        Command::Template(t) => template::dispatch(ctx, t).await,
-        Command::CredentialHelper(args) => login::helper(ctx, args).await,
-        Command::Audit(args) => audit::audit(ctx, args).await,
-        Command::CheckPush(args) => check_push::check_push(ctx, args).await,
-        Command::Completions(_) | Command::Man(_) | Command::Version => {
-            unreachable!("printed without an AWS context")
-        }
-    }
-}
-
 /// Documents larger than this are not policies (ECR takes at most 30,720 characters).
 const MAX_FILE: u64 = 1024 * 1024;
 
@@ -275,14 +253,6 @@ pub fn json_diff(old: Option<Value>, new: Value) -> String {
         .context_radius(3)
         .header("current", "new")
         .to_string()
-}
-
-/// Seconds since the epoch, now.
-pub fn unix_now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
 }
 
 /// A list of built-in templates (name and what it does) as a report: `policy templates`,

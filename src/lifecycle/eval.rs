@@ -446,7 +446,7 @@ pub fn image_findings(
         } else {
             format!(
                 "if nothing is pushed, it would expire every image, the newest included, from {} (in {}): the repository would be emptied",
-                super::plan::format_time(e.at),
+                crate::time::format(e.at),
                 span_until(e.at - now)
             )
         };

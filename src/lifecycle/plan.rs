@@ -26,122 +26,6 @@ impl Image {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// Seconds since the epoch of an RFC 3339 time (`2026-01-31T00:00:00Z`, fractions and
-/// offsets allowed).
-pub fn parse_time(s: &str) -> Result<i64, String> {
-    let err = || {
-        format!(
-            "'{}' is not an RFC 3339 time such as 2026-01-31T00:00:00Z",
-            crate::error::cut(s)
-        )
-    };
-    let b = s.as_bytes();
-    if b.len() < 20
-        || b[4] != b'-'
-        || b[7] != b'-'
-        || !matches!(b[10], b'T' | b't' | b' ')
-        || b[13] != b':'
-        || b[16] != b':'
-    {
-        return Err(err());
-    }
-    let num =
-        |r: std::ops::Range<usize>| s.get(r).and_then(|t| t.parse::<i64>().ok()).ok_or_else(err);
-    let (y, mo, d, h, mi, sec) = (
-        num(0..4)?,
-        num(5..7)?,
-        num(8..10)?,
-        num(11..13)?,
-        num(14..16)?,
-        num(17..19)?,
-    );
-    if !(1..=12).contains(&mo) || !(1..=31).contains(&d) || h > 23 || mi > 59 || sec > 60 {
-        return Err(err());
-    }
-    // A day the month does not have is refused, not carried into the next month: a typed
-    // 2026-02-30 must not move what a prune selects.
-    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
-    let month_days = match mo {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    };
-    if d > month_days {
-        return Err(format!(
-            "'{}' is not a date: {} {y} has {month_days} days",
-            crate::error::cut(s.get(..10).unwrap_or(s)),
-            MONTHS[mo as usize - 1]
-        ));
-    }
-    let mut rest = &s[19..];
-    if let Some(frac) = rest.strip_prefix('.') {
-        let digits = frac.chars().take_while(char::is_ascii_digit).count();
-        if digits == 0 {
-            return Err(err());
-        }
-        rest = &frac[digits..];
-    }
-    let offset = match rest {
-        "Z" | "z" => 0,
-        _ if rest.len() == 6
-            && (rest.starts_with('+') || rest.starts_with('-'))
-            && &rest[3..4] == ":" =>
-        {
-            let oh: i64 = rest[1..3].parse().map_err(|_| err())?;
-            let om: i64 = rest[4..6].parse().map_err(|_| err())?;
-            let sign = if rest.starts_with('-') { -1 } else { 1 };
-            sign * (oh * 3600 + om * 60)
-        }
-        _ => return Err(err()),
-    };
-    // Days from the civil date (Howard Hinnant's algorithm).
-    let y = if mo <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (mo + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let days = era * 146_097 + doe - 719_468;
-    Ok(days * 86_400 + h * 3600 + mi * 60 + sec - offset)
-}
-
-/// RFC 3339 in UTC, whole seconds.
-pub fn format_time(t: i64) -> String {
-    let days = t.div_euclid(86_400);
-    let secs = t.rem_euclid(86_400);
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        secs / 3600,
-        secs % 3600 / 60,
-        secs % 60
-    )
-}
-
 /// One image as `images list -o json` prints it; only what the evaluator reads.
 #[derive(serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -189,7 +73,7 @@ fn parse_images(text: &str) -> Result<Vec<Image>, String> {
         .map(|(i, r)| {
             let n = i + 1;
             let time = |key: &str, v: Option<String>| -> Result<Option<i64>, String> {
-                v.map(|s| parse_time(&s).map_err(|e| format!("image {n}: {key} {e}")))
+                v.map(|s| crate::time::parse(&s).map_err(|e| format!("image {n}: {key} {e}")))
                     .transpose()
             };
             let digest = r.digest.ok_or(format!("image {n} has no digest"))?;
@@ -292,8 +176,8 @@ fn record_out<'a>(img: &'a Image, d: &'a Decision, outcome: Option<&'a Outcome>)
     RecordOut {
         digest: &img.digest,
         tags: &img.tags,
-        pushed_at: format_time(img.pushed_at),
-        last_pulled_at: img.last_pulled_at.map(format_time),
+        pushed_at: crate::time::format(img.pushed_at),
+        last_pulled_at: img.last_pulled_at.map(crate::time::format),
         status,
         size_bytes: img.size_bytes,
         action: d.verdict.as_str(),
@@ -431,7 +315,7 @@ impl crate::output::Body for PlanBody {
     fn human(&self) -> crate::output::Human {
         let listed = self.listed();
         let (headers, mut rows) = table(&self.images, &self.decisions, &listed, |t| {
-            crate::output::age(self.now - t)
+            crate::time::age(self.now - t)
         });
         if let Some(outcomes) = &self.outcomes {
             for (row, &i) in rows.iter_mut().zip(&listed) {
@@ -526,46 +410,6 @@ pub fn table(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn times_round_trip() {
-        for s in [
-            "1970-01-01T00:00:00Z",
-            "2026-11-28T07:29:57Z",
-            "2000-02-29T23:59:59Z",
-            "2100-03-01T00:00:00Z",
-        ] {
-            assert_eq!(format_time(parse_time(s).unwrap()), s);
-        }
-        assert_eq!(
-            parse_time("2026-01-01T01:00:00+01:00").unwrap(),
-            parse_time("2026-01-01T00:00:00Z").unwrap()
-        );
-        assert_eq!(
-            parse_time("2026-01-01T00:00:00.5Z").unwrap(),
-            parse_time("2026-01-01T00:00:00Z").unwrap()
-        );
-        for bad in [
-            "2026-01-01",
-            "yesterday",
-            "2026-13-01T00:00:00Z",
-            "2026-01-01T00:00:00",
-            "2026-01-01T00:00:00.Z",
-            "2026-02-29T00:00:00Z",
-            "2026-02-30T00:00:00Z",
-            "2026-02-31T00:00:00Z",
-            "2026-04-31T00:00:00Z",
-            "2100-02-29T00:00:00Z",
-        ] {
-            assert!(parse_time(bad).is_err(), "{bad}");
-        }
-        assert_eq!(
-            parse_time("2026-02-30T00:00:00Z").unwrap_err(),
-            "'2026-02-30' is not a date: February 2026 has 28 days"
-        );
-        assert!(parse_time("2028-02-29T00:00:00Z").is_ok());
-        assert!(parse_time("2026-12-31T23:59:59Z").is_ok());
-    }
 
     #[test]
     fn images_need_digest_tags_and_push_time() {

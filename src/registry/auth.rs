@@ -101,7 +101,7 @@ pub async fn token(clients: &Clients, registry: Option<&LoginRegistry>) -> Resul
             )
         })?;
     // ECR's tokens last 12 hours: an expiry beyond that (or before the epoch) is not trusted.
-    let now = crate::commands::unix_now();
+    let now = crate::time::now();
     let expires_at = expires.unwrap_or(0).clamp(0, now.saturating_add(12 * 3600));
     Ok(Token {
         registry: endpoint.unwrap_or_default(),

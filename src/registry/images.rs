@@ -5,8 +5,8 @@ use aws_smithy_types::error::metadata::ProvideErrorMetadata;
 
 use super::lookup::{self, media_types, LookupError, TagStates};
 use super::model::{row_from_private, row_from_public};
-use super::Registry;
-use crate::error::{aws_error, AppError, Exit};
+use super::{PrivateRegistry, Registry};
+use crate::error::aws_error;
 use crate::images::ImageRow;
 
 /// An image's manifest as the registry gave it.
@@ -35,10 +35,10 @@ impl Registry {
     /// required; the manifest is not (a role may lack ecr:BatchGetImage).
     pub async fn image(&self, name: &str, id: &str, doing: &str) -> Result<(ImageRow, Manifest)> {
         match self {
-            Registry::Private {
+            Registry::Private(PrivateRegistry {
                 client,
                 registry_id,
-            } => {
+            }) => {
                 let (details, manifest) = tokio::join!(
                     client
                         .describe_images()
@@ -100,28 +100,18 @@ impl Registry {
             }
         }
     }
+}
 
-    /// The private client, for the operations ECR Public has no API for.
-    fn private_only(&self, what: &str) -> Result<(&aws_sdk_ecr::Client, Option<String>)> {
-        match self {
-            Registry::Private {
-                client,
-                registry_id,
-            } => Ok((client, registry_id.clone())),
-            Registry::Public(_) => Err(AppError::new(
-                Exit::Conflict,
-                format!("{what} works on private repositories: the ECR Public API cannot read a manifest"),
-            )
-            .into()),
-        }
-    }
+/// Why a public repository cannot be re-tagged.
+pub const PUBLIC_CANNOT_RETAG: &str =
+    "images tag works on private repositories: the ECR Public API cannot read a manifest to re-tag";
 
+/// Re-tagging (`images tag`): private registries only, as the ECR Public API cannot read a
+/// manifest.
+impl PrivateRegistry {
     /// The state of several tags (see [`lookup::tag_states`]).
     pub async fn tag_states(&self, name: &str, tags: &[String]) -> Result<TagStates, LookupError> {
-        let (client, registry_id) = self
-            .private_only("looking up tags")
-            .map_err(LookupError::Failed)?;
-        lookup::tag_states(client, registry_id, name, tags).await
+        lookup::tag_states(&self.client, self.registry_id.clone(), name, tags).await
     }
 
     /// The image a tag or digest names, with its manifest; `None` when it is not there.
@@ -131,7 +121,7 @@ impl Registry {
         id: &str,
         doing: &str,
     ) -> Result<Option<SourceImage>> {
-        let (client, registry_id) = self.private_only("images tag")?;
+        let (client, registry_id) = (&self.client, self.registry_id.clone());
         let out = client
             .batch_get_image()
             .set_registry_id(registry_id)
@@ -165,7 +155,7 @@ impl Registry {
         image: &SourceImage,
         tag: &str,
     ) -> std::result::Result<crate::writes::Done, (Option<String>, anyhow::Error)> {
-        let (client, registry_id) = self.private_only("images tag").map_err(|e| (None, e))?;
+        let (client, registry_id) = (&self.client, self.registry_id.clone());
         crate::ui::debug(2, format_args!("PutImage {name}:{tag} -> {}", image.digest));
         let probe = crate::aws::AttemptProbe::default();
         let result = client
@@ -233,10 +223,10 @@ impl Registry {
         name: &str,
         digest: &str,
     ) -> std::result::Result<Option<Vec<Referrer>>, String> {
-        let Registry::Private {
+        let Registry::Private(PrivateRegistry {
             client,
             registry_id,
-        } = self
+        }) = self
         else {
             return Ok(None);
         };

@@ -7,12 +7,16 @@ use anyhow::Result;
 use aws_smithy_types::error::metadata::ProvideErrorMetadata;
 use futures::stream::{self, StreamExt};
 
-use super::Registry;
+use super::{without_document, PrivateRegistry, Registry};
 use crate::aws::AttemptProbe;
-use crate::error::{aws_error, maybe_applied, AppError};
+use crate::error::{aws_error, maybe_applied};
 use crate::images::{parse_manifest, ImageRow, ManifestSummary};
 use crate::ui::debug;
 use crate::writes::{Done, Write};
+
+/// Why a public repository has no lifecycle operations (what the lifecycle commands say).
+pub const PUBLIC_HAS_NONE: &str =
+    "ECR Public repositories have no lifecycle policies: lifecycle works on private repositories";
 
 /// One image of ECR's preview: what ECR's next run would do to it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,24 +36,37 @@ pub enum PreviewState {
     Failed(String),
 }
 
-impl Registry {
-    fn lifecycle_client(&self, doing: &str) -> Result<(&aws_sdk_ecr::Client, &Option<String>)> {
-        match self {
-            Registry::Private {
-                client,
-                registry_id,
-            } => Ok((client, registry_id)),
-            Registry::Public(_) => Err(AppError::usage(format!(
-                "{doing}: ECR Public repositories have no lifecycle policies"
-            ))
-            .into()),
+impl PrivateRegistry {
+    /// The lifecycle policy's text; `None` when there is none .
+    pub async fn lifecycle_policy(&self, name: &str) -> Result<Option<String>> {
+        let doing = format!("reading the lifecycle policy of {name}");
+        let PrivateRegistry {
+            client,
+            registry_id,
+        } = self;
+        match client
+            .get_lifecycle_policy()
+            .set_registry_id(registry_id.clone())
+            .repository_name(name)
+            .send()
+            .await
+        {
+            Ok(o) => match o.lifecycle_policy_text() {
+                Some(text) => Ok(Some(text.to_string())),
+                None => Err(without_document(&doing, "the lifecycle policy text")),
+            },
+            Err(e) if e.code() == Some("LifecyclePolicyNotFoundException") => Ok(None),
+            Err(e) => Err(aws_error(&doing, e)),
         }
     }
 
     /// PutLifecyclePolicy with the text as given.
     pub async fn set_lifecycle_policy(&self, name: &str, text: &str) -> Result<()> {
         let doing = format!("setting the lifecycle policy of {name}");
-        let (client, registry_id) = self.lifecycle_client(&doing)?;
+        let PrivateRegistry {
+            client,
+            registry_id,
+        } = self;
         debug(2, format_args!("PutLifecyclePolicy {name}"));
         let probe = AttemptProbe::default();
         client
@@ -75,7 +92,10 @@ impl Registry {
     /// an attempt whose answer was lost is this deletion).
     pub async fn delete_lifecycle_policy(&self, name: &str) -> Result<Option<Done>> {
         let doing = format!("deleting the lifecycle policy of {name}");
-        let (client, registry_id) = self.lifecycle_client(&doing)?;
+        let PrivateRegistry {
+            client,
+            registry_id,
+        } = self;
         let probe = AttemptProbe::default();
         let result = client
             .delete_lifecycle_policy()
@@ -103,7 +123,10 @@ impl Registry {
     /// StartLifecyclePolicyPreview of `text` (ECR runs one preview at a time per repository).
     pub async fn start_lifecycle_preview(&self, name: &str, text: &str) -> Result<()> {
         let doing = format!("starting ECR's lifecycle preview of {name}");
-        let (client, registry_id) = self.lifecycle_client(&doing)?;
+        let PrivateRegistry {
+            client,
+            registry_id,
+        } = self;
         client
             .start_lifecycle_policy_preview()
             .set_registry_id(registry_id.clone())
@@ -119,7 +142,10 @@ impl Registry {
     pub async fn lifecycle_preview(&self, name: &str) -> Result<PreviewState> {
         use aws_sdk_ecr::types::LifecyclePolicyPreviewStatus as S;
         let doing = format!("reading ECR's lifecycle preview of {name}");
-        let (client, registry_id) = self.lifecycle_client(&doing)?;
+        let PrivateRegistry {
+            client,
+            registry_id,
+        } = self;
         let mut pages = client
             .get_lifecycle_policy_preview()
             .set_registry_id(registry_id.clone())
@@ -149,17 +175,19 @@ impl Registry {
         }
         Ok(PreviewState::Done(verdicts))
     }
+}
 
+impl Registry {
     /// Read the links between the repository's images: the manifests each image index lists
     /// (platform images, attestations, nested indexes) and, with `Links::Referrers`, the
     /// subject of every image that DescribeImages did not describe as a plain image (an OCI 1.1
     /// signature or SBOM may hide there, tagged or not), reading manifests 100 at a time. Says how many manifests it wanted
     /// and could not read: a caller that deletes must not go on then.
     pub async fn read_links(&self, name: &str, rows: &mut [ImageRow], links: Links) -> LinksRead {
-        let Registry::Private {
+        let Registry::Private(PrivateRegistry {
             client,
             registry_id,
-        } = self
+        }) = self
         else {
             return LinksRead::default();
         };

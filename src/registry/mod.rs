@@ -20,10 +20,10 @@ macro_rules! image_id {
 macro_rules! send_either {
     ($registry:expr, $op:ident, |$req:ident| $build:expr, |$out:ident| $map:expr, $doing:expr) => {
         match $registry {
-            Registry::Private {
+            Registry::Private(PrivateRegistry {
                 client,
                 registry_id,
-            } => {
+            }) => {
                 let $req = client.$op().set_registry_id(registry_id.clone());
                 $build
                     .send()
@@ -74,8 +74,8 @@ use std::collections::HashMap;
 use anyhow::Result;
 use aws_smithy_types::error::metadata::ProvideErrorMetadata;
 
-use crate::aws::AttemptProbe;
 use crate::aws::Clients;
+use crate::aws::{AttemptProbe, ThrottleProbe};
 use crate::error::{aws_error, codes, maybe_applied};
 use crate::images::ImageRow;
 use crate::reference::RepoName;
@@ -84,13 +84,35 @@ use crate::writes::{Done, Write};
 use model::{row_from_private, row_from_public, RepoInfo};
 
 /// A registry to talk to: a private one (with the registry id a URI or --registry-id named) or
-/// the caller's public one.
+/// the caller's public one. Operations both have are methods of this enum; what only private
+/// registries have (lifecycle policies, scanning, tag mutability, check-push's reads) takes a
+/// [`PrivateRegistry`], which the caller gets once with [`Registry::private`].
 pub enum Registry {
-    Private {
-        client: aws_sdk_ecr::Client,
-        registry_id: Option<String>,
-    },
+    Private(PrivateRegistry),
     Public(aws_sdk_ecrpublic::Client),
+}
+
+/// A private registry: the client of its region and endpoint, and the registry id (`None`: the
+/// caller's own).
+#[derive(Debug, Clone)]
+pub struct PrivateRegistry {
+    pub client: aws_sdk_ecr::Client,
+    pub registry_id: Option<String>,
+}
+
+impl PrivateRegistry {
+    /// A private registry in `region` (`None`: the configured region), for commands that read a
+    /// whole registry (audit).
+    pub async fn whole(
+        clients: &Clients,
+        region: Option<&str>,
+        registry_id: Option<String>,
+    ) -> Result<PrivateRegistry> {
+        Ok(PrivateRegistry {
+            client: clients.ecr_in(region, false, false).await?,
+            registry_id,
+        })
+    }
 }
 
 /// Which images `images` lists (private repositories; ECR Public has neither filter).
@@ -196,12 +218,12 @@ impl Registry {
         if repo.public {
             return Ok(Registry::Public(clients.public().await?.clone()));
         }
-        Ok(Registry::Private {
+        Ok(Registry::Private(PrivateRegistry {
             client: clients
                 .ecr_in(repo.region.as_deref(), repo.fips, repo.dual_stack)
                 .await?,
             registry_id: repo.registry_id.clone(),
-        })
+        }))
     }
 
     /// The caller's public registry, or a private one in `region` (`None`: the configured
@@ -215,10 +237,35 @@ impl Registry {
         if public {
             return Ok(Registry::Public(clients.public().await?.clone()));
         }
-        Ok(Registry::Private {
-            client: clients.ecr_in(region, false, false).await?,
-            registry_id,
-        })
+        Ok(Registry::Private(
+            PrivateRegistry::whole(clients, region, registry_id).await?,
+        ))
+    }
+
+    /// The same registry, its calls counted by `probe` (each throttled attempt).
+    pub fn observed(&self, probe: &ThrottleProbe) -> Registry {
+        match self {
+            Registry::Private(PrivateRegistry {
+                client,
+                registry_id,
+            }) => Registry::Private(PrivateRegistry {
+                client: aws_sdk_ecr::Client::from_conf(
+                    client
+                        .config()
+                        .to_builder()
+                        .interceptor(probe.clone())
+                        .build(),
+                ),
+                registry_id: registry_id.clone(),
+            }),
+            Registry::Public(client) => Registry::Public(aws_sdk_ecrpublic::Client::from_conf(
+                client
+                    .config()
+                    .to_builder()
+                    .interceptor(probe.clone())
+                    .build(),
+            )),
+        }
     }
 
     /// The caller's own private registry id (DescribeRegistry in the configured region).
@@ -239,7 +286,7 @@ impl Registry {
     /// (`None` when the caller has no public registry yet).
     pub async fn id(&self) -> Result<Option<String>> {
         match self {
-            Registry::Private { client, .. } => {
+            Registry::Private(PrivateRegistry { client, .. }) => {
                 debug(2, format_args!("DescribeRegistry (the registry id)"));
                 let out = client
                     .describe_registry()
@@ -261,10 +308,26 @@ impl Registry {
         }
     }
 
+    /// The private registry, for what ECR Public does not have; `None` for the public one.
+    pub fn private(&self) -> Option<&PrivateRegistry> {
+        match self {
+            Registry::Private(private) => Some(private),
+            Registry::Public(_) => None,
+        }
+    }
+
+    /// [`Registry::private`], a public registry refused with `refusal` (exit 7, as the commands
+    /// refuse a public repository for what it does not have).
+    pub fn private_for(&self, refusal: &str) -> Result<&PrivateRegistry> {
+        self.private().ok_or_else(|| {
+            crate::error::AppError::new(crate::error::Exit::Conflict, refusal.to_string()).into()
+        })
+    }
+
     /// "repository" or "public repository", for messages.
     pub(crate) fn kind(&self) -> &'static str {
         match self {
-            Registry::Private { .. } => "repository",
+            Registry::Private(_) => "repository",
             Registry::Public(_) => "public repository",
         }
     }
@@ -274,10 +337,10 @@ impl Registry {
         let doing = format!("reading {} {name}", self.kind());
         debug(2, format_args!("DescribeRepositories {name}"));
         match self {
-            Registry::Private {
+            Registry::Private(PrivateRegistry {
                 client,
                 registry_id,
-            } => {
+            }) => {
                 let out = client
                     .describe_repositories()
                     .set_registry_id(registry_id.clone())
@@ -309,10 +372,10 @@ impl Registry {
         debug(2, format_args!("DescribeRepositories (all pages)"));
         let mut repos = Vec::new();
         match self {
-            Registry::Private {
+            Registry::Private(PrivateRegistry {
                 client,
                 registry_id,
-            } => {
+            }) => {
                 let mut pages = client
                     .describe_repositories()
                     .set_registry_id(registry_id.clone())
@@ -368,7 +431,7 @@ impl Registry {
     pub(crate) fn show_command(&self, name: &str) -> String {
         match self {
             Registry::Public(_) => format!("ecrctl repo show {name} --public"),
-            Registry::Private { .. } => format!("ecrctl repo show {name}"),
+            Registry::Private(_) => format!("ecrctl repo show {name}"),
         }
     }
 
@@ -376,7 +439,7 @@ impl Registry {
     fn policy_command(&self, name: &str) -> String {
         match self {
             Registry::Public(_) => format!("ecrctl policy get {name} --public"),
-            Registry::Private { .. } => format!("ecrctl policy get {name}"),
+            Registry::Private(_) => format!("ecrctl policy get {name}"),
         }
     }
 
@@ -385,10 +448,10 @@ impl Registry {
     pub async fn holds_images(&self, name: &str) -> bool {
         debug(2, format_args!("ListImages {name} (is it empty?)"));
         match self {
-            Registry::Private {
+            Registry::Private(PrivateRegistry {
                 client,
                 registry_id,
-            } => client
+            }) => client
                 .list_images()
                 .set_registry_id(registry_id.clone())
                 .repository_name(name)
@@ -420,32 +483,6 @@ impl Registry {
         match unless_no_policy(result)? {
             Some(None) => Err(without_document(&doing, "the policy text")),
             found => Ok(found.flatten()),
-        }
-    }
-
-    /// The lifecycle policy's text; `None` when there is none (private repositories only).
-    pub async fn lifecycle_policy(&self, name: &str) -> Result<Option<String>> {
-        let doing = format!("reading the lifecycle policy of {name}");
-        let Registry::Private {
-            client,
-            registry_id,
-        } = self
-        else {
-            return Ok(None);
-        };
-        match client
-            .get_lifecycle_policy()
-            .set_registry_id(registry_id.clone())
-            .repository_name(name)
-            .send()
-            .await
-        {
-            Ok(o) => match o.lifecycle_policy_text() {
-                Some(text) => Ok(Some(text.to_string())),
-                None => Err(without_document(&doing, "the lifecycle policy text")),
-            },
-            Err(e) if e.code() == Some("LifecyclePolicyNotFoundException") => Ok(None),
-            Err(e) => Err(aws_error(&doing, e)),
         }
     }
 
@@ -513,10 +550,10 @@ impl Registry {
         debug(2, format_args!("DescribeImages {name} (all pages of 1000)"));
         let mut rows = Vec::new();
         match self {
-            Registry::Private {
+            Registry::Private(PrivateRegistry {
                 client,
                 registry_id,
-            } => {
+            }) => {
                 use aws_sdk_ecr::types::{DescribeImagesFilter, ImageStatusFilter, TagStatus};
                 let mut filter = DescribeImagesFilter::builder();
                 filter = match query.tagged {
@@ -568,10 +605,10 @@ impl Registry {
         );
         let probe = AttemptProbe::default();
         let result = match self {
-            Registry::Private {
+            Registry::Private(PrivateRegistry {
                 client,
                 registry_id,
-            } => client
+            }) => client
                 .batch_delete_image()
                 .set_registry_id(registry_id.clone())
                 .repository_name(name)
@@ -602,7 +639,7 @@ impl Registry {
         let attempts = probe.attempts();
         let check = match self {
             Registry::Public(_) => format!("ecrctl images list {name} --public"),
-            Registry::Private { .. } => format!("ecrctl images list {name}"),
+            Registry::Private(_) => format!("ecrctl images list {name}"),
         };
         let mut answer = result.map_err(|e| maybe_applied(e, &attempts, &check))?;
         // Retried after an attempt whose answer was lost: "not found" is that attempt's
@@ -628,10 +665,10 @@ impl Registry {
     ) -> HashMap<&'a str, Option<bool>> {
         let mut out = HashMap::new();
         match self {
-            Registry::Private {
+            Registry::Private(PrivateRegistry {
                 client,
                 registry_id,
-            } => {
+            }) => {
                 debug(2, format_args!("BatchGetImage {name} (still there?)"));
                 let found = client
                     .batch_get_image()
@@ -695,7 +732,7 @@ fn unless_no_policy<T>(
 }
 
 /// A read answered with success but without the document it reads: the service failed (exit 5).
-fn without_document(doing: &str, what: &str) -> anyhow::Error {
+pub(super) fn without_document(doing: &str, what: &str) -> anyhow::Error {
     crate::error::incomplete_answer(format!(
         "{doing}: ECR answered without {what}, so whether there is one is unknown"
     ))

@@ -1,6 +1,5 @@
 //! ecrctl's own types for what the registry answers, built from either SDK's shapes.
 
-use aws_smithy_types::date_time::Format;
 use aws_smithy_types::DateTime;
 use serde::Serialize;
 
@@ -102,13 +101,10 @@ fn empty_as_null<S: serde::Serializer>(value: &str, s: S) -> Result<S::Ok, S::Er
     }
 }
 
-/// RFC 3339 in UTC with whole seconds (`2026-11-28T05:00:07Z`), the one timestamp form of
-/// every JSON and text output: the service's sub-second float noise (`.546999Z`) is dropped.
+/// An SDK time as every output prints it ([`crate::time::format`]): the service's sub-second
+/// float noise (`.546999Z`) is dropped.
 pub fn rfc3339(t: &DateTime) -> String {
-    let whole = DateTime::from_secs(t.secs());
-    whole
-        .fmt(Format::DateTime)
-        .unwrap_or_else(|_| t.secs().to_string())
+    crate::time::format(t.secs())
 }
 
 /// Seconds since the epoch of an SDK time.

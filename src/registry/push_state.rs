@@ -13,6 +13,7 @@ use futures::future::{join_all, BoxFuture, FutureExt, Shared};
 
 use super::lookup::{self, LookupError};
 use super::model::RepoInfo;
+use super::PrivateRegistry;
 use crate::aws::Clients;
 use crate::error::{aws_error, codes, AppError};
 use crate::mutability::{self, Mutability};
@@ -23,31 +24,55 @@ use crate::verdict::{public_mutability, Remote, RemoteImage};
 /// Read every repository of `groups` (a reference standing for its repository, and the tags
 /// checked in it), all at once; one state per group, in order.
 pub async fn read(clients: &Clients, groups: &[(ImageRef, Vec<String>)]) -> Result<Vec<RepoState>> {
-    // One DescribeRepositories per private registry, shared by its repositories' lookups.
-    let mut settings: HashMap<&Target, SharedSettings> = HashMap::new();
+    // Where each group is read, decided once: a private registry (one DescribeRepositories per
+    // registry, shared by its repositories' lookups) or a public alias.
+    let mut private: HashMap<&Target, (PrivateRegistry, SharedSettings)> = HashMap::new();
+    let mut sources = Vec::with_capacity(groups.len());
     for (image, _) in groups {
-        if matches!(image.target, Target::Private { .. }) && !settings.contains_key(&image.target) {
-            let names: Vec<String> = groups
-                .iter()
-                .filter(|(g, _)| g.target == image.target)
-                .map(|(g, _)| g.repository.clone())
-                .collect();
-            let client = private_client(clients, &image.target).await?;
-            let account = match &image.target {
-                Target::Private { account, .. } => account.clone(),
-                Target::Public { .. } => None,
-            };
-            settings.insert(
-                &image.target,
-                describe_many(client, account, names).boxed().shared(),
-            );
-        }
+        let source = match &image.target {
+            Target::Public { alias } => Source::Public(alias),
+            Target::Private {
+                account,
+                region,
+                fips,
+                dual_stack,
+            } => match private.get(&image.target) {
+                Some((registry, settings)) => Source::Private(registry.clone(), settings.clone()),
+                None => {
+                    let registry = PrivateRegistry {
+                        client: clients
+                            .ecr_in(region.as_deref(), *fips, *dual_stack)
+                            .await?,
+                        registry_id: account.clone(),
+                    };
+                    let names: Vec<String> = groups
+                        .iter()
+                        .filter(|(g, _)| g.target == image.target)
+                        .map(|(g, _)| g.repository.clone())
+                        .collect();
+                    let settings = describe_many(registry.clone(), names).boxed().shared();
+                    private.insert(&image.target, (registry.clone(), settings.clone()));
+                    Source::Private(registry, settings)
+                }
+            },
+        };
+        sources.push(source);
     }
-    let states = join_all(groups.iter().map(|(image, tags)| {
-        read_repository(clients, image, tags, settings.get(&image.target).cloned())
-    }))
+    let states = join_all(
+        groups
+            .iter()
+            .zip(sources)
+            .map(|((image, tags), source)| read_repository(clients, image, tags, source)),
+    )
     .await;
     states.into_iter().collect()
+}
+
+/// Where a group's repository is read.
+enum Source<'a> {
+    Private(PrivateRegistry, SharedSettings),
+    /// The public alias.
+    Public(&'a str),
 }
 
 /// One repository's state, as read once for all the tags checked in it.
@@ -107,25 +132,16 @@ enum Setting {
 type SharedSettings =
     Shared<BoxFuture<'static, std::result::Result<Arc<HashMap<String, Setting>>, Arc<AppError>>>>;
 
-async fn private_client(clients: &Clients, target: &Target) -> Result<aws_sdk_ecr::Client> {
-    match target {
-        Target::Private {
-            region,
-            fips,
-            dual_stack,
-            ..
-        } => clients.ecr_in(region.as_deref(), *fips, *dual_stack).await,
-        Target::Public { .. } => unreachable!("private targets only"),
-    }
-}
-
 /// The settings of several repositories of one registry in one call (up to 100 names a call).
 /// When one of them is missing the batch fails as a whole; then each is asked alone.
 async fn describe_many(
-    client: aws_sdk_ecr::Client,
-    account: Option<String>,
+    registry: PrivateRegistry,
     names: Vec<String>,
 ) -> std::result::Result<Arc<HashMap<String, Setting>>, Arc<AppError>> {
+    let PrivateRegistry {
+        client,
+        registry_id: account,
+    } = registry;
     let mut out = HashMap::new();
     for chunk in names.chunks(100) {
         let part = describe_chunk(&client, account.clone(), chunk)
@@ -205,24 +221,13 @@ async fn read_repository(
     clients: &Clients,
     image: &ImageRef,
     tags: &[String],
-    settings: Option<SharedSettings>,
+    source: Source<'_>,
 ) -> Result<RepoState> {
-    match (&image.target, settings) {
-        (Target::Private { account, .. }, Some(settings)) => {
-            let client = private_client(clients, &image.target).await?;
-            read_private(
-                &client,
-                account.as_deref(),
-                &image.repository,
-                tags,
-                settings,
-            )
-            .await
+    match source {
+        Source::Private(registry, settings) => {
+            read_private(&registry, &image.repository, tags, settings).await
         }
-        (Target::Public { alias }, _) => read_public(clients, alias, &image.repository, tags).await,
-        (Target::Private { .. }, None) => {
-            unreachable!("every private registry has its settings call")
-        }
+        Source::Public(alias) => read_public(clients, alias, &image.repository, tags).await,
     }
 }
 
@@ -281,13 +286,13 @@ fn apply_setting(setting: Option<&Setting>, state: &mut RepoState) -> bool {
 }
 
 async fn read_private(
-    client: &aws_sdk_ecr::Client,
-    account: Option<&str>,
+    registry: &PrivateRegistry,
     repo: &str,
     tags: &[String],
     settings: SharedSettings,
 ) -> Result<RepoState> {
-    let registry_id = account.map(str::to_string);
+    let (client, account) = (&registry.client, registry.registry_id.as_deref());
+    let registry_id = registry.registry_id.clone();
     let lookups = lookup::tag_states(client, registry_id.clone(), repo, tags);
     // When each tag was pushed and its other tags: asked at the same time as the two calls
     // that decide the verdict, so a conflict costs no extra round trip. A missing tag fails

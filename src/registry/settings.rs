@@ -7,7 +7,7 @@ use aws_sdk_ecr::types::{
 };
 
 use super::model::{Catalog, RepoInfo};
-use super::Registry;
+use super::{PrivateRegistry, Registry};
 use crate::aws::AttemptProbe;
 use crate::error::{aws_error, code_of, maybe_applied};
 use crate::mutability::{Mode, Mutability};
@@ -142,10 +142,10 @@ impl Registry {
         let doing = format!("creating {} {name}", self.kind());
         debug(2, format_args!("CreateRepository {name}"));
         match self {
-            Registry::Private {
+            Registry::Private(PrivateRegistry {
                 client,
                 registry_id,
-            } => {
+            }) => {
                 let tags = new
                     .tags
                     .iter()
@@ -211,7 +211,7 @@ impl Registry {
     pub async fn tags(&self, info: &RepoInfo) -> Result<Vec<(String, String)>> {
         let doing = format!("reading the tags of {} {}", self.kind(), info.name);
         let mut tags: Vec<(String, String)> = match self {
-            Registry::Private { client, .. } => client
+            Registry::Private(PrivateRegistry { client, .. }) => client
                 .list_tags_for_resource()
                 .resource_arn(&info.arn)
                 .send()
@@ -251,7 +251,7 @@ impl Registry {
         let probe = AttemptProbe::default();
         let check = self.show_command(&info.name);
         match self {
-            Registry::Private { client, .. } => {
+            Registry::Private(PrivateRegistry { client, .. }) => {
                 let tags = tags
                     .iter()
                     .map(|(k, v)| aws_sdk_ecr::types::Tag::builder().key(k).value(v).build())
@@ -302,7 +302,7 @@ impl Registry {
         let check = self.show_command(&info.name);
         let keys = Some(keys.to_vec());
         match self {
-            Registry::Private { client, .. } => client
+            Registry::Private(PrivateRegistry { client, .. }) => client
                 .untag_resource()
                 .resource_arn(&info.arn)
                 .set_tag_keys(keys)
@@ -323,153 +323,6 @@ impl Registry {
                 .map(|_| ())
                 .map_err(|e| maybe_applied(aws_error(&doing, e), &probe.attempts(), &check)),
         }
-    }
-
-    /// PutImageScanningConfiguration (private repositories).
-    pub async fn set_scan_on_push(&self, name: &str, on: bool) -> Result<()> {
-        let Registry::Private {
-            client,
-            registry_id,
-        } = self
-        else {
-            anyhow::bail!("bug: public repositories have no scanning setting");
-        };
-        let probe = AttemptProbe::default();
-        client
-            .put_image_scanning_configuration()
-            .set_registry_id(registry_id.clone())
-            .repository_name(name)
-            .image_scanning_configuration(
-                ImageScanningConfiguration::builder()
-                    .scan_on_push(on)
-                    .build(),
-            )
-            .customize()
-            .interceptor(probe.clone())
-            .send()
-            .await
-            .map(|_| ())
-            .map_err(|e| {
-                maybe_applied(
-                    aws_error(&format!("setting scan on push of {name}"), e),
-                    &probe.attempts(),
-                    &self.show_command(name),
-                )
-            })
-    }
-
-    /// The registry-level scanning rules that apply to a repository (their scan frequency and
-    /// filters), when readable: `Ok(None)` when none apply.
-    pub async fn scanning_rules_for(&self, name: &str) -> Result<Option<(String, Vec<String>)>> {
-        let Registry::Private {
-            client,
-            registry_id,
-        } = self
-        else {
-            return Ok(None);
-        };
-        let _ = registry_id; // the configuration is the caller's own registry's
-        let out = client
-            .batch_get_repository_scanning_configuration()
-            .repository_names(name)
-            .send()
-            .await
-            .map_err(|e| {
-                aws_error(
-                    &format!("reading the scanning rules that apply to {name}"),
-                    e,
-                )
-            })?;
-        Ok(out.scanning_configurations().first().and_then(|c| {
-            let filters: Vec<String> = c
-                .applied_scan_filters()
-                .iter()
-                .map(|f| f.filter().to_string())
-                .collect();
-            (!filters.is_empty()).then(|| {
-                (
-                    c.scan_frequency()
-                        .map(|f| f.as_str().to_string())
-                        .unwrap_or_default(),
-                    filters,
-                )
-            })
-        }))
-    }
-
-    /// What BatchGetRepositoryScanningConfiguration says of each named repository (registry
-    /// scanning rules applied), 25 names a call, a few calls at once. A repository the answer
-    /// leaves out is not in the map.
-    pub async fn scan_frequencies(
-        &self,
-        names: &[String],
-    ) -> Result<std::collections::HashMap<String, RepoScanning>> {
-        use futures::stream::{self, StreamExt, TryStreamExt};
-        let Registry::Private { client, .. } = self else {
-            return Ok(Default::default());
-        };
-        let answers: Vec<Vec<(String, RepoScanning)>> = stream::iter(names.chunks(25))
-            .map(|chunk| async move {
-                debug(
-                    2,
-                    format_args!(
-                        "BatchGetRepositoryScanningConfiguration ({} names)",
-                        chunk.len()
-                    ),
-                );
-                let out = client
-                    .batch_get_repository_scanning_configuration()
-                    .set_repository_names(Some(chunk.to_vec()))
-                    .send()
-                    .await
-                    .map_err(|e| aws_error("reading the effective scanning of repositories", e))?;
-                let found = out.scanning_configurations().iter().filter_map(|c| {
-                    Some((
-                        c.repository_name()?.to_string(),
-                        RepoScanning::Effective {
-                            frequency: c.scan_frequency()?.as_str().to_string(),
-                            filters: c
-                                .applied_scan_filters()
-                                .iter()
-                                .map(|f| f.filter().to_string())
-                                .collect(),
-                        },
-                    ))
-                });
-                let failed = out.failures().iter().filter_map(|f| {
-                    let code = f.failure_code().map(|c| c.as_str()).unwrap_or("failure");
-                    let why = match f.failure_reason() {
-                        Some(reason) => format!("{code}: {reason}"),
-                        None => code.to_string(),
-                    };
-                    Some((f.repository_name()?.to_string(), RepoScanning::Failed(why)))
-                });
-                Ok::<_, anyhow::Error>(found.chain(failed).collect())
-            })
-            .buffer_unordered(4)
-            .try_collect()
-            .await?;
-        Ok(answers.into_iter().flatten().collect())
-    }
-
-    /// The registry's scanning configuration (GetRegistryScanningConfiguration): its scan type
-    /// and rules (private registries; none set: basic scanning without rules).
-    pub async fn registry_scanning(&self) -> Result<super::overview::Scanning> {
-        let Registry::Private { client, .. } = self else {
-            anyhow::bail!("bug: ECR Public has no registry scanning configuration");
-        };
-        debug(2, format_args!("GetRegistryScanningConfiguration"));
-        let out = client
-            .get_registry_scanning_configuration()
-            .send()
-            .await
-            .map_err(|e| {
-                aws_error(
-                    "reading the registry scanning configuration (GetRegistryScanningConfiguration)",
-                    e,
-                )
-            })?;
-        Ok(super::overview::scanning_of(out.scanning_configuration()))
     }
 
     /// PutRepositoryCatalogData (public repositories).
@@ -526,17 +379,151 @@ impl Registry {
             })
             .unwrap_or_default())
     }
+}
+
+/// What only private registries have: scanning and tag mutability.
+impl PrivateRegistry {
+    /// PutImageScanningConfiguration .
+    pub async fn set_scan_on_push(&self, name: &str, on: bool) -> Result<()> {
+        let PrivateRegistry {
+            client,
+            registry_id,
+        } = self;
+        let probe = AttemptProbe::default();
+        client
+            .put_image_scanning_configuration()
+            .set_registry_id(registry_id.clone())
+            .repository_name(name)
+            .image_scanning_configuration(
+                ImageScanningConfiguration::builder()
+                    .scan_on_push(on)
+                    .build(),
+            )
+            .customize()
+            .interceptor(probe.clone())
+            .send()
+            .await
+            .map(|_| ())
+            .map_err(|e| {
+                maybe_applied(
+                    aws_error(&format!("setting scan on push of {name}"), e),
+                    &probe.attempts(),
+                    &format!("ecrctl repo show {name}"),
+                )
+            })
+    }
+
+    /// The registry-level scanning rules that apply to a repository (their scan frequency and
+    /// filters), when readable: `Ok(None)` when none apply.
+    pub async fn scanning_rules_for(&self, name: &str) -> Result<Option<(String, Vec<String>)>> {
+        // The configuration is the caller's own registry's: no registry id.
+        let client = &self.client;
+        let out = client
+            .batch_get_repository_scanning_configuration()
+            .repository_names(name)
+            .send()
+            .await
+            .map_err(|e| {
+                aws_error(
+                    &format!("reading the scanning rules that apply to {name}"),
+                    e,
+                )
+            })?;
+        Ok(out.scanning_configurations().first().and_then(|c| {
+            let filters: Vec<String> = c
+                .applied_scan_filters()
+                .iter()
+                .map(|f| f.filter().to_string())
+                .collect();
+            (!filters.is_empty()).then(|| {
+                (
+                    c.scan_frequency()
+                        .map(|f| f.as_str().to_string())
+                        .unwrap_or_default(),
+                    filters,
+                )
+            })
+        }))
+    }
+
+    /// What BatchGetRepositoryScanningConfiguration says of each named repository (registry
+    /// scanning rules applied), 25 names a call, a few calls at once. A repository the answer
+    /// leaves out is not in the map.
+    pub async fn scan_frequencies(
+        &self,
+        names: &[String],
+    ) -> Result<std::collections::HashMap<String, RepoScanning>> {
+        use futures::stream::{self, StreamExt, TryStreamExt};
+        let client = &self.client;
+        let answers: Vec<Vec<(String, RepoScanning)>> = stream::iter(names.chunks(25))
+            .map(|chunk| async move {
+                debug(
+                    2,
+                    format_args!(
+                        "BatchGetRepositoryScanningConfiguration ({} names)",
+                        chunk.len()
+                    ),
+                );
+                let out = client
+                    .batch_get_repository_scanning_configuration()
+                    .set_repository_names(Some(chunk.to_vec()))
+                    .send()
+                    .await
+                    .map_err(|e| aws_error("reading the effective scanning of repositories", e))?;
+                let found = out.scanning_configurations().iter().filter_map(|c| {
+                    Some((
+                        c.repository_name()?.to_string(),
+                        RepoScanning::Effective {
+                            frequency: c.scan_frequency()?.as_str().to_string(),
+                            filters: c
+                                .applied_scan_filters()
+                                .iter()
+                                .map(|f| f.filter().to_string())
+                                .collect(),
+                        },
+                    ))
+                });
+                let failed = out.failures().iter().filter_map(|f| {
+                    let code = f.failure_code().map(|c| c.as_str()).unwrap_or("failure");
+                    let why = match f.failure_reason() {
+                        Some(reason) => format!("{code}: {reason}"),
+                        None => code.to_string(),
+                    };
+                    Some((f.repository_name()?.to_string(), RepoScanning::Failed(why)))
+                });
+                Ok::<_, anyhow::Error>(found.chain(failed).collect())
+            })
+            .buffer_unordered(4)
+            .try_collect()
+            .await?;
+        Ok(answers.into_iter().flatten().collect())
+    }
+
+    /// The registry's scanning configuration (GetRegistryScanningConfiguration): its scan type
+    /// and rules (private registries; none set: basic scanning without rules).
+    pub async fn registry_scanning(&self) -> Result<super::overview::Scanning> {
+        let client = &self.client;
+        debug(2, format_args!("GetRegistryScanningConfiguration"));
+        let out = client
+            .get_registry_scanning_configuration()
+            .send()
+            .await
+            .map_err(|e| {
+                aws_error(
+                    "reading the registry scanning configuration (GetRegistryScanningConfiguration)",
+                    e,
+                )
+            })?;
+        Ok(super::overview::scanning_of(out.scanning_configuration()))
+    }
 
     /// PutImageTagMutability; returns the setting that now holds. Some implementations leave
     /// the filters out of the answer: what was sent is what holds.
     pub async fn set_mutability(&self, name: &str, wanted: &Mutability) -> Result<Mutability> {
-        let Registry::Private {
+        let PrivateRegistry {
             client,
             registry_id,
-        } = self
-        else {
-            anyhow::bail!("bug: public repositories have no tag mutability setting");
-        };
+        } = self;
         debug(
             2,
             format_args!("PutImageTagMutability {name} {}", wanted.mode),
@@ -556,7 +543,7 @@ impl Registry {
                 maybe_applied(
                     aws_error(&format!("setting tag mutability on {name}"), e),
                     &probe.attempts(),
-                    &self.show_command(name),
+                    &format!("ecrctl repo show {name}"),
                 )
             })?;
         let mode = out

@@ -312,58 +312,6 @@ mod mocked {
     }
 
     #[test]
-    fn throttling_slows_down_and_still_finishes() {
-        use std::sync::atomic::{AtomicUsize, Ordering};
-        use std::sync::Arc;
-        let calls = Arc::new(AtomicUsize::new(0));
-        let c2 = calls.clone();
-        // The first 12 policy reads are throttled, then ECR answers.
-        let policy = mock!(Client::get_repository_policy).then_compute_response(move |_| {
-            if c2.fetch_add(1, Ordering::SeqCst) < 12 {
-                MockResponse::Error(GetRepositoryPolicyError::generic(meta(
-                    "ThrottlingException",
-                )))
-            } else {
-                no_policy()
-            }
-        });
-        let report = run_mocked(
-            &[
-                &repos(8),
-                &policy,
-                &lifecycle_ok(),
-                &no_scanning_rules(),
-                &no_registry_rules(),
-            ],
-            &[],
-            &["audit", "--concurrency", "4"],
-        )
-        .unwrap();
-        let json = report.json();
-        assert_eq!(json["summary"]["repositories"], 8);
-        let unreadable = json["repositories"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .flat_map(|r| r["findings"].as_array().unwrap().iter())
-            .filter(|f| f["code"] == "unreadable")
-            .count();
-        assert_eq!(
-            unreadable, 0,
-            "every repository was read in the end: {json}"
-        );
-        assert!(
-            json["summary"]["lowestConcurrency"].as_u64().unwrap() < 4,
-            "{json}"
-        );
-        assert!(
-            report.status[0].contains("concurrency lowered"),
-            "{:?}",
-            report.status
-        );
-    }
-
-    #[test]
     fn access_denied_on_one_repository_is_a_finding() {
         let policy = mock!(Client::get_repository_policy).then_compute_response(|req| {
             if req.repository_name() == Some("svc-01") {
@@ -1279,4 +1227,133 @@ fn a_gate_over_a_pattern_that_matches_nothing_is_a_usage_error() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert_stderr_has(&out, "is not a KMS key ARN");
+}
+
+/// A fake ECR for the audit's throttling: 8 repositories, no lifecycle policies, no scanning
+/// rules; `policy(name, n)` answers the n-th GetRepositoryPolicy of a repository (from 0).
+fn throttling_ecr(
+    policy: impl Fn(&str, usize) -> (u16, String) + Send + Sync + 'static,
+) -> crate::fake_ecr::FakeEcr {
+    use std::sync::Mutex;
+    let asked: Mutex<BTreeMap<String, usize>> = Mutex::default();
+    crate::fake_ecr::fake_service(move |r| match r.operation.as_str() {
+        "DescribeRepositories" => {
+            let listing: Vec<String> = (0..8)
+                .map(|i| {
+                    format!(
+                        r#"{{"repositoryName":"svc-{i}","registryId":"123456789012","repositoryArn":"arn:aws:ecr:{0}:123456789012:repository/svc-{i}","repositoryUri":"123456789012.dkr.ecr.{0}.amazonaws.com/svc-{i}","imageTagMutability":"IMMUTABLE","imageScanningConfiguration":{{"scanOnPush":true}},"encryptionConfiguration":{{"encryptionType":"AES256"}}}}"#,
+                        r.region
+                    )
+                })
+                .collect();
+            (
+                200,
+                format!(r#"{{"repositories":[{}]}}"#, listing.join(",")),
+            )
+        }
+        "BatchGetRepositoryScanningConfiguration" => (
+            200,
+            r#"{"scanningConfigurations":[],"failures":[]}"#.to_string(),
+        ),
+        "GetLifecyclePolicy" => {
+            crate::fake_ecr::error(400, "LifecyclePolicyNotFoundException", "none")
+        }
+        "GetRepositoryPolicy" => {
+            let body: Value = serde_json::from_str(&r.body).unwrap();
+            let name = body["repositoryName"].as_str().unwrap().to_string();
+            let n = {
+                let mut asked = asked.lock().unwrap();
+                let n = asked.entry(name.clone()).or_default();
+                *n += 1;
+                *n - 1
+            };
+            policy(&name, n)
+        }
+        other => crate::fake_ecr::error(400, "UnsupportedOperation", other),
+    })
+}
+
+#[test]
+fn throttling_slows_down_and_still_finishes() {
+    // Four repositories' first two policy reads are throttled: the SDK's retries (3 attempts)
+    // read them, and the throttling lowers the concurrency.
+    let ecr = throttling_ecr(|name, n| {
+        if n < 2 && ["svc-0", "svc-2", "svc-4", "svc-6"].contains(&name) {
+            crate::fake_ecr::error(400, "ThrottlingException", "Rate exceeded")
+        } else {
+            crate::fake_ecr::error(400, "RepositoryPolicyNotFoundException", "none")
+        }
+    });
+    let out = bare_ecrctl()
+        .args(["--endpoint-url", &ecr.url, "--region", "eu-west-1"])
+        .args(["audit", "--concurrency", "4", "-o", "json"])
+        .output()
+        .unwrap();
+    let stderr = stderr_of(&out);
+    assert!(out.status.success(), "{stderr}");
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["summary"]["repositories"], 8);
+    let unreadable = json["repositories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|r| r["findings"].as_array().unwrap().iter())
+        .filter(|f| f["code"] == "unreadable")
+        .count();
+    assert_eq!(
+        unreadable, 0,
+        "every repository was read in the end: {json}"
+    );
+    assert!(
+        json["summary"]["lowestConcurrency"].as_u64().unwrap() < 4,
+        "{json}"
+    );
+    assert!(
+        stderr.contains("(ECR throttled: concurrency lowered to "),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_throttled_read_is_attempted_the_configured_times_only() {
+    // ECR throttles every policy read: the SDK's attempts are all there are (no loop of
+    // ecrctl's own around them), and the repositories are reported unreadable.
+    for (max_attempts, attempts) in [(None, 3), (Some("2"), 2)] {
+        let reads = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let counted = reads.clone();
+        let ecr = throttling_ecr(move |_, _| {
+            counted.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            crate::fake_ecr::error(400, "ThrottlingException", "Rate exceeded")
+        });
+        let mut cmd = bare_ecrctl();
+        if let Some(n) = max_attempts {
+            cmd.env("AWS_MAX_ATTEMPTS", n);
+        }
+        let out = cmd
+            .args(["--endpoint-url", &ecr.url, "--region", "eu-west-1"])
+            .args(["audit", "--concurrency", "8", "-o", "json"])
+            .output()
+            .unwrap();
+        let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let why: Vec<&str> = json["repositories"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|r| r["findings"].as_array().unwrap().iter())
+            .filter(|f| f["code"] == "unreadable")
+            .map(|f| f["message"].as_str().unwrap())
+            .collect();
+        assert_eq!(why.len(), 8, "{json}");
+        assert!(
+            why.iter()
+                .all(|m| m.contains("repository policy: still throttled after backing off")),
+            "{why:?}"
+        );
+        assert_eq!(
+            reads.load(std::sync::atomic::Ordering::SeqCst),
+            8 * attempts,
+            "GetRepositoryPolicy attempts with AWS_MAX_ATTEMPTS {max_attempts:?}"
+        );
+        assert_eq!(out.status.code(), Some(5), "{}", stderr_of(&out));
+    }
 }

@@ -10,7 +10,8 @@ use aws_smithy_runtime_api::client::runtime_components::RuntimeComponents;
 use aws_smithy_types::config_bag::ConfigBag;
 use clap::Parser;
 use ecrctl::aws::Clients;
-use ecrctl::cli::{Cli, OutputFormat};
+use ecrctl::cli::OutputFormat;
+use ecrctl::commands::Cli;
 use ecrctl::commands::{dispatch, Context};
 use ecrctl::output::{render, Report, Settings};
 
@@ -63,24 +64,15 @@ fn run(
     let mut argv = vec!["ecrctl"];
     argv.extend_from_slice(args);
     let cli = Cli::try_parse_from(argv).unwrap();
-    let result = (|| {
-        let clients = Clients::from_clients(Some(ecr), Some(ecr_public));
-        let ctx = Context {
-            clients: match kms {
-                Some(kms) => clients.with_kms(kms),
-                None => clients,
-            },
-            can_prompt: false,
-            region_flag: None,
-            regions: Vec::new(),
-            progress: false,
-            repo: ecrctl::resolve_repository(&cli.command, cli.global.registry_id.as_deref())?,
-            registry_id: cli.global.registry_id.clone(),
-            timeout: std::time::Duration::from_secs(30),
-            runner: ecrctl::ci::Runner::None,
-        };
-        block_on(dispatch(&ctx, &cli.command))
-    })();
+    let clients = Clients::from_clients(Some(ecr), Some(ecr_public));
+    let clients = match kms {
+        Some(kms) => clients.with_kms(kms),
+        None => clients,
+    };
+    let ctx = Context::builder(clients)
+        .registry_id(cli.global.registry_id.clone())
+        .build();
+    let result = block_on(dispatch(&cli.command, &ctx));
     let seen = hosts.0.lock().unwrap().clone();
     (result, seen)
 }

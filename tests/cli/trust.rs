@@ -449,8 +449,10 @@ fn repo_show_without_permission_to_read_tags() {
     assert_eq!(report.json()["tags"], Value::Null);
     assert_eq!(report.json()["uri"], format!("{HOST}/app").as_str());
     assert!(
-        report.warnings[0].contains("ecr:ListTagsForResource"),
+        report.diagnostics[0]
+            .message
+            .contains("ecr:ListTagsForResource"),
         "{:?}",
-        report.warnings
+        report.diagnostics
     );
 }

@@ -10,7 +10,7 @@ use futures::stream::{self, StreamExt};
 
 use crate::accounts::{check_external_id, check_role, parse_file, parse_list, role_arn};
 use crate::aws::Clients;
-use crate::cli::AuditArgs;
+use crate::commands::audit::args::AuditArgs;
 use crate::commands::Context;
 use crate::error::{render, AppError, Exit};
 

@@ -5,7 +5,7 @@
 use serde_json::{json, Value};
 
 use super::report::Run;
-use crate::cli::MatrixFormat;
+use crate::commands::audit::args::MatrixFormat;
 use crate::output::{Human, Report};
 use crate::posture::{Cell, Status};
 

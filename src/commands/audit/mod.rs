@@ -3,6 +3,7 @@
 //! global in-flight limit and one adaptive limiter per account and region; `report` builds the
 //! output.
 
+pub mod args;
 mod fleet;
 mod matrix;
 mod read;
@@ -18,7 +19,8 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tokio::sync::Semaphore;
 
 use super::Context;
-use crate::cli::{AuditArgs, ControlReading};
+use crate::commands::audit::args::AuditArgs;
+use crate::commands::audit::args::ControlReading;
 use crate::error::{classify, AppError, Exit};
 use crate::mutability::glob;
 use crate::output::Report;
@@ -29,7 +31,7 @@ use crate::posture::{
 use crate::registry::keys::KeyManager;
 use crate::registry::model::RepoInfo;
 use crate::registry::settings::RepoScanning;
-use crate::registry::Registry;
+use crate::registry::{PrivateRegistry, Registry};
 use crate::ui::debug;
 use fleet::Fleet;
 use read::{read_facts, read_failure, Limiter, Needs, Place};
@@ -571,9 +573,13 @@ fn controls_codes(control: &str) -> &'static [&'static str] {
 }
 
 /// An account's private registry in a region.
-async fn private_registry(fleet: &Fleet<'_>, account: usize, region: &str) -> Result<Registry> {
+async fn private_registry(
+    fleet: &Fleet<'_>,
+    account: usize,
+    region: &str,
+) -> Result<PrivateRegistry> {
     let held = &fleet.accounts[account];
-    Registry::whole(&held.clients, false, Some(region), held.registry_id.clone()).await
+    PrivateRegistry::whole(&held.clients, Some(region), held.registry_id.clone()).await
 }
 
 /// The regions to audit, each as asked (`None`: the configured one) and by name.

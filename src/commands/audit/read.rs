@@ -2,20 +2,16 @@
 //! a concurrency limit that ECR's throttling lowers.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::Duration;
 
 use anyhow::Result;
 use tokio::sync::Semaphore;
 
-use crate::aws::Clients;
+use crate::aws::{Clients, ThrottleProbe};
 use crate::error::{classify, code_of, codes, Exit};
 use crate::posture::Facts;
 use crate::registry::model::RepoInfo;
 use crate::registry::Registry;
 use crate::ui::debug;
-
-/// How often one repository is tried again after throttling before it is reported unreadable.
-const THROTTLE_ATTEMPTS: u32 = 6;
 
 /// Concurrency that ECR's throttling lowers, one per account and region (each has its own
 /// request rate): a permit is forgotten on each throttle, down to one. Every read also holds a
@@ -103,54 +99,47 @@ pub(super) async fn read_facts(place: &Place<'_>, info: &RepoInfo, needs: &Needs
             }
         }
     }
-    let mut delay = Duration::from_millis(200);
-    for attempt in 1..=THROTTLE_ATTEMPTS {
-        let Ok(permit) = place.limiter.permits.acquire().await else {
-            break;
-        };
-        let Ok(global) = place.global.acquire().await else {
-            break;
-        };
-        let (policy, lifecycle) = read_policies(place, info, needs).await;
-        drop(global);
-        let throttled = [&policy, &lifecycle]
+    let (Ok(permit), Ok(global)) = (
+        place.limiter.permits.acquire().await,
+        place.global.acquire().await,
+    ) else {
+        return facts;
+    };
+    // The SDK retries a throttled read (the configured attempts, with backoff); a throttled
+    // attempt, answered in the end or not, lowers this account and region's concurrency.
+    let probe = ThrottleProbe::default();
+    let (policy, lifecycle) = read_policies(place, info, needs, &probe).await;
+    drop(global);
+    let throttled = probe.throttled() > 0
+        || [&policy, &lifecycle]
             .iter()
             .any(|r| matches!(r, Err(Read::Throttled)));
-        if throttled && attempt < THROTTLE_ATTEMPTS {
-            debug(
-                1,
-                format_args!(
-                    "throttled on {}: lowering concurrency, retrying in {delay:?}",
-                    info.name
-                ),
-            );
-            place.limiter.lower(permit);
-            tokio::time::sleep(delay).await;
-            delay = (delay * 2).min(Duration::from_secs(5));
-            continue;
+    if throttled {
+        debug(
+            1,
+            format_args!("throttled on {}: lowering concurrency", info.name),
+        );
+        place.limiter.lower(permit);
+    }
+    match policy {
+        Ok(p) => facts.policy = Some(p),
+        Err(e) => {
+            facts.unreadable_exit.get_or_insert(e.exit());
+            facts
+                .unreadable
+                .push(format!("repository policy: {}", e.describe()));
         }
-        drop(permit);
-        match policy {
-            Ok(p) => facts.policy = Some(p),
+    }
+    if !info.public && needs.lifecycle {
+        match lifecycle {
+            Ok(l) => facts.lifecycle = Some(l),
             Err(e) => {
                 facts.unreadable_exit.get_or_insert(e.exit());
                 facts
                     .unreadable
-                    .push(format!("repository policy: {}", e.describe()));
+                    .push(format!("lifecycle policy: {}", e.describe()));
             }
         }
-        if !info.public && needs.lifecycle {
-            match lifecycle {
-                Ok(l) => facts.lifecycle = Some(l),
-                Err(e) => {
-                    facts.unreadable_exit.get_or_insert(e.exit());
-                    facts
-                        .unreadable
-                        .push(format!("lifecycle policy: {}", e.describe()));
-                }
-            }
-        }
-        break;
     }
     facts
 }
@@ -185,6 +174,7 @@ async fn read_policies(
     place: &Place<'_>,
     info: &RepoInfo,
     needs: &Needs,
+    probe: &ThrottleProbe,
 ) -> (Result<Option<String>, Read>, Result<Option<String>, Read>) {
     let registry = Registry::whole(
         place.clients,
@@ -192,7 +182,8 @@ async fn read_policies(
         Some(place.region),
         place.registry_id.clone(),
     )
-    .await;
+    .await
+    .map(|r| r.observed(probe));
     match &registry {
         Err(e) => (
             Err(Read::Failed(format!("{e:#}"), classify(e).0)),
@@ -207,20 +198,19 @@ async fn read_policies(
                 }
             },
             async {
-                if needs.lifecycle && !info.public {
-                    answer(
-                        registry.lifecycle_policy(&info.name).await,
+                match registry.private() {
+                    Some(private) if needs.lifecycle => answer(
+                        private.lifecycle_policy(&info.name).await,
                         "GetLifecyclePolicy",
-                    )
-                } else {
-                    Ok(None)
+                    ),
+                    _ => Ok(None),
                 }
             }
         ),
     }
 }
 
-/// A read's answer as the audit needs it: throttling (to back off and retry), access denied
+/// A read's answer as the audit needs it: throttling (to lower the concurrency), access denied
 /// (named by its action), any other failure as said.
 fn answer(result: Result<Option<String>>, operation: &str) -> Result<Option<String>, Read> {
     result.map_err(|e| {

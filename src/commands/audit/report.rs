@@ -4,7 +4,8 @@ use serde_json::{json, Value};
 
 use super::{AccountFinding, Audited};
 use crate::ci::Runner;
-use crate::cli::{AuditArgs, FailSeverity};
+use crate::commands::audit::args::AuditArgs;
+use crate::commands::audit::args::FailSeverity;
 use crate::error::Exit;
 use crate::output::{CiFile, CiTarget, Human, Report};
 use crate::posture::{AuditFinding, Level};
@@ -39,8 +40,8 @@ impl Run<'_> {
     /// Whose reading of the controls the findings follow, as JSON and the matrix name it.
     pub fn reading(&self) -> &'static str {
         match self.args.controls {
-            crate::cli::ControlReading::Ecrctl => "ecrctl",
-            crate::cli::ControlReading::Securityhub => "securityhub",
+            crate::commands::audit::args::ControlReading::Ecrctl => "ecrctl",
+            crate::commands::audit::args::ControlReading::Securityhub => "securityhub",
         }
     }
 }
@@ -565,8 +566,10 @@ fn summary_line(run: &Run<'_>, [high, medium, low, info]: [usize; 4]) -> String 
         };
     }
     let reading = match run.args.controls {
-        crate::cli::ControlReading::Ecrctl => "",
-        crate::cli::ControlReading::Securityhub => ", as Security Hub reads the controls,",
+        crate::commands::audit::args::ControlReading::Ecrctl => "",
+        crate::commands::audit::args::ControlReading::Securityhub => {
+            ", as Security Hub reads the controls,"
+        }
     };
     let mut summary = format!(
         "audited {} in {where_}{reading} in {:.1} s: {high} high, {medium} medium, {low} low, {info} info",

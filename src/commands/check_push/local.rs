@@ -3,7 +3,7 @@
 
 use anyhow::Result;
 
-use crate::cli::CheckPushArgs;
+use crate::commands::check_push::args::CheckPushArgs;
 use crate::error::{AppError, Exit};
 use crate::local_image::{self, DockerImage};
 use crate::reference::{validate_digest, ImageRef, Target};

@@ -3,19 +3,19 @@
 //! this module groups the references and decides each; `local` finds the local image, `words`
 //! says each decision as a sentence, `report` builds the output.
 
+pub mod args;
 mod local;
 mod report;
 mod words;
 
-use std::time::{SystemTime, UNIX_EPOCH};
-
 use anyhow::Result;
 
 use super::Context;
-use crate::cli::{CheckPushArgs, FailOn};
-use crate::error::{AppError, Exit};
+use crate::commands::check_push::args::CheckPushArgs;
+use crate::commands::check_push::args::FailOn;
+use crate::error::Exit;
 use crate::output::Report;
-use crate::reference::{parse_image_ref, ImageRef, Target};
+use crate::reference::{ImageRef, Target};
 use crate::registry::push_state::{self, RepoState};
 use crate::verdict::{decide, Local, Remote, RemoteImage, Verdict};
 
@@ -63,22 +63,11 @@ struct Checked {
     message: String,
 }
 
-pub async fn check_push(ctx: &Context, args: &CheckPushArgs) -> Result<Report> {
-    let images = args
-        .references
-        .iter()
-        .map(|r| parse_image_ref(r).map_err(AppError::usage))
-        .collect::<Result<Vec<_>, _>>()?;
-    // A region typo in a host is refused before any request, as `login` refuses it.
-    for image in &images {
-        if let Target::Private {
-            region: Some(region),
-            ..
-        } = &image.target
-        {
-            crate::error::check_host_region(region, &image.original)?;
-        }
-    }
+pub async fn check_push(
+    ctx: &Context,
+    args: &CheckPushArgs,
+    images: Vec<ImageRef>,
+) -> Result<Report> {
     let docker = match &args.local.docker {
         Some(image) => Some(local::docker_inspect(image, ctx.timeout).await?),
         None => None,
@@ -106,10 +95,7 @@ pub async fn check_push(ctx: &Context, args: &CheckPushArgs) -> Result<Report> {
     let by_repo: Vec<(ImageRef, RepoState)> =
         groups.into_iter().map(|(g, _)| g).zip(states).collect();
 
-    let now = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0);
+    let now = crate::time::now();
     let checked: Vec<Checked> = images
         .into_iter()
         .zip(locals)

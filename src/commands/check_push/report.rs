@@ -5,9 +5,11 @@ use anyhow::Result;
 use serde_json::{json, Value};
 
 use super::{failing_exit, severity, Checked};
-use crate::cli::{AnnotationFormat, CheckPushArgs};
+use crate::commands::check_push::args::AnnotationFormat;
+use crate::commands::check_push::args::CheckPushArgs;
 use crate::error::Exit;
 use crate::output::{CiFile, CiTarget, Human, Report};
+use crate::records::PushCheck;
 use crate::verdict::Verdict;
 
 pub(super) fn report(
@@ -17,7 +19,7 @@ pub(super) fn report(
     runner: crate::ci::Runner,
 ) -> Result<Report> {
     let style = annotation_style(args.format, runner);
-    let items: Vec<Value> = checked.iter().map(to_json).collect();
+    let items: Vec<PushCheck> = checked.iter().map(record).collect();
     let rows = checked
         .iter()
         .map(|c| {
@@ -28,14 +30,12 @@ pub(super) fn report(
             ]
         })
         .collect();
-    let mut report = Report::records(
-        Value::Array(items.clone()),
+    let mut report = Report::of_records(
         &items,
         Human::Table {
             headers: vec!["REFERENCE", "VERDICT", "DETAIL"],
             rows,
         },
-        "check-push",
     );
     report.warnings = warnings;
     report
@@ -158,25 +158,26 @@ fn effective(c: &Checked) -> Option<&'static str> {
     c.immutable.map(|i| if i { "IMMUTABLE" } else { "MUTABLE" })
 }
 
-fn to_json(c: &Checked) -> Value {
-    json!({
-        "reference": c.image.original,
-        "registry": c.registry,
-        "repository": c.image.repository,
-        "tag": c.image.tag_or_latest(),
-        "public": c.image.is_public(),
-        "verdict": c.verdict.as_str(),
-        "tagMutability": effective(c),
-        "repositoryTagMutability": c.repo_mode,
-        "matchedFilter": c.matched_filter,
-        "remoteDigest": c.remote.as_ref().map(|r| r.digest.clone()).filter(|d| !d.is_empty()),
-        "remotePushedAt": c.remote.as_ref().and_then(|r| r.pushed_at).map(|s| crate::registry::model::rfc3339(&aws_smithy_types::DateTime::from_secs(s))),
-        "remoteTags": c.remote.as_ref().and_then(|r| r.tags.clone()),
-        "remoteArchived": c.remote.as_ref().map(|r| r.archived),
-        "oldImageUntagged": c.old_untagged,
-        "localDigest": c.local.manifest_digest,
-        "localConfigDigest": c.local.config_digest,
-        "createOnPushTemplate": c.template,
-        "message": c.message,
-    })
+fn record(c: &Checked) -> PushCheck {
+    let remote = c.remote.as_ref();
+    PushCheck {
+        reference: c.image.original.clone(),
+        registry: c.registry.clone(),
+        repository: c.image.repository.clone(),
+        tag: c.image.tag_or_latest().to_string(),
+        public: c.image.is_public(),
+        verdict: c.verdict.as_str(),
+        tag_mutability: effective(c),
+        repository_tag_mutability: c.repo_mode.clone(),
+        matched_filter: c.matched_filter.clone(),
+        remote_digest: remote.map(|r| r.digest.clone()).filter(|d| !d.is_empty()),
+        remote_pushed_at: remote.and_then(|r| r.pushed_at).map(crate::time::format),
+        remote_tags: remote.and_then(|r| r.tags.clone()),
+        remote_archived: remote.map(|r| r.archived),
+        old_image_untagged: c.old_untagged,
+        local_digest: c.local.manifest_digest.clone(),
+        local_config_digest: c.local.config_digest.clone(),
+        create_on_push_template: c.template.clone(),
+        message: c.message.clone(),
+    }
 }

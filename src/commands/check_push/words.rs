@@ -3,8 +3,8 @@
 
 use super::Checked;
 use crate::images::short_digest;
-use crate::output::age;
 use crate::registry::push_state::RepoState;
+use crate::time::age;
 use crate::verdict::{Decision, Remote, RemoteImage, Verdict};
 
 /// What a sentence is built from.

@@ -3,18 +3,54 @@
 use std::collections::HashMap;
 
 use anyhow::Result;
+
+use crate::commands::{RepoArg, Run};
+
+use crate::reference::RepoName;
 use serde_json::json;
 
 use super::check_image_id;
-use crate::cli::ImagesDeleteArgs;
+
 use crate::commands::Context;
 use crate::error::{usage, Exit};
 use crate::output::{Human, Report};
 use crate::registry::{Outcome, Registry};
 use crate::ui;
+use clap::Args;
 
-pub async fn delete(ctx: &Context, args: &ImagesDeleteArgs) -> Result<Report> {
-    let repo = ctx.repo()?;
+pub const EX_DELETE_IMAGESDELETEARGS: &str = "Examples:\n  ecrctl images delete myapp old-tag --yes\n  ecrctl images delete myapp sha256:… --yes --if-exists";
+
+#[derive(Debug, Clone, Args)]
+pub struct ImagesDeleteArgs {
+    /// Repository (name, URI, or public.ecr.aws/ALIAS/NAME), or an image in it (REPOSITORY:TAG,
+    /// REPOSITORY@DIGEST)
+    #[arg(value_name = "REPOSITORY|IMAGE")]
+    pub repository: String,
+    /// More tags or digests to delete
+    #[arg(value_name = "TAG|DIGEST")]
+    pub images: Vec<String>,
+    /// An ECR Public repository
+    #[arg(long)]
+    pub public: bool,
+    /// Do not ask for confirmation (required when there is no terminal)
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// Succeed when an image (or the repository) does not exist: a cleanup job may run twice
+    #[arg(long)]
+    pub if_exists: bool,
+}
+
+impl Run for ImagesDeleteArgs {
+    type Target = RepoName;
+    fn target(&self) -> RepoArg<'_> {
+        RepoArg::image_or_name(&self.repository, self.public)
+    }
+    async fn run(&self, ctx: &Context, repo: RepoName) -> Result<Report> {
+        delete(ctx, self, &repo).await
+    }
+}
+
+pub async fn delete(ctx: &Context, args: &ImagesDeleteArgs, repo: &RepoName) -> Result<Report> {
     let name = &repo.name;
     let requested = requested(args)?;
     ui::confirm_or_abort(

@@ -1,22 +1,100 @@
 //! `images list`.
 
 use anyhow::Result;
+
+use crate::commands::{RepoArg, Run};
+
+use crate::reference::RepoName;
 use serde_json::Value;
 
 use super::{listed, listed_json, now, RowJson};
-use crate::cli::{ImageSort, ImageStatusArg, ImagesListArgs};
+
 use crate::commands::Context;
 use crate::error::{usage, AppError};
 use crate::images::{
-    human_size, parse_duration, parse_moment, parse_size, referrer_noun, short_digest, ImageRow,
-    Selection, SortKey,
+    human_size, parse_size, referrer_noun, short_digest, ImageRow, Selection, SortKey,
 };
-use crate::output::{self, age, Body, Human, Report};
+use crate::output::{self, Body, Human, Report};
 use crate::registry::lifecycle::Links;
 use crate::registry::{ImageQuery, ImageStatus};
+use crate::time::{age, parse_duration, parse_moment};
+use clap::{Args, ValueEnum};
 
-pub async fn list(ctx: &Context, args: &ImagesListArgs) -> Result<Report> {
-    let repo = ctx.repo()?;
+pub const EX_LIST_IMAGESLISTARGS: &str = "Examples:\n  ecrctl images list myapp\n  ecrctl images list myapp --tag 'v*' --sort size --limit 10\n  ecrctl images list myapp --before 90d --larger-than 500MB\n  ecrctl images list myapp --untagged --since 30d -o json | jq -r '.[].digest'";
+
+#[derive(Debug, Clone, Args)]
+pub struct ImagesListArgs {
+    /// Repository: a name, its URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/NAME) or
+    /// public.ecr.aws/ALIAS/NAME
+    pub repository: String,
+    /// An ECR Public repository
+    #[arg(long)]
+    pub public: bool,
+    /// Only images with at least one tag
+    #[arg(long, conflicts_with = "untagged")]
+    pub tagged: bool,
+    /// Only images without tags
+    #[arg(long)]
+    pub untagged: bool,
+    /// Only images with a tag matching this glob (`*` any characters, `?` one)
+    #[arg(long = "tag", value_name = "GLOB")]
+    pub tag_glob: Option<String>,
+    /// Sort order
+    #[arg(long, value_enum, value_name = "KEY")]
+    pub sort: Option<ImageSort>,
+    /// Reverse the order
+    #[arg(long)]
+    pub reverse: bool,
+    /// Show at most N images (after sorting)
+    #[arg(long, value_name = "N", value_parser = crate::cli::count_arg, allow_hyphen_values = true)]
+    pub limit: Option<u32>,
+    /// Only images pushed within this long, e.g. 7d, 12h, 30m, 2w
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
+    pub since: Option<String>,
+    /// Only images pushed before this: a date (2026-01-31, 2026-01-31T12:00:00Z) or an age
+    /// (30d: pushed over 30 days ago)
+    #[arg(long, value_name = "DATE|AGE", allow_hyphen_values = true)]
+    pub before: Option<String>,
+    /// Only images larger than SIZE: 500MB, 1.5GiB, 100m (KB, MB, GB: powers of 1000; KiB,
+    /// MiB, GiB: of 1024); a multi-arch image counts the sum of its platform images
+    #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
+    pub larger_than: Option<String>,
+    /// Only images smaller than SIZE (units as --larger-than)
+    #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
+    pub smaller_than: Option<String>,
+    /// Image status (ECR archives images since 2025)
+    #[arg(long, value_enum, default_value_t = ImageStatusArg::Active, value_name = "STATUS")]
+    pub status: ImageStatusArg,
+}
+
+impl Run for ImagesListArgs {
+    type Target = RepoName;
+    fn target(&self) -> RepoArg<'_> {
+        RepoArg::Name(&self.repository, self.public)
+    }
+    async fn run(&self, ctx: &Context, repo: RepoName) -> Result<Report> {
+        list(ctx, self, &repo).await
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImageSort {
+    /// Newest first
+    Pushed,
+    /// Largest first
+    Size,
+    /// By tag, A to Z (untagged last)
+    Tag,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImageStatusArg {
+    Active,
+    Archived,
+    Any,
+}
+
+pub async fn list(ctx: &Context, args: &ImagesListArgs, repo: &RepoName) -> Result<Report> {
     let since = match &args.since {
         Some(d) => {
             Some(now() - parse_duration(d).map_err(|e| AppError::usage(format!("--since {e}")))?)

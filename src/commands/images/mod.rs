@@ -1,39 +1,24 @@
 //! `ecrctl images …`: list, show, tag (server-side, under the immutability rules), delete.
 
-mod delete;
-mod list;
-mod prune;
-mod show;
-mod tag;
+pub mod delete;
+pub mod list;
+pub mod prune;
+pub mod show;
+pub mod tag;
 
 use anyhow::Result;
-use aws_smithy_types::DateTime;
 use serde::Serialize;
 use serde_json::Value;
 
-use super::Context;
-use crate::cli::ImagesCommand;
 use crate::error::AppError;
 use crate::images::ImageRow;
-use crate::output::Report;
 use crate::reference::{validate_digest, validate_existing_tag};
-use crate::registry::model::rfc3339;
 
 pub use list::list_report;
 pub use show::show_report;
 
-pub async fn dispatch(ctx: &Context, command: &ImagesCommand) -> Result<Report> {
-    match command {
-        ImagesCommand::List(args) => list::list(ctx, args).await,
-        ImagesCommand::Show(args) => show::show(ctx, args).await,
-        ImagesCommand::Tag(args) => tag::tag(ctx, args).await,
-        ImagesCommand::Delete(args) => delete::delete(ctx, args).await,
-        ImagesCommand::Prune(args) => prune::prune(ctx, args).await,
-    }
-}
-
 pub(super) fn now() -> i64 {
-    super::unix_now()
+    crate::time::now()
 }
 
 /// `repo:tag` or `repo@digest`, as people write an image.
@@ -56,7 +41,7 @@ pub(super) fn check_image_id(s: &str) -> Result<()> {
 }
 
 pub(super) fn time_text(t: Option<i64>) -> Option<String> {
-    t.map(|s| rfc3339(&DateTime::from_secs(s)))
+    t.map(crate::time::format)
 }
 
 /// An image in JSON: the one place its field names are spelled.

@@ -3,13 +3,16 @@
 use std::collections::HashSet;
 
 use anyhow::Result;
+
+use crate::commands::{RepoArg, Run};
+
+use crate::reference::RepoName;
 use futures::stream::StreamExt;
 use serde_json::{json, Value};
 
-use crate::cli::ImagesPruneArgs;
 use crate::commands::Context;
 use crate::error::{usage, AppError, Exit};
-use crate::images::{human_size, parse_duration, short_digest};
+use crate::images::{human_size, short_digest};
 use crate::lifecycle::eval::{evaluate_rules, keep_newest, summarize, Decision, Image, Verdict};
 use crate::lifecycle::graph;
 use crate::lifecycle::lint::{lint_value, Severity};
@@ -21,6 +24,95 @@ use crate::lifecycle::{
 use crate::output::Report;
 use crate::registry::lifecycle::Links;
 use crate::registry::{ImageQuery, ImageStatus, Registry};
+use clap::Args;
+
+pub const EX_PRUNE_IMAGESPRUNEARGS: &str = "Examples:\n  ecrctl images prune myapp --untagged --older-than 14d\n  ecrctl images prune myapp --tag 'pr-*' --keep-last 5 --keep 'v*' --yes\n  ecrctl images prune myapp --older-than 30d --keep-last 10\n  ecrctl images prune myapp --untagged --keep-last 3 --print-policy | ecrctl lifecycle set myapp --file -";
+
+pub const PRUNE_HELP: &str = "\
+The options compile to lifecycle rules (--print-policy shows them) and are evaluated as ECR
+evaluates a lifecycle policy: --keep patterns first (their images are never deleted), then one
+rule per --tag pattern, then --untagged; with neither --tag nor --untagged, every image. Each
+rule deletes what is beyond --keep-last, older than --older-than, or not pulled for
+--not-pulled-for (not both of the last two); --keep-last with one of them deletes only what
+that one selects and always keeps the rule's newest N. Platform images and attestations of an image index that
+stays are never deleted, nor are the signatures and SBOMs of an image that stays (they go with
+their image). With --untagged, images pushed in the last hour are kept (--min-age). Without --yes nothing is deleted: the plan is printed and the exit code
+is 0. With --yes, images are deleted 100 per call; a failure of any image exits 5. A table or
+text lists only what is (or would be) deleted; --all lists the kept images too, and JSON
+always has every image.";
+
+#[derive(Debug, Clone, Args)]
+pub struct ImagesPruneArgs {
+    /// Repository: a name or its URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/NAME); private only
+    pub repository: String,
+    /// Prune untagged images
+    #[arg(long)]
+    pub untagged: bool,
+    /// Prune images with a tag matching this pattern (`*` any characters; repeatable, one rule
+    /// each)
+    #[arg(long = "tag", value_name = "PATTERN")]
+    pub tags: Vec<String>,
+    /// Never delete images with a tag matching this pattern (repeatable)
+    #[arg(long = "keep", value_name = "PATTERN")]
+    pub keep: Vec<String>,
+    /// Delete what is older than this (whole days or weeks: 30d, 2w)
+    #[arg(
+        long,
+        value_name = "DURATION",
+        group = "count",
+        allow_hyphen_values = true
+    )]
+    pub older_than: Option<String>,
+    /// Keep the newest N of each rule's images, delete the rest; with --older-than or
+    /// --not-pulled-for, delete only what that selects but always keep the newest N
+    #[arg(long, value_name = "N", value_parser = crate::cli::count_arg, allow_hyphen_values = true)]
+    pub keep_last: Option<u32>,
+    /// Delete what was not pulled for this long (never pulled: since its push; whole days or
+    /// weeks)
+    #[arg(
+        long,
+        value_name = "DURATION",
+        group = "count",
+        allow_hyphen_values = true
+    )]
+    pub not_pulled_for: Option<String>,
+    /// Print the lifecycle policy these options make (for `ecrctl lifecycle set --file -`)
+    /// and do nothing else
+    #[arg(long, conflicts_with_all = ["yes", "now"])]
+    pub print_policy: bool,
+    /// Delete (without it, only the plan is printed)
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// Print the plan and delete nothing, never asking (the default without --yes; for
+    /// scripts that say so)
+    #[arg(long, conflicts_with_all = ["yes", "print_policy"])]
+    pub dry_run: bool,
+    /// With --dry-run: exit 1 when something would be deleted, 0 when nothing would (as `diff`
+    /// and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)
+    #[arg(long, requires = "dry_run")]
+    pub exit_code: bool,
+    /// Evaluate as if it were this time (RFC 3339, e.g. 2026-01-31T00:00:00Z)
+    #[arg(long, value_name = "TIME")]
+    pub now: Option<String>,
+    /// Keep images pushed within this long (30m, 1h, 2d; default 1h with --untagged, else 0)
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
+    pub min_age: Option<String>,
+    /// List every image in a table or text, kept ones too (default: only what is deleted;
+    /// JSON always lists every image)
+    #[arg(long)]
+    pub all: bool,
+}
+
+impl Run for ImagesPruneArgs {
+    type Target = RepoName;
+    fn target(&self) -> RepoArg<'_> {
+        RepoArg::Name(&self.repository, false)
+    }
+    async fn run(&self, ctx: &Context, repo: RepoName) -> Result<Report> {
+        prune(ctx, self, &repo).await
+    }
+}
+use crate::time::parse_duration;
 
 /// BatchDeleteImage calls in flight at once.
 const IN_FLIGHT: usize = 4;
@@ -222,8 +314,7 @@ fn min_age(args: &ImagesPruneArgs) -> Result<i64> {
 /// window would take them for garbage.
 const DEFAULT_MIN_AGE: i64 = 3600;
 
-pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
-    let repo = ctx.repo()?;
+pub async fn prune(ctx: &Context, args: &ImagesPruneArgs, repo: &RepoName) -> Result<Report> {
     if repo.public {
         return Err(AppError::new(Exit::Conflict, "images prune works on private repositories: ECR Public serves no manifests, so the platform images of a multi-arch image cannot be told from garbage").into());
     }
@@ -241,8 +332,8 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
         return Ok(report);
     }
     let now = match &args.now {
-        Some(t) => plan::parse_time(t).map_err(|e| AppError::usage(format!("--now {e}")))?,
-        None => crate::commands::unix_now(),
+        Some(t) => crate::time::parse(t).map_err(|e| AppError::usage(format!("--now {e}")))?,
+        None => crate::time::now(),
     };
     let registry = ctx.registry(repo).await?;
     Progress::new(name, 0).planning();
@@ -309,13 +400,13 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
             pinned[i] = true;
         } else if d.verdict == Verdict::Expire && img.pushed_at > now {
             // --now before the push: the image did not exist then; not --min-age's doing.
-            *d = kept(format!("pushed after --now {}", plan::format_time(now)));
+            *d = kept(format!("pushed after --now {}", crate::time::format(now)));
             pinned[i] = true;
             later += 1;
         } else if d.verdict == Verdict::Expire && now - img.pushed_at < min_age {
             *d = kept(format!(
                 "pushed {}, within --min-age {} (a multi-arch push writes its platform images before their index)",
-                crate::output::age(now - img.pushed_at),
+                crate::time::age(now - img.pushed_at),
                 human_duration(min_age)
             ));
             pinned[i] = true;
@@ -386,7 +477,7 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs) -> Result<Report> {
     if later > 0 {
         status.push(format!(
             "{later} image(s) pushed after --now {} kept (they did not exist then)",
-            plan::format_time(now)
+            crate::time::format(now)
         ));
     }
     if young > 0 {

@@ -1,18 +1,49 @@
 //! `images show`.
 
 use anyhow::Result;
-use aws_smithy_types::DateTime;
+
+use crate::commands::{RepoArg, Run};
+
+use crate::reference::RepoName;
 use serde_json::{json, Value};
 
 use super::{check_image_id, image_text, now, row_json};
-use crate::cli::ImagesShowArgs;
+
 use crate::commands::Context;
 use crate::error::{code_of, AppError, Exit};
 use crate::images::{human_size, parse_manifest, short_digest, ImageRow, ManifestSummary};
-use crate::output::{self, age, Human, Report};
+use crate::output::{self, Human, Report};
 use crate::reference::parse_image_ref;
 use crate::registry::images::{Manifest, Referrer};
-use crate::registry::model::rfc3339;
+use clap::Args;
+
+pub const EX_SHOW_IMAGESSHOWARGS: &str = "Examples:\n  ecrctl images show myapp v1.2.0\n  ecrctl images show 123456789012.dkr.ecr.eu-west-1.amazonaws.com/myapp:v1.2.0";
+
+#[derive(Debug, Clone, Args)]
+pub struct ImagesShowArgs {
+    /// An image (REPO:TAG, REPO@DIGEST, a full URI), or a repository (then the tag or digest
+    /// follows; no tag means `latest`)
+    pub target: String,
+    /// Tag or digest (when the first argument is a repository)
+    pub image: Option<String>,
+    /// An ECR Public repository
+    #[arg(long)]
+    pub public: bool,
+}
+
+impl Run for ImagesShowArgs {
+    type Target = RepoName;
+    fn target(&self) -> RepoArg<'_> {
+        match self.image {
+            Some(_) => RepoArg::Name(&self.target, self.public),
+            None => RepoArg::ImageOf(&self.target),
+        }
+    }
+    async fn run(&self, ctx: &Context, repo: RepoName) -> Result<Report> {
+        show(ctx, self, &repo).await
+    }
+}
+use crate::time::age;
 
 /// The tag or digest to show: the second argument, or the one in a whole reference.
 fn show_id(args: &ImagesShowArgs) -> Result<String> {
@@ -30,8 +61,7 @@ fn show_id(args: &ImagesShowArgs) -> Result<String> {
     }
 }
 
-pub async fn show(ctx: &Context, args: &ImagesShowArgs) -> Result<Report> {
-    let repo = ctx.repo()?;
+pub async fn show(ctx: &Context, args: &ImagesShowArgs, repo: &RepoName) -> Result<Report> {
     let id_text = show_id(args)?;
     let name = &repo.name;
     check_image_id(&id_text)?;
@@ -192,7 +222,7 @@ fn image_fields(repo: &str, row: &ImageRow, now: i64) -> Vec<(&'static str, Stri
         .unwrap_or_else(|| "-".into());
     let pushed = row
         .pushed_at
-        .map(|t| format!("{} ({})", age(now - t), rfc3339(&DateTime::from_secs(t))))
+        .map(|t| format!("{} ({})", age(now - t), crate::time::format(t)))
         .unwrap_or_else(|| "-".into());
     let pulled = row
         .last_pulled_at

@@ -3,34 +3,68 @@
 use std::collections::HashMap;
 
 use anyhow::Result;
+
+use crate::commands::{RepoArg, Run};
+
+use crate::reference::RepoName;
 use futures::future::join_all;
 use serde_json::json;
 
 use super::{check_image_id, image_text};
-use crate::cli::ImagesTagArgs;
+
 use crate::commands::Context;
 use crate::error::{codes, usage, AppError, Exit};
 use crate::output::{Human, Report};
 use crate::reference::validate_tag;
-use crate::registry::images::SourceImage;
+use crate::registry::images::{SourceImage, PUBLIC_CANNOT_RETAG};
 use crate::registry::lookup::LookupError;
 use crate::registry::model::RepoInfo;
-use crate::registry::Registry;
+use crate::registry::PrivateRegistry;
 use crate::ui::debug;
 use crate::verdict::{plan_tags, refused, tag_outcome, writes, Remote, TagPlan, Written};
+use clap::Args;
 
-pub async fn tag(ctx: &Context, args: &ImagesTagArgs) -> Result<Report> {
-    let repo = ctx.repo()?;
+pub const EX_TAG_IMAGESTAGARGS: &str = "Examples:\n  ecrctl images tag myapp v1.2.0 stable prod\n  ecrctl images tag myapp sha256:… release --all-or-nothing\n  ecrctl images tag myapp v1.2.0 prod --dry-run";
+
+#[derive(Debug, Clone, Args)]
+pub struct ImagesTagArgs {
+    /// The existing image: REPOSITORY:TAG, REPOSITORY@DIGEST or its full URI; or a repository
+    /// alone, then its tag or digest as the next argument
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+    /// New tags to point at it (after the source tag or digest when IMAGE is a repository)
+    #[arg(required = true, value_name = "NEW_TAG")]
+    pub rest: Vec<String>,
+    /// Write nothing if any new tag would be refused
+    #[arg(long)]
+    pub all_or_nothing: bool,
+    /// Decide and print, but write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// With --dry-run: exit 1 when a tag would be written, 0 when nothing would (as `diff` and
+    /// `git diff --exit-code`; a refused tag is still 10)
+    #[arg(long, requires = "dry_run")]
+    pub exit_code: bool,
+}
+
+impl Run for ImagesTagArgs {
+    type Target = RepoName;
+    fn target(&self) -> RepoArg<'_> {
+        RepoArg::image_or_name(&self.image, false)
+    }
+    async fn run(&self, ctx: &Context, repo: RepoName) -> Result<Report> {
+        tag(ctx, self, &repo).await
+    }
+}
+
+pub async fn tag(ctx: &Context, args: &ImagesTagArgs, repo: &RepoName) -> Result<Report> {
     if repo.public {
-        return Err(AppError::new(
-            Exit::Conflict,
-            "images tag works on private repositories: the ECR Public API cannot read a manifest to re-tag",
-        )
-        .into());
+        return Err(AppError::new(Exit::Conflict, PUBLIC_CANNOT_RETAG).into());
     }
     let name = &repo.name;
     let (source_text, new_tags) = arguments(args)?;
     let registry = ctx.registry(repo).await?;
+    let registry = registry.private_for(PUBLIC_CANNOT_RETAG)?;
     let shown = image_text(name, &source_text);
     let doing = format!("reading image {shown}");
     let (info, source, current) = tokio::join!(
@@ -57,7 +91,7 @@ pub async fn tag(ctx: &Context, args: &ImagesTagArgs) -> Result<Report> {
     let any_refused = plans.iter().any(refused);
     let write = !(args.dry_run || (any_refused && args.all_or_nothing));
     let written = if write {
-        write_tags(&registry, name, &source, &plans).await
+        write_tags(registry, name, &source, &plans).await
     } else {
         HashMap::new()
     };
@@ -134,7 +168,7 @@ async fn lookup_failure(
 /// tag a moment ago (parallel pipelines): a tag that then holds the wanted image is unchanged,
 /// not a conflict.
 async fn write_tags(
-    registry: &Registry,
+    registry: &PrivateRegistry,
     name: &str,
     source: &SourceImage,
     plans: &[TagPlan],

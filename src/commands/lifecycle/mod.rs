@@ -1,15 +1,14 @@
 //! `ecrctl lifecycle …`: get, set (lint, diff, preview the next run, apply), delete, validate,
 //! preview (locally, and with ECR as referee), templates.
 
-mod preview;
-mod set;
-mod validate;
+pub mod preview;
+pub mod set;
+pub mod validate;
 
 use anyhow::Result;
 use serde_json::{json, Value};
 
-use super::{document_report, Context};
-use crate::cli::{LifecycleCommand, LifecycleDeleteArgs, LifecycleSource, LifecycleTemplateParams};
+use super::{document_report, Context, RepoArg, Run};
 use crate::error::{usage, AppError, Exit};
 use crate::images::ImageRow;
 use crate::lifecycle::eval::Image;
@@ -17,23 +16,105 @@ use crate::lifecycle::lint::{Finding, Linted};
 use crate::lifecycle::templates;
 use crate::output::{Human, Report};
 use crate::reference::RepoName;
+use crate::registry::lifecycle::PUBLIC_HAS_NONE;
 use crate::registry::{ImageQuery, ImageStatus};
 use crate::ui;
+use clap::Args;
 
-pub async fn dispatch(ctx: &Context, command: &LifecycleCommand) -> Result<Report> {
-    match command {
-        LifecycleCommand::Get(_) => get(ctx).await,
-        LifecycleCommand::Set(args) => set::set(ctx, args).await,
-        LifecycleCommand::Delete(args) => delete(ctx, args).await,
-        LifecycleCommand::Validate(args) => validate::validate(args, ctx.runner),
-        LifecycleCommand::Preview(args) => preview::preview(ctx, args).await,
-        LifecycleCommand::Templates => Ok(list_templates()),
-        LifecycleCommand::Template(args) => {
-            let (policy, warnings) = template(&args.name, &args.params)?;
-            let mut report = document_report(policy.to_json());
-            report.warnings = warnings;
-            Ok(report)
-        }
+pub const EX_GET_LIFECYCLEREPOARGS: &str = "Examples:\n  ecrctl lifecycle get myapp\n  ecrctl lifecycle get myapp -o json > lifecycle.json";
+
+pub const EX_DELETE_LIFECYCLEDELETEARGS: &str =
+    "Examples:\n  ecrctl lifecycle delete myapp\n  ecrctl lifecycle delete myapp --yes --if-exists";
+
+pub const EX_TEMPLATES_LIFECYCLE: &str = "Examples:\n  ecrctl lifecycle templates";
+
+pub const EX_TEMPLATE_LIFECYCLETEMPLATEARGS: &str = "Examples:\n  ecrctl lifecycle template keep-last --count 20 --pattern 'dev-*' --pattern 'pr-*'\n  ecrctl lifecycle template archive-unpulled --days 60 --then-days 365 > lifecycle.json";
+
+#[derive(Debug, Clone, Args)]
+pub struct LifecycleRepoArgs {
+    /// Repository: a name or its URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/NAME)
+    pub repository: String,
+}
+
+impl Run for LifecycleRepoArgs {
+    type Target = RepoName;
+    fn target(&self) -> RepoArg<'_> {
+        RepoArg::Name(&self.repository, false)
+    }
+    async fn run(&self, ctx: &Context, repo: RepoName) -> Result<Report> {
+        get(ctx, &repo).await
+    }
+}
+
+/// The parameters of the lifecycle templates.
+#[derive(Debug, Clone, Args)]
+pub struct LifecycleTemplateParams {
+    /// How many images to keep (keep-last; default 30)
+    #[arg(long, value_name = "N", value_parser = crate::cli::count_arg, allow_hyphen_values = true)]
+    pub count: Option<u32>,
+    /// Days (expire-untagged: 14, keep-releases: 30, archive-unpulled: 90)
+    #[arg(long, value_name = "N", value_parser = crate::cli::count_arg, allow_hyphen_values = true)]
+    pub days: Option<u32>,
+    /// Days in the archive before expiring (archive-unpulled; default 180, at least 90)
+    #[arg(long, value_name = "N", value_parser = crate::cli::count_arg, allow_hyphen_values = true)]
+    pub then_days: Option<u32>,
+    /// A tag pattern (keep-last: one rule each; keep-releases: the releases, default v*)
+    #[arg(long = "pattern", value_name = "PATTERN")]
+    pub patterns: Vec<String>,
+}
+
+/// Where a lifecycle policy comes from: a file or a template.
+#[derive(Debug, Clone, Args)]
+pub struct LifecycleSource {
+    /// The lifecycle policy document (`-` reads standard input)
+    #[arg(long, value_name = "FILE", conflicts_with = "template")]
+    pub file: Option<String>,
+    /// A built-in template instead of a file (see `ecrctl lifecycle templates`)
+    #[arg(long, value_name = "NAME", value_parser = crate::cli::lifecycle_template_names())]
+    pub template: Option<String>,
+    #[command(flatten)]
+    pub params: LifecycleTemplateParams,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct LifecycleDeleteArgs {
+    /// Repository: a name or its URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/NAME)
+    pub repository: String,
+    /// Do not ask for confirmation (required when there is no terminal)
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// Succeed when there is no lifecycle policy (or no repository)
+    #[arg(long)]
+    pub if_exists: bool,
+}
+
+impl Run for LifecycleDeleteArgs {
+    type Target = RepoName;
+    fn target(&self) -> RepoArg<'_> {
+        RepoArg::Name(&self.repository, false)
+    }
+    async fn run(&self, ctx: &Context, repo: RepoName) -> Result<Report> {
+        delete(ctx, self, &repo).await
+    }
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct LifecycleTemplateArgs {
+    /// Template name (see `ecrctl lifecycle templates`)
+    #[arg(value_parser = crate::cli::lifecycle_template_names())]
+    pub name: String,
+    #[command(flatten)]
+    pub params: LifecycleTemplateParams,
+}
+
+impl Run for LifecycleTemplateArgs {
+    type Target = ();
+    fn target(&self) {}
+    async fn run(&self, _: &Context, (): ()) -> Result<Report> {
+        let (policy, warnings) = template(&self.name, &self.params)?;
+        let mut report = document_report(policy.to_json());
+        report.warnings = warnings;
+        Ok(report)
     }
 }
 
@@ -123,8 +204,7 @@ fn invalid(label: &str, what: &str, linted: &Linted) -> Option<Report> {
 }
 
 /// Lifecycle policies exist for private repositories only.
-fn private_repo(ctx: &Context) -> Result<&RepoName> {
-    let repo = ctx.repo()?;
+fn private_repo(repo: &RepoName) -> Result<&RepoName> {
     if repo.public {
         return Err(AppError::new(
             Exit::Conflict,
@@ -138,7 +218,12 @@ fn private_repo(ctx: &Context) -> Result<&RepoName> {
 /// The current lifecycle policy's text (`None`: there is none); a missing repository is said
 /// with its registry and region.
 async fn read_current(ctx: &Context, repo: &RepoName) -> Result<Option<String>> {
-    match ctx.registry(repo).await?.lifecycle_policy(&repo.name).await {
+    let registry = ctx.registry(repo).await?;
+    match registry
+        .private_for(PUBLIC_HAS_NONE)?
+        .lifecycle_policy(&repo.name)
+        .await
+    {
         Ok(p) => Ok(p),
         Err(e) => Err(ctx.not_found(e, repo).await),
     }
@@ -196,8 +281,8 @@ pub(super) fn as_images(repo: &str, rows: &[ImageRow]) -> Result<Vec<Image>> {
     Ok(rows.iter().map(Image::from_row).collect())
 }
 
-async fn get(ctx: &Context) -> Result<Report> {
-    let repo = private_repo(ctx)?;
+async fn get(ctx: &Context, repo: &RepoName) -> Result<Report> {
+    let repo = private_repo(repo)?;
     let text = read_current(ctx, repo)
         .await?
         .ok_or_else(|| no_policy(repo, HINT_SET))?;
@@ -205,8 +290,8 @@ async fn get(ctx: &Context) -> Result<Report> {
     Ok(document_report(doc))
 }
 
-async fn delete(ctx: &Context, args: &LifecycleDeleteArgs) -> Result<Report> {
-    let repo = private_repo(ctx)?;
+async fn delete(ctx: &Context, args: &LifecycleDeleteArgs, repo: &RepoName) -> Result<Report> {
+    let repo = private_repo(repo)?;
     let name = &repo.name;
     let absent = |missing_repo: bool| -> Result<Report> {
         if !args.if_exists {
@@ -248,6 +333,7 @@ async fn delete(ctx: &Context, args: &LifecycleDeleteArgs) -> Result<Report> {
     let done = match ctx
         .registry(repo)
         .await?
+        .private_for(PUBLIC_HAS_NONE)?
         .delete_lifecycle_policy(name)
         .await
     {
@@ -279,7 +365,7 @@ async fn delete(ctx: &Context, args: &LifecycleDeleteArgs) -> Result<Report> {
     .with_status(status))
 }
 
-fn list_templates() -> Report {
+pub fn list_templates() -> Report {
     crate::commands::template_list(templates::TEMPLATES, "DOES", "lifecycle templates")
 }
 

@@ -2,27 +2,79 @@
 //! own preview too and lists every disagreement.
 
 use std::collections::HashMap;
-use std::time::{Duration, Instant};
+use std::ops::ControlFlow;
+use std::time::Duration;
 
 use anyhow::Result;
 use serde_json::{json, Value};
 
 use super::{as_images, invalid, no_policy, read_current, repository_images, source_text};
-use crate::cli::LifecyclePreviewArgs;
+
+use super::LifecycleSource;
 use crate::commands::Context;
+use crate::commands::{RepoArg, Run};
 use crate::error::{usage, AppError, Exit};
 use crate::lifecycle::eval::{evaluate, image_findings, summarize, Decision, Image};
 use crate::lifecycle::horizon::horizon;
 use crate::lifecycle::lint::lint;
 use crate::lifecycle::plan;
 use crate::output::Report;
-use crate::registry::lifecycle::{PreviewState, ServerVerdict};
+use crate::reference::RepoName;
+use crate::registry::lifecycle::{PreviewState, ServerVerdict, PUBLIC_HAS_NONE};
 use crate::ui;
+use crate::wait::{self, Backoff};
+use clap::Args;
+use std::path::PathBuf;
 
-pub async fn preview(ctx: &Context, args: &LifecyclePreviewArgs) -> Result<Report> {
+pub const EX_PREVIEW_LIFECYCLEPREVIEWARGS: &str = "Examples:\n  ecrctl lifecycle preview myapp\n  ecrctl lifecycle preview myapp --file lifecycle.json --server\n  ecrctl lifecycle preview --images images.json --file lifecycle.json --now 2027-01-01T00:00:00Z";
+
+pub const LIFECYCLE_PREVIEW_HELP: &str = "\
+Actions: expire (deleted by the next run), transition (moved to the archive), keep. Each image
+names the deciding rule's priority and why. Exit codes: 0; 15 when the policy has errors; with
+--server, 18 when ECR's preview and ecrctl's evaluation disagree on any image.";
+
+#[derive(Debug, Clone, Args)]
+pub struct LifecyclePreviewArgs {
+    /// Repository: a name or its URI (not needed with --images and --file/--template)
+    #[arg(required_unless_present = "images")]
+    pub repository: Option<String>,
+    #[command(flatten)]
+    pub source: LifecycleSource,
+    /// Evaluate these images instead of the repository's: a JSON array as `ecrctl images list
+    /// -o json` prints it (no AWS call)
+    #[arg(long, value_name = "FILE", conflicts_with = "server")]
+    pub images: Option<PathBuf>,
+    /// Evaluate as if it were this time (RFC 3339, e.g. 2026-01-31T00:00:00Z)
+    #[arg(long, value_name = "TIME", conflicts_with = "server")]
+    pub now: Option<String>,
+    /// Also run ECR's own preview and list every image where it and ecrctl disagree
+    #[arg(long)]
+    pub server: bool,
+}
+
+impl Run for LifecyclePreviewArgs {
+    type Target = Option<RepoName>;
+    fn target(&self) -> Option<RepoArg<'_>> {
+        self.repository.as_deref().map(|r| RepoArg::Name(r, false))
+    }
+    async fn run(&self, ctx: &Context, repo: Option<RepoName>) -> Result<Report> {
+        preview(ctx, self, repo.as_ref()).await
+    }
+}
+
+/// The repository to read (clap requires one without --images).
+fn named(repo: Option<&RepoName>) -> Result<&RepoName> {
+    repo.ok_or_else(|| AppError::usage("give a repository, or --images and --file").into())
+}
+
+pub async fn preview(
+    ctx: &Context,
+    args: &LifecyclePreviewArgs,
+    repo: Option<&RepoName>,
+) -> Result<Report> {
     let now = match &args.now {
-        Some(t) => plan::parse_time(t).map_err(|e| AppError::usage(format!("--now {e}")))?,
-        None => crate::commands::unix_now(),
+        Some(t) => crate::time::parse(t).map_err(|e| AppError::usage(format!("--now {e}")))?,
+        None => crate::time::now(),
     };
     if let (Some(repo), Some(_)) = (&args.repository, &args.images) {
         return usage(format!(
@@ -44,7 +96,7 @@ pub async fn preview(ctx: &Context, args: &LifecyclePreviewArgs) -> Result<Repor
             (text, path.display().to_string(), images, Vec::new())
         }
         None => {
-            let repo = super::private_repo(ctx)?;
+            let repo = super::private_repo(named(repo)?)?;
             let (text, label) = match given {
                 Some(t) => (
                     t,
@@ -87,7 +139,7 @@ pub async fn preview(ctx: &Context, args: &LifecyclePreviewArgs) -> Result<Repor
     if future > 0 {
         warnings.push(format!(
             "warning: {future} image(s) were pushed after {}: they count as just pushed",
-            plan::format_time(now)
+            crate::time::format(now)
         ));
     }
     let decisions = evaluate(policy, &images, now);
@@ -104,9 +156,9 @@ pub async fn preview(ctx: &Context, args: &LifecyclePreviewArgs) -> Result<Repor
     let mut server = None;
     let mut status = vec![format!("next run: {}", plan::summary_text(&summary))];
     if args.server {
-        let repo = ctx.repo()?;
+        let repo = named(repo)?;
         let minified = crate::policy::minify(&serde_json::from_str::<Value>(&text)?);
-        let verdicts = server_preview(ctx, &repo.name, &minified).await?;
+        let verdicts = server_preview(ctx, repo, &minified).await?;
         let disagreements = compare(&images, &decisions, &verdicts);
         if disagreements.is_empty() {
             status.push(format!(
@@ -162,44 +214,48 @@ pub async fn preview(ctx: &Context, args: &LifecyclePreviewArgs) -> Result<Repor
     Ok(report)
 }
 
-/// StartLifecyclePolicyPreview, then GetLifecyclePolicyPreview with backoff until it completes
-/// or --timeout runs out.
-async fn server_preview(ctx: &Context, name: &str, text: &str) -> Result<Vec<ServerVerdict>> {
-    let repo = ctx.repo()?;
+/// StartLifecyclePolicyPreview, then GetLifecyclePolicyPreview until it completes or --timeout
+/// runs out (asked again after 0.5 s, doubling up to 10 s).
+async fn server_preview(ctx: &Context, repo: &RepoName, text: &str) -> Result<Vec<ServerVerdict>> {
+    let name = &repo.name;
     let registry = ctx.registry(repo).await?;
+    let registry = registry.private_for(PUBLIC_HAS_NONE)?;
     if let Err(e) = registry.start_lifecycle_preview(name, text).await {
         return Err(ctx.not_found(e, repo).await);
     }
-    let started = Instant::now();
-    let mut wait = Duration::from_millis(500);
-    loop {
-        match registry.lifecycle_preview(name).await? {
-            PreviewState::Done(v) => return Ok(v),
-            PreviewState::Failed(status) => {
-                return Err(AppError::new(
-                    Exit::Service,
-                    format!("ECR's lifecycle preview of {name} ended {status}"),
-                )
-                .with_hint("run it again; the local evaluation above does not depend on it")
-                .into())
-            }
-            PreviewState::Running => {}
+    let every = Backoff {
+        first: Duration::from_millis(500),
+        most: Duration::from_secs(10),
+    };
+    let look = || async {
+        match registry.lifecycle_preview(name).await {
+            Ok(PreviewState::Done(v)) => ControlFlow::Break(Ok(v)),
+            Ok(PreviewState::Failed(status)) => ControlFlow::Break(Err(AppError::new(
+                Exit::Service,
+                format!("ECR's lifecycle preview of {name} ended {status}"),
+            )
+            .with_hint("run it again; the local evaluation above does not depend on it")
+            .into())),
+            Ok(PreviewState::Running) => ControlFlow::Continue(()),
+            Err(e) => ControlFlow::Break(Err(e)),
         }
-        if started.elapsed() + wait > ctx.timeout {
-            return Err(AppError::new(
+    };
+    let waiting = |wait| {
+        ui::debug(
+            1,
+            format_args!("ECR's preview is running; asking again in {wait:?}"),
+        )
+    };
+    wait::until(every, ctx.timeout, look, waiting)
+        .await
+        .unwrap_or_else(|()| {
+            Err(AppError::new(
                 Exit::Network,
                 format!("ECR's lifecycle preview of {name} did not finish within {} s", ctx.timeout.as_secs()),
             )
             .with_hint("give it longer with --timeout SECONDS (previews of large repositories take minutes)")
-            .into());
-        }
-        ui::debug(
-            1,
-            format_args!("ECR's preview is running; asking again in {wait:?}"),
-        );
-        tokio::time::sleep(wait).await;
-        wait = (wait * 2).min(Duration::from_secs(10));
-    }
+            .into())
+        })
 }
 
 /// ecrctl's reading of the guide for a manifest an image index lists.

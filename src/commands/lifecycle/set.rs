@@ -6,15 +6,52 @@ use anyhow::Result;
 use serde_json::{json, Value};
 
 use super::{as_images, finding_line, invalid, read_current, repository_images, source_text};
-use crate::cli::LifecycleSetArgs;
+
+use super::LifecycleSource;
 use crate::commands::{json_diff, Context};
+use crate::commands::{RepoArg, Run};
 use crate::error::usage;
 use crate::lifecycle::eval::{evaluate, image_findings, span_until, summarize, Verdict};
 use crate::lifecycle::horizon::{horizon, Event, CHECKPOINTS};
 use crate::lifecycle::lint::lint;
 use crate::lifecycle::{normalize, plan};
 use crate::output::Report;
+use crate::reference::RepoName;
+use crate::registry::lifecycle::PUBLIC_HAS_NONE;
 use crate::ui;
+use clap::Args;
+
+pub const EX_SET_LIFECYCLESETARGS: &str = "Examples:\n  ecrctl lifecycle set myapp --template expire-untagged --days 7\n  ecrctl lifecycle set myapp --file lifecycle.json --dry-run\n  ecrctl lifecycle set myapp --template keep-last --count 50 --pattern 'dev-*' --yes";
+
+#[derive(Debug, Clone, Args)]
+#[command(group(clap::ArgGroup::new("source").required(true).args(["file", "template"])))]
+pub struct LifecycleSetArgs {
+    /// Repository: a name or its URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/NAME)
+    pub repository: String,
+    #[command(flatten)]
+    pub source: LifecycleSource,
+    /// Validate, diff and preview; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and
+    /// `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)
+    #[arg(long, requires = "dry_run")]
+    pub exit_code: bool,
+    /// Do not ask for confirmation when the next run would expire tagged images (required
+    /// then when there is no terminal)
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+}
+
+impl Run for LifecycleSetArgs {
+    type Target = RepoName;
+    fn target(&self) -> RepoArg<'_> {
+        RepoArg::Name(&self.repository, false)
+    }
+    async fn run(&self, ctx: &Context, repo: RepoName) -> Result<Report> {
+        set(ctx, self, &repo).await
+    }
+}
 
 /// How many images the next-run summary names.
 const EXAMPLES: usize = 5;
@@ -28,8 +65,8 @@ struct NextRun {
     risks: Vec<String>,
 }
 
-pub async fn set(ctx: &Context, args: &LifecycleSetArgs) -> Result<Report> {
-    let repo = super::private_repo(ctx)?;
+pub async fn set(ctx: &Context, args: &LifecycleSetArgs, repo: &RepoName) -> Result<Report> {
+    let repo = super::private_repo(repo)?;
     let name = &repo.name;
     let Some(text) = source_text(&args.source)? else {
         return usage("give either --file or --template");
@@ -74,7 +111,7 @@ pub async fn set(ctx: &Context, args: &LifecycleSetArgs) -> Result<Report> {
         {
             Ok((images, warning)) => {
                 warnings.extend(warning);
-                let now = crate::commands::unix_now();
+                let now = crate::time::now();
                 let decisions = evaluate(policy, &images, now);
                 let horizon = horizon(policy, &images, now, &decisions);
                 crate::lifecycle::lint::merge_image_findings(
@@ -113,7 +150,7 @@ pub async fn set(ctx: &Context, args: &LifecycleSetArgs) -> Result<Report> {
                 let later = |e: &Event| {
                     format!(
                         "from {} (in {}, by rule {})",
-                        plan::format_time(e.at),
+                        crate::time::format(e.at),
                         span_until(e.at - now),
                         e.rule.map(|r| r.to_string()).unwrap_or_else(|| "-".into())
                     )
@@ -152,7 +189,7 @@ pub async fn set(ctx: &Context, args: &LifecycleSetArgs) -> Result<Report> {
                     .map(|&i| plan::record(&images[i], &decisions[i]))
                     .collect::<Vec<_>>());
                 let event = |e: Option<Event>| {
-                    e.map(|e| json!({"at": plan::format_time(e.at), "rule": e.rule}))
+                    e.map(|e| json!({"at": crate::time::format(e.at), "rule": e.rule}))
                 };
                 json["horizon"] = json!({
                     "days": CHECKPOINTS[CHECKPOINTS.len() - 1],
@@ -223,6 +260,7 @@ pub async fn set(ctx: &Context, args: &LifecycleSetArgs) -> Result<Report> {
         if let Err(e) = ctx
             .registry(repo)
             .await?
+            .private_for(PUBLIC_HAS_NONE)?
             .set_lifecycle_policy(name, &minified)
             .await
         {

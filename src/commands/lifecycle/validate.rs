@@ -5,10 +5,35 @@ use anyhow::Result;
 use serde_json::{json, Value};
 
 use super::finding_line;
-use crate::cli::LifecycleValidateArgs;
+
+use crate::commands::{Context, Run};
 use crate::error::Exit;
 use crate::lifecycle::lint::{lint, Finding, Severity};
 use crate::output::{Human, Report};
+use clap::Args;
+
+pub const EX_VALIDATE_LIFECYCLEVALIDATEARGS: &str = "Examples:\n  ecrctl lifecycle validate lifecycle.json\n  ecrctl lifecycle validate lifecycle.json --strict -o json";
+
+pub const LIFECYCLE_VALIDATE_HELP: &str = "\
+Exit codes: 0 when there is no error (warnings allowed), 15 when there is an error, or with
+--strict any finding. Each finding has a stable code (see the README's lifecycle rule table).";
+
+#[derive(Debug, Clone, Args)]
+pub struct LifecycleValidateArgs {
+    /// The lifecycle policy document (`-` reads standard input)
+    pub file: String,
+    /// Fail on warnings too
+    #[arg(long)]
+    pub strict: bool,
+}
+
+impl Run for LifecycleValidateArgs {
+    type Target = ();
+    fn target(&self) {}
+    async fn run(&self, ctx: &Context, (): ()) -> Result<Report> {
+        validate(self, ctx.runner)
+    }
+}
 
 pub fn validate(args: &LifecycleValidateArgs, runner: crate::ci::Runner) -> Result<Report> {
     let text = super::read_policy(&args.file)?;

@@ -13,7 +13,8 @@ use anyhow::Result;
 use serde_json::{json, Map, Value};
 
 use super::password;
-use crate::cli::{CredentialHelperArgs, HelperAction};
+use crate::commands::login::args::CredentialHelperArgs;
+use crate::commands::login::args::HelperAction;
 use crate::commands::Context;
 use crate::error::Exit;
 use crate::login::{cache, docker_config};
@@ -127,7 +128,7 @@ pub async fn helper(ctx: &Context, args: &CredentialHelperArgs) -> Result<Report
             )
         }
         HelperAction::List => {
-            let now = crate::commands::unix_now();
+            let now = crate::time::now();
             let map: Map<String, Value> = cache::dir(&env)
                 .map(|d| cache::registries(&d, now))
                 .unwrap_or_default()
@@ -310,17 +311,11 @@ async fn get(ctx: &Context) -> Result<(Report, Outcome)> {
                     file.as_ref().map(|f| f.display().to_string()).unwrap_or_default()
                 ),
             );
-            with_profile = Context {
-                clients: ctx.clients.with_profile(p),
-                can_prompt: false,
-                region_flag: ctx.region_flag.clone(),
-                regions: ctx.regions.clone(),
-                progress: false,
-                repo: None,
-                registry_id: None,
-                timeout: ctx.timeout,
-                runner: ctx.runner,
-            };
+            with_profile = Context::builder(ctx.clients.with_profile(p))
+                .regions(ctx.regions.clone())
+                .timeout(ctx.timeout)
+                .runner(ctx.runner)
+                .build();
             &with_profile
         }
         None => {
@@ -401,7 +396,7 @@ fn log(action: HelperAction, o: &Outcome) {
     let Some(path) = env("ECRCTL_LOG").filter(|p| !p.is_empty()) else {
         return;
     };
-    let line = log_line(crate::commands::unix_now(), action, o);
+    let line = log_line(crate::time::now(), action, o);
     let written = append(std::path::Path::new(&path), line.as_bytes());
     if let Err(e) = written {
         crate::ui::warn(&format!("could not write ECRCTL_LOG {path}: {e}"));
@@ -417,7 +412,7 @@ fn log_line(now: i64, action: HelperAction, o: &Outcome) -> String {
         HelperAction::Version => "version",
     };
     let mut fields = vec![
-        format!("time={}", crate::lifecycle::plan::format_time(now)),
+        format!("time={}", crate::time::format(now)),
         format!("pid={}", std::process::id()),
         format!("action={action}"),
     ];

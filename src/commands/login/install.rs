@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use serde_json::{json, Map, Value};
 
-use crate::cli::LoginArgs;
+use crate::commands::login::args::LoginArgs;
 use crate::commands::Context;
 use crate::error::{AppError, Exit};
 use crate::login::{docker_config, lock};

@@ -1,6 +1,7 @@
 //! `ecrctl login` (and `--print-password`, `--clear-cache`, `--install-helper`) and the
 //! docker credential helper: registry passwords from GetAuthorizationToken, cached per identity.
 
+pub mod args;
 mod helper;
 mod install;
 mod tool;
@@ -9,7 +10,7 @@ use anyhow::Result;
 use serde_json::{json, Value};
 
 use super::Context;
-use crate::cli::LoginArgs;
+use crate::commands::login::args::LoginArgs;
 use crate::error::{usage, AppError, Exit};
 use crate::login::{cache, Token};
 use crate::output::{Human, Report};
@@ -78,7 +79,7 @@ pub(super) async fn password(
     use_cache: bool,
 ) -> Result<(Token, bool)> {
     let deadline = tokio::time::Instant::now() + ctx.timeout;
-    let now = crate::commands::unix_now();
+    let now = crate::time::now();
     let dir = use_cache
         .then(|| cache::dir(&env))
         .flatten()
@@ -119,7 +120,7 @@ pub(super) async fn password(
     let shown = asked.as_deref().unwrap_or("your registry").to_string();
     let read_key = key(asked.as_deref().unwrap_or("default"));
     let cached = |dir: &std::path::Path, k: &str| {
-        cache::read(dir, k, crate::commands::unix_now())
+        cache::read(dir, k, crate::time::now())
             // A file that names another registry is not this registry's token.
             .filter(|t| asked.as_ref().is_none_or(|h| *h == t.registry))
     };
@@ -135,7 +136,7 @@ pub(super) async fn password(
         }
         // One fetch per key: the first process fetches, the others wait for it (until the
         // deadline) and then read what it kept, or the failure it recorded.
-        let waited_since = now_ms();
+        let waited_since = crate::time::now_ms();
         let lock = {
             let (d, k) = (d.clone(), k.clone());
             let wait = deadline.saturating_duration_since(tokio::time::Instant::now());
@@ -144,7 +145,7 @@ pub(super) async fn password(
                 .map_err(|e| anyhow::anyhow!("waiting for the token cache lock: {e}"))?
         };
         let shared_failure = || {
-            cache::recent_failure(&d, k, now_ms(), waited_since).map(|f| {
+            cache::recent_failure(&d, k, crate::time::now_ms(), waited_since).map(|f| {
                 crate::ui::debug(
                     1,
                     format_args!(
@@ -208,7 +209,7 @@ pub(super) async fn password(
                     exit: exit.code(),
                     message: crate::registry::auth::redact(&crate::error::render(&e)),
                     hint: hint.map(crate::registry::auth::redact),
-                    at_ms: now_ms(),
+                    at_ms: crate::time::now_ms(),
                 };
                 if let Err(why) = cache::record_failure(d, k, &failure) {
                     crate::ui::debug(1, format_args!("could not record the failure: {why}"));
@@ -237,13 +238,6 @@ pub(super) async fn password(
     }
     drop(single_flight);
     Ok((token, false))
-}
-
-fn now_ms() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
-        .unwrap_or(0)
 }
 
 /// The error another ecrctl recorded for the fetch this process waited for.
@@ -280,10 +274,6 @@ fn out_of_time(ctx: &Context, shown: &str, waited: Option<&str>) -> AppError {
         ),
     };
     AppError::new(Exit::Network, message).with_hint(crate::error::timeout_hint())
-}
-
-fn time(t: i64) -> String {
-    crate::lifecycle::plan::format_time(t)
 }
 
 pub async fn login(ctx: &Context, args: &LoginArgs) -> Result<Report> {
@@ -348,20 +338,20 @@ pub async fn login(ctx: &Context, args: &LoginArgs) -> Result<Report> {
         {
             eprintln!("::add-mask::{}", token.password);
         }
-        let json = json!({"registry": token.registry, "username": token.username, "expiresAt": time(token.expires_at)});
+        let json = json!({"registry": token.registry, "username": token.username, "expiresAt": crate::time::format(token.expires_at)});
         // The password is the text and table view; JSON never holds it.
         let line = token.password.clone();
         let mut report = Report::new(json, Human::Lines(vec![line.clone()]), vec![vec![line]]);
-        if token.expires_at <= crate::commands::unix_now() {
+        if token.expires_at <= crate::time::now() {
             report.warnings.push(format!(
                 "warning: this password expired at {}: ECR (or the emulator) handed out an expired token",
-                time(token.expires_at)
+                crate::time::format(token.expires_at)
             ));
         }
         return Ok(report);
     }
     let tool = tool.expect("a tool unless printing");
-    let now = crate::commands::unix_now();
+    let now = crate::time::now();
     let mut records: Vec<Value> = Vec::new();
     let mut rows = Vec::new();
     let mut status = Vec::new();
@@ -392,24 +382,24 @@ pub async fn login(ctx: &Context, args: &LoginArgs) -> Result<Report> {
             Ok((token, cached)) => {
                 let expired = token.expires_at <= now;
                 if expired {
-                    warnings.push(format!("warning: the token ECR returned for {} had already expired ({}): it was used once and not cached", token.registry, time(token.expires_at)));
+                    warnings.push(format!("warning: the token ECR returned for {} had already expired ({}): it was used once and not cached", token.registry, crate::time::format(token.expires_at)));
                 }
                 status.push(format!(
                     "logged in to {} with {} (token {} {}{})",
                     token.registry,
                     tool.name,
                     if expired { "expired at" } else { "valid until" },
-                    time(token.expires_at),
+                    crate::time::format(token.expires_at),
                     if cached { ", from the cache" } else { "" }
                 ));
                 rows.push(vec![
                     token.registry.clone(),
                     tool.name.to_string(),
                     "logged-in".into(),
-                    time(token.expires_at),
+                    crate::time::format(token.expires_at),
                     cached.to_string(),
                 ]);
-                records.push(json!({"registry": token.registry, "tool": tool.name, "result": "logged-in", "expiresAt": time(token.expires_at), "cached": cached, "error": null}));
+                records.push(json!({"registry": token.registry, "tool": tool.name, "result": "logged-in", "expiresAt": crate::time::format(token.expires_at), "cached": cached, "error": null}));
                 exits.push(Exit::Success);
             }
             Err(e) => {
@@ -420,7 +410,7 @@ pub async fn login(ctx: &Context, args: &LoginArgs) -> Result<Report> {
                     warnings.push(format!("  hint: {hint}"));
                 }
                 let registry = fetched.as_ref().map_or(shown, |(r, _, _)| r.clone());
-                let expires = fetched.as_ref().map(|(_, at, _)| time(*at));
+                let expires = fetched.as_ref().map(|(_, at, _)| crate::time::format(*at));
                 let cached = fetched.as_ref().map(|(_, _, c)| *c);
                 rows.push(vec![
                     registry.clone(),

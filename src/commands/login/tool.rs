@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use anyhow::Result;
 
-use crate::cli::LoginTool;
+use crate::commands::login::args::LoginTool;
 use crate::error::{AppError, Exit};
 use crate::login::Token;
 

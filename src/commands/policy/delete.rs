@@ -1,18 +1,53 @@
 //! `policy delete`.
 
 use anyhow::Result;
+
+use crate::commands::{RepoArg, Run};
 use serde_json::json;
 
 use super::{no_policy, read_current};
-use crate::cli::PolicyDeleteArgs;
+
 use crate::commands::Context;
 use crate::error::Exit;
 use crate::output::{Human, Report};
 use crate::reference::RepoName;
 use crate::ui;
+use clap::Args;
 
-pub(super) async fn delete(ctx: &Context, args: &PolicyDeleteArgs) -> Result<Report> {
-    let repo = ctx.repo()?;
+pub const EX_DELETE_POLICYDELETEARGS: &str =
+    "Examples:\n  ecrctl policy delete myapp\n  ecrctl policy delete myapp --yes --if-exists";
+
+#[derive(Debug, Clone, Args)]
+pub struct PolicyDeleteArgs {
+    /// Repository: a name, its URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/NAME) or
+    /// public.ecr.aws/ALIAS/NAME
+    pub repository: String,
+    /// An ECR Public repository
+    #[arg(long)]
+    pub public: bool,
+    /// Do not ask for confirmation (required when there is no terminal)
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// Succeed when there is no policy (or no repository): a cleanup job may run twice
+    #[arg(long)]
+    pub if_exists: bool,
+}
+
+impl Run for PolicyDeleteArgs {
+    type Target = RepoName;
+    fn target(&self) -> RepoArg<'_> {
+        RepoArg::Name(&self.repository, self.public)
+    }
+    async fn run(&self, ctx: &Context, repo: RepoName) -> Result<Report> {
+        delete(ctx, self, &repo).await
+    }
+}
+
+pub(super) async fn delete(
+    ctx: &Context,
+    args: &PolicyDeleteArgs,
+    repo: &RepoName,
+) -> Result<Report> {
     let name = &repo.name;
     if !args.yes {
         // Say "no policy" (or "no repository") before asking, not after.

@@ -1,13 +1,17 @@
 //! `policy set`: validate, diff against the current policy, apply (or say unchanged).
 
-use std::time::{Duration, Instant};
+use std::ops::ControlFlow;
+use std::time::Duration;
 
 use anyhow::Result;
+
+use crate::commands::{RepoArg, Run};
 use serde_json::{json, Value};
 
 use super::templates::checked_template;
 use super::{params, pretty, read_current, read_policy_file};
-use crate::cli::PolicySetArgs;
+
+use super::TemplateParamArgs;
 use crate::commands::Context;
 use crate::error::{usage, AppError, Exit};
 use crate::output::Report;
@@ -15,6 +19,56 @@ use crate::policy;
 use crate::policy::lint::{lint, Finding, Options, Severity};
 use crate::reference::RepoName;
 use crate::ui::debug;
+use clap::Args;
+
+pub const EX_SET_POLICYSETARGS: &str = "Examples:\n  ecrctl policy set myapp --file policy.json --dry-run\n  ecrctl policy set myapp --template pull-only --principal arn:aws:iam::111122223333:role/ci\n  ecrctl policy get myapp -o json | ecrctl policy set other --file -";
+
+#[derive(Debug, Clone, Args)]
+#[command(group(clap::ArgGroup::new("source").required(true).args(["file", "template"])))]
+pub struct PolicySetArgs {
+    /// Repository: a name, its URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/NAME) or
+    /// public.ecr.aws/ALIAS/NAME
+    pub repository: String,
+    /// The policy document (`-` reads standard input)
+    #[arg(long, value_name = "FILE")]
+    pub file: Option<String>,
+    /// A built-in template instead of a file (see `ecrctl policy templates`)
+    #[arg(long, value_name = "NAME", value_parser = crate::cli::template_names())]
+    pub template: Option<String>,
+    #[command(flatten)]
+    pub params: TemplateParamArgs,
+    /// An ECR Public repository
+    #[arg(long)]
+    pub public: bool,
+    /// Validate and show the diff, write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and
+    /// `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)
+    #[arg(long, requires = "dry_run")]
+    pub exit_code: bool,
+    /// Pass `force` to SetRepositoryPolicy: skips ECR's check that the policy does not lock
+    /// everyone out. Only when you mean it
+    #[arg(long)]
+    pub force: bool,
+    /// Apply even when validation finds errors
+    #[arg(long)]
+    pub no_validate: bool,
+    /// Retry for up to this long while IAM propagates a just-created principal
+    #[arg(long, value_name = "SECONDS", value_parser = crate::cli::seconds_arg, allow_hyphen_values = true)]
+    pub wait: Option<u64>,
+}
+
+impl Run for PolicySetArgs {
+    type Target = RepoName;
+    fn target(&self) -> RepoArg<'_> {
+        RepoArg::Name(&self.repository, self.public)
+    }
+    async fn run(&self, ctx: &Context, repo: RepoName) -> Result<Report> {
+        set(ctx, self, &repo).await
+    }
+}
+use crate::wait::{self, Backoff};
 
 pub(super) fn finding_line(f: &Finding) -> String {
     match f.statement {
@@ -28,8 +82,7 @@ pub(super) fn finding_line(f: &Finding) -> String {
     }
 }
 
-pub(super) async fn set(ctx: &Context, args: &PolicySetArgs) -> Result<Report> {
-    let repo = ctx.repo()?;
+pub(super) async fn set(ctx: &Context, args: &PolicySetArgs, repo: &RepoName) -> Result<Report> {
     let name = &repo.name;
     let (doc, findings) = checked_policy(repo, args)?;
     let minified = policy::minify(&doc);
@@ -163,38 +216,37 @@ async fn apply(
     wait: Option<Duration>,
 ) -> Result<()> {
     let registry = ctx.registry(repo).await?;
-    let started = Instant::now();
-    let mut delay = Duration::from_secs(1);
-    loop {
-        let result = registry.set_policy(&repo.name, text, force).await;
-        match result {
-            Ok(()) => return Ok(()),
+    let every = Backoff {
+        first: Duration::from_secs(1),
+        most: Duration::from_secs(10),
+    };
+    let look = || async {
+        match registry.set_policy(&repo.name, text, force).await {
+            Ok(()) => ControlFlow::Break(Ok(())),
             Err((code, err)) if code.as_deref() == Some("InvalidParameterException") => {
-                if let Some(w) = wait {
-                    if started.elapsed() + delay <= w {
-                        debug(
-                            1,
-                            format_args!(
-                                "retrying in {delay:?}: IAM may still be propagating a principal"
-                            ),
-                        );
-                        tokio::time::sleep(delay).await;
-                        delay = (delay * 2).min(Duration::from_secs(10));
-                        continue;
-                    }
-                }
-                return Err(match err.downcast::<AppError>() {
-                    Ok(app) => app
-                        .with_hint(
-                            "\"Invalid repository policy\" or \"Principal not found\" right after creating a role is often IAM \
-                             propagation: retry with --wait 60; otherwise check the principals and actions",
-                        )
-                        .into(),
-                    Err(other) => other,
-                });
+                ControlFlow::Continue(err)
             }
-            Err((_, err)) => return Err(err),
+            Err((_, err)) => ControlFlow::Break(Err(err)),
         }
+    };
+    let waiting = |delay| {
+        debug(
+            1,
+            format_args!("retrying in {delay:?}: IAM may still be propagating a principal"),
+        )
+    };
+    // Without --wait: one look.
+    match wait::until(every, wait.unwrap_or_default(), look, waiting).await {
+        Ok(done) => done,
+        Err(err) => Err(match err.downcast::<AppError>() {
+            Ok(app) => app
+                .with_hint(
+                    "\"Invalid repository policy\" or \"Principal not found\" right after creating a role is often IAM \
+                     propagation: retry with --wait 60; otherwise check the principals and actions",
+                )
+                .into(),
+            Err(other) => other,
+        }),
     }
 }
 

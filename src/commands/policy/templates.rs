@@ -1,18 +1,54 @@
 //! The built-in policy templates.
 
 use anyhow::Result;
+
+use crate::commands::Run;
 use serde_json::Value;
 
 use super::{document_report, params, pretty};
-use crate::cli::PolicyTemplateArgs;
+
+use super::TemplateParamArgs;
 use crate::commands::Context;
 use crate::error::{usage, AppError};
 use crate::output::Report;
 use crate::policy::lint::{lint, Options, Severity, RULES};
 use crate::policy::templates;
 use crate::reference::{parse_repo_arg, partition_of};
+use clap::Args;
 
-pub(super) fn list_templates() -> Report {
+pub const EX_TEMPLATES: &str =
+    "Examples:\n  ecrctl policy templates\n  ecrctl policy templates -o json | jq -r '.[].name'";
+
+pub const EX_TEMPLATE_POLICYTEMPLATEARGS: &str = "Examples:\n  ecrctl policy template pull-only --principal arn:aws:iam::111122223333:role/ci\n  ecrctl policy template org-pull --org-id o-abc123def4\n  ecrctl policy template push-pull --identity --repo myapp";
+
+#[derive(Debug, Clone, Args)]
+pub struct PolicyTemplateArgs {
+    /// Template name (see `ecrctl policy templates`)
+    #[arg(value_parser = crate::cli::template_names())]
+    pub name: String,
+    #[command(flatten)]
+    pub params: TemplateParamArgs,
+    /// For a public repository
+    #[arg(long)]
+    pub public: bool,
+    /// Print the least-privilege identity policy for --repo instead (the caller's account, or
+    /// the one --account names, and the configured region)
+    #[arg(long, requires = "repos")]
+    pub identity: bool,
+    /// Repositories for --identity (repeatable)
+    #[arg(long = "repo", value_name = "NAME")]
+    pub repos: Vec<String>,
+}
+
+impl Run for PolicyTemplateArgs {
+    type Target = ();
+    fn target(&self) {}
+    async fn run(&self, ctx: &Context, (): ()) -> Result<Report> {
+        template(ctx, self).await
+    }
+}
+
+pub fn list_templates() -> Report {
     crate::commands::template_list(templates::TEMPLATES, "GRANTS", "policy templates")
 }
 

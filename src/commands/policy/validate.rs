@@ -1,15 +1,52 @@
 //! `policy validate`: the linter offline, with CI annotations and Code Quality.
 
 use anyhow::Result;
+
+use crate::commands::{Context, Run};
 use serde_json::{json, Value};
 
 use super::read_policy_file;
 use super::set::finding_line;
-use crate::cli::PolicyValidateArgs;
+
 use crate::error::Exit;
 use crate::output::{CiFile, CiTarget, Human, Report};
 use crate::policy;
 use crate::policy::lint::{lint, Finding, Options, Severity};
+use clap::Args;
+use std::path::PathBuf;
+
+pub const EX_VALIDATE_POLICYVALIDATEARGS: &str = "Examples:\n  ecrctl policy validate policy.json\n  ecrctl policy validate policy.json --strict --codequality gl-code-quality.json";
+
+pub const POLICY_VALIDATE_HELP: &str = "\
+Exit codes: 0 when there is no error (warnings allowed), 15 when there is an error, or with
+--strict any finding. Finding severities: error, security-warning, warning, suggestion; each
+finding has a stable code (see the README's rule table).";
+
+#[derive(Debug, Clone, Args)]
+pub struct PolicyValidateArgs {
+    /// The policy document (`-` reads standard input)
+    pub file: String,
+    /// A public repository's policy (ecr-public: actions)
+    #[arg(long)]
+    pub public: bool,
+    /// Fail on warnings too
+    #[arg(long)]
+    pub strict: bool,
+    /// An identity policy (attached to a user or role): Resource required, Principal forbidden
+    #[arg(long)]
+    pub identity: bool,
+    /// Also write the findings as a GitLab Code Quality report to FILE
+    #[arg(long, value_name = "FILE")]
+    pub codequality: Option<PathBuf>,
+}
+
+impl Run for PolicyValidateArgs {
+    type Target = ();
+    fn target(&self) {}
+    async fn run(&self, ctx: &Context, (): ()) -> Result<Report> {
+        validate(self, ctx.runner)
+    }
+}
 
 pub fn validate(args: &PolicyValidateArgs, runner: crate::ci::Runner) -> Result<Report> {
     let text = read_policy_file(&args.file)?;

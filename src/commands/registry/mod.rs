@@ -4,12 +4,32 @@
 use anyhow::Result;
 use serde_json::{json, Map, Value};
 
-use super::{document_report, Context};
-use crate::cli::RegistryShowArgs;
+use super::{document_report, Context, Run};
+
+use crate::diagnostic::Diagnostic;
 use crate::error::{AppError, Exit};
 use crate::output::{Human, Report};
 use crate::policy::lint::{lint, Options, Severity};
+use crate::records::RegistrySetting;
 use crate::registry::overview::{overview, Section};
+use clap::Args;
+
+pub const EX_REGISTRY_SHOW: &str = "Examples:\n  ecrctl registry show\n  ecrctl registry show --region eu-west-1 -o json | jq .scanning\n  ecrctl registry show --policy > registry-policy.json";
+
+#[derive(Debug, Clone, Args)]
+pub struct RegistryShowArgs {
+    /// Print the registry policy document itself (exit 14 when there is none)
+    #[arg(long)]
+    pub policy: bool,
+}
+
+impl Run for RegistryShowArgs {
+    type Target = ();
+    fn target(&self) {}
+    async fn run(&self, ctx: &Context, (): ()) -> Result<Report> {
+        show(ctx, self).await
+    }
+}
 
 /// A section as JSON: its value, or `{"error": why}`.
 fn section<T: serde::Serialize>(s: &Section<T>) -> Value {
@@ -237,7 +257,7 @@ pub async fn show(ctx: &Context, args: &RegistryShowArgs) -> Result<Report> {
                 .into()
             }));
     }
-    let warnings: Vec<String> = rows
+    let warnings: Vec<Diagnostic> = rows
         .iter()
         .filter(|(_, _, v)| v.starts_with("not readable: "))
         .map(|(s, k, v)| {
@@ -246,18 +266,25 @@ pub async fn show(ctx: &Context, args: &RegistryShowArgs) -> Result<Report> {
             } else {
                 format!("{s} {k}")
             };
-            format!("warning: {what} {}", v)
+            Diagnostic::warning(format!("{what} {v}"))
         })
         .collect();
-    let records: Vec<Value> = rows
-        .iter()
-        .map(|(s, k, v)| json!({"section": s, "setting": k, "value": v}))
+    let records: Vec<RegistrySetting> = rows
+        .into_iter()
+        .map(|(section, setting, value)| RegistrySetting {
+            section,
+            setting,
+            value,
+        })
         .collect();
     let table = Human::Table {
         headers: vec!["SECTION", "SETTING", "VALUE"],
-        rows: rows.into_iter().map(|(s, k, v)| vec![s, k, v]).collect(),
+        rows: records
+            .iter()
+            .map(|r| vec![r.section.clone(), r.setting.clone(), r.value.clone()])
+            .collect(),
     };
-    let mut report = Report::records(json, &records, table, "registry show");
-    report.warnings = warnings;
+    let mut report = Report::with_rows(json, &records, table);
+    report.diagnostics = warnings;
     Ok(report)
 }

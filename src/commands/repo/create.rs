@@ -3,23 +3,94 @@
 use std::path::Path;
 
 use anyhow::Result;
-use serde_json::json;
+
+use crate::commands::{RepoArg, Run};
 
 use super::{
     check_key, conflict_hint, key_unknown_warning, no_public_mutability, public_word, KeyCheck,
 };
-use crate::cli::CreateArgs;
+
 use crate::commands::Context;
+use crate::diagnostic::Diagnostic;
 use crate::error::{code_of, usage, AppError, Exit};
 use crate::mutability::{self, Mutability};
 use crate::output::{Human, Report};
+use crate::records::RepoCreated;
 use crate::reference::RepoName;
 use crate::registry::model::{Catalog, RepoInfo};
 use crate::registry::settings::NewRepository;
 use crate::settings;
+use clap::Args;
+use std::path::PathBuf;
 
-pub async fn create(ctx: &Context, args: &CreateArgs) -> Result<Report> {
-    let repo = ctx.repo()?;
+pub const EX_CREATE_CREATEARGS: &str = "Examples:\n  ecrctl repo create team-a/api\n  ecrctl repo create team-a/api --immutable --except latest --except 'dev-*'\n  ecrctl repo create team-a/api --if-not-exists --scan-on-push --tag team=a\n  ecrctl repo create tool --public --description \"A tool\"";
+
+#[derive(Debug, Clone, Args)]
+pub struct CreateArgs {
+    /// Repository name (e.g. team-a/api), or public.ecr.aws/ALIAS/NAME
+    pub name: String,
+
+    /// Create an ECR Public repository (always in us-east-1)
+    #[arg(long)]
+    pub public: bool,
+
+    /// Make tags immutable (default: mutable)
+    #[arg(long)]
+    pub immutable: bool,
+
+    /// Exclusion filter (repeatable, 1-5): tags matching it get the opposite mutability.
+    /// `*` matches any characters; the whole tag must match
+    #[arg(long, value_name = "PATTERN")]
+    pub except: Vec<String>,
+
+    /// Scan images for vulnerabilities when they are pushed
+    #[arg(long)]
+    pub scan_on_push: bool,
+
+    /// Encrypt with this KMS key (key id, key ARN, alias/NAME or alias ARN); default AES256
+    #[arg(long, value_name = "KEY")]
+    pub kms_key: Option<String>,
+
+    /// Resource tag (repeatable)
+    #[arg(long = "tag", value_name = "KEY=VALUE")]
+    pub tags: Vec<String>,
+
+    /// Succeed when the repository already exists (reported as existing, settings untouched)
+    #[arg(long)]
+    pub if_not_exists: bool,
+
+    /// Public catalog: short description
+    #[arg(long, value_name = "TEXT")]
+    pub description: Option<String>,
+
+    /// Public catalog: Markdown "about" text, read from FILE
+    #[arg(long, value_name = "FILE")]
+    pub about_file: Option<PathBuf>,
+
+    /// Public catalog: Markdown usage text, read from FILE
+    #[arg(long, value_name = "FILE")]
+    pub usage_file: Option<PathBuf>,
+
+    /// Public catalog: architecture (repeatable): arm, arm64, x86, x86-64
+    #[arg(long, value_name = "ARCH")]
+    pub architecture: Vec<String>,
+
+    /// Public catalog: operating system (repeatable): linux, windows
+    #[arg(long, value_name = "OS")]
+    pub os: Vec<String>,
+}
+
+impl Run for CreateArgs {
+    type Target = RepoName;
+    fn target(&self) -> RepoArg<'_> {
+        RepoArg::Name(&self.name, self.public)
+    }
+    async fn run(&self, ctx: &Context, repo: RepoName) -> Result<Report> {
+        create(ctx, self, &repo).await
+    }
+}
+
+pub async fn create(ctx: &Context, args: &CreateArgs, repo: &RepoName) -> Result<Report> {
     let tags = settings::parse_tags(&args.tags).map_err(AppError::usage)?;
     let new = new_repository(repo, args, &tags)?;
     let (info, done) = create_or_accept(ctx, repo, args, &new).await?;
@@ -57,20 +128,13 @@ pub async fn create(ctx: &Context, args: &CreateArgs) -> Result<Report> {
         for difference in
             create_differences(args, &tags, &info, existing_tags.as_deref(), key_differs)
         {
-            warnings.push(format!("warning: {difference}"));
+            warnings.push(Diagnostic::warning(difference));
         }
     }
-    let mut json = info.json();
-    json["created"] = json!(created);
-    let record = json.clone();
-    let mut report = Report::records(
-        json,
-        &[record],
-        Human::Lines(vec![info.uri.clone()]),
-        "repo create",
-    )
-    .with_status(status);
-    report.warnings = warnings;
+    let uri = info.uri.clone();
+    let mut report = Report::of_record(&RepoCreated { info, created }, Human::Lines(vec![uri]))
+        .with_status(status);
+    report.diagnostics = warnings;
     Ok(report)
 }
 

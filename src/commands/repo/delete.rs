@@ -1,19 +1,53 @@
 //! `repo delete`: says "not empty" before it asks, and --if-exists for cleanup jobs.
 
 use anyhow::Result;
+
+use crate::commands::{RepoArg, Run};
 use serde_json::json;
 
 use super::{conflict_hint, public_word};
-use crate::cli::DeleteArgs;
+
 use crate::commands::Context;
 use crate::error::{code_of, codes, AppError, Exit};
 use crate::output::{Human, Report};
+use crate::records::RepoDeleted;
 use crate::reference::RepoName;
 use crate::registry::model::RepoInfo;
 use crate::ui;
+use clap::Args;
 
-pub async fn delete(ctx: &Context, args: &DeleteArgs) -> Result<Report> {
-    let repo = ctx.repo()?;
+pub const EX_DELETE_DELETEARGS: &str = "Examples:\n  ecrctl repo delete team-a/api\n  ecrctl repo delete team-a/api --yes --if-exists\n  ecrctl repo delete team-a/api --yes --force";
+
+#[derive(Debug, Clone, Args)]
+pub struct DeleteArgs {
+    /// Repository: a name, its URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/NAME) or
+    /// public.ecr.aws/ALIAS/NAME
+    pub name: String,
+    /// An ECR Public repository
+    #[arg(long)]
+    pub public: bool,
+    /// Delete the repository even if it contains images (they are deleted too)
+    #[arg(long)]
+    pub force: bool,
+    /// Do not ask for confirmation (required when there is no terminal)
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// Succeed when the repository does not exist
+    #[arg(long)]
+    pub if_exists: bool,
+}
+
+impl Run for DeleteArgs {
+    type Target = RepoName;
+    fn target(&self) -> RepoArg<'_> {
+        RepoArg::Name(&self.name, self.public)
+    }
+    async fn run(&self, ctx: &Context, repo: RepoName) -> Result<Report> {
+        delete(ctx, self, &repo).await
+    }
+}
+
+pub async fn delete(ctx: &Context, args: &DeleteArgs, repo: &RepoName) -> Result<Report> {
     let kind = public_word(repo.public);
     let name = &repo.name;
     let info = match ctx.describe(repo).await {
@@ -63,21 +97,20 @@ pub async fn delete(ctx: &Context, args: &DeleteArgs) -> Result<Report> {
             ))
         }
     };
-    let mut json = info.json();
-    json["deleted"] = json!(true);
-    json["result"] = json!("deleted");
-    let record = json.clone();
-    Ok(
-        Report::records(json, &[record], Human::Lines(vec![]), "repo delete")
-            .with_status(format!("deleted {kind} repository {name}{}", done.note())),
-    )
+    let record = RepoDeleted {
+        info: info.json(),
+        deleted: true,
+        result: "deleted",
+    };
+    Ok(Report::of_record(&record, Human::Lines(vec![]))
+        .with_status(format!("deleted {kind} repository {name}{}", done.note())))
 }
 
 /// `repo delete --if-exists` of a repository that is not there: the same JSON keys as a
 /// deletion, `null` where nothing is known.
 fn absent(repo: &RepoName) -> Report {
     let kind = public_word(repo.public);
-    let mut json = RepoInfo {
+    let mut info = RepoInfo {
         name: repo.name.clone(),
         uri: String::new(),
         arn: String::new(),
@@ -92,14 +125,16 @@ fn absent(repo: &RepoName) -> Report {
     }
     .json();
     for key in ["uri", "arn", "registryId", "exclusionFilters"] {
-        if json[key] == json!("") || json[key] == json!([]) {
-            json[key] = serde_json::Value::Null;
+        if info[key] == json!("") || info[key] == json!([]) {
+            info[key] = serde_json::Value::Null;
         }
     }
-    json["deleted"] = json!(false);
-    json["result"] = json!("absent");
-    let record = json.clone();
-    Report::records(json, &[record], Human::Lines(vec![]), "repo delete").with_status(format!(
+    let record = RepoDeleted {
+        info,
+        deleted: false,
+        result: "absent",
+    };
+    Report::of_record(&record, Human::Lines(vec![])).with_status(format!(
         "{kind} repository {} does not exist; nothing to delete",
         repo.name
     ))

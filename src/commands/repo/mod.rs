@@ -1,19 +1,17 @@
 //! `ecrctl repo …`: create, show, list, delete, and switch tag mutability.
 
-mod create;
-mod delete;
-mod mutability;
-mod update;
-
-use anyhow::Result;
+pub mod create;
+pub mod delete;
+pub mod list;
+pub mod mutability;
+pub mod show;
+pub mod update;
 
 use super::Context;
-use crate::cli::{ListArgs, ShowArgs};
-use crate::error::{code_of, codes, AppError, Exit};
-use crate::output::{Human, Report};
+use crate::diagnostic::Diagnostic;
+use crate::error::{AppError, Exit};
 use crate::reference::RepoName;
 use crate::registry::model::RepoInfo;
-use crate::registry::Registry;
 
 pub use create::create;
 pub use delete::delete;
@@ -80,118 +78,6 @@ pub(super) fn no_public_mutability(name: &str) -> AppError {
     .with_hint("use a private repository when tags must not move")
 }
 
-pub async fn show(ctx: &Context, _args: &ShowArgs) -> Result<Report> {
-    let repo = ctx.repo()?;
-    let info = ctx.describe(repo).await?;
-    let mut warnings = Vec::new();
-    let mut json = info.json();
-    let mut fields = fields(&info);
-    if info.public {
-        // The catalog is an optional read too.
-        match ctx.registry(repo).await?.catalog(&repo.name).await {
-            Ok(catalog) => {
-                if let Some(description) = &catalog.description {
-                    fields.push(("description", description.clone()));
-                }
-                if !catalog.architectures.is_empty() {
-                    fields.push(("architectures", catalog.architectures.join(", ")));
-                }
-                if !catalog.operating_systems.is_empty() {
-                    fields.push(("operating systems", catalog.operating_systems.join(", ")));
-                }
-                json["catalog"] = serde_json::to_value(&catalog)?;
-            }
-            Err(e) if codes::denied(code_of(&e)) => {
-                json["catalog"] = serde_json::Value::Null;
-                warnings.push(format!(
-                    "warning: catalog data of {} not shown: ecr-public:GetRepositoryCatalogData is not allowed for this identity",
-                    info.name
-                ));
-            }
-            Err(e) => return Err(e),
-        }
-    } else {
-        // The tags are an optional read: a role without ecr:ListTagsForResource still sees
-        // the repository.
-        match ctx.registry(repo).await?.tags(&info).await {
-            Ok(tags) => {
-                if !tags.is_empty() {
-                    let joined: Vec<String> =
-                        tags.iter().map(|(k, v)| format!("{k}={v}")).collect();
-                    fields.push(("tags", joined.join(", ")));
-                }
-                json["tags"] = tags
-                    .into_iter()
-                    .map(|(k, v)| (k, serde_json::Value::String(v)))
-                    .collect::<serde_json::Map<_, _>>()
-                    .into();
-            }
-            Err(e) if codes::denied(code_of(&e)) => {
-                json["tags"] = serde_json::Value::Null;
-                fields.push(("tags", "unknown (not allowed to read them)".into()));
-                warnings.push(format!(
-                    "warning: tags of {} not shown: ecr:ListTagsForResource is not allowed for this identity",
-                    info.name
-                ));
-            }
-            Err(e) => return Err(e),
-        }
-    }
-    let record = json.clone();
-    let mut report = Report::records(json, &[record], Human::Fields(fields), "repo show");
-    report.warnings = warnings;
-    Ok(report)
-}
-
-pub async fn list(ctx: &Context, args: &ListArgs) -> Result<Report> {
-    let mut repos = Registry::whole(&ctx.clients, args.public, None, ctx.registry_id.clone())
-        .await?
-        .list(None)
-        .await?;
-    if let Some(glob) = &args.glob {
-        repos.retain(|r| crate::mutability::glob(glob, &r.name));
-    }
-    repos.sort_by(|a, b| a.name.cmp(&b.name));
-    let rows = repos
-        .iter()
-        .map(|r| {
-            vec![
-                r.name.clone(),
-                r.describe_mutability(),
-                r.scan_on_push.map(yes_no).unwrap_or("-").to_string(),
-                r.encryption.clone().unwrap_or_else(|| "-".into()),
-                r.created_at
-                    .as_deref()
-                    .map(|c| c.get(..10).unwrap_or(c).to_string())
-                    .unwrap_or_default(),
-            ]
-        })
-        .collect();
-    let records: Vec<serde_json::Value> = repos.iter().map(RepoInfo::json).collect();
-    let mut report = Report::records(
-        serde_json::Value::Array(records.clone()),
-        &records,
-        Human::Table {
-            headers: vec![
-                "NAME",
-                "TAG MUTABILITY",
-                "SCAN ON PUSH",
-                "ENCRYPTION",
-                "CREATED",
-            ],
-            rows,
-        },
-        "repo list",
-    );
-    if repos.is_empty() {
-        report = report.with_status(match &args.glob {
-            Some(g) => format!("no {} repositories match '{g}'", public_word(args.public)),
-            None => format!("no {} repositories", public_word(args.public)),
-        });
-    }
-    Ok(report)
-}
-
 /// Whether a `--kms-key` names the key a repository has.
 pub(super) enum KeyCheck {
     Same,
@@ -237,14 +123,14 @@ pub(super) async fn check_key(
 }
 
 /// The warning for a key that could not be compared: no claim either way.
-pub(super) fn key_unknown_warning(given: &str, info: &RepoInfo, why: &str) -> String {
-    format!(
-        "warning: could not tell whether --kms-key {} is the key {} is encrypted with ({}): resolving the alias failed: {why}; the comparison was not made",
+pub(super) fn key_unknown_warning(given: &str, info: &RepoInfo, why: &str) -> Diagnostic {
+    Diagnostic::warning(format!(
+        "could not tell whether --kms-key {} is the key {} is encrypted with ({}): resolving the alias failed: {why}; the comparison was not made",
         crate::error::cut(given),
         info.name,
         info.kms_key.as_deref().unwrap_or("-"),
         why = why.trim_end_matches('.')
-    )
+    ))
 }
 
 /// Add a hint to a conflict error (exists, not empty); other errors pass through.

@@ -4,14 +4,81 @@
 use std::collections::BTreeMap;
 
 use anyhow::Result;
+
+use crate::commands::{RepoArg, Run};
+
+use crate::reference::RepoName;
 use serde_json::{json, Value};
 
 use super::create::{public_catalog, CatalogOptions};
-use crate::cli::UpdateArgs;
+
 use crate::commands::Context;
+use crate::diagnostic::Diagnostic;
 use crate::error::{usage, AppError, Exit};
 use crate::output::{Human, Report};
+use crate::records::SettingChange;
 use crate::registry::model::Catalog;
+use clap::Args;
+use std::path::PathBuf;
+
+pub const EX_UPDATE_UPDATEARGS: &str = "Examples:\n  ecrctl repo update team-a/api --scan-on-push\n  ecrctl repo update team-a/api --tag team=a --untag owner\n  ecrctl repo update public.ecr.aws/alias/tool --description \"A tool\" --usage-file USAGE.md";
+
+#[derive(Debug, Clone, Args)]
+pub struct UpdateArgs {
+    /// Repository: a name, its URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/NAME) or
+    /// public.ecr.aws/ALIAS/NAME
+    pub name: String,
+    /// An ECR Public repository
+    #[arg(long)]
+    pub public: bool,
+    /// Scan images for vulnerabilities when they are pushed
+    #[arg(long, conflicts_with = "no_scan_on_push")]
+    pub scan_on_push: bool,
+    /// Stop scanning images on push
+    #[arg(long)]
+    pub no_scan_on_push: bool,
+    /// Add or change a resource tag (repeatable)
+    #[arg(long = "tag", value_name = "KEY=VALUE")]
+    pub tags: Vec<String>,
+    /// Remove a resource tag (repeatable)
+    #[arg(long = "untag", value_name = "KEY")]
+    pub untag: Vec<String>,
+    /// Encryption cannot change after creation: refused with how to move to a new repository
+    #[arg(long, value_name = "KEY")]
+    pub kms_key: Option<String>,
+    /// Public catalog: short description
+    #[arg(long, value_name = "TEXT")]
+    pub description: Option<String>,
+    /// Public catalog: Markdown "about" text, read from FILE
+    #[arg(long, value_name = "FILE")]
+    pub about_file: Option<PathBuf>,
+    /// Public catalog: Markdown usage text, read from FILE
+    #[arg(long, value_name = "FILE")]
+    pub usage_file: Option<PathBuf>,
+    /// Public catalog: architecture (repeatable; replaces the list): arm, arm64, x86, x86-64
+    #[arg(long, value_name = "ARCH")]
+    pub architecture: Vec<String>,
+    /// Public catalog: operating system (repeatable; replaces the list): linux, windows
+    #[arg(long, value_name = "OS")]
+    pub os: Vec<String>,
+    /// Say what would change (before → after), write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and
+    /// `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)
+    #[arg(long, requires = "dry_run")]
+    pub exit_code: bool,
+}
+
+impl Run for UpdateArgs {
+    type Target = RepoName;
+    fn target(&self) -> RepoArg<'_> {
+        RepoArg::Name(&self.name, self.public)
+    }
+    async fn run(&self, ctx: &Context, repo: RepoName) -> Result<Report> {
+        update(ctx, self, &repo).await
+    }
+}
 
 /// One setting's change.
 struct Change {
@@ -28,8 +95,7 @@ fn text(v: &Value) -> String {
     }
 }
 
-pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
-    let repo = ctx.repo()?;
+pub async fn update(ctx: &Context, args: &UpdateArgs, repo: &RepoName) -> Result<Report> {
     let name = &repo.name;
     let scan = if args.scan_on_push {
         Some(true)
@@ -104,7 +170,7 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
     let registry = ctx.registry(repo).await?;
     let mut changes: Vec<Change> = Vec::new();
     let mut applied: Vec<String> = Vec::new();
-    let mut warnings: Vec<String> = kms_warning.into_iter().collect();
+    let mut warnings: Vec<Diagnostic> = kms_warning.into_iter().collect();
     // What is there now, and what differs.
     let scan_change = scan.filter(|want| info.scan_on_push != Some(*want));
     let tags_before: BTreeMap<String, String> = registry.tags(&info).await?.into_iter().collect();
@@ -177,6 +243,7 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
     if let Some(on) = scan_change {
         if !args.dry_run {
             registry
+                .private_for("ECR Public repositories have no scan-on-push setting")?
                 .set_scan_on_push(name, on)
                 .await
                 .map_err(|e| failed(e, &applied))?;
@@ -235,17 +302,17 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
         });
     }
     // Scanning rules of the registry may decide instead of the repository flag.
-    if scan.is_some() && !repo.public {
-        match registry.scanning_rules_for(name).await {
-            Ok(Some((frequency, filters))) => warnings.push(format!(
-                "warning: registry scanning rules cover {name} ({frequency}, filter {}): they, not the repository's scan-on-push flag, decide how it is scanned (see `ecrctl registry show`)",
+    if let (Some(_), Some(private)) = (scan, registry.private()) {
+        match private.scanning_rules_for(name).await {
+            Ok(Some((frequency, filters))) => warnings.push(Diagnostic::warning(format!(
+                "registry scanning rules cover {name} ({frequency}, filter {}): they, not the repository's scan-on-push flag, decide how it is scanned (see `ecrctl registry show`)",
                 filters.join(", ")
-            )),
+            ))),
             Ok(None) => {}
-            Err(e) => warnings.push(format!(
-                "warning: could not check whether registry scanning rules cover {name} (they would decide instead of this flag): {}",
+            Err(e) => warnings.push(Diagnostic::warning(format!(
+                "could not check whether registry scanning rules cover {name} (they would decide instead of this flag): {}",
                 crate::error::render(&e)
-            )),
+            ))),
         }
     }
     let tags_after: BTreeMap<String, String> = {
@@ -259,7 +326,9 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
         t
     };
     for k in args.untag.iter().filter(|k| !tags_before.contains_key(*k)) {
-        warnings.push(format!("note: {name} has no tag {k}: nothing to remove"));
+        warnings.push(Diagnostic::note(format!(
+            "{name} has no tag {k}: nothing to remove"
+        )));
     }
     let changed = !changes.is_empty();
     let mut lines: Vec<String> = changes
@@ -286,10 +355,13 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
         .map(|c| json!({"setting": c.setting, "before": c.before, "after": c.after}))
         .collect();
     // Text: an absent tag reads `(none)`, not `-` (a tag may hold "-").
-    let text_rows: Vec<Value> = changes
-        .iter()
-        .map(|c| json!({"name": name, "setting": c.setting, "before": text(&c.before), "after": text(&c.after), "result": result}))
-        .collect();
+    let text_rows = SettingChange::rows(
+        name,
+        changes
+            .iter()
+            .map(|c| (c.setting.clone(), text(&c.before), text(&c.after))),
+        result,
+    );
     let settings =
         |scan: Option<bool>, tags: &BTreeMap<String, String>, catalog: Option<&Catalog>| {
             let mut v = json!({});
@@ -313,15 +385,8 @@ pub async fn update(ctx: &Context, args: &UpdateArgs) -> Result<Report> {
         "result": result,
         "dryRun": args.dry_run,
     });
-    let text_records = if text_rows.is_empty() {
-        vec![
-            json!({"name": name, "setting": null, "before": null, "after": null, "result": "unchanged"}),
-        ]
-    } else {
-        text_rows
-    };
-    let mut report = Report::records(json, &text_records, Human::Lines(lines), "repo update");
-    report.warnings = warnings;
+    let mut report = Report::with_rows(json, &text_rows, Human::Lines(lines));
+    report.diagnostics = warnings;
     if changed && args.dry_run {
         report = report.with_status(format!(
             "dry run: nothing was changed: {name} keeps its settings"

@@ -1,29 +1,24 @@
 //! `ecrctl template list|show|create|update|delete`: repository creation templates, checked
 //! before any call (prefix grammar, applied-for, mutability rules, policies through the linters).
 
+pub mod args;
+
+pub use args::{Create, List, Update};
+
 use anyhow::Result;
 use serde_json::{json, Value};
 
 use super::{pretty, Context};
-use crate::cli::{
-    AppliedFor, TemplateCommand, TemplateCreateArgs, TemplateDeleteArgs, TemplateShowArgs,
-};
+use crate::commands::template::args::AppliedFor;
+use crate::commands::template::args::TemplateCreateArgs;
+use crate::commands::template::args::TemplateDeleteArgs;
+use crate::commands::template::args::TemplateShowArgs;
 use crate::error::{usage, AppError, Exit};
 use crate::mutability::{self, Mode, Mutability};
 use crate::output::{Human, Report};
 use crate::reference::{validate_repository_name, Registry as NameGrammar};
 use crate::registry::templates::{self, TemplateInfo, TemplateSpec};
 use crate::ui;
-
-pub async fn dispatch(ctx: &Context, command: &TemplateCommand) -> Result<Report> {
-    match command {
-        TemplateCommand::List => list(ctx).await,
-        TemplateCommand::Show(args) => show(ctx, args).await,
-        TemplateCommand::Create(args) => write(ctx, args, true).await,
-        TemplateCommand::Update(args) => write(ctx, args, false).await,
-        TemplateCommand::Delete(args) => delete(ctx, args).await,
-    }
-}
 
 /// `ROOT`, or a repository namespace as ECR takes it: 1-256 of a-z 0-9 . _ - /, an optional
 /// trailing `/` (ECR reads one there anyway).
