@@ -168,7 +168,7 @@ fn day_after(date: &str) -> Result<i64, String> {
             crate::error::cut(date)
         ));
     }
-    let start = crate::lifecycle::plan::parse_time(&format!("{date}T00:00:00Z"))
+    let start = crate::time::parse(&format!("{date}T00:00:00Z"))
         .map_err(|e| format!("exp:{}", e.trim_start_matches('\'')).replace("' is", " is"))?;
     Ok(start + 86_400)
 }
@@ -194,7 +194,7 @@ mod tests {
         );
         assert_eq!(e.expires.as_deref(), Some("2027-01-31"));
         // Through the whole last day, UTC.
-        let last_day = crate::lifecycle::plan::parse_time("2027-01-31T00:00:00Z").unwrap();
+        let last_day = crate::time::parse("2027-01-31T00:00:00Z").unwrap();
         assert!(!e.expired(last_day + DAY - 1));
         assert!(e.expired(last_day + DAY));
         // The comment above is the reason; ids match in any case.

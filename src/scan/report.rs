@@ -9,7 +9,7 @@ use serde::Serialize;
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
-use super::{utc_text, Fix, Judged, JudgedImage, Severity, Verdict};
+use super::{Fix, Judged, JudgedImage, Severity, Verdict};
 use crate::ci::{github_annotation, markdown_cell, markdown_code};
 use crate::ui::clean;
 
@@ -203,8 +203,8 @@ pub fn sarif(run: &Run<'_>) -> String {
             }},
             "invocations": [{
                 "executionSuccessful": run.images.iter().all(|i| i.verdict != Verdict::NoVerdict),
-                "startTimeUtc": utc_text(run.started_at),
-                "endTimeUtc": utc_text(run.finished_at),
+                "startTimeUtc": crate::time::format(run.started_at),
+                "endTimeUtc": crate::time::format(run.finished_at),
             }],
             "results": [],
         }],
@@ -321,7 +321,7 @@ struct ResultProperties<'a> {
 
 /// GitLab's container-scanning report time: `YYYY-MM-DDTHH:MM:SS`, UTC, no zone.
 fn gitlab_time(secs: i64) -> String {
-    utc_text(secs).trim_end_matches('Z').to_string()
+    crate::time::format(secs).trim_end_matches('Z').to_string()
 }
 
 fn gitlab_severity(s: Severity) -> &'static str {

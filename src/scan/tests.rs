@@ -229,15 +229,6 @@ fn sentences_read_as_prose() {
     );
 }
 
-#[test]
-fn utc_text_is_rfc3339() {
-    assert_eq!(utc_text(0), "1970-01-01T00:00:00Z");
-    assert_eq!(utc_text(951_782_400), "2000-02-29T00:00:00Z");
-    for t in [0, 951_782_400, NOW, 4_102_444_799] {
-        assert_eq!(crate::lifecycle::plan::parse_time(&utc_text(t)), Ok(t));
-    }
-}
-
 /// Two images (one a platform of an index), with hostile text from the scanner.
 fn sample() -> Judgement {
     let mut hostile = finding("CVE-2024-0004", Severity::Medium, "li<b>\"c\"", None);
