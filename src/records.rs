@@ -28,6 +28,14 @@ pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
     (RegistrySetting::COMMANDS, RegistrySetting::COLUMNS),
     (PushCheck::COMMANDS, PushCheck::COLUMNS),
     (VersionInfo::COMMANDS, VersionInfo::COLUMNS),
+    (
+        crate::commands::images::scan::FindingLine::COMMANDS,
+        crate::commands::images::scan::FindingLine::COLUMNS,
+    ),
+    (
+        crate::commands::images::wait::Waited::COMMANDS,
+        crate::commands::images::wait::Waited::COLUMNS,
+    ),
 ];
 
 /// `repo show`, `repo list`: a repository's settings; `repo show` adds its tags (private) or
