@@ -320,6 +320,8 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Point new tags at an existing image, server-side, under the immutability rules')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete images by tag or digest')
             [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Clean up old images once: plan by default, delete with --yes (lifecycle rules, evaluated here)')
+            [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Scan images (starting the scan where needed), wait for it, and judge the findings')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until images exist, or until their scans have completed')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -457,12 +459,65 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'ecrctl;images;scan' {
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Fail (exit 19) when a finding at or above this severity counts')
+            [CompletionResult]::new('--ignore', '--ignore', [CompletionResultType]::ParameterName, 'A file of vulnerabilities to ignore, each with its reason and an optional last day')
+            [CompletionResult]::new('--sarif', '--sarif', [CompletionResultType]::ParameterName, 'Also write the findings as SARIF 2.1.0 (GitHub code scanning) to FILE')
+            [CompletionResult]::new('--gitlab-report', '--gitlab-report', [CompletionResultType]::ParameterName, 'Also write a GitLab container-scanning report to FILE')
+            [CompletionResult]::new('--junit', '--junit', [CompletionResultType]::ParameterName, 'Also write the findings as JUnit XML to FILE')
+            [CompletionResult]::new('--sarif-location', '--sarif-location', [CompletionResultType]::ParameterName, 'The file SARIF results point at (e.g. the Dockerfile) [default: the repository name]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'CI style of warnings [default: github when GITHUB_ACTIONS=true, else plain]: github adds an annotation per failing finding and a step summary')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
+            [CompletionResult]::new('--registry-id', '--registry-id', [CompletionResultType]::ParameterName, 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an AWS call after this many seconds, retries included')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait for scans in progress to complete (until --deadline, else 30 minutes)')
+            [CompletionResult]::new('--no-start', '--no-start', [CompletionResultType]::ParameterName, 'Never start a scan (for roles without ecr:StartImageScan): an image never scanned has no verdict')
+            [CompletionResult]::new('--fixable-only', '--fixable-only', [CompletionResultType]::ParameterName, 'Count only findings a package upgrade fixes (where the scanner says)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ecrctl;images;wait' {
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
+            [CompletionResult]::new('--registry-id', '--registry-id', [CompletionResultType]::ParameterName, 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an AWS call after this many seconds, retries included')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]')
+            [CompletionResult]::new('--scan-complete', '--scan-complete', [CompletionResultType]::ParameterName, 'Also wait until each image''s scan has completed (exit 21 when it fails)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'ecrctl;images;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a repository''s images, all pages (newest first)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one image and its manifest (layers, or platforms of a multi-arch index)')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Point new tags at an existing image, server-side, under the immutability rules')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete images by tag or digest')
             [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Clean up old images once: plan by default, delete with --yes (lifecycle rules, evaluated here)')
+            [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Scan images (starting the scan where needed), wait for it, and judge the findings')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until images exist, or until their scans have completed')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -479,6 +534,12 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             break
         }
         'ecrctl;images;help;prune' {
+            break
+        }
+        'ecrctl;images;help;scan' {
+            break
+        }
+        'ecrctl;images;help;wait' {
             break
         }
         'ecrctl;images;help;help' {
@@ -1439,6 +1500,8 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Point new tags at an existing image, server-side, under the immutability rules')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete images by tag or digest')
             [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Clean up old images once: plan by default, delete with --yes (lifecycle rules, evaluated here)')
+            [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Scan images (starting the scan where needed), wait for it, and judge the findings')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until images exist, or until their scans have completed')
             break
         }
         'ecrctl;help;images;list' {
@@ -1454,6 +1517,12 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             break
         }
         'ecrctl;help;images;prune' {
+            break
+        }
+        'ecrctl;help;images;scan' {
+            break
+        }
+        'ecrctl;help;images;wait' {
             break
         }
         'ecrctl;help;policy' {

@@ -109,11 +109,17 @@ _ecrctl() {
             ecrctl__subcmd__help__subcmd__images,prune)
                 cmd="ecrctl__subcmd__help__subcmd__images__subcmd__prune"
                 ;;
+            ecrctl__subcmd__help__subcmd__images,scan)
+                cmd="ecrctl__subcmd__help__subcmd__images__subcmd__scan"
+                ;;
             ecrctl__subcmd__help__subcmd__images,show)
                 cmd="ecrctl__subcmd__help__subcmd__images__subcmd__show"
                 ;;
             ecrctl__subcmd__help__subcmd__images,tag)
                 cmd="ecrctl__subcmd__help__subcmd__images__subcmd__tag"
+                ;;
+            ecrctl__subcmd__help__subcmd__images,wait)
+                cmd="ecrctl__subcmd__help__subcmd__images__subcmd__wait"
                 ;;
             ecrctl__subcmd__help__subcmd__lifecycle,delete)
                 cmd="ecrctl__subcmd__help__subcmd__lifecycle__subcmd__delete"
@@ -205,11 +211,17 @@ _ecrctl() {
             ecrctl__subcmd__images,prune)
                 cmd="ecrctl__subcmd__images__subcmd__prune"
                 ;;
+            ecrctl__subcmd__images,scan)
+                cmd="ecrctl__subcmd__images__subcmd__scan"
+                ;;
             ecrctl__subcmd__images,show)
                 cmd="ecrctl__subcmd__images__subcmd__show"
                 ;;
             ecrctl__subcmd__images,tag)
                 cmd="ecrctl__subcmd__images__subcmd__tag"
+                ;;
+            ecrctl__subcmd__images,wait)
+                cmd="ecrctl__subcmd__images__subcmd__wait"
                 ;;
             ecrctl__subcmd__images__subcmd__help,delete)
                 cmd="ecrctl__subcmd__images__subcmd__help__subcmd__delete"
@@ -223,11 +235,17 @@ _ecrctl() {
             ecrctl__subcmd__images__subcmd__help,prune)
                 cmd="ecrctl__subcmd__images__subcmd__help__subcmd__prune"
                 ;;
+            ecrctl__subcmd__images__subcmd__help,scan)
+                cmd="ecrctl__subcmd__images__subcmd__help__subcmd__scan"
+                ;;
             ecrctl__subcmd__images__subcmd__help,show)
                 cmd="ecrctl__subcmd__images__subcmd__help__subcmd__show"
                 ;;
             ecrctl__subcmd__images__subcmd__help,tag)
                 cmd="ecrctl__subcmd__images__subcmd__help__subcmd__tag"
+                ;;
+            ecrctl__subcmd__images__subcmd__help,wait)
+                cmd="ecrctl__subcmd__images__subcmd__help__subcmd__wait"
                 ;;
             ecrctl__subcmd__lifecycle,delete)
                 cmd="ecrctl__subcmd__lifecycle__subcmd__delete"
@@ -822,7 +840,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__help__subcmd__images)
-            opts="list show tag delete prune"
+            opts="list show tag delete prune scan wait"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -877,6 +895,20 @@ _ecrctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ecrctl__subcmd__help__subcmd__images__subcmd__scan)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ecrctl__subcmd__help__subcmd__images__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -892,6 +924,20 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__help__subcmd__images__subcmd__tag)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__images__subcmd__wait)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1382,7 +1428,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__images)
-            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version list show tag delete prune help"
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version list show tag delete prune scan wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1474,7 +1520,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__images__subcmd__help)
-            opts="list show tag delete prune help"
+            opts="list show tag delete prune scan wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1543,6 +1589,20 @@ _ecrctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ecrctl__subcmd__images__subcmd__help__subcmd__scan)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ecrctl__subcmd__images__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1558,6 +1618,20 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__images__subcmd__help__subcmd__tag)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__images__subcmd__help__subcmd__wait)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1723,6 +1797,80 @@ _ecrctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ecrctl__subcmd__images__subcmd__scan)
+            opts="-o -q -v -h -V --wait --no-start --fail-on --ignore --fixable-only --sarif --gitlab-report --junit --sarif-location --format --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --fail-on)
+                    COMPREPLY=($(compgen -W "critical high medium low any" -- "${cur}"))
+                    return 0
+                    ;;
+                --ignore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sarif)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gitlab-report)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --junit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sarif-location)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "plain github gitlab" -- "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ecrctl__subcmd__images__subcmd__show)
             opts="-o -q -v -h -V --public --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1771,6 +1919,52 @@ _ecrctl() {
             ;;
         ecrctl__subcmd__images__subcmd__tag)
             opts="-o -q -v -h -V --all-or-nothing --dry-run --exit-code --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__images__subcmd__wait)
+            opts="-o -q -v -h -V --scan-complete --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

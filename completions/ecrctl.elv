@@ -299,6 +299,8 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand tag 'Point new tags at an existing image, server-side, under the immutability rules'
             cand delete 'Delete images by tag or digest'
             cand prune 'Clean up old images once: plan by default, delete with --yes (lifecycle rules, evaluated here)'
+            cand scan 'Scan images (starting the scan where needed), wait for it, and judge the findings'
+            cand wait 'Wait until images exist, or until their scans have completed'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ecrctl;images;list'= {
@@ -430,12 +432,63 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'ecrctl;images;scan'= {
+            cand --fail-on 'Fail (exit 19) when a finding at or above this severity counts'
+            cand --ignore 'A file of vulnerabilities to ignore, each with its reason and an optional last day'
+            cand --sarif 'Also write the findings as SARIF 2.1.0 (GitHub code scanning) to FILE'
+            cand --gitlab-report 'Also write a GitLab container-scanning report to FILE'
+            cand --junit 'Also write the findings as JUnit XML to FILE'
+            cand --sarif-location 'The file SARIF results point at (e.g. the Dockerfile) [default: the repository name]'
+            cand --format 'CI style of warnings [default: github when GITHUB_ACTIONS=true, else plain]: github adds an annotation per failing finding and a step summary'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --deadline 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]'
+            cand --wait 'Wait for scans in progress to complete (until --deadline, else 30 minutes)'
+            cand --no-start 'Never start a scan (for roles without ecr:StartImageScan): an image never scanned has no verdict'
+            cand --fixable-only 'Count only findings a package upgrade fixes (where the scanner says)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;images;wait'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --deadline 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]'
+            cand --scan-complete 'Also wait until each image''s scan has completed (exit 21 when it fails)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'ecrctl;images;help'= {
             cand list 'List a repository''s images, all pages (newest first)'
             cand show 'Show one image and its manifest (layers, or platforms of a multi-arch index)'
             cand tag 'Point new tags at an existing image, server-side, under the immutability rules'
             cand delete 'Delete images by tag or digest'
             cand prune 'Clean up old images once: plan by default, delete with --yes (lifecycle rules, evaluated here)'
+            cand scan 'Scan images (starting the scan where needed), wait for it, and judge the findings'
+            cand wait 'Wait until images exist, or until their scans have completed'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ecrctl;images;help;list'= {
@@ -447,6 +500,10 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         &'ecrctl;images;help;delete'= {
         }
         &'ecrctl;images;help;prune'= {
+        }
+        &'ecrctl;images;help;scan'= {
+        }
+        &'ecrctl;images;help;wait'= {
         }
         &'ecrctl;images;help;help'= {
         }
@@ -1337,6 +1394,8 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand tag 'Point new tags at an existing image, server-side, under the immutability rules'
             cand delete 'Delete images by tag or digest'
             cand prune 'Clean up old images once: plan by default, delete with --yes (lifecycle rules, evaluated here)'
+            cand scan 'Scan images (starting the scan where needed), wait for it, and judge the findings'
+            cand wait 'Wait until images exist, or until their scans have completed'
         }
         &'ecrctl;help;images;list'= {
         }
@@ -1347,6 +1406,10 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         &'ecrctl;help;images;delete'= {
         }
         &'ecrctl;help;images;prune'= {
+        }
+        &'ecrctl;help;images;scan'= {
+        }
+        &'ecrctl;help;images;wait'= {
         }
         &'ecrctl;help;policy'= {
             cand get 'Print a repository''s policy (`--output json` prints the document itself)'

@@ -219,26 +219,28 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subc
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "mutable" -d 'Make tags mutable (pushes may move them), except tags matching --except'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a repository\'s settings: scan on push, resource tags, public catalog data'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune help" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region); a full repository URI names its own' -r
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune help" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune help" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune help" -l registry-id -d 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]' -r
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune help" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune scan wait help" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region); a full repository URI names its own' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune scan wait help" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune scan wait help" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune scan wait help" -l registry-id -d 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune scan wait help" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune help" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune help" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune help" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune help" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune help" -s V -l version -d 'Print version'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune help" -f -a "list" -d 'List a repository\'s images, all pages (newest first)'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune help" -f -a "show" -d 'Show one image and its manifest (layers, or platforms of a multi-arch index)'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune help" -f -a "tag" -d 'Point new tags at an existing image, server-side, under the immutability rules'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune help" -f -a "delete" -d 'Delete images by tag or digest'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune help" -f -a "prune" -d 'Clean up old images once: plan by default, delete with --yes (lifecycle rules, evaluated here)'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune scan wait help" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune scan wait help" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune scan wait help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune scan wait help" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune scan wait help" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune scan wait help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune scan wait help" -s V -l version -d 'Print version'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune scan wait help" -f -a "list" -d 'List a repository\'s images, all pages (newest first)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune scan wait help" -f -a "show" -d 'Show one image and its manifest (layers, or platforms of a multi-arch index)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune scan wait help" -f -a "tag" -d 'Point new tags at an existing image, server-side, under the immutability rules'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune scan wait help" -f -a "delete" -d 'Delete images by tag or digest'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune scan wait help" -f -a "prune" -d 'Clean up old images once: plan by default, delete with --yes (lifecycle rules, evaluated here)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune scan wait help" -f -a "scan" -d 'Scan images (starting the scan where needed), wait for it, and judge the findings'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune scan wait help" -f -a "wait" -d 'Wait until images exist, or until their scans have completed'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and not __fish_seen_subcommand_from list show tag delete prune scan wait help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l tag -d 'Only images with a tag matching this glob (`*` any characters, `?` one)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l sort -d 'Sort order' -r -f -a "pushed\t'Newest first'
 size\t'Largest first'
@@ -345,11 +347,58 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_su
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from scan" -l fail-on -d 'Fail (exit 19) when a finding at or above this severity counts' -r -f -a "critical\t'Critical findings only'
+high\t'High and critical'
+medium\t'Medium and above'
+low\t'Low and above (not informational or undefined)'
+any\t'Any finding at all, informational and undefined (untriaged) included'"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from scan" -l ignore -d 'A file of vulnerabilities to ignore, each with its reason and an optional last day' -r -F
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from scan" -l sarif -d 'Also write the findings as SARIF 2.1.0 (GitHub code scanning) to FILE' -r -F
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from scan" -l gitlab-report -d 'Also write a GitLab container-scanning report to FILE' -r -F
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from scan" -l junit -d 'Also write the findings as JUnit XML to FILE' -r -F
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from scan" -l sarif-location -d 'The file SARIF results point at (e.g. the Dockerfile) [default: the repository name]' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from scan" -l format -d 'CI style of warnings [default: github when GITHUB_ACTIONS=true, else plain]: github adds an annotation per failing finding and a step summary' -r -f -a "plain\t'Plain warnings on stderr'
+github\t'GitHub Actions ::warning:: / ::error:: annotations, outputs in $GITHUB_OUTPUT and a table in $GITHUB_STEP_SUMMARY'
+gitlab\t'GitLab CI: plain warnings (write the dotenv report with --dotenv)'"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from scan" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region); a full repository URI names its own' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from scan" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from scan" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from scan" -l registry-id -d 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from scan" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
+text\t'Tab-separated fields, one record a line, no header (default when piped)'
+json\t'JSON'"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from scan" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from scan" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from scan" -l wait -d 'Wait for scans in progress to complete (until --deadline, else 30 minutes)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from scan" -l no-start -d 'Never start a scan (for roles without ecr:StartImageScan): an image never scanned has no verdict'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from scan" -l fixable-only -d 'Count only findings a package upgrade fixes (where the scanner says)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from scan" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from scan" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from scan" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from scan" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from scan" -s V -l version -d 'Print version'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from wait" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region); a full repository URI names its own' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from wait" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from wait" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from wait" -l registry-id -d 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
+text\t'Tab-separated fields, one record a line, no header (default when piped)'
+json\t'JSON'"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from wait" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from wait" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from wait" -l scan-complete -d 'Also wait until each image\'s scan has completed (exit 21 when it fails)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from wait" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from wait" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a repository\'s images, all pages (newest first)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one image and its manifest (layers, or platforms of a multi-arch index)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from help" -f -a "tag" -d 'Point new tags at an existing image, server-side, under the immutability rules'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete images by tag or digest'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Clean up old images once: plan by default, delete with --yes (lifecycle rules, evaluated here)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from help" -f -a "scan" -d 'Scan images (starting the scan where needed), wait for it, and judge the findings'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Wait until images exist, or until their scans have completed'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and not __fish_seen_subcommand_from get show set delete validate templates template help" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region); a full repository URI names its own' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and not __fish_seen_subcommand_from get show set delete validate templates template help" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
@@ -1226,6 +1275,8 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subc
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from images" -f -a "tag" -d 'Point new tags at an existing image, server-side, under the immutability rules'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from images" -f -a "delete" -d 'Delete images by tag or digest'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from images" -f -a "prune" -d 'Clean up old images once: plan by default, delete with --yes (lifecycle rules, evaluated here)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from images" -f -a "scan" -d 'Scan images (starting the scan where needed), wait for it, and judge the findings'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from images" -f -a "wait" -d 'Wait until images exist, or until their scans have completed'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "get" -d 'Print a repository\'s policy (`--output json` prints the document itself)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "set" -d 'Validate, diff and apply a policy; says "unchanged" without writing when it is the same'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "delete" -d 'Delete a repository\'s policy'

@@ -51,6 +51,12 @@ pub enum Exit {
     LocalTool = 17,
     /// lifecycle preview --server: ECR's own preview and ecrctl's evaluation disagree.
     LifecycleMismatch = 18,
+    /// images scan --fail-on: a finding at or above the threshold.
+    ScanFindings = 19,
+    /// images wait, images scan --wait: the image or its scan was not there before the deadline.
+    WaitTimedOut = 20,
+    /// images scan: a scan failed, is unsupported, or is not complete (no verdict).
+    ScanIncomplete = 21,
     /// Interrupted by Ctrl-C.
     Interrupted = 130,
     /// Stopped by SIGTERM (a cancelled CI job).
@@ -142,6 +148,18 @@ impl Exit {
             Exit::LifecycleMismatch,
             "lifecycle preview --server: ECR's preview and ecrctl's disagree",
         ),
+        (
+            Exit::ScanFindings,
+            "images scan --fail-on: a finding at or above that severity",
+        ),
+        (
+            Exit::WaitTimedOut,
+            "images wait, images scan --wait: not there before --deadline (or the wait's limit)",
+        ),
+        (
+            Exit::ScanIncomplete,
+            "images scan: no verdict (a scan failed, is unsupported, missing or still running)",
+        ),
         (Exit::Interrupted, "interrupted (Ctrl-C)"),
         (Exit::Terminated, "terminated (SIGTERM)"),
     ];
@@ -164,15 +182,18 @@ impl Exit {
             Exit::Service => 10,
             Exit::Failure => 11,
             Exit::PushOverwrite => 12,
-            Exit::AuditFindings => 13,
-            Exit::LifecycleMismatch => 14,
-            Exit::NoPolicy => 15,
-            Exit::PolicyInvalid => 16,
-            Exit::PushUnknown => 17,
-            Exit::PushRepositoryMissing => 18,
-            Exit::PushConflict => 19,
-            Exit::Interrupted => 20,
-            Exit::Terminated => 21,
+            Exit::WaitTimedOut => 13,
+            Exit::ScanIncomplete => 14,
+            Exit::ScanFindings => 15,
+            Exit::AuditFindings => 16,
+            Exit::LifecycleMismatch => 17,
+            Exit::NoPolicy => 18,
+            Exit::PolicyInvalid => 19,
+            Exit::PushUnknown => 20,
+            Exit::PushRepositoryMissing => 21,
+            Exit::PushConflict => 22,
+            Exit::Interrupted => 23,
+            Exit::Terminated => 24,
         }
     }
 
@@ -206,6 +227,9 @@ impl Exit {
             Exit::AuditFindings => "audit-findings",
             Exit::LocalTool => "local-tool",
             Exit::LifecycleMismatch => "lifecycle-mismatch",
+            Exit::ScanFindings => "scan-findings",
+            Exit::WaitTimedOut => "wait-timed-out",
+            Exit::ScanIncomplete => "scan-incomplete",
             Exit::Interrupted => "interrupted",
             Exit::Terminated => "terminated",
             Exit::WouldChange => "would-change",
@@ -929,6 +953,9 @@ mod tests {
                 | Exit::AuditFindings
                 | Exit::LocalTool
                 | Exit::LifecycleMismatch
+                | Exit::ScanFindings
+                | Exit::WaitTimedOut
+                | Exit::ScanIncomplete
                 | Exit::Interrupted
                 | Exit::Terminated
                 | Exit::WouldChange => Exit::TABLE.iter().any(|(t, _)| *t == e),
@@ -942,7 +969,7 @@ mod tests {
         }
     }
 
-    const ALL_EXITS: [Exit; 22] = [
+    const ALL_EXITS: [Exit; 25] = [
         Exit::Success,
         Exit::Failure,
         Exit::Usage,
@@ -962,6 +989,9 @@ mod tests {
         Exit::AuditFindings,
         Exit::LocalTool,
         Exit::LifecycleMismatch,
+        Exit::ScanFindings,
+        Exit::WaitTimedOut,
+        Exit::ScanIncomplete,
         Exit::Interrupted,
         Exit::Terminated,
         Exit::WouldChange,
@@ -1014,6 +1044,14 @@ mod tests {
         // "Would change" is an answer, not a failure: any error outranks it.
         assert_eq!(Exit::worst([WouldChange, Success]), WouldChange);
         assert_eq!(Exit::worst([NotFound, WouldChange]), NotFound);
+        // images scan: a failing finding outranks a missing verdict, which outranks a timeout;
+        // all three outrank an error of another image.
+        assert_eq!(
+            Exit::worst([WaitTimedOut, ScanFindings, ScanIncomplete]),
+            ScanFindings
+        );
+        assert_eq!(Exit::worst([WaitTimedOut, ScanIncomplete]), ScanIncomplete);
+        assert_eq!(Exit::worst([Service, WaitTimedOut]), WaitTimedOut);
         assert_eq!(WouldChange.code(), 1);
         assert_eq!(
             Exit::worst([PushOverwrite, PushRepositoryMissing]),

@@ -27,6 +27,7 @@ mod props;
 pub mod records;
 pub mod reference;
 pub mod registry;
+pub mod scan;
 pub mod settings;
 pub mod suggest;
 pub mod time;
@@ -85,6 +86,8 @@ impl Runner for Main<'_> {
                 return Ok(report.exit);
             }
         };
+        let deadline = deadline(g.deadline)?;
+        let started = std::time::Instant::now();
         let ctx = Context::builder(Clients::new(AwsOptions {
             region,
             region_source,
@@ -99,12 +102,11 @@ impl Runner for Main<'_> {
         .can_prompt(ui::can_prompt())
         .regions(g.regions.clone())
         .progress(!g.quiet && io::stderr().is_terminal())
+        .deadline(deadline.map(|s| started + Duration::from_secs_f64(s)))
         .build();
-        let started = std::time::Instant::now();
         // Boxed: the command futures are deep, and a timeout around one would overflow the
         // compiler's layout depth in main.
         let work = Box::pin(command.run(&ctx, target));
-        let deadline = deadline(g.deadline)?;
         let report = match deadline.map(Duration::from_secs_f64) {
             None => work.await?,
             Some(limit) => match tokio::time::timeout(limit, work).await {

@@ -49,6 +49,8 @@ pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
         images::ImageDeleted::COLUMNS,
     ),
     ("images prune", images::PRUNE_COLUMNS),
+    (images::FindingLine::COMMANDS, images::FindingLine::COLUMNS),
+    (images::Waited::COMMANDS, images::Waited::COLUMNS),
 ];
 
 /// `repo show`, `repo list`: a repository's settings; `repo show` adds its tags (private) or

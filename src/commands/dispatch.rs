@@ -114,6 +114,8 @@ pub async fn dispatch<R: Runner>(command: &Command, runner: R) -> R::Output {
             ImagesCommand::Tag(a) => runner.run(a).await,
             ImagesCommand::Delete(a) => runner.run(a).await,
             ImagesCommand::Prune(a) => runner.run(a).await,
+            ImagesCommand::Scan(a) => runner.run(a).await,
+            ImagesCommand::Wait(a) => runner.run(a).await,
         },
         Command::Policy(c) => match c {
             PolicyCommand::Get(a) => runner.run(a).await,

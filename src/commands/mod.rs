@@ -45,6 +45,9 @@ pub struct Context {
     pub timeout: std::time::Duration,
     /// The CI system running ecrctl, if any.
     pub runner: crate::ci::Runner,
+    /// When --deadline (or ECRCTL_DEADLINE) runs out: a command that waits stops before it,
+    /// with its own report.
+    pub deadline: Option<std::time::Instant>,
 }
 
 /// Builds a [`Context`]: the run's settings, or a test's (no prompt, no progress, one region at
@@ -80,6 +83,10 @@ impl ContextBuilder {
         self.ctx.runner = runner;
         self
     }
+    pub fn deadline(mut self, deadline: Option<std::time::Instant>) -> Self {
+        self.ctx.deadline = deadline;
+        self
+    }
     pub fn build(self) -> Context {
         self.ctx
     }
@@ -97,6 +104,7 @@ impl Context {
                 registry_id: None,
                 timeout: std::time::Duration::from_secs(30),
                 runner: crate::ci::Runner::None,
+                deadline: None,
             },
         }
     }

@@ -164,6 +164,12 @@ Refused tags are reported and the exit code is 10; the others are still written 
     /// here)
     #[command(after_help = images::prune::EX_PRUNE_IMAGESPRUNEARGS, after_long_help = images::prune::PRUNE_HELP)]
     Prune(images::prune::ImagesPruneArgs),
+    /// Scan images (starting the scan where needed), wait for it, and judge the findings
+    #[command(after_help = images::scan::EX_SCAN, after_long_help = images::scan::SCAN_HELP)]
+    Scan(images::scan::ImagesScanArgs),
+    /// Wait until images exist, or until their scans have completed
+    #[command(after_help = images::wait::EX_WAIT)]
+    Wait(images::wait::ImagesWaitArgs),
 }
 
 #[derive(Debug, Subcommand)]

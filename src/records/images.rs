@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Deserializer, Serialize};
 
+use crate::error::Exit;
 use crate::images::{ImageRow, ManifestSummary};
 use crate::output::Record;
 use crate::registry::images::Referrer;
@@ -191,6 +192,57 @@ pub struct PruneResult {
     pub kept_referenced: usize,
     pub not_attempted: usize,
     pub freed_bytes: i64,
+}
+
+/// One finding as a text line and a table row: `images scan`'s text output.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FindingLine {
+    pub image: String,
+    pub platform: Option<String>,
+    pub severity: &'static str,
+    pub id: String,
+    pub package: Option<String>,
+    pub installed_version: Option<String>,
+    pub fixed_version: Option<String>,
+    pub cvss_score: Option<f64>,
+    pub fails_gate: bool,
+}
+
+impl Record for FindingLine {
+    const COMMANDS: &'static str = "images scan";
+    const COLUMNS: &'static [&'static str] = &[
+        "image",
+        "platform",
+        "severity",
+        "id",
+        "package",
+        "installedVersion",
+        "fixedVersion",
+        "cvssScore",
+        "failsGate",
+    ];
+}
+
+/// One image waited for.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Waited {
+    pub image: String,
+    pub digest: Option<String>,
+    /// `present`, `scan-complete`, `scan-failed` or `timed-out`.
+    pub result: &'static str,
+    pub scan_status: Option<String>,
+    pub waited_seconds: u64,
+    pub message: String,
+    #[serde(skip)]
+    pub exit: Exit,
+}
+
+impl Record for Waited {
+    const COMMANDS: &'static str = "images wait";
+    const COLUMNS: &'static [&'static str] =
+        &["image", "digest", "result", "scanStatus", "waitedSeconds"];
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ mod policy;
 mod readme;
 mod registry;
 mod repo;
+mod scan;
 mod secrets;
 mod snapshots;
 mod tables;

@@ -3,8 +3,10 @@
 pub mod delete;
 pub mod list;
 pub mod prune;
+pub mod scan;
 pub mod show;
 pub mod tag;
+pub mod wait;
 
 use anyhow::Result;
 
