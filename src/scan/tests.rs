@@ -236,34 +236,29 @@ fn sample() -> Judgement {
     hostile.description = Some("| pipes | and `code` ![img](x)".into());
     hostile.cvss_score = Some(5.3);
     let mut untriaged = Finding::new("GHSA-aaaa-bbbb-cccc", Severity::Undefined);
+    // The same critical finding in both platform images.
+    let openssl = || {
+        finding(
+            "CVE-2024-0002",
+            Severity::Critical,
+            "openssl",
+            Some("3.0.8"),
+        )
+    };
     untriaged.uri = None;
     let scans = vec![
         scan(
             "team-a/api:v1",
             Some("linux/amd64"),
             "COMPLETE",
-            vec![
-                finding(
-                    "CVE-2024-0002",
-                    Severity::Critical,
-                    "openssl",
-                    Some("3.0.8"),
-                ),
-                hostile,
-                untriaged,
-            ],
+            vec![openssl(), hostile, untriaged],
         ),
         scan(
             "team-a/api:v1",
             Some("linux/arm64"),
             "COMPLETE",
             vec![
-                finding(
-                    "CVE-2024-0002",
-                    Severity::Critical,
-                    "openssl",
-                    Some("3.0.8"),
-                ),
+                openssl(),
                 finding("CVE-2024-0005", Severity::Low, "zlib", None),
             ],
         ),
