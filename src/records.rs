@@ -13,12 +13,8 @@ use crate::registry::templates::TemplateInfo;
 
 pub mod images;
 
-/// Every text output's columns, by the commands that print it.
-pub fn text_columns() -> Vec<(&'static str, &'static [&'static str])> {
-    TEXT_COLUMNS.to_vec()
-}
-
-/// The records' columns (a record not listed here is not in the README check).
+/// Every text output's columns, by the commands that print it (a record not listed here is not
+/// in the README check).
 pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
     (RepoCreated::COMMANDS, RepoCreated::COLUMNS),
     (Repository::COMMANDS, Repository::COLUMNS),
@@ -481,7 +477,7 @@ mod tests {
     #[test]
     fn every_command_has_one_column_list() {
         let mut seen = std::collections::HashSet::new();
-        for (commands, columns) in text_columns() {
+        for &(commands, columns) in TEXT_COLUMNS {
             assert!(!columns.is_empty(), "{commands}");
             for one in commands.split(", ") {
                 assert!(seen.insert(one), "{one} has two column lists");

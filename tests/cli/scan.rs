@@ -126,18 +126,7 @@ fn basic_findings_fail_the_gate_and_fill_every_report() {
         "# upstream fix pending, not reachable\nCVE-2024-0002\n",
     )
     .unwrap();
-    let out = ecrctl()
-        .args([
-            "images",
-            "scan",
-            &format!("{repo}:v1"),
-            "--fail-on",
-            "critical",
-        ])
-        .arg("--ignore")
-        .arg(&ignore)
-        .output()
-        .unwrap();
+    let out = critical_gate(&repo, &ignore);
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(
@@ -152,18 +141,7 @@ fn an_expired_ignore_entry_counts_again_and_a_bad_file_names_its_line() {
     let dir = tempfile::tempdir().unwrap();
     let ignore = dir.path().join("ignore");
     std::fs::write(&ignore, "CVE-2024-0002 exp:2020-01-31 old exception\n").unwrap();
-    let out = ecrctl()
-        .args([
-            "images",
-            "scan",
-            &format!("{repo}:v1"),
-            "--fail-on",
-            "critical",
-        ])
-        .arg("--ignore")
-        .arg(&ignore)
-        .output()
-        .unwrap();
+    let out = critical_gate(&repo, &ignore);
     assert_eq!(out.status.code(), Some(19));
     assert_stderr_has(
         &out,
@@ -396,4 +374,20 @@ mod mocked {
         assert_eq!(ids, ["CVE-2024-0001", "CVE-2024-0002"]);
         assert_eq!(findings.num_calls(), 3);
     }
+}
+
+/// `images scan REPO:v1 --fail-on critical --ignore FILE`.
+fn critical_gate(repo: &str, ignore: &std::path::Path) -> std::process::Output {
+    ecrctl()
+        .args([
+            "images",
+            "scan",
+            &format!("{repo}:v1"),
+            "--fail-on",
+            "critical",
+        ])
+        .arg("--ignore")
+        .arg(ignore)
+        .output()
+        .unwrap()
 }

@@ -210,7 +210,7 @@ fn readme_exit_code_table_is_current() {
 fn readme_text_field_table_is_current() {
     let readme =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
-    for (command, columns) in ecrctl::records::text_columns() {
+    for &(command, columns) in ecrctl::records::TEXT_COLUMNS {
         let row = format!("| `{command}` | {} |", columns.join(", "));
         assert!(
             readme.contains(&row),
