@@ -57,6 +57,11 @@ pub enum Exit {
     WaitTimedOut = 20,
     /// images scan: a scan failed, is unsupported, or is not complete (no verdict).
     ScanIncomplete = 21,
+    /// `--plan FILE`: the registry changed since the plan was made (nothing was applied).
+    PlanDrift = 24,
+    /// `--plan FILE`: the file cannot be applied here (broken, another format version, command,
+    /// account or region).
+    PlanRejected = 25,
     /// Interrupted by Ctrl-C.
     Interrupted = 130,
     /// Stopped by SIGTERM (a cancelled CI job).
@@ -160,6 +165,14 @@ impl Exit {
             Exit::ScanIncomplete,
             "images scan: no verdict (a scan failed, is unsupported, missing or still running)",
         ),
+        (
+            Exit::PlanDrift,
+            "`--plan FILE`: the saved plan no longer matches the registry (nothing was applied)",
+        ),
+        (
+            Exit::PlanRejected,
+            "`--plan FILE`: not a plan this command can apply here (broken, another format version, command, account or region)",
+        ),
         (Exit::Interrupted, "interrupted (Ctrl-C)"),
         (Exit::Terminated, "terminated (SIGTERM)"),
     ];
@@ -181,19 +194,22 @@ impl Exit {
             Exit::Network => 9,
             Exit::Service => 10,
             Exit::Failure => 11,
-            Exit::PushOverwrite => 12,
-            Exit::WaitTimedOut => 13,
-            Exit::ScanIncomplete => 14,
-            Exit::ScanFindings => 15,
-            Exit::AuditFindings => 16,
-            Exit::LifecycleMismatch => 17,
-            Exit::NoPolicy => 18,
-            Exit::PolicyInvalid => 19,
-            Exit::PushUnknown => 20,
-            Exit::PushRepositoryMissing => 21,
-            Exit::PushConflict => 22,
-            Exit::Interrupted => 23,
-            Exit::Terminated => 24,
+            // A whole saved plan refused: above any one write's error.
+            Exit::PlanRejected => 12,
+            Exit::PlanDrift => 13,
+            Exit::PushOverwrite => 14,
+            Exit::WaitTimedOut => 15,
+            Exit::ScanIncomplete => 16,
+            Exit::ScanFindings => 17,
+            Exit::AuditFindings => 18,
+            Exit::LifecycleMismatch => 19,
+            Exit::NoPolicy => 20,
+            Exit::PolicyInvalid => 21,
+            Exit::PushUnknown => 22,
+            Exit::PushRepositoryMissing => 23,
+            Exit::PushConflict => 24,
+            Exit::Interrupted => 25,
+            Exit::Terminated => 26,
         }
     }
 
@@ -230,6 +246,8 @@ impl Exit {
             Exit::ScanFindings => "scan-findings",
             Exit::WaitTimedOut => "wait-timed-out",
             Exit::ScanIncomplete => "scan-incomplete",
+            Exit::PlanDrift => "plan-drift",
+            Exit::PlanRejected => "plan-rejected",
             Exit::Interrupted => "interrupted",
             Exit::Terminated => "terminated",
             Exit::WouldChange => "would-change",
@@ -956,6 +974,8 @@ mod tests {
                 | Exit::ScanFindings
                 | Exit::WaitTimedOut
                 | Exit::ScanIncomplete
+                | Exit::PlanDrift
+                | Exit::PlanRejected
                 | Exit::Interrupted
                 | Exit::Terminated
                 | Exit::WouldChange => Exit::TABLE.iter().any(|(t, _)| *t == e),
@@ -969,7 +989,7 @@ mod tests {
         }
     }
 
-    const ALL_EXITS: [Exit; 25] = [
+    const ALL_EXITS: [Exit; 27] = [
         Exit::Success,
         Exit::Failure,
         Exit::Usage,
@@ -992,6 +1012,8 @@ mod tests {
         Exit::ScanFindings,
         Exit::WaitTimedOut,
         Exit::ScanIncomplete,
+        Exit::PlanDrift,
+        Exit::PlanRejected,
         Exit::Interrupted,
         Exit::Terminated,
         Exit::WouldChange,
@@ -1058,6 +1080,11 @@ mod tests {
             PushRepositoryMissing
         );
         assert_eq!(Exit::worst([Interrupted, PushConflict]), Interrupted);
+        // A refused saved plan outranks any one write's error.
+        assert_eq!(Exit::worst([Service, PlanDrift, NotFound]), PlanDrift);
+        assert_eq!(Exit::worst([PlanDrift, PlanRejected]), PlanDrift);
+        assert_eq!(PlanDrift.code(), 24);
+        assert_eq!(PlanRejected.code(), 25);
     }
 
     #[test]
