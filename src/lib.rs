@@ -29,6 +29,7 @@ pub mod records;
 pub mod reference;
 pub mod registry;
 pub mod scan;
+pub mod selection;
 pub mod settings;
 pub mod suggest;
 pub mod time;

@@ -248,20 +248,19 @@ pub fn drift_lines(drifted: &[(String, Vec<Drift>)]) -> Vec<String> {
     lines
 }
 
-/// The error of a plan that no longer matches: exit 24, the drift in the message.
+/// The error of a plan that no longer matches: exit 24. One line; [`drift_lines`] says what
+/// changed.
 pub fn drift_error(file: &str, drifted: &[(String, Vec<Drift>)]) -> AppError {
     let count = drifted.iter().filter(|(_, c)| !c.is_empty()).count();
-    let mut message = format!(
-        "the saved plan {file} no longer matches the registry ({count} of {} {} changed since it was planned); nothing was applied:",
-        drifted.len(),
-        if drifted.len() == 1 { "target" } else { "targets" }
-    );
-    for line in drift_lines(drifted) {
-        message.push_str("\n  ");
-        message.push_str(&line);
-    }
-    AppError::new(Exit::PlanDrift, message)
-        .with_hint("plan again (--plan-out), review the new plan, and apply that one")
+    AppError::new(
+        Exit::PlanDrift,
+        format!(
+            "the saved plan {file} no longer matches the registry ({count} of {} {} changed since it was planned): nothing was applied",
+            drifted.len(),
+            if drifted.len() == 1 { "target" } else { "targets" }
+        ),
+    )
+    .with_hint("plan again (--plan-out), review the new plan, and apply that one")
 }
 
 /// A value with the keys of every object sorted (serde_json keeps insertion order here).
@@ -486,11 +485,23 @@ mod tests {
         );
         assert!(drift(&planned, &planned).is_empty());
         assert!(drift(&Observed::new(), &Observed::new()).is_empty());
-        let err = drift_error("p.json", &[("a".into(), d), ("b".into(), Vec::new())]);
+        let err = drift_error(
+            "p.json",
+            &[("a".into(), d.clone()), ("b".into(), Vec::new())],
+        );
         assert_eq!(err.kind, Exit::PlanDrift);
         assert_eq!(
             err.message,
-            "the saved plan p.json no longer matches the registry (1 of 2 targets changed since it was planned); nothing was applied:\n  a:\n    - image sha256:a: v1\n    ~ image sha256:b: v2 → v2, latest\n    + image sha256:c: v3"
+            "the saved plan p.json no longer matches the registry (1 of 2 targets changed since it was planned): nothing was applied"
+        );
+        assert_eq!(
+            drift_lines(&[("a".into(), d.clone()), ("b".into(), Vec::new())]),
+            [
+                "a:",
+                "  - image sha256:a: v1",
+                "  ~ image sha256:b: v2 → v2, latest",
+                "  + image sha256:c: v3"
+            ]
         );
     }
 }

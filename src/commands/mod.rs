@@ -6,6 +6,7 @@ pub mod check_push;
 pub mod completions;
 mod dispatch;
 pub mod document;
+pub mod fleet;
 pub mod images;
 pub mod lifecycle;
 pub mod login;

@@ -244,3 +244,67 @@ pub fn json_diff(old: Option<Value>, new: Value) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// What a saved plan records of a repository's document: its normal form, minified (`none`
+/// without one; its text as it is when it is not JSON), and the document parsed.
+pub(crate) async fn observed<D: Document>(
+    ctx: &Context,
+    repo: &RepoName,
+) -> Result<(crate::plan_file::Observed, Option<Value>)> {
+    let text = super::current::<D>(ctx, repo).await?;
+    let current: Option<Value> = text.as_deref().and_then(|t| serde_json::from_str(t).ok());
+    let fact = match (&current, text) {
+        (Some(v), _) => crate::policy::minify(&D::normalize(v)),
+        (None, Some(t)) => t,
+        (None, None) => "none".to_string(),
+    };
+    Ok((
+        crate::plan_file::Observed::from([(D::NOUN.to_string(), fact)]),
+        current,
+    ))
+}
+
+/// The plan of setting `new` on one repository of a selection, against what it has.
+pub(crate) fn planned<D: Document>(
+    observed: crate::plan_file::Observed,
+    current: Option<&Value>,
+    new: &Value,
+    force: bool,
+) -> crate::commands::fleet::Planned<crate::plan_file::bodies::Document> {
+    let change = Change::of::<D>(current, new);
+    let body = crate::plan_file::bodies::Document {
+        document: crate::policy::minify(new),
+        force,
+    };
+    let summary = if change.unchanged {
+        format!("{} unchanged", D::NOUN)
+    } else {
+        summary_of::<D>(current.is_some(), &change.patch)
+    };
+    crate::commands::fleet::Planned {
+        observed,
+        change: (!change.unchanged).then_some(body),
+        summary,
+        detail: change.patch.lines().map(str::to_string).collect(),
+        warnings: Vec::new(),
+    }
+}
+
+/// "new policy" or "policy changes: +3 -1 lines".
+pub(crate) fn summary_of<D: Document>(had_one: bool, patch: &str) -> String {
+    if !had_one {
+        return format!("new {}", D::NOUN);
+    }
+    let count = |c: char, skip: &str| {
+        patch
+            .lines()
+            .filter(|l| l.starts_with(c) && !l.starts_with(skip))
+            .count()
+    };
+    format!(
+        "{} changes: +{} -{} lines",
+        D::NOUN,
+        count('+', "+++"),
+        count('-', "---")
+    )
+}

@@ -9,7 +9,8 @@ use serde_json::{json, Value};
 use super::{as_images, invalid, repository_images, source_text, LifecyclePolicy, LifecycleSource};
 use crate::commands::document::set::{self as doc_set, Extra, Said};
 use crate::commands::document::{validate::LintFinding, Document};
-use crate::commands::{Context, RepoArg, Run};
+use crate::commands::fleet::{self, Fleet, PerRepo, SelectionArgs};
+use crate::commands::{Context, Run};
 use crate::diagnostic::Diagnostic;
 use crate::error::usage;
 use crate::lifecycle::eval::{evaluate, image_findings, span_until, summarize, Image, Verdict};
@@ -17,16 +18,18 @@ use crate::lifecycle::horizon::{horizon, Event, CHECKPOINTS};
 use crate::lifecycle::lint::{lint, Finding};
 use crate::lifecycle::{plan, Policy};
 use crate::output::Report;
+use crate::plan_file::{bodies, Observed};
 use crate::reference::RepoName;
 use crate::registry::lifecycle::PUBLIC_HAS_NONE;
+use crate::registry::model::RepoInfo;
 
 pub const EX_SET_LIFECYCLESETARGS: &str = "Examples:\n  ecrctl lifecycle set myapp --template expire-untagged --days 7\n  ecrctl lifecycle set myapp --file lifecycle.json --dry-run\n  ecrctl lifecycle set myapp --template keep-last --count 50 --pattern 'dev-*' --yes";
 
 #[derive(Debug, Clone, Args)]
-#[command(group(clap::ArgGroup::new("source").required(true).args(["file", "template"])))]
+#[command(group(clap::ArgGroup::new("source").args(["file", "template"])))]
 pub struct LifecycleSetArgs {
-    /// Repository: a name or its URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/NAME)
-    pub repository: String,
+    #[command(flatten)]
+    pub select: SelectionArgs,
     #[command(flatten)]
     pub source: LifecycleSource,
     /// Validate, diff and preview; write nothing
@@ -36,19 +39,146 @@ pub struct LifecycleSetArgs {
     /// `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)
     #[arg(long, requires = "dry_run")]
     pub exit_code: bool,
-    /// Do not ask for confirmation when the next run would expire tagged images (required
-    /// then when there is no terminal)
+    /// Do not ask for confirmation when the next run would expire tagged images, or before
+    /// setting it on several repositories or applying --plan (required then when there is no
+    /// terminal)
     #[arg(long, short = 'y')]
     pub yes: bool,
 }
 
 impl Run for LifecycleSetArgs {
-    type Target = RepoName;
-    fn target(&self) -> RepoArg<'_> {
-        RepoArg::Name(&self.repository, false)
+    type Target = Fleet;
+    fn target(&self) -> (&SelectionArgs, bool) {
+        (&self.select, false)
     }
-    async fn run(&self, ctx: &Context, repo: RepoName) -> Result<Report> {
-        set(ctx, self, &repo).await
+    async fn run(&self, ctx: &Context, fleet: Fleet) -> Result<Report> {
+        if let Some(repo) = fleet.single() {
+            return set(ctx, self, repo).await;
+        }
+        let mode = fleet::Mode {
+            yes: self.yes,
+            dry_run: self.dry_run,
+            exit_code: self.exit_code,
+            plan_only: None,
+        };
+        if fleet.plan.is_some() {
+            if self.source.file.is_some() || self.source.template.is_some() {
+                return usage("--plan applies the saved plan's policy: drop --file / --template");
+            }
+            let per = PerLifecycle {
+                doc: Value::Null,
+                policy: None,
+            };
+            return fleet::run(ctx, &per, &fleet, mode).await;
+        }
+        let Some(text) = source_text(&self.source)? else {
+            return usage("give either --file or --template");
+        };
+        let linted = lint(&text);
+        let label = self
+            .source
+            .file
+            .clone()
+            .unwrap_or_else(|| "<template>".into());
+        if let Some(report) = invalid(&label, "the lifecycle policy", &linted) {
+            return Ok(report);
+        }
+        let per = PerLifecycle {
+            doc: serde_json::from_str(&text)?,
+            policy: linted.policy.clone(),
+        };
+        let mut report = fleet::run(ctx, &per, &fleet, mode).await?;
+        let mut said: Vec<Diagnostic> = linted
+            .findings
+            .iter()
+            .map(LintFinding::diagnostic)
+            .collect();
+        said.append(&mut report.diagnostics);
+        report.diagnostics = said;
+        Ok(report)
+    }
+}
+
+/// `lifecycle set` over a selection: the same linted policy on each repository, with what its
+/// next run would do there.
+struct PerLifecycle {
+    doc: Value,
+    /// `None` when applying a saved plan (its preview was reviewed when it was planned).
+    policy: Option<Policy>,
+}
+
+impl PerRepo for PerLifecycle {
+    type Change = bodies::Document;
+    fn command(&self) -> &'static str {
+        "lifecycle set"
+    }
+    fn verb(&self) -> &'static str {
+        "set the lifecycle policy of"
+    }
+    async fn plan(
+        &self,
+        ctx: &Context,
+        repo: &RepoName,
+        _: &RepoInfo,
+    ) -> Result<fleet::Planned<bodies::Document>> {
+        let (observed, current) = doc_set::observed::<LifecyclePolicy>(ctx, repo).await?;
+        let mut planned =
+            doc_set::planned::<LifecyclePolicy>(observed, current.as_ref(), &self.doc, false);
+        if let (Some(policy), Some(_)) = (&self.policy, &planned.change) {
+            let (rows, warning) = repository_images(ctx, repo).await?;
+            let images = as_images(&repo.name, &rows)?;
+            planned.warnings.extend(warning);
+            let mut findings = Vec::new();
+            let next = next_run(
+                &repo.name,
+                policy,
+                &images,
+                crate::time::now(),
+                &mut findings,
+            );
+            if let Some(first) = next.lines.first() {
+                planned.summary = format!("{}; {first}", planned.summary);
+            }
+            planned.detail.extend(next.lines);
+        }
+        Ok(planned)
+    }
+    async fn observe(
+        &self,
+        ctx: &Context,
+        repo: &RepoName,
+        _: &RepoInfo,
+        _: &bodies::Document,
+    ) -> Result<Observed> {
+        Ok(doc_set::observed::<LifecyclePolicy>(ctx, repo).await?.0)
+    }
+    fn summary(&self, change: &bodies::Document) -> String {
+        format!(
+            "set the lifecycle policy ({} characters)",
+            change.document.chars().count()
+        )
+    }
+    async fn apply(
+        &self,
+        ctx: &Context,
+        repo: &RepoName,
+        _: &RepoInfo,
+        change: &bodies::Document,
+    ) -> Result<String> {
+        let sent = &change.document;
+        match ctx
+            .registry(repo)
+            .await?
+            .private_for(PUBLIC_HAS_NONE)?
+            .set_lifecycle_policy(&repo.name, sent)
+            .await
+        {
+            Ok(()) => Ok(format!(
+                "lifecycle policy set ({} characters)",
+                sent.chars().count()
+            )),
+            Err(e) => Err(ctx.not_found(e, repo).await),
+        }
     }
 }
 

@@ -12,29 +12,31 @@ use super::{params, RepositoryPolicy, TemplateParamArgs};
 use crate::commands::document::set::{self as doc_set, Extra, Said};
 use crate::commands::document::validate::LintFinding;
 use crate::commands::document::{self, pretty};
-use crate::commands::{Context, RepoArg, Run};
+use crate::commands::fleet::{self, Fleet, PerRepo, SelectionArgs};
+use crate::commands::{Context, Run};
 use crate::diagnostic::Diagnostic;
 use crate::error::{usage, AppError, Exit};
 use crate::output::Report;
+use crate::plan_file::{bodies, Observed};
 use crate::policy;
 use crate::policy::lint::{lint, Code, Finding, Options, Severity};
 use crate::reference::RepoName;
+use crate::registry::model::RepoInfo;
 use crate::ui::debug;
 use crate::wait::{self, Backoff};
 
 pub const EX_SET_POLICYSETARGS: &str = "Examples:\n  ecrctl policy set myapp --file policy.json --dry-run\n  ecrctl policy set myapp --template pull-only --principal arn:aws:iam::111122223333:role/ci\n  ecrctl policy get myapp -o json | ecrctl policy set other --file -";
 
 #[derive(Debug, Clone, Args)]
-#[command(group(clap::ArgGroup::new("source").required(true).args(["file", "template"])))]
+#[command(group(clap::ArgGroup::new("source").args(["file", "template"])))]
 pub struct PolicySetArgs {
-    /// Repository: a name, its URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/NAME) or
-    /// public.ecr.aws/ALIAS/NAME
-    pub repository: String,
+    #[command(flatten)]
+    pub select: SelectionArgs,
     /// The policy document (`-` reads standard input)
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", conflicts_with = "plan", required_unless_present_any = ["template", "plan"])]
     pub file: Option<String>,
     /// A built-in template instead of a file (see `ecrctl policy templates`)
-    #[arg(long, value_name = "NAME", value_parser = crate::cli::template_names())]
+    #[arg(long, value_name = "NAME", value_parser = crate::cli::template_names(), conflicts_with = "plan")]
     pub template: Option<String>,
     #[command(flatten)]
     pub params: TemplateParamArgs,
@@ -58,15 +60,107 @@ pub struct PolicySetArgs {
     /// Retry for up to this long while IAM propagates a just-created principal
     #[arg(long, value_name = "SECONDS", value_parser = crate::cli::seconds_arg, allow_hyphen_values = true)]
     pub wait: Option<u64>,
+    /// With several repositories or --plan: set it without asking (required then when there
+    /// is no terminal)
+    #[arg(long, short = 'y')]
+    pub yes: bool,
 }
 
 impl Run for PolicySetArgs {
-    type Target = RepoName;
-    fn target(&self) -> RepoArg<'_> {
-        RepoArg::Name(&self.repository, self.public)
+    type Target = Fleet;
+    fn target(&self) -> (&SelectionArgs, bool) {
+        (&self.select, self.public)
     }
-    async fn run(&self, ctx: &Context, repo: RepoName) -> Result<Report> {
-        set(ctx, self, &repo).await
+    async fn run(&self, ctx: &Context, fleet: Fleet) -> Result<Report> {
+        if let Some(repo) = fleet.single() {
+            return set(ctx, self, repo).await;
+        }
+        let (doc, findings) = if fleet.plan.is_some() {
+            (Value::Null, Vec::new())
+        } else {
+            let all = RepoName {
+                name: "the selected repositories".into(),
+                ..fleet.base.clone()
+            };
+            checked_policy(&all, self)?
+        };
+        let mode = fleet::Mode {
+            yes: self.yes,
+            dry_run: self.dry_run,
+            exit_code: self.exit_code,
+            plan_only: None,
+        };
+        let mut report = fleet::run(ctx, &PerPolicy { args: self, doc }, &fleet, mode).await?;
+        let mut said: Vec<Diagnostic> = findings.iter().map(LintFinding::diagnostic).collect();
+        said.append(&mut report.diagnostics);
+        report.diagnostics = said;
+        Ok(report)
+    }
+}
+
+/// `policy set` over a selection: the same checked policy on each repository.
+struct PerPolicy<'a> {
+    args: &'a PolicySetArgs,
+    doc: Value,
+}
+
+impl PerRepo for PerPolicy<'_> {
+    type Change = bodies::Document;
+    fn command(&self) -> &'static str {
+        "policy set"
+    }
+    fn verb(&self) -> &'static str {
+        "set the repository policy of"
+    }
+    async fn plan(
+        &self,
+        ctx: &Context,
+        repo: &RepoName,
+        _: &RepoInfo,
+    ) -> Result<fleet::Planned<bodies::Document>> {
+        let (observed, current) = doc_set::observed::<RepositoryPolicy>(ctx, repo).await?;
+        Ok(doc_set::planned::<RepositoryPolicy>(
+            observed,
+            current.as_ref(),
+            &self.doc,
+            self.args.force,
+        ))
+    }
+    async fn observe(
+        &self,
+        ctx: &Context,
+        repo: &RepoName,
+        _: &RepoInfo,
+        _: &bodies::Document,
+    ) -> Result<Observed> {
+        Ok(doc_set::observed::<RepositoryPolicy>(ctx, repo).await?.0)
+    }
+    fn summary(&self, change: &bodies::Document) -> String {
+        format!(
+            "set the policy ({} characters{})",
+            change.document.chars().count(),
+            if change.force { ", --force" } else { "" }
+        )
+    }
+    async fn apply(
+        &self,
+        ctx: &Context,
+        repo: &RepoName,
+        _: &RepoInfo,
+        change: &bodies::Document,
+    ) -> Result<String> {
+        apply(
+            ctx,
+            repo,
+            &change.document,
+            change.force,
+            self.args.wait.map(Duration::from_secs),
+        )
+        .await?;
+        Ok(format!(
+            "policy set ({} characters)",
+            change.document.chars().count()
+        ))
     }
 }
 

@@ -11,13 +11,18 @@ mod tests;
 
 use anyhow::Result;
 
-use crate::commands::{Context, RepoArg, Run};
+use crate::commands::fleet::{self, Fleet, PerRepo, SelectionArgs};
+use crate::commands::{Context, Run};
 use crate::diagnostic::Diagnostic;
 use crate::error::{usage, AppError, Exit};
 use crate::lifecycle::eval::Image;
+use crate::lifecycle::eval::Verdict;
+use crate::lifecycle::plan::Outcome;
 use crate::output::Report;
+use crate::plan_file::{bodies, Observed};
 use crate::reference::RepoName;
 use crate::registry::lifecycle::Links;
+use crate::registry::model::RepoInfo;
 use crate::registry::{ImageQuery, ImageStatus};
 use clap::Args;
 
@@ -40,8 +45,8 @@ always has every image.";
 
 #[derive(Debug, Clone, Args)]
 pub struct ImagesPruneArgs {
-    /// Repository: a name or its URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/NAME); private only
-    pub repository: String,
+    #[command(flatten)]
+    pub select: SelectionArgs,
     /// Prune untagged images
     #[arg(long)]
     pub untagged: bool,
@@ -101,38 +106,242 @@ pub struct ImagesPruneArgs {
 }
 
 impl Run for ImagesPruneArgs {
-    type Target = RepoName;
-    fn target(&self) -> RepoArg<'_> {
-        RepoArg::Name(&self.repository, false)
+    type Target = Fleet;
+    fn target(&self) -> (&SelectionArgs, bool) {
+        (&self.select, false)
     }
-    async fn run(&self, ctx: &Context, repo: RepoName) -> Result<Report> {
-        prune(ctx, self, &repo).await
+    async fn run(&self, ctx: &Context, fleet: Fleet) -> Result<Report> {
+        if let Some(repo) = fleet.single() {
+            return prune(ctx, self, repo).await;
+        }
+        if self.print_policy {
+            return usage("--print-policy prints the policy of the options alone: give it without a selection (one repository, or none that is read)");
+        }
+        let per = if fleet.plan.is_some() {
+            if self.untagged
+                || !self.tags.is_empty()
+                || !self.keep.is_empty()
+                || self.older_than.is_some()
+                || self.keep_last.is_some()
+                || self.not_pulled_for.is_some()
+                || self.now.is_some()
+                || self.min_age.is_some()
+            {
+                return usage("--plan deletes exactly the images the saved plan lists: drop the prune options");
+            }
+            PerPrune::default()
+        } else {
+            let now = match &self.now {
+                Some(t) => {
+                    crate::time::parse(t).map_err(|e| AppError::usage(format!("--now {e}")))?
+                }
+                None => crate::time::now(),
+            };
+            PerPrune {
+                rules: Some(Rules {
+                    policy: compile(self)?,
+                    newest: rules::newest_rules(self)?,
+                    min_age: rules::min_age(self)?,
+                    keep: self.keep.clone(),
+                    tags: self.tags.clone(),
+                    now,
+                }),
+                planned: Default::default(),
+            }
+        };
+        // Without --yes a prune only plans, as it does for one repository; a saved plan asks.
+        let mode = fleet::Mode {
+            yes: self.yes,
+            dry_run: self.dry_run || (!self.yes && fleet.plan.is_none()),
+            exit_code: self.exit_code,
+            plan_only: (!self.yes && !self.dry_run)
+                .then_some("nothing was deleted: add --yes to delete what is planned"),
+        };
+        fleet::run(ctx, &per, &fleet, mode).await
     }
 }
 
-pub async fn prune(ctx: &Context, args: &ImagesPruneArgs, repo: &RepoName) -> Result<Report> {
-    if repo.public {
-        return Err(AppError::new(Exit::Conflict, "images prune works on private repositories: ECR Public serves no manifests, so the platform images of a multi-arch image cannot be told from garbage").into());
+/// The options of a prune, compiled once for every repository.
+struct Rules {
+    policy: crate::lifecycle::Policy,
+    newest: Option<(crate::lifecycle::Policy, u32)>,
+    min_age: i64,
+    keep: Vec<String>,
+    tags: Vec<String>,
+    now: i64,
+}
+
+/// `images prune` over a selection. Each repository's plan is kept for its deletions, so a
+/// run that plans and deletes lists each repository once.
+#[derive(Default)]
+struct PerPrune {
+    /// `None` when applying a saved plan.
+    rules: Option<Rules>,
+    planned: std::cell::RefCell<std::collections::HashMap<String, plan::Plan>>,
+}
+
+/// What a saved prune plan records of a repository: every image by digest, with its tags.
+fn observed(images: &[Image]) -> Observed {
+    images
+        .iter()
+        .map(|i| {
+            let tags = if i.tags.is_empty() {
+                "untagged".to_string()
+            } else {
+                let mut t = i.tags.clone();
+                t.sort();
+                t.join(", ")
+            };
+            (format!("image {}", i.digest), tags)
+        })
+        .collect()
+}
+
+fn prune_summary(delete: usize, of: usize, bytes: i64) -> String {
+    format!(
+        "delete {delete} of {of} images ({})",
+        crate::images::human_size(bytes)
+    )
+}
+
+impl PerRepo for PerPrune {
+    type Change = bodies::Prune;
+    fn command(&self) -> &'static str {
+        "images prune"
     }
+    fn verb(&self) -> &'static str {
+        "delete images from"
+    }
+    async fn plan(
+        &self,
+        ctx: &Context,
+        repo: &RepoName,
+        _: &RepoInfo,
+    ) -> Result<fleet::Planned<bodies::Prune>> {
+        let Some(r) = &self.rules else {
+            return Err(anyhow::anyhow!("bug: planning a prune without its options"));
+        };
+        let images = read_images(ctx, repo).await?;
+        let facts = observed(&images);
+        let options = plan::Options {
+            policy: &r.policy,
+            newest: r.newest.as_ref(),
+            keep: &r.keep,
+            tags: &r.tags,
+            min_age: r.min_age,
+            now: r.now,
+        };
+        let p = plan::plan(&repo.name, images, &options);
+        let delete: Vec<bodies::Image> = p
+            .order
+            .iter()
+            .filter(|&&i| p.decisions[i].verdict == Verdict::Expire)
+            .map(|&i| bodies::Image {
+                digest: p.images[i].digest.clone(),
+                tags: p.images[i].tags.clone(),
+            })
+            .collect();
+        let summary = if delete.is_empty() {
+            format!("nothing to delete ({} images kept)", p.images.len())
+        } else {
+            prune_summary(delete.len(), p.images.len(), p.summary.expire_bytes)
+        };
+        let warnings = p.warnings.clone();
+        let changes = !delete.is_empty();
+        self.planned.borrow_mut().insert(repo.name.clone(), p);
+        Ok(fleet::Planned {
+            observed: facts,
+            change: changes.then_some(bodies::Prune { delete }),
+            summary,
+            detail: Vec::new(),
+            warnings,
+        })
+    }
+    async fn observe(
+        &self,
+        ctx: &Context,
+        repo: &RepoName,
+        _: &RepoInfo,
+        _: &bodies::Prune,
+    ) -> Result<Observed> {
+        let images = read_images(ctx, repo).await?;
+        let facts = observed(&images);
+        // Kept for the deletions: they follow what was just read.
+        self.planned
+            .borrow_mut()
+            .insert(repo.name.clone(), plan::Plan::saved(images, &[]));
+        Ok(facts)
+    }
+    fn summary(&self, change: &bodies::Prune) -> String {
+        format!("delete {} images", change.delete.len())
+    }
+    async fn apply(
+        &self,
+        ctx: &Context,
+        repo: &RepoName,
+        _: &RepoInfo,
+        change: &bodies::Prune,
+    ) -> Result<String> {
+        let cached = self.planned.borrow_mut().remove(&repo.name);
+        let images = match cached {
+            Some(p) => p.images,
+            None => read_images(ctx, repo).await?,
+        };
+        let digests: Vec<&str> = change.delete.iter().map(|i| i.digest.as_str()).collect();
+        let p = plan::Plan::saved(images, &digests);
+        if p.summary.expire != digests.len() {
+            return Err(AppError::new(
+                Exit::Service,
+                format!(
+                    "{} of the {} images to delete from {} are no longer there; nothing was deleted from it",
+                    digests.len() - p.summary.expire,
+                    digests.len(),
+                    repo.name
+                ),
+            )
+            .into());
+        }
+        let registry = ctx.registry(repo).await?;
+        let outcomes = apply::apply(&registry, &repo.name, &p).await;
+        let count = |f: fn(&Outcome) -> bool| outcomes.iter().filter(|o| f(o)).count();
+        let deleted = count(|o| matches!(o, Outcome::Deleted | Outcome::Gone));
+        let failed: Vec<String> = outcomes
+            .iter()
+            .zip(&p.images)
+            .filter_map(|(o, i)| match o {
+                Outcome::Failed(code, reason) => Some(format!(
+                    "{}: {code}: {reason}",
+                    crate::images::short_digest(&i.digest)
+                )),
+                Outcome::Held | Outcome::NotAttempted(_) => {
+                    Some(format!("{}: kept", crate::images::short_digest(&i.digest)))
+                }
+                _ => None,
+            })
+            .collect();
+        if !failed.is_empty() {
+            return Err(AppError::new(
+                Exit::Service,
+                format!(
+                    "deleted {deleted} of {} images; not deleted: {}",
+                    digests.len(),
+                    failed.join("; ")
+                ),
+            )
+            .into());
+        }
+        Ok(
+            prune_summary(deleted, p.images.len(), p.summary.expire_bytes)
+                .replacen("delete", "deleted", 1),
+        )
+    }
+}
+
+/// Every image of a repository with what links them (indexes, referrers), or a refusal when
+/// any link or image is unknown: a prune decides only on what it knows.
+async fn read_images(ctx: &Context, repo: &RepoName) -> Result<Vec<Image>> {
     let name = &repo.name;
-    let policy = compile(args)?;
-    let newest = rules::newest_rules(args)?;
-    let min_age = rules::min_age(args)?;
-    if args.print_policy && newest.is_some() {
-        return usage("--print-policy cannot print --keep-last with --older-than or --not-pulled-for: a lifecycle rule counts either an age or the newest N, never both, so no lifecycle policy keeps the newest N of what an age rule selects");
-    }
-    if args.print_policy {
-        let (doc, notes) = rules::printable(&policy)?;
-        let mut report = crate::commands::document_report(doc);
-        report.diagnostics = notes.into_iter().map(Diagnostic::note).collect();
-        return Ok(report);
-    }
-    let now = match &args.now {
-        Some(t) => crate::time::parse(t).map_err(|e| AppError::usage(format!("--now {e}")))?,
-        None => crate::time::now(),
-    };
     let registry = ctx.registry(repo).await?;
-    apply::Progress::new(name, 0).planning();
     let query = ImageQuery {
         tagged: None,
         status: ImageStatus::Active,
@@ -162,7 +371,33 @@ pub async fn prune(ctx: &Context, args: &ImagesPruneArgs, repo: &RepoName) -> Re
             .with_hint("the service's answer was incomplete: run again; a prune acts only on images whose digest and push time it knows")
             .into());
     }
-    let images: Vec<Image> = rows.iter().map(Image::from_row).collect();
+    Ok(rows.iter().map(Image::from_row).collect())
+}
+
+pub async fn prune(ctx: &Context, args: &ImagesPruneArgs, repo: &RepoName) -> Result<Report> {
+    if repo.public {
+        return Err(AppError::new(Exit::Conflict, "images prune works on private repositories: ECR Public serves no manifests, so the platform images of a multi-arch image cannot be told from garbage").into());
+    }
+    let name = &repo.name;
+    let policy = compile(args)?;
+    let newest = rules::newest_rules(args)?;
+    let min_age = rules::min_age(args)?;
+    if args.print_policy && newest.is_some() {
+        return usage("--print-policy cannot print --keep-last with --older-than or --not-pulled-for: a lifecycle rule counts either an age or the newest N, never both, so no lifecycle policy keeps the newest N of what an age rule selects");
+    }
+    if args.print_policy {
+        let (doc, notes) = rules::printable(&policy)?;
+        let mut report = crate::commands::document_report(doc);
+        report.diagnostics = notes.into_iter().map(Diagnostic::note).collect();
+        return Ok(report);
+    }
+    let now = match &args.now {
+        Some(t) => crate::time::parse(t).map_err(|e| AppError::usage(format!("--now {e}")))?,
+        None => crate::time::now(),
+    };
+    let registry = ctx.registry(repo).await?;
+    apply::Progress::new(name, 0).planning();
+    let images = read_images(ctx, repo).await?;
     let options = plan::Options {
         policy: &policy,
         newest: newest.as_ref(),

@@ -57,6 +57,40 @@ impl Plan {
     }
 }
 
+impl Plan {
+    /// The plan a saved plan names: exactly the images with these digests are deleted.
+    pub fn saved(images: Vec<Image>, digests: &[&str]) -> Plan {
+        let wanted: HashSet<&str> = digests.iter().copied().collect();
+        let decisions: Vec<Decision> = images
+            .iter()
+            .map(|i| {
+                if wanted.contains(i.digest.as_str()) {
+                    Decision {
+                        verdict: Verdict::Expire,
+                        rule: None,
+                        description: None,
+                        reason: "in the saved plan".into(),
+                    }
+                } else {
+                    kept("not in the saved plan".into())
+                }
+            })
+            .collect();
+        let summary = summarize(&images, &decisions);
+        let order = plan::order(&images, &decisions);
+        Plan {
+            images,
+            decisions,
+            order,
+            summary,
+            later: 0,
+            young: 0,
+            orphans: 0,
+            warnings: Vec::new(),
+        }
+    }
+}
+
 /// Plan the prune of `images` in the repository `name`.
 pub fn plan(name: &str, images: Vec<Image>, o: &Options) -> Plan {
     let now = o.now;

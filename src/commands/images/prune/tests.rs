@@ -12,7 +12,14 @@ const NOW: i64 = 1_780_000_000;
 
 fn args() -> ImagesPruneArgs {
     ImagesPruneArgs {
-        repository: "app".into(),
+        select: SelectionArgs {
+            repositories: vec!["app".into()],
+            repos: vec![],
+            repos_file: None,
+            concurrency: 8,
+            plan_out: None,
+            plan: None,
+        },
         untagged: false,
         tags: vec![],
         keep: vec![],
@@ -251,4 +258,38 @@ fn a_dry_run_says_its_plan_and_lists_what_it_would_delete() {
     assert_eq!(text.len(), 1);
     assert_eq!(text[0][0], "expire");
     assert_eq!(text[0][5], "planned");
+}
+
+/// A saved plan deletes exactly its digests; an index's platform images it names go first
+/// with it, and what it does not name stays.
+#[test]
+fn a_saved_plan_deletes_exactly_its_digests() {
+    let images = vec![
+        image("a", &["v1"], 3),
+        image("b", &[], 2),
+        image("c", &["v3"], 1),
+    ];
+    let p = Plan::saved(images.clone(), &["sha256:a", "sha256:b"]);
+    assert_eq!(p.summary.expire, 2);
+    let expired: Vec<&str> = p
+        .order
+        .iter()
+        .filter(|&&i| p.decisions[i].verdict == Verdict::Expire)
+        .map(|&i| p.images[i].digest.as_str())
+        .collect();
+    assert_eq!(expired.len(), 2);
+    assert!(expired.contains(&"sha256:a") && expired.contains(&"sha256:b"));
+    assert_eq!(p.decisions[2].verdict, Verdict::Keep);
+    // A digest that is not there is not invented: the caller compares the count.
+    let p = Plan::saved(images, &["sha256:a", "sha256:gone"]);
+    assert_eq!(p.summary.expire, 1);
+}
+
+/// What a saved prune plan records: every image, its tags sorted, untagged said.
+#[test]
+fn observed_facts_name_every_image_and_its_tags() {
+    let facts = observed(&[image("a", &["v2", "latest"], 1), image("b", &[], 2)]);
+    assert_eq!(facts.len(), 2);
+    assert_eq!(facts["image sha256:a"], "latest, v2");
+    assert_eq!(facts["image sha256:b"], "untagged");
 }

@@ -9,20 +9,22 @@ use anyhow::Result;
 use clap::Args;
 
 use super::create::{public_catalog, CatalogOptions};
-use crate::commands::{Context, RepoArg, Run};
+use crate::commands::fleet::{self, Fleet, PerRepo, SelectionArgs};
+use crate::commands::{Context, Run};
 use crate::diagnostic::Diagnostic;
 use crate::error::{AppError, Exit};
 use crate::output::Report;
+use crate::plan_file::{bodies, Observed};
 use crate::reference::RepoName;
+use crate::registry::model::RepoInfo;
 use plan::{Current, Plan, Wanted};
 
 pub const EX_UPDATE_UPDATEARGS: &str = "Examples:\n  ecrctl repo update team-a/api --scan-on-push\n  ecrctl repo update team-a/api --tag team=a --untag owner\n  ecrctl repo update public.ecr.aws/alias/tool --description \"A tool\" --usage-file USAGE.md";
 
 #[derive(Debug, Clone, Args)]
 pub struct UpdateArgs {
-    /// Repository: a name, its URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/NAME) or
-    /// public.ecr.aws/ALIAS/NAME
-    pub name: String,
+    #[command(flatten)]
+    pub select: SelectionArgs,
     /// An ECR Public repository
     #[arg(long)]
     pub public: bool,
@@ -63,15 +65,155 @@ pub struct UpdateArgs {
     /// `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)
     #[arg(long, requires = "dry_run")]
     pub exit_code: bool,
+    /// With several repositories or --plan: change them without asking (required then when
+    /// there is no terminal)
+    #[arg(long, short = 'y')]
+    pub yes: bool,
 }
 
 impl Run for UpdateArgs {
-    type Target = RepoName;
-    fn target(&self) -> RepoArg<'_> {
-        RepoArg::Name(&self.name, self.public)
+    type Target = Fleet;
+    fn target(&self) -> (&SelectionArgs, bool) {
+        (&self.select, self.public)
     }
-    async fn run(&self, ctx: &Context, repo: RepoName) -> Result<Report> {
-        update(ctx, self, &repo).await
+    async fn run(&self, ctx: &Context, fleet: Fleet) -> Result<Report> {
+        if let Some(repo) = fleet.single() {
+            return update(ctx, self, repo).await;
+        }
+        if self.kms_key.is_some() {
+            return crate::error::usage(
+                "--kms-key checks the encryption of one repository: name one",
+            );
+        }
+        let wanted = if fleet.plan.is_some() {
+            if self.scan_on_push
+                || self.no_scan_on_push
+                || !self.tags.is_empty()
+                || !self.untag.is_empty()
+            {
+                return crate::error::usage(
+                    "--plan applies the saved plan's changes: drop the setting flags",
+                );
+            }
+            Wanted::default()
+        } else {
+            let catalog = public_catalog(&CatalogOptions {
+                description: &self.description,
+                about_file: &self.about_file,
+                usage_file: &self.usage_file,
+                architecture: &self.architecture,
+                os: &self.os,
+            })?;
+            Wanted::from_flags(self, false, catalog)?
+        };
+        let mode = fleet::Mode {
+            yes: self.yes,
+            dry_run: self.dry_run,
+            exit_code: self.exit_code,
+            plan_only: None,
+        };
+        fleet::run(ctx, &PerUpdate { wanted }, &fleet, mode).await
+    }
+}
+
+/// `repo update` over a selection of private repositories: scan on push and resource tags.
+struct PerUpdate {
+    wanted: Wanted,
+}
+
+impl PerUpdate {
+    async fn current(ctx: &Context, repo: &RepoName, info: &RepoInfo) -> Result<Current> {
+        let registry = ctx.registry(repo).await?;
+        Ok(Current {
+            scan_on_push: info.scan_on_push,
+            tags: registry.tags(info).await?.into_iter().collect(),
+            catalog: None,
+        })
+    }
+
+    fn observed(current: &Current) -> Observed {
+        let mut facts = Observed::new();
+        facts.insert(
+            "scan on push".into(),
+            match current.scan_on_push {
+                Some(true) => "yes",
+                Some(false) => "no",
+                None => "unknown",
+            }
+            .into(),
+        );
+        for (k, v) in &current.tags {
+            facts.insert(format!("tag {k}"), v.clone());
+        }
+        facts
+    }
+
+    fn plan_of(change: &bodies::Update) -> Plan {
+        Plan {
+            scan: change.scan_on_push,
+            tag_writes: change.tag.clone(),
+            untag_writes: change.untag.clone(),
+            catalog: None,
+        }
+    }
+}
+
+impl PerRepo for PerUpdate {
+    type Change = bodies::Update;
+    fn command(&self) -> &'static str {
+        "repo update"
+    }
+    fn verb(&self) -> &'static str {
+        "update the settings of"
+    }
+    async fn plan(
+        &self,
+        ctx: &Context,
+        repo: &RepoName,
+        info: &RepoInfo,
+    ) -> Result<fleet::Planned<bodies::Update>> {
+        let current = Self::current(ctx, repo, info).await?;
+        let plan = Plan::new(&self.wanted, &current);
+        Ok(fleet::Planned {
+            observed: Self::observed(&current),
+            change: plan.changes_anything().then(|| bodies::Update {
+                scan_on_push: plan.scan,
+                tag: plan.tag_writes.clone(),
+                untag: plan.untag_writes.clone(),
+            }),
+            summary: plan.summary(&current),
+            detail: Vec::new(),
+            warnings: Vec::new(),
+        })
+    }
+    async fn observe(
+        &self,
+        ctx: &Context,
+        repo: &RepoName,
+        info: &RepoInfo,
+        _: &bodies::Update,
+    ) -> Result<Observed> {
+        Ok(Self::observed(&Self::current(ctx, repo, info).await?))
+    }
+    fn summary(&self, change: &bodies::Update) -> String {
+        let mut parts = Vec::new();
+        if let Some(on) = change.scan_on_push {
+            parts.push(format!("scanOnPush → {on}"));
+        }
+        parts.extend(change.tag.iter().map(|(k, v)| format!("tag {k} → {v}")));
+        parts.extend(change.untag.iter().map(|k| format!("untag {k}")));
+        parts.join("; ")
+    }
+    async fn apply(
+        &self,
+        ctx: &Context,
+        repo: &RepoName,
+        info: &RepoInfo,
+        change: &bodies::Update,
+    ) -> Result<String> {
+        let registry = ctx.registry(repo).await?;
+        apply(&registry, info, &repo.name, &Self::plan_of(change)).await?;
+        Ok(self.summary(change))
     }
 }
 

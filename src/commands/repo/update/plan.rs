@@ -158,6 +158,19 @@ impl Plan {
         changes
     }
 
+    /// Each change as `setting before → after`, joined, for a selection's one line.
+    pub fn summary(&self, current: &Current) -> String {
+        let changes = self.changes(current);
+        if changes.is_empty() {
+            return "already as asked".to_string();
+        }
+        changes
+            .iter()
+            .map(|c| format!("{} {} → {}", c.setting, text(&c.before), text(&c.after)))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
     fn tags_after(&self, current: &Current) -> BTreeMap<String, String> {
         let mut t = current.tags.clone();
         for (k, v) in &self.tag_writes {
