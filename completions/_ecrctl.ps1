@@ -182,6 +182,11 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             break
         }
         'ecrctl;repo;immutable' {
+            [CompletionResult]::new('--repos', '--repos', [CompletionResultType]::ParameterName, 'Every repository whose name matches (`*` any characters, `/` included; `?` one); repeatable')
+            [CompletionResult]::new('--repos-file', '--repos-file', [CompletionResultType]::ParameterName, 'Repositories listed in FILE, one a line (`#` comments, blank lines; `-` reads standard input)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Repositories planned or changed at once when several are selected')
+            [CompletionResult]::new('--plan-out', '--plan-out', [CompletionResultType]::ParameterName, 'Write the plan to FILE (reviewable JSON) and change nothing; apply it with --plan')
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Apply the plan saved in FILE by --plan-out, exactly, after checking that nothing it planned against has changed (exit 24 when it has)')
             [CompletionResult]::new('--except', '--except', [CompletionResultType]::ParameterName, 'Exclusion filter (repeatable, 1-5): tags matching it get the opposite mutability')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
@@ -194,6 +199,8 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'The repository is an ECR Public one (always an error: ECR Public has no such setting)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Say what would change (before → after), write nothing')
             [CompletionResult]::new('--exit-code', '--exit-code', [CompletionResultType]::ParameterName, 'With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'With several repositories or --plan: change them without asking (required then when there is no terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'With several repositories or --plan: change them without asking (required then when there is no terminal)')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
@@ -206,6 +213,11 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             break
         }
         'ecrctl;repo;mutable' {
+            [CompletionResult]::new('--repos', '--repos', [CompletionResultType]::ParameterName, 'Every repository whose name matches (`*` any characters, `/` included; `?` one); repeatable')
+            [CompletionResult]::new('--repos-file', '--repos-file', [CompletionResultType]::ParameterName, 'Repositories listed in FILE, one a line (`#` comments, blank lines; `-` reads standard input)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Repositories planned or changed at once when several are selected')
+            [CompletionResult]::new('--plan-out', '--plan-out', [CompletionResultType]::ParameterName, 'Write the plan to FILE (reviewable JSON) and change nothing; apply it with --plan')
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Apply the plan saved in FILE by --plan-out, exactly, after checking that nothing it planned against has changed (exit 24 when it has)')
             [CompletionResult]::new('--except', '--except', [CompletionResultType]::ParameterName, 'Exclusion filter (repeatable, 1-5): tags matching it get the opposite mutability')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
@@ -218,6 +230,8 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'The repository is an ECR Public one (always an error: ECR Public has no such setting)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Say what would change (before → after), write nothing')
             [CompletionResult]::new('--exit-code', '--exit-code', [CompletionResultType]::ParameterName, 'With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'With several repositories or --plan: change them without asking (required then when there is no terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'With several repositories or --plan: change them without asking (required then when there is no terminal)')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
@@ -230,6 +244,11 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             break
         }
         'ecrctl;repo;update' {
+            [CompletionResult]::new('--repos', '--repos', [CompletionResultType]::ParameterName, 'Every repository whose name matches (`*` any characters, `/` included; `?` one); repeatable')
+            [CompletionResult]::new('--repos-file', '--repos-file', [CompletionResultType]::ParameterName, 'Repositories listed in FILE, one a line (`#` comments, blank lines; `-` reads standard input)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Repositories planned or changed at once when several are selected')
+            [CompletionResult]::new('--plan-out', '--plan-out', [CompletionResultType]::ParameterName, 'Write the plan to FILE (reviewable JSON) and change nothing; apply it with --plan')
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Apply the plan saved in FILE by --plan-out, exactly, after checking that nothing it planned against has changed (exit 24 when it has)')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Add or change a resource tag (repeatable)')
             [CompletionResult]::new('--untag', '--untag', [CompletionResultType]::ParameterName, 'Remove a resource tag (repeatable)')
             [CompletionResult]::new('--kms-key', '--kms-key', [CompletionResultType]::ParameterName, 'Encryption cannot change after creation: refused with how to move to a new repository')
@@ -251,6 +270,8 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             [CompletionResult]::new('--no-scan-on-push', '--no-scan-on-push', [CompletionResultType]::ParameterName, 'Stop scanning images on push')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Say what would change (before → after), write nothing')
             [CompletionResult]::new('--exit-code', '--exit-code', [CompletionResultType]::ParameterName, 'With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'With several repositories or --plan: change them without asking (required then when there is no terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'With several repositories or --plan: change them without asking (required then when there is no terminal)')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
@@ -426,6 +447,11 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             break
         }
         'ecrctl;images;prune' {
+            [CompletionResult]::new('--repos', '--repos', [CompletionResultType]::ParameterName, 'Every repository whose name matches (`*` any characters, `/` included; `?` one); repeatable')
+            [CompletionResult]::new('--repos-file', '--repos-file', [CompletionResultType]::ParameterName, 'Repositories listed in FILE, one a line (`#` comments, blank lines; `-` reads standard input)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Repositories planned or changed at once when several are selected')
+            [CompletionResult]::new('--plan-out', '--plan-out', [CompletionResultType]::ParameterName, 'Write the plan to FILE (reviewable JSON) and change nothing; apply it with --plan')
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Apply the plan saved in FILE by --plan-out, exactly, after checking that nothing it planned against has changed (exit 24 when it has)')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Prune images with a tag matching this pattern (`*` any characters; repeatable, one rule each)')
             [CompletionResult]::new('--keep', '--keep', [CompletionResultType]::ParameterName, 'Never delete images with a tag matching this pattern (repeatable)')
             [CompletionResult]::new('--older-than', '--older-than', [CompletionResultType]::ParameterName, 'Delete what is older than this (whole days or weeks: 30d, 2w)')
@@ -616,6 +642,11 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             break
         }
         'ecrctl;policy;set' {
+            [CompletionResult]::new('--repos', '--repos', [CompletionResultType]::ParameterName, 'Every repository whose name matches (`*` any characters, `/` included; `?` one); repeatable')
+            [CompletionResult]::new('--repos-file', '--repos-file', [CompletionResultType]::ParameterName, 'Repositories listed in FILE, one a line (`#` comments, blank lines; `-` reads standard input)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Repositories planned or changed at once when several are selected')
+            [CompletionResult]::new('--plan-out', '--plan-out', [CompletionResultType]::ParameterName, 'Write the plan to FILE (reviewable JSON) and change nothing; apply it with --plan')
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Apply the plan saved in FILE by --plan-out, exactly, after checking that nothing it planned against has changed (exit 24 when it has)')
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The policy document (`-` reads standard input)')
             [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'A built-in template instead of a file (see `ecrctl policy templates`)')
             [CompletionResult]::new('--principal', '--principal', [CompletionResultType]::ParameterName, 'A principal ARN for the template (repeatable)')
@@ -635,6 +666,8 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             [CompletionResult]::new('--exit-code', '--exit-code', [CompletionResultType]::ParameterName, 'With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Pass `force` to SetRepositoryPolicy: skips ECR''s check that the policy does not lock everyone out. Only when you mean it')
             [CompletionResult]::new('--no-validate', '--no-validate', [CompletionResultType]::ParameterName, 'Apply even when validation finds errors')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'With several repositories or --plan: set it without asking (required then when there is no terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'With several repositories or --plan: set it without asking (required then when there is no terminal)')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
@@ -1093,6 +1126,11 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             break
         }
         'ecrctl;lifecycle;set' {
+            [CompletionResult]::new('--repos', '--repos', [CompletionResultType]::ParameterName, 'Every repository whose name matches (`*` any characters, `/` included; `?` one); repeatable')
+            [CompletionResult]::new('--repos-file', '--repos-file', [CompletionResultType]::ParameterName, 'Repositories listed in FILE, one a line (`#` comments, blank lines; `-` reads standard input)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Repositories planned or changed at once when several are selected')
+            [CompletionResult]::new('--plan-out', '--plan-out', [CompletionResultType]::ParameterName, 'Write the plan to FILE (reviewable JSON) and change nothing; apply it with --plan')
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Apply the plan saved in FILE by --plan-out, exactly, after checking that nothing it planned against has changed (exit 24 when it has)')
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The lifecycle policy document (`-` reads standard input)')
             [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'A built-in template instead of a file (see `ecrctl lifecycle templates`)')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many images to keep (keep-last; default 30)')
@@ -1109,8 +1147,8 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Validate, diff and preview; write nothing')
             [CompletionResult]::new('--exit-code', '--exit-code', [CompletionResultType]::ParameterName, 'With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation when the next run would expire tagged images (required then when there is no terminal)')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation when the next run would expire tagged images (required then when there is no terminal)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation when the next run would expire tagged images, or before setting it on several repositories or applying --plan (required then when there is no terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation when the next run would expire tagged images, or before setting it on several repositories or applying --plan (required then when there is no terminal)')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')

@@ -1724,12 +1724,32 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__images__subcmd__prune)
-            opts="-y -o -q -v -h -V --untagged --tag --keep --older-than --keep-last --not-pulled-for --print-policy --yes --dry-run --exit-code --now --min-age --all --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
+            opts="-y -o -q -v -h -V --repos --repos-file --concurrency --plan-out --plan --untagged --tag --keep --older-than --keep-last --not-pulled-for --print-policy --yes --dry-run --exit-code --now --min-age --all --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --repos)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repos-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tag)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2352,12 +2372,32 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__lifecycle__subcmd__set)
-            opts="-y -o -q -v -h -V --file --template --count --days --then-days --pattern --dry-run --exit-code --yes --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
+            opts="-y -o -q -v -h -V --repos --repos-file --concurrency --plan-out --plan --file --template --count --days --then-days --pattern --dry-run --exit-code --yes --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --repos)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repos-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2922,12 +2962,32 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__policy__subcmd__set)
-            opts="-o -q -v -h -V --file --template --principal --account --org-id --public --dry-run --exit-code --force --no-validate --wait --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
+            opts="-y -o -q -v -h -V --repos --repos-file --concurrency --plan-out --plan --file --template --principal --account --org-id --public --dry-run --exit-code --force --no-validate --wait --yes --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --repos)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repos-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3580,12 +3640,32 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__repo__subcmd__immutable)
-            opts="-o -q -v -h -V --except --public --dry-run --exit-code --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
+            opts="-y -o -q -v -h -V --repos --repos-file --concurrency --plan-out --plan --except --public --dry-run --exit-code --yes --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --repos)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repos-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --except)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3676,12 +3756,32 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__repo__subcmd__mutable)
-            opts="-o -q -v -h -V --except --public --dry-run --exit-code --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
+            opts="-y -o -q -v -h -V --repos --repos-file --concurrency --plan-out --plan --except --public --dry-run --exit-code --yes --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --repos)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repos-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --except)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3772,12 +3872,32 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__repo__subcmd__update)
-            opts="-o -q -v -h -V --public --scan-on-push --no-scan-on-push --tag --untag --kms-key --description --about-file --usage-file --architecture --os --dry-run --exit-code --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
+            opts="-y -o -q -v -h -V --repos --repos-file --concurrency --plan-out --plan --public --scan-on-push --no-scan-on-push --tag --untag --kms-key --description --about-file --usage-file --architecture --os --dry-run --exit-code --yes --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --repos)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repos-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tag)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -173,6 +173,11 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --version 'Print version'
         }
         &'ecrctl;repo;immutable'= {
+            cand --repos 'Every repository whose name matches (`*` any characters, `/` included; `?` one); repeatable'
+            cand --repos-file 'Repositories listed in FILE, one a line (`#` comments, blank lines; `-` reads standard input)'
+            cand --concurrency 'Repositories planned or changed at once when several are selected'
+            cand --plan-out 'Write the plan to FILE (reviewable JSON) and change nothing; apply it with --plan'
+            cand --plan 'Apply the plan saved in FILE by --plan-out, exactly, after checking that nothing it planned against has changed (exit 24 when it has)'
             cand --except 'Exclusion filter (repeatable, 1-5): tags matching it get the opposite mutability'
             cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
@@ -185,6 +190,8 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --public 'The repository is an ECR Public one (always an error: ECR Public has no such setting)'
             cand --dry-run 'Say what would change (before → after), write nothing'
             cand --exit-code 'With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)'
+            cand -y 'With several repositories or --plan: change them without asking (required then when there is no terminal)'
+            cand --yes 'With several repositories or --plan: change them without asking (required then when there is no terminal)'
             cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
             cand -q 'Print only results, warnings and errors: no status lines'
             cand --quiet 'Print only results, warnings and errors: no status lines'
@@ -196,6 +203,11 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --version 'Print version'
         }
         &'ecrctl;repo;mutable'= {
+            cand --repos 'Every repository whose name matches (`*` any characters, `/` included; `?` one); repeatable'
+            cand --repos-file 'Repositories listed in FILE, one a line (`#` comments, blank lines; `-` reads standard input)'
+            cand --concurrency 'Repositories planned or changed at once when several are selected'
+            cand --plan-out 'Write the plan to FILE (reviewable JSON) and change nothing; apply it with --plan'
+            cand --plan 'Apply the plan saved in FILE by --plan-out, exactly, after checking that nothing it planned against has changed (exit 24 when it has)'
             cand --except 'Exclusion filter (repeatable, 1-5): tags matching it get the opposite mutability'
             cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
@@ -208,6 +220,8 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --public 'The repository is an ECR Public one (always an error: ECR Public has no such setting)'
             cand --dry-run 'Say what would change (before → after), write nothing'
             cand --exit-code 'With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)'
+            cand -y 'With several repositories or --plan: change them without asking (required then when there is no terminal)'
+            cand --yes 'With several repositories or --plan: change them without asking (required then when there is no terminal)'
             cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
             cand -q 'Print only results, warnings and errors: no status lines'
             cand --quiet 'Print only results, warnings and errors: no status lines'
@@ -219,6 +233,11 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --version 'Print version'
         }
         &'ecrctl;repo;update'= {
+            cand --repos 'Every repository whose name matches (`*` any characters, `/` included; `?` one); repeatable'
+            cand --repos-file 'Repositories listed in FILE, one a line (`#` comments, blank lines; `-` reads standard input)'
+            cand --concurrency 'Repositories planned or changed at once when several are selected'
+            cand --plan-out 'Write the plan to FILE (reviewable JSON) and change nothing; apply it with --plan'
+            cand --plan 'Apply the plan saved in FILE by --plan-out, exactly, after checking that nothing it planned against has changed (exit 24 when it has)'
             cand --tag 'Add or change a resource tag (repeatable)'
             cand --untag 'Remove a resource tag (repeatable)'
             cand --kms-key 'Encryption cannot change after creation: refused with how to move to a new repository'
@@ -240,6 +259,8 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --no-scan-on-push 'Stop scanning images on push'
             cand --dry-run 'Say what would change (before → after), write nothing'
             cand --exit-code 'With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)'
+            cand -y 'With several repositories or --plan: change them without asking (required then when there is no terminal)'
+            cand --yes 'With several repositories or --plan: change them without asking (required then when there is no terminal)'
             cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
             cand -q 'Print only results, warnings and errors: no status lines'
             cand --quiet 'Print only results, warnings and errors: no status lines'
@@ -400,6 +421,11 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --version 'Print version'
         }
         &'ecrctl;images;prune'= {
+            cand --repos 'Every repository whose name matches (`*` any characters, `/` included; `?` one); repeatable'
+            cand --repos-file 'Repositories listed in FILE, one a line (`#` comments, blank lines; `-` reads standard input)'
+            cand --concurrency 'Repositories planned or changed at once when several are selected'
+            cand --plan-out 'Write the plan to FILE (reviewable JSON) and change nothing; apply it with --plan'
+            cand --plan 'Apply the plan saved in FILE by --plan-out, exactly, after checking that nothing it planned against has changed (exit 24 when it has)'
             cand --tag 'Prune images with a tag matching this pattern (`*` any characters; repeatable, one rule each)'
             cand --keep 'Never delete images with a tag matching this pattern (repeatable)'
             cand --older-than 'Delete what is older than this (whole days or weeks: 30d, 2w)'
@@ -575,6 +601,11 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --version 'Print version'
         }
         &'ecrctl;policy;set'= {
+            cand --repos 'Every repository whose name matches (`*` any characters, `/` included; `?` one); repeatable'
+            cand --repos-file 'Repositories listed in FILE, one a line (`#` comments, blank lines; `-` reads standard input)'
+            cand --concurrency 'Repositories planned or changed at once when several are selected'
+            cand --plan-out 'Write the plan to FILE (reviewable JSON) and change nothing; apply it with --plan'
+            cand --plan 'Apply the plan saved in FILE by --plan-out, exactly, after checking that nothing it planned against has changed (exit 24 when it has)'
             cand --file 'The policy document (`-` reads standard input)'
             cand --template 'A built-in template instead of a file (see `ecrctl policy templates`)'
             cand --principal 'A principal ARN for the template (repeatable)'
@@ -594,6 +625,8 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --exit-code 'With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)'
             cand --force 'Pass `force` to SetRepositoryPolicy: skips ECR''s check that the policy does not lock everyone out. Only when you mean it'
             cand --no-validate 'Apply even when validation finds errors'
+            cand -y 'With several repositories or --plan: set it without asking (required then when there is no terminal)'
+            cand --yes 'With several repositories or --plan: set it without asking (required then when there is no terminal)'
             cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
             cand -q 'Print only results, warnings and errors: no status lines'
             cand --quiet 'Print only results, warnings and errors: no status lines'
@@ -1018,6 +1051,11 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --version 'Print version'
         }
         &'ecrctl;lifecycle;set'= {
+            cand --repos 'Every repository whose name matches (`*` any characters, `/` included; `?` one); repeatable'
+            cand --repos-file 'Repositories listed in FILE, one a line (`#` comments, blank lines; `-` reads standard input)'
+            cand --concurrency 'Repositories planned or changed at once when several are selected'
+            cand --plan-out 'Write the plan to FILE (reviewable JSON) and change nothing; apply it with --plan'
+            cand --plan 'Apply the plan saved in FILE by --plan-out, exactly, after checking that nothing it planned against has changed (exit 24 when it has)'
             cand --file 'The lifecycle policy document (`-` reads standard input)'
             cand --template 'A built-in template instead of a file (see `ecrctl lifecycle templates`)'
             cand --count 'How many images to keep (keep-last; default 30)'
@@ -1034,8 +1072,8 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --deadline 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]'
             cand --dry-run 'Validate, diff and preview; write nothing'
             cand --exit-code 'With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)'
-            cand -y 'Do not ask for confirmation when the next run would expire tagged images (required then when there is no terminal)'
-            cand --yes 'Do not ask for confirmation when the next run would expire tagged images (required then when there is no terminal)'
+            cand -y 'Do not ask for confirmation when the next run would expire tagged images, or before setting it on several repositories or applying --plan (required then when there is no terminal)'
+            cand --yes 'Do not ask for confirmation when the next run would expire tagged images, or before setting it on several repositories or applying --plan (required then when there is no terminal)'
             cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
             cand -q 'Print only results, warnings and errors: no status lines'
             cand --quiet 'Print only results, warnings and errors: no status lines'

@@ -148,6 +148,11 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subc
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -l repos -d 'Every repository whose name matches (`*` any characters, `/` included; `?` one); repeatable' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -l repos-file -d 'Repositories listed in FILE, one a line (`#` comments, blank lines; `-` reads standard input)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -l concurrency -d 'Repositories planned or changed at once when several are selected' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -l plan-out -d 'Write the plan to FILE (reviewable JSON) and change nothing; apply it with --plan' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -l plan -d 'Apply the plan saved in FILE by --plan-out, exactly, after checking that nothing it planned against has changed (exit 24 when it has)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -l except -d 'Exclusion filter (repeatable, 1-5): tags matching it get the opposite mutability' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region); a full repository URI names its own' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
@@ -161,11 +166,17 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subc
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -l public -d 'The repository is an ECR Public one (always an error: ECR Public has no such setting)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -l dry-run -d 'Say what would change (before → after), write nothing'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -l exit-code -d 'With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -s y -l yes -d 'With several repositories or --plan: change them without asking (required then when there is no terminal)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from immutable" -s V -l version -d 'Print version'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -l repos -d 'Every repository whose name matches (`*` any characters, `/` included; `?` one); repeatable' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -l repos-file -d 'Repositories listed in FILE, one a line (`#` comments, blank lines; `-` reads standard input)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -l concurrency -d 'Repositories planned or changed at once when several are selected' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -l plan-out -d 'Write the plan to FILE (reviewable JSON) and change nothing; apply it with --plan' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -l plan -d 'Apply the plan saved in FILE by --plan-out, exactly, after checking that nothing it planned against has changed (exit 24 when it has)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -l except -d 'Exclusion filter (repeatable, 1-5): tags matching it get the opposite mutability' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region); a full repository URI names its own' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
@@ -179,11 +190,17 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subc
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -l public -d 'The repository is an ECR Public one (always an error: ECR Public has no such setting)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -l dry-run -d 'Say what would change (before → after), write nothing'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -l exit-code -d 'With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -s y -l yes -d 'With several repositories or --plan: change them without asking (required then when there is no terminal)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from mutable" -s V -l version -d 'Print version'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l repos -d 'Every repository whose name matches (`*` any characters, `/` included; `?` one); repeatable' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l repos-file -d 'Repositories listed in FILE, one a line (`#` comments, blank lines; `-` reads standard input)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l concurrency -d 'Repositories planned or changed at once when several are selected' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l plan-out -d 'Write the plan to FILE (reviewable JSON) and change nothing; apply it with --plan' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l plan -d 'Apply the plan saved in FILE by --plan-out, exactly, after checking that nothing it planned against has changed (exit 24 when it has)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l tag -d 'Add or change a resource tag (repeatable)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l untag -d 'Remove a resource tag (repeatable)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l kms-key -d 'Encryption cannot change after creation: refused with how to move to a new repository' -r
@@ -206,6 +223,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subc
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l no-scan-on-push -d 'Stop scanning images on push'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l dry-run -d 'Say what would change (before → after), write nothing'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l exit-code -d 'With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -s y -l yes -d 'With several repositories or --plan: change them without asking (required then when there is no terminal)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
@@ -320,6 +338,11 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_su
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l repos -d 'Every repository whose name matches (`*` any characters, `/` included; `?` one); repeatable' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l repos-file -d 'Repositories listed in FILE, one a line (`#` comments, blank lines; `-` reads standard input)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l concurrency -d 'Repositories planned or changed at once when several are selected' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l plan-out -d 'Write the plan to FILE (reviewable JSON) and change nothing; apply it with --plan' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l plan -d 'Apply the plan saved in FILE by --plan-out, exactly, after checking that nothing it planned against has changed (exit 24 when it has)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l tag -d 'Prune images with a tag matching this pattern (`*` any characters; repeatable, one rule each)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l keep -d 'Never delete images with a tag matching this pattern (repeatable)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from prune" -l older-than -d 'Delete what is older than this (whole days or weeks: 30d, 2w)' -r
@@ -452,6 +475,11 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_su
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l repos -d 'Every repository whose name matches (`*` any characters, `/` included; `?` one); repeatable' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l repos-file -d 'Repositories listed in FILE, one a line (`#` comments, blank lines; `-` reads standard input)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l concurrency -d 'Repositories planned or changed at once when several are selected' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l plan-out -d 'Write the plan to FILE (reviewable JSON) and change nothing; apply it with --plan' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l plan -d 'Apply the plan saved in FILE by --plan-out, exactly, after checking that nothing it planned against has changed (exit 24 when it has)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l file -d 'The policy document (`-` reads standard input)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l template -d 'A built-in template instead of a file (see `ecrctl policy templates`)' -r -f -a "pull-only\t''
 push-pull\t''
@@ -477,6 +505,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_su
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l exit-code -d 'With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l force -d 'Pass `force` to SetRepositoryPolicy: skips ECR\'s check that the policy does not lock everyone out. Only when you mean it'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l no-validate -d 'Apply even when validation finds errors'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -s y -l yes -d 'With several repositories or --plan: set it without asking (required then when there is no terminal)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
@@ -804,6 +833,11 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l repos -d 'Every repository whose name matches (`*` any characters, `/` included; `?` one); repeatable' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l repos-file -d 'Repositories listed in FILE, one a line (`#` comments, blank lines; `-` reads standard input)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l concurrency -d 'Repositories planned or changed at once when several are selected' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l plan-out -d 'Write the plan to FILE (reviewable JSON) and change nothing; apply it with --plan' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l plan -d 'Apply the plan saved in FILE by --plan-out, exactly, after checking that nothing it planned against has changed (exit 24 when it has)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l file -d 'The lifecycle policy document (`-` reads standard input)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l template -d 'A built-in template instead of a file (see `ecrctl lifecycle templates`)' -r -f -a "keep-last\t''
 expire-untagged\t''
@@ -824,7 +858,7 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l dry-run -d 'Validate, diff and preview; write nothing'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l exit-code -d 'With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -s y -l yes -d 'Do not ask for confirmation when the next run would expire tagged images (required then when there is no terminal)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -s y -l yes -d 'Do not ask for confirmation when the next run would expire tagged images, or before setting it on several repositories or applying --plan (required then when there is no terminal)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'

@@ -130,7 +130,7 @@ impl Refusal {
             Refusal::Format(found) => (
                 format!(
                     "{file} has plan format version {found}; this ecrctl ({}) reads version {FORMAT_VERSION}",
-                    writer()
+                    env!("CARGO_PKG_VERSION")
                 ),
                 "write the plan again with this ecrctl's --plan-out, or apply it with the ecrctl that wrote it".to_string(),
             ),

@@ -220,8 +220,9 @@ pub struct Mode {
     /// Plan only (also `images prune` without --yes).
     pub dry_run: bool,
     pub exit_code: bool,
-    /// What a plan-only run says instead of "dry run: nothing was changed".
-    pub plan_only: Option<&'static str>,
+    /// What a plan-only run says instead of "dry run: nothing was changed": before and after
+    /// the count of repositories that would change.
+    pub plan_only: Option<(&'static str, &'static str)>,
 }
 
 /// One repository's line of the combined plan or its outcome.
@@ -318,8 +319,9 @@ pub async fn run<C: PerRepo>(ctx: &Context, cmd: &C, fleet: &Fleet, mode: Mode) 
         return Ok(finish(cmd, rows, detail, warnings, status, None, mode));
     }
     if let Some(out) = &fleet.plan_out {
-        let account = match infos.first() {
-            Some(i) if !i.registry_id.is_empty() => i.registry_id.clone(),
+        let account = match (&fleet.base.registry_id, infos.first()) {
+            (Some(id), _) => id.clone(),
+            (None, Some(i)) if !i.registry_id.is_empty() => i.registry_id.clone(),
             _ => account_of(ctx, fleet).await?,
         };
         let plan = Plan::new(
@@ -332,9 +334,9 @@ pub async fn run<C: PerRepo>(ctx: &Context, cmd: &C, fleet: &Fleet, mode: Mode) 
         );
         write_plan(out, &plan.to_json())?;
         status.push(format!(
-            "plan written to {out}: {} of {} repositories would change; nothing was changed. Apply it with `ecrctl {} --plan {out} --yes`",
+            "plan written to {out}: {} of {} would change; nothing was changed. Apply it with `ecrctl {} --plan {out} --yes`",
             work.len(),
-            rows.len(),
+            plural(rows.len(), "repository", "repositories"),
             cmd.command()
         ));
         return Ok(finish(
@@ -352,11 +354,13 @@ pub async fn run<C: PerRepo>(ctx: &Context, cmd: &C, fleet: &Fleet, mode: Mode) 
     }
     if mode.dry_run || work.is_empty() {
         if !work.is_empty() {
+            let (before, after) = mode
+                .plan_only
+                .unwrap_or(("dry run: nothing was changed", ""));
             status.push(format!(
-                "{} ({} of {} repositories would change)",
-                mode.plan_only.unwrap_or("dry run: nothing was changed"),
+                "{before} ({} of {} would change){after}",
                 work.len(),
-                rows.len()
+                plural(rows.len(), "repository", "repositories")
             ));
         }
         return Ok(finish(cmd, rows, detail, warnings, status, None, mode));
@@ -408,9 +412,10 @@ async fn apply_saved<C: PerRepo>(
     .await
     .into_iter()
     .collect::<Result<Vec<Option<RepoInfo>>>>()?;
-    let account = match found.iter().flatten().find(|i| !i.registry_id.is_empty()) {
-        Some(i) => i.registry_id.clone(),
-        None => account_of(ctx, fleet).await?,
+    let account = match (&fleet.base.registry_id, found.iter().flatten().next()) {
+        (Some(id), _) => id.clone(),
+        (None, Some(i)) if !i.registry_id.is_empty() => i.registry_id.clone(),
+        _ => account_of(ctx, fleet).await?,
     };
     plan.check_registry(&Registry {
         account,
@@ -500,10 +505,13 @@ async fn apply_saved<C: PerRepo>(
         ));
         work.push((fleet.repo(&t.target), info, t.change.clone()));
     }
-    let status = vec![format!(
+    let mut status = vec![format!(
         "{file}: written by {} for {}; nothing it planned against has changed",
         plan.written_by, plan.registry
     )];
+    if work.is_empty() {
+        status.push(format!("nothing to apply: {file} changes no repository"));
+    }
     if mode.dry_run || work.is_empty() {
         return Ok(finish(
             cmd,
@@ -565,6 +573,7 @@ async fn apply_all<C: PerRepo>(
         for line in &detail {
             crate::ui::line(line);
         }
+        say_now(ctx, &mut warnings);
         crate::ui::confirm_or_abort(
             false,
             true,
@@ -574,6 +583,8 @@ async fn apply_all<C: PerRepo>(
         )
         .await?;
     }
+    // What people regret is said before the first change, not after the last.
+    say_now(ctx, &mut warnings);
     let outcomes = bounded(
         fleet.concurrency,
         work.iter().map(|(repo, info, change)| async move {
@@ -626,6 +637,19 @@ async fn apply_all<C: PerRepo>(
             ..mode
         },
     ))
+}
+
+/// Print the warnings now (before a question or the first change), so the report does not
+/// repeat them.
+fn say_now(ctx: &Context, warnings: &mut Vec<Diagnostic>) {
+    for w in warnings.drain(..) {
+        crate::ui::line(&w.render(ctx.runner.github()));
+    }
+}
+
+/// `1 repository`, `2 repositories`.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn names<'a>(rows: &'a [FleetRow], result: &str) -> Vec<&'a str> {

@@ -4,6 +4,8 @@
 //! usage: bare_sdk ENDPOINT check REPOSITORY TAG   (DescribeRepositories + BatchGetImage, concurrently)
 //!        bare_sdk ENDPOINT list REPOSITORY        (DescribeImages, every page of 1000)
 //!        bare_sdk ENDPOINT auth ACCOUNT            (GetAuthorizationToken, the token's length printed)
+//!        bare_sdk ENDPOINT list-all CONCURRENCY    (every repository, then the images of each,
+//!                                                   CONCURRENCY repositories at a time)
 
 use aws_config::BehaviorVersion;
 use aws_sdk_ecr::types::ImageIdentifier;
@@ -48,6 +50,43 @@ async fn main() {
                 n += page.unwrap().image_details().len();
             }
             println!("{n}");
+        }
+        "list-all" => {
+            use futures::stream::StreamExt;
+            let n: usize = args[3].parse().unwrap();
+            let mut pages = client
+                .describe_repositories()
+                .max_results(1000)
+                .into_paginator()
+                .send();
+            let mut names = Vec::new();
+            while let Some(page) = pages.next().await {
+                for r in page.unwrap().repositories() {
+                    names.push(r.repository_name().unwrap_or_default().to_string());
+                }
+            }
+            let client = &client;
+            let counts: Vec<usize> = futures::stream::iter(names.iter().map(|repo| async move {
+                let mut pages = client
+                    .describe_images()
+                    .repository_name(repo)
+                    .max_results(1000)
+                    .into_paginator()
+                    .send();
+                let mut n = 0;
+                while let Some(page) = pages.next().await {
+                    n += page.unwrap().image_details().len();
+                }
+                n
+            }))
+            .buffered(n)
+            .collect()
+            .await;
+            println!(
+                "{} repositories, {} images",
+                names.len(),
+                counts.iter().sum::<usize>()
+            );
         }
         "auth" => {
             #[allow(deprecated)]

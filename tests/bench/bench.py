@@ -2,9 +2,9 @@
 """ecrctl benchmarks against the local ECR emulator: one table, figures side by side.
 
 usage: tests/bench/bench.py [--runs N] [--no-build] [--only SECTION[,SECTION]] [--ecrctl PATH]
-                            [--baseline PATH]
+                            [--baseline PATH] [--bare PATH]
 
-Sections: startup, repo-list, check-push, audit, audit-fleet (a fake ECR that answers in parallel, 30 ms a request: concurrency, and 20 accounts x 3 regions against one account), images-list (seeding 10,000 images takes about a minute), lifecycle (offline preview of 100,000 images; prune planning on the 10,000-image repository against images list; pruning 1,000 images), login (credential helper get warm and cold, login of three registries against one). Each command runs N times (default 15) after one warm-up; the
+Sections: startup, repo-list, check-push, audit, audit-fleet (a fake ECR that answers in parallel, 30 ms a request: concurrency, and 20 accounts x 3 regions against one account), images-list (seeding 10,000 images takes about a minute), lifecycle (offline preview of 100,000 images; prune planning on the 10,000-image repository against images list; pruning 1,000 images), login (credential helper get warm and cold, login of three registries against one), fleet-plan (not by default: a combined plan over 500 repositories of 200 images each on the fake ECR, against the bare SDK program listing them). Each command runs N times (default 15) after one warm-up; the
 table shows medians of wall time, client CPU time (user+sys of that process alone) and peak
 memory (max RSS), and the ratios the targets are stated in. Timing is never asserted: these
 machines are shared and noisy, so the figures are for reading, not for pass/fail.
@@ -155,6 +155,7 @@ def main():
     ap.add_argument("--sweep", action="store_true", help="audit: also time --concurrency 4 to 64 behind the proxy")
     ap.add_argument("--images", type=int, default=10_000, help="images in the images-list repository")
     ap.add_argument("--ecrctl", help="the ecrctl binary to measure (default: the release build)")
+    ap.add_argument("--bare", help="the bare SDK program to measure against (default: the release build)")
     ap.add_argument("--baseline", help="audit-fleet: also measure this ecrctl binary (an earlier build) on the 500-repository fake")
     args = ap.parse_args()
     sections = set(args.only.split(","))
@@ -163,7 +164,7 @@ def main():
         sh(["cargo", "build", "--release", "--quiet", "--bin", "ecrctl", "--example", "bare_sdk"], cwd=ROOT)
     build_rusage()
     ecrctl = args.ecrctl or os.path.join(ROOT, "target/release/ecrctl")
-    bare = os.path.join(ROOT, "target/release/examples/bare_sdk")
+    bare = args.bare or os.path.join(ROOT, "target/release/examples/bare_sdk")
     aws = shutil.which("aws")
 
     proc, endpoint = start_emulator()
@@ -284,6 +285,9 @@ def main():
 
     if "audit-fleet" in sections:
         audit_fleet_section(args, ecrctl, env)
+
+    if "fleet-plan" in sections:
+        fleet_plan_section(args, ecrctl, bare, env)
 
     if "check-push" in sections:
         repos = ["bench-app", "bench-api", "bench-web"]
@@ -406,6 +410,33 @@ def audit_fleet_section(args, ecrctl, env):
     if args.baseline:
         print_table([base])
         ratio_line("audit of 500 repositories: this build / baseline build", rows[0]["wall"], base["wall"], "<= 1.2")
+    print()
+
+
+def fleet_plan_section(args, ecrctl, bare, env):
+    """A combined plan over a selection against listing what it reads: a loopback fake ECR
+    (tests/bench/fake_fleet.py, 30 ms a request, answered in parallel) with 500 repositories of
+    200 images each. The baseline is the bare SDK program listing every repository and then the
+    images of each, 8 repositories at a time (ecrctl's default --concurrency)."""
+    import fake_fleet
+
+    runs = max(3, args.runs // 3)
+    url, count = fake_fleet.start({fake_fleet.OWN: {"us-east-1": 500}}, images=200)
+    fake = dict(env, AWS_ENDPOINT_URL=url)
+    out = tempfile.mkdtemp()
+    rows = [
+        measure("bare SDK program: 500 repositories, then the 200 images of each (8 at a time)", [bare, url, "list-all", "8"], fake, runs),
+        measure("ecrctl images prune --repos 'fleet/*' --keep-last 100 --plan-out (100,000 images)",
+                [ecrctl, "images", "prune", "--repos", "fleet/*", "--keep-last", "100", "--plan-out", os.path.join(out, "prune.json"), "-q", "-o", "json"], fake, runs),
+        measure("ecrctl repo immutable --repos 'fleet/*' --dry-run (500 repositories)",
+                [ecrctl, "repo", "immutable", "--repos", "fleet/*", "--dry-run", "-q", "-o", "json"], fake, runs),
+        measure("ecrctl repo list (500 repositories)", [ecrctl, "repo", "list", "-q"], fake, runs),
+    ]
+    print_table(rows)
+    print(f"  (plan file of the prune: {os.path.getsize(os.path.join(out, 'prune.json')) // 1024} KiB)")
+    print("ratios:")
+    ratio_line("combined prune plan of 500 x 200 images / listing them (bare SDK)", rows[1]["wall"], rows[0]["wall"], "<= 1.3")
+    ratio_line("repo immutable plan of 500 / repo list of 500", rows[2]["wall"], rows[3]["wall"], "<= 1.3")
     print()
 
 

@@ -21,8 +21,9 @@ OWN = "123456789012"
 TARGET = "AmazonEC2ContainerRegistry_V20150921."
 
 
-def start(layout, delay=0.030):
-    """Serve `layout` ({account: {region: repository count}}) after `delay` seconds per request.
+def start(layout, delay=0.030, images=0):
+    """Serve `layout` ({account: {region: repository count}}) after `delay` seconds per request,
+    each repository with `images` tagged images (DescribeImages, paged).
     Returns (url, counter) where counter() gives the requests served so far."""
     count = [0]
     lock = threading.Lock()
@@ -120,6 +121,26 @@ def start(layout, delay=0.030):
                           "Principal": {"AWS": f"arn:aws:iam::{account}:role/ci"}, "Action": "ecr:BatchGetImage"}]}
                 return self.answer(200, json.dumps({"registryId": account, "repositoryName": name,
                                                     "policyText": json.dumps(policy)}))
+            if action == "DescribeImages":
+                name = req.get("repositoryName", "")
+                start_at = int(req.get("nextToken") or 0)
+                size = int(req.get("maxResults") or 100)
+                details = [
+                    {
+                        "registryId": account,
+                        "repositoryName": name,
+                        "imageDigest": "sha256:%064x" % (number(name) * 100_000 + i),
+                        "imageTags": [f"v{i}"],
+                        "imageSizeInBytes": 10_000_000 + i,
+                        "imagePushedAt": 1767225600 + i * 3600,
+                        "imageManifestMediaType": "application/vnd.docker.distribution.manifest.v2+json",
+                    }
+                    for i in range(start_at, min(start_at + size, images))
+                ]
+                out = {"imageDetails": details}
+                if start_at + size < images:
+                    out["nextToken"] = str(start_at + size)
+                return self.answer(200, json.dumps(out))
             if action == "GetLifecyclePolicy":
                 return self.error("LifecyclePolicyNotFoundException", "no lifecycle policy")
             if action == "GetRegistryScanningConfiguration":

@@ -21,6 +21,7 @@ mod registry;
 mod repo;
 mod scan;
 mod secrets;
+mod selections;
 mod snapshots;
 mod tables;
 mod template;

@@ -105,6 +105,12 @@ impl Session {
         );
     }
 
+    /// Record a file of the session's directory as it is now.
+    fn show_file(&mut self, name: &str) {
+        let text = std::fs::read_to_string(self.dir.path().join(name)).unwrap();
+        self.log.push_str(&format!("--- file {name}\n{text}\n"));
+    }
+
     fn write(&self, name: &str, text: &str) {
         std::fs::write(self.dir.path().join(name), text).unwrap();
     }
@@ -697,4 +703,80 @@ fn version() {
     let mut s = Session::offline();
     s.formats("version");
     s.check("version");
+}
+
+/// Repositories of two teams and a tool, with images, for selections and saved plans.
+fn fleet_fixture(s: &Session) {
+    for name in ["team-a/api", "team-a/web", "team-b/api", "tools"] {
+        s.setup(&format!("repo create {name}"));
+    }
+    for (repo, tag, seed) in [
+        ("team-a/api", Some("v1"), 11),
+        ("team-a/api", None, 12),
+        ("team-a/web", Some("v1"), 21),
+        ("team-b/api", None, 31),
+    ] {
+        s.put(repo, tag, seed);
+    }
+    s.write(
+        "list.txt",
+        "# the API repositories\nteam-a/api\nteam-b/api   # the other team\n\nteam-a/api\n",
+    );
+}
+
+#[test]
+fn selections() {
+    let mut s = Session::new();
+    fleet_fixture(&s);
+    s.formats("repo immutable --repos team-a/* --except latest --dry-run");
+    s.run("repo immutable team-a/api team-b/api --except latest");
+    s.run("repo immutable --repos team-c/* --repos team-a/w*");
+    s.run("repo immutable --repos team-c/*");
+    s.run("repo immutable --repos-file {dir}/list.txt --yes");
+    s.run("repo immutable team-a/api gone --yes");
+    s.run("repo immutable 123456789012.dkr.ecr.us-east-1.amazonaws.com/team-a/web 123456789012.dkr.ecr.eu-west-1.amazonaws.com/tools");
+    s.run("repo update --repos * --tag owner=platform --yes");
+    s.formats("policy set --repos team-a/* --template pull-only --principal arn:aws:iam::111122223333:role/ci --dry-run");
+    s.run("lifecycle set --repos team-* --template expire-untagged --days 1 --dry-run --exit-code");
+    s.formats("images prune --repos team-* --untagged --min-age 0");
+    s.run("images prune --repos team-* --untagged --min-age 0 --yes");
+    s.check("selections");
+}
+
+#[test]
+fn saved_plans() {
+    let mut s = Session::new();
+    fleet_fixture(&s);
+    s.run("images prune --repos team-* --untagged --min-age 0 --plan-out {dir}/prune.json");
+    s.show_file("prune.json");
+    s.run("images prune --plan {dir}/prune.json");
+    s.put("team-a/api", None, 13);
+    s.formats("images prune --plan {dir}/prune.json --yes");
+    s.run("images prune --repos team-* --untagged --min-age 0 --plan-out {dir}/prune.json");
+    s.formats("images prune --plan {dir}/prune.json --yes");
+    s.run("repo immutable --plan {dir}/prune.json --yes");
+    s.run("images prune --plan {dir}/prune.json --yes --region eu-west-1");
+    s.run("images prune --plan {dir}/prune.json --yes --registry-id 210987654321");
+    s.run("policy set --repos team-a/* --template pull-only --principal arn:aws:iam::111122223333:role/ci --plan-out {dir}/policy.json");
+    s.show_file("policy.json");
+    s.setup(
+        "policy set team-a/web --template pull-only --principal arn:aws:iam::444455556666:role/ci",
+    );
+    s.run("policy set --plan {dir}/policy.json --yes");
+    s.write(
+        "broken.json",
+        "{\"format_version\": 1, \"command\": \"policy set\"",
+    );
+    s.run("policy set --plan {dir}/broken.json --yes");
+    s.write(
+        "future.json",
+        &std::fs::read_to_string(s.dir.path().join("policy.json"))
+            .unwrap()
+            .replace("\"format_version\": 1", "\"format_version\": 2"),
+    );
+    s.run("policy set --plan {dir}/future.json --yes");
+    s.run("policy set --plan {dir}/policy.json --file x.json --yes");
+    s.run("repo mutable --repos team-a/* --plan-out {dir}/m.json");
+    s.formats("repo mutable --plan {dir}/m.json --yes");
+    s.check("saved-plans");
 }

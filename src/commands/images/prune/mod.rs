@@ -154,8 +154,10 @@ impl Run for ImagesPruneArgs {
             yes: self.yes,
             dry_run: self.dry_run || (!self.yes && fleet.plan.is_none()),
             exit_code: self.exit_code,
-            plan_only: (!self.yes && !self.dry_run)
-                .then_some("nothing was deleted: add --yes to delete what is planned"),
+            plan_only: (!self.yes && !self.dry_run).then_some((
+                "nothing was deleted",
+                ": add --yes to delete what is planned",
+            )),
         };
         fleet::run(ctx, &per, &fleet, mode).await
     }
@@ -199,7 +201,8 @@ fn observed(images: &[Image]) -> Observed {
 
 fn prune_summary(delete: usize, of: usize, bytes: i64) -> String {
     format!(
-        "delete {delete} of {of} images ({})",
+        "delete {delete} of {} ({})",
+        fleet::plural(of, "image", "images"),
         crate::images::human_size(bytes)
     )
 }
@@ -242,7 +245,10 @@ impl PerRepo for PerPrune {
             })
             .collect();
         let summary = if delete.is_empty() {
-            format!("nothing to delete ({} images kept)", p.images.len())
+            format!(
+                "nothing to delete ({} kept)",
+                fleet::plural(p.images.len(), "image", "images")
+            )
         } else {
             prune_summary(delete.len(), p.images.len(), p.summary.expire_bytes)
         };
@@ -273,7 +279,10 @@ impl PerRepo for PerPrune {
         Ok(facts)
     }
     fn summary(&self, change: &bodies::Prune) -> String {
-        format!("delete {} images", change.delete.len())
+        format!(
+            "delete {}",
+            fleet::plural(change.delete.len(), "image", "images")
+        )
     }
     async fn apply(
         &self,
