@@ -57,6 +57,11 @@ pub enum Exit {
     WaitTimedOut = 20,
     /// images scan: a scan failed, is unsupported, or is not complete (no verdict).
     ScanIncomplete = 21,
+    /// registry replication set: a destination's registry policy does not allow replication
+    /// from this account (read and checked); nothing was written.
+    ReplicationBlocked = 26,
+    /// registry pull-through validate: ECR says the rule cannot reach its upstream.
+    PullThroughInvalid = 27,
     /// Interrupted by Ctrl-C.
     Interrupted = 130,
     /// Stopped by SIGTERM (a cancelled CI job).
@@ -160,6 +165,14 @@ impl Exit {
             Exit::ScanIncomplete,
             "images scan: no verdict (a scan failed, is unsupported, missing or still running)",
         ),
+        (
+            Exit::ReplicationBlocked,
+            "registry replication set: a destination's registry policy does not allow replication from this account (nothing written)",
+        ),
+        (
+            Exit::PullThroughInvalid,
+            "registry pull-through validate: ECR cannot reach the rule's upstream with its credential",
+        ),
         (Exit::Interrupted, "interrupted (Ctrl-C)"),
         (Exit::Terminated, "terminated (SIGTERM)"),
     ];
@@ -192,8 +205,10 @@ impl Exit {
             Exit::PushUnknown => 20,
             Exit::PushRepositoryMissing => 21,
             Exit::PushConflict => 22,
-            Exit::Interrupted => 23,
-            Exit::Terminated => 24,
+            Exit::ReplicationBlocked => 23,
+            Exit::PullThroughInvalid => 24,
+            Exit::Interrupted => 25,
+            Exit::Terminated => 26,
         }
     }
 
@@ -230,6 +245,8 @@ impl Exit {
             Exit::ScanFindings => "scan-findings",
             Exit::WaitTimedOut => "wait-timed-out",
             Exit::ScanIncomplete => "scan-incomplete",
+            Exit::ReplicationBlocked => "replication-blocked",
+            Exit::PullThroughInvalid => "pull-through-invalid",
             Exit::Interrupted => "interrupted",
             Exit::Terminated => "terminated",
             Exit::WouldChange => "would-change",
@@ -956,6 +973,8 @@ mod tests {
                 | Exit::ScanFindings
                 | Exit::WaitTimedOut
                 | Exit::ScanIncomplete
+                | Exit::ReplicationBlocked
+                | Exit::PullThroughInvalid
                 | Exit::Interrupted
                 | Exit::Terminated
                 | Exit::WouldChange => Exit::TABLE.iter().any(|(t, _)| *t == e),
@@ -969,7 +988,7 @@ mod tests {
         }
     }
 
-    const ALL_EXITS: [Exit; 25] = [
+    const ALL_EXITS: [Exit; 27] = [
         Exit::Success,
         Exit::Failure,
         Exit::Usage,
@@ -992,6 +1011,8 @@ mod tests {
         Exit::ScanFindings,
         Exit::WaitTimedOut,
         Exit::ScanIncomplete,
+        Exit::ReplicationBlocked,
+        Exit::PullThroughInvalid,
         Exit::Interrupted,
         Exit::Terminated,
         Exit::WouldChange,
