@@ -102,9 +102,10 @@ impl Replication {
     }
 
     /// Everything checked before sending: limits, filters, account ids, regions (a typo is an
-    /// error with the region meant; a region newer than ecrctl's list is a warning), no
-    /// replication to the registry itself or across partitions. Returns the warnings.
-    pub fn check(&self, own_region: &str, own_account: &str) -> Result<Vec<String>, String> {
+    /// error with the region meant; a region newer than ecrctl's list is a warning), and with
+    /// this registry's region and account (`own`), no replication to itself or across
+    /// partitions. Returns the warnings.
+    pub fn check(&self, own: Option<(&str, &str)>) -> Result<Vec<String>, String> {
         let mut warnings = Vec::new();
         if self.rules.len() > MAX_RULES {
             return Err(format!(
@@ -174,6 +175,9 @@ impl Replication {
                         d.region
                     ));
                 }
+                let Some((own_region, own_account)) = own else {
+                    continue;
+                };
                 if d.region == own_region && d.registry_id == own_account {
                     return Err(format!(
                         "replication rule {n} replicates {own_account} in {own_region} to itself: give another region or account"
@@ -449,7 +453,8 @@ mod tests {
 
     #[test]
     fn checks_regions_accounts_and_itself() {
-        let check = |d: Destination| Replication::from_flags(vec![d], &[]).check("us-east-1", OWN);
+        let check =
+            |d: Destination| Replication::from_flags(vec![d], &[]).check(Some(("us-east-1", OWN)));
         assert!(check(dest("eu-west-1", OWN)).unwrap().is_empty());
         assert!(check(dest("eu-wst-1", OWN))
             .unwrap_err()
@@ -471,9 +476,12 @@ mod tests {
             .contains("12 digits"));
         let twice =
             Replication::from_flags(vec![dest("eu-west-1", OWN), dest("eu-west-1", OWN)], &[]);
-        assert!(twice.check("us-east-1", OWN).unwrap_err().contains("twice"));
+        assert!(twice
+            .check(Some(("us-east-1", OWN)))
+            .unwrap_err()
+            .contains("twice"));
         let bad_filter = Replication::from_flags(vec![dest("eu-west-1", OWN)], &["team-*".into()]);
-        assert!(bad_filter.check("us-east-1", OWN).is_err());
+        assert!(bad_filter.check(Some(("us-east-1", OWN))).is_err());
         let many = Replication {
             rules: vec![
                 Replication::from_flags(vec![dest("eu-west-1", OWN)], &[]).rules[0].clone();
@@ -481,7 +489,7 @@ mod tests {
             ],
         };
         assert!(many
-            .check("us-east-1", OWN)
+            .check(Some(("us-east-1", OWN)))
             .unwrap_err()
             .contains("at most 10"));
     }

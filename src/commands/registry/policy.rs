@@ -31,7 +31,10 @@ pub fn registry_findings(text: &str) -> Vec<Finding> {
         .into_iter()
         .filter(|f| f.code != Code::ResourcePresent)
         .map(|mut f| {
-            f.message = f.message.replace("the repository", "the registry");
+            f.message = f
+                .message
+                .replace("this private repository", "this registry")
+                .replace("the repository", "the registry");
             f
         })
         .collect()

@@ -228,21 +228,16 @@ async fn checks(
 }
 
 pub async fn set(ctx: &Context, args: &ReplicationSetArgs) -> Result<Report> {
-    if let Some(file) = &args.file {
-        // Refuse a broken file before any call.
-        let text = crate::commands::read_document(file, "replication configuration", 1 << 20)?;
-        Replication::from_json(&text).map_err(|e| {
-            AppError::usage(format!(
-                "replication configuration {}: {e}",
-                crate::commands::document::validate::shown(file)
-            ))
-        })?;
-    }
+    // Everything but what needs this registry's account and region is checked before any
+    // call (a placeholder account stands in for a bare --destination's).
+    asked(args, "000000000000")?
+        .check(None)
+        .map_err(AppError::usage)?;
     let client = ctx.clients.ecr().await?;
     let region = ctx.clients.region().await?;
     let (own, current) = calls::replication(client).await?;
     let new = asked(args, &own)?;
-    let warnings = new.check(&region, &own).map_err(AppError::usage)?;
+    let warnings = new.check(Some((&region, &own))).map_err(AppError::usage)?;
     let mut warnings: Vec<Diagnostic> = warnings.into_iter().map(Diagnostic::warning).collect();
     let checks = checks(ctx, &new.destinations(), &own, args.check_role.as_deref()).await;
     let failed: Vec<&Check> = checks

@@ -116,6 +116,11 @@ fn asked(args: &ScanningSetArgs) -> Result<Option<Scanning>> {
                 "say what to set: --type basic|enhanced, --scan-on-push FILTER, --continuous FILTER or --file FILE",
             );
         }
+        // Everything but the type's own rule is checked now, before any call: as enhanced
+        // scanning, which takes both frequencies.
+        Scanning::from_flags(ENHANCED, &args.on_push, &args.continuous)
+            .check()
+            .map_err(AppError::usage)?;
         return Ok(None);
     };
     let s = Scanning::from_flags(

@@ -85,6 +85,7 @@ pub async fn apply(
             }
             shown = true;
         }
+        let region = change.region.clone();
         crate::ui::confirm_or_abort(
             args.yes,
             ctx.can_prompt,
@@ -94,7 +95,7 @@ pub async fn apply(
         )
         .await?;
         write.await?;
-        status.push(format!("{} set", change.setting));
+        status.push(format!("{} set in {region}", change.setting));
     } else if !changed {
         status.push(format!("{} unchanged: nothing sent", change.setting));
     } else {
@@ -157,7 +158,9 @@ pub fn changed_table(
         (0, _) => format!("no repository changes ({total} checked)"),
         (n, _) => format!(
             "{n} of {total} repositories change{}",
-            if same > 0 {
+            if same == 1 {
+                " (the other one is listed with -o json)".to_string()
+            } else if same > 1 {
                 format!(" (the {same} others are listed with -o json)")
             } else {
                 String::new()
