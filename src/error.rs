@@ -57,6 +57,11 @@ pub enum Exit {
     WaitTimedOut = 20,
     /// images scan: a scan failed, is unsupported, or is not complete (no verdict).
     ScanIncomplete = 21,
+    /// `--plan FILE`: the registry changed since the plan was made (nothing was applied).
+    PlanDrift = 24,
+    /// `--plan FILE`: the file cannot be applied here (broken, another format version, command,
+    /// account or region).
+    PlanRejected = 25,
     /// registry replication set: a destination's registry policy does not allow replication
     /// from this account (read and checked); nothing was written.
     ReplicationBlocked = 26,
@@ -166,6 +171,14 @@ impl Exit {
             "images scan: no verdict (a scan failed, is unsupported, missing or still running)",
         ),
         (
+            Exit::PlanDrift,
+            "`--plan FILE`: the saved plan no longer matches the registry (nothing was applied)",
+        ),
+        (
+            Exit::PlanRejected,
+            "`--plan FILE`: not a plan this command can apply here (broken, another format version, command, account or region)",
+        ),
+        (
             Exit::ReplicationBlocked,
             "registry replication set: a destination's registry policy does not allow replication from this account (nothing written)",
         ),
@@ -194,21 +207,24 @@ impl Exit {
             Exit::Network => 9,
             Exit::Service => 10,
             Exit::Failure => 11,
-            Exit::PushOverwrite => 12,
-            Exit::WaitTimedOut => 13,
-            Exit::ScanIncomplete => 14,
-            Exit::ScanFindings => 15,
-            Exit::AuditFindings => 16,
-            Exit::LifecycleMismatch => 17,
-            Exit::NoPolicy => 18,
-            Exit::PolicyInvalid => 19,
-            Exit::PushUnknown => 20,
-            Exit::PushRepositoryMissing => 21,
-            Exit::PushConflict => 22,
-            Exit::ReplicationBlocked => 23,
-            Exit::PullThroughInvalid => 24,
-            Exit::Interrupted => 25,
-            Exit::Terminated => 26,
+            // A whole saved plan refused: above any one write's error.
+            Exit::PlanRejected => 12,
+            Exit::PlanDrift => 13,
+            Exit::PushOverwrite => 14,
+            Exit::WaitTimedOut => 15,
+            Exit::ScanIncomplete => 16,
+            Exit::ScanFindings => 17,
+            Exit::AuditFindings => 18,
+            Exit::LifecycleMismatch => 19,
+            Exit::NoPolicy => 20,
+            Exit::PolicyInvalid => 21,
+            Exit::PushUnknown => 22,
+            Exit::PushRepositoryMissing => 23,
+            Exit::PushConflict => 24,
+            Exit::ReplicationBlocked => 25,
+            Exit::PullThroughInvalid => 26,
+            Exit::Interrupted => 27,
+            Exit::Terminated => 28,
         }
     }
 
@@ -245,6 +261,8 @@ impl Exit {
             Exit::ScanFindings => "scan-findings",
             Exit::WaitTimedOut => "wait-timed-out",
             Exit::ScanIncomplete => "scan-incomplete",
+            Exit::PlanDrift => "plan-drift",
+            Exit::PlanRejected => "plan-rejected",
             Exit::ReplicationBlocked => "replication-blocked",
             Exit::PullThroughInvalid => "pull-through-invalid",
             Exit::Interrupted => "interrupted",
@@ -973,6 +991,8 @@ mod tests {
                 | Exit::ScanFindings
                 | Exit::WaitTimedOut
                 | Exit::ScanIncomplete
+                | Exit::PlanDrift
+                | Exit::PlanRejected
                 | Exit::ReplicationBlocked
                 | Exit::PullThroughInvalid
                 | Exit::Interrupted
@@ -988,7 +1008,7 @@ mod tests {
         }
     }
 
-    const ALL_EXITS: [Exit; 27] = [
+    const ALL_EXITS: [Exit; 29] = [
         Exit::Success,
         Exit::Failure,
         Exit::Usage,
@@ -1011,6 +1031,8 @@ mod tests {
         Exit::ScanFindings,
         Exit::WaitTimedOut,
         Exit::ScanIncomplete,
+        Exit::PlanDrift,
+        Exit::PlanRejected,
         Exit::ReplicationBlocked,
         Exit::PullThroughInvalid,
         Exit::Interrupted,
@@ -1079,6 +1101,11 @@ mod tests {
             PushRepositoryMissing
         );
         assert_eq!(Exit::worst([Interrupted, PushConflict]), Interrupted);
+        // A refused saved plan outranks any one write's error.
+        assert_eq!(Exit::worst([Service, PlanDrift, NotFound]), PlanDrift);
+        assert_eq!(Exit::worst([PlanDrift, PlanRejected]), PlanDrift);
+        assert_eq!(PlanDrift.code(), 24);
+        assert_eq!(PlanRejected.code(), 25);
     }
 
     #[test]

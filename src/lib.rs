@@ -20,6 +20,7 @@ pub mod local_image;
 pub mod login;
 pub mod mutability;
 pub mod output;
+pub mod plan_file;
 pub mod policy;
 pub mod posture;
 #[cfg(test)]
