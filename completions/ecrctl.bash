@@ -4195,13 +4195,21 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__registry__subcmd__policy__subcmd__set)
-            opts="-y -o -q -v -h -V --file --no-validate --dry-run --exit-code --yes --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
+            opts="-y -o -q -v -h -V --file --no-validate --dry-run --exit-code --yes --plan-out --plan --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4901,7 +4909,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__registry__subcmd__replication__subcmd__set)
-            opts="-y -o -q -v -h -V --destination --filter --file --off --check-role --ignore-checks --dry-run --exit-code --yes --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
+            opts="-y -o -q -v -h -V --destination --filter --file --off --check-role --ignore-checks --dry-run --exit-code --yes --plan-out --plan --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4920,6 +4928,14 @@ _ecrctl() {
                     return 0
                     ;;
                 --check-role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5111,7 +5127,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__registry__subcmd__scanning__subcmd__set)
-            opts="-y -o -q -v -h -V --type --scan-on-push --continuous --file --dry-run --exit-code --yes --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
+            opts="-y -o -q -v -h -V --type --scan-on-push --continuous --file --dry-run --exit-code --yes --plan-out --plan --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5130,6 +5146,14 @@ _ecrctl() {
                     return 0
                     ;;
                 --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -808,6 +808,8 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --scan-on-push 'Scan on push the repositories this filter matches (repeatable, up to 100)'
             cand --continuous 'Scan continuously the repositories this filter matches (enhanced only; repeatable)'
             cand --file 'The configuration as JSON: {"scanType","rules"} or what `registry scanning get -o json` prints (`-` reads standard input)'
+            cand --plan-out 'Write the plan (the setting as it is now and the new one) to FILE and change nothing; apply it later with --plan'
+            cand --plan 'Apply the saved plan FILE exactly, after checking that the setting has not changed since it was planned (exit 24 when it has, 25 when FILE is not such a plan)'
             cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
             cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
@@ -888,6 +890,8 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --filter 'Only repositories whose names start with PREFIX (repeatable; default: every repository)'
             cand --file 'The configuration as JSON: {"rules"} or what `registry replication get -o json` prints (`-` reads standard input)'
             cand --check-role 'A role (name or ARN) to assume in each other destination account to read its registry policy; without it, other accounts'' policies are not checked'
+            cand --plan-out 'Write the plan (the setting as it is now and the new one) to FILE and change nothing; apply it later with --plan'
+            cand --plan 'Apply the saved plan FILE exactly, after checking that the setting has not changed since it was planned (exit 24 when it has, 25 when FILE is not such a plan)'
             cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
             cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
@@ -1171,6 +1175,8 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         }
         &'ecrctl;registry;policy;set'= {
             cand --file 'The policy document (`-` reads standard input)'
+            cand --plan-out 'Write the plan (the setting as it is now and the new one) to FILE and change nothing; apply it later with --plan'
+            cand --plan 'Apply the saved plan FILE exactly, after checking that the setting has not changed since it was planned (exit 24 when it has, 25 when FILE is not such a plan)'
             cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
             cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
             cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'

@@ -424,6 +424,72 @@ fn replication_set_checks_each_other_accounts_registry_policy() {
     assert_eq!(off["after"]["rules"], serde_json::json!([]));
 }
 
+/// `--plan-out` writes what the dry run showed and changes nothing; `--plan` applies exactly
+/// that, once: applied again, or after the setting moved, it is drift (exit 24); another
+/// command's plan is refused (exit 25).
+#[test]
+fn saved_plans_of_registry_writes() {
+    let own = start_moto();
+    assert!(at(&own, &["repo", "create", "prod-api"]).status.success());
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.json");
+    let p = plan.to_str().unwrap();
+    let out = at(
+        &own,
+        &[
+            "registry",
+            "scanning",
+            "set",
+            "--type",
+            "basic",
+            "--scan-on-push",
+            "prod-*",
+            "--plan-out",
+            p,
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let written: Value = serde_json::from_str(&std::fs::read_to_string(&plan).unwrap()).unwrap();
+    assert_eq!(written["command"], "registry scanning set");
+    assert_eq!(written["registry"]["account"], "123456789012");
+    assert_eq!(
+        written["targets"][0]["change"]["after"]["rules"][0]["repositoryFilters"][0]["filter"],
+        "prod-*"
+    );
+    let client = api_at(&own.endpoint);
+    let rules = || {
+        block_on(client.get_registry_scanning_configuration().send())
+            .unwrap()
+            .scanning_configuration()
+            .map(|c| c.rules().len())
+            .unwrap_or(0)
+    };
+    assert_eq!(rules(), 0, "--plan-out changed nothing");
+    let mixed = at(
+        &own,
+        &[
+            "registry", "scanning", "set", "--plan", p, "--type", "basic", "--yes",
+        ],
+    );
+    assert_eq!(mixed.status.code(), Some(2), "{}", stderr_of(&mixed));
+    let other = at(
+        &own,
+        &["registry", "replication", "set", "--plan", p, "--yes"],
+    );
+    assert_eq!(other.status.code(), Some(25), "{}", stderr_of(&other));
+    let applied = at(
+        &own,
+        &[
+            "registry", "scanning", "set", "--plan", p, "--yes", "-o", "json",
+        ],
+    );
+    assert_eq!(json_of(&applied)["result"], "applied");
+    assert_eq!(rules(), 1);
+    let again = at(&own, &["registry", "scanning", "set", "--plan", p, "--yes"]);
+    assert_eq!(again.status.code(), Some(24), "{}", stderr_of(&again));
+    assert!(stderr_of(&again).contains("no longer matches"));
+}
+
 #[test]
 fn registry_policy_get_set_delete_validate() {
     let own = start_moto();

@@ -6,7 +6,7 @@ use anyhow::Result;
 use clap::Args;
 use serde_json::Value;
 
-use super::write::{self, Change, WriteArgs};
+use super::write::{self, Change, PlanArgs, WriteArgs};
 use crate::commands::document::validate::{findings_report, LintFinding};
 use crate::commands::policy::RepositoryPolicy;
 use crate::commands::{document_report, read_document, Context, Run};
@@ -67,15 +67,18 @@ fn no_policy(region: &str) -> anyhow::Error {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(group(clap::ArgGroup::new("source").required(true).args(["file", "plan"])))]
 pub struct RegistryPolicySetArgs {
     /// The policy document (`-` reads standard input)
-    #[arg(long, value_name = "FILE")]
-    pub file: String,
+    #[arg(long, value_name = "FILE", conflicts_with = "plan")]
+    pub file: Option<String>,
     /// Apply even when validation finds errors
     #[arg(long)]
     pub no_validate: bool,
     #[command(flatten)]
     pub write: WriteArgs,
+    #[command(flatten)]
+    pub plans: PlanArgs,
 }
 
 impl Run for RegistryPolicySetArgs {
@@ -86,12 +89,17 @@ impl Run for RegistryPolicySetArgs {
     }
 }
 
+const COMMAND: &str = "registry policy set";
+
 async fn set(ctx: &Context, args: &RegistryPolicySetArgs) -> Result<Report> {
-    let text = read_document(
-        &args.file,
-        "registry policy",
-        crate::policy::MAX_POLICY_CHARS,
-    )?;
+    let plan = write::read_plan(&args.plans, COMMAND)?;
+    let text = match (&plan, &args.file) {
+        (Some((_, p)), _) => serde_json::to_string_pretty(&p.targets[0].change.after)?,
+        (None, Some(file)) => {
+            read_document(file, "registry policy", crate::policy::MAX_POLICY_CHARS)?
+        }
+        (None, None) => return crate::error::usage("give --file FILE or --plan FILE"),
+    };
     let findings = registry_findings(&text);
     let errors = findings
         .iter()
@@ -130,6 +138,7 @@ async fn set(ctx: &Context, args: &RegistryPolicySetArgs) -> Result<Report> {
     };
     let sent = crate::policy::minify(&doc);
     let change = Change {
+        command: COMMAND,
         setting: "registry policy",
         question: format!("Set the registry policy in {region}?"),
         registry_id: None,
@@ -141,9 +150,13 @@ async fn set(ctx: &Context, args: &RegistryPolicySetArgs) -> Result<Report> {
         prompt_lines: Vec::new(),
         warnings: findings.iter().map(LintFinding::diagnostic).collect(),
     };
-    write::apply(ctx, change, &args.write, async move {
-        calls::put_registry_policy(client, &sent).await
-    })
+    write::apply(
+        ctx,
+        change,
+        &args.write,
+        Some((&args.plans, plan)),
+        async move { calls::put_registry_policy(client, &sent).await },
+    )
     .await
 }
 

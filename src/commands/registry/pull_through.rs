@@ -218,6 +218,7 @@ async fn create(ctx: &Context, args: &PullCreateArgs) -> Result<Report> {
         custom_role_arn: args.custom_role_arn.clone(),
     };
     let change = Change {
+        command: "registry pull-through create",
         setting: "pull-through cache rule",
         question: format!(
             "Create the pull-through cache rule {} → {host} in {region}?",
@@ -239,7 +240,7 @@ async fn create(ctx: &Context, args: &PullCreateArgs) -> Result<Report> {
         prompt_lines: Vec::new(),
         warnings,
     };
-    write::apply(ctx, change, &args.write, async move {
+    write::apply(ctx, change, &args.write, None, async move {
         calls::create_pull_through(client, &spec).await
     })
     .await
@@ -284,6 +285,7 @@ async fn update(ctx: &Context, args: &PullUpdateArgs) -> Result<Report> {
         ..PullSpec::default()
     };
     let change = Change {
+        command: "registry pull-through update",
         setting: "pull-through cache rule",
         question: format!(
             "Change the pull-through cache rule {} in {region}?",
@@ -298,7 +300,7 @@ async fn update(ctx: &Context, args: &PullUpdateArgs) -> Result<Report> {
         prompt_lines: Vec::new(),
         warnings: Vec::new(),
     };
-    write::apply(ctx, change, &args.write, async move {
+    write::apply(ctx, change, &args.write, None, async move {
         calls::update_pull_through(client, &spec).await
     })
     .await

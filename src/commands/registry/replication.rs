@@ -6,7 +6,7 @@ use anyhow::Result;
 use clap::Args;
 use serde_json::json;
 
-use super::write::{self, changed_table, Change, WriteArgs};
+use super::write::{self, changed_table, Change, PlanArgs, WriteArgs};
 use crate::commands::{Context, Run};
 use crate::diagnostic::Diagnostic;
 use crate::error::{usage, AppError, Exit};
@@ -94,6 +94,8 @@ pub struct ReplicationSetArgs {
     pub ignore_checks: bool,
     #[command(flatten)]
     pub write: WriteArgs,
+    #[command(flatten)]
+    pub plans: PlanArgs,
 }
 
 impl Run for ReplicationSetArgs {
@@ -114,8 +116,24 @@ pub struct Check {
     pub message: String,
 }
 
-/// The configuration asked for (the account of a bare `--destination` is this one).
+const COMMAND: &str = "registry replication set";
+
+/// The configuration asked for (the account of a bare `--destination` is this one), or the
+/// saved plan's.
 fn asked(args: &ReplicationSetArgs, own: &str) -> Result<Replication> {
+    if let Some(file) = &args.plans.plan {
+        if args.file.is_some() || args.off || !args.destinations.is_empty() {
+            return usage("--plan applies the saved plan as it is: leave out --destination, --filter, --file and --off");
+        }
+        let Some((_, plan)) = write::read_plan(&args.plans, COMMAND)? else {
+            unreachable!("--plan was given")
+        };
+        return serde_json::from_value(plan.targets[0].change.after.clone()).map_err(|e| {
+            crate::plan_file::Refusal::Malformed(e.to_string())
+                .error(file)
+                .into()
+        });
+    }
     if let Some(file) = &args.file {
         let text = crate::commands::read_document(file, "replication configuration", 1 << 20)?;
         let shown = crate::commands::document::validate::shown(file);
@@ -333,6 +351,7 @@ pub async fn set(ctx: &Context, args: &ReplicationSetArgs) -> Result<Report> {
         "configuration",
     ));
     let change = Change {
+        command: COMMAND,
         setting: "registry replication",
         question: if after.rules.is_empty() {
             format!("Turn replication off in {region}?")
@@ -352,9 +371,14 @@ pub async fn set(ctx: &Context, args: &ReplicationSetArgs) -> Result<Report> {
         warnings,
     };
     let sent = new.clone();
-    write::apply(ctx, change, &args.write, async move {
-        calls::put_replication(client, &sent).await
-    })
+    let plan = write::read_plan(&args.plans, COMMAND)?;
+    write::apply(
+        ctx,
+        change,
+        &args.write,
+        Some((&args.plans, plan)),
+        async move { calls::put_replication(client, &sent).await },
+    )
     .await
 }
 

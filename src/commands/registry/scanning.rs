@@ -5,7 +5,7 @@ use anyhow::Result;
 use clap::{Args, ValueEnum};
 use serde_json::json;
 
-use super::write::{self, changed_table, Change, WriteArgs};
+use super::write::{self, changed_table, Change, PlanArgs, WriteArgs};
 use crate::commands::{Context, Run};
 use crate::diagnostic::Diagnostic;
 use crate::error::{usage, AppError};
@@ -89,6 +89,8 @@ pub struct ScanningSetArgs {
     pub file: Option<String>,
     #[command(flatten)]
     pub write: WriteArgs,
+    #[command(flatten)]
+    pub plans: PlanArgs,
 }
 
 impl Run for ScanningSetArgs {
@@ -135,8 +137,26 @@ fn asked(args: &ScanningSetArgs) -> Result<Option<Scanning>> {
     Ok(Some(s))
 }
 
+const COMMAND: &str = "registry scanning set";
+
 pub async fn set(ctx: &Context, args: &ScanningSetArgs) -> Result<Report> {
-    let asked = asked(args)?;
+    let plan = write::read_plan(&args.plans, COMMAND)?;
+    let asked = match &plan {
+        Some((file, p)) => {
+            if args.file.is_some()
+                || args.scan_type.is_some()
+                || !args.on_push.is_empty()
+                || !args.continuous.is_empty()
+            {
+                return usage("--plan applies the saved plan as it is: leave out --type, --scan-on-push, --continuous and --file");
+            }
+            let s: Scanning = serde_json::from_value(p.targets[0].change.after.clone())
+                .map_err(|e| crate::plan_file::Refusal::Malformed(e.to_string()).error(file))?;
+            s.check().map_err(AppError::usage)?;
+            Some(s)
+        }
+        None => asked(args)?,
+    };
     let client = ctx.clients.ecr().await?;
     let region = ctx.clients.region().await?;
     let registry = Registry::whole(&ctx.clients, false, None, None).await?;
@@ -228,6 +248,7 @@ pub async fn set(ctx: &Context, args: &ScanningSetArgs) -> Result<Report> {
         .map(|c| format!("  {}: {} → {}", c.repository, c.before, c.after))
         .collect();
     let change = Change {
+        command: COMMAND,
         setting: "registry scanning",
         question: format!(
             "Set registry scanning ({}, {} rule(s)) in {region}{}?",
@@ -253,8 +274,12 @@ pub async fn set(ctx: &Context, args: &ScanningSetArgs) -> Result<Report> {
         warnings,
     };
     let sent = new.clone();
-    write::apply(ctx, change, &args.write, async move {
-        calls::put_scanning(client, &sent).await
-    })
+    write::apply(
+        ctx,
+        change,
+        &args.write,
+        Some((&args.plans, plan)),
+        async move { calls::put_scanning(client, &sent).await },
+    )
     .await
 }

@@ -11,7 +11,9 @@ use serde_json::Value;
 use crate::commands::document::set::json_diff;
 use crate::commands::Context;
 use crate::diagnostic::Diagnostic;
+use crate::error::AppError;
 use crate::output::{Human, Record, Report};
+use crate::plan_file::{Observed, Plan, Target};
 use crate::records::registry::RegistryWrite;
 
 /// The options every registry write takes.
@@ -29,8 +31,61 @@ pub struct WriteArgs {
     pub yes: bool,
 }
 
+/// Saved plans of a registry write: write one, or apply one after a drift check.
+#[derive(Debug, Clone, Args)]
+pub struct PlanArgs {
+    /// Write the plan (the setting as it is now and the new one) to FILE and change nothing;
+    /// apply it later with --plan
+    #[arg(long, value_name = "FILE", conflicts_with = "plan")]
+    pub plan_out: Option<String>,
+    /// Apply the saved plan FILE exactly, after checking that the setting has not changed
+    /// since it was planned (exit 24 when it has, 25 when FILE is not such a plan)
+    #[arg(long, value_name = "FILE")]
+    pub plan: Option<String>,
+}
+
+/// The change body of a registry write's plan: the new setting, in the command's own shape.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Planned {
+    pub after: Value,
+}
+
+/// A saved plan read from its file: the file's name and the plan.
+pub type SavedPlan = (String, Plan<Planned>);
+
+/// The saved plan `--plan` names, read and checked for its command before any call; its new
+/// setting is what the command sets.
+pub fn read_plan(plans: &PlanArgs, command: &str) -> Result<Option<SavedPlan>> {
+    let Some(file) = &plans.plan else {
+        return Ok(None);
+    };
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| AppError::usage(format!("plan file {file}: {e}")))?;
+    let plan = crate::plan_file::parse::<Planned>(&text, command).map_err(|r| r.error(file))?;
+    if plan.targets.len() != 1 {
+        return Err(crate::plan_file::Refusal::Malformed(format!(
+            "{} targets; a registry setting's plan has one",
+            plan.targets.len()
+        ))
+        .error(file)
+        .into());
+    }
+    Ok(Some((file.clone(), plan)))
+}
+
+/// What a plan records of the setting now: its normal form, compact, so drift reads as a diff.
+fn observed(before: &Value) -> Observed {
+    Observed::from([(
+        "setting".to_string(),
+        serde_json::to_string(before).expect("values serialise"),
+    )])
+}
+
 /// A registry setting about to be written.
 pub struct Change {
+    /// The command, as a plan names it (`registry scanning set`).
+    pub command: &'static str,
     pub setting: &'static str,
     pub registry_id: Option<String>,
     pub region: String,
@@ -49,13 +104,60 @@ pub struct Change {
     pub question: String,
 }
 
-/// Diff, then stop (unchanged, dry run), or ask and `write`.
+/// Diff, then stop (unchanged, dry run, --plan-out), or ask and `write`. With a saved plan
+/// (`plan`), the setting must still be what it was when planned.
 pub async fn apply(
     ctx: &Context,
     change: Change,
     args: &WriteArgs,
+    plans: Option<(&PlanArgs, Option<SavedPlan>)>,
     write: impl Future<Output = Result<()>>,
 ) -> Result<Report> {
+    let (plan_out, plan) = match plans {
+        Some((p, plan)) => (p.plan_out.clone(), plan),
+        None => (None, None),
+    };
+    let mut status = Vec::new();
+    if plan_out.is_some() || plan.is_some() {
+        let account = match &change.registry_id {
+            Some(id) => id.clone(),
+            None => crate::registry::Registry::own_id(&ctx.clients).await?,
+        };
+        let registry = crate::plan_file::Registry {
+            account,
+            region: change.region.clone(),
+        };
+        let now = observed(&change.before);
+        if let Some((file, plan)) = &plan {
+            plan.check_registry(&registry).map_err(|r| r.error(file))?;
+            let target = &plan.targets[0];
+            let drift = crate::plan_file::drift(&target.observed, &now);
+            if !drift.is_empty() {
+                return Err(
+                    crate::plan_file::drift_error(file, &[(target.target.clone(), drift)]).into(),
+                );
+            }
+        }
+        if let Some(file) = &plan_out {
+            let saved = Plan::new(
+                change.command,
+                registry,
+                vec![Target {
+                    target: change.setting.to_string(),
+                    observed: now,
+                    change: Planned {
+                        after: change.after.clone(),
+                    },
+                }],
+            );
+            std::fs::write(file, saved.to_json())
+                .map_err(|e| anyhow::anyhow!("writing the plan to {file}: {e}"))?;
+            status.push(format!(
+                "plan written to {file}: apply it with `ecrctl {} --plan {file}`",
+                change.command
+            ));
+        }
+    }
     let changed = change.before != change.after;
     let diff = if changed {
         json_diff(
@@ -66,9 +168,10 @@ pub async fn apply(
         String::new()
     };
     let diff_lines: Vec<String> = diff.lines().map(str::to_string).collect();
-    let mut status = Vec::new();
     let mut shown = false;
-    let applied = changed && !args.dry_run;
+    // --plan-out only writes the plan.
+    let dry_run = args.dry_run || plan_out.is_some();
+    let applied = changed && !dry_run;
     let github = ctx.runner.github();
     let mut warnings = change.warnings;
     if applied {
@@ -98,6 +201,8 @@ pub async fn apply(
         status.push(format!("{} set in {region}", change.setting));
     } else if !changed {
         status.push(format!("{} unchanged: nothing sent", change.setting));
+    } else if plan_out.is_some() && !args.dry_run {
+        status.push(format!("{} was not changed (--plan-out)", change.setting));
     } else {
         status.push(format!("dry run: {} was not changed", change.setting));
     }
@@ -113,7 +218,7 @@ pub async fn apply(
         result,
         changed,
         applied,
-        dry_run: args.dry_run,
+        dry_run,
         diff,
         before: change.before,
         after: change.after,
@@ -126,7 +231,7 @@ pub async fn apply(
     }
     views.retain(|v| !matches!(v, Human::Lines(l) if l.is_empty()));
     let human = Human::Many(views);
-    let mut report = if args.dry_run && changed {
+    let mut report = if dry_run && changed {
         // A dry run's text output is the diff itself, as `policy set --dry-run`'s.
         let lines = diff_lines.iter().map(|l| vec![l.clone()]).collect();
         Report::new(Record::json(&record), human, lines)
