@@ -823,6 +823,10 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show every registry-level setting (a section that cannot be read says so)')
+            [CompletionResult]::new('scanning', 'scanning', [CompletionResultType]::ParameterValue, 'Registry scanning: basic or enhanced, and which repositories are scanned on push or continuously')
+            [CompletionResult]::new('replication', 'replication', [CompletionResultType]::ParameterValue, 'Replication to other regions and accounts')
+            [CompletionResult]::new('pull-through', 'pull-through', [CompletionResultType]::ParameterValue, 'Pull-through cache rules: cache an upstream registry''s images under a prefix')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'The registry policy: who may replicate into this registry or create repositories in it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -847,12 +851,622 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'ecrctl;registry;scanning' {
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
+            [CompletionResult]::new('--registry-id', '--registry-id', [CompletionResultType]::ParameterName, 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an AWS call after this many seconds, retries included')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the registry scanning configuration (`-o json` round-trips into `set --file`)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Replace the scanning configuration, after a diff and a preview of each repository''s scanning')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ecrctl;registry;scanning;get' {
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
+            [CompletionResult]::new('--registry-id', '--registry-id', [CompletionResultType]::ParameterName, 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an AWS call after this many seconds, retries included')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ecrctl;registry;scanning;set' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'basic (ECR''s own scanner) or enhanced (Amazon Inspector, billed); default: the current')
+            [CompletionResult]::new('--scan-on-push', '--scan-on-push', [CompletionResultType]::ParameterName, 'Scan on push the repositories this filter matches (repeatable, up to 100)')
+            [CompletionResult]::new('--continuous', '--continuous', [CompletionResultType]::ParameterName, 'Scan continuously the repositories this filter matches (enhanced only; repeatable)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The configuration as JSON: {"scanType","rules"} or what `registry scanning get -o json` prints (`-` reads standard input)')
+            [CompletionResult]::new('--plan-out', '--plan-out', [CompletionResultType]::ParameterName, 'Write the plan (the setting as it is now and the new one) to FILE and change nothing; apply it later with --plan')
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Apply the saved plan FILE exactly, after checking that the setting has not changed since it was planned (exit 24 when it has, 25 when FILE is not such a plan)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
+            [CompletionResult]::new('--registry-id', '--registry-id', [CompletionResultType]::ParameterName, 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an AWS call after this many seconds, retries included')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the diff and what it does to each repository; write nothing')
+            [CompletionResult]::new('--exit-code', '--exit-code', [CompletionResultType]::ParameterName, 'With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when there is no terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when there is no terminal)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ecrctl;registry;scanning;help' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the registry scanning configuration (`-o json` round-trips into `set --file`)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Replace the scanning configuration, after a diff and a preview of each repository''s scanning')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ecrctl;registry;scanning;help;get' {
+            break
+        }
+        'ecrctl;registry;scanning;help;set' {
+            break
+        }
+        'ecrctl;registry;scanning;help;help' {
+            break
+        }
+        'ecrctl;registry;replication' {
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
+            [CompletionResult]::new('--registry-id', '--registry-id', [CompletionResultType]::ParameterName, 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an AWS call after this many seconds, retries included')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the replication configuration (`-o json` round-trips into `set --file`)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Replace the replication configuration, after checks, a diff and a preview of each repository''s destinations')
+            [CompletionResult]::new('backfill', 'backfill', [CompletionResultType]::ParameterValue, 'Copy images pushed before replication was configured to its destinations')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ecrctl;registry;replication;get' {
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
+            [CompletionResult]::new('--registry-id', '--registry-id', [CompletionResultType]::ParameterName, 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an AWS call after this many seconds, retries included')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ecrctl;registry;replication;set' {
+            [CompletionResult]::new('--destination', '--destination', [CompletionResultType]::ParameterName, 'Replicate to REGION (this account) or REGION:ACCOUNT (repeatable)')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Only repositories whose names start with PREFIX (repeatable; default: every repository)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The configuration as JSON: {"rules"} or what `registry replication get -o json` prints (`-` reads standard input)')
+            [CompletionResult]::new('--check-role', '--check-role', [CompletionResultType]::ParameterName, 'A role (name or ARN) to assume in each other destination account to read its registry policy; without it, other accounts'' policies are not checked')
+            [CompletionResult]::new('--plan-out', '--plan-out', [CompletionResultType]::ParameterName, 'Write the plan (the setting as it is now and the new one) to FILE and change nothing; apply it later with --plan')
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Apply the saved plan FILE exactly, after checking that the setting has not changed since it was planned (exit 24 when it has, 25 when FILE is not such a plan)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
+            [CompletionResult]::new('--registry-id', '--registry-id', [CompletionResultType]::ParameterName, 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an AWS call after this many seconds, retries included')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]')
+            [CompletionResult]::new('--off', '--off', [CompletionResultType]::ParameterName, 'Turn replication off (no rules)')
+            [CompletionResult]::new('--ignore-checks', '--ignore-checks', [CompletionResultType]::ParameterName, 'Write even when a destination''s registry policy does not allow replication')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the diff and what it does to each repository; write nothing')
+            [CompletionResult]::new('--exit-code', '--exit-code', [CompletionResultType]::ParameterName, 'With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when there is no terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when there is no terminal)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ecrctl;registry;replication;backfill' {
+            [CompletionResult]::new('--destination', '--destination', [CompletionResultType]::ParameterName, 'A destination of the replication configuration, REGION or REGION:ACCOUNT (repeatable; default: every one)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
+            [CompletionResult]::new('--registry-id', '--registry-id', [CompletionResultType]::ParameterName, 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an AWS call after this many seconds, retries included')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Say which destinations and repositories would be backfilled; start nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when there is no terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when there is no terminal)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ecrctl;registry;replication;help' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the replication configuration (`-o json` round-trips into `set --file`)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Replace the replication configuration, after checks, a diff and a preview of each repository''s destinations')
+            [CompletionResult]::new('backfill', 'backfill', [CompletionResultType]::ParameterValue, 'Copy images pushed before replication was configured to its destinations')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ecrctl;registry;replication;help;get' {
+            break
+        }
+        'ecrctl;registry;replication;help;set' {
+            break
+        }
+        'ecrctl;registry;replication;help;backfill' {
+            break
+        }
+        'ecrctl;registry;replication;help;help' {
+            break
+        }
+        'ecrctl;registry;pull-through' {
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
+            [CompletionResult]::new('--registry-id', '--registry-id', [CompletionResultType]::ParameterName, 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an AWS call after this many seconds, retries included')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the pull-through cache rules')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a rule: PREFIX/IMAGE pulls cache UPSTREAM/IMAGE')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a rule''s credential or role')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a rule')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Ask ECR whether a rule reaches its upstream with its credential (exit 27 when not)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ecrctl;registry;pull-through;list' {
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
+            [CompletionResult]::new('--registry-id', '--registry-id', [CompletionResultType]::ParameterName, 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an AWS call after this many seconds, retries included')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ecrctl;registry;pull-through;create' {
+            [CompletionResult]::new('--upstream', '--upstream', [CompletionResultType]::ParameterName, 'The upstream registry''s host: public.ecr.aws, registry.k8s.io, quay.io, registry-1.docker.io, ghcr.io, registry.gitlab.com, NAME.azurecr.io, cgr.dev or ACCOUNT.dkr.ecr.REGION.amazonaws.com')
+            [CompletionResult]::new('--upstream-prefix', '--upstream-prefix', [CompletionResultType]::ParameterName, 'Only this upstream repository prefix is cached (default: all of it)')
+            [CompletionResult]::new('--credential-arn', '--credential-arn', [CompletionResultType]::ParameterName, 'The Secrets Manager secret (its ARN; the name starts with ecr-pullthroughcache/) holding the upstream''s credential. Never read by ecrctl')
+            [CompletionResult]::new('--custom-role-arn', '--custom-role-arn', [CompletionResultType]::ParameterName, 'The IAM role ECR assumes to pull from another ECR registry')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
+            [CompletionResult]::new('--registry-id', '--registry-id', [CompletionResultType]::ParameterName, 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an AWS call after this many seconds, retries included')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the diff and what it does to each repository; write nothing')
+            [CompletionResult]::new('--exit-code', '--exit-code', [CompletionResultType]::ParameterName, 'With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when there is no terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when there is no terminal)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ecrctl;registry;pull-through;update' {
+            [CompletionResult]::new('--credential-arn', '--credential-arn', [CompletionResultType]::ParameterName, 'The new credential''s Secrets Manager ARN (never read by ecrctl)')
+            [CompletionResult]::new('--custom-role-arn', '--custom-role-arn', [CompletionResultType]::ParameterName, 'The new role ECR assumes (an ECR upstream)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
+            [CompletionResult]::new('--registry-id', '--registry-id', [CompletionResultType]::ParameterName, 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an AWS call after this many seconds, retries included')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the diff and what it does to each repository; write nothing')
+            [CompletionResult]::new('--exit-code', '--exit-code', [CompletionResultType]::ParameterName, 'With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when there is no terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when there is no terminal)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ecrctl;registry;pull-through;delete' {
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
+            [CompletionResult]::new('--registry-id', '--registry-id', [CompletionResultType]::ParameterName, 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an AWS call after this many seconds, retries included')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when there is no terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when there is no terminal)')
+            [CompletionResult]::new('--if-exists', '--if-exists', [CompletionResultType]::ParameterName, 'Succeed when there is no such rule')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ecrctl;registry;pull-through;validate' {
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
+            [CompletionResult]::new('--registry-id', '--registry-id', [CompletionResultType]::ParameterName, 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an AWS call after this many seconds, retries included')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ecrctl;registry;pull-through;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the pull-through cache rules')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a rule: PREFIX/IMAGE pulls cache UPSTREAM/IMAGE')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a rule''s credential or role')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a rule')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Ask ECR whether a rule reaches its upstream with its credential (exit 27 when not)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ecrctl;registry;pull-through;help;list' {
+            break
+        }
+        'ecrctl;registry;pull-through;help;create' {
+            break
+        }
+        'ecrctl;registry;pull-through;help;update' {
+            break
+        }
+        'ecrctl;registry;pull-through;help;delete' {
+            break
+        }
+        'ecrctl;registry;pull-through;help;validate' {
+            break
+        }
+        'ecrctl;registry;pull-through;help;help' {
+            break
+        }
+        'ecrctl;registry;policy' {
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
+            [CompletionResult]::new('--registry-id', '--registry-id', [CompletionResultType]::ParameterName, 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an AWS call after this many seconds, retries included')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the registry policy (exit 14 when there is none)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the registry policy (exit 14 when there is none)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Validate, diff and set the registry policy')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the registry policy')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Lint a registry policy file offline (no AWS call)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ecrctl;registry;policy;get' {
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
+            [CompletionResult]::new('--registry-id', '--registry-id', [CompletionResultType]::ParameterName, 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an AWS call after this many seconds, retries included')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ecrctl;registry;policy;show' {
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
+            [CompletionResult]::new('--registry-id', '--registry-id', [CompletionResultType]::ParameterName, 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an AWS call after this many seconds, retries included')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ecrctl;registry;policy;set' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The policy document (`-` reads standard input)')
+            [CompletionResult]::new('--plan-out', '--plan-out', [CompletionResultType]::ParameterName, 'Write the plan (the setting as it is now and the new one) to FILE and change nothing; apply it later with --plan')
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Apply the saved plan FILE exactly, after checking that the setting has not changed since it was planned (exit 24 when it has, 25 when FILE is not such a plan)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
+            [CompletionResult]::new('--registry-id', '--registry-id', [CompletionResultType]::ParameterName, 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an AWS call after this many seconds, retries included')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]')
+            [CompletionResult]::new('--no-validate', '--no-validate', [CompletionResultType]::ParameterName, 'Apply even when validation finds errors')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the diff and what it does to each repository; write nothing')
+            [CompletionResult]::new('--exit-code', '--exit-code', [CompletionResultType]::ParameterName, 'With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when there is no terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when there is no terminal)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ecrctl;registry;policy;delete' {
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
+            [CompletionResult]::new('--registry-id', '--registry-id', [CompletionResultType]::ParameterName, 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an AWS call after this many seconds, retries included')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when there is no terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when there is no terminal)')
+            [CompletionResult]::new('--if-exists', '--if-exists', [CompletionResultType]::ParameterName, 'Succeed when there is no registry policy')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ecrctl;registry;policy;validate' {
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the shared AWS config files (else AWS_PROFILE)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)')
+            [CompletionResult]::new('--registry-id', '--registry-id', [CompletionResultType]::ParameterName, 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, text otherwise]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on an AWS call after this many seconds, retries included')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Fail on warnings too')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ecrctl;registry;policy;help' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the registry policy (exit 14 when there is none)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Validate, diff and set the registry policy')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the registry policy')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Lint a registry policy file offline (no AWS call)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ecrctl;registry;policy;help;get' {
+            break
+        }
+        'ecrctl;registry;policy;help;set' {
+            break
+        }
+        'ecrctl;registry;policy;help;delete' {
+            break
+        }
+        'ecrctl;registry;policy;help;validate' {
+            break
+        }
+        'ecrctl;registry;policy;help;help' {
+            break
+        }
         'ecrctl;registry;help' {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show every registry-level setting (a section that cannot be read says so)')
+            [CompletionResult]::new('scanning', 'scanning', [CompletionResultType]::ParameterValue, 'Registry scanning: basic or enhanced, and which repositories are scanned on push or continuously')
+            [CompletionResult]::new('replication', 'replication', [CompletionResultType]::ParameterValue, 'Replication to other regions and accounts')
+            [CompletionResult]::new('pull-through', 'pull-through', [CompletionResultType]::ParameterValue, 'Pull-through cache rules: cache an upstream registry''s images under a prefix')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'The registry policy: who may replicate into this registry or create repositories in it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'ecrctl;registry;help;show' {
+            break
+        }
+        'ecrctl;registry;help;scanning' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the registry scanning configuration (`-o json` round-trips into `set --file`)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Replace the scanning configuration, after a diff and a preview of each repository''s scanning')
+            break
+        }
+        'ecrctl;registry;help;scanning;get' {
+            break
+        }
+        'ecrctl;registry;help;scanning;set' {
+            break
+        }
+        'ecrctl;registry;help;replication' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the replication configuration (`-o json` round-trips into `set --file`)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Replace the replication configuration, after checks, a diff and a preview of each repository''s destinations')
+            [CompletionResult]::new('backfill', 'backfill', [CompletionResultType]::ParameterValue, 'Copy images pushed before replication was configured to its destinations')
+            break
+        }
+        'ecrctl;registry;help;replication;get' {
+            break
+        }
+        'ecrctl;registry;help;replication;set' {
+            break
+        }
+        'ecrctl;registry;help;replication;backfill' {
+            break
+        }
+        'ecrctl;registry;help;pull-through' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the pull-through cache rules')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a rule: PREFIX/IMAGE pulls cache UPSTREAM/IMAGE')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a rule''s credential or role')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a rule')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Ask ECR whether a rule reaches its upstream with its credential (exit 27 when not)')
+            break
+        }
+        'ecrctl;registry;help;pull-through;list' {
+            break
+        }
+        'ecrctl;registry;help;pull-through;create' {
+            break
+        }
+        'ecrctl;registry;help;pull-through;update' {
+            break
+        }
+        'ecrctl;registry;help;pull-through;delete' {
+            break
+        }
+        'ecrctl;registry;help;pull-through;validate' {
+            break
+        }
+        'ecrctl;registry;help;policy' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the registry policy (exit 14 when there is none)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Validate, diff and set the registry policy')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the registry policy')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Lint a registry policy file offline (no AWS call)')
+            break
+        }
+        'ecrctl;registry;help;policy;get' {
+            break
+        }
+        'ecrctl;registry;help;policy;set' {
+            break
+        }
+        'ecrctl;registry;help;policy;delete' {
+            break
+        }
+        'ecrctl;registry;help;policy;validate' {
             break
         }
         'ecrctl;registry;help;help' {
@@ -1592,9 +2206,81 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
         }
         'ecrctl;help;registry' {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show every registry-level setting (a section that cannot be read says so)')
+            [CompletionResult]::new('scanning', 'scanning', [CompletionResultType]::ParameterValue, 'Registry scanning: basic or enhanced, and which repositories are scanned on push or continuously')
+            [CompletionResult]::new('replication', 'replication', [CompletionResultType]::ParameterValue, 'Replication to other regions and accounts')
+            [CompletionResult]::new('pull-through', 'pull-through', [CompletionResultType]::ParameterValue, 'Pull-through cache rules: cache an upstream registry''s images under a prefix')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'The registry policy: who may replicate into this registry or create repositories in it')
             break
         }
         'ecrctl;help;registry;show' {
+            break
+        }
+        'ecrctl;help;registry;scanning' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the registry scanning configuration (`-o json` round-trips into `set --file`)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Replace the scanning configuration, after a diff and a preview of each repository''s scanning')
+            break
+        }
+        'ecrctl;help;registry;scanning;get' {
+            break
+        }
+        'ecrctl;help;registry;scanning;set' {
+            break
+        }
+        'ecrctl;help;registry;replication' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the replication configuration (`-o json` round-trips into `set --file`)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Replace the replication configuration, after checks, a diff and a preview of each repository''s destinations')
+            [CompletionResult]::new('backfill', 'backfill', [CompletionResultType]::ParameterValue, 'Copy images pushed before replication was configured to its destinations')
+            break
+        }
+        'ecrctl;help;registry;replication;get' {
+            break
+        }
+        'ecrctl;help;registry;replication;set' {
+            break
+        }
+        'ecrctl;help;registry;replication;backfill' {
+            break
+        }
+        'ecrctl;help;registry;pull-through' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the pull-through cache rules')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a rule: PREFIX/IMAGE pulls cache UPSTREAM/IMAGE')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a rule''s credential or role')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a rule')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Ask ECR whether a rule reaches its upstream with its credential (exit 27 when not)')
+            break
+        }
+        'ecrctl;help;registry;pull-through;list' {
+            break
+        }
+        'ecrctl;help;registry;pull-through;create' {
+            break
+        }
+        'ecrctl;help;registry;pull-through;update' {
+            break
+        }
+        'ecrctl;help;registry;pull-through;delete' {
+            break
+        }
+        'ecrctl;help;registry;pull-through;validate' {
+            break
+        }
+        'ecrctl;help;registry;policy' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the registry policy (exit 14 when there is none)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Validate, diff and set the registry policy')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the registry policy')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Lint a registry policy file offline (no AWS call)')
+            break
+        }
+        'ecrctl;help;registry;policy;get' {
+            break
+        }
+        'ecrctl;help;registry;policy;set' {
+            break
+        }
+        'ecrctl;help;registry;policy;delete' {
+            break
+        }
+        'ecrctl;help;registry;policy;validate' {
             break
         }
         'ecrctl;help;template' {

@@ -160,8 +160,62 @@ _ecrctl() {
             ecrctl__subcmd__help__subcmd__policy,validate)
                 cmd="ecrctl__subcmd__help__subcmd__policy__subcmd__validate"
                 ;;
+            ecrctl__subcmd__help__subcmd__registry,policy)
+                cmd="ecrctl__subcmd__help__subcmd__registry__subcmd__policy"
+                ;;
+            ecrctl__subcmd__help__subcmd__registry,pull-through)
+                cmd="ecrctl__subcmd__help__subcmd__registry__subcmd__pull__subcmd__through"
+                ;;
+            ecrctl__subcmd__help__subcmd__registry,replication)
+                cmd="ecrctl__subcmd__help__subcmd__registry__subcmd__replication"
+                ;;
+            ecrctl__subcmd__help__subcmd__registry,scanning)
+                cmd="ecrctl__subcmd__help__subcmd__registry__subcmd__scanning"
+                ;;
             ecrctl__subcmd__help__subcmd__registry,show)
                 cmd="ecrctl__subcmd__help__subcmd__registry__subcmd__show"
+                ;;
+            ecrctl__subcmd__help__subcmd__registry__subcmd__policy,delete)
+                cmd="ecrctl__subcmd__help__subcmd__registry__subcmd__policy__subcmd__delete"
+                ;;
+            ecrctl__subcmd__help__subcmd__registry__subcmd__policy,get)
+                cmd="ecrctl__subcmd__help__subcmd__registry__subcmd__policy__subcmd__get"
+                ;;
+            ecrctl__subcmd__help__subcmd__registry__subcmd__policy,set)
+                cmd="ecrctl__subcmd__help__subcmd__registry__subcmd__policy__subcmd__set"
+                ;;
+            ecrctl__subcmd__help__subcmd__registry__subcmd__policy,validate)
+                cmd="ecrctl__subcmd__help__subcmd__registry__subcmd__policy__subcmd__validate"
+                ;;
+            ecrctl__subcmd__help__subcmd__registry__subcmd__pull__subcmd__through,create)
+                cmd="ecrctl__subcmd__help__subcmd__registry__subcmd__pull__subcmd__through__subcmd__create"
+                ;;
+            ecrctl__subcmd__help__subcmd__registry__subcmd__pull__subcmd__through,delete)
+                cmd="ecrctl__subcmd__help__subcmd__registry__subcmd__pull__subcmd__through__subcmd__delete"
+                ;;
+            ecrctl__subcmd__help__subcmd__registry__subcmd__pull__subcmd__through,list)
+                cmd="ecrctl__subcmd__help__subcmd__registry__subcmd__pull__subcmd__through__subcmd__list"
+                ;;
+            ecrctl__subcmd__help__subcmd__registry__subcmd__pull__subcmd__through,update)
+                cmd="ecrctl__subcmd__help__subcmd__registry__subcmd__pull__subcmd__through__subcmd__update"
+                ;;
+            ecrctl__subcmd__help__subcmd__registry__subcmd__pull__subcmd__through,validate)
+                cmd="ecrctl__subcmd__help__subcmd__registry__subcmd__pull__subcmd__through__subcmd__validate"
+                ;;
+            ecrctl__subcmd__help__subcmd__registry__subcmd__replication,backfill)
+                cmd="ecrctl__subcmd__help__subcmd__registry__subcmd__replication__subcmd__backfill"
+                ;;
+            ecrctl__subcmd__help__subcmd__registry__subcmd__replication,get)
+                cmd="ecrctl__subcmd__help__subcmd__registry__subcmd__replication__subcmd__get"
+                ;;
+            ecrctl__subcmd__help__subcmd__registry__subcmd__replication,set)
+                cmd="ecrctl__subcmd__help__subcmd__registry__subcmd__replication__subcmd__set"
+                ;;
+            ecrctl__subcmd__help__subcmd__registry__subcmd__scanning,get)
+                cmd="ecrctl__subcmd__help__subcmd__registry__subcmd__scanning__subcmd__get"
+                ;;
+            ecrctl__subcmd__help__subcmd__registry__subcmd__scanning,set)
+                cmd="ecrctl__subcmd__help__subcmd__registry__subcmd__scanning__subcmd__set"
                 ;;
             ecrctl__subcmd__help__subcmd__repo,create)
                 cmd="ecrctl__subcmd__help__subcmd__repo__subcmd__create"
@@ -346,14 +400,191 @@ _ecrctl() {
             ecrctl__subcmd__registry,help)
                 cmd="ecrctl__subcmd__registry__subcmd__help"
                 ;;
+            ecrctl__subcmd__registry,policy)
+                cmd="ecrctl__subcmd__registry__subcmd__policy"
+                ;;
+            ecrctl__subcmd__registry,pull-through)
+                cmd="ecrctl__subcmd__registry__subcmd__pull__subcmd__through"
+                ;;
+            ecrctl__subcmd__registry,replication)
+                cmd="ecrctl__subcmd__registry__subcmd__replication"
+                ;;
+            ecrctl__subcmd__registry,scanning)
+                cmd="ecrctl__subcmd__registry__subcmd__scanning"
+                ;;
             ecrctl__subcmd__registry,show)
                 cmd="ecrctl__subcmd__registry__subcmd__show"
                 ;;
             ecrctl__subcmd__registry__subcmd__help,help)
                 cmd="ecrctl__subcmd__registry__subcmd__help__subcmd__help"
                 ;;
+            ecrctl__subcmd__registry__subcmd__help,policy)
+                cmd="ecrctl__subcmd__registry__subcmd__help__subcmd__policy"
+                ;;
+            ecrctl__subcmd__registry__subcmd__help,pull-through)
+                cmd="ecrctl__subcmd__registry__subcmd__help__subcmd__pull__subcmd__through"
+                ;;
+            ecrctl__subcmd__registry__subcmd__help,replication)
+                cmd="ecrctl__subcmd__registry__subcmd__help__subcmd__replication"
+                ;;
+            ecrctl__subcmd__registry__subcmd__help,scanning)
+                cmd="ecrctl__subcmd__registry__subcmd__help__subcmd__scanning"
+                ;;
             ecrctl__subcmd__registry__subcmd__help,show)
                 cmd="ecrctl__subcmd__registry__subcmd__help__subcmd__show"
+                ;;
+            ecrctl__subcmd__registry__subcmd__help__subcmd__policy,delete)
+                cmd="ecrctl__subcmd__registry__subcmd__help__subcmd__policy__subcmd__delete"
+                ;;
+            ecrctl__subcmd__registry__subcmd__help__subcmd__policy,get)
+                cmd="ecrctl__subcmd__registry__subcmd__help__subcmd__policy__subcmd__get"
+                ;;
+            ecrctl__subcmd__registry__subcmd__help__subcmd__policy,set)
+                cmd="ecrctl__subcmd__registry__subcmd__help__subcmd__policy__subcmd__set"
+                ;;
+            ecrctl__subcmd__registry__subcmd__help__subcmd__policy,validate)
+                cmd="ecrctl__subcmd__registry__subcmd__help__subcmd__policy__subcmd__validate"
+                ;;
+            ecrctl__subcmd__registry__subcmd__help__subcmd__pull__subcmd__through,create)
+                cmd="ecrctl__subcmd__registry__subcmd__help__subcmd__pull__subcmd__through__subcmd__create"
+                ;;
+            ecrctl__subcmd__registry__subcmd__help__subcmd__pull__subcmd__through,delete)
+                cmd="ecrctl__subcmd__registry__subcmd__help__subcmd__pull__subcmd__through__subcmd__delete"
+                ;;
+            ecrctl__subcmd__registry__subcmd__help__subcmd__pull__subcmd__through,list)
+                cmd="ecrctl__subcmd__registry__subcmd__help__subcmd__pull__subcmd__through__subcmd__list"
+                ;;
+            ecrctl__subcmd__registry__subcmd__help__subcmd__pull__subcmd__through,update)
+                cmd="ecrctl__subcmd__registry__subcmd__help__subcmd__pull__subcmd__through__subcmd__update"
+                ;;
+            ecrctl__subcmd__registry__subcmd__help__subcmd__pull__subcmd__through,validate)
+                cmd="ecrctl__subcmd__registry__subcmd__help__subcmd__pull__subcmd__through__subcmd__validate"
+                ;;
+            ecrctl__subcmd__registry__subcmd__help__subcmd__replication,backfill)
+                cmd="ecrctl__subcmd__registry__subcmd__help__subcmd__replication__subcmd__backfill"
+                ;;
+            ecrctl__subcmd__registry__subcmd__help__subcmd__replication,get)
+                cmd="ecrctl__subcmd__registry__subcmd__help__subcmd__replication__subcmd__get"
+                ;;
+            ecrctl__subcmd__registry__subcmd__help__subcmd__replication,set)
+                cmd="ecrctl__subcmd__registry__subcmd__help__subcmd__replication__subcmd__set"
+                ;;
+            ecrctl__subcmd__registry__subcmd__help__subcmd__scanning,get)
+                cmd="ecrctl__subcmd__registry__subcmd__help__subcmd__scanning__subcmd__get"
+                ;;
+            ecrctl__subcmd__registry__subcmd__help__subcmd__scanning,set)
+                cmd="ecrctl__subcmd__registry__subcmd__help__subcmd__scanning__subcmd__set"
+                ;;
+            ecrctl__subcmd__registry__subcmd__policy,delete)
+                cmd="ecrctl__subcmd__registry__subcmd__policy__subcmd__delete"
+                ;;
+            ecrctl__subcmd__registry__subcmd__policy,get)
+                cmd="ecrctl__subcmd__registry__subcmd__policy__subcmd__get"
+                ;;
+            ecrctl__subcmd__registry__subcmd__policy,help)
+                cmd="ecrctl__subcmd__registry__subcmd__policy__subcmd__help"
+                ;;
+            ecrctl__subcmd__registry__subcmd__policy,set)
+                cmd="ecrctl__subcmd__registry__subcmd__policy__subcmd__set"
+                ;;
+            ecrctl__subcmd__registry__subcmd__policy,show)
+                cmd="ecrctl__subcmd__registry__subcmd__policy__subcmd__get"
+                ;;
+            ecrctl__subcmd__registry__subcmd__policy,validate)
+                cmd="ecrctl__subcmd__registry__subcmd__policy__subcmd__validate"
+                ;;
+            ecrctl__subcmd__registry__subcmd__policy__subcmd__help,delete)
+                cmd="ecrctl__subcmd__registry__subcmd__policy__subcmd__help__subcmd__delete"
+                ;;
+            ecrctl__subcmd__registry__subcmd__policy__subcmd__help,get)
+                cmd="ecrctl__subcmd__registry__subcmd__policy__subcmd__help__subcmd__get"
+                ;;
+            ecrctl__subcmd__registry__subcmd__policy__subcmd__help,help)
+                cmd="ecrctl__subcmd__registry__subcmd__policy__subcmd__help__subcmd__help"
+                ;;
+            ecrctl__subcmd__registry__subcmd__policy__subcmd__help,set)
+                cmd="ecrctl__subcmd__registry__subcmd__policy__subcmd__help__subcmd__set"
+                ;;
+            ecrctl__subcmd__registry__subcmd__policy__subcmd__help,validate)
+                cmd="ecrctl__subcmd__registry__subcmd__policy__subcmd__help__subcmd__validate"
+                ;;
+            ecrctl__subcmd__registry__subcmd__pull__subcmd__through,create)
+                cmd="ecrctl__subcmd__registry__subcmd__pull__subcmd__through__subcmd__create"
+                ;;
+            ecrctl__subcmd__registry__subcmd__pull__subcmd__through,delete)
+                cmd="ecrctl__subcmd__registry__subcmd__pull__subcmd__through__subcmd__delete"
+                ;;
+            ecrctl__subcmd__registry__subcmd__pull__subcmd__through,help)
+                cmd="ecrctl__subcmd__registry__subcmd__pull__subcmd__through__subcmd__help"
+                ;;
+            ecrctl__subcmd__registry__subcmd__pull__subcmd__through,list)
+                cmd="ecrctl__subcmd__registry__subcmd__pull__subcmd__through__subcmd__list"
+                ;;
+            ecrctl__subcmd__registry__subcmd__pull__subcmd__through,update)
+                cmd="ecrctl__subcmd__registry__subcmd__pull__subcmd__through__subcmd__update"
+                ;;
+            ecrctl__subcmd__registry__subcmd__pull__subcmd__through,validate)
+                cmd="ecrctl__subcmd__registry__subcmd__pull__subcmd__through__subcmd__validate"
+                ;;
+            ecrctl__subcmd__registry__subcmd__pull__subcmd__through__subcmd__help,create)
+                cmd="ecrctl__subcmd__registry__subcmd__pull__subcmd__through__subcmd__help__subcmd__create"
+                ;;
+            ecrctl__subcmd__registry__subcmd__pull__subcmd__through__subcmd__help,delete)
+                cmd="ecrctl__subcmd__registry__subcmd__pull__subcmd__through__subcmd__help__subcmd__delete"
+                ;;
+            ecrctl__subcmd__registry__subcmd__pull__subcmd__through__subcmd__help,help)
+                cmd="ecrctl__subcmd__registry__subcmd__pull__subcmd__through__subcmd__help__subcmd__help"
+                ;;
+            ecrctl__subcmd__registry__subcmd__pull__subcmd__through__subcmd__help,list)
+                cmd="ecrctl__subcmd__registry__subcmd__pull__subcmd__through__subcmd__help__subcmd__list"
+                ;;
+            ecrctl__subcmd__registry__subcmd__pull__subcmd__through__subcmd__help,update)
+                cmd="ecrctl__subcmd__registry__subcmd__pull__subcmd__through__subcmd__help__subcmd__update"
+                ;;
+            ecrctl__subcmd__registry__subcmd__pull__subcmd__through__subcmd__help,validate)
+                cmd="ecrctl__subcmd__registry__subcmd__pull__subcmd__through__subcmd__help__subcmd__validate"
+                ;;
+            ecrctl__subcmd__registry__subcmd__replication,backfill)
+                cmd="ecrctl__subcmd__registry__subcmd__replication__subcmd__backfill"
+                ;;
+            ecrctl__subcmd__registry__subcmd__replication,get)
+                cmd="ecrctl__subcmd__registry__subcmd__replication__subcmd__get"
+                ;;
+            ecrctl__subcmd__registry__subcmd__replication,help)
+                cmd="ecrctl__subcmd__registry__subcmd__replication__subcmd__help"
+                ;;
+            ecrctl__subcmd__registry__subcmd__replication,set)
+                cmd="ecrctl__subcmd__registry__subcmd__replication__subcmd__set"
+                ;;
+            ecrctl__subcmd__registry__subcmd__replication__subcmd__help,backfill)
+                cmd="ecrctl__subcmd__registry__subcmd__replication__subcmd__help__subcmd__backfill"
+                ;;
+            ecrctl__subcmd__registry__subcmd__replication__subcmd__help,get)
+                cmd="ecrctl__subcmd__registry__subcmd__replication__subcmd__help__subcmd__get"
+                ;;
+            ecrctl__subcmd__registry__subcmd__replication__subcmd__help,help)
+                cmd="ecrctl__subcmd__registry__subcmd__replication__subcmd__help__subcmd__help"
+                ;;
+            ecrctl__subcmd__registry__subcmd__replication__subcmd__help,set)
+                cmd="ecrctl__subcmd__registry__subcmd__replication__subcmd__help__subcmd__set"
+                ;;
+            ecrctl__subcmd__registry__subcmd__scanning,get)
+                cmd="ecrctl__subcmd__registry__subcmd__scanning__subcmd__get"
+                ;;
+            ecrctl__subcmd__registry__subcmd__scanning,help)
+                cmd="ecrctl__subcmd__registry__subcmd__scanning__subcmd__help"
+                ;;
+            ecrctl__subcmd__registry__subcmd__scanning,set)
+                cmd="ecrctl__subcmd__registry__subcmd__scanning__subcmd__set"
+                ;;
+            ecrctl__subcmd__registry__subcmd__scanning__subcmd__help,get)
+                cmd="ecrctl__subcmd__registry__subcmd__scanning__subcmd__help__subcmd__get"
+                ;;
+            ecrctl__subcmd__registry__subcmd__scanning__subcmd__help,help)
+                cmd="ecrctl__subcmd__registry__subcmd__scanning__subcmd__help__subcmd__help"
+                ;;
+            ecrctl__subcmd__registry__subcmd__scanning__subcmd__help,set)
+                cmd="ecrctl__subcmd__registry__subcmd__scanning__subcmd__help__subcmd__set"
                 ;;
             ecrctl__subcmd__repo,create)
                 cmd="ecrctl__subcmd__repo__subcmd__create"
@@ -1190,8 +1421,260 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__help__subcmd__registry)
-            opts="show"
+            opts="show scanning replication pull-through policy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__registry__subcmd__policy)
+            opts="get set delete validate"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__registry__subcmd__policy__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__registry__subcmd__policy__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__registry__subcmd__policy__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__registry__subcmd__policy__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__registry__subcmd__pull__subcmd__through)
+            opts="list create update delete validate"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__registry__subcmd__pull__subcmd__through__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__registry__subcmd__pull__subcmd__through__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__registry__subcmd__pull__subcmd__through__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__registry__subcmd__pull__subcmd__through__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__registry__subcmd__pull__subcmd__through__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__registry__subcmd__replication)
+            opts="get set backfill"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__registry__subcmd__replication__subcmd__backfill)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__registry__subcmd__replication__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__registry__subcmd__replication__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__registry__subcmd__scanning)
+            opts="get set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__registry__subcmd__scanning__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__registry__subcmd__scanning__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3210,7 +3693,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__registry)
-            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version show help"
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version show scanning replication pull-through policy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3256,7 +3739,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__registry__subcmd__help)
-            opts="show help"
+            opts="show scanning replication pull-through policy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3283,6 +3766,258 @@ _ecrctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ecrctl__subcmd__registry__subcmd__help__subcmd__policy)
+            opts="get set delete validate"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__help__subcmd__policy__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__help__subcmd__policy__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__help__subcmd__policy__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__help__subcmd__policy__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__help__subcmd__pull__subcmd__through)
+            opts="list create update delete validate"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__help__subcmd__pull__subcmd__through__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__help__subcmd__pull__subcmd__through__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__help__subcmd__pull__subcmd__through__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__help__subcmd__pull__subcmd__through__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__help__subcmd__pull__subcmd__through__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__help__subcmd__replication)
+            opts="get set backfill"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__help__subcmd__replication__subcmd__backfill)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__help__subcmd__replication__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__help__subcmd__replication__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__help__subcmd__scanning)
+            opts="get set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__help__subcmd__scanning__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__help__subcmd__scanning__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ecrctl__subcmd__registry__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3290,6 +4025,1230 @@ _ecrctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__policy)
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version get show set delete validate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__policy__subcmd__delete)
+            opts="-y -o -q -v -h -V --yes --if-exists --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__policy__subcmd__get)
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__policy__subcmd__help)
+            opts="get set delete validate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__policy__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__policy__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__policy__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__policy__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__policy__subcmd__help__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__policy__subcmd__set)
+            opts="-y -o -q -v -h -V --file --no-validate --dry-run --exit-code --yes --plan-out --plan --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__policy__subcmd__validate)
+            opts="-o -q -v -h -V --strict --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__pull__subcmd__through)
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version list create update delete validate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__pull__subcmd__through__subcmd__create)
+            opts="-y -o -q -v -h -V --upstream --upstream-prefix --credential-arn --custom-role-arn --dry-run --exit-code --yes --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --upstream)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --upstream-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --credential-arn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --custom-role-arn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__pull__subcmd__through__subcmd__delete)
+            opts="-y -o -q -v -h -V --yes --if-exists --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__pull__subcmd__through__subcmd__help)
+            opts="list create update delete validate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__pull__subcmd__through__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__pull__subcmd__through__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__pull__subcmd__through__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__pull__subcmd__through__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__pull__subcmd__through__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__pull__subcmd__through__subcmd__help__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__pull__subcmd__through__subcmd__list)
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__pull__subcmd__through__subcmd__update)
+            opts="-y -o -q -v -h -V --credential-arn --custom-role-arn --dry-run --exit-code --yes --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --credential-arn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --custom-role-arn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__pull__subcmd__through__subcmd__validate)
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__replication)
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version get set backfill help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__replication__subcmd__backfill)
+            opts="-y -o -q -v -h -V --destination --dry-run --yes --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --destination)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__replication__subcmd__get)
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__replication__subcmd__help)
+            opts="get set backfill help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__replication__subcmd__help__subcmd__backfill)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__replication__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__replication__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__replication__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__replication__subcmd__set)
+            opts="-y -o -q -v -h -V --destination --filter --file --off --check-role --ignore-checks --dry-run --exit-code --yes --plan-out --plan --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --destination)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --check-role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__scanning)
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version get set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__scanning__subcmd__get)
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__scanning__subcmd__help)
+            opts="get set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__scanning__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__scanning__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__scanning__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__registry__subcmd__scanning__subcmd__set)
+            opts="-y -o -q -v -h -V --type --scan-on-push --continuous --file --dry-run --exit-code --yes --plan-out --plan --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -W "basic enhanced" -- "${cur}"))
+                    return 0
+                    ;;
+                --scan-on-push)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --continuous)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -769,6 +769,10 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand show 'Show every registry-level setting (a section that cannot be read says so)'
+            cand scanning 'Registry scanning: basic or enhanced, and which repositories are scanned on push or continuously'
+            cand replication 'Replication to other regions and accounts'
+            cand pull-through 'Pull-through cache rules: cache an upstream registry''s images under a prefix'
+            cand policy 'The registry policy: who may replicate into this registry or create repositories in it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ecrctl;registry;show'= {
@@ -791,11 +795,562 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'ecrctl;registry;scanning'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --deadline 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Print the registry scanning configuration (`-o json` round-trips into `set --file`)'
+            cand set 'Replace the scanning configuration, after a diff and a preview of each repository''s scanning'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ecrctl;registry;scanning;get'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --deadline 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;registry;scanning;set'= {
+            cand --type 'basic (ECR''s own scanner) or enhanced (Amazon Inspector, billed); default: the current'
+            cand --scan-on-push 'Scan on push the repositories this filter matches (repeatable, up to 100)'
+            cand --continuous 'Scan continuously the repositories this filter matches (enhanced only; repeatable)'
+            cand --file 'The configuration as JSON: {"scanType","rules"} or what `registry scanning get -o json` prints (`-` reads standard input)'
+            cand --plan-out 'Write the plan (the setting as it is now and the new one) to FILE and change nothing; apply it later with --plan'
+            cand --plan 'Apply the saved plan FILE exactly, after checking that the setting has not changed since it was planned (exit 24 when it has, 25 when FILE is not such a plan)'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --deadline 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]'
+            cand --dry-run 'Show the diff and what it does to each repository; write nothing'
+            cand --exit-code 'With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)'
+            cand -y 'Do not ask for confirmation (required when there is no terminal)'
+            cand --yes 'Do not ask for confirmation (required when there is no terminal)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;registry;scanning;help'= {
+            cand get 'Print the registry scanning configuration (`-o json` round-trips into `set --file`)'
+            cand set 'Replace the scanning configuration, after a diff and a preview of each repository''s scanning'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ecrctl;registry;scanning;help;get'= {
+        }
+        &'ecrctl;registry;scanning;help;set'= {
+        }
+        &'ecrctl;registry;scanning;help;help'= {
+        }
+        &'ecrctl;registry;replication'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --deadline 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Print the replication configuration (`-o json` round-trips into `set --file`)'
+            cand set 'Replace the replication configuration, after checks, a diff and a preview of each repository''s destinations'
+            cand backfill 'Copy images pushed before replication was configured to its destinations'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ecrctl;registry;replication;get'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --deadline 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;registry;replication;set'= {
+            cand --destination 'Replicate to REGION (this account) or REGION:ACCOUNT (repeatable)'
+            cand --filter 'Only repositories whose names start with PREFIX (repeatable; default: every repository)'
+            cand --file 'The configuration as JSON: {"rules"} or what `registry replication get -o json` prints (`-` reads standard input)'
+            cand --check-role 'A role (name or ARN) to assume in each other destination account to read its registry policy; without it, other accounts'' policies are not checked'
+            cand --plan-out 'Write the plan (the setting as it is now and the new one) to FILE and change nothing; apply it later with --plan'
+            cand --plan 'Apply the saved plan FILE exactly, after checking that the setting has not changed since it was planned (exit 24 when it has, 25 when FILE is not such a plan)'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --deadline 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]'
+            cand --off 'Turn replication off (no rules)'
+            cand --ignore-checks 'Write even when a destination''s registry policy does not allow replication'
+            cand --dry-run 'Show the diff and what it does to each repository; write nothing'
+            cand --exit-code 'With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)'
+            cand -y 'Do not ask for confirmation (required when there is no terminal)'
+            cand --yes 'Do not ask for confirmation (required when there is no terminal)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;registry;replication;backfill'= {
+            cand --destination 'A destination of the replication configuration, REGION or REGION:ACCOUNT (repeatable; default: every one)'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --deadline 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]'
+            cand --dry-run 'Say which destinations and repositories would be backfilled; start nothing'
+            cand -y 'Do not ask for confirmation (required when there is no terminal)'
+            cand --yes 'Do not ask for confirmation (required when there is no terminal)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;registry;replication;help'= {
+            cand get 'Print the replication configuration (`-o json` round-trips into `set --file`)'
+            cand set 'Replace the replication configuration, after checks, a diff and a preview of each repository''s destinations'
+            cand backfill 'Copy images pushed before replication was configured to its destinations'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ecrctl;registry;replication;help;get'= {
+        }
+        &'ecrctl;registry;replication;help;set'= {
+        }
+        &'ecrctl;registry;replication;help;backfill'= {
+        }
+        &'ecrctl;registry;replication;help;help'= {
+        }
+        &'ecrctl;registry;pull-through'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --deadline 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the pull-through cache rules'
+            cand create 'Create a rule: PREFIX/IMAGE pulls cache UPSTREAM/IMAGE'
+            cand update 'Change a rule''s credential or role'
+            cand delete 'Delete a rule'
+            cand validate 'Ask ECR whether a rule reaches its upstream with its credential (exit 27 when not)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ecrctl;registry;pull-through;list'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --deadline 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;registry;pull-through;create'= {
+            cand --upstream 'The upstream registry''s host: public.ecr.aws, registry.k8s.io, quay.io, registry-1.docker.io, ghcr.io, registry.gitlab.com, NAME.azurecr.io, cgr.dev or ACCOUNT.dkr.ecr.REGION.amazonaws.com'
+            cand --upstream-prefix 'Only this upstream repository prefix is cached (default: all of it)'
+            cand --credential-arn 'The Secrets Manager secret (its ARN; the name starts with ecr-pullthroughcache/) holding the upstream''s credential. Never read by ecrctl'
+            cand --custom-role-arn 'The IAM role ECR assumes to pull from another ECR registry'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --deadline 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]'
+            cand --dry-run 'Show the diff and what it does to each repository; write nothing'
+            cand --exit-code 'With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)'
+            cand -y 'Do not ask for confirmation (required when there is no terminal)'
+            cand --yes 'Do not ask for confirmation (required when there is no terminal)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;registry;pull-through;update'= {
+            cand --credential-arn 'The new credential''s Secrets Manager ARN (never read by ecrctl)'
+            cand --custom-role-arn 'The new role ECR assumes (an ECR upstream)'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --deadline 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]'
+            cand --dry-run 'Show the diff and what it does to each repository; write nothing'
+            cand --exit-code 'With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)'
+            cand -y 'Do not ask for confirmation (required when there is no terminal)'
+            cand --yes 'Do not ask for confirmation (required when there is no terminal)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;registry;pull-through;delete'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --deadline 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]'
+            cand -y 'Do not ask for confirmation (required when there is no terminal)'
+            cand --yes 'Do not ask for confirmation (required when there is no terminal)'
+            cand --if-exists 'Succeed when there is no such rule'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;registry;pull-through;validate'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --deadline 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;registry;pull-through;help'= {
+            cand list 'List the pull-through cache rules'
+            cand create 'Create a rule: PREFIX/IMAGE pulls cache UPSTREAM/IMAGE'
+            cand update 'Change a rule''s credential or role'
+            cand delete 'Delete a rule'
+            cand validate 'Ask ECR whether a rule reaches its upstream with its credential (exit 27 when not)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ecrctl;registry;pull-through;help;list'= {
+        }
+        &'ecrctl;registry;pull-through;help;create'= {
+        }
+        &'ecrctl;registry;pull-through;help;update'= {
+        }
+        &'ecrctl;registry;pull-through;help;delete'= {
+        }
+        &'ecrctl;registry;pull-through;help;validate'= {
+        }
+        &'ecrctl;registry;pull-through;help;help'= {
+        }
+        &'ecrctl;registry;policy'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --deadline 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Print the registry policy (exit 14 when there is none)'
+            cand show 'Print the registry policy (exit 14 when there is none)'
+            cand set 'Validate, diff and set the registry policy'
+            cand delete 'Delete the registry policy'
+            cand validate 'Lint a registry policy file offline (no AWS call)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ecrctl;registry;policy;get'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --deadline 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;registry;policy;show'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --deadline 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;registry;policy;set'= {
+            cand --file 'The policy document (`-` reads standard input)'
+            cand --plan-out 'Write the plan (the setting as it is now and the new one) to FILE and change nothing; apply it later with --plan'
+            cand --plan 'Apply the saved plan FILE exactly, after checking that the setting has not changed since it was planned (exit 24 when it has, 25 when FILE is not such a plan)'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --deadline 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]'
+            cand --no-validate 'Apply even when validation finds errors'
+            cand --dry-run 'Show the diff and what it does to each repository; write nothing'
+            cand --exit-code 'With --dry-run: exit 1 when something would change, 0 when nothing would (as `diff` and `git diff --exit-code`; 1 also means an unexpected failure, which prints an error)'
+            cand -y 'Do not ask for confirmation (required when there is no terminal)'
+            cand --yes 'Do not ask for confirmation (required when there is no terminal)'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;registry;policy;delete'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --deadline 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]'
+            cand -y 'Do not ask for confirmation (required when there is no terminal)'
+            cand --yes 'Do not ask for confirmation (required when there is no terminal)'
+            cand --if-exists 'Succeed when there is no registry policy'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;registry;policy;validate'= {
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --deadline 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]'
+            cand --strict 'Fail on warnings too'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;registry;policy;help'= {
+            cand get 'Print the registry policy (exit 14 when there is none)'
+            cand set 'Validate, diff and set the registry policy'
+            cand delete 'Delete the registry policy'
+            cand validate 'Lint a registry policy file offline (no AWS call)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ecrctl;registry;policy;help;get'= {
+        }
+        &'ecrctl;registry;policy;help;set'= {
+        }
+        &'ecrctl;registry;policy;help;delete'= {
+        }
+        &'ecrctl;registry;policy;help;validate'= {
+        }
+        &'ecrctl;registry;policy;help;help'= {
+        }
         &'ecrctl;registry;help'= {
             cand show 'Show every registry-level setting (a section that cannot be read says so)'
+            cand scanning 'Registry scanning: basic or enhanced, and which repositories are scanned on push or continuously'
+            cand replication 'Replication to other regions and accounts'
+            cand pull-through 'Pull-through cache rules: cache an upstream registry''s images under a prefix'
+            cand policy 'The registry policy: who may replicate into this registry or create repositories in it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ecrctl;registry;help;show'= {
+        }
+        &'ecrctl;registry;help;scanning'= {
+            cand get 'Print the registry scanning configuration (`-o json` round-trips into `set --file`)'
+            cand set 'Replace the scanning configuration, after a diff and a preview of each repository''s scanning'
+        }
+        &'ecrctl;registry;help;scanning;get'= {
+        }
+        &'ecrctl;registry;help;scanning;set'= {
+        }
+        &'ecrctl;registry;help;replication'= {
+            cand get 'Print the replication configuration (`-o json` round-trips into `set --file`)'
+            cand set 'Replace the replication configuration, after checks, a diff and a preview of each repository''s destinations'
+            cand backfill 'Copy images pushed before replication was configured to its destinations'
+        }
+        &'ecrctl;registry;help;replication;get'= {
+        }
+        &'ecrctl;registry;help;replication;set'= {
+        }
+        &'ecrctl;registry;help;replication;backfill'= {
+        }
+        &'ecrctl;registry;help;pull-through'= {
+            cand list 'List the pull-through cache rules'
+            cand create 'Create a rule: PREFIX/IMAGE pulls cache UPSTREAM/IMAGE'
+            cand update 'Change a rule''s credential or role'
+            cand delete 'Delete a rule'
+            cand validate 'Ask ECR whether a rule reaches its upstream with its credential (exit 27 when not)'
+        }
+        &'ecrctl;registry;help;pull-through;list'= {
+        }
+        &'ecrctl;registry;help;pull-through;create'= {
+        }
+        &'ecrctl;registry;help;pull-through;update'= {
+        }
+        &'ecrctl;registry;help;pull-through;delete'= {
+        }
+        &'ecrctl;registry;help;pull-through;validate'= {
+        }
+        &'ecrctl;registry;help;policy'= {
+            cand get 'Print the registry policy (exit 14 when there is none)'
+            cand set 'Validate, diff and set the registry policy'
+            cand delete 'Delete the registry policy'
+            cand validate 'Lint a registry policy file offline (no AWS call)'
+        }
+        &'ecrctl;registry;help;policy;get'= {
+        }
+        &'ecrctl;registry;help;policy;set'= {
+        }
+        &'ecrctl;registry;help;policy;delete'= {
+        }
+        &'ecrctl;registry;help;policy;validate'= {
         }
         &'ecrctl;registry;help;help'= {
         }
@@ -1471,8 +2026,62 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         }
         &'ecrctl;help;registry'= {
             cand show 'Show every registry-level setting (a section that cannot be read says so)'
+            cand scanning 'Registry scanning: basic or enhanced, and which repositories are scanned on push or continuously'
+            cand replication 'Replication to other regions and accounts'
+            cand pull-through 'Pull-through cache rules: cache an upstream registry''s images under a prefix'
+            cand policy 'The registry policy: who may replicate into this registry or create repositories in it'
         }
         &'ecrctl;help;registry;show'= {
+        }
+        &'ecrctl;help;registry;scanning'= {
+            cand get 'Print the registry scanning configuration (`-o json` round-trips into `set --file`)'
+            cand set 'Replace the scanning configuration, after a diff and a preview of each repository''s scanning'
+        }
+        &'ecrctl;help;registry;scanning;get'= {
+        }
+        &'ecrctl;help;registry;scanning;set'= {
+        }
+        &'ecrctl;help;registry;replication'= {
+            cand get 'Print the replication configuration (`-o json` round-trips into `set --file`)'
+            cand set 'Replace the replication configuration, after checks, a diff and a preview of each repository''s destinations'
+            cand backfill 'Copy images pushed before replication was configured to its destinations'
+        }
+        &'ecrctl;help;registry;replication;get'= {
+        }
+        &'ecrctl;help;registry;replication;set'= {
+        }
+        &'ecrctl;help;registry;replication;backfill'= {
+        }
+        &'ecrctl;help;registry;pull-through'= {
+            cand list 'List the pull-through cache rules'
+            cand create 'Create a rule: PREFIX/IMAGE pulls cache UPSTREAM/IMAGE'
+            cand update 'Change a rule''s credential or role'
+            cand delete 'Delete a rule'
+            cand validate 'Ask ECR whether a rule reaches its upstream with its credential (exit 27 when not)'
+        }
+        &'ecrctl;help;registry;pull-through;list'= {
+        }
+        &'ecrctl;help;registry;pull-through;create'= {
+        }
+        &'ecrctl;help;registry;pull-through;update'= {
+        }
+        &'ecrctl;help;registry;pull-through;delete'= {
+        }
+        &'ecrctl;help;registry;pull-through;validate'= {
+        }
+        &'ecrctl;help;registry;policy'= {
+            cand get 'Print the registry policy (exit 14 when there is none)'
+            cand set 'Validate, diff and set the registry policy'
+            cand delete 'Delete the registry policy'
+            cand validate 'Lint a registry policy file offline (no AWS call)'
+        }
+        &'ecrctl;help;registry;policy;get'= {
+        }
+        &'ecrctl;help;registry;policy;set'= {
+        }
+        &'ecrctl;help;registry;policy;delete'= {
+        }
+        &'ecrctl;help;registry;policy;validate'= {
         }
         &'ecrctl;help;template'= {
             cand list 'List the templates'

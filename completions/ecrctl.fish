@@ -587,22 +587,26 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_su
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "templates" -d 'List the built-in templates'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "template" -d 'Print a built-in template, filled in'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region); a full repository URI names its own' -r
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -l registry-id -d 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]' -r
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show scanning replication pull-through policy help" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region); a full repository URI names its own' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show scanning replication pull-through policy help" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show scanning replication pull-through policy help" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show scanning replication pull-through policy help" -l registry-id -d 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show scanning replication pull-through policy help" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
 text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -s V -l version -d 'Print version'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Show every registry-level setting (a section that cannot be read says so)'
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show scanning replication pull-through policy help" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show scanning replication pull-through policy help" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show scanning replication pull-through policy help" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show scanning replication pull-through policy help" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show scanning replication pull-through policy help" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show scanning replication pull-through policy help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show scanning replication pull-through policy help" -s V -l version -d 'Print version'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show scanning replication pull-through policy help" -f -a "show" -d 'Show every registry-level setting (a section that cannot be read says so)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show scanning replication pull-through policy help" -f -a "scanning" -d 'Registry scanning: basic or enhanced, and which repositories are scanned on push or continuously'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show scanning replication pull-through policy help" -f -a "replication" -d 'Replication to other regions and accounts'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show scanning replication pull-through policy help" -f -a "pull-through" -d 'Pull-through cache rules: cache an upstream registry\'s images under a prefix'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show scanning replication pull-through policy help" -f -a "policy" -d 'The registry policy: who may replicate into this registry or create repositories in it'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and not __fish_seen_subcommand_from show scanning replication pull-through policy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from show" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region); a full repository URI names its own' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from show" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from show" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
@@ -618,7 +622,86 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from scanning" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region); a full repository URI names its own' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from scanning" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from scanning" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from scanning" -l registry-id -d 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from scanning" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
+text\t'Tab-separated fields, one record a line, no header (default when piped)'
+json\t'JSON'"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from scanning" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from scanning" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from scanning" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from scanning" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from scanning" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from scanning" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from scanning" -s V -l version -d 'Print version'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from scanning" -f -a "get" -d 'Print the registry scanning configuration (`-o json` round-trips into `set --file`)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from scanning" -f -a "set" -d 'Replace the scanning configuration, after a diff and a preview of each repository\'s scanning'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from scanning" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from replication" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region); a full repository URI names its own' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from replication" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from replication" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from replication" -l registry-id -d 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from replication" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
+text\t'Tab-separated fields, one record a line, no header (default when piped)'
+json\t'JSON'"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from replication" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from replication" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from replication" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from replication" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from replication" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from replication" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from replication" -s V -l version -d 'Print version'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from replication" -f -a "get" -d 'Print the replication configuration (`-o json` round-trips into `set --file`)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from replication" -f -a "set" -d 'Replace the replication configuration, after checks, a diff and a preview of each repository\'s destinations'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from replication" -f -a "backfill" -d 'Copy images pushed before replication was configured to its destinations'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from replication" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from pull-through" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region); a full repository URI names its own' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from pull-through" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from pull-through" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from pull-through" -l registry-id -d 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from pull-through" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
+text\t'Tab-separated fields, one record a line, no header (default when piped)'
+json\t'JSON'"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from pull-through" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from pull-through" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from pull-through" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from pull-through" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from pull-through" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from pull-through" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from pull-through" -s V -l version -d 'Print version'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from pull-through" -f -a "list" -d 'List the pull-through cache rules'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from pull-through" -f -a "create" -d 'Create a rule: PREFIX/IMAGE pulls cache UPSTREAM/IMAGE'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from pull-through" -f -a "update" -d 'Change a rule\'s credential or role'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from pull-through" -f -a "delete" -d 'Delete a rule'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from pull-through" -f -a "validate" -d 'Ask ECR whether a rule reaches its upstream with its credential (exit 27 when not)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from pull-through" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from policy" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region); a full repository URI names its own' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from policy" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from policy" -l endpoint-url -d 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from policy" -l registry-id -d 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from policy" -s o -l output -d 'Output format [default: table on a terminal, text otherwise]' -r -f -a "table\t'A table for people (default on a terminal)'
+text\t'Tab-separated fields, one record a line, no header (default when piped)'
+json\t'JSON'"
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from policy" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from policy" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from policy" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from policy" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from policy" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from policy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from policy" -s V -l version -d 'Print version'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from policy" -f -a "get" -d 'Print the registry policy (exit 14 when there is none)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from policy" -f -a "show" -d 'Print the registry policy (exit 14 when there is none)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from policy" -f -a "set" -d 'Validate, diff and set the registry policy'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from policy" -f -a "delete" -d 'Delete the registry policy'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from policy" -f -a "validate" -d 'Lint a registry policy file offline (no AWS call)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from policy" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show every registry-level setting (a section that cannot be read says so)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "scanning" -d 'Registry scanning: basic or enhanced, and which repositories are scanned on push or continuously'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "replication" -d 'Replication to other regions and accounts'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "pull-through" -d 'Pull-through cache rules: cache an upstream registry\'s images under a prefix'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "policy" -d 'The registry policy: who may replicate into this registry or create repositories in it'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and not __fish_seen_subcommand_from list show create update delete help" -l region -d 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region); a full repository URI names its own' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand template; and not __fish_seen_subcommand_from list show create update delete help" -l profile -d 'Named profile from the shared AWS config files (else AWS_PROFILE)' -r
@@ -1318,6 +1401,10 @@ complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subc
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "templates" -d 'List the built-in templates'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "template" -d 'Print a built-in template, filled in'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from registry" -f -a "show" -d 'Show every registry-level setting (a section that cannot be read says so)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from registry" -f -a "scanning" -d 'Registry scanning: basic or enhanced, and which repositories are scanned on push or continuously'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from registry" -f -a "replication" -d 'Replication to other regions and accounts'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from registry" -f -a "pull-through" -d 'Pull-through cache rules: cache an upstream registry\'s images under a prefix'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from registry" -f -a "policy" -d 'The registry policy: who may replicate into this registry or create repositories in it'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from template" -f -a "list" -d 'List the templates'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from template" -f -a "show" -d 'Show a template (ROOT: the default one), or with --for which one a new repository gets'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand help; and __fish_seen_subcommand_from template" -f -a "create" -d 'Create a template for repositories whose names start with PREFIX/ (ROOT: every other)'

@@ -62,6 +62,11 @@ pub enum Exit {
     /// `--plan FILE`: the file cannot be applied here (broken, another format version, command,
     /// account or region).
     PlanRejected = 25,
+    /// registry replication set: a destination's registry policy does not allow replication
+    /// from this account (read and checked); nothing was written.
+    ReplicationBlocked = 26,
+    /// registry pull-through validate: ECR says the rule cannot reach its upstream.
+    PullThroughInvalid = 27,
     /// Interrupted by Ctrl-C.
     Interrupted = 130,
     /// Stopped by SIGTERM (a cancelled CI job).
@@ -173,6 +178,14 @@ impl Exit {
             Exit::PlanRejected,
             "`--plan FILE`: not a plan this command can apply here (broken, another format version, command, account or region)",
         ),
+        (
+            Exit::ReplicationBlocked,
+            "registry replication set: a destination's registry policy does not allow replication from this account (nothing written)",
+        ),
+        (
+            Exit::PullThroughInvalid,
+            "registry pull-through validate: ECR cannot reach the rule's upstream with its credential",
+        ),
         (Exit::Interrupted, "interrupted (Ctrl-C)"),
         (Exit::Terminated, "terminated (SIGTERM)"),
     ];
@@ -208,8 +221,10 @@ impl Exit {
             Exit::PushUnknown => 22,
             Exit::PushRepositoryMissing => 23,
             Exit::PushConflict => 24,
-            Exit::Interrupted => 25,
-            Exit::Terminated => 26,
+            Exit::ReplicationBlocked => 25,
+            Exit::PullThroughInvalid => 26,
+            Exit::Interrupted => 27,
+            Exit::Terminated => 28,
         }
     }
 
@@ -248,6 +263,8 @@ impl Exit {
             Exit::ScanIncomplete => "scan-incomplete",
             Exit::PlanDrift => "plan-drift",
             Exit::PlanRejected => "plan-rejected",
+            Exit::ReplicationBlocked => "replication-blocked",
+            Exit::PullThroughInvalid => "pull-through-invalid",
             Exit::Interrupted => "interrupted",
             Exit::Terminated => "terminated",
             Exit::WouldChange => "would-change",
@@ -976,6 +993,8 @@ mod tests {
                 | Exit::ScanIncomplete
                 | Exit::PlanDrift
                 | Exit::PlanRejected
+                | Exit::ReplicationBlocked
+                | Exit::PullThroughInvalid
                 | Exit::Interrupted
                 | Exit::Terminated
                 | Exit::WouldChange => Exit::TABLE.iter().any(|(t, _)| *t == e),
@@ -989,7 +1008,7 @@ mod tests {
         }
     }
 
-    const ALL_EXITS: [Exit; 27] = [
+    const ALL_EXITS: [Exit; 29] = [
         Exit::Success,
         Exit::Failure,
         Exit::Usage,
@@ -1014,6 +1033,8 @@ mod tests {
         Exit::ScanIncomplete,
         Exit::PlanDrift,
         Exit::PlanRejected,
+        Exit::ReplicationBlocked,
+        Exit::PullThroughInvalid,
         Exit::Interrupted,
         Exit::Terminated,
         Exit::WouldChange,

@@ -28,6 +28,7 @@ mod props;
 pub mod records;
 pub mod reference;
 pub mod registry;
+pub mod registry_config;
 pub mod scan;
 pub mod selection;
 pub mod settings;

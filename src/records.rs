@@ -12,6 +12,7 @@ use crate::registry::model::{Catalog, RepoInfo};
 use crate::registry::templates::TemplateInfo;
 
 pub mod images;
+pub mod registry;
 
 /// Every text output's columns, by the commands that print it (a record not listed here is not
 /// in the README check).
@@ -47,6 +48,26 @@ pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
     ("images prune", images::PRUNE_COLUMNS),
     (images::FindingLine::COMMANDS, images::FindingLine::COLUMNS),
     (images::Waited::COMMANDS, images::Waited::COLUMNS),
+    (
+        registry::RegistryWrite::COMMANDS,
+        registry::RegistryWrite::COLUMNS,
+    ),
+    (
+        <crate::registry::registry_settings::PullRule as Record>::COMMANDS,
+        <crate::registry::registry_settings::PullRule as Record>::COLUMNS,
+    ),
+    (
+        <crate::registry::registry_settings::PullValidation as Record>::COMMANDS,
+        <crate::registry::registry_settings::PullValidation as Record>::COLUMNS,
+    ),
+    (
+        registry::RegistryDeleted::COMMANDS,
+        registry::RegistryDeleted::COLUMNS,
+    ),
+    (
+        registry::BackfillStarted::COMMANDS,
+        registry::BackfillStarted::COLUMNS,
+    ),
 ];
 
 /// `repo show`, `repo list`: a repository's settings; `repo show` adds its tags (private) or

@@ -9,8 +9,8 @@ use anyhow::Result;
 
 use super::target::Target;
 use super::tree::{
-    Command, ImagesCommand, LifecycleCommand, PolicyCommand, RegistryCommand, RepoCommand,
-    TemplateCommand,
+    Command, ImagesCommand, LifecycleCommand, PolicyCommand, PullThroughCommand, RegistryCommand,
+    RegistryPolicyCommand, ReplicationCommand, RepoCommand, ScanningCommand, TemplateCommand,
 };
 use super::{lifecycle, policy, repo, template, version, Context};
 use crate::cli::GlobalArgs;
@@ -145,7 +145,29 @@ pub async fn dispatch<R: Runner>(command: &Command, runner: R) -> R::Output {
             TemplateCommand::Update(a) => runner.run(&template::Update(a)).await,
             TemplateCommand::Delete(a) => runner.run(a).await,
         },
-        Command::Registry(RegistryCommand::Show(a)) => runner.run(a).await,
+        Command::Registry(c) => match c {
+            RegistryCommand::Show(a) => runner.run(a).await,
+            RegistryCommand::Scanning(ScanningCommand::Get(a)) => runner.run(a).await,
+            RegistryCommand::Scanning(ScanningCommand::Set(a)) => runner.run(a).await,
+            RegistryCommand::Replication(c) => match c {
+                ReplicationCommand::Get(a) => runner.run(a).await,
+                ReplicationCommand::Set(a) => runner.run(a).await,
+                ReplicationCommand::Backfill(a) => runner.run(a).await,
+            },
+            RegistryCommand::PullThrough(c) => match c {
+                PullThroughCommand::List(a) => runner.run(a).await,
+                PullThroughCommand::Create(a) => runner.run(a).await,
+                PullThroughCommand::Update(a) => runner.run(a).await,
+                PullThroughCommand::Delete(a) => runner.run(a).await,
+                PullThroughCommand::Validate(a) => runner.run(a).await,
+            },
+            RegistryCommand::Policy(c) => match c {
+                RegistryPolicyCommand::Get(a) => runner.run(a).await,
+                RegistryPolicyCommand::Set(a) => runner.run(a).await,
+                RegistryPolicyCommand::Delete(a) => runner.run(a).await,
+                RegistryPolicyCommand::Validate(a) => runner.run(a).await,
+            },
+        },
         Command::Login(a) => runner.run(a).await,
         Command::CredentialHelper(a) => runner.run(a).await,
         Command::Audit(a) => runner.run(a).await,

@@ -244,6 +244,79 @@ pub enum RegistryCommand {
     /// Show every registry-level setting (a section that cannot be read says so)
     #[command(after_help = registry::EX_REGISTRY_SHOW)]
     Show(registry::RegistryShowArgs),
+    /// Registry scanning: basic or enhanced, and which repositories are scanned on push or
+    /// continuously
+    #[command(subcommand)]
+    Scanning(ScanningCommand),
+    /// Replication to other regions and accounts
+    #[command(subcommand)]
+    Replication(ReplicationCommand),
+    /// Pull-through cache rules: cache an upstream registry's images under a prefix
+    #[command(subcommand)]
+    PullThrough(PullThroughCommand),
+    /// The registry policy: who may replicate into this registry or create repositories in it
+    #[command(subcommand)]
+    Policy(RegistryPolicyCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ScanningCommand {
+    /// Print the registry scanning configuration (`-o json` round-trips into `set --file`)
+    #[command(after_help = registry::scanning::EX_SCANNING_GET)]
+    Get(registry::scanning::ScanningGetArgs),
+    /// Replace the scanning configuration, after a diff and a preview of each repository's
+    /// scanning
+    #[command(after_help = registry::scanning::EX_SCANNING_SET, after_long_help = registry::scanning::SCANNING_SET_HELP)]
+    Set(registry::scanning::ScanningSetArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReplicationCommand {
+    /// Print the replication configuration (`-o json` round-trips into `set --file`)
+    #[command(after_help = registry::replication::EX_REPLICATION_GET)]
+    Get(registry::replication::ReplicationGetArgs),
+    /// Replace the replication configuration, after checks, a diff and a preview of each
+    /// repository's destinations
+    #[command(after_help = registry::replication::EX_REPLICATION_SET)]
+    Set(registry::replication::ReplicationSetArgs),
+    /// Copy images pushed before replication was configured to its destinations
+    #[command(after_help = registry::replication::EX_REPLICATION_BACKFILL)]
+    Backfill(registry::replication::BackfillArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PullThroughCommand {
+    /// List the pull-through cache rules
+    #[command(after_help = registry::pull_through::EX_PULL_LIST)]
+    List(registry::pull_through::PullListArgs),
+    /// Create a rule: PREFIX/IMAGE pulls cache UPSTREAM/IMAGE
+    #[command(after_help = registry::pull_through::EX_PULL_CREATE)]
+    Create(registry::pull_through::PullCreateArgs),
+    /// Change a rule's credential or role
+    #[command(after_help = registry::pull_through::EX_PULL_UPDATE)]
+    Update(registry::pull_through::PullUpdateArgs),
+    /// Delete a rule
+    #[command(after_help = registry::pull_through::EX_PULL_DELETE)]
+    Delete(registry::pull_through::PullDeleteArgs),
+    /// Ask ECR whether a rule reaches its upstream with its credential (exit 27 when not)
+    #[command(after_help = registry::pull_through::EX_PULL_VALIDATE)]
+    Validate(registry::pull_through::PullValidateArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RegistryPolicyCommand {
+    /// Print the registry policy (exit 14 when there is none)
+    #[command(after_help = registry::policy::EX_REGISTRY_POLICY_GET, visible_alias = "show")]
+    Get(registry::policy::RegistryPolicyGetArgs),
+    /// Validate, diff and set the registry policy
+    #[command(after_help = registry::policy::EX_REGISTRY_POLICY_SET)]
+    Set(registry::policy::RegistryPolicySetArgs),
+    /// Delete the registry policy
+    #[command(after_help = registry::policy::EX_REGISTRY_POLICY_DELETE)]
+    Delete(registry::policy::RegistryPolicyDeleteArgs),
+    /// Lint a registry policy file offline (no AWS call)
+    #[command(after_help = registry::policy::EX_REGISTRY_POLICY_VALIDATE)]
+    Validate(registry::policy::RegistryPolicyValidateArgs),
 }
 
 #[cfg(test)]

@@ -74,6 +74,7 @@ pub mod model;
 pub mod organization;
 pub mod overview;
 pub mod push_state;
+pub mod registry_settings;
 pub mod scan;
 pub mod settings;
 pub mod templates;

@@ -662,6 +662,70 @@ fn registry_show() {
 }
 
 #[test]
+fn registry_scanning() {
+    let mut s = Session::new();
+    for r in ["prod-api", "team-a/web", "team-a/prod-db", "tools"] {
+        s.setup(&format!("repo create {r}"));
+    }
+    s.formats("registry scanning get");
+    let set = "registry scanning set --type enhanced --scan-on-push prod-* --scan-on-push prd --continuous team-a/*";
+    s.formats(&format!("{set} --dry-run"));
+    s.run(&format!("{set} --dry-run --exit-code -o text"));
+    s.run(set);
+    s.formats(&format!("{set} --yes"));
+    s.formats("registry scanning get");
+    s.run("registry scanning set --type basic --continuous *");
+    s.run("registry scanning set --scan-on-push Prod");
+    s.check("registry-scanning");
+}
+
+#[test]
+fn registry_replication() {
+    let mut s = Session::new();
+    for r in ["team-a/api", "tools"] {
+        s.setup(&format!("repo create {r}"));
+    }
+    s.formats("registry replication get");
+    let set = "registry replication set --destination eu-west-1 --destination us-west-2:444455556666 --filter team-a/";
+    s.formats(&format!("{set} --dry-run"));
+    s.run_with(
+        &format!("{set} --check-role Reader --yes"),
+        &[("AWS_ENDPOINT_URL_STS", &s.endpoint.clone())],
+    );
+    s.formats("registry replication set --destination eu-west-1 --yes");
+    s.formats("registry replication get");
+    s.run("registry replication set --destination eu-wst-1");
+    s.run("registry replication set --destination us-east-1");
+    s.formats("registry replication set --off --yes");
+    s.run("registry replication backfill --yes");
+    s.check("registry-replication");
+}
+
+#[test]
+fn registry_policy() {
+    let mut s = Session::new();
+    s.write(
+        "p.json",
+        r#"{"Version":"2012-10-17","Statement":[{"Sid":"Replicate","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::444455556666:root"},"Action":["ecr:CreateRepository","ecr:ReplicateImage"],"Resource":"arn:aws:ecr:us-east-1:123456789012:repository/*"}]}"#,
+    );
+    s.write(
+        "open.json",
+        r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"ecr:*","Resource":"*"}]}"#,
+    );
+    s.run("registry policy get");
+    s.formats("registry policy validate p.json");
+    s.formats("registry policy validate open.json");
+    s.formats("registry policy set --file p.json --dry-run");
+    s.run("registry policy set --file open.json --yes");
+    s.formats("registry policy set --file p.json --yes");
+    s.formats("registry policy get");
+    s.run("registry policy delete");
+    s.formats("registry policy delete --yes");
+    s.run("registry policy delete --yes --if-exists");
+    s.check("registry-policy");
+}
+
+#[test]
 fn template_create() {
     let mut s = Session::new();
     s.run("template create Team_A --applied-for create-on-push");

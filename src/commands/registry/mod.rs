@@ -1,7 +1,14 @@
-//! `ecrctl registry show`: one view of the registry; each section that cannot be read says so
-//! and the others still show (exit 0).
+//! `ecrctl registry …`: `show`, one view of the registry (each section that cannot be read
+//! says so and the others still show, exit 0); and the writes of its settings: `scanning`,
+//! `replication`, `pull-through`, `policy`, all through one diff / dry-run / confirm workflow
+//! (`write.rs`).
 
+pub mod policy;
+pub mod pull_through;
 mod render;
+pub mod replication;
+pub mod scanning;
+pub mod write;
 
 use anyhow::Result;
 use clap::Args;
