@@ -488,6 +488,12 @@ fn saved_plans_of_registry_writes() {
     let again = at(&own, &["registry", "scanning", "set", "--plan", p, "--yes"]);
     assert_eq!(again.status.code(), Some(24), "{}", stderr_of(&again));
     assert!(stderr_of(&again).contains("no longer matches"));
+    // What changed is said above the one-line error.
+    assert!(
+        stderr_of(&again).contains("registry scanning:"),
+        "{}",
+        stderr_of(&again)
+    );
 }
 
 #[test]

@@ -133,9 +133,12 @@ pub async fn apply(
             let target = &plan.targets[0];
             let drift = crate::plan_file::drift(&target.observed, &now);
             if !drift.is_empty() {
-                return Err(
-                    crate::plan_file::drift_error(file, &[(target.target.clone(), drift)]).into(),
-                );
+                let drifted = [(target.target.clone(), drift)];
+                // What changed, above the one-line error.
+                for line in crate::plan_file::drift_lines(&drifted) {
+                    crate::ui::line(&line);
+                }
+                return Err(crate::plan_file::drift_error(file, &drifted).into());
             }
         }
         if let Some(file) = &plan_out {
