@@ -846,6 +846,25 @@ impl aws_smithy_runtime_api::client::interceptors::Intercept for AttemptProbe {
         }
         Ok(())
     }
+
+    fn read_after_attempt(
+        &self,
+        context: &aws_smithy_runtime_api::client::interceptors::context::FinalizerInterceptorContextRef<'_>,
+        _components: &aws_smithy_runtime_api::client::runtime_components::RuntimeComponents,
+        _cfg: &mut aws_smithy_types::config_bag::ConfigBag,
+    ) -> Result<(), aws_smithy_runtime_api::box_error::BoxError> {
+        // A refused connection sent nothing: not a lost answer.
+        if let Some(Err(err)) = context.output_or_error() {
+            if crate::error::connection_refused(err) {
+                if let Some(last) = self.0.lock().unwrap_or_else(|e| e.into_inner()).last_mut() {
+                    if last.is_none() {
+                        *last = Some(crate::writes::NOT_SENT);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The error code of an error answer (`x-amzn-errortype`, else the body's `__type`), without

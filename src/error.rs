@@ -913,6 +913,11 @@ fn without_debug_text(text: &str) -> String {
     }
 }
 
+/// Whether an error is a refused connection: the request was never sent.
+pub fn connection_refused(err: &(dyn StdError + 'static)) -> bool {
+    find_io_error(err).is_some_and(|io| io.kind() == std::io::ErrorKind::ConnectionRefused)
+}
+
 /// The first I/O error in a chain.
 fn find_io_error<'a>(err: &'a (dyn StdError + 'static)) -> Option<&'a std::io::Error> {
     let mut cur: Option<&(dyn StdError + 'static)> = Some(err);

@@ -4,10 +4,14 @@
 //! for one it created. Such an answer, after a lost one, is the write's success. A write that
 //! ends with a lost answer may have been applied. Pure: attempts come in as HTTP statuses.
 
-/// What each attempt of one call got: its HTTP status, or `None` when no answer came
-/// (connection cut, timed out).
+/// What each attempt of one call got: its HTTP status, [`NOT_SENT`] when the connection was
+/// refused (the request never left), or `None` when no answer came (connection cut, timed out).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Attempts(pub Vec<Option<u16>>);
+
+/// The "status" of an attempt whose connection was refused: nothing was sent, so nothing can
+/// have been written.
+pub const NOT_SENT: u16 = 0;
 
 /// Whether an attempt's answer was lost: it may have done the write.
 fn lost(status: &Option<u16>) -> bool {
@@ -140,6 +144,15 @@ mod tests {
         assert!(!created_in_run(Some(start - CLOCK_SKEW - 1), start));
         assert!(!created_in_run(Some(1_600_000_000), start));
         assert!(!created_in_run(None, start));
+    }
+
+    #[test]
+    fn a_refused_connection_sent_nothing() {
+        // Every attempt refused (a closed port): nothing can have been applied.
+        assert!(!Attempts(vec![Some(NOT_SENT); 3]).may_have_applied());
+        assert!(!Attempts(vec![Some(NOT_SENT), Some(409)]).earlier_answer_lost());
+        // A refusal after a lost answer does not hide that answer.
+        assert!(Attempts(vec![None, Some(NOT_SENT)]).may_have_applied());
     }
 
     #[test]

@@ -143,6 +143,19 @@ fn refused_connection_is_a_network_error() {
         );
 }
 
+/// A write to a closed port sent nothing: its error must not say it may have been applied.
+#[test]
+fn a_refused_write_does_not_say_it_may_have_been_applied() {
+    let out = ecrctl_at(&refused_endpoint())
+        .args(["repo", "create", "refused/write"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(6), "{err}");
+    assert!(err.contains("Connection refused"), "{err}");
+    assert!(!err.contains("may have been applied"), "{err}");
+}
+
 #[test]
 fn silent_endpoint_times_out_after_timeout() {
     let start = Instant::now();
