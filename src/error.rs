@@ -57,6 +57,8 @@ pub enum Exit {
     WaitTimedOut = 20,
     /// images scan: a scan failed, is unsupported, or is not complete (no verdict).
     ScanIncomplete = 21,
+    /// images copy, images sync: content did not match its digest (a manifest or a blob).
+    DigestMismatch = 22,
     /// Interrupted by Ctrl-C.
     Interrupted = 130,
     /// Stopped by SIGTERM (a cancelled CI job).
@@ -160,6 +162,10 @@ impl Exit {
             Exit::ScanIncomplete,
             "images scan: no verdict (a scan failed, is unsupported, missing or still running)",
         ),
+        (
+            Exit::DigestMismatch,
+            "images copy, images sync: content did not match its digest (nothing written under the tag)",
+        ),
         (Exit::Interrupted, "interrupted (Ctrl-C)"),
         (Exit::Terminated, "terminated (SIGTERM)"),
     ];
@@ -192,8 +198,9 @@ impl Exit {
             Exit::PushUnknown => 20,
             Exit::PushRepositoryMissing => 21,
             Exit::PushConflict => 22,
-            Exit::Interrupted => 23,
-            Exit::Terminated => 24,
+            Exit::DigestMismatch => 23,
+            Exit::Interrupted => 24,
+            Exit::Terminated => 25,
         }
     }
 
@@ -230,6 +237,7 @@ impl Exit {
             Exit::ScanFindings => "scan-findings",
             Exit::WaitTimedOut => "wait-timed-out",
             Exit::ScanIncomplete => "scan-incomplete",
+            Exit::DigestMismatch => "digest-mismatch",
             Exit::Interrupted => "interrupted",
             Exit::Terminated => "terminated",
             Exit::WouldChange => "would-change",
@@ -956,6 +964,7 @@ mod tests {
                 | Exit::ScanFindings
                 | Exit::WaitTimedOut
                 | Exit::ScanIncomplete
+                | Exit::DigestMismatch
                 | Exit::Interrupted
                 | Exit::Terminated
                 | Exit::WouldChange => Exit::TABLE.iter().any(|(t, _)| *t == e),
@@ -969,7 +978,7 @@ mod tests {
         }
     }
 
-    const ALL_EXITS: [Exit; 25] = [
+    const ALL_EXITS: [Exit; 26] = [
         Exit::Success,
         Exit::Failure,
         Exit::Usage,
@@ -992,6 +1001,7 @@ mod tests {
         Exit::ScanFindings,
         Exit::WaitTimedOut,
         Exit::ScanIncomplete,
+        Exit::DigestMismatch,
         Exit::Interrupted,
         Exit::Terminated,
         Exit::WouldChange,
@@ -1044,6 +1054,9 @@ mod tests {
         // "Would change" is an answer, not a failure: any error outranks it.
         assert_eq!(Exit::worst([WouldChange, Success]), WouldChange);
         assert_eq!(Exit::worst([NotFound, WouldChange]), NotFound);
+        // A corrupt copy outranks a refused tag of another image in the same sync.
+        assert_eq!(Exit::worst([DigestMismatch, PushConflict]), DigestMismatch);
+        assert_eq!(Exit::worst([Service, DigestMismatch]), DigestMismatch);
         // images scan: a failing finding outranks a missing verdict, which outranks a timeout;
         // all three outrank an error of another image.
         assert_eq!(

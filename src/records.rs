@@ -47,6 +47,7 @@ pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
     ("images prune", images::PRUNE_COLUMNS),
     (images::FindingLine::COMMANDS, images::FindingLine::COLUMNS),
     (images::Waited::COMMANDS, images::Waited::COLUMNS),
+    (images::Copied::COMMANDS, images::Copied::COLUMNS),
 ];
 
 /// `repo show`, `repo list`: a repository's settings; `repo show` adds its tags (private) or

@@ -77,6 +77,7 @@ pub mod push_state;
 pub mod scan;
 pub mod settings;
 pub mod templates;
+pub mod transfer;
 
 use std::collections::HashMap;
 
