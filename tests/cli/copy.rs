@@ -508,7 +508,12 @@ fn what_does_not_exist_and_what_is_mistyped() {
     assert_stderr_has(&out, "could not reach 127.0.0.1:9");
     // A region typo in an ECR host is a configuration error, as everywhere in ecrctl.
     let out = ecrctl_at(DEAD_ENDPOINT)
-        .args(["images", "copy", "app:v1", "123456789012.dkr.ecr.eu-wset-1.amazonaws.com/app:v1"])
+        .args([
+            "images",
+            "copy",
+            "app:v1",
+            "123456789012.dkr.ecr.eu-wset-1.amazonaws.com/app:v1",
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(9), "{}", stderr_of(&out));
@@ -790,4 +795,34 @@ fn copy_and_sync_outputs() {
         "images", "sync", &src_repo, &dst_repo, "--tags", "nothing*",
     ]));
     assert_snapshot("tests/snapshots/commands/images-copy.txt", &log);
+}
+
+#[test]
+fn content_that_does_not_match_its_digest_is_exit_22_and_never_tagged() {
+    let (a, b) = (start_registry(None), start_registry(None));
+    let pushed = a.push("src/app", "v1", "corrupt", &[]);
+    // Rewrite one layer in the source registry's storage: it now serves other bytes under
+    // the same digest (the registry does not check what it reads back).
+    let layer = pushed["blobs"][1].as_str().unwrap();
+    let hex = &layer["sha256:".len()..];
+    let path = a._dir.path().join(format!(
+        "data/docker/registry/v2/blobs/sha256/{}/{hex}/data",
+        &hex[..2]
+    ));
+    let mut bytes = std::fs::read(&path).unwrap();
+    bytes[100] ^= 0xff;
+    std::fs::write(&path, bytes).unwrap();
+    let err = json_failure(
+        ecrctl_offline().args([
+            "images",
+            "copy",
+            &format!("{}/src/app:v1", a.host),
+            &format!("{}/dst/app:v1", b.host),
+        ]),
+        22,
+    );
+    assert_eq!(err["code"], "DIGEST_MISMATCH");
+    assert!(err["message"].as_str().unwrap().contains(layer), "{err}");
+    assert!(!b.has_manifest("dst/app", "v1"));
+    assert!(!b.has_blob("dst/app", layer));
 }

@@ -483,3 +483,74 @@ pub fn report(
     report.exit = exit;
     report
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pair(src: &str, dst: &str, repositories: bool) -> Result<Pair> {
+        Pair::resolve(
+            Given {
+                src,
+                dst,
+                repositories,
+            },
+            None,
+        )
+    }
+
+    #[test]
+    fn a_destination_without_tag_takes_the_sources() {
+        let p = pair("docker.io/library/alpine:3.20", "mirror/alpine", false).unwrap();
+        assert_eq!(p.dst.tag.as_deref(), Some("3.20"));
+        assert_eq!(p.dst.registry, Kind::EcrOwn);
+        let digest = format!("sha256:{}", "b".repeat(64));
+        let p = pair(&format!("ghcr.io/o/t@{digest}"), "localhost:5000/t", false).unwrap();
+        assert_eq!(
+            (p.dst.tag, p.dst.digest.as_deref()),
+            (None, Some(digest.as_str()))
+        );
+    }
+
+    #[test]
+    fn references_are_checked_before_any_request() {
+        let err = |r: Result<Pair>| error::render(&r.unwrap_err());
+        assert!(err(pair("ghcr.io/o/t", "app:v1", false)).contains("names no tag or digest"));
+        assert!(err(pair("ghcr.io/o/t:v1", "App:v1", false)).starts_with("destination"));
+        let other = format!("app@sha256:{}", "c".repeat(64));
+        let src = format!("ghcr.io/o/t@sha256:{}", "d".repeat(64));
+        assert!(err(pair(&src, &other, false)).contains("digest differs"));
+        assert!(err(pair("ghcr.io/o/t:v1", "app", true)).contains("takes repositories"));
+        assert!(pair("ghcr.io/o/t", "app", true).is_ok());
+        let given = Given {
+            src: "ghcr.io/o/t:v1",
+            dst: "app:v1",
+            repositories: false,
+        };
+        assert!(Pair::resolve(given, Some("123456789012")).is_err());
+    }
+
+    #[test]
+    fn an_ecr_uri_names_the_region() {
+        let p = pair(
+            "111111111111.dkr.ecr.eu-west-1.amazonaws.com/app:v1",
+            "222222222222.dkr.ecr.us-east-2.amazonaws.com/app",
+            false,
+        )
+        .unwrap();
+        assert_eq!(p.uri_region(), Some("us-east-2"));
+        let p = pair(
+            "111111111111.dkr.ecr.eu-west-1.amazonaws.com/app:v1",
+            "ghcr.io/o/app",
+            false,
+        )
+        .unwrap();
+        assert_eq!(p.uri_region(), Some("eu-west-1"));
+        assert_eq!(
+            pair("ghcr.io/o/t:v1", "localhost:5000/t", false)
+                .unwrap()
+                .uri_region(),
+            None
+        );
+    }
+}
