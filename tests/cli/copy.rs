@@ -346,7 +346,7 @@ fn an_immutable_ecr_tag_with_another_image_is_refused_before_any_blob_moves() {
         .unwrap();
     assert_eq!(out.status.code(), Some(10), "{}", stderr_of(&out));
     let stderr = stderr_of(&out);
-    assert!(stderr.contains("is an immutable tag holding"), "{stderr}");
+    assert!(stderr.contains(":v1: an immutable tag holding"), "{stderr}");
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("\tconflict\trefused\t"), "{text}");
     // No blob of the refused image reached the registry.

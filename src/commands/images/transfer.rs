@@ -314,7 +314,7 @@ pub async fn copy_image(
     };
     let mut record = Copied {
         source: format!("{}@{}", ends.src.text(), m.digest),
-        destination: shown_dst.clone(),
+        destination: shown_dst,
         verdict: decision.verdict.as_str(),
         result: "",
         source_digest: m.digest.clone(),
@@ -340,7 +340,7 @@ pub async fn copy_image(
             "refused",
             Exit::PushConflict,
             format!(
-                "{shown_dst} is an immutable tag holding {}: refused, nothing sent",
+                "an immutable tag holding {}: refused, nothing sent",
                 short(previous.as_deref().unwrap_or_default())
             ),
         ),
@@ -348,7 +348,7 @@ pub async fn copy_image(
             "refused",
             Exit::PushRepositoryMissing,
             format!(
-                "repository {} does not exist and no create-on-push template would create it: nothing sent (--create creates it)",
+                "repository {} does not exist: nothing sent (--create creates it)",
                 dst.repo
             ),
         ),
@@ -356,11 +356,15 @@ pub async fn copy_image(
             "unknown",
             Exit::PushUnknown,
             format!(
-                "{shown_dst} holds {} and the repository's tag mutability could not be read: nothing sent",
+                "holds {} and the repository's tag mutability could not be read: nothing sent",
                 short(previous.as_deref().unwrap_or_default())
             ),
         ),
-        Verdict::Unchanged => ("unchanged", Exit::Success, "already there: nothing sent".to_string()),
+        Verdict::Unchanged => (
+            "unchanged",
+            Exit::Success,
+            "already there: nothing sent".to_string(),
+        ),
         _ if args.dry_run => (
             "planned",
             Exit::Success,
