@@ -583,12 +583,23 @@ impl Registry {
 
     /// Send a blob's bytes to an upload session as one streamed PATCH; returns the URL to
     /// finish it at. The body is not replayable: no retry here (the caller's next run resumes).
-    pub async fn send_upload(&self, repo: &str, session: &str, body: Body) -> Result<String> {
+    /// `len`: the blob's size when known, sent as Content-Length (registries backed by object
+    /// stores prefer it to a chunked body).
+    pub async fn send_upload(
+        &self,
+        repo: &str,
+        session: &str,
+        body: Body,
+        len: Option<u64>,
+    ) -> Result<String> {
         let doing = format!("uploading to {}/{repo}", self.host);
         let mut req = Request::builder()
             .method(Method::PATCH)
             .uri(session)
             .header(header::CONTENT_TYPE, "application/octet-stream");
+        if let Some(n) = len.filter(|n| *n > 0) {
+            req = req.header(header::CONTENT_LENGTH, n);
+        }
         if let Some(auth) = self.authorization(&Scope::push(repo)).await? {
             req = req.header(header::AUTHORIZATION, auth);
         }

@@ -215,7 +215,11 @@ impl Copier {
             d.clone(),
             src.text(),
         );
-        let location = match dst.registry.send_upload(&dst.repo, &session, body).await {
+        let location = match dst
+            .registry
+            .send_upload(&dst.repo, &session, body, Some(d.size))
+            .await
+        {
             Ok(l) => l,
             Err(e) => {
                 dst.registry.cancel_upload(&dst.repo, &session).await;

@@ -826,3 +826,154 @@ fn content_that_does_not_match_its_digest_is_exit_22_and_never_tagged() {
     assert!(!b.has_manifest("dst/app", "v1"));
     assert!(!b.has_blob("dst/app", layer));
 }
+
+/// A token-auth front for a registry, as Docker Hub and GHCR work: a request without
+/// `Bearer <token>` is answered 401 with a Bearer challenge naming a token service on another
+/// port (as auth.docker.io is another host), which hands out the token (to `login`'s Basic
+/// credentials only, when given). The first request of each connection is checked, then the
+/// connection is passed through. Returns the front's host and the count of tokens handed out.
+fn token_front(target: String, login: Option<&'static str>) -> (String, Arc<AtomicUsize>) {
+    let tokens = TcpListener::bind("127.0.0.1:0").unwrap();
+    let realm = format!("http://{}/token", tokens.local_addr().unwrap());
+    let issued = Arc::new(AtomicUsize::new(0));
+    let count = issued.clone();
+    let basic = login.map(|l| {
+        let b64 = StdCommand::new("sh")
+            .args(["-c", &format!("printf %s '{l}' | base64")])
+            .output()
+            .unwrap();
+        format!("Basic {}", String::from_utf8_lossy(&b64.stdout).trim())
+    });
+    std::thread::spawn(move || {
+        for client in tokens.incoming().flatten() {
+            let mut client = client;
+            let Some((_, auth)) = read_head(&mut client) else {
+                continue;
+            };
+            if basic.as_ref().is_some_and(|b| *b != auth) {
+                reply(
+                    &mut client,
+                    "401 Unauthorized",
+                    "",
+                    r#"{"errors":[{"code":"UNAUTHORIZED","message":"bad login"}]}"#,
+                );
+                continue;
+            }
+            count.fetch_add(1, Ordering::Relaxed);
+            reply(&mut client, "200 OK", "", r#"{"token":"t0k3n"}"#);
+        }
+    });
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let host = listener.local_addr().unwrap().to_string();
+    std::thread::spawn(move || {
+        for client in listener.incoming().flatten() {
+            let (target, realm) = (target.clone(), realm.clone());
+            std::thread::spawn(move || {
+                let mut client = client;
+                let Some((head, auth)) = read_head(&mut client) else {
+                    return;
+                };
+                if auth != "Bearer t0k3n" {
+                    let challenge = format!(
+                        "WWW-Authenticate: Bearer realm=\"{realm}\",service=\"front\",scope=\"repository:x:pull\"\r\n"
+                    );
+                    return reply(
+                        &mut client,
+                        "401 Unauthorized",
+                        &challenge,
+                        r#"{"errors":[{"code":"UNAUTHORIZED","message":"token needed"}]}"#,
+                    );
+                }
+                let Ok(mut server) = TcpStream::connect(&target) else {
+                    return;
+                };
+                if server.write_all(&head).is_err() {
+                    return;
+                }
+                let (mut c_read, mut s_write) =
+                    (client.try_clone().unwrap(), server.try_clone().unwrap());
+                std::thread::spawn(move || {
+                    let _ = std::io::copy(&mut c_read, &mut s_write);
+                });
+                let _ = std::io::copy(&mut server, &mut client);
+            });
+        }
+    });
+    (host, issued)
+}
+
+/// A request's head (bytes, through the blank line) and its Authorization header.
+fn read_head(client: &mut TcpStream) -> Option<(Vec<u8>, String)> {
+    let mut head = Vec::new();
+    let mut byte = [0u8; 1];
+    while !head.ends_with(b"\r\n\r\n") {
+        if client.read(&mut byte).ok()? == 0 {
+            return None;
+        }
+        head.push(byte[0]);
+    }
+    let text = String::from_utf8_lossy(&head).to_string();
+    let auth = text
+        .lines()
+        .find_map(|l| {
+            let (k, v) = l.split_once(':')?;
+            k.eq_ignore_ascii_case("authorization")
+                .then(|| v.trim().to_string())
+        })
+        .unwrap_or_default();
+    Some((head, auth))
+}
+
+fn reply(client: &mut TcpStream, status: &str, extra: &str, body: &str) {
+    let _ = write!(
+        client,
+        "HTTP/1.1 {status}\r\n{extra}Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+}
+
+#[test]
+fn bearer_token_auth_anonymous_and_with_a_login() {
+    let (a, b) = (start_registry(None), start_registry(None));
+    a.push("src/app", "v1", "bearer", &[]);
+    // Pulled anonymously through a token front (as Docker Hub serves public images).
+    let (front, issued) = token_front(a.host.clone(), None);
+    let out = run_json(
+        ecrctl_offline().args([
+            "images",
+            "copy",
+            &format!("{front}/src/app:v1"),
+            &format!("{}/dst/app:v1", b.host),
+        ]),
+        0,
+    );
+    assert_eq!(out["result"], "copied");
+    assert!(issued.load(Ordering::Relaxed) >= 1);
+    // Pushed through a front whose token service wants the docker config's login.
+    let (front, issued) = token_front(b.host.clone(), Some("alice:s3cret"));
+    let config = tempfile::tempdir().unwrap();
+    let dst = format!("{front}/team/app:v1");
+    let denied = ecrctl_offline()
+        .env("DOCKER_CONFIG", config.path())
+        .args(["images", "copy", &format!("{}/src/app:v1", a.host), &dst])
+        .output()
+        .unwrap();
+    assert_eq!(denied.status.code(), Some(4), "{}", stderr_of(&denied));
+    std::fs::write(
+        config.path().join("config.json"),
+        format!(r#"{{"auths":{{"{front}":{{"username":"alice","password":"s3cret"}}}}}}"#),
+    )
+    .unwrap();
+    let out = run_json(
+        ecrctl_offline().env("DOCKER_CONFIG", config.path()).args([
+            "images",
+            "copy",
+            &format!("{}/src/app:v1", a.host),
+            &dst,
+        ]),
+        0,
+    );
+    assert_eq!(out["result"], "copied");
+    assert!(issued.load(Ordering::Relaxed) >= 1);
+    assert_eq!(b.digest("team/app", ":v1"), a.digest("src/app", ":v1"));
+}
