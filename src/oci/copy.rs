@@ -20,6 +20,9 @@ use super::client::{mismatch, mismatch_error, Body, Fetched, Registry, StreamFai
 use super::manifest::{self, Descriptor, Kind};
 use crate::error::{AppError, Exit};
 
+/// The tag suffixes cosign stores signatures, attestations and SBOMs under.
+const COSIGN_SUFFIXES: [&str; 3] = [".sig", ".att", ".sbom"];
+
 /// One side of a copy: a registry and a repository in it.
 #[derive(Clone)]
 pub struct Side {
@@ -281,6 +284,24 @@ impl Copier {
                 let written = self.copy_referrer(&m, &s).await?;
                 done.push((d.digest.clone(), written));
                 queue.push(d.digest.clone());
+            }
+            // cosign's tags (`sha256-<hex>.sig`, `.att`, `.sbom`), which predate referrers and
+            // are still its default: copied under the same tag.
+            for suffix in COSIGN_SUFFIXES {
+                let tag = format!("{}{suffix}", manifest::referrers_tag(&s));
+                let Some(m) = self.src.registry.manifest(&self.src.repo, &tag).await? else {
+                    continue;
+                };
+                let there = self
+                    .dst
+                    .registry
+                    .manifest_digest(&self.dst.repo, &tag)
+                    .await?;
+                let written = there.as_deref() != Some(m.digest.as_str());
+                if written {
+                    Box::pin(self.copy(&m, Some(&tag))).await?;
+                }
+                done.push((m.digest.clone(), written));
             }
         }
         Ok(done)

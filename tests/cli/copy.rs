@@ -263,7 +263,12 @@ fn a_copy_keeps_every_digest_as_skopeo_does_and_a_second_sends_nothing() {
 #[test]
 fn by_digest_a_nested_index_and_its_referrers() {
     let (a, b) = (start_registry(None), start_registry(None));
-    let pushed = a.push("src/nested", "v1", "nested", &["--nested", "--referrer"]);
+    let pushed = a.push(
+        "src/nested",
+        "v1",
+        "nested",
+        &["--nested", "--referrer", "--cosign"],
+    );
     let digest = pushed["digest"].as_str().unwrap();
     let referrer = pushed["referrer"].as_str().unwrap();
     let out = run_json(
@@ -280,7 +285,11 @@ fn by_digest_a_nested_index_and_its_referrers() {
         out["destination"],
         format!("{}/dst/nested@{digest}", b.host)
     );
-    assert_eq!(out["referrers"], serde_json::json!([referrer]));
+    let cosign = pushed["cosign"].as_str().unwrap();
+    assert_eq!(out["referrers"], serde_json::json!([referrer, cosign]));
+    // cosign's own tag scheme comes along too.
+    let sig_tag = format!("{}.sig", digest.replacen(':', "-", 1));
+    assert_eq!(b.digest("dst/nested", &format!(":{sig_tag}")), cosign);
     assert!(b.has_manifest("dst/nested", digest));
     // The inner index and both platforms came with it.
     for child in pushed["platforms"].as_array().unwrap() {

@@ -108,6 +108,8 @@ def main():
     p.add_argument("--multi", action="store_true")
     p.add_argument("--nested", action="store_true")
     p.add_argument("--referrer", action="store_true")
+    p.add_argument("--cosign", action="store_true",
+                   help="also a cosign-style signature under the tag sha256-<hex>.sig")
     p.add_argument("--user")
     p.add_argument("--created", default="2026-01-01T00:00:00Z")
     a = p.parse_args()
@@ -156,6 +158,17 @@ def main():
                                 "artifactType": doc["artifactType"]}]}
         reg.manifest(top.replace(":", "-", 1), index, OCI_INDEX)
         out["referrer"] = rd
+    if a.cosign:
+        payload = json.dumps({"critical": {"image": {"docker-manifest-digest": top}}}).encode()
+        pd = reg.blob(payload)
+        empty = reg.blob(b"{}")
+        doc = {"schemaVersion": 2, "mediaType": OCI_MANIFEST,
+               "config": {"mediaType": "application/vnd.oci.image.config.v1+json",
+                          "digest": empty, "size": 2},
+               "layers": [{"mediaType": "application/vnd.dev.cosign.simplesigning.v1+json",
+                           "digest": pd, "size": len(payload)}]}
+        _, sd = reg.manifest(top.replace(":", "-", 1) + ".sig", doc, OCI_MANIFEST)
+        out["cosign"] = sd
     print(json.dumps(out))
 
 
