@@ -406,7 +406,7 @@ text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from copy" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from copy" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from copy" -l referrers -d 'Also copy the signatures, SBOMs and attestations attached to the image (OCI referrers, or the `sha256-<hex>` tag of registries without the referrers API)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from copy" -l referrers -d 'Also copy the signatures, SBOMs and attestations attached to the image (OCI referrers, the `sha256-<hex>` tag of registries without the referrers API, cosign\'s `.sig`, `.att` and `.sbom` tags)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from copy" -l create -d 'Create a missing ECR destination repository (ECR\'s defaults) when no create-on-push template would create it'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from copy" -l dry-run -d 'Decide and print, but write nothing'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from copy" -l exit-code -d 'With --dry-run: exit 1 when something would be copied, 0 when nothing would'
@@ -429,7 +429,7 @@ text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from sync" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from sync" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
-complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from sync" -l referrers -d 'Also copy the signatures, SBOMs and attestations attached to the image (OCI referrers, or the `sha256-<hex>` tag of registries without the referrers API)'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from sync" -l referrers -d 'Also copy the signatures, SBOMs and attestations attached to the image (OCI referrers, the `sha256-<hex>` tag of registries without the referrers API, cosign\'s `.sig`, `.att` and `.sbom` tags)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from sync" -l create -d 'Create a missing ECR destination repository (ECR\'s defaults) when no create-on-push template would create it'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from sync" -l dry-run -d 'Decide and print, but write nothing'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from sync" -l exit-code -d 'With --dry-run: exit 1 when something would be copied, 0 when nothing would'

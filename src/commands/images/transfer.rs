@@ -24,7 +24,8 @@ use crate::verdict::{decide, public_mutability, Local, Remote, Verdict};
 #[derive(Debug, Clone, Args)]
 pub struct TransferArgs {
     /// Also copy the signatures, SBOMs and attestations attached to the image (OCI referrers,
-    /// or the `sha256-<hex>` tag of registries without the referrers API)
+    /// the `sha256-<hex>` tag of registries without the referrers API, cosign's `.sig`, `.att`
+    /// and `.sbom` tags)
     #[arg(long)]
     pub referrers: bool,
     /// Create a missing ECR destination repository (ECR's defaults) when no create-on-push
