@@ -100,6 +100,9 @@ _ecrctl() {
             ecrctl__subcmd__help,version)
                 cmd="ecrctl__subcmd__help__subcmd__version"
                 ;;
+            ecrctl__subcmd__help__subcmd__images,copy)
+                cmd="ecrctl__subcmd__help__subcmd__images__subcmd__copy"
+                ;;
             ecrctl__subcmd__help__subcmd__images,delete)
                 cmd="ecrctl__subcmd__help__subcmd__images__subcmd__delete"
                 ;;
@@ -114,6 +117,9 @@ _ecrctl() {
                 ;;
             ecrctl__subcmd__help__subcmd__images,show)
                 cmd="ecrctl__subcmd__help__subcmd__images__subcmd__show"
+                ;;
+            ecrctl__subcmd__help__subcmd__images,sync)
+                cmd="ecrctl__subcmd__help__subcmd__images__subcmd__sync"
                 ;;
             ecrctl__subcmd__help__subcmd__images,tag)
                 cmd="ecrctl__subcmd__help__subcmd__images__subcmd__tag"
@@ -253,6 +259,9 @@ _ecrctl() {
             ecrctl__subcmd__help__subcmd__template,update)
                 cmd="ecrctl__subcmd__help__subcmd__template__subcmd__update"
                 ;;
+            ecrctl__subcmd__images,copy)
+                cmd="ecrctl__subcmd__images__subcmd__copy"
+                ;;
             ecrctl__subcmd__images,delete)
                 cmd="ecrctl__subcmd__images__subcmd__delete"
                 ;;
@@ -271,11 +280,17 @@ _ecrctl() {
             ecrctl__subcmd__images,show)
                 cmd="ecrctl__subcmd__images__subcmd__show"
                 ;;
+            ecrctl__subcmd__images,sync)
+                cmd="ecrctl__subcmd__images__subcmd__sync"
+                ;;
             ecrctl__subcmd__images,tag)
                 cmd="ecrctl__subcmd__images__subcmd__tag"
                 ;;
             ecrctl__subcmd__images,wait)
                 cmd="ecrctl__subcmd__images__subcmd__wait"
+                ;;
+            ecrctl__subcmd__images__subcmd__help,copy)
+                cmd="ecrctl__subcmd__images__subcmd__help__subcmd__copy"
                 ;;
             ecrctl__subcmd__images__subcmd__help,delete)
                 cmd="ecrctl__subcmd__images__subcmd__help__subcmd__delete"
@@ -294,6 +309,9 @@ _ecrctl() {
                 ;;
             ecrctl__subcmd__images__subcmd__help,show)
                 cmd="ecrctl__subcmd__images__subcmd__help__subcmd__show"
+                ;;
+            ecrctl__subcmd__images__subcmd__help,sync)
+                cmd="ecrctl__subcmd__images__subcmd__help__subcmd__sync"
                 ;;
             ecrctl__subcmd__images__subcmd__help,tag)
                 cmd="ecrctl__subcmd__images__subcmd__help__subcmd__tag"
@@ -1071,8 +1089,22 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__help__subcmd__images)
-            opts="list show tag delete prune scan wait"
+            opts="list show tag delete prune scan wait copy sync"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__images__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1141,6 +1173,20 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__help__subcmd__images__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__help__subcmd__images__subcmd__sync)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1911,12 +1957,70 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__images)
-            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version list show tag delete prune scan wait help"
+            opts="-o -q -v -h -V --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version list show tag delete prune scan wait copy sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__images__subcmd__copy)
+            opts="-o -q -v -h -V --referrers --create --jobs --src-profile --dst-profile --dry-run --exit-code --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --src-profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dst-profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2003,8 +2107,22 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__images__subcmd__help)
-            opts="list show tag delete prune scan wait help"
+            opts="list show tag delete prune scan wait copy sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__images__subcmd__help__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2087,6 +2205,20 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__images__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__images__subcmd__help__subcmd__sync)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2381,6 +2513,72 @@ _ecrctl() {
                 return 0
             fi
             case "${prev}" in
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecrctl__subcmd__images__subcmd__sync)
+            opts="-o -q -v -h -V --tags --since --referrers --create --jobs --src-profile --dst-profile --dry-run --exit-code --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tags)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --src-profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dst-profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -322,6 +322,8 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand prune 'Clean up old images once: plan by default, delete with --yes (lifecycle rules, evaluated here)'
             cand scan 'Scan images (starting the scan where needed), wait for it, and judge the findings'
             cand wait 'Wait until images exist, or until their scans have completed'
+            cand copy 'Copy an image between registries (any registry, ECR-aware), digest kept, every platform'
+            cand sync 'Copy every matching tag of a repository to another; what is there is skipped'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ecrctl;images;list'= {
@@ -507,6 +509,60 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'ecrctl;images;copy'= {
+            cand --jobs 'Blobs transferred at the same time'
+            cand --src-profile 'AWS profile for an ECR source (default: --profile)'
+            cand --dst-profile 'AWS profile for an ECR destination (default: --profile)'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --deadline 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]'
+            cand --referrers 'Also copy the signatures, SBOMs and attestations attached to the image (OCI referrers, the `sha256-<hex>` tag of registries without the referrers API, cosign''s `.sig`, `.att` and `.sbom` tags)'
+            cand --create 'Create a missing ECR destination repository (ECR''s defaults) when no create-on-push template would create it'
+            cand --dry-run 'Decide and print, but write nothing'
+            cand --exit-code 'With --dry-run: exit 1 when something would be copied, 0 when nothing would'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ecrctl;images;sync'= {
+            cand --tags 'Only tags matching this glob (`*` any characters, `?` one); repeat for several'
+            cand --since 'Only images created within this long (the image config''s `created`), e.g. 7d, 12h'
+            cand --jobs 'Blobs transferred at the same time'
+            cand --src-profile 'AWS profile for an ECR source (default: --profile)'
+            cand --dst-profile 'AWS profile for an ECR destination (default: --profile)'
+            cand --region 'AWS region (else AWS_REGION, AWS_DEFAULT_REGION, the profile''s region); a full repository URI names its own'
+            cand --profile 'Named profile from the shared AWS config files (else AWS_PROFILE)'
+            cand --endpoint-url 'Send requests to this endpoint, e.g. a local emulator (else AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC)'
+            cand --registry-id 'The private registry (12-digit account id) that repository names refer to, for cross-account work without a full URI [default: your own]'
+            cand -o 'Output format [default: table on a terminal, text otherwise]'
+            cand --output 'Output format [default: table on a terminal, text otherwise]'
+            cand --timeout 'Give up on an AWS call after this many seconds, retries included'
+            cand --deadline 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]'
+            cand --referrers 'Also copy the signatures, SBOMs and attestations attached to the image (OCI referrers, the `sha256-<hex>` tag of registries without the referrers API, cosign''s `.sig`, `.att` and `.sbom` tags)'
+            cand --create 'Create a missing ECR destination repository (ECR''s defaults) when no create-on-push template would create it'
+            cand --dry-run 'Decide and print, but write nothing'
+            cand --exit-code 'With --dry-run: exit 1 when something would be copied, 0 when nothing would'
+            cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
+            cand -q 'Print only results, warnings and errors: no status lines'
+            cand --quiet 'Print only results, warnings and errors: no status lines'
+            cand -v 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand --verbose 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'ecrctl;images;help'= {
             cand list 'List a repository''s images, all pages (newest first)'
             cand show 'Show one image and its manifest (layers, or platforms of a multi-arch index)'
@@ -515,6 +571,8 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand prune 'Clean up old images once: plan by default, delete with --yes (lifecycle rules, evaluated here)'
             cand scan 'Scan images (starting the scan where needed), wait for it, and judge the findings'
             cand wait 'Wait until images exist, or until their scans have completed'
+            cand copy 'Copy an image between registries (any registry, ECR-aware), digest kept, every platform'
+            cand sync 'Copy every matching tag of a repository to another; what is there is skipped'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ecrctl;images;help;list'= {
@@ -530,6 +588,10 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         &'ecrctl;images;help;scan'= {
         }
         &'ecrctl;images;help;wait'= {
+        }
+        &'ecrctl;images;help;copy'= {
+        }
+        &'ecrctl;images;help;sync'= {
         }
         &'ecrctl;images;help;help'= {
         }
@@ -1989,6 +2051,8 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand prune 'Clean up old images once: plan by default, delete with --yes (lifecycle rules, evaluated here)'
             cand scan 'Scan images (starting the scan where needed), wait for it, and judge the findings'
             cand wait 'Wait until images exist, or until their scans have completed'
+            cand copy 'Copy an image between registries (any registry, ECR-aware), digest kept, every platform'
+            cand sync 'Copy every matching tag of a repository to another; what is there is skipped'
         }
         &'ecrctl;help;images;list'= {
         }
@@ -2003,6 +2067,10 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
         &'ecrctl;help;images;scan'= {
         }
         &'ecrctl;help;images;wait'= {
+        }
+        &'ecrctl;help;images;copy'= {
+        }
+        &'ecrctl;help;images;sync'= {
         }
         &'ecrctl;help;policy'= {
             cand get 'Print a repository''s policy (`--output json` prints the document itself)'

@@ -57,6 +57,8 @@ pub enum Exit {
     WaitTimedOut = 20,
     /// images scan: a scan failed, is unsupported, or is not complete (no verdict).
     ScanIncomplete = 21,
+    /// images copy, images sync: content did not match its digest (a manifest or a blob).
+    DigestMismatch = 22,
     /// `--plan FILE`: the registry changed since the plan was made (nothing was applied).
     PlanDrift = 24,
     /// `--plan FILE`: the file cannot be applied here (broken, another format version, command,
@@ -171,6 +173,8 @@ impl Exit {
             "images scan: no verdict (a scan failed, is unsupported, missing or still running)",
         ),
         (
+            Exit::DigestMismatch,
+            "images copy, images sync: content did not match its digest (nothing written under the tag)",
             Exit::PlanDrift,
             "`--plan FILE`: the saved plan no longer matches the registry (nothing was applied)",
         ),
@@ -221,10 +225,11 @@ impl Exit {
             Exit::PushUnknown => 22,
             Exit::PushRepositoryMissing => 23,
             Exit::PushConflict => 24,
-            Exit::ReplicationBlocked => 25,
-            Exit::PullThroughInvalid => 26,
-            Exit::Interrupted => 27,
-            Exit::Terminated => 28,
+            Exit::DigestMismatch => 25,
+            Exit::ReplicationBlocked => 26,
+            Exit::PullThroughInvalid => 27,
+            Exit::Interrupted => 28,
+            Exit::Terminated => 29,
         }
     }
 
@@ -261,6 +266,7 @@ impl Exit {
             Exit::ScanFindings => "scan-findings",
             Exit::WaitTimedOut => "wait-timed-out",
             Exit::ScanIncomplete => "scan-incomplete",
+            Exit::DigestMismatch => "digest-mismatch",
             Exit::PlanDrift => "plan-drift",
             Exit::PlanRejected => "plan-rejected",
             Exit::ReplicationBlocked => "replication-blocked",
@@ -996,6 +1002,7 @@ mod tests {
                 | Exit::ScanFindings
                 | Exit::WaitTimedOut
                 | Exit::ScanIncomplete
+                | Exit::DigestMismatch
                 | Exit::PlanDrift
                 | Exit::PlanRejected
                 | Exit::ReplicationBlocked
@@ -1013,7 +1020,7 @@ mod tests {
         }
     }
 
-    const ALL_EXITS: [Exit; 29] = [
+    const ALL_EXITS: [Exit; 30] = [
         Exit::Success,
         Exit::Failure,
         Exit::Usage,
@@ -1036,6 +1043,7 @@ mod tests {
         Exit::ScanFindings,
         Exit::WaitTimedOut,
         Exit::ScanIncomplete,
+        Exit::DigestMismatch,
         Exit::PlanDrift,
         Exit::PlanRejected,
         Exit::ReplicationBlocked,
@@ -1092,6 +1100,9 @@ mod tests {
         // "Would change" is an answer, not a failure: any error outranks it.
         assert_eq!(Exit::worst([WouldChange, Success]), WouldChange);
         assert_eq!(Exit::worst([NotFound, WouldChange]), NotFound);
+        // A corrupt copy outranks a refused tag of another image in the same sync.
+        assert_eq!(Exit::worst([DigestMismatch, PushConflict]), DigestMismatch);
+        assert_eq!(Exit::worst([Service, DigestMismatch]), DigestMismatch);
         // images scan: a failing finding outranks a missing verdict, which outranks a timeout;
         // all three outrank an error of another image.
         assert_eq!(

@@ -19,6 +19,7 @@ pub mod lifecycle;
 pub mod local_image;
 pub mod login;
 pub mod mutability;
+pub mod oci;
 pub mod output;
 pub mod plan_file;
 pub mod policy;

@@ -68,6 +68,7 @@ pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
         registry::BackfillStarted::COMMANDS,
         registry::BackfillStarted::COLUMNS,
     ),
+    (images::Copied::COMMANDS, images::Copied::COLUMNS),
 ];
 
 /// `repo show`, `repo list`: a repository's settings; `repo show` adds its tags (private) or

@@ -116,6 +116,8 @@ pub async fn dispatch<R: Runner>(command: &Command, runner: R) -> R::Output {
             ImagesCommand::Prune(a) => runner.run(a).await,
             ImagesCommand::Scan(a) => runner.run(a).await,
             ImagesCommand::Wait(a) => runner.run(a).await,
+            ImagesCommand::Copy(a) => runner.run(a).await,
+            ImagesCommand::Sync(a) => runner.run(a).await,
         },
         Command::Policy(c) => match c {
             PolicyCommand::Get(a) => runner.run(a).await,

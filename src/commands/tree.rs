@@ -170,6 +170,12 @@ Refused tags are reported and the exit code is 10; the others are still written 
     /// Wait until images exist, or until their scans have completed
     #[command(after_help = images::wait::EX_WAIT)]
     Wait(images::wait::ImagesWaitArgs),
+    /// Copy an image between registries (any registry, ECR-aware), digest kept, every platform
+    #[command(after_help = images::copy::EX_COPY, after_long_help = images::copy::COPY_HELP)]
+    Copy(images::copy::ImagesCopyArgs),
+    /// Copy every matching tag of a repository to another; what is there is skipped
+    #[command(after_help = images::sync::EX_SYNC, after_long_help = images::sync::SYNC_HELP)]
+    Sync(images::sync::ImagesSyncArgs),
 }
 
 #[derive(Debug, Subcommand)]

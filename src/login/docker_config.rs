@@ -103,6 +103,80 @@ pub fn remove(doc: &mut Map<String, Value>, hosts: &[String]) -> Result<Vec<Stri
     Ok(removed)
 }
 
+/// Where the docker config keeps the credentials of a registry host.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Stored {
+    /// In the file itself (`auths`): user name and password.
+    Inline(String, String),
+    /// In a credential helper, `docker-credential-NAME` (`credHelpers`, else `credsStore`).
+    Helper(String),
+}
+
+impl std::fmt::Debug for Stored {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Stored::Inline(user, _) => write!(f, "Inline({user}, <redacted>)"),
+            Stored::Helper(name) => write!(f, "Helper({name})"),
+        }
+    }
+}
+
+/// The credentials docker would use for `host`, as docker looks them up: its `credHelpers`
+/// entry, then `auths` (keyed by the host, with or without `https://` and a path; Docker Hub as
+/// `https://index.docker.io/v1/`), then the `credsStore` default helper. `None`: anonymous.
+pub fn credentials_for(doc: &Map<String, Value>, host: &str) -> Option<Stored> {
+    let hub = matches!(
+        host,
+        "registry-1.docker.io" | "docker.io" | "index.docker.io"
+    );
+    let key_host = |key: &str| -> String {
+        let k = key
+            .trim_start_matches("https://")
+            .trim_start_matches("http://");
+        k.split('/').next().unwrap_or_default().to_ascii_lowercase()
+    };
+    let names = |key: &str| {
+        let k = key_host(key);
+        k == host
+            || (hub
+                && matches!(
+                    k.as_str(),
+                    "index.docker.io" | "docker.io" | "registry-1.docker.io"
+                ))
+    };
+    if let Some(helpers) = doc.get("credHelpers").and_then(Value::as_object) {
+        if let Some((_, Value::String(name))) = helpers.iter().find(|(k, _)| names(k)) {
+            return Some(Stored::Helper(name.clone()));
+        }
+    }
+    if let Some(auths) = doc.get("auths").and_then(Value::as_object) {
+        if let Some((_, entry)) = auths.iter().find(|(k, _)| names(k)) {
+            let inline = entry
+                .get("auth")
+                .and_then(Value::as_str)
+                .filter(|a| !a.is_empty())
+                .and_then(|a| aws_smithy_types::base64::decode(a).ok())
+                .and_then(|b| String::from_utf8(b).ok())
+                .and_then(|t| {
+                    t.split_once(':')
+                        .map(|(u, p)| (u.to_string(), p.to_string()))
+                })
+                .or_else(|| {
+                    let user = entry.get("username").and_then(Value::as_str)?;
+                    let pass = entry.get("password").and_then(Value::as_str)?;
+                    Some((user.to_string(), pass.to_string()))
+                });
+            if let Some((user, pass)) = inline {
+                return Some(Stored::Inline(user, pass));
+            }
+        }
+    }
+    doc.get("credsStore")
+        .and_then(Value::as_str)
+        .filter(|s| !s.is_empty())
+        .map(|s| Stored::Helper(s.to_string()))
+}
+
 /// The lock that ecrctl processes take around a read-modify-write of `config` (docker itself
 /// takes none: the rename into place keeps its readers safe).
 pub fn lock_path(config: &Path) -> PathBuf {
@@ -317,5 +391,29 @@ mod tests {
             std::fs::metadata(&fresh).unwrap().permissions().mode() & 0o777,
             0o600
         );
+    }
+    #[test]
+    fn credentials_are_found_as_docker_finds_them() {
+        let text = r#"{"auths":{"https://ghcr.io":{"auth":"dTpwQHNz"},"https://index.docker.io/v1/":{"username":"hub","password":"pw"},"empty.example":{}},"credHelpers":{"gcr.io":"gcloud"},"credsStore":"desktop"}"#;
+        let doc = parse(text).unwrap();
+        assert_eq!(
+            credentials_for(&doc, "ghcr.io"),
+            Some(Stored::Inline("u".into(), "p@ss".into()))
+        );
+        assert_eq!(
+            credentials_for(&doc, "registry-1.docker.io"),
+            Some(Stored::Inline("hub".into(), "pw".into()))
+        );
+        assert_eq!(
+            credentials_for(&doc, "gcr.io"),
+            Some(Stored::Helper("gcloud".into()))
+        );
+        // An entry without credentials, or no entry: the default store.
+        assert_eq!(
+            credentials_for(&doc, "empty.example"),
+            Some(Stored::Helper("desktop".into()))
+        );
+        assert_eq!(credentials_for(&parse("{}").unwrap(), "ghcr.io"), None);
+        assert!(!format!("{:?}", credentials_for(&doc, "ghcr.io")).contains("p@ss"));
     }
 }

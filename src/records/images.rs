@@ -308,3 +308,51 @@ mod tests {
         assert_eq!(read.total_size_bytes, None);
     }
 }
+
+/// `images copy`, `images sync`: one image copied (or not) and what it took.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Copied {
+    /// The source image, by digest.
+    pub source: String,
+    /// The destination, under its tag (or digest).
+    pub destination: String,
+    /// check-push's verdict for the destination: new, unchanged, overwrite, conflict,
+    /// repository-missing, unknown.
+    pub verdict: &'static str,
+    /// copied, unchanged, planned (dry run), refused, unknown or failed.
+    pub result: &'static str,
+    pub source_digest: String,
+    /// What the destination holds afterwards (`null`: nothing).
+    pub destination_digest: Option<String>,
+    /// What the destination tag held before.
+    pub previous_digest: Option<String>,
+    pub media_type: String,
+    pub bytes_sent: u64,
+    pub blobs_sent: u64,
+    /// Blobs the destination already had.
+    pub blobs_skipped: u64,
+    /// Blobs mounted from the source repository (same registry): nothing sent.
+    pub blobs_mounted: u64,
+    pub manifests_sent: u64,
+    /// The referrers copied (with --referrers).
+    pub referrers: Vec<String>,
+    pub tag_mutability: Option<&'static str>,
+    pub matched_filter: Option<String>,
+    pub dry_run: bool,
+    pub message: String,
+}
+
+impl Record for Copied {
+    const COMMANDS: &'static str = "images copy, images sync";
+    const COLUMNS: &'static [&'static str] = &[
+        "destination",
+        "verdict",
+        "result",
+        "sourceDigest",
+        "bytesSent",
+        "blobsSent",
+        "blobsSkipped",
+        "message",
+    ];
+}

@@ -78,6 +78,7 @@ pub mod registry_settings;
 pub mod scan;
 pub mod settings;
 pub mod templates;
+pub mod transfer;
 
 use std::collections::HashMap;
 

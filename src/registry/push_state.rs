@@ -426,7 +426,7 @@ fn apply_details(
 
 /// The create-on-push repository creation template that would create `repo`, if the caller
 /// may read templates. The longest matching prefix wins; `ROOT` matches every repository.
-async fn create_on_push_template(
+pub async fn create_on_push_template(
     client: &aws_sdk_ecr::Client,
     registry_id: Option<String>,
     repo: &str,

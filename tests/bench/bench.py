@@ -4,7 +4,7 @@
 usage: tests/bench/bench.py [--runs N] [--no-build] [--only SECTION[,SECTION]] [--ecrctl PATH]
                             [--baseline PATH] [--bare PATH]
 
-Sections: startup, repo-list, check-push, audit, audit-fleet (a fake ECR that answers in parallel, 30 ms a request: concurrency, and 20 accounts x 3 regions against one account), images-list (seeding 10,000 images takes about a minute), lifecycle (offline preview of 100,000 images; prune planning on the 10,000-image repository against images list; pruning 1,000 images), login (credential helper get warm and cold, login of three registries against one), fleet-plan (not by default: a combined plan over 500 repositories of 200 images each on the fake ECR, against the bare SDK program listing them). Each command runs N times (default 15) after one warm-up; the
+Sections: startup, repo-list, check-push, audit, audit-fleet (a fake ECR that answers in parallel, 30 ms a request: concurrency, and 20 accounts x 3 regions against one account), images-list (seeding 10,000 images takes about a minute), lifecycle (offline preview of 100,000 images; prune planning on the 10,000-image repository against images list; pruning 1,000 images), login (credential helper get warm and cold, login of three registries against one), copy (images copy of 20 layers / 200 MB between two loopback docker-registry servers against skopeo copy, and the copy again), fleet-plan (not by default: a combined plan over 500 repositories of 200 images each on the fake ECR, against the bare SDK program listing them). Each command runs N times (default 15) after one warm-up; the
 table shows medians of wall time, client CPU time (user+sys of that process alone) and peak
 memory (max RSS), and the ratios the targets are stated in. Timing is never asserted: these
 machines are shared and noisy, so the figures are for reading, not for pass/fail.
@@ -151,7 +151,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--no-build", action="store_true")
-    ap.add_argument("--only", default="startup,repo-list,check-push,audit,audit-fleet,images-list,lifecycle,login")
+    ap.add_argument("--only", default="startup,repo-list,check-push,audit,audit-fleet,images-list,lifecycle,login,copy")
     ap.add_argument("--sweep", action="store_true", help="audit: also time --concurrency 4 to 64 behind the proxy")
     ap.add_argument("--images", type=int, default=10_000, help="images in the images-list repository")
     ap.add_argument("--ecrctl", help="the ecrctl binary to measure (default: the release build)")
@@ -367,8 +367,80 @@ def main():
     if "login" in sections:
         login_section(args, ecrctl, bare, env, endpoint)
 
+    if "copy" in sections:
+        copy_section(args, ecrctl, env)
+
     proc.stdin.close()
     proc.wait(timeout=10)
+
+
+def start_registry(root):
+    """Debian's docker-registry on a free loopback port, storing under root."""
+    import socket
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    config = os.path.join(root, "config.yml")
+    with open(config, "w") as f:
+        f.write(f"version: 0.1\nlog:\n  level: error\n  accesslog:\n    disabled: true\n"
+                f"storage:\n  filesystem:\n    rootdirectory: {root}/data\n"
+                f"http:\n  addr: 127.0.0.1:{port}\n")
+    proc = subprocess.Popen(["docker-registry", "serve", config],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(200):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
+            return proc, f"127.0.0.1:{port}"
+        except OSError:
+            time.sleep(0.05)
+    sys.exit("docker-registry did not start (apt-get install docker-registry)")
+
+
+def copy_section(args, ecrctl, env):
+    """images copy between two loopback registries: an image of 20 layers, 200 MB in all,
+    against skopeo copy; then the same copy again (nothing to send)."""
+    if not shutil.which("docker-registry") or not shutil.which("skopeo"):
+        print("copy: skipped (needs docker-registry and skopeo: apt-get install docker-registry skopeo)")
+        return
+    runs = max(1, min(args.runs, 5))
+    with tempfile.TemporaryDirectory() as a_dir, tempfile.TemporaryDirectory() as b_dir:
+        a, a_host = start_registry(a_dir)
+        b, b_host = start_registry(b_dir)
+        try:
+            sh([sys.executable, os.path.join(ROOT, "tests/support/oci_push.py"), f"http://{a_host}",
+                "bench/app", "v1", "bench", "--layers", "20", "--layer-size", "10000000"],
+               stdout=subprocess.DEVNULL)
+            src = f"{a_host}/bench/app:v1"
+            rows = {"ecrctl": [], "skopeo": [], "again": []}
+            for i in range(runs):
+                # A new repository each run: every blob is sent again.
+                for tool, cmd in (
+                    ("ecrctl", [ecrctl, "images", "copy", src, f"{b_host}/e{i}/app:v1", "-q"]),
+                    ("skopeo", ["skopeo", "copy", "--all", "-q", "--src-tls-verify=false",
+                                "--dest-tls-verify=false", f"docker://{src}",
+                                f"docker://{b_host}/s{i}/app:v1"]),
+                    ("again", [ecrctl, "images", "copy", src, f"{b_host}/e{i}/app:v1", "-q"]),
+                ):
+                    wall, cpu, mem, code, err = run_once(cmd, env)
+                    if code != 0:
+                        sys.exit(f"copy ({tool}): exit {code}: {err.strip()}")
+                    rows[tool].append((wall, cpu, mem))
+            table = []
+            for tool, label in (("ecrctl", "images copy, 20 layers / 200 MB, new repository"),
+                                ("skopeo", "skopeo copy --all, the same"),
+                                ("again", "images copy again (unchanged: no blob sent)")):
+                r = rows[tool]
+                table.append({"name": label, "wall": statistics.median(x[0] for x in r),
+                              "cpu": statistics.median(x[1] for x in r), "rss": max(x[2] for x in r)})
+            print(f"copy between two loopback registries ({runs} runs, medians)")
+            print_table(table)
+            ratio_line("images copy / skopeo copy, wall", table[0]["wall"], table[1]["wall"], "<= 1.2x")
+            print(f"  {'images copy peak memory (MiB)':70} {table[0]['rss']:8.1f}    (target < 100)")
+            print(f"  {'second copy, wall (s)':70} {table[2]['wall']:8.3f}    (target < 0.1)")
+            print()
+        finally:
+            a.kill()
+            b.kill()
 
 
 def audit_fleet_section(args, ecrctl, env):

@@ -7,6 +7,7 @@ mod mocks;
 mod audit;
 mod check_push;
 mod completions;
+mod copy;
 mod demo;
 mod fake_ecr;
 mod faults;

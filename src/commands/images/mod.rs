@@ -1,11 +1,14 @@
 //! `ecrctl images …`: list, show, tag (server-side, under the immutability rules), delete.
 
+pub mod copy;
 pub mod delete;
 pub mod list;
 pub mod prune;
 pub mod scan;
 pub mod show;
+pub mod sync;
 pub mod tag;
+pub mod transfer;
 pub mod wait;
 
 use anyhow::Result;
