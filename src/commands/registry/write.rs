@@ -86,7 +86,7 @@ fn observed(before: &Value) -> Observed {
 pub struct Change {
     /// The command, as a plan names it (`registry scanning set`).
     pub command: &'static str,
-    pub setting: &'static str,
+    pub setting: String,
     pub registry_id: Option<String>,
     pub region: String,
     /// The current setting in normal form (`null`: none).
@@ -143,7 +143,7 @@ pub async fn apply(
                 change.command,
                 registry,
                 vec![Target {
-                    target: change.setting.to_string(),
+                    target: change.setting.clone(),
                     observed: now,
                     change: Planned {
                         after: change.after.clone(),
@@ -259,7 +259,9 @@ pub fn changed_table(
     let same = total - changed.len();
     let mut out = Vec::new();
     let summary = match (changed.len(), total) {
-        (_, 0) => format!("no repositories: the {what} covers none yet"),
+        (_, 0) => format!(
+            "no repositories in this registry yet: the {what} covers them as they are created"
+        ),
         (0, _) => format!("no repository changes ({total} checked)"),
         (n, _) => format!(
             "{n} of {total} repositories change{}",
