@@ -74,12 +74,31 @@ pub fn read_plan(plans: &PlanArgs, command: &str) -> Result<Option<SavedPlan>> {
     Ok(Some((file.clone(), plan)))
 }
 
-/// What a plan records of the setting now: its normal form, compact, so drift reads as a diff.
+/// What a plan records of the setting now, as facts a drift can name: each top-level field of
+/// its normal form, a list item by item (`rules[1]`, `Statement[0]`), each as compact JSON.
 fn observed(before: &Value) -> Observed {
-    Observed::from([(
-        "setting".to_string(),
-        serde_json::to_string(before).expect("values serialise"),
-    )])
+    let compact = |v: &Value| serde_json::to_string(v).expect("values serialise");
+    let mut facts = Observed::new();
+    match before {
+        Value::Object(fields) => {
+            for (key, value) in fields {
+                match value {
+                    Value::Array(items) if !items.is_empty() => {
+                        for (i, item) in items.iter().enumerate() {
+                            facts.insert(format!("{key}[{i}]"), compact(item));
+                        }
+                    }
+                    other => {
+                        facts.insert(key.clone(), compact(other));
+                    }
+                }
+            }
+        }
+        other => {
+            facts.insert("setting".into(), compact(other));
+        }
+    }
+    facts
 }
 
 /// A registry setting about to be written.
@@ -282,4 +301,29 @@ pub fn changed_table(
     }
     out.push(Human::Lines(vec![summary]));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn observed_facts_name_each_rule() {
+        let facts = observed(&json!({"scanType": "BASIC", "rules": [{"a": 1}, {"b": 2}]}));
+        assert_eq!(
+            facts.into_iter().collect::<Vec<_>>(),
+            [
+                ("rules[0]".to_string(), r#"{"a":1}"#.to_string()),
+                ("rules[1]".to_string(), r#"{"b":2}"#.to_string()),
+                ("scanType".to_string(), r#""BASIC""#.to_string()),
+            ]
+        );
+        let empty = observed(&json!({"rules": []}));
+        assert_eq!(empty.get("rules").map(String::as_str), Some("[]"));
+        assert_eq!(
+            observed(&Value::Null).get("setting").map(String::as_str),
+            Some("null")
+        );
+    }
 }
