@@ -12,7 +12,7 @@ use crate::registry::registry_settings::{Backfill, PullRule, PullValidation};
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RegistryWrite {
-    pub setting: &'static str,
+    pub setting: String,
     pub registry_id: Option<String>,
     pub region: String,
     /// `unchanged`, `applied`, `would-change`.

@@ -139,7 +139,7 @@ async fn set(ctx: &Context, args: &RegistryPolicySetArgs) -> Result<Report> {
     let sent = crate::policy::minify(&doc);
     let change = Change {
         command: COMMAND,
-        setting: "registry policy",
+        setting: "registry policy".into(),
         question: format!("Set the registry policy in {region}?"),
         registry_id: None,
         region,

@@ -219,7 +219,7 @@ async fn create(ctx: &Context, args: &PullCreateArgs) -> Result<Report> {
     };
     let change = Change {
         command: "registry pull-through create",
-        setting: "pull-through cache rule",
+        setting: format!("pull-through cache rule {}", args.prefix),
         question: format!(
             "Create the pull-through cache rule {} → {host} in {region}?",
             args.prefix
@@ -286,7 +286,7 @@ async fn update(ctx: &Context, args: &PullUpdateArgs) -> Result<Report> {
     };
     let change = Change {
         command: "registry pull-through update",
-        setting: "pull-through cache rule",
+        setting: format!("pull-through cache rule {}", args.prefix),
         question: format!(
             "Change the pull-through cache rule {} in {region}?",
             args.prefix

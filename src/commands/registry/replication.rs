@@ -352,7 +352,7 @@ pub async fn set(ctx: &Context, args: &ReplicationSetArgs) -> Result<Report> {
     ));
     let change = Change {
         command: COMMAND,
-        setting: "registry replication",
+        setting: "registry replication".into(),
         question: if after.rules.is_empty() {
             format!("Turn replication off in {region}?")
         } else {

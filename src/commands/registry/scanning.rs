@@ -249,7 +249,7 @@ pub async fn set(ctx: &Context, args: &ScanningSetArgs) -> Result<Report> {
         .collect();
     let change = Change {
         command: COMMAND,
-        setting: "registry scanning",
+        setting: "registry scanning".into(),
         question: format!(
             "Set registry scanning ({}, {} rule(s)) in {region}{}?",
             after.scan_type,

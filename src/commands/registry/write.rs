@@ -74,19 +74,38 @@ pub fn read_plan(plans: &PlanArgs, command: &str) -> Result<Option<SavedPlan>> {
     Ok(Some((file.clone(), plan)))
 }
 
-/// What a plan records of the setting now: its normal form, compact, so drift reads as a diff.
+/// What a plan records of the setting now, as facts a drift can name: each top-level field of
+/// its normal form, a list item by item (`rules[1]`, `Statement[0]`), each as compact JSON.
 fn observed(before: &Value) -> Observed {
-    Observed::from([(
-        "setting".to_string(),
-        serde_json::to_string(before).expect("values serialise"),
-    )])
+    let compact = |v: &Value| serde_json::to_string(v).expect("values serialise");
+    let mut facts = Observed::new();
+    match before {
+        Value::Object(fields) => {
+            for (key, value) in fields {
+                match value {
+                    Value::Array(items) if !items.is_empty() => {
+                        for (i, item) in items.iter().enumerate() {
+                            facts.insert(format!("{key}[{i}]"), compact(item));
+                        }
+                    }
+                    other => {
+                        facts.insert(key.clone(), compact(other));
+                    }
+                }
+            }
+        }
+        other => {
+            facts.insert("setting".into(), compact(other));
+        }
+    }
+    facts
 }
 
 /// A registry setting about to be written.
 pub struct Change {
     /// The command, as a plan names it (`registry scanning set`).
     pub command: &'static str,
-    pub setting: &'static str,
+    pub setting: String,
     pub registry_id: Option<String>,
     pub region: String,
     /// The current setting in normal form (`null`: none).
@@ -146,7 +165,7 @@ pub async fn apply(
                 change.command,
                 registry,
                 vec![Target {
-                    target: change.setting.to_string(),
+                    target: change.setting.clone(),
                     observed: now,
                     change: Planned {
                         after: change.after.clone(),
@@ -262,7 +281,9 @@ pub fn changed_table(
     let same = total - changed.len();
     let mut out = Vec::new();
     let summary = match (changed.len(), total) {
-        (_, 0) => format!("no repositories: the {what} covers none yet"),
+        (_, 0) => format!(
+            "no repositories in this registry yet: the {what} covers them as they are created"
+        ),
         (0, _) => format!("no repository changes ({total} checked)"),
         (n, _) => format!(
             "{n} of {total} repositories change{}",
@@ -283,4 +304,29 @@ pub fn changed_table(
     }
     out.push(Human::Lines(vec![summary]));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn observed_facts_name_each_rule() {
+        let facts = observed(&json!({"scanType": "BASIC", "rules": [{"a": 1}, {"b": 2}]}));
+        assert_eq!(
+            facts.into_iter().collect::<Vec<_>>(),
+            [
+                ("rules[0]".to_string(), r#"{"a":1}"#.to_string()),
+                ("rules[1]".to_string(), r#"{"b":2}"#.to_string()),
+                ("scanType".to_string(), r#""BASIC""#.to_string()),
+            ]
+        );
+        let empty = observed(&json!({"rules": []}));
+        assert_eq!(empty.get("rules").map(String::as_str), Some("[]"));
+        assert_eq!(
+            observed(&Value::Null).get("setting").map(String::as_str),
+            Some("null")
+        );
+    }
 }
