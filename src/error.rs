@@ -175,6 +175,8 @@ impl Exit {
         (
             Exit::DigestMismatch,
             "images copy, images sync: content did not match its digest (nothing written under the tag)",
+        ),
+        (
             Exit::PlanDrift,
             "`--plan FILE`: the saved plan no longer matches the registry (nothing was applied)",
         ),
