@@ -89,7 +89,9 @@ impl Runner for &Context {
     type Output = Result<Report>;
     async fn run<C: Run>(self, command: &C) -> Result<Report> {
         let target = resolve(command, self.registry_id.as_deref())?;
-        command.run(self, target).await
+        // Boxed, as `ecrctl::run` does: the match over every command would otherwise hold the
+        // largest command's future on the stack (a debug build's test thread overflows).
+        Box::pin(command.run(self, target)).await
     }
     fn local<C: Local>(self, _: &C) -> Result<Report> {
         crate::error::usage("this command needs no AWS context: run it with `ecrctl::run`")
