@@ -106,6 +106,9 @@ impl Target for Fleet {
                 named.push(RepoName::resolve(RepoArg::Name(g, public), registry_id)?);
             }
         }
+        if let Some(out) = &args.plan_out {
+            check_plan_out(out)?;
+        }
         let single = args.repos.is_empty()
             && args.repos_file.is_none()
             && args.plan.is_none()
@@ -751,11 +754,28 @@ fn read_text(path: &str, flag: &str) -> Result<String> {
     }
 }
 
+/// Refuse a `--plan-out` that cannot be written before anything is read.
+fn check_plan_out(path: &str) -> Result<()> {
+    if path == "-" || path.is_empty() {
+        return error::usage("--plan-out needs a file name: standard output carries the report");
+    }
+    let target = std::path::Path::new(path);
+    if target.is_dir() {
+        return error::usage(format!("--plan-out {path}: a directory; name a file in it"));
+    }
+    if let Some(dir) = target.parent().filter(|p| !p.as_os_str().is_empty()) {
+        if !dir.is_dir() {
+            return error::usage(format!(
+                "--plan-out {path}: the directory {} does not exist",
+                dir.display()
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Write a plan file whole or not at all (a temporary file beside it, renamed).
 fn write_plan(path: &str, text: &str) -> Result<()> {
-    if path == "-" {
-        return error::usage("--plan-out needs a file: standard output carries the report");
-    }
     let target = std::path::Path::new(path);
     let dir = target
         .parent()
