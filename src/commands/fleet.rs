@@ -106,6 +106,9 @@ impl Target for Fleet {
                 named.push(RepoName::resolve(RepoArg::Name(g, public), registry_id)?);
             }
         }
+        if let Some(out) = &args.plan_out {
+            check_plan_out(out)?;
+        }
         let single = args.repos.is_empty()
             && args.repos_file.is_none()
             && args.plan.is_none()
@@ -751,11 +754,28 @@ fn read_text(path: &str, flag: &str) -> Result<String> {
     }
 }
 
+/// Refuse a `--plan-out` that cannot be written before anything is read.
+fn check_plan_out(path: &str) -> Result<()> {
+    if path == "-" || path.is_empty() {
+        return error::usage("--plan-out needs a file name: standard output carries the report");
+    }
+    let target = std::path::Path::new(path);
+    if target.is_dir() {
+        return error::usage(format!("--plan-out {path}: a directory; name a file in it"));
+    }
+    if let Some(dir) = target.parent().filter(|p| !p.as_os_str().is_empty()) {
+        if !dir.is_dir() {
+            return error::usage(format!(
+                "--plan-out {path}: the directory {} does not exist",
+                dir.display()
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Write a plan file whole or not at all (a temporary file beside it, renamed).
 fn write_plan(path: &str, text: &str) -> Result<()> {
-    if path == "-" {
-        return error::usage("--plan-out needs a file: standard output carries the report");
-    }
     let target = std::path::Path::new(path);
     let dir = target
         .parent()
@@ -878,4 +898,125 @@ fn finish<C: PerRepo>(
     report.diagnostics = warnings;
     report.exit = exit;
     report
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(repositories: &[&str], repos: &[&str]) -> SelectionArgs {
+        SelectionArgs {
+            repositories: repositories.iter().map(|s| s.to_string()).collect(),
+            repos: repos.iter().map(|s| s.to_string()).collect(),
+            repos_file: None,
+            concurrency: 8,
+            plan_out: None,
+            plan: None,
+        }
+    }
+
+    fn resolve(a: &SelectionArgs, public: bool, id: Option<&str>) -> Result<Fleet> {
+        Fleet::resolve((a, public), id)
+    }
+
+    #[test]
+    fn one_name_alone_runs_as_before() {
+        let f = resolve(&args(&["team-a/api"], &[]), false, None).unwrap();
+        assert_eq!(f.single().unwrap().name, "team-a/api");
+        // A public one too: the command says what it does with it.
+        let f = resolve(&args(&["public.ecr.aws/alias/tool"], &[]), false, None).unwrap();
+        assert!(f.single().unwrap().public);
+        // Anything more is a selection.
+        for a in [
+            args(&["aa", "bb"], &[]),
+            args(&["aa"], &["b*"]),
+            args(&["team-a/*"], &[]),
+            SelectionArgs {
+                plan_out: Some("p.json".into()),
+                ..args(&["aa"], &[])
+            },
+        ] {
+            assert!(
+                resolve(&a, false, None).unwrap().single().is_none(),
+                "{a:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn patterns_and_names_are_told_apart() {
+        let f = resolve(&args(&["aa", "team-?/*"], &["x*", " y "]), false, None).unwrap();
+        assert_eq!(f.patterns, ["x*", "y", "team-?/*"]);
+        assert_eq!(f.named.len(), 1);
+        assert!(resolve(&args(&[], &[" "]), false, None).is_err());
+        // A name ECR would refuse is refused here, before any call.
+        let err = resolve(&args(&["aa", "Bad Name"], &[]), false, None).unwrap_err();
+        assert_eq!(error::classify(&err).0, Exit::Usage);
+    }
+
+    #[test]
+    fn a_selection_is_one_private_registry() {
+        let uri = |region: &str, name: &str| {
+            format!("123456789012.dkr.ecr.{region}.amazonaws.com/{name}")
+        };
+        let f = resolve(
+            &args(
+                &[&uri("eu-west-1", "aa"), "bb", &uri("eu-west-1", "cc")],
+                &[],
+            ),
+            false,
+            None,
+        )
+        .unwrap();
+        assert_eq!(f.base.region.as_deref(), Some("eu-west-1"));
+        assert_eq!(f.base.registry_id.as_deref(), Some("123456789012"));
+        assert_eq!(f.uri_region(), Some("eu-west-1"));
+        let err = resolve(
+            &args(&[&uri("eu-west-1", "aa"), &uri("us-east-1", "bb")], &[]),
+            false,
+            None,
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("different registries"), "{err}");
+        let other = "210987654321.dkr.ecr.eu-west-1.amazonaws.com/bb";
+        assert!(resolve(&args(&[&uri("eu-west-1", "aa"), other], &[]), false, None).is_err());
+        // --registry-id applies to every name, and must agree with a URI's account.
+        let f = resolve(&args(&["aa", "bb"], &[]), false, Some("210987654321")).unwrap();
+        assert_eq!(f.base.registry_id.as_deref(), Some("210987654321"));
+        assert!(resolve(
+            &args(&[&uri("eu-west-1", "aa"), "bb"], &[]),
+            false,
+            Some("210987654321")
+        )
+        .is_err());
+        // ECR Public has none of this in bulk.
+        assert!(resolve(&args(&["aa", "bb"], &[]), true, None).is_err());
+        assert!(resolve(&args(&["aa", "public.ecr.aws/x/bb"], &[]), false, None).is_err());
+    }
+
+    #[test]
+    fn a_plan_out_that_cannot_be_written_is_refused_first() {
+        for bad in ["-", "", "/", "/nonexistent-dir-for-ecrctl/p.json"] {
+            let a = SelectionArgs {
+                plan_out: Some(bad.into()),
+                ..args(&["aa", "bb"], &[])
+            };
+            assert!(resolve(&a, false, None).is_err(), "{bad}");
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let ok = dir.path().join("p.json").display().to_string();
+        let a = SelectionArgs {
+            plan_out: Some(ok),
+            ..args(&["aa", "bb"], &[])
+        };
+        assert!(resolve(&a, false, None).is_ok());
+    }
+
+    #[test]
+    fn plural_counts() {
+        assert_eq!(plural(1, "repository", "repositories"), "1 repository");
+        assert_eq!(plural(0, "repository", "repositories"), "0 repositories");
+        assert_eq!(capitalize("set the policy of"), "Set the policy of");
+        assert_eq!(capitalize(""), "");
+    }
 }

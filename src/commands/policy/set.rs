@@ -33,7 +33,7 @@ pub struct PolicySetArgs {
     #[command(flatten)]
     pub select: SelectionArgs,
     /// The policy document (`-` reads standard input)
-    #[arg(long, value_name = "FILE", conflicts_with = "plan", required_unless_present_any = ["template", "plan"])]
+    #[arg(long, value_name = "FILE", conflicts_with = "plan")]
     pub file: Option<String>,
     /// A built-in template instead of a file (see `ecrctl policy templates`)
     #[arg(long, value_name = "NAME", value_parser = crate::cli::template_names(), conflicts_with = "plan")]

@@ -129,7 +129,10 @@ impl Run for ImagesPruneArgs {
             {
                 return usage("--plan deletes exactly the images the saved plan lists: drop the prune options");
             }
-            PerPrune::default()
+            PerPrune {
+                keep: true,
+                ..PerPrune::default()
+            }
         } else {
             let now = match &self.now {
                 Some(t) => {
@@ -147,6 +150,8 @@ impl Run for ImagesPruneArgs {
                     now,
                 }),
                 planned: Default::default(),
+                // Only a run that deletes needs them: a plan alone stays small.
+                keep: self.yes && fleet.plan_out.is_none() && !self.dry_run,
             }
         };
         // Without --yes a prune only plans, as it does for one repository; a saved plan asks.
@@ -180,6 +185,8 @@ struct PerPrune {
     /// `None` when applying a saved plan.
     rules: Option<Rules>,
     planned: std::cell::RefCell<std::collections::HashMap<String, plan::Plan>>,
+    /// Whether to keep them (the run deletes).
+    keep: bool,
 }
 
 /// What a saved prune plan records of a repository: every image by digest, with its tags.
@@ -254,7 +261,9 @@ impl PerRepo for PerPrune {
         };
         let warnings = p.warnings.clone();
         let changes = !delete.is_empty();
-        self.planned.borrow_mut().insert(repo.name.clone(), p);
+        if self.keep {
+            self.planned.borrow_mut().insert(repo.name.clone(), p);
+        }
         Ok(fleet::Planned {
             observed: facts,
             change: changes.then_some(bodies::Prune { delete }),
