@@ -346,6 +346,8 @@ Register-ArgumentCompleter -Native -CommandName 'ecrctl' -ScriptBlock {
             [CompletionResult]::new('--tagged', '--tagged', [CompletionResultType]::ParameterName, 'Only images with at least one tag')
             [CompletionResult]::new('--untagged', '--untagged', [CompletionResultType]::ParameterName, 'Only images without tags')
             [CompletionResult]::new('--reverse', '--reverse', [CompletionResultType]::ParameterName, 'Reverse the order')
+            [CompletionResult]::new('--scan', '--scan', [CompletionResultType]::ParameterName, 'The table shows each image''s scan status and finding counts per severity (from the listing itself: no extra calls; text and JSON always carry them)')
+            [CompletionResult]::new('--referrers', '--referrers', [CompletionResultType]::ParameterName, 'Mark the images that have referrers (signatures, SBOMs, attestations) and the referrers themselves (reads the manifests of images whose subject the listing does not give)')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour (also: the NO_COLOR environment variable)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors: no status lines')

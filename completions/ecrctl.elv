@@ -324,6 +324,8 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --tagged 'Only images with at least one tag'
             cand --untagged 'Only images without tags'
             cand --reverse 'Reverse the order'
+            cand --scan 'The table shows each image''s scan status and finding counts per severity (from the listing itself: no extra calls; text and JSON always carry them)'
+            cand --referrers 'Mark the images that have referrers (signatures, SBOMs, attestations) and the referrers themselves (reads the manifests of images whose subject the listing does not give)'
             cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
             cand -q 'Print only results, warnings and errors: no status lines'
             cand --quiet 'Print only results, warnings and errors: no status lines'

@@ -17,6 +17,8 @@ pub struct ImageRow {
     /// `active`, `archived`, `activating` (lower case); `None` where the API does not say.
     pub status: Option<String>,
     pub scan_status: Option<String>,
+    /// Finding counts of its last scan (DescribeImages' `imageScanFindingsSummary`).
+    pub scan_findings: Option<crate::scan::SeverityCounts>,
     pub last_archived_at: Option<i64>,
     /// The image indexes of the repository that list this manifest.
     pub indexed_by: Vec<String>,
@@ -26,6 +28,12 @@ pub struct ImageRow {
     /// DescribeImages' `subjectManifestDigest`, the manifest's `subject`, or cosign's
     /// `sha256-<hex>.sig` tag.
     pub subject: Option<String>,
+    /// What it is to its subject (`signature`, `SBOM`, `attestation`, `referrer`), when it has
+    /// one ([`mark_referrers`]).
+    pub referrer_kind: Option<&'static str>,
+    /// The kinds of its referrers, one per referrer, most telling first; `None` when they were
+    /// not read (`images list` without `--referrers`).
+    pub referrers: Option<Vec<&'static str>>,
     /// The size the size filters and `--sort size` read, set by [`Selection::apply`]: an
     /// image index's platform images summed (see [`image_sizes`]); `None` until then.
     pub total_size_bytes: Option<i64>,
@@ -490,10 +498,83 @@ pub fn referrer_noun(artifact_type: Option<&str>, tags: &[String]) -> &'static s
     }
 }
 
+/// Mark the referrers among `rows` with their kind, and (`count`) give every image the kinds of
+/// the referrers among `rows` whose subject it is: a listing with `--referrers`, so that
+/// nobody prunes a signature as if it were garbage.
+pub fn mark_referrers(rows: &mut [ImageRow], count: bool) {
+    let mut of: std::collections::HashMap<String, Vec<&'static str>> = Default::default();
+    for r in rows.iter_mut() {
+        if let Some(subject) = &r.subject {
+            let noun = referrer_noun(r.artifact_type.as_deref(), &r.tags);
+            let kind = noun.split_once(' ').map_or(noun, |(_, k)| k);
+            r.referrer_kind = Some(kind);
+            of.entry(subject.clone()).or_default().push(kind);
+        }
+    }
+    if count {
+        for r in rows.iter_mut() {
+            let mut kinds = of.remove(&r.digest).unwrap_or_default();
+            kinds.sort_by_key(|k| kind_rank(k));
+            r.referrers = Some(kinds);
+        }
+    }
+}
+
+/// Signatures first, then SBOMs, attestations, anything else.
+fn kind_rank(kind: &str) -> usize {
+    ["signature", "SBOM", "attestation"]
+        .iter()
+        .position(|k| *k == kind)
+        .unwrap_or(3)
+}
+
+/// `2 signatures, 1 SBOM`: referrer kinds counted, in [`kind_rank`] order; `-` for none.
+pub fn referrer_counts(kinds: &[&str]) -> String {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for k in kinds {
+        match counts.iter_mut().find(|(c, _)| c == k) {
+            Some(c) => c.1 += 1,
+            None => counts.push((k, 1)),
+        }
+    }
+    counts.sort_by_key(|(k, _)| kind_rank(k));
+    if counts.is_empty() {
+        return "-".into();
+    }
+    counts
+        .iter()
+        .map(|(k, n)| match (*n, *k) {
+            (1, k) => format!("1 {k}"),
+            (n, k) => format!("{n} {k}s"),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The format a referrer's artifact type names, as people know it (`cosign`, `Notation`,
+/// `SPDX`, `CycloneDX`, `in-toto`, `Sigstore bundle`), when it is one of those.
+pub fn referrer_format(artifact_type: Option<&str>) -> Option<&'static str> {
+    let t = artifact_type?.to_ascii_lowercase();
+    let known = [
+        ("cncf.notary", "Notation"),
+        ("sigstore.bundle", "Sigstore bundle"),
+        ("cosign", "cosign"),
+        ("spdx", "SPDX"),
+        ("cyclonedx", "CycloneDX"),
+        ("syft", "Syft"),
+        ("in-toto", "in-toto"),
+    ];
+    known.iter().find(|(k, _)| t.contains(k)).map(|(_, f)| *f)
+}
+
 /// What a referrer is, in a word, from its artifact type (or media type).
 pub fn referrer_kind(artifact_type: Option<&str>) -> &'static str {
     let t = artifact_type.unwrap_or_default();
-    if t.contains("signature") || t.contains("cosign") || t.contains("notary") {
+    if t.contains("signature")
+        || t.contains("cosign")
+        || t.contains("notary")
+        || t.contains("sigstore.bundle")
+    {
         "signature"
     } else if t.contains("spdx")
         || t.contains("cyclonedx")

@@ -7,6 +7,7 @@ use crate::error::Exit;
 use crate::images::{ImageRow, ManifestSummary};
 use crate::output::Record;
 use crate::registry::images::Referrer;
+use crate::scan::SeverityCounts;
 
 /// An image in JSON: the one place its field names are spelled. `images list -o json` writes
 /// a list of them and `lifecycle preview --images FILE` reads that list back, so what one
@@ -35,10 +36,19 @@ pub struct ImageRecord {
     pub status: Option<String>,
     #[serde(default, deserialize_with = "unread")]
     pub scan_status: Option<String>,
+    /// The counts of the last scan's findings per severity (DescribeImages' summary).
+    #[serde(default, deserialize_with = "unread")]
+    pub scan_findings: Option<SeverityCounts>,
     pub last_archived_at: Option<String>,
     pub indexed_by: Option<Vec<String>>,
     pub role: Option<String>,
     pub subject: Option<String>,
+    /// A referrer's kind (`signature`, `SBOM`, `attestation`, `referrer`).
+    #[serde(default, deserialize_with = "unread")]
+    pub referrer_kind: Option<String>,
+    /// The kinds of the image's referrers, one per referrer; `null` when not read.
+    #[serde(default, deserialize_with = "unread")]
+    pub referrer_kinds: Option<Vec<String>>,
 }
 
 /// A field `lifecycle preview --images` does not read: any value is taken (one of another
@@ -62,10 +72,16 @@ impl From<&ImageRow> for ImageRecord {
             artifact_type: r.artifact_type.clone(),
             status: r.status.clone(),
             scan_status: r.scan_status.clone(),
+            scan_findings: r.scan_findings,
             last_archived_at: time(r.last_archived_at),
             indexed_by: Some(r.indexed_by.clone()),
             role: r.role.map(str::to_string),
             subject: r.subject.clone(),
+            referrer_kind: r.referrer_kind.map(str::to_string),
+            referrer_kinds: r
+                .referrers
+                .as_ref()
+                .map(|k| k.iter().map(|k| k.to_string()).collect()),
         }
     }
 }
@@ -95,6 +111,14 @@ impl Record for ImageRecord {
         "lastArchivedAt",
         "role",
         "subject",
+        "scanFindings.critical",
+        "scanFindings.high",
+        "scanFindings.medium",
+        "scanFindings.low",
+        "scanFindings.informational",
+        "scanFindings.undefined",
+        "referrerKind",
+        "referrerKinds",
     ];
 }
 
@@ -282,7 +306,7 @@ mod tests {
         };
         assert_eq!(
             keys(&ImageRecord::listed(&row())).join(" "),
-            "digest tags sizeBytes totalSizeBytes pushedAt lastPulledAt mediaType artifactType status scanStatus lastArchivedAt indexedBy role subject"
+            "digest tags sizeBytes totalSizeBytes pushedAt lastPulledAt mediaType artifactType status scanStatus scanFindings lastArchivedAt indexedBy role subject referrerKind referrerKinds"
         );
         let shown = ImageRecord::from(&ImageRow::default());
         assert!(!keys(&shown).contains(&"totalSizeBytes".to_string()));

@@ -724,6 +724,108 @@ mod mocked {
             assert_eq!(report.exit, ecrctl::error::Exit::NotFound);
         }
     }
+
+    /// An image with DescribeImages' scan summary: its status and counts per severity.
+    fn scanned(digest: &str, tags: &[&str], counts: &[(&str, i32)]) -> ImageDetail {
+        use aws_sdk_ecr::types::{
+            FindingSeverity, ImageScanFindingsSummary, ImageScanStatus, ScanStatus,
+        };
+        let mut summary = ImageScanFindingsSummary::builder();
+        for (s, n) in counts {
+            summary = summary.finding_severity_counts(FindingSeverity::from(*s), *n);
+        }
+        let mut image = detail(digest, tags, None);
+        image.image_scan_status = Some(
+            ImageScanStatus::builder()
+                .status(ScanStatus::Complete)
+                .build(),
+        );
+        image.image_scan_findings_summary = Some(summary.build());
+        image
+    }
+
+    /// `images list --scan`: status and counts from the listing itself, in every format; no
+    /// call but DescribeImages (any other would find no mock rule and fail the command).
+    #[test]
+    fn list_scan_reads_the_summaries_of_the_listing_only() {
+        let list = mock!(Client::describe_images).then_output(|| {
+            DescribeImagesOutput::builder()
+                .image_details(scanned(&d('a'), &["v1"], &[("CRITICAL", 1), ("HIGH", 2)]))
+                .image_details(scanned(&d('b'), &["v2"], &[]))
+                .image_details(detail(&d('c'), &["v3"], None))
+                .build()
+        });
+        let report = run_mocked(&[&list], &[], &["images", "list", "app", "--scan"]).unwrap();
+        assert_eq!(list.num_calls(), 1);
+        let rows = report.json();
+        let by_tag = |t: &str| {
+            rows.as_array()
+                .unwrap()
+                .iter()
+                .find(|r| r["tags"][0] == t)
+                .unwrap()
+                .clone()
+        };
+        assert_eq!(by_tag("v1")["scanStatus"], "COMPLETE");
+        assert_eq!(
+            by_tag("v1")["scanFindings"],
+            serde_json::json!({"critical": 1, "high": 2, "medium": 0, "low": 0, "informational": 0, "undefined": 0})
+        );
+        assert_eq!(by_tag("v2")["scanFindings"]["critical"], 0);
+        assert_eq!(by_tag("v3")["scanFindings"], serde_json::Value::Null);
+        let table = rendered(&report, OutputFormat::Table);
+        assert!(table.contains("FINDINGS"), "{table}");
+        assert!(
+            table.contains("1 critical,") && table.contains("2 high"),
+            "{table}"
+        );
+        assert!(table.contains("no findings"), "{table}");
+        let text = rendered(&report, OutputFormat::Text);
+        let v1 = text.lines().find(|l| l.contains("\tv1\t")).unwrap();
+        let fields: Vec<&str> = v1.split('\t').collect();
+        // scanFindings.critical … .undefined follow `subject`.
+        assert_eq!(fields[12..18], ["1", "2", "0", "0", "0", "0"], "{v1}");
+        // Without --scan the table stays as it was (the SCAN column when any image has one).
+        let plain = run_mocked(&[&list], &[], &["images", "list", "app"]).unwrap();
+        let table = rendered(&plain, OutputFormat::Table);
+        assert!(
+            table.contains("SCAN") && !table.contains("FINDINGS"),
+            "{table}"
+        );
+    }
+
+    /// `images show`: the scan's counts as a field and a `scan` text line.
+    #[test]
+    fn show_gives_the_scan_summary() {
+        let details = mock!(Client::describe_images).then_output(|| {
+            DescribeImagesOutput::builder()
+                .image_details(scanned(&d('a'), &["v1"], &[("MEDIUM", 3)]))
+                .build()
+        });
+        let manifest =
+            mock!(Client::batch_get_image).then_output(|| BatchGetImageOutput::builder().build());
+        let referrers = mock!(Client::list_image_referrers).then_output(|| {
+            aws_sdk_ecr::operation::list_image_referrers::ListImageReferrersOutput::builder()
+                .build()
+        });
+        let signing = mock!(Client::describe_image_signing_status).then_output(|| {
+            aws_sdk_ecr::operation::describe_image_signing_status::DescribeImageSigningStatusOutput::builder().build()
+        });
+        let report = run_mocked(
+            &[&details, &manifest, &referrers, &signing],
+            &[],
+            &["images", "show", "app", "v1"],
+        )
+        .unwrap();
+        assert_eq!(report.json()["scanFindings"]["medium"], 3);
+        let table = rendered(&report, OutputFormat::Table);
+        assert!(table.contains("3 medium"), "{table}");
+        let text = rendered(&report, OutputFormat::Text);
+        assert!(
+            text.contains("\nscan\tCOMPLETE\t0\t0\t3\t0\t0\t0\n"),
+            "{text}"
+        );
+    }
 }
 
 /// One size for an image index: the sum of its platform images, read by the size filters,

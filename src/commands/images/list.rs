@@ -12,7 +12,8 @@ use super::now;
 use crate::commands::Context;
 use crate::error::{usage, AppError};
 use crate::images::{
-    human_size, parse_size, referrer_noun, short_digest, ImageRow, Selection, SortKey,
+    human_size, mark_referrers, parse_size, referrer_counts, referrer_noun, short_digest, ImageRow,
+    Selection, SortKey,
 };
 use crate::output::{Body, Human, Record, Report};
 use crate::records::images::ImageRecord;
@@ -66,6 +67,14 @@ pub struct ImagesListArgs {
     /// Image status (ECR archives images since 2025)
     #[arg(long, value_enum, default_value_t = ImageStatusArg::Active, value_name = "STATUS")]
     pub status: ImageStatusArg,
+    /// The table shows each image's scan status and finding counts per severity (from the
+    /// listing itself: no extra calls; text and JSON always carry them)
+    #[arg(long)]
+    pub scan: bool,
+    /// Mark the images that have referrers (signatures, SBOMs, attestations) and the referrers
+    /// themselves (reads the manifests of images whose subject the listing does not give)
+    #[arg(long)]
+    pub referrers: bool,
 }
 
 impl Run for ImagesListArgs {
@@ -167,7 +176,10 @@ pub async fn list(ctx: &Context, args: &ImagesListArgs, repo: &RepoName) -> Resu
         );
     }
     let query = ImageQuery {
-        tagged: if args.tagged {
+        // Counting referrers needs them listed, tagged or not: the filters apply after.
+        tagged: if args.referrers {
+            None
+        } else if args.tagged {
             Some(true)
         } else if args.untagged {
             Some(false)
@@ -189,7 +201,12 @@ pub async fn list(ctx: &Context, args: &ImagesListArgs, repo: &RepoName) -> Resu
     // them (platform images of their indexes, their signatures): those are not garbage.
     let mut warning = None;
     let mut held = 0;
-    if args.untagged {
+    let links = if args.referrers {
+        Links::Referrers
+    } else {
+        Links::Indexes
+    };
+    if args.untagged && !args.referrers {
         let index_query = ImageQuery {
             tagged: Some(true),
             status: query.status,
@@ -198,9 +215,10 @@ pub async fn list(ctx: &Context, args: &ImagesListArgs, repo: &RepoName) -> Resu
             let untagged = rows.len();
             tagged.append(&mut rows);
             warning = registry
-                .read_links(&repo.name, &mut tagged, Links::Indexes)
+                .read_links(&repo.name, &mut tagged, links)
                 .await
                 .diagnostic(&repo.name);
+            mark_referrers(&mut tagged, false);
             let split = tagged.len() - untagged;
             let belongs = held_by_tagged(&tagged);
             let mut belongs = belongs[split..].iter();
@@ -216,11 +234,16 @@ pub async fn list(ctx: &Context, args: &ImagesListArgs, repo: &RepoName) -> Resu
         }
     } else {
         warning = registry
-            .read_links(&repo.name, &mut rows, Links::Indexes)
+            .read_links(&repo.name, &mut rows, links)
             .await
             .diagnostic(&repo.name);
+        mark_referrers(&mut rows, args.referrers);
     }
-    let mut report = list_report(&repo.name, selection.apply(rows), now());
+    let columns = Columns {
+        scan: args.scan,
+        referrers: args.referrers,
+    };
+    let mut report = list_report_with(&repo.name, selection.apply(rows), now(), columns);
     if held > 0 {
         report = report.with_status(format!(
             "{held} untagged image(s) not shown: platform images, attestations or signatures of tagged images in {} (`images list` without --untagged shows them)",
@@ -262,10 +285,24 @@ fn held_by_tagged(rows: &[ImageRow]) -> Vec<bool> {
     }
 }
 
+/// The table columns a listing adds on request.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Columns {
+    /// SCAN and FINDINGS (`--scan`).
+    pub scan: bool,
+    /// REFERRERS (`--referrers`).
+    pub referrers: bool,
+}
+
 /// The list report; `now` makes relative ages reproducible in tests.
 pub fn list_report(repo: &str, rows: Vec<ImageRow>, now: i64) -> Report {
+    list_report_with(repo, rows, now, Columns::default())
+}
+
+/// [`list_report`] with the columns asked for.
+pub fn list_report_with(repo: &str, rows: Vec<ImageRow>, now: i64, columns: Columns) -> Report {
     let empty = rows.is_empty();
-    let report = Report::from_body(ImageList { rows, now });
+    let report = Report::from_body(ImageList { rows, now, columns });
     if empty {
         report.with_status(format!("no matching images in {repo}"))
     } else {
@@ -278,6 +315,7 @@ pub fn list_report(repo: &str, rows: Vec<ImageRow>, now: i64) -> Report {
 struct ImageList {
     rows: Vec<ImageRow>,
     now: i64,
+    columns: Columns,
 }
 
 impl Body for ImageList {
@@ -292,11 +330,17 @@ impl Body for ImageList {
 
     fn human(&self) -> Human {
         let rows = &self.rows;
-        let any_scan = rows.iter().any(|r| r.scan_status.is_some());
+        let any_scan = self.columns.scan || rows.iter().any(|r| r.scan_status.is_some());
         let any_type = rows.iter().any(|r| r.artifact_type.is_some());
         let mut headers = vec!["TAGS", "DIGEST", "SIZE", "PUSHED", "LAST PULL", "STATUS"];
         if any_scan {
             headers.push("SCAN");
+        }
+        if self.columns.scan {
+            headers.push("FINDINGS");
+        }
+        if self.columns.referrers {
+            headers.push("REFERRERS");
         }
         if any_type {
             headers.push("TYPE");
@@ -328,6 +372,17 @@ impl Body for ImageList {
                 ];
                 if any_scan {
                     cells.push(r.scan_status.clone().unwrap_or_else(|| "-".into()));
+                }
+                if self.columns.scan {
+                    cells.push(r.scan_findings.map_or_else(|| "-".into(), |c| c.text()));
+                }
+                if self.columns.referrers {
+                    cells.push(match (&r.subject, r.referrer_kind) {
+                        (Some(subject), Some(kind)) => {
+                            format!("{kind} of {}", short_digest(subject))
+                        }
+                        _ => referrer_counts(r.referrers.as_deref().unwrap_or_default()),
+                    });
                 }
                 if any_type {
                     cells.push(r.artifact_type.clone().unwrap_or_else(|| "-".into()));

@@ -15,6 +15,7 @@ use crate::output::{Human, Record, Report};
 use crate::records::images::{ImageRecord, ImageShown};
 use crate::reference::parse_image_ref;
 use crate::registry::images::{Manifest, Referrer};
+use crate::scan::{Severity, SeverityCounts};
 use clap::Args;
 
 pub const EX_SHOW_IMAGESSHOWARGS: &str = "Examples:\n  ecrctl images show myapp v1.2.0\n  ecrctl images show 123456789012.dkr.ecr.eu-west-1.amazonaws.com/myapp:v1.2.0";
@@ -189,6 +190,9 @@ pub fn show_report(
     let mut fields = image_fields(repo, row, now);
     let mut parts = Vec::new();
     let mut text = vec![Record::text(&shown)];
+    if let Some(status) = &row.scan_status {
+        text.push(scan_line(status, row.scan_findings.as_ref()));
+    }
     if let Some(m) = manifest {
         let (more, table, lines) = manifest_views(m);
         fields.extend(more);
@@ -202,6 +206,18 @@ pub fn show_report(
         report = report.with_status(format!("note: {n}"));
     }
     report
+}
+
+/// `scan STATUS CRITICAL HIGH MEDIUM LOW INFORMATIONAL UNDEFINED`: the counts empty when the
+/// listing gave none.
+fn scan_line(status: &str, counts: Option<&SeverityCounts>) -> Vec<String> {
+    let mut line = vec!["scan".to_string(), status.to_string()];
+    line.extend(
+        Severity::ALL
+            .iter()
+            .map(|s| counts.map(|c| c.get(*s).to_string()).unwrap_or_default()),
+    );
+    line
 }
 
 /// The image's own fields, as a person reads them.
@@ -246,6 +262,9 @@ fn image_fields(repo: &str, row: &ImageRow, now: i64) -> Vec<(&'static str, Stri
             .into_iter()
             .filter_map(|(k, v)| v.clone().map(|v| (k, v))),
     );
+    if let Some(counts) = row.scan_findings {
+        fields.push(("findings", counts.text()));
+    }
     if let (Some(role), false) = (row.role, row.indexed_by.is_empty()) {
         fields.push((
             "part of",
