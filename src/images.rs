@@ -521,7 +521,7 @@ pub fn mark_referrers(rows: &mut [ImageRow], count: bool) {
 }
 
 /// Signatures first, then SBOMs, attestations, anything else.
-fn kind_rank(kind: &str) -> usize {
+pub fn kind_rank(kind: &str) -> usize {
     ["signature", "SBOM", "attestation"]
         .iter()
         .position(|k| *k == kind)
@@ -906,5 +906,91 @@ mod tests {
         )
         .unwrap();
         assert!(s.is_index());
+    }
+
+    /// Referrers get their kind and their subject the kinds of its referrers, signatures
+    /// first; a cosign tag names its subject without an artifact type.
+    #[test]
+    fn referrers_are_marked_and_counted() {
+        let hex = "a".repeat(64);
+        let image =
+            |digest: &str, tags: &[&str], subject: Option<&str>, t: Option<&str>| ImageRow {
+                digest: digest.into(),
+                tags: tags.iter().map(|t| t.to_string()).collect(),
+                subject: subject.map(str::to_string),
+                artifact_type: t.map(str::to_string),
+                ..ImageRow::default()
+            };
+        let subject = format!("sha256:{hex}");
+        let cosign_tag = format!("sha256-{hex}.sig");
+        let mut rows = vec![
+            image(&subject, &["v1"], None, None),
+            image(
+                "sha256:s",
+                &[],
+                Some(&subject),
+                Some("application/spdx+json"),
+            ),
+            image(
+                "sha256:n",
+                &[],
+                Some(&subject),
+                Some("application/vnd.cncf.notary.signature"),
+            ),
+            image("sha256:c", &[&cosign_tag], Some(&subject), None),
+            image("sha256:o", &["other"], None, None),
+        ];
+        mark_referrers(&mut rows, true);
+        assert_eq!(
+            rows[0].referrers,
+            Some(vec!["signature", "signature", "SBOM"])
+        );
+        assert_eq!(rows[1].referrer_kind, Some("SBOM"));
+        assert_eq!(rows[3].referrer_kind, Some("signature"));
+        assert_eq!(rows[4].referrers, Some(vec![]));
+        assert_eq!(rows[4].referrer_kind, None);
+        assert_eq!(
+            referrer_counts(rows[0].referrers.as_deref().unwrap()),
+            "2 signatures, 1 SBOM"
+        );
+        assert_eq!(referrer_counts(&[]), "-");
+        // Without counting, only the kinds.
+        let mut rows = vec![image(&subject, &["v1"], None, None)];
+        mark_referrers(&mut rows, false);
+        assert_eq!(rows[0].referrers, None);
+    }
+
+    #[test]
+    fn referrer_formats_people_know() {
+        let cases = [
+            (
+                "application/vnd.cncf.notary.signature",
+                Some("Notation"),
+                "signature",
+            ),
+            (
+                "application/vnd.dev.cosign.artifact.sig.v1+json",
+                Some("cosign"),
+                "signature",
+            ),
+            (
+                "application/vnd.dev.sigstore.bundle.v0.3+json",
+                Some("Sigstore bundle"),
+                "signature",
+            ),
+            ("application/spdx+json", Some("SPDX"), "SBOM"),
+            ("application/vnd.cyclonedx+json", Some("CycloneDX"), "SBOM"),
+            (
+                "application/vnd.in-toto+json",
+                Some("in-toto"),
+                "attestation",
+            ),
+            ("application/vnd.example.thing", None, "referrer"),
+        ];
+        for (t, format, kind) in cases {
+            assert_eq!(referrer_format(Some(t)), format, "{t}");
+            assert_eq!(referrer_kind(Some(t)), kind, "{t}");
+        }
+        assert_eq!(referrer_format(None), None);
     }
 }

@@ -226,6 +226,9 @@ pub struct PushCheck {
     pub local_digest: Option<String>,
     pub local_config_digest: Option<String>,
     pub create_on_push_template: Option<String>,
+    /// The referrers (signatures, SBOMs) of the old image when the push leaves it without a
+    /// tag; `null` otherwise.
+    pub untagged_referrers: Option<Vec<crate::registry::images::Referrer>>,
     pub message: String,
 }
 

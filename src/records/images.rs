@@ -7,6 +7,7 @@ use crate::error::Exit;
 use crate::images::{ImageRow, ManifestSummary};
 use crate::output::Record;
 use crate::registry::images::Referrer;
+use crate::registry::scan::SigningState;
 use crate::scan::SeverityCounts;
 
 /// An image in JSON: the one place its field names are spelled. `images list -o json` writes
@@ -132,6 +133,9 @@ pub struct ImageShown<'a> {
     pub repository: &'a str,
     pub manifest: Option<&'a ManifestSummary>,
     pub referrers: Option<&'a [Referrer]>,
+    /// ECR managed signing (DescribeImageSigningStatus): one state per signing profile;
+    /// `null` where the registry signs nothing or the status cannot be read.
+    pub signing: Option<&'a [SigningState]>,
 }
 
 impl Record for ImageShown<'_> {
@@ -160,12 +164,45 @@ impl Record for TagResult {
 
 /// `images tag`'s JSON: the source image and every new tag.
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct TagReport<'a> {
     pub repository: &'a str,
     pub source: &'a str,
     pub digest: &'a str,
     pub tags: Vec<TagResult>,
     pub written: bool,
+    /// Images the moved tags leave without a tag while referrers point at them.
+    pub untagged_with_referrers: Vec<LeftUntagged>,
+}
+
+/// An image a tag move leaves without any tag, and what still refers to it (signatures,
+/// SBOMs): those go when a lifecycle rule expires the untagged image.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LeftUntagged {
+    pub digest: String,
+    pub moved_tags: Vec<String>,
+    pub referrers: Vec<Referrer>,
+}
+
+impl LeftUntagged {
+    /// The warning: what is left, why it matters, where to look.
+    pub fn warning(&self, repository: &str, done: bool) -> String {
+        let tags = self
+            .moved_tags
+            .iter()
+            .map(|t| format!("`{t}`"))
+            .collect::<Vec<_>>()
+            .join(" and ");
+        format!(
+            "moving {tags} {} {repository}@{} without a tag while {} {} to it: a lifecycle rule for untagged images would expire it, and ECR expires referrers with their subject (`ecrctl images show {repository}@{}` lists them)",
+            if done { "left" } else { "would leave" },
+            crate::images::short_digest(&self.digest),
+            crate::registry::images::referrers_phrase(&self.referrers),
+            if self.referrers.len() == 1 { "refers" } else { "refer" },
+            self.digest,
+        )
+    }
 }
 
 /// `images delete`: one requested tag or digest and what became of it.
