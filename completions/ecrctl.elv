@@ -1255,6 +1255,7 @@ set edit:completion:arg-completer[ecrctl] = {|@words|
             cand --deadline 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]'
             cand --all-regions 'Every commercial AWS region ECR runs in (regions not enabled for the account are noted and skipped)'
             cand --public 'Audit ECR Public repositories instead'
+            cand --scan-findings 'Also report repositories whose tagged images carry critical (a high finding) or high (a medium finding) vulnerabilities in their last scan, from DescribeImages'' scan summaries (one listing per repository; no findings are read)'
             cand --org 'Audit every active account of the organization (Organizations ListAccounts: run from the management account or a delegated administrator)'
             cand --fix-script 'Print a shell script of the commands that fix the findings (one commented command per finding, grouped by repository), to review and run (`bash fix.sh --dry-run` prints its commands); changes nothing itself'
             cand --no-color 'Never use colour (also: the NO_COLOR environment variable)'
