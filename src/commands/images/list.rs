@@ -175,6 +175,12 @@ pub async fn list(ctx: &Context, args: &ImagesListArgs, repo: &RepoName) -> Resu
             "--status applies to private repositories only: ECR Public does not archive images",
         );
     }
+    if repo.public && args.scan {
+        return Err(crate::registry::NO_PUBLIC_SCANNING.error());
+    }
+    if repo.public && args.referrers {
+        return Err(crate::registry::NO_PUBLIC_REFERRERS.error());
+    }
     let query = ImageQuery {
         // Counting referrers needs them listed, tagged or not: the filters apply after.
         tagged: if args.referrers {
