@@ -1646,7 +1646,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__images__subcmd__list)
-            opts="-o -q -v -h -V --public --tagged --untagged --tag --sort --reverse --limit --since --before --larger-than --smaller-than --status --scan --referrers --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
+            opts="-o -q -v -h -V --all-repos --public --tagged --untagged --tag --sort --reverse --limit --since --before --larger-than --smaller-than --status --scan --referrers --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3630,7 +3630,7 @@ _ecrctl() {
             return 0
             ;;
         ecrctl__subcmd__repo__subcmd__list)
-            opts="-o -q -v -h -V --public --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
+            opts="-o -q -v -h -V --public --stats --region --profile --endpoint-url --registry-id --output --no-color --quiet --verbose --timeout --deadline --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

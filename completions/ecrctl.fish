@@ -125,6 +125,7 @@ json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from list" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from list" -l public -d 'List ECR Public repositories instead'
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from list" -l stats -d 'Per repository: its image count, total bytes, newest push and untagged count (one listing of its images each, a few repositories at a time). Bytes are ECR\'s imageSizeInBytes (compressed layers) summed over every image except image indexes, whose reported size is their largest platform image, itself listed and counted; a layer shared by several images counts once per image, so this is what the images weigh, at most what the repository stores. Untagged includes the platform images of multi-arch images and signatures, which ECR lists untagged'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from list" -l no-color -d 'Never use colour (also: the NO_COLOR environment variable)'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results, warnings and errors: no status lines'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand repo; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say what ecrctl is doing on stderr (-vv for more); never prints secrets'
@@ -262,6 +263,7 @@ text\t'Tab-separated fields, one record a line, no header (default when piped)'
 json\t'JSON'"
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on an AWS call after this many seconds, retries included' -r
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l deadline -d 'Give up on the whole command after this many seconds, every page, call and retry included (--timeout still bounds each call) [env: ECRCTL_DEADLINE]' -r
+complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l all-repos -d 'Every repository of the registry (--registry-id names another account\'s), with a repository column; the filters, sort and --limit apply to all of them together'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l public -d 'An ECR Public repository'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l tagged -d 'Only images with at least one tag'
 complete -c ecrctl -n "__fish_ecrctl_using_subcommand images; and __fish_seen_subcommand_from list" -l untagged -d 'Only images without tags'

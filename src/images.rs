@@ -37,6 +37,8 @@ pub struct ImageRow {
     /// The size the size filters and `--sort size` read, set by [`Selection::apply`]: an
     /// image index's platform images summed (see [`image_sizes`]); `None` until then.
     pub total_size_bytes: Option<i64>,
+    /// Its repository, in a listing of several (`images list --all-repos`).
+    pub repository: Option<String>,
 }
 
 impl ImageRow {
@@ -148,6 +150,13 @@ impl Selection {
             r.total_size_bytes = size;
         }
         rows.retain(|r| self.keeps(r, r.total_size_bytes));
+        self.order(&mut rows);
+        rows
+    }
+
+    /// Sort, reverse and cut rows already weighed and filtered: `images list --all-repos`
+    /// orders the images of every repository together.
+    pub fn order(&self, rows: &mut Vec<ImageRow>) {
         match self.sort.unwrap_or(SortKey::Pushed) {
             SortKey::Pushed => rows.sort_by(|a, b| {
                 b.pushed_at
@@ -171,7 +180,6 @@ impl Selection {
         if let Some(n) = self.limit {
             rows.truncate(n);
         }
-        rows
     }
 }
 
@@ -495,6 +503,34 @@ pub fn referrer_noun(artifact_type: Option<&str>, tags: &[String]) -> &'static s
         "SBOM" => "an SBOM",
         "attestation" => "an attestation",
         _ => "a referrer",
+    }
+}
+
+/// A repository's images summed up for a cost report (`repo list --stats`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RepoStats {
+    /// Every image manifest listed: images, image indexes, their platform images, referrers.
+    pub images: usize,
+    /// ECR's `imageSizeInBytes` summed over every image that is not an index: an index reports
+    /// its largest platform image, which is listed (and counted) itself.
+    pub bytes: i64,
+    /// Seconds since the epoch of the newest push.
+    pub newest_push: Option<i64>,
+    /// Images without a tag (platform images and referrers of tagged images included: ECR
+    /// lists them untagged).
+    pub untagged: usize,
+}
+
+pub fn repo_stats(rows: &[ImageRow]) -> RepoStats {
+    RepoStats {
+        images: rows.len(),
+        bytes: rows
+            .iter()
+            .filter(|r| !r.is_index())
+            .filter_map(|r| r.size_bytes)
+            .sum(),
+        newest_push: rows.iter().filter_map(|r| r.pushed_at).max(),
+        untagged: rows.iter().filter(|r| r.tags.is_empty()).count(),
     }
 }
 
@@ -992,5 +1028,41 @@ mod tests {
             assert_eq!(referrer_kind(Some(t)), kind, "{t}");
         }
         assert_eq!(referrer_format(None), None);
+    }
+
+    /// An index's size is its largest child's, which is listed itself: counted once.
+    #[test]
+    fn repository_stats_count_an_index_and_its_children_once() {
+        let image = |d: &str, tags: &[&str], size: i64, pushed: i64, media: &str| ImageRow {
+            digest: d.into(),
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            size_bytes: Some(size),
+            pushed_at: Some(pushed),
+            media_type: Some(media.into()),
+            ..ImageRow::default()
+        };
+        let oci = "application/vnd.oci.image.manifest.v1+json";
+        let rows = [
+            image(
+                "sha256:i",
+                &["v1"],
+                300,
+                50,
+                "application/vnd.oci.image.index.v1+json",
+            ),
+            image("sha256:a", &[], 300, 49, oci),
+            image("sha256:b", &[], 200, 49, oci),
+            image("sha256:c", &["old"], 1000, 10, oci),
+        ];
+        assert_eq!(
+            repo_stats(&rows),
+            RepoStats {
+                images: 4,
+                bytes: 1500,
+                newest_push: Some(50),
+                untagged: 2
+            }
+        );
+        assert_eq!(repo_stats(&[]), RepoStats::default());
     }
 }

@@ -123,6 +123,42 @@ impl Record for ImageRecord {
     ];
 }
 
+/// An image of `images list --all-repos`: its repository, then the image as `images list`
+/// gives it.
+#[derive(Debug, Clone, Serialize)]
+pub struct RegistryImage {
+    pub repository: String,
+    #[serde(flatten)]
+    pub image: ImageRecord,
+}
+
+impl Record for RegistryImage {
+    const COMMANDS: &'static str = "images list --all-repos";
+    const COLUMNS: &'static [&'static str] = &[
+        "repository",
+        "digest",
+        "tags",
+        "totalSizeBytes",
+        "pushedAt",
+        "lastPulledAt",
+        "mediaType",
+        "artifactType",
+        "status",
+        "scanStatus",
+        "lastArchivedAt",
+        "role",
+        "subject",
+        "scanFindings.critical",
+        "scanFindings.high",
+        "scanFindings.medium",
+        "scanFindings.low",
+        "scanFindings.informational",
+        "scanFindings.undefined",
+        "referrerKind",
+        "referrerKinds",
+    ];
+}
+
 /// `images show`: the image, its repository, its manifest and its referrers (`null` when not
 /// known). Its first text line; the manifest's layers or platforms and the referrers follow
 /// as lines of their own.

@@ -1068,6 +1068,82 @@ mod mocked {
         let line = text.lines().find(|l| l.starts_with(&d('a'))).unwrap();
         assert!(line.ends_with("\t-\tsignature,SBOM"), "{line}");
     }
+    /// `images list --all-repos` and `repo list --stats` follow every page of the repository
+    /// listing and of each repository's images (the emulator answers in one page).
+    #[test]
+    fn all_repos_and_stats_follow_every_page() {
+        use aws_sdk_ecr::operation::describe_repositories::DescribeRepositoriesOutput;
+        use aws_sdk_ecr::types::Repository;
+        let repos = mock!(Client::describe_repositories).then_compute_output(|req| {
+            let repo = |n: &str| Repository::builder().repository_name(n).build();
+            match req.next_token() {
+                None => DescribeRepositoriesOutput::builder()
+                    .repositories(repo("b-svc"))
+                    .next_token("r2")
+                    .build(),
+                _ => DescribeRepositoriesOutput::builder()
+                    .repositories(repo("a-svc"))
+                    .build(),
+            }
+        });
+        let images = mock!(Client::describe_images).then_compute_output(|req| {
+            let (first, second) = match req.repository_name() {
+                Some("a-svc") => ('a', 'b'),
+                _ => ('c', 'd'),
+            };
+            match req.next_token() {
+                None => DescribeImagesOutput::builder()
+                    .image_details(detail(&d(first), &["v1"], None))
+                    .next_token("i2")
+                    .build(),
+                _ => DescribeImagesOutput::builder()
+                    .image_details(detail(&d(second), &[], None))
+                    .build(),
+            }
+        });
+        let report = run_mocked(
+            &[&repos, &images],
+            &[],
+            &["images", "list", "--all-repos", "--sort", "tag"],
+        )
+        .unwrap();
+        let listed: Vec<(String, String)> = report
+            .json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                (
+                    r["repository"].as_str().unwrap().to_string(),
+                    r["digest"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        assert_eq!(listed.len(), 4, "{listed:?}");
+        // One order over all: the tagged images of both repositories first.
+        assert_eq!(listed[0], ("a-svc".to_string(), d('a')));
+        assert_eq!(listed[1], ("b-svc".to_string(), d('c')));
+        let text = rendered(&report, OutputFormat::Text);
+        assert!(
+            text.starts_with(&format!("a-svc\t{}\tv1\t1000\t", d('a'))),
+            "{text}"
+        );
+        assert!(rendered(&report, OutputFormat::Table).contains("REPOSITORY"));
+
+        let report = run_mocked(&[&repos, &images], &[], &["repo", "list", "--stats"]).unwrap();
+        let v = report.json();
+        assert_eq!(v[0]["name"], "a-svc");
+        assert_eq!(
+            (&v[0]["images"], &v[0]["bytes"], &v[0]["untagged"]),
+            (
+                &serde_json::json!(2),
+                &serde_json::json!(2000),
+                &serde_json::json!(1)
+            )
+        );
+        assert_eq!(v[1]["name"], "b-svc");
+        assert_eq!(v[1]["newestPushAt"], "2023-11-14T22:13:20Z");
+    }
 }
 
 /// One size for an image index: the sum of its platform images, read by the size filters,
@@ -1187,4 +1263,57 @@ fn list_filters_by_push_time_and_size() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("leave no size between them"));
+}
+
+/// Against the emulator: `repo list --stats` sums each repository's images, `images list
+/// --all-repos` names the repository of each (the shared emulator holds other tests'
+/// repositories: only this test's are looked at).
+#[test]
+fn registry_wide_views_against_the_emulator() {
+    let a = create_repo("wide-a", &[]);
+    let b = create_repo("wide-b", &[]);
+    let one = put_image(&a, "v1", 61).unwrap();
+    put_image(&a, "v2", 62).unwrap();
+    put_untagged(&a, 63).unwrap();
+    let two = put_image(&b, "v1", 64).unwrap();
+    let stats = json(ecrctl().args(["repo", "list", "wide-*", "--stats", "-o", "json"]));
+    let of = |name: &str| {
+        stats
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["name"] == name)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(of(&a)["images"], 3);
+    assert_eq!(of(&a)["untagged"], 1);
+    // The emulator's sizes are the config's: 1061 + 1062 + 1063 bytes here.
+    let sizes: i64 = json(ecrctl().args(["images", "list", &a, "-o", "json"]))
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["sizeBytes"].as_i64().unwrap())
+        .sum();
+    assert_eq!(of(&a)["bytes"], sizes);
+    assert_eq!(of(&b)["images"], 1);
+    let all = json(ecrctl().args(["images", "list", "--all-repos", "--tag", "v1", "-o", "json"]));
+    let mine: Vec<(String, String)> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["repository"] == a.as_str() || r["repository"] == b.as_str())
+        .map(|r| {
+            (
+                r["repository"].as_str().unwrap().to_string(),
+                r["digest"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(mine.len(), 2, "{mine:?}");
+    assert!(mine.contains(&(a.clone(), one)) && mine.contains(&(b.clone(), two)));
+    assert_usage_error(
+        &["images", "list", "app", "--all-repos"],
+        "cannot be used with '--all-repos'",
+    );
 }
