@@ -1131,8 +1131,12 @@ mod mocked {
                 )
                 .build()
         });
+        // No managed signing here: an empty answer, shown as nothing.
+        let signing = mock!(Client::describe_image_signing_status).then_output(|| {
+            aws_sdk_ecr::operation::describe_image_signing_status::DescribeImageSigningStatusOutput::builder().build()
+        });
         let report = run_mocked(
-            &[&describe, &plain_manifests(), &referrers],
+            &[&describe, &plain_manifests(), &referrers, &signing],
             &[],
             &["images", "show", "myapp:v1"],
         )
