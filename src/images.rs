@@ -17,6 +17,8 @@ pub struct ImageRow {
     /// `active`, `archived`, `activating` (lower case); `None` where the API does not say.
     pub status: Option<String>,
     pub scan_status: Option<String>,
+    /// Finding counts of its last scan (DescribeImages' `imageScanFindingsSummary`).
+    pub scan_findings: Option<crate::scan::SeverityCounts>,
     pub last_archived_at: Option<i64>,
     /// The image indexes of the repository that list this manifest.
     pub indexed_by: Vec<String>,
@@ -26,9 +28,17 @@ pub struct ImageRow {
     /// DescribeImages' `subjectManifestDigest`, the manifest's `subject`, or cosign's
     /// `sha256-<hex>.sig` tag.
     pub subject: Option<String>,
+    /// What it is to its subject (`signature`, `SBOM`, `attestation`, `referrer`), when it has
+    /// one ([`mark_referrers`]).
+    pub referrer_kind: Option<&'static str>,
+    /// The kinds of its referrers, one per referrer, most telling first; `None` when they were
+    /// not read (`images list` without `--referrers`).
+    pub referrers: Option<Vec<&'static str>>,
     /// The size the size filters and `--sort size` read, set by [`Selection::apply`]: an
     /// image index's platform images summed (see [`image_sizes`]); `None` until then.
     pub total_size_bytes: Option<i64>,
+    /// Its repository, in a listing of several (`images list --all-repos`).
+    pub repository: Option<String>,
 }
 
 impl ImageRow {
@@ -140,6 +150,13 @@ impl Selection {
             r.total_size_bytes = size;
         }
         rows.retain(|r| self.keeps(r, r.total_size_bytes));
+        self.order(&mut rows);
+        rows
+    }
+
+    /// Sort, reverse and cut rows already weighed and filtered: `images list --all-repos`
+    /// orders the images of every repository together.
+    pub fn order(&self, rows: &mut Vec<ImageRow>) {
         match self.sort.unwrap_or(SortKey::Pushed) {
             SortKey::Pushed => rows.sort_by(|a, b| {
                 b.pushed_at
@@ -163,7 +180,6 @@ impl Selection {
         if let Some(n) = self.limit {
             rows.truncate(n);
         }
-        rows
     }
 }
 
@@ -490,10 +506,111 @@ pub fn referrer_noun(artifact_type: Option<&str>, tags: &[String]) -> &'static s
     }
 }
 
+/// A repository's images summed up for a cost report (`repo list --stats`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RepoStats {
+    /// Every image manifest listed: images, image indexes, their platform images, referrers.
+    pub images: usize,
+    /// ECR's `imageSizeInBytes` summed over every image that is not an index: an index reports
+    /// its largest platform image, which is listed (and counted) itself.
+    pub bytes: i64,
+    /// Seconds since the epoch of the newest push.
+    pub newest_push: Option<i64>,
+    /// Images without a tag (platform images and referrers of tagged images included: ECR
+    /// lists them untagged).
+    pub untagged: usize,
+}
+
+pub fn repo_stats(rows: &[ImageRow]) -> RepoStats {
+    RepoStats {
+        images: rows.len(),
+        bytes: rows
+            .iter()
+            .filter(|r| !r.is_index())
+            .filter_map(|r| r.size_bytes)
+            .sum(),
+        newest_push: rows.iter().filter_map(|r| r.pushed_at).max(),
+        untagged: rows.iter().filter(|r| r.tags.is_empty()).count(),
+    }
+}
+
+/// Mark the referrers among `rows` with their kind, and (`count`) give every image the kinds of
+/// the referrers among `rows` whose subject it is: a listing with `--referrers`, so that
+/// nobody prunes a signature as if it were garbage.
+pub fn mark_referrers(rows: &mut [ImageRow], count: bool) {
+    let mut of: std::collections::HashMap<String, Vec<&'static str>> = Default::default();
+    for r in rows.iter_mut() {
+        if let Some(subject) = &r.subject {
+            let noun = referrer_noun(r.artifact_type.as_deref(), &r.tags);
+            let kind = noun.split_once(' ').map_or(noun, |(_, k)| k);
+            r.referrer_kind = Some(kind);
+            of.entry(subject.clone()).or_default().push(kind);
+        }
+    }
+    if count {
+        for r in rows.iter_mut() {
+            let mut kinds = of.remove(&r.digest).unwrap_or_default();
+            kinds.sort_by_key(|k| kind_rank(k));
+            r.referrers = Some(kinds);
+        }
+    }
+}
+
+/// Signatures first, then SBOMs, attestations, anything else.
+pub fn kind_rank(kind: &str) -> usize {
+    ["signature", "SBOM", "attestation"]
+        .iter()
+        .position(|k| *k == kind)
+        .unwrap_or(3)
+}
+
+/// `2 signatures, 1 SBOM`: referrer kinds counted, in [`kind_rank`] order; `-` for none.
+pub fn referrer_counts(kinds: &[&str]) -> String {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for k in kinds {
+        match counts.iter_mut().find(|(c, _)| c == k) {
+            Some(c) => c.1 += 1,
+            None => counts.push((k, 1)),
+        }
+    }
+    counts.sort_by_key(|(k, _)| kind_rank(k));
+    if counts.is_empty() {
+        return "-".into();
+    }
+    counts
+        .iter()
+        .map(|(k, n)| match (*n, *k) {
+            (1, k) => format!("1 {k}"),
+            (n, k) => format!("{n} {k}s"),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The format a referrer's artifact type names, as people know it (`cosign`, `Notation`,
+/// `SPDX`, `CycloneDX`, `in-toto`, `Sigstore bundle`), when it is one of those.
+pub fn referrer_format(artifact_type: Option<&str>) -> Option<&'static str> {
+    let t = artifact_type?.to_ascii_lowercase();
+    let known = [
+        ("cncf.notary", "Notation"),
+        ("sigstore.bundle", "Sigstore bundle"),
+        ("cosign", "cosign"),
+        ("spdx", "SPDX"),
+        ("cyclonedx", "CycloneDX"),
+        ("syft", "Syft"),
+        ("in-toto", "in-toto"),
+    ];
+    known.iter().find(|(k, _)| t.contains(k)).map(|(_, f)| *f)
+}
+
 /// What a referrer is, in a word, from its artifact type (or media type).
 pub fn referrer_kind(artifact_type: Option<&str>) -> &'static str {
     let t = artifact_type.unwrap_or_default();
-    if t.contains("signature") || t.contains("cosign") || t.contains("notary") {
+    if t.contains("signature")
+        || t.contains("cosign")
+        || t.contains("notary")
+        || t.contains("sigstore.bundle")
+    {
         "signature"
     } else if t.contains("spdx")
         || t.contains("cyclonedx")
@@ -825,5 +942,127 @@ mod tests {
         )
         .unwrap();
         assert!(s.is_index());
+    }
+
+    /// Referrers get their kind and their subject the kinds of its referrers, signatures
+    /// first; a cosign tag names its subject without an artifact type.
+    #[test]
+    fn referrers_are_marked_and_counted() {
+        let hex = "a".repeat(64);
+        let image =
+            |digest: &str, tags: &[&str], subject: Option<&str>, t: Option<&str>| ImageRow {
+                digest: digest.into(),
+                tags: tags.iter().map(|t| t.to_string()).collect(),
+                subject: subject.map(str::to_string),
+                artifact_type: t.map(str::to_string),
+                ..ImageRow::default()
+            };
+        let subject = format!("sha256:{hex}");
+        let cosign_tag = format!("sha256-{hex}.sig");
+        let mut rows = vec![
+            image(&subject, &["v1"], None, None),
+            image(
+                "sha256:s",
+                &[],
+                Some(&subject),
+                Some("application/spdx+json"),
+            ),
+            image(
+                "sha256:n",
+                &[],
+                Some(&subject),
+                Some("application/vnd.cncf.notary.signature"),
+            ),
+            image("sha256:c", &[&cosign_tag], Some(&subject), None),
+            image("sha256:o", &["other"], None, None),
+        ];
+        mark_referrers(&mut rows, true);
+        assert_eq!(
+            rows[0].referrers,
+            Some(vec!["signature", "signature", "SBOM"])
+        );
+        assert_eq!(rows[1].referrer_kind, Some("SBOM"));
+        assert_eq!(rows[3].referrer_kind, Some("signature"));
+        assert_eq!(rows[4].referrers, Some(vec![]));
+        assert_eq!(rows[4].referrer_kind, None);
+        assert_eq!(
+            referrer_counts(rows[0].referrers.as_deref().unwrap()),
+            "2 signatures, 1 SBOM"
+        );
+        assert_eq!(referrer_counts(&[]), "-");
+        // Without counting, only the kinds.
+        let mut rows = vec![image(&subject, &["v1"], None, None)];
+        mark_referrers(&mut rows, false);
+        assert_eq!(rows[0].referrers, None);
+    }
+
+    #[test]
+    fn referrer_formats_people_know() {
+        let cases = [
+            (
+                "application/vnd.cncf.notary.signature",
+                Some("Notation"),
+                "signature",
+            ),
+            (
+                "application/vnd.dev.cosign.artifact.sig.v1+json",
+                Some("cosign"),
+                "signature",
+            ),
+            (
+                "application/vnd.dev.sigstore.bundle.v0.3+json",
+                Some("Sigstore bundle"),
+                "signature",
+            ),
+            ("application/spdx+json", Some("SPDX"), "SBOM"),
+            ("application/vnd.cyclonedx+json", Some("CycloneDX"), "SBOM"),
+            (
+                "application/vnd.in-toto+json",
+                Some("in-toto"),
+                "attestation",
+            ),
+            ("application/vnd.example.thing", None, "referrer"),
+        ];
+        for (t, format, kind) in cases {
+            assert_eq!(referrer_format(Some(t)), format, "{t}");
+            assert_eq!(referrer_kind(Some(t)), kind, "{t}");
+        }
+        assert_eq!(referrer_format(None), None);
+    }
+
+    /// An index's size is its largest child's, which is listed itself: counted once.
+    #[test]
+    fn repository_stats_count_an_index_and_its_children_once() {
+        let image = |d: &str, tags: &[&str], size: i64, pushed: i64, media: &str| ImageRow {
+            digest: d.into(),
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            size_bytes: Some(size),
+            pushed_at: Some(pushed),
+            media_type: Some(media.into()),
+            ..ImageRow::default()
+        };
+        let oci = "application/vnd.oci.image.manifest.v1+json";
+        let rows = [
+            image(
+                "sha256:i",
+                &["v1"],
+                300,
+                50,
+                "application/vnd.oci.image.index.v1+json",
+            ),
+            image("sha256:a", &[], 300, 49, oci),
+            image("sha256:b", &[], 200, 49, oci),
+            image("sha256:c", &["old"], 1000, 10, oci),
+        ];
+        assert_eq!(
+            repo_stats(&rows),
+            RepoStats {
+                images: 4,
+                bytes: 1500,
+                newest_push: Some(50),
+                untagged: 2
+            }
+        );
+        assert_eq!(repo_stats(&[]), RepoStats::default());
     }
 }

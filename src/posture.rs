@@ -97,6 +97,10 @@ pub fn fix_of(code: &str, uri: &str) -> (Option<String>, Option<String>) {
             Some(format!("see what it would expire first: ecrctl lifecycle preview {uri} --template expire-untagged")),
         ),
         "scan-on-push-off" => (cmd(&format!("repo update {uri} --scan-on-push")), None),
+        "critical-scan-findings" | "high-scan-findings" => (
+            None,
+            Some(format!("list the findings with `ecrctl images scan {uri}:TAG`, rebuild on patched packages and push again (or untag images no one deploys)")),
+        ),
         "public-untagged" => (
             cmd(&format!("repo update {uri} --tag KEY=VALUE")),
             Some("one --tag per missing key".into()),
@@ -181,7 +185,47 @@ pub const CODES: &[(&str, Level, &str)] = &[
         Level::Low,
         "the repository's KMS key could not be described (kms:DescribeKey): ECR.5 unknown",
     ),
+    (
+        "critical-scan-findings",
+        Level::High,
+        "tagged images whose last scan found critical vulnerabilities (--scan-findings)",
+    ),
+    (
+        "high-scan-findings",
+        Level::Medium,
+        "tagged images whose last scan found high (and no critical) vulnerabilities (--scan-findings)",
+    ),
 ];
+
+/// A tagged image and its last scan's counts (DescribeImages' summary): `audit
+/// --scan-findings`'s evidence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TaggedScan {
+    pub digest: String,
+    pub tags: Vec<String>,
+    pub counts: crate::scan::SeverityCounts,
+}
+
+/// `v1, latest (2 critical); v0.9 (1 critical)`: at most five images, then how many more.
+fn scans_text(scans: &[&TaggedScan], severity: crate::scan::Severity) -> String {
+    const SHOWN: usize = 5;
+    let mut parts: Vec<String> = scans
+        .iter()
+        .take(SHOWN)
+        .map(|s| {
+            format!(
+                "{} ({} {})",
+                s.tags.join(", "),
+                s.counts.get(severity),
+                severity.word()
+            )
+        })
+        .collect();
+    if scans.len() > SHOWN {
+        parts.push(format!("and {} more", scans.len() - SHOWN));
+    }
+    parts.join("; ")
+}
 
 /// Every finding code --only and --ignore accept: the audit's own and `policy-<lint code>`.
 pub fn known_codes() -> Vec<String> {
@@ -317,6 +361,8 @@ pub struct Facts {
     pub tags: Option<Vec<(String, String)>>,
     /// Tag keys a public repository must carry (ECR.4; none: at least one tag).
     pub required_tags: Vec<String>,
+    /// The tagged images with a scan summary (`--scan-findings`); `None`: not read.
+    pub tagged_scans: Option<Vec<TaggedScan>>,
     /// What could not be read, and why.
     pub unreadable: Vec<String>,
     /// The exit class of the first failed read (access denied 4, network 6, else 5).
@@ -354,6 +400,8 @@ pub struct Scope {
     pub public: bool,
     pub reading: Reading,
     pub allowed_keys: bool,
+    /// `--scan-findings`: the tagged images' scan summaries are read.
+    pub scan_findings: bool,
 }
 
 impl Scope {
@@ -369,6 +417,7 @@ impl Scope {
             "public-untagged" => self.public,
             "kms-key-not-allowed" => !self.public && self.allowed_keys,
             "immutable-with-exclusion" => !self.public && self.reading == Reading::SecurityHub,
+            "critical-scan-findings" | "high-scan-findings" => !self.public && self.scan_findings,
             _ => !self.public,
         }
     }
@@ -389,6 +438,9 @@ impl Scope {
         }
         if !self.allowed_keys && has(&|c| c == "kms-key-not-allowed") {
             hints.push("kms-key-not-allowed needs --kms-key-arn");
+        }
+        if !self.scan_findings && has(&|c| c.ends_with("-scan-findings")) {
+            hints.push("critical-scan-findings and high-scan-findings need --scan-findings");
         }
         if self.reading == Reading::SecurityHub
             && has(&|c| c.starts_with("policy-") || c.starts_with("lifecycle-"))
@@ -763,6 +815,54 @@ pub fn findings(f: &Facts) -> Vec<AuditFinding> {
                     format!("encrypted with {key}, which is not one of the allowed keys (--kms-key-arn)"),
                 );
             }
+        }
+    }
+    if let (false, Some(scans)) = (f.public, &f.tagged_scans) {
+        use crate::scan::Severity;
+        let mut scans: Vec<&TaggedScan> = scans.iter().filter(|s| !s.tags.is_empty()).collect();
+        // The worst first, then by tag: the message names the images that matter.
+        scans.sort_by(|a, b| {
+            (
+                b.counts.get(Severity::Critical),
+                b.counts.get(Severity::High),
+            )
+                .cmp(&(
+                    a.counts.get(Severity::Critical),
+                    a.counts.get(Severity::High),
+                ))
+                .then_with(|| a.tags.cmp(&b.tags))
+        });
+        let critical: Vec<&TaggedScan> = scans
+            .iter()
+            .copied()
+            .filter(|s| s.counts.get(Severity::Critical) > 0)
+            .collect();
+        let high: Vec<&TaggedScan> = scans
+            .iter()
+            .copied()
+            .filter(|s| s.counts.get(Severity::Critical) == 0 && s.counts.get(Severity::High) > 0)
+            .collect();
+        if !critical.is_empty() {
+            add(
+                "critical-scan-findings",
+                Level::High,
+                format!(
+                    "{} tagged image(s) carry critical vulnerabilities in their last scan: {}",
+                    critical.len(),
+                    scans_text(&critical, Severity::Critical)
+                ),
+            );
+        }
+        if !high.is_empty() {
+            add(
+                "high-scan-findings",
+                Level::Medium,
+                format!(
+                    "{} tagged image(s) carry high vulnerabilities (no critical) in their last scan: {}",
+                    high.len(),
+                    scans_text(&high, Severity::High)
+                ),
+            );
         }
     }
     if let (true, Some(tags)) = (f.public, &f.tags) {
@@ -1236,7 +1336,21 @@ mod tests {
             public: false,
             reading: Reading::Ecrctl,
             allowed_keys: false,
+            scan_findings: false,
         };
+        assert!(!private.can_find("critical-scan-findings"));
+        let scanning = Scope {
+            scan_findings: true,
+            ..private
+        };
+        assert!(
+            scanning.can_find("critical-scan-findings") && scanning.can_find("high-scan-findings")
+        );
+        assert!(!Scope {
+            public: true,
+            ..scanning
+        }
+        .can_find("critical-scan-findings"));
         assert!(private.can_find("mutable-tags") && private.can_find("policy-public-read"));
         assert!(!private.can_find("public-untagged"));
         assert!(!private.can_find("kms-key-not-allowed"));
@@ -1403,6 +1517,8 @@ pub fn check_key_arn(arn: &str) -> Result<String, String> {
 
 #[cfg(test)]
 mod key_arn_tests {
+    use super::{findings, Facts, Level, TaggedScan};
+
     #[test]
     fn a_customer_key_off_the_list_is_no_worse_than_no_customer_key() {
         let level = |code: &str| {
@@ -1463,5 +1579,57 @@ mod key_arn_tests {
             crate::posture::mostly_unreadable(3, &[Auth, Service]),
             Some(Service)
         );
+    }
+
+    /// `--scan-findings`: critical images as a high finding, high-only ones as a medium one;
+    /// untagged images and clean scans say nothing; not read, nothing either.
+    #[test]
+    fn scan_findings_of_tagged_images() {
+        use crate::scan::SeverityCounts;
+        let scan = |tags: &[&str], c: i64, h: i64| TaggedScan {
+            digest: format!("sha256:{}", tags.first().unwrap_or(&"x")),
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            counts: SeverityCounts::from_pairs([("CRITICAL", c), ("HIGH", h), ("LOW", 4)]),
+        };
+        let mut f = Facts {
+            name: "app".into(),
+            uri: "123456789012.dkr.ecr.us-east-1.amazonaws.com/app".into(),
+            ..Facts::default()
+        };
+        let codes = |f: &Facts| -> Vec<(String, Level, String)> {
+            findings(f)
+                .into_iter()
+                .filter(|x| x.code.ends_with("scan-findings"))
+                .map(|x| (x.code, x.severity, x.message))
+                .collect()
+        };
+        assert!(codes(&f).is_empty(), "not read: nothing");
+        f.tagged_scans = Some(vec![
+            scan(&["v1"], 1, 0),
+            scan(&["v2", "latest"], 3, 2),
+            scan(&["v3"], 0, 5),
+            scan(&["v4"], 0, 0),
+            scan(&[], 9, 9),
+        ]);
+        let found = codes(&f);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(
+            (found[0].0.as_str(), found[0].1),
+            ("critical-scan-findings", Level::High)
+        );
+        assert_eq!(
+            found[0].2,
+            "2 tagged image(s) carry critical vulnerabilities in their last scan: v2, latest (3 critical); v1 (1 critical)"
+        );
+        assert_eq!(
+            (found[1].0.as_str(), found[1].1),
+            ("high-scan-findings", Level::Medium)
+        );
+        assert!(found[1].2.contains("v3 (5 high)"), "{}", found[1].2);
+        let many: Vec<TaggedScan> = (0..7).map(|i| scan(&[&format!("t{i}")], 1, 0)).collect();
+        f.tagged_scans = Some(many);
+        assert!(codes(&f)[0].2.ends_with("; and 2 more"), "{:?}", codes(&f));
+        f.public = true;
+        assert!(codes(&f).is_empty());
     }
 }

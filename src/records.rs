@@ -39,6 +39,11 @@ pub const TEXT_COLUMNS: &[(&str, &[&str])] = &[
     (LifecycleTemplate::COMMANDS, LifecycleTemplate::COLUMNS),
     (PlannedImage::COMMANDS, PlannedImage::COLUMNS),
     (images::ImageRecord::COMMANDS, images::ImageRecord::COLUMNS),
+    (
+        images::RegistryImage::COMMANDS,
+        images::RegistryImage::COLUMNS,
+    ),
+    (RepoStatsRecord::COMMANDS, RepoStatsRecord::COLUMNS),
     (images::ImageShown::COMMANDS, images::ImageShown::COLUMNS),
     (images::TagResult::COMMANDS, images::TagResult::COLUMNS),
     (
@@ -81,6 +86,25 @@ pub struct Repository {
     pub catalog: Option<Option<Catalog>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Option<Map<String, Value>>>,
+}
+
+/// `repo list --stats`: a repository's images summed up; the counts `null` where its images
+/// could not be listed.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RepoStatsRecord {
+    pub name: String,
+    pub uri: Option<String>,
+    pub images: Option<usize>,
+    pub bytes: Option<i64>,
+    pub newest_push_at: Option<String>,
+    pub untagged: Option<usize>,
+}
+
+impl Record for RepoStatsRecord {
+    const COMMANDS: &'static str = "repo list --stats";
+    const COLUMNS: &'static [&'static str] =
+        &["name", "images", "bytes", "newestPushAt", "untagged"];
 }
 
 impl Repository {
@@ -248,6 +272,9 @@ pub struct PushCheck {
     pub local_digest: Option<String>,
     pub local_config_digest: Option<String>,
     pub create_on_push_template: Option<String>,
+    /// The referrers (signatures, SBOMs) of the old image when the push leaves it without a
+    /// tag; `null` otherwise.
+    pub untagged_referrers: Option<Vec<crate::registry::images::Referrer>>,
     pub message: String,
 }
 

@@ -341,6 +341,44 @@ pub fn tag_outcome(plan: &TagPlan, written: Option<&Written>, dry_run: bool) -> 
     }
 }
 
+/// A tag that moves off an image (`images tag` overwriting it, a push that does).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TagMove {
+    /// The image the tag names now.
+    pub digest: String,
+    /// Every tag of that image, when known.
+    pub tags: Option<Vec<String>>,
+    pub tag: String,
+}
+
+/// The images a set of tag moves leaves with no tag at all, each with the tags that move off
+/// it (in the order given): every tag it has moves. An image whose tags are not known is not
+/// claimed; a digest with several moves is judged on all of them together (pushing `v1` and
+/// `latest` off the same image leaves it untagged even when each alone would not).
+pub fn left_untagged(moves: &[TagMove]) -> Vec<(String, Vec<String>)> {
+    // (digest, its tags when known, the tags moving off it)
+    type Moves<'a> = Vec<(&'a str, Option<&'a Vec<String>>, Vec<String>)>;
+    let mut by_digest: Moves = Vec::new();
+    for m in moves {
+        match by_digest.iter_mut().find(|(d, _, _)| *d == m.digest) {
+            Some((_, tags, moving)) => {
+                if tags.is_none() {
+                    *tags = m.tags.as_ref();
+                }
+                if !moving.contains(&m.tag) {
+                    moving.push(m.tag.clone());
+                }
+            }
+            None => by_digest.push((&m.digest, m.tags.as_ref(), vec![m.tag.clone()])),
+        }
+    }
+    by_digest
+        .into_iter()
+        .filter(|(_, tags, moving)| tags.is_some_and(|t| t.iter().all(|t| moving.contains(t))))
+        .map(|(d, _, moving)| (d.to_string(), moving))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -668,5 +706,38 @@ mod tests {
             "{}",
             said.message
         );
+    }
+
+    fn moving(digest: &str, tags: Option<&[&str]>, tag: &str) -> TagMove {
+        TagMove {
+            digest: digest.into(),
+            tags: tags.map(|t| t.iter().map(|t| t.to_string()).collect()),
+            tag: tag.into(),
+        }
+    }
+
+    #[test]
+    fn tag_moves_leave_an_image_untagged_only_when_every_tag_goes() {
+        // The only tag moves: untagged.
+        assert_eq!(
+            left_untagged(&[moving("sha256:a", Some(&["latest"]), "latest")]),
+            [("sha256:a".to_string(), vec!["latest".to_string()])]
+        );
+        // Another tag stays.
+        assert!(left_untagged(&[moving("sha256:a", Some(&["latest", "v1"]), "latest")]).is_empty());
+        // Both move, in two moves: untagged.
+        assert_eq!(
+            left_untagged(&[
+                moving("sha256:a", Some(&["latest", "v1"]), "latest"),
+                moving("sha256:a", None, "v1"),
+                moving("sha256:b", Some(&["x", "y"]), "x"),
+            ]),
+            [(
+                "sha256:a".to_string(),
+                vec!["latest".to_string(), "v1".to_string()]
+            )]
+        );
+        // Tags not known: nothing claimed.
+        assert!(left_untagged(&[moving("sha256:a", None, "latest")]).is_empty());
     }
 }

@@ -137,6 +137,36 @@ impl Target for Option<RepoName> {
     }
 }
 
+/// One repository, or (`images list --all-repos`) every repository of a registry: the caller's
+/// or the account --registry-id names.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RepoOrAll {
+    One(RepoName),
+    All(Account),
+}
+
+impl Target for RepoOrAll {
+    type Given<'a> = Option<RepoArg<'a>>;
+    fn resolve(given: Option<RepoArg<'_>>, registry_id: Option<&str>) -> Result<Self> {
+        match given {
+            Some(arg) => RepoName::resolve(arg, registry_id).map(RepoOrAll::One),
+            None => Account::resolve((), registry_id).map(RepoOrAll::All),
+        }
+    }
+    fn uri_region(&self) -> Option<&str> {
+        match self {
+            RepoOrAll::One(repo) => repo.uri_region(),
+            RepoOrAll::All(_) => None,
+        }
+    }
+    fn fallback_region(&self) -> Option<String> {
+        match self {
+            RepoOrAll::One(repo) => repo.fallback_region(),
+            RepoOrAll::All(_) => None,
+        }
+    }
+}
+
 /// Image references (`check-push`), each parsed once, its host's region checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct References(pub Vec<ImageRef>);

@@ -7,6 +7,8 @@ use crate::error::Exit;
 use crate::images::{ImageRow, ManifestSummary};
 use crate::output::Record;
 use crate::registry::images::Referrer;
+use crate::registry::scan::SigningState;
+use crate::scan::SeverityCounts;
 
 /// An image in JSON: the one place its field names are spelled. `images list -o json` writes
 /// a list of them and `lifecycle preview --images FILE` reads that list back, so what one
@@ -35,10 +37,19 @@ pub struct ImageRecord {
     pub status: Option<String>,
     #[serde(default, deserialize_with = "unread")]
     pub scan_status: Option<String>,
+    /// The counts of the last scan's findings per severity (DescribeImages' summary).
+    #[serde(default, deserialize_with = "unread")]
+    pub scan_findings: Option<SeverityCounts>,
     pub last_archived_at: Option<String>,
     pub indexed_by: Option<Vec<String>>,
     pub role: Option<String>,
     pub subject: Option<String>,
+    /// A referrer's kind (`signature`, `SBOM`, `attestation`, `referrer`).
+    #[serde(default, deserialize_with = "unread")]
+    pub referrer_kind: Option<String>,
+    /// The kinds of the image's referrers, one per referrer; `null` when not read.
+    #[serde(default, deserialize_with = "unread")]
+    pub referrer_kinds: Option<Vec<String>>,
 }
 
 /// A field `lifecycle preview --images` does not read: any value is taken (one of another
@@ -62,10 +73,16 @@ impl From<&ImageRow> for ImageRecord {
             artifact_type: r.artifact_type.clone(),
             status: r.status.clone(),
             scan_status: r.scan_status.clone(),
+            scan_findings: r.scan_findings,
             last_archived_at: time(r.last_archived_at),
             indexed_by: Some(r.indexed_by.clone()),
             role: r.role.map(str::to_string),
             subject: r.subject.clone(),
+            referrer_kind: r.referrer_kind.map(str::to_string),
+            referrer_kinds: r
+                .referrers
+                .as_ref()
+                .map(|k| k.iter().map(|k| k.to_string()).collect()),
         }
     }
 }
@@ -95,6 +112,50 @@ impl Record for ImageRecord {
         "lastArchivedAt",
         "role",
         "subject",
+        "scanFindings.critical",
+        "scanFindings.high",
+        "scanFindings.medium",
+        "scanFindings.low",
+        "scanFindings.informational",
+        "scanFindings.undefined",
+        "referrerKind",
+        "referrerKinds",
+    ];
+}
+
+/// An image of `images list --all-repos`: its repository, then the image as `images list`
+/// gives it.
+#[derive(Debug, Clone, Serialize)]
+pub struct RegistryImage {
+    pub repository: String,
+    #[serde(flatten)]
+    pub image: ImageRecord,
+}
+
+impl Record for RegistryImage {
+    const COMMANDS: &'static str = "images list --all-repos";
+    const COLUMNS: &'static [&'static str] = &[
+        "repository",
+        "digest",
+        "tags",
+        "totalSizeBytes",
+        "pushedAt",
+        "lastPulledAt",
+        "mediaType",
+        "artifactType",
+        "status",
+        "scanStatus",
+        "lastArchivedAt",
+        "role",
+        "subject",
+        "scanFindings.critical",
+        "scanFindings.high",
+        "scanFindings.medium",
+        "scanFindings.low",
+        "scanFindings.informational",
+        "scanFindings.undefined",
+        "referrerKind",
+        "referrerKinds",
     ];
 }
 
@@ -108,6 +169,9 @@ pub struct ImageShown<'a> {
     pub repository: &'a str,
     pub manifest: Option<&'a ManifestSummary>,
     pub referrers: Option<&'a [Referrer]>,
+    /// ECR managed signing (DescribeImageSigningStatus): one state per signing profile;
+    /// `null` where the registry signs nothing or the status cannot be read.
+    pub signing: Option<&'a [SigningState]>,
 }
 
 impl Record for ImageShown<'_> {
@@ -136,12 +200,45 @@ impl Record for TagResult {
 
 /// `images tag`'s JSON: the source image and every new tag.
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct TagReport<'a> {
     pub repository: &'a str,
     pub source: &'a str,
     pub digest: &'a str,
     pub tags: Vec<TagResult>,
     pub written: bool,
+    /// Images the moved tags leave without a tag while referrers point at them.
+    pub untagged_with_referrers: Vec<LeftUntagged>,
+}
+
+/// An image a tag move leaves without any tag, and what still refers to it (signatures,
+/// SBOMs): those go when a lifecycle rule expires the untagged image.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LeftUntagged {
+    pub digest: String,
+    pub moved_tags: Vec<String>,
+    pub referrers: Vec<Referrer>,
+}
+
+impl LeftUntagged {
+    /// The warning: what is left, why it matters, where to look.
+    pub fn warning(&self, repository: &str, done: bool) -> String {
+        let tags = self
+            .moved_tags
+            .iter()
+            .map(|t| format!("`{t}`"))
+            .collect::<Vec<_>>()
+            .join(" and ");
+        format!(
+            "moving {tags} {} {repository}@{} without a tag while {} {} to it: a lifecycle rule for untagged images would expire it, and ECR expires referrers with their subject (`ecrctl images show {repository}@{}` lists them)",
+            if done { "left" } else { "would leave" },
+            crate::images::short_digest(&self.digest),
+            crate::registry::images::referrers_phrase(&self.referrers),
+            if self.referrers.len() == 1 { "refers" } else { "refer" },
+            self.digest,
+        )
+    }
 }
 
 /// `images delete`: one requested tag or digest and what became of it.
@@ -282,7 +379,7 @@ mod tests {
         };
         assert_eq!(
             keys(&ImageRecord::listed(&row())).join(" "),
-            "digest tags sizeBytes totalSizeBytes pushedAt lastPulledAt mediaType artifactType status scanStatus lastArchivedAt indexedBy role subject"
+            "digest tags sizeBytes totalSizeBytes pushedAt lastPulledAt mediaType artifactType status scanStatus scanFindings lastArchivedAt indexedBy role subject referrerKind referrerKinds"
         );
         let shown = ImageRecord::from(&ImageRow::default());
         assert!(!keys(&shown).contains(&"totalSizeBytes".to_string()));

@@ -8,6 +8,8 @@ use super::model::{row_from_private, row_from_public};
 use super::{PrivateRegistry, Registry};
 use crate::error::aws_error;
 use crate::images::ImageRow;
+use crate::ui::debug;
+use crate::verdict::{left_untagged, TagMove};
 
 /// An image's manifest as the registry gave it.
 #[derive(Debug, Clone)]
@@ -205,6 +207,9 @@ pub struct Referrer {
     pub digest: String,
     /// `signature`, `SBOM`, `attestation` or `referrer`.
     pub kind: &'static str,
+    /// The format its artifact type names, when a known one (`cosign`, `Notation`, `SPDX`,
+    /// `CycloneDX`, `in-toto`, …).
+    pub format: Option<&'static str>,
     pub artifact_type: Option<String>,
     pub media_type: Option<String>,
     pub size: Option<i64>,
@@ -255,6 +260,7 @@ impl Registry {
                     found.extend(out.referrers().iter().map(|r| Referrer {
                         digest: r.digest().to_string(),
                         kind: noun(r.artifact_type(), &[]),
+                        format: crate::images::referrer_format(r.artifact_type()),
                         artifact_type: r.artifact_type().map(str::to_string),
                         media_type: Some(r.media_type().to_string()),
                         size: Some(r.size()),
@@ -268,6 +274,7 @@ impl Registry {
             }
         };
         if listed.is_ok() {
+            sort_referrers(&mut found);
             return Ok(Some(found));
         }
         self.links_of(name, digest).await.map(|(_, r)| Some(r))
@@ -299,18 +306,85 @@ impl Registry {
             ));
         }
         let this = rows.iter().find(|r| r.digest == digest).cloned();
-        let referrers = rows
+        let mut referrers: Vec<Referrer> = rows
             .into_iter()
             .filter(|r| r.subject.as_deref() == Some(digest))
             .map(|r| Referrer {
                 kind: noun(r.artifact_type.as_deref(), &r.tags),
+                format: crate::images::referrer_format(r.artifact_type.as_deref()),
                 digest: r.digest,
                 artifact_type: r.artifact_type,
                 media_type: r.media_type,
                 size: r.size_bytes,
             })
             .collect();
+        sort_referrers(&mut referrers);
         Ok((this, referrers))
+    }
+
+    /// The images that tag moves leave without a tag and that referrers point at: ECR keeps
+    /// such an image until a lifecycle rule for untagged images expires it, and the user
+    /// guide's lifecycle page says referrer artifacts "are expired or archived within 24 hours"
+    /// of their subject's deletion or archival: a signature or SBOM goes with it. The tags of
+    /// an image the moves do not know are read (DescribeImages); a registry that cannot say
+    /// (denied, ECR Public, no referrers API) gives nothing to warn about, never an error.
+    pub async fn referrers_left_untagged(
+        &self,
+        name: &str,
+        moves: Vec<TagMove>,
+    ) -> Vec<(String, Vec<String>, Vec<Referrer>)> {
+        let Registry::Private(PrivateRegistry {
+            client,
+            registry_id,
+        }) = self
+        else {
+            return Vec::new();
+        };
+        let mut moves = moves;
+        for m in moves.iter_mut().filter(|m| m.tags.is_none()) {
+            debug(2, format_args!("DescribeImages {name}@{}", m.digest));
+            if let Ok(out) = client
+                .describe_images()
+                .set_registry_id(registry_id.clone())
+                .repository_name(name)
+                .image_ids(image_id!(aws_sdk_ecr, &m.digest))
+                .send()
+                .await
+            {
+                m.tags = out.image_details().first().map(|d| d.image_tags().to_vec());
+            }
+        }
+        let mut found = Vec::new();
+        for (digest, moved) in left_untagged(&moves) {
+            if let Ok(Some(referrers)) = self.referrers(name, &digest).await {
+                if !referrers.is_empty() {
+                    found.push((digest, moved, referrers));
+                }
+            }
+        }
+        found
+    }
+}
+
+/// Signatures first, then SBOMs, attestations and the rest; within a kind by artifact type,
+/// then digest: a table groups them.
+fn sort_referrers(referrers: &mut [Referrer]) {
+    use crate::images::kind_rank;
+    referrers.sort_by(|a, b| {
+        kind_rank(a.kind)
+            .cmp(&kind_rank(b.kind))
+            .then_with(|| a.artifact_type.cmp(&b.artifact_type))
+            .then_with(|| a.digest.cmp(&b.digest))
+    });
+}
+
+/// `1 signature and 2 SBOMs`: what refers to an image, in a phrase.
+pub fn referrers_phrase(referrers: &[Referrer]) -> String {
+    let kinds: Vec<&str> = referrers.iter().map(|r| r.kind).collect();
+    let counted = crate::images::referrer_counts(&kinds);
+    match counted.rsplit_once(", ") {
+        Some((head, last)) => format!("{head} and {last}"),
+        None => counted,
     }
 }
 

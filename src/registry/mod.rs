@@ -335,6 +335,43 @@ impl Registry {
         })
     }
 
+    /// [`Registry::private`], a public registry refused with what it lacks and what to do
+    /// instead.
+    pub fn private_or(&self, refusal: &PublicRefusal) -> Result<&PrivateRegistry> {
+        self.private().ok_or_else(|| refusal.error())
+    }
+}
+
+/// What ECR Public does not have, and what to do instead: one refusal per missing feature,
+/// shared by the commands that need it.
+#[derive(Debug, Clone, Copy)]
+pub struct PublicRefusal {
+    pub what: &'static str,
+    pub hint: &'static str,
+}
+
+impl PublicRefusal {
+    /// The refusal as an error: exit 7, as every public refusal.
+    pub fn error(&self) -> anyhow::Error {
+        crate::error::AppError::new(crate::error::Exit::Conflict, self.what)
+            .with_hint(self.hint)
+            .into()
+    }
+}
+
+/// `images scan`, `images wait --scan-complete`, `images list --scan`.
+pub const NO_PUBLIC_SCANNING: PublicRefusal = PublicRefusal {
+    what: "ECR Public has no image scanning",
+    hint: "scan a private copy instead: push the image to a private repository (or pull it through a pull-through cache rule for public.ecr.aws) and run `ecrctl images scan` on that, or scan it locally (trivy image, grype)",
+};
+
+/// `images list --referrers`.
+pub const NO_PUBLIC_REFERRERS: PublicRefusal = PublicRefusal {
+    what: "the ECR Public API lists no referrers and serves no manifests",
+    hint: "read them through the registry protocol instead: `oras discover public.ecr.aws/ALIAS/NAME:TAG` or `cosign tree public.ecr.aws/ALIAS/NAME:TAG`; `ecrctl images show` gives each image's details",
+};
+
+impl Registry {
     /// "repository" or "public repository", for messages.
     pub(crate) fn kind(&self) -> &'static str {
         match self {

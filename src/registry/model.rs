@@ -127,6 +127,15 @@ pub fn row_from_private(d: &aws_sdk_ecr::types::ImageDetail) -> ImageRow {
             .image_scan_status()
             .and_then(|s| s.status())
             .map(|s| s.as_str().to_string()),
+        // A summary without counts is a scan that found nothing.
+        scan_findings: d.image_scan_findings_summary().map(|s| {
+            crate::scan::SeverityCounts::from_pairs(
+                s.finding_severity_counts()
+                    .into_iter()
+                    .flatten()
+                    .map(|(s, n)| (s.as_str(), i64::from(*n))),
+            )
+        }),
         last_archived_at: secs(d.last_archived_at()),
         subject: d.subject_manifest_digest().map(str::to_string),
         ..Default::default()

@@ -55,7 +55,8 @@ pub struct ScanAnswer {
 }
 
 /// One ECR managed signing result of an image.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct SigningState {
     pub profile: Option<String>,
     pub status: String,
@@ -232,6 +233,13 @@ impl PrivateRegistry {
             .set_registry_id(registry_id.clone())
             .repository_name(name)
             .image_id(digest_id(digest))
+            // An optional read (`images show`): a registry without the operation answers an
+            // error, not worth retrying.
+            .customize()
+            .config_override(
+                aws_sdk_ecr::config::Config::builder()
+                    .retry_config(aws_sdk_ecr::config::retry::RetryConfig::disabled()),
+            )
             .send()
             .await
             .map_err(|e| aws_error(&format!("reading the signing status of {name}@{digest}"), e))?;

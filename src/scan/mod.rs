@@ -481,6 +481,72 @@ pub fn judge(scans: Vec<ImageScan>, policy: &Policy) -> Judgement {
     }
 }
 
+/// An image's finding counts per severity as DescribeImages' `imageScanFindingsSummary` gives
+/// them, read without a single finding: `images list --scan`, `images show` and `audit
+/// --scan-findings`. Kept in [`Severity::ALL`]'s order; JSON is an object of all six counts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SeverityCounts([u32; 6]);
+
+impl SeverityCounts {
+    /// From ECR's `findingSeverityCounts` (severity name, count); an unknown severity counts as
+    /// undefined and a negative count as none.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, i64)>) -> SeverityCounts {
+        let mut counts = SeverityCounts::default();
+        for (name, n) in pairs {
+            let at = counts.at(Severity::parse(name));
+            counts.0[at] = counts.0[at].saturating_add(u32::try_from(n.max(0)).unwrap_or(u32::MAX));
+        }
+        counts
+    }
+
+    fn at(&self, s: Severity) -> usize {
+        Severity::ALL.iter().position(|x| *x == s).unwrap_or(5)
+    }
+
+    pub fn get(&self, s: Severity) -> u32 {
+        self.0[self.at(s)]
+    }
+
+    pub fn total(&self) -> u32 {
+        self.0.iter().sum()
+    }
+
+    /// `1 critical, 2 high` (the non-zero counts), or `no findings`.
+    pub fn text(&self) -> String {
+        let parts: Vec<String> = Severity::ALL
+            .iter()
+            .zip(self.0)
+            .filter(|(_, n)| *n > 0)
+            .map(|(s, n)| format!("{n} {}", s.word()))
+            .collect();
+        if parts.is_empty() {
+            "no findings".into()
+        } else {
+            parts.join(", ")
+        }
+    }
+}
+
+impl Serialize for SeverityCounts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(Some(6))?;
+        for (severity, n) in Severity::ALL.iter().zip(self.0) {
+            map.serialize_entry(severity.key(), &n)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SeverityCounts {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let map = std::collections::BTreeMap::<String, i64>::deserialize(d)?;
+        Ok(SeverityCounts::from_pairs(
+            map.iter().map(|(k, v)| (k.as_str(), *v)),
+        ))
+    }
+}
+
 /// Most severe first; then the higher CVSS score, then id and package (a stable order).
 pub fn sort_findings(findings: &mut [Finding]) {
     findings.sort_by(|a, b| {

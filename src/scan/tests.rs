@@ -552,3 +552,37 @@ fn json_of_a_finding() {
         })
     );
 }
+
+/// DescribeImages' summary counts: unknown severities are undefined, negatives none, the JSON
+/// has all six in order and reads back.
+#[test]
+fn severity_counts_from_a_summary() {
+    let c = SeverityCounts::from_pairs([
+        ("CRITICAL", 2),
+        ("HIGH", 1),
+        ("UNTRIAGED", 3),
+        ("LOW", -4),
+        ("high", 1),
+    ]);
+    assert_eq!(c.get(Severity::Critical), 2);
+    assert_eq!(c.get(Severity::High), 2);
+    assert_eq!(c.get(Severity::Low), 0);
+    assert_eq!(c.get(Severity::Undefined), 3);
+    assert_eq!(c.total(), 7);
+    assert_eq!(c.text(), "2 critical, 2 high, 3 undefined");
+    assert_eq!(SeverityCounts::default().text(), "no findings");
+    let v = serde_json::to_value(c).unwrap();
+    assert_eq!(
+        v.as_object().unwrap().keys().cloned().collect::<Vec<_>>(),
+        [
+            "critical",
+            "high",
+            "medium",
+            "low",
+            "informational",
+            "undefined"
+        ]
+    );
+    let back: SeverityCounts = serde_json::from_value(v).unwrap();
+    assert_eq!(back, c);
+}

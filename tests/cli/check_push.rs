@@ -1063,3 +1063,41 @@ mod mocked {
         );
     }
 }
+
+/// A push that moves the only tags off an image a signature refers to: a warning and
+/// `untaggedReferrers`, the verdict and exit code unchanged. The emulator has no
+/// ListImageReferrers: the repository's manifests name the subject (the fallback).
+#[test]
+fn a_push_that_leaves_a_signed_image_untagged_warns() {
+    let repo = create_repo("cp-referrers", &[]);
+    let old = put_image(&repo, "latest", 31).unwrap();
+    put_image(&repo, "v1", 31).unwrap();
+    let sig =
+        crate::lifecycle::put_raw(&repo, None, &crate::lifecycle::signature_of(&old, 31), None);
+    let (_, new_digest) = manifest(32);
+    let latest = format!("{HOST}/{repo}:latest");
+    let v1 = format!("{HOST}/{repo}:v1");
+    // One tag alone leaves the image tagged: nothing to say.
+    let (code, v, stderr) = check(&[&latest, "--digest", &new_digest]);
+    assert_eq!(code, Some(0));
+    assert_eq!(v[0]["verdict"], "overwrite");
+    assert_eq!(v[0]["untaggedReferrers"], Value::Null, "{v}");
+    assert!(!stderr.contains("without a tag"), "{stderr}");
+    // Both tags move: the signature points at an untagged image.
+    let (code, v, stderr) = check(&[&latest, &v1, "--digest", &new_digest]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(v[0]["untaggedReferrers"][0]["digest"], sig.as_str(), "{v}");
+    assert_eq!(v[0]["untaggedReferrers"][0]["kind"], "signature");
+    assert_eq!(v[0]["untaggedReferrers"][0]["format"], "Notation");
+    assert_eq!(v[1]["untaggedReferrers"][0]["digest"], sig.as_str());
+    assert_eq!(
+        stderr.matches("without a tag").count(),
+        1,
+        "one warning per image: {stderr}"
+    );
+    assert!(
+        stderr.contains("moving `latest` and `v1` would leave")
+            && stderr.contains("while 1 signature refers to it"),
+        "{stderr}"
+    );
+}

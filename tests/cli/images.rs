@@ -428,6 +428,64 @@ fn a_tag_outside_the_docker_grammar_can_be_shown_and_deleted() {
         .code(2);
 }
 
+/// `images tag` moving the only tag off a signed image: a warning and
+/// `untaggedWithReferrers`, exit 0. The emulator has no ListImageReferrers (the manifests'
+/// subjects say it), and deletes the image the tag leaves (ECR keeps it untagged): the
+/// referrers are read before the write.
+#[test]
+fn a_tag_move_that_leaves_a_signed_image_untagged_warns() {
+    let repo = create_repo("img-tag-referrers", &[]);
+    let old = put_image(&repo, "latest", 41).unwrap();
+    let sig =
+        crate::lifecycle::put_raw(&repo, None, &crate::lifecycle::signature_of(&old, 41), None);
+    put_image(&repo, "v2", 42).unwrap();
+    let out = ecrctl()
+        .args([
+            "images",
+            "tag",
+            &repo,
+            "v2",
+            "latest",
+            "--dry-run",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["untaggedWithReferrers"][0]["digest"], old.as_str(), "{v}");
+    assert_eq!(v["untaggedWithReferrers"][0]["movedTags"][0], "latest");
+    assert!(
+        stderr_of(&out).contains("would leave"),
+        "{}",
+        stderr_of(&out)
+    );
+    let out = ecrctl()
+        .args(["images", "tag", &repo, "v2", "latest", "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        v["untaggedWithReferrers"][0]["referrers"][0]["digest"],
+        sig.as_str(),
+        "{v}"
+    );
+    let stderr = stderr_of(&out);
+    assert!(
+        stderr.contains("moving `latest` left") && stderr.contains("1 signature refers to it"),
+        "{stderr}"
+    );
+    // A new tag moves nothing: nothing to say.
+    let out = ecrctl()
+        .args(["images", "tag", &repo, "v2", "fresh", "-o", "json"])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["untaggedWithReferrers"], serde_json::json!([]));
+}
+
 mod mocked {
     //! images where the emulator cannot go: paging, archived images, ECR Public, multi-arch
     //! indexes; and a snapshot of the table layout.
@@ -604,8 +662,11 @@ mod mocked {
             aws_sdk_ecr::operation::list_image_referrers::ListImageReferrersOutput::builder()
                 .build()
         });
+        let signing = mock!(Client::describe_image_signing_status).then_output(|| {
+            aws_sdk_ecr::operation::describe_image_signing_status::DescribeImageSigningStatusOutput::builder().build()
+        });
         let report = run_mocked(
-            &[&details, &manifest, &referrers],
+            &[&details, &manifest, &referrers, &signing],
             &[],
             &["images", "show", "app", "multi"],
         )
@@ -723,6 +784,365 @@ mod mocked {
             assert_eq!(report.json()["images"][1]["failureCode"], "ImageNotFound");
             assert_eq!(report.exit, ecrctl::error::Exit::NotFound);
         }
+    }
+
+    /// An image with DescribeImages' scan summary: its status and counts per severity.
+    fn scanned(digest: &str, tags: &[&str], counts: &[(&str, i32)]) -> ImageDetail {
+        use aws_sdk_ecr::types::{
+            FindingSeverity, ImageScanFindingsSummary, ImageScanStatus, ScanStatus,
+        };
+        let mut summary = ImageScanFindingsSummary::builder();
+        for (s, n) in counts {
+            summary = summary.finding_severity_counts(FindingSeverity::from(*s), *n);
+        }
+        let mut image = detail(digest, tags, None);
+        image.image_scan_status = Some(
+            ImageScanStatus::builder()
+                .status(ScanStatus::Complete)
+                .build(),
+        );
+        image.image_scan_findings_summary = Some(summary.build());
+        image
+    }
+
+    /// `images list --scan`: status and counts from the listing itself, in every format; no
+    /// call but DescribeImages (any other would find no mock rule and fail the command).
+    #[test]
+    fn list_scan_reads_the_summaries_of_the_listing_only() {
+        let list = mock!(Client::describe_images).then_output(|| {
+            DescribeImagesOutput::builder()
+                .image_details(scanned(&d('a'), &["v1"], &[("CRITICAL", 1), ("HIGH", 2)]))
+                .image_details(scanned(&d('b'), &["v2"], &[]))
+                .image_details(detail(&d('c'), &["v3"], None))
+                .build()
+        });
+        let report = run_mocked(&[&list], &[], &["images", "list", "app", "--scan"]).unwrap();
+        assert_eq!(list.num_calls(), 1);
+        let rows = report.json();
+        let by_tag = |t: &str| {
+            rows.as_array()
+                .unwrap()
+                .iter()
+                .find(|r| r["tags"][0] == t)
+                .unwrap()
+                .clone()
+        };
+        assert_eq!(by_tag("v1")["scanStatus"], "COMPLETE");
+        assert_eq!(
+            by_tag("v1")["scanFindings"],
+            serde_json::json!({"critical": 1, "high": 2, "medium": 0, "low": 0, "informational": 0, "undefined": 0})
+        );
+        assert_eq!(by_tag("v2")["scanFindings"]["critical"], 0);
+        assert_eq!(by_tag("v3")["scanFindings"], serde_json::Value::Null);
+        let table = rendered(&report, OutputFormat::Table);
+        assert!(table.contains("FINDINGS"), "{table}");
+        assert!(
+            table.contains("1 critical,") && table.contains("2 high"),
+            "{table}"
+        );
+        assert!(table.contains("no findings"), "{table}");
+        let text = rendered(&report, OutputFormat::Text);
+        let v1 = text.lines().find(|l| l.contains("\tv1\t")).unwrap();
+        let fields: Vec<&str> = v1.split('\t').collect();
+        // scanFindings.critical … .undefined follow `subject`.
+        assert_eq!(fields[12..18], ["1", "2", "0", "0", "0", "0"], "{v1}");
+        // Without --scan the table stays as it was (the SCAN column when any image has one).
+        let plain = run_mocked(&[&list], &[], &["images", "list", "app"]).unwrap();
+        let table = rendered(&plain, OutputFormat::Table);
+        assert!(
+            table.contains("SCAN") && !table.contains("FINDINGS"),
+            "{table}"
+        );
+    }
+
+    /// `images show`: the scan's counts as a field and a `scan` text line.
+    #[test]
+    fn show_gives_the_scan_summary() {
+        let details = mock!(Client::describe_images).then_output(|| {
+            DescribeImagesOutput::builder()
+                .image_details(scanned(&d('a'), &["v1"], &[("MEDIUM", 3)]))
+                .build()
+        });
+        let manifest =
+            mock!(Client::batch_get_image).then_output(|| BatchGetImageOutput::builder().build());
+        let referrers = mock!(Client::list_image_referrers).then_output(|| {
+            aws_sdk_ecr::operation::list_image_referrers::ListImageReferrersOutput::builder()
+                .build()
+        });
+        let signing = mock!(Client::describe_image_signing_status).then_output(|| {
+            aws_sdk_ecr::operation::describe_image_signing_status::DescribeImageSigningStatusOutput::builder().build()
+        });
+        let report = run_mocked(
+            &[&details, &manifest, &referrers, &signing],
+            &[],
+            &["images", "show", "app", "v1"],
+        )
+        .unwrap();
+        assert_eq!(report.json()["scanFindings"]["medium"], 3);
+        let table = rendered(&report, OutputFormat::Table);
+        assert!(table.contains("3 medium"), "{table}");
+        let text = rendered(&report, OutputFormat::Text);
+        assert!(
+            text.contains("\nscan\tCOMPLETE\t0\t0\t3\t0\t0\t0\n"),
+            "{text}"
+        );
+    }
+    fn referrer(digest: &str, artifact_type: &str) -> aws_sdk_ecr::types::ImageReferrer {
+        aws_sdk_ecr::types::ImageReferrer::builder()
+            .digest(digest)
+            .media_type("application/vnd.oci.image.manifest.v1+json")
+            .artifact_type(artifact_type)
+            .size(700)
+            .build()
+            .unwrap()
+    }
+
+    /// `images show`: ListImageReferrers grouped by kind (signatures first) with the format
+    /// people know, and ECR managed signing where the registry signs.
+    #[test]
+    fn show_groups_referrers_and_gives_managed_signing() {
+        use aws_sdk_ecr::operation::describe_image_signing_status::DescribeImageSigningStatusOutput;
+        use aws_sdk_ecr::operation::list_image_referrers::ListImageReferrersOutput;
+        use aws_sdk_ecr::types::{ImageSigningStatus, SigningStatus};
+        let details = mock!(Client::describe_images).then_output(|| {
+            DescribeImagesOutput::builder()
+                .image_details(detail(&d('a'), &["v1"], None))
+                .build()
+        });
+        let manifest =
+            mock!(Client::batch_get_image).then_output(|| BatchGetImageOutput::builder().build());
+        let referrers = mock!(Client::list_image_referrers).then_output(|| {
+            ListImageReferrersOutput::builder()
+                .referrers(referrer(&d('s'), "application/spdx+json"))
+                .referrers(referrer(&d('n'), "application/vnd.cncf.notary.signature"))
+                .referrers(referrer(
+                    &d('c'),
+                    "application/vnd.dev.cosign.artifact.sig.v1+json",
+                ))
+                .build()
+        });
+        let signing = mock!(Client::describe_image_signing_status).then_output(|| {
+            DescribeImageSigningStatusOutput::builder()
+                .signing_statuses(
+                    ImageSigningStatus::builder()
+                        .signing_profile_arn(
+                            "arn:aws:signer:us-east-1:123456789012:/signing-profiles/release",
+                        )
+                        .status(SigningStatus::Complete)
+                        .build(),
+                )
+                .build()
+        });
+        let report = run_mocked(
+            &[&details, &manifest, &referrers, &signing],
+            &[],
+            &["images", "show", "app", "v1"],
+        )
+        .unwrap();
+        let v = report.json();
+        let kinds: Vec<&str> = v["referrers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["kind"].as_str().unwrap())
+            .collect();
+        assert_eq!(kinds, ["signature", "signature", "SBOM"]);
+        assert_eq!(v["referrers"][0]["format"], "Notation");
+        assert_eq!(v["referrers"][1]["format"], "cosign");
+        assert_eq!(
+            v["referrerKinds"],
+            serde_json::json!(["signature", "signature", "SBOM"])
+        );
+        assert_eq!(v["signing"][0]["status"], "COMPLETE");
+        let table = rendered(&report, OutputFormat::Table);
+        for said in [
+            "2 signatures and 1 SBOM",
+            "(Notation)",
+            "(SPDX)",
+            "COMPLETE (signing profile release)",
+        ] {
+            assert!(table.contains(said), "{said}: {table}");
+        }
+        let text = rendered(&report, OutputFormat::Text);
+        assert!(
+            text.contains("\nsigning\tCOMPLETE\tarn:aws:signer:us-east-1:123456789012:/signing-profiles/release\t-\n"),
+            "{text}"
+        );
+    }
+
+    /// No signing configuration (an empty answer) or no right to read it: silence, not an
+    /// error, and no warning.
+    #[test]
+    fn show_is_silent_about_signing_it_cannot_read() {
+        use aws_sdk_ecr::operation::describe_image_signing_status::{
+            DescribeImageSigningStatusError, DescribeImageSigningStatusOutput,
+        };
+        let details = mock!(Client::describe_images).then_output(|| {
+            DescribeImagesOutput::builder()
+                .image_details(detail(&d('a'), &["v1"], None))
+                .build()
+        });
+        let manifest =
+            mock!(Client::batch_get_image).then_output(|| BatchGetImageOutput::builder().build());
+        let referrers = mock!(Client::list_image_referrers).then_output(|| {
+            aws_sdk_ecr::operation::list_image_referrers::ListImageReferrersOutput::builder()
+                .build()
+        });
+        let empty = mock!(Client::describe_image_signing_status)
+            .then_output(|| DescribeImageSigningStatusOutput::builder().build());
+        let denied = mock!(Client::describe_image_signing_status).then_error(|| {
+            DescribeImageSigningStatusError::generic(crate::mocks::meta("AccessDeniedException"))
+        });
+        for signing in [&empty, &denied] {
+            let report = run_mocked(
+                &[&details, &manifest, &referrers, signing],
+                &[],
+                &["images", "show", "app", "v1"],
+            )
+            .unwrap();
+            assert_eq!(signing.num_calls(), 1);
+            assert_eq!(report.json()["signing"], serde_json::Value::Null);
+            assert!(report.diagnostics.is_empty() && report.warnings.is_empty());
+            assert!(!rendered(&report, OutputFormat::Table).contains("signing"));
+        }
+    }
+
+    /// `images list --referrers`: the listing asks for every image (the filters apply after,
+    /// so referrers are counted), marks the images that have referrers and the referrers
+    /// themselves.
+    #[test]
+    fn list_referrers_marks_both_ends() {
+        let filters = Arc::new(Mutex::new(Vec::new()));
+        let f2 = filters.clone();
+        let list = mock!(Client::describe_images).then_compute_output(move |req| {
+            f2.lock()
+                .unwrap()
+                .push(req.filter().and_then(|f| f.tag_status()).is_some());
+            let mut sig = detail(&d('s'), &[], None);
+            sig.subject_manifest_digest = Some(d('a'));
+            sig.artifact_media_type = Some("application/vnd.cncf.notary.signature".into());
+            let mut sbom = detail(&d('b'), &[], None);
+            sbom.subject_manifest_digest = Some(d('a'));
+            sbom.artifact_media_type = Some("application/spdx+json".into());
+            DescribeImagesOutput::builder()
+                .image_details(detail(&d('a'), &["v1"], None))
+                .image_details(sig)
+                .image_details(sbom)
+                .image_details(detail(&d('c'), &["v2"], None))
+                .build()
+        });
+        let report = run_mocked(
+            &[&list],
+            &[],
+            &["images", "list", "app", "--referrers", "--tagged"],
+        )
+        .unwrap();
+        assert_eq!(*filters.lock().unwrap(), [false], "no tag filter sent");
+        let rows = report.json();
+        let rows = rows.as_array().unwrap();
+        assert_eq!(rows.len(), 2, "--tagged applies after counting");
+        let v1 = rows.iter().find(|r| r["tags"][0] == "v1").unwrap();
+        assert_eq!(
+            v1["referrerKinds"],
+            serde_json::json!(["signature", "SBOM"])
+        );
+        let table = rendered(&report, OutputFormat::Table);
+        assert!(
+            table.contains("REFERRERS") && table.contains("signature,") && table.contains("1 SBOM"),
+            "{table}"
+        );
+
+        let all = run_mocked(&[&list], &[], &["images", "list", "app", "--referrers"]).unwrap();
+        let sig = all.json();
+        let sig = sig
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["digest"] == d('s').as_str())
+            .unwrap()
+            .clone();
+        assert_eq!(sig["referrerKind"], "signature");
+        let table = rendered(&all, OutputFormat::Table);
+        assert!(table.contains("signature of"), "{table}");
+        let text = rendered(&all, OutputFormat::Text);
+        let line = text.lines().find(|l| l.starts_with(&d('a'))).unwrap();
+        assert!(line.ends_with("\t-\tsignature,SBOM"), "{line}");
+    }
+    /// `images list --all-repos` and `repo list --stats` follow every page of the repository
+    /// listing and of each repository's images (the emulator answers in one page).
+    #[test]
+    fn all_repos_and_stats_follow_every_page() {
+        use aws_sdk_ecr::operation::describe_repositories::DescribeRepositoriesOutput;
+        use aws_sdk_ecr::types::Repository;
+        let repos = mock!(Client::describe_repositories).then_compute_output(|req| {
+            let repo = |n: &str| Repository::builder().repository_name(n).build();
+            match req.next_token() {
+                None => DescribeRepositoriesOutput::builder()
+                    .repositories(repo("b-svc"))
+                    .next_token("r2")
+                    .build(),
+                _ => DescribeRepositoriesOutput::builder()
+                    .repositories(repo("a-svc"))
+                    .build(),
+            }
+        });
+        let images = mock!(Client::describe_images).then_compute_output(|req| {
+            let (first, second) = match req.repository_name() {
+                Some("a-svc") => ('a', 'b'),
+                _ => ('c', 'd'),
+            };
+            match req.next_token() {
+                None => DescribeImagesOutput::builder()
+                    .image_details(detail(&d(first), &["v1"], None))
+                    .next_token("i2")
+                    .build(),
+                _ => DescribeImagesOutput::builder()
+                    .image_details(detail(&d(second), &[], None))
+                    .build(),
+            }
+        });
+        let report = run_mocked(
+            &[&repos, &images],
+            &[],
+            &["images", "list", "--all-repos", "--sort", "tag"],
+        )
+        .unwrap();
+        let listed: Vec<(String, String)> = report
+            .json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                (
+                    r["repository"].as_str().unwrap().to_string(),
+                    r["digest"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        assert_eq!(listed.len(), 4, "{listed:?}");
+        // One order over all: the tagged images of both repositories first.
+        assert_eq!(listed[0], ("a-svc".to_string(), d('a')));
+        assert_eq!(listed[1], ("b-svc".to_string(), d('c')));
+        let text = rendered(&report, OutputFormat::Text);
+        assert!(
+            text.starts_with(&format!("a-svc\t{}\tv1\t1000\t", d('a'))),
+            "{text}"
+        );
+        assert!(rendered(&report, OutputFormat::Table).contains("REPOSITORY"));
+
+        let report = run_mocked(&[&repos, &images], &[], &["repo", "list", "--stats"]).unwrap();
+        let v = report.json();
+        assert_eq!(v[0]["name"], "a-svc");
+        assert_eq!(
+            (&v[0]["images"], &v[0]["bytes"], &v[0]["untagged"]),
+            (
+                &serde_json::json!(2),
+                &serde_json::json!(2000),
+                &serde_json::json!(1)
+            )
+        );
+        assert_eq!(v[1]["name"], "b-svc");
+        assert_eq!(v[1]["newestPushAt"], "2023-11-14T22:13:20Z");
     }
 }
 
@@ -843,4 +1263,57 @@ fn list_filters_by_push_time_and_size() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("leave no size between them"));
+}
+
+/// Against the emulator: `repo list --stats` sums each repository's images, `images list
+/// --all-repos` names the repository of each (the shared emulator holds other tests'
+/// repositories: only this test's are looked at).
+#[test]
+fn registry_wide_views_against_the_emulator() {
+    let a = create_repo("wide-a", &[]);
+    let b = create_repo("wide-b", &[]);
+    let one = put_image(&a, "v1", 61).unwrap();
+    put_image(&a, "v2", 62).unwrap();
+    put_untagged(&a, 63).unwrap();
+    let two = put_image(&b, "v1", 64).unwrap();
+    let stats = json(ecrctl().args(["repo", "list", "wide-*", "--stats", "-o", "json"]));
+    let of = |name: &str| {
+        stats
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["name"] == name)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(of(&a)["images"], 3);
+    assert_eq!(of(&a)["untagged"], 1);
+    // The emulator's sizes are the config's: 1061 + 1062 + 1063 bytes here.
+    let sizes: i64 = json(ecrctl().args(["images", "list", &a, "-o", "json"]))
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["sizeBytes"].as_i64().unwrap())
+        .sum();
+    assert_eq!(of(&a)["bytes"], sizes);
+    assert_eq!(of(&b)["images"], 1);
+    let all = json(ecrctl().args(["images", "list", "--all-repos", "--tag", "v1", "-o", "json"]));
+    let mine: Vec<(String, String)> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["repository"] == a.as_str() || r["repository"] == b.as_str())
+        .map(|r| {
+            (
+                r["repository"].as_str().unwrap().to_string(),
+                r["digest"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(mine.len(), 2, "{mine:?}");
+    assert!(mine.contains(&(a.clone(), one)) && mine.contains(&(b.clone(), two)));
+    assert_usage_error(
+        &["images", "list", "app", "--all-repos"],
+        "cannot be used with '--all-repos'",
+    );
 }

@@ -260,7 +260,12 @@ pub(crate) fn put_index(repo: &str, tag: &str, seed: u32) -> (String, String, St
 
 /// Put a manifest as given (tagged or not), its digest computed as ECR does; no media type is
 /// sent when `media` is None, as some clients push.
-fn put_raw(repo: &str, tag: Option<&str>, manifest: &str, media: Option<&str>) -> String {
+pub(crate) fn put_raw(
+    repo: &str,
+    tag: Option<&str>,
+    manifest: &str,
+    media: Option<&str>,
+) -> String {
     let digest = crate::harness::sha256_digest(manifest);
     block_on(
         api()
@@ -289,7 +294,7 @@ fn index_of(children: &[&str]) -> String {
     )
 }
 
-fn signature_of(subject: &str, n: u32) -> String {
+pub(crate) fn signature_of(subject: &str, n: u32) -> String {
     format!(
         r#"{{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","artifactType":"application/vnd.cncf.notary.signature","config":{{"mediaType":"application/vnd.oci.empty.v1+json","digest":"sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a","size":2}},"layers":[{{"mediaType":"application/jose+json","digest":"sha256:{n:064x}","size":2000}}],"subject":{{"mediaType":"{OCI_INDEX}","digest":"{subject}","size":900}}}}"#
     )
@@ -1126,8 +1131,12 @@ mod mocked {
                 )
                 .build()
         });
+        // No managed signing here: an empty answer, shown as nothing.
+        let signing = mock!(Client::describe_image_signing_status).then_output(|| {
+            aws_sdk_ecr::operation::describe_image_signing_status::DescribeImageSigningStatusOutput::builder().build()
+        });
         let report = run_mocked(
-            &[&describe, &plain_manifests(), &referrers],
+            &[&describe, &plain_manifests(), &referrers, &signing],
             &[],
             &["images", "show", "myapp:v1"],
         )

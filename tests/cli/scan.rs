@@ -12,6 +12,17 @@ use crate::harness::*;
 /// Give the emulator the DescribeImageScanFindings answer for one image (by digest): moto's
 /// `POST /moto-api/static/ecr/scan-finding-results`.
 fn set_scan_result(repo: &str, digest: &str, status: &str, findings: Value) {
+    set_scan_result_at(&moto().endpoint, repo, digest, status, findings)
+}
+
+/// [`set_scan_result`] on the emulator at `endpoint`.
+pub(crate) fn set_scan_result_at(
+    endpoint: &str,
+    repo: &str,
+    digest: &str,
+    status: &str,
+    findings: Value,
+) {
     let result = json!({
         "results": [{
             "registryId": "123456789012",
@@ -23,7 +34,7 @@ fn set_scan_result(repo: &str, digest: &str, status: &str, findings: Value) {
         "region": "us-east-1",
     })
     .to_string();
-    let host = moto().endpoint.trim_start_matches("http://").to_string();
+    let host = endpoint.trim_start_matches("http://").to_string();
     let mut s = std::net::TcpStream::connect(&host).unwrap();
     write!(
         s,
@@ -36,7 +47,7 @@ fn set_scan_result(repo: &str, digest: &str, status: &str, findings: Value) {
     assert!(answer.starts_with("HTTP/1.1 201"), "{answer}");
 }
 
-fn basic_findings() -> Value {
+pub(crate) fn basic_findings() -> Value {
     let attrs = |pkg: &str, ver: &str, score: &str| {
         json!([
             {"key": "package_name", "value": pkg},
@@ -273,7 +284,7 @@ fn wait_tells_a_timeout_from_a_missing_repository() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(20), "{}", stderr_of(&out));
-    assert_stderr_has(&out, "no image has this tag or digest yet");
+    assert_stderr_has(&out, "no image had this tag or digest by the deadline");
 
     let err = json_failure(
         ecrctl().args([

@@ -119,6 +119,16 @@ impl Session {
         put_at(&self.endpoint, repo, tag, seed).unwrap();
     }
 
+    /// Record a file the last command wrote (a report), normalised as the output is.
+    fn file(&mut self, name: &str) {
+        let text = std::fs::read_to_string(self.dir.path().join(name)).unwrap_or_default();
+        let dir = self.dir.path().display().to_string();
+        self.log.push_str(&format!(
+            "--- file {name}\n{}\n",
+            normalise(&text, &dir, &self.endpoint)
+        ));
+    }
+
     /// Compare the recorded output with `tests/snapshots/commands/NAME.txt`.
     #[track_caller]
     fn check(&self, name: &str) {
@@ -154,6 +164,18 @@ fn normalise(text: &str, dir: &str, endpoint: &str) -> String {
             && b[8..10].iter().all(u8::is_ascii_digit)
             && !b.get(10).is_some_and(u8::is_ascii_digit))
         .then_some((10, "<DATE>"))
+    });
+    // Local date-times without a zone (GitLab's report, JUnit): 2026-11-28T05:00:07
+    out = replace_matches(&out, |s| {
+        let b = s.as_bytes();
+        (b.len() >= 15
+            && b.starts_with(b"<DATE>T")
+            && b[9] == b':'
+            && b[12] == b':'
+            && [7, 8, 10, 11, 13, 14]
+                .iter()
+                .all(|&i| b[i].is_ascii_digit()))
+        .then_some((15, "<TIME>"))
     });
     for age in ["just now", "1 minute ago", "2 minutes ago"] {
         out = out.replace(age, "<AGE>");
@@ -337,6 +359,80 @@ fn images_show() {
     s.formats("images show 123456789012.dkr.ecr.us-east-1.amazonaws.com/app:v2");
     s.formats("images show app v9");
     s.check("images-show");
+}
+
+/// `images scan`: basic findings configured in the emulator for v1 (one critical, one low), a
+/// failed scan for v2; every format, each report file, GitHub annotations and step summary, an
+/// ignore file, a missing image.
+#[test]
+fn images_scan() {
+    let mut s = Session::new();
+    s.setup("repo create app");
+    let v1 = put_at(&s.endpoint, "app", Some("v1"), 1).unwrap();
+    let v2 = put_at(&s.endpoint, "app", Some("v2"), 2).unwrap();
+    crate::scan::set_scan_result_at(
+        &s.endpoint,
+        "app",
+        &v1,
+        "COMPLETE",
+        crate::scan::basic_findings(),
+    );
+    crate::scan::set_scan_result_at(
+        &s.endpoint,
+        "app",
+        &v2,
+        "FAILED",
+        serde_json::json!({"findings": []}),
+    );
+    s.formats("images scan app:v1 --fail-on high");
+    s.run("images scan app:v1 --fail-on high --sarif {dir}/s.sarif --gitlab-report {dir}/gl.json --junit {dir}/junit.xml");
+    s.file("s.sarif");
+    s.file("gl.json");
+    s.file("junit.xml");
+    s.write(
+        "ignore",
+        "# reviewed by the security team\nCVE-2024-0002 exp:2999-01-01 upstream fix pending, not reachable\n",
+    );
+    s.formats("images scan app:v1 --fail-on critical --ignore {dir}/ignore");
+    s.write("summary.md", "");
+    s.run_with(
+        "images scan app:v1 --fail-on critical",
+        &[
+            ("GITHUB_ACTIONS", "true"),
+            ("GITHUB_STEP_SUMMARY", "summary.md"),
+        ],
+    );
+    s.file("summary.md");
+    s.formats("images scan app:v2 --fail-on high");
+    s.formats("images scan app:v9");
+    s.run("images scan public.ecr.aws/team/app:v1");
+    s.check("images-scan");
+}
+
+/// `images wait`: an image that is there, a scan that is complete (configured in the
+/// emulator), a tag that never comes (a short deadline: the seconds waited are 0, whatever the
+/// machine's speed), a missing repository, ECR Public.
+#[test]
+fn images_wait() {
+    let mut s = Session::new();
+    s.setup("repo create app");
+    let v1 = put_at(&s.endpoint, "app", Some("v1"), 1).unwrap();
+    crate::scan::set_scan_result_at(
+        &s.endpoint,
+        "app",
+        &v1,
+        "COMPLETE",
+        crate::scan::basic_findings(),
+    );
+    s.formats("images wait app:v1");
+    // The emulator answers the configured findings once a scan was started.
+    s.setup("images scan app:v1");
+    s.formats("images wait app:v1 --scan-complete --deadline 5");
+    s.run("images wait app:never --deadline 1 -o json");
+    s.formats("images wait nope:v1 --deadline 5");
+    s.run("images wait public.ecr.aws/team/app:v1 --scan-complete");
+    s.run("images list public.ecr.aws/team/app --referrers");
+    s.check("images-wait");
 }
 
 #[test]

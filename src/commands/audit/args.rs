@@ -60,6 +60,11 @@ pub struct AuditArgs {
     /// Exit 16 when a finding at or above this severity exists
     #[arg(long, value_enum, value_name = "SEVERITY")]
     pub fail_on: Option<FailSeverity>,
+    /// Also report repositories whose tagged images carry critical (a high finding) or high (a
+    /// medium finding) vulnerabilities in their last scan, from DescribeImages' scan summaries
+    /// (one listing per repository; no findings are read)
+    #[arg(long)]
+    pub scan_findings: bool,
     /// Whose reading of the ECR controls to follow: ecrctl's own, or Security Hub's (its
     /// severities, so --fail-on gates what a Security Hub auditor gates)
     #[arg(long = "controls", value_enum, value_name = "READING", default_value_t = ControlReading::Ecrctl)]

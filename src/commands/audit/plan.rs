@@ -92,6 +92,7 @@ impl Selection {
                     ControlReading::Securityhub => Reading::SecurityHub,
                 },
                 allowed_keys: !args.kms_key_arns.is_empty(),
+                scan_findings: args.scan_findings,
             },
             needs: Needs {
                 policy: true,
@@ -99,6 +100,7 @@ impl Selection {
                 mutability: true,
                 scanning: true,
                 encryption: true,
+                scan_findings: true,
             },
             columns: Vec::new(),
         };
@@ -126,6 +128,9 @@ impl Selection {
             .iter()
             .any(|c| selection.reads(c)),
             scanning: selection.reads("scan-on-push-off"),
+            scan_findings: ["critical-scan-findings", "high-scan-findings"]
+                .iter()
+                .any(|c| selection.reads(c)),
             encryption: [
                 "aes256-encryption",
                 "kms-key-not-allowed",

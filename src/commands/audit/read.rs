@@ -8,7 +8,7 @@ use tokio::sync::Semaphore;
 
 use crate::aws::{Clients, ThrottleProbe};
 use crate::error::{classify, code_of, codes, Exit};
-use crate::posture::Facts;
+use crate::posture::{Facts, TaggedScan};
 use crate::registry::model::RepoInfo;
 use crate::registry::Registry;
 use crate::ui::debug;
@@ -66,6 +66,8 @@ pub(super) struct Needs {
     pub(super) mutability: bool,
     pub(super) scanning: bool,
     pub(super) encryption: bool,
+    /// `--scan-findings`: the tagged images' scan summaries (DescribeImages, every page).
+    pub(super) scan_findings: bool,
 }
 
 pub(super) async fn read_facts(place: &Place<'_>, info: &RepoInfo, needs: &Needs) -> Facts {
@@ -108,12 +110,16 @@ pub(super) async fn read_facts(place: &Place<'_>, info: &RepoInfo, needs: &Needs
     // The SDK retries a throttled read (the configured attempts, with backoff); a throttled
     // attempt, answered in the end or not, lowers this account and region's concurrency.
     let probe = ThrottleProbe::default();
-    let (policy, lifecycle) = read_policies(place, info, needs, &probe).await;
+    let ((policy, lifecycle), scans) = tokio::join!(
+        read_policies(place, info, needs, &probe),
+        read_tagged_scans(place, info, needs, &probe)
+    );
     drop(global);
     let throttled = probe.throttled() > 0
         || [&policy, &lifecycle]
             .iter()
-            .any(|r| matches!(r, Err(Read::Throttled)));
+            .any(|r| matches!(r, Err(Read::Throttled)))
+        || matches!(scans, Some(Err(Read::Throttled)));
     if throttled {
         debug(
             1,
@@ -129,6 +135,16 @@ pub(super) async fn read_facts(place: &Place<'_>, info: &RepoInfo, needs: &Needs
                 .unreadable
                 .push(format!("repository policy: {}", e.describe()));
         }
+    }
+    match scans {
+        Some(Ok(s)) => facts.tagged_scans = Some(s),
+        Some(Err(e)) => {
+            facts.unreadable_exit.get_or_insert(e.exit());
+            facts
+                .unreadable
+                .push(format!("tagged images' scan summaries: {}", e.describe()));
+        }
+        None => {}
     }
     if !info.public && needs.lifecycle {
         match lifecycle {
@@ -208,6 +224,58 @@ async fn read_policies(
             }
         ),
     }
+}
+
+/// The tagged images of a private repository and their last scan's counts, from the listing
+/// alone (DescribeImages' `imageScanFindingsSummary`: no finding is read); `None` when not
+/// asked for.
+async fn read_tagged_scans(
+    place: &Place<'_>,
+    info: &RepoInfo,
+    needs: &Needs,
+    probe: &ThrottleProbe,
+) -> Option<Result<Vec<TaggedScan>, Read>> {
+    if info.public || !needs.scan_findings {
+        return None;
+    }
+    let registry = match Registry::whole(
+        place.clients,
+        false,
+        Some(place.region),
+        place.registry_id.clone(),
+    )
+    .await
+    {
+        Ok(r) => r.observed(probe),
+        Err(e) => return Some(Err(Read::Failed(format!("{e:#}"), classify(&e).0))),
+    };
+    let query = crate::registry::ImageQuery {
+        tagged: Some(true),
+        status: crate::registry::ImageStatus::Active,
+    };
+    let rows = registry.images(&info.name, query).await;
+    Some(
+        rows.map(|rows| {
+            rows.into_iter()
+                // A registry may ignore the tag filter (the emulator does).
+                .filter(|r| !r.tags.is_empty())
+                .filter_map(|r| {
+                    Some(TaggedScan {
+                        counts: r.scan_findings?,
+                        digest: r.digest,
+                        tags: r.tags,
+                    })
+                })
+                .collect()
+        })
+        .map_err(|e| {
+            if codes::throttled(code_of(&e)) {
+                Read::Throttled
+            } else {
+                Read::Failed(read_failure(&e, "ecr:DescribeImages"), classify(&e).0)
+            }
+        }),
+    )
 }
 
 /// A read's answer as the audit needs it: throttling (to lower the concurrency), access denied

@@ -15,9 +15,10 @@ use crate::commands::check_push::args::CheckPushArgs;
 use crate::commands::check_push::args::FailOn;
 use crate::error::Exit;
 use crate::output::Report;
-use crate::reference::{ImageRef, Target};
+use crate::records::images::LeftUntagged;
+use crate::reference::{ImageRef, RepoName, Target};
 use crate::registry::push_state::{self, RepoState};
-use crate::verdict::{decide, Local, Remote, RemoteImage, Verdict};
+use crate::verdict::{decide, Local, Remote, RemoteImage, TagMove, Verdict};
 
 /// The exit code a verdict asks for, if any, under `--fail-on`.
 fn failing_exit(verdict: Verdict, fail_on: FailOn) -> Option<Exit> {
@@ -61,6 +62,9 @@ struct Checked {
     /// Unchanged by config digest under another manifest digest.
     same_content: bool,
     message: String,
+    /// The old image this push (with the others) leaves without a tag, when referrers point
+    /// at it.
+    left: Option<LeftUntagged>,
 }
 
 pub async fn check_push(
@@ -96,7 +100,7 @@ pub async fn check_push(
         groups.into_iter().map(|(g, _)| g).zip(states).collect();
 
     let now = crate::time::now();
-    let checked: Vec<Checked> = images
+    let mut checked: Vec<Checked> = images
         .into_iter()
         .zip(locals)
         .map(|(image, local)| {
@@ -107,7 +111,57 @@ pub async fn check_push(
             judge(image, local, state, now)
         })
         .collect();
+    mark_left_untagged(ctx, &mut checked).await;
     report::report(&checked, args, region_warnings, ctx.runner)
+}
+
+/// The old images the pushes leave without a tag while signatures or SBOMs refer to them,
+/// per repository (only where a tag moves: no extra call otherwise). A warning, never a
+/// verdict: a registry that cannot say leaves nothing to warn about.
+async fn mark_left_untagged(ctx: &Context, checked: &mut [Checked]) {
+    let moving = |c: &Checked| c.verdict == Verdict::Overwrite && c.remote.is_some();
+    let mut repos: Vec<&ImageRef> = Vec::new();
+    for c in checked.iter().filter(|c| moving(c)) {
+        if !repos.iter().any(|r| same_repository(r, &c.image)) {
+            repos.push(&c.image);
+        }
+    }
+    let mut found: Vec<(ImageRef, LeftUntagged)> = Vec::new();
+    for image in repos {
+        let moves: Vec<TagMove> = checked
+            .iter()
+            .filter(|c| moving(c) && same_repository(&c.image, image))
+            .filter_map(|c| {
+                let r = c.remote.as_ref()?;
+                Some(TagMove {
+                    digest: r.digest.clone(),
+                    tags: r.tags.clone(),
+                    tag: c.image.tag_or_latest().to_string(),
+                })
+            })
+            .collect();
+        let repo = RepoName::of_image(image);
+        let Ok(registry) = ctx.registry(&repo).await else {
+            continue;
+        };
+        for (digest, moved_tags, referrers) in
+            registry.referrers_left_untagged(&repo.name, moves).await
+        {
+            let left = LeftUntagged {
+                digest,
+                moved_tags,
+                referrers,
+            };
+            found.push((image.clone(), left));
+        }
+    }
+    for c in checked.iter_mut().filter(|c| moving(c)) {
+        let digest = c.remote.as_ref().map(|r| r.digest.clone());
+        c.left = found
+            .iter()
+            .find(|(i, l)| same_repository(i, &c.image) && Some(&l.digest) == digest.as_ref())
+            .map(|(_, l)| l.clone());
+    }
 }
 
 /// Same registry and repository.
@@ -165,6 +219,7 @@ fn judge(image: ImageRef, local: Local, state: Option<&RepoState>, now: i64) -> 
         template: None,
         same_content: false,
         message: String::new(),
+        left: None,
     };
     let digest_only = checked.image.tag.is_none() && checked.image.digest.is_some();
     let Some(state) = state.filter(|_| !digest_only) else {

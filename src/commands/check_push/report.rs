@@ -41,6 +41,27 @@ pub(super) fn report(
     report
         .warnings
         .extend(checked.iter().filter_map(|c| verdict_line(c, args, style)));
+    // Once per image left untagged, however many of the references move its tags.
+    let mut warned: Vec<&str> = Vec::new();
+    for c in checked {
+        if let Some(left) = c
+            .left
+            .as_ref()
+            .filter(|l| !warned.contains(&l.digest.as_str()))
+        {
+            warned.push(&left.digest);
+            let text = left.warning(&c.image.repository, false);
+            report.warnings.push(match style {
+                AnnotationFormat::Github => crate::ci::github_annotation(
+                    "warning",
+                    &format!("ecrctl check-push {}", c.image.original),
+                    &text,
+                    None,
+                ),
+                _ => format!("warning: {text}"),
+            });
+        }
+    }
     ci_outputs(&mut report, checked, args, style)?;
     report.ci_files_advisory = args.warn_only;
     report.own_annotations = true;
@@ -178,6 +199,7 @@ fn record(c: &Checked) -> PushCheck {
         local_digest: c.local.manifest_digest.clone(),
         local_config_digest: c.local.config_digest.clone(),
         create_on_push_template: c.template.clone(),
+        untagged_referrers: c.left.as_ref().map(|l| l.referrers.clone()),
         message: c.message.clone(),
     }
 }

@@ -2,7 +2,9 @@
 
 use anyhow::Result;
 
-use crate::commands::{RepoArg, Run};
+use crate::commands::target::RepoOrAll;
+use crate::commands::{Account, RepoArg, Run};
+use crate::diagnostic::Diagnostic;
 
 use crate::reference::RepoName;
 use serde_json::Value;
@@ -12,10 +14,11 @@ use super::now;
 use crate::commands::Context;
 use crate::error::{usage, AppError};
 use crate::images::{
-    human_size, parse_size, referrer_noun, short_digest, ImageRow, Selection, SortKey,
+    human_size, mark_referrers, parse_size, referrer_counts, referrer_noun, short_digest, ImageRow,
+    Selection, SortKey,
 };
 use crate::output::{Body, Human, Record, Report};
-use crate::records::images::ImageRecord;
+use crate::records::images::{ImageRecord, RegistryImage};
 use crate::registry::lifecycle::Links;
 use crate::registry::{ImageQuery, ImageStatus};
 use crate::time::{age, parse_duration, parse_moment};
@@ -27,7 +30,12 @@ pub const EX_LIST_IMAGESLISTARGS: &str = "Examples:\n  ecrctl images list myapp\
 pub struct ImagesListArgs {
     /// Repository: a name, its URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/NAME) or
     /// public.ecr.aws/ALIAS/NAME
-    pub repository: String,
+    #[arg(required_unless_present = "all_repos", conflicts_with = "all_repos")]
+    pub repository: Option<String>,
+    /// Every repository of the registry (--registry-id names another account's), with a
+    /// repository column; the filters, sort and --limit apply to all of them together
+    #[arg(long)]
+    pub all_repos: bool,
     /// An ECR Public repository
     #[arg(long)]
     pub public: bool,
@@ -66,15 +74,28 @@ pub struct ImagesListArgs {
     /// Image status (ECR archives images since 2025)
     #[arg(long, value_enum, default_value_t = ImageStatusArg::Active, value_name = "STATUS")]
     pub status: ImageStatusArg,
+    /// The table shows each image's scan status and finding counts per severity (from the
+    /// listing itself: no extra calls; text and JSON always carry them)
+    #[arg(long)]
+    pub scan: bool,
+    /// Mark the images that have referrers (signatures, SBOMs, attestations) and the referrers
+    /// themselves (reads the manifests of images whose subject the listing does not give)
+    #[arg(long)]
+    pub referrers: bool,
 }
 
 impl Run for ImagesListArgs {
-    type Target = RepoName;
-    fn target(&self) -> RepoArg<'_> {
-        RepoArg::Name(&self.repository, self.public)
+    type Target = RepoOrAll;
+    fn target(&self) -> Option<RepoArg<'_>> {
+        self.repository
+            .as_deref()
+            .map(|r| RepoArg::Name(r, self.public))
     }
-    async fn run(&self, ctx: &Context, repo: RepoName) -> Result<Report> {
-        list(ctx, self, &repo).await
+    async fn run(&self, ctx: &Context, target: RepoOrAll) -> Result<Report> {
+        match target {
+            RepoOrAll::One(repo) => list(ctx, self, &repo).await,
+            RepoOrAll::All(account) => list_all(ctx, self, account).await,
+        }
     }
 }
 
@@ -95,7 +116,8 @@ pub enum ImageStatusArg {
     Any,
 }
 
-pub async fn list(ctx: &Context, args: &ImagesListArgs, repo: &RepoName) -> Result<Report> {
+/// The filters and order of a listing, checked before any call.
+fn selection_of(args: &ImagesListArgs) -> Result<Selection> {
     let since = match &args.since {
         Some(d) => {
             Some(now() - parse_duration(d).map_err(|e| AppError::usage(format!("--since {e}")))?)
@@ -161,13 +183,142 @@ pub async fn list(ctx: &Context, args: &ImagesListArgs, repo: &RepoName) -> Resu
         reverse: args.reverse,
         limit: args.limit.map(|n| n as usize),
     };
-    if repo.public && args.status != ImageStatusArg::Active {
+    Ok(selection)
+}
+
+/// What ECR Public cannot list, refused before any call.
+fn refuse_public(args: &ImagesListArgs) -> Result<()> {
+    if args.status != ImageStatusArg::Active {
         return usage(
             "--status applies to private repositories only: ECR Public does not archive images",
         );
     }
+    if args.scan {
+        return Err(crate::registry::NO_PUBLIC_SCANNING.error());
+    }
+    if args.referrers {
+        return Err(crate::registry::NO_PUBLIC_REFERRERS.error());
+    }
+    Ok(())
+}
+
+pub async fn list(ctx: &Context, args: &ImagesListArgs, repo: &RepoName) -> Result<Report> {
+    let selection = selection_of(args)?;
+    if repo.public {
+        refuse_public(args)?;
+    }
+    let registry = ctx.registry(repo).await?;
+    let (rows, held, warning) = match read_rows(&registry, &repo.name, args).await {
+        Ok(read) => read,
+        Err(e) => return Err(ctx.not_found(e, repo).await),
+    };
+    let columns = Columns {
+        scan: args.scan,
+        referrers: args.referrers,
+        repository: false,
+    };
+    let mut report = list_report_with(&repo.name, selection.apply(rows), now(), columns);
+    if held > 0 {
+        report = report.with_status(format!(
+            "{held} untagged image(s) not shown: platform images, attestations or signatures of tagged images in {} (`images list` without --untagged shows them)",
+            repo.name
+        ));
+    }
+    report.diagnostics.extend(warning);
+    Ok(report)
+}
+
+/// One repository's images as a listing keeps them, how many untagged ones belong to a tagged
+/// image (left out with --untagged), and a warning about links it could not read.
+type Rows = (Vec<ImageRow>, usize, Option<Diagnostic>);
+
+/// How many repositories `--all-repos` reads at once.
+const REPOSITORIES_AT_ONCE: usize = 8;
+
+/// `images list --all-repos`: every repository's images (all pages each, a few repositories
+/// at a time), each repository's own links and sizes, then one order and one --limit over
+/// all of them.
+async fn list_all(ctx: &Context, args: &ImagesListArgs, account: Account) -> Result<Report> {
+    use futures::stream::{self, StreamExt};
+    let selection = selection_of(args)?;
+    if args.public {
+        refuse_public(args)?;
+    }
+    let registry =
+        crate::registry::Registry::whole(&ctx.clients, args.public, None, account.registry_id)
+            .await?;
+    let mut repos = registry.list(None).await?;
+    repos.sort_by(|a, b| a.name.cmp(&b.name));
+    let registry = &registry;
+    let selection_ref = &selection;
+    let read: Vec<(String, Result<Rows>)> = stream::iter(repos.iter().map(|r| r.name.clone()))
+        .map(|name| async move {
+            let read = read_rows(registry, &name, args).await;
+            (name, read)
+        })
+        .buffered(REPOSITORIES_AT_ONCE)
+        .collect()
+        .await;
+    let mut all = Vec::new();
+    let mut held = 0;
+    let mut diagnostics = Vec::new();
+    for (name, result) in read {
+        match result {
+            Ok((rows, h, warning)) => {
+                held += h;
+                diagnostics.extend(warning);
+                all.extend(selection_ref.apply(rows).into_iter().map(|mut r| {
+                    r.repository = Some(name.clone());
+                    r
+                }));
+            }
+            // One repository deleted meanwhile, or denied: said, the others listed.
+            Err(e) => diagnostics.push(Diagnostic::warning(format!(
+                "{name}: not listed: {}",
+                crate::error::render(&e)
+            ))),
+        }
+    }
+    selection.order(&mut all);
+    let columns = Columns {
+        scan: args.scan,
+        referrers: args.referrers,
+        repository: true,
+    };
+    let empty = all.is_empty();
+    let mut report = Report::from_body(ImageList {
+        rows: all,
+        now: now(),
+        columns,
+    });
+    if empty {
+        report = report.with_status(format!(
+            "no matching images in {} repositories",
+            repos.len()
+        ));
+    }
+    if held > 0 {
+        report = report.with_status(format!(
+            "{held} untagged image(s) not shown: platform images, attestations or signatures of tagged images (`images list` without --untagged shows them)"
+        ));
+    }
+    report.diagnostics.extend(diagnostics);
+    Ok(report)
+}
+
+/// One repository's images as a listing reads them: the links that tell what belongs to
+/// what, the referrer marks; with --untagged, the untagged images that belong to a tagged one
+/// left out (their count returned).
+async fn read_rows(
+    registry: &crate::registry::Registry,
+    name: &str,
+    args: &ImagesListArgs,
+) -> Result<Rows> {
     let query = ImageQuery {
-        tagged: if args.tagged {
+        // Counting referrers needs them listed, tagged or not: the filters apply after.
+        tagged: if args.referrers {
+            None
+        } else if args.tagged {
             Some(true)
         } else if args.untagged {
             Some(false)
@@ -180,27 +331,29 @@ pub async fn list(ctx: &Context, args: &ImagesListArgs, repo: &RepoName) -> Resu
             ImageStatusArg::Any => ImageStatus::Any,
         },
     };
-    let registry = ctx.registry(repo).await?;
-    let mut rows = match registry.images(&repo.name, query).await {
-        Ok(rows) => rows,
-        Err(e) => return Err(ctx.not_found(e, repo).await),
-    };
+    let mut rows = registry.images(name, query).await?;
     // An untagged listing needs the tagged images too, to know which untagged ones belong to
     // them (platform images of their indexes, their signatures): those are not garbage.
     let mut warning = None;
     let mut held = 0;
-    if args.untagged {
+    let links = if args.referrers {
+        Links::Referrers
+    } else {
+        Links::Indexes
+    };
+    if args.untagged && !args.referrers {
         let index_query = ImageQuery {
             tagged: Some(true),
             status: query.status,
         };
-        if let Ok(mut tagged) = registry.images(&repo.name, index_query).await {
+        if let Ok(mut tagged) = registry.images(name, index_query).await {
             let untagged = rows.len();
             tagged.append(&mut rows);
             warning = registry
-                .read_links(&repo.name, &mut tagged, Links::Indexes)
+                .read_links(name, &mut tagged, links)
                 .await
-                .diagnostic(&repo.name);
+                .diagnostic(name);
+            mark_referrers(&mut tagged, false);
             let split = tagged.len() - untagged;
             let belongs = held_by_tagged(&tagged);
             let mut belongs = belongs[split..].iter();
@@ -216,19 +369,12 @@ pub async fn list(ctx: &Context, args: &ImagesListArgs, repo: &RepoName) -> Resu
         }
     } else {
         warning = registry
-            .read_links(&repo.name, &mut rows, Links::Indexes)
+            .read_links(name, &mut rows, links)
             .await
-            .diagnostic(&repo.name);
+            .diagnostic(name);
+        mark_referrers(&mut rows, args.referrers);
     }
-    let mut report = list_report(&repo.name, selection.apply(rows), now());
-    if held > 0 {
-        report = report.with_status(format!(
-            "{held} untagged image(s) not shown: platform images, attestations or signatures of tagged images in {} (`images list` without --untagged shows them)",
-            repo.name
-        ));
-    }
-    report.diagnostics.extend(warning);
-    Ok(report)
+    Ok((rows, held, warning))
 }
 
 /// Which images belong to a tagged image: listed by a tagged index (or one that belongs to a
@@ -262,10 +408,26 @@ fn held_by_tagged(rows: &[ImageRow]) -> Vec<bool> {
     }
 }
 
+/// The table columns a listing adds on request.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Columns {
+    /// SCAN and FINDINGS (`--scan`).
+    pub scan: bool,
+    /// REFERRERS (`--referrers`).
+    pub referrers: bool,
+    /// REPOSITORY first, and the records name it (`--all-repos`).
+    pub repository: bool,
+}
+
 /// The list report; `now` makes relative ages reproducible in tests.
 pub fn list_report(repo: &str, rows: Vec<ImageRow>, now: i64) -> Report {
+    list_report_with(repo, rows, now, Columns::default())
+}
+
+/// [`list_report`] with the columns asked for.
+pub fn list_report_with(repo: &str, rows: Vec<ImageRow>, now: i64, columns: Columns) -> Report {
     let empty = rows.is_empty();
-    let report = Report::from_body(ImageList { rows, now });
+    let report = Report::from_body(ImageList { rows, now, columns });
     if empty {
         report.with_status(format!("no matching images in {repo}"))
     } else {
@@ -278,25 +440,42 @@ pub fn list_report(repo: &str, rows: Vec<ImageRow>, now: i64) -> Report {
 struct ImageList {
     rows: Vec<ImageRow>,
     now: i64,
+    columns: Columns,
 }
 
 impl Body for ImageList {
     fn json(&self) -> Value {
+        if self.columns.repository {
+            return Value::Array(self.rows.iter().map(|r| Record::json(&across(r))).collect());
+        }
         Value::Array(self.records().map(|r| Record::json(&r)).collect())
     }
 
     /// Serialised record by record: the listing is never held twice.
     fn json_text(&self) -> String {
+        if self.columns.repository {
+            return serde_json::to_string_pretty(&AcrossListing(&self.rows))
+                .expect("rows serialise");
+        }
         serde_json::to_string_pretty(&Listing(&self.rows)).expect("rows serialise")
     }
 
     fn human(&self) -> Human {
         let rows = &self.rows;
-        let any_scan = rows.iter().any(|r| r.scan_status.is_some());
+        let any_scan = self.columns.scan || rows.iter().any(|r| r.scan_status.is_some());
         let any_type = rows.iter().any(|r| r.artifact_type.is_some());
         let mut headers = vec!["TAGS", "DIGEST", "SIZE", "PUSHED", "LAST PULL", "STATUS"];
+        if self.columns.repository {
+            headers.insert(0, "REPOSITORY");
+        }
         if any_scan {
             headers.push("SCAN");
+        }
+        if self.columns.scan {
+            headers.push("FINDINGS");
+        }
+        if self.columns.referrers {
+            headers.push("REFERRERS");
         }
         if any_type {
             headers.push("TYPE");
@@ -326,8 +505,22 @@ impl Body for ImageList {
                     ago(r.last_pulled_at),
                     r.status.clone().unwrap_or_else(|| "-".into()),
                 ];
+                if self.columns.repository {
+                    cells.insert(0, r.repository.clone().unwrap_or_default());
+                }
                 if any_scan {
                     cells.push(r.scan_status.clone().unwrap_or_else(|| "-".into()));
+                }
+                if self.columns.scan {
+                    cells.push(r.scan_findings.map_or_else(|| "-".into(), |c| c.text()));
+                }
+                if self.columns.referrers {
+                    cells.push(match (&r.subject, r.referrer_kind) {
+                        (Some(subject), Some(kind)) => {
+                            format!("{kind} of {}", short_digest(subject))
+                        }
+                        _ => referrer_counts(r.referrers.as_deref().unwrap_or_default()),
+                    });
                 }
                 if any_type {
                     cells.push(r.artifact_type.clone().unwrap_or_else(|| "-".into()));
@@ -342,6 +535,9 @@ impl Body for ImageList {
     }
 
     fn text(&self) -> Vec<Vec<String>> {
+        if self.columns.repository {
+            return self.rows.iter().map(|r| Record::text(&across(r))).collect();
+        }
         self.records().map(|r| Record::text(&r)).collect()
     }
 }
@@ -358,5 +554,22 @@ struct Listing<'a>(&'a [ImageRow]);
 impl serde::Serialize for Listing<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_seq(self.0.iter().map(ImageRecord::listed))
+    }
+}
+
+/// An image of a listing across repositories, as its record.
+fn across(r: &ImageRow) -> RegistryImage {
+    RegistryImage {
+        repository: r.repository.clone().unwrap_or_default(),
+        image: ImageRecord::listed(r),
+    }
+}
+
+/// `--all-repos`' JSON array, each record made as it is written.
+struct AcrossListing<'a>(&'a [ImageRow]);
+
+impl serde::Serialize for AcrossListing<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(across))
     }
 }

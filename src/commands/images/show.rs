@@ -14,7 +14,10 @@ use crate::images::{human_size, parse_manifest, short_digest, ImageRow, Manifest
 use crate::output::{Human, Record, Report};
 use crate::records::images::{ImageRecord, ImageShown};
 use crate::reference::parse_image_ref;
-use crate::registry::images::{Manifest, Referrer};
+use crate::registry::images::{referrers_phrase, Manifest, Referrer};
+use crate::registry::scan::SigningState;
+use crate::registry::Registry;
+use crate::scan::{Severity, SeverityCounts};
 use clap::Args;
 
 pub const EX_SHOW_IMAGESSHOWARGS: &str = "Examples:\n  ecrctl images show myapp v1.2.0\n  ecrctl images show 123456789012.dkr.ecr.eu-west-1.amazonaws.com/myapp:v1.2.0";
@@ -112,27 +115,44 @@ pub async fn show(ctx: &Context, args: &ImagesShowArgs, repo: &RepoName) -> Resu
     }
     // An untagged image may belong to another (a platform image, a signature): the whole
     // repository's links say so, and give its referrers on the way.
-    let links = if row.tags.is_empty() && !repo.public {
-        registry.links_of(name, &row.digest).await.map(|(this, r)| {
-            if let Some(this) = this {
-                row.indexed_by = this.indexed_by;
-                row.role = this.role;
-                row.subject = row.subject.take().or(this.subject);
+    let digest = row.digest.clone();
+    let (links, signing) = tokio::join!(
+        async {
+            if row.tags.is_empty() && !repo.public {
+                registry
+                    .links_of(name, &digest)
+                    .await
+                    .map(|(this, r)| (this, Some(r)))
+            } else {
+                registry.referrers(name, &digest).await.map(|r| (None, r))
             }
-            Some(r)
-        })
-    } else {
-        registry.referrers(name, &row.digest).await
-    };
+        },
+        signing(&registry, name, &digest)
+    );
+    let links = links.map(|(this, r)| {
+        if let Some(this) = this {
+            row.indexed_by = this.indexed_by;
+            row.role = this.role;
+            row.subject = row.subject.take().or(this.subject);
+        }
+        r
+    });
     let (referrers, referrers_note) = match links {
         Ok(r) => (r, None),
         Err(why) => (None, Some(why)),
     };
+    crate::images::mark_referrers(std::slice::from_mut(&mut row), false);
+    if let Some(r) = &referrers {
+        row.referrers = Some(r.iter().map(|r| r.kind).collect());
+    }
     let mut report = show_report(
         name,
         &row,
-        summary.as_ref(),
-        referrers.as_deref(),
+        Shown {
+            manifest: summary.as_ref(),
+            referrers: referrers.as_deref(),
+            signing: signing.as_deref(),
+        },
         note,
         now(),
     );
@@ -142,8 +162,41 @@ pub async fn show(ctx: &Context, args: &ImagesShowArgs, repo: &RepoName) -> Resu
     Ok(report)
 }
 
-/// The image's referrers (signatures, SBOMs) as a table and text lines; none when there are
-/// none or they are not known (ECR Public).
+/// ECR managed signing of the image, where the registry signs: nothing (never an error) where
+/// it has no signing configuration, the status is denied, or the registry is ECR Public.
+async fn signing(registry: &Registry, name: &str, digest: &str) -> Option<Vec<SigningState>> {
+    let private = registry.private()?;
+    match private.signing_status(name, digest).await {
+        Ok(states) if !states.is_empty() => Some(states),
+        Ok(_) => None,
+        Err(e) => {
+            crate::ui::debug(
+                1,
+                format_args!("signing status not shown: {}", crate::error::render(&e)),
+            );
+            None
+        }
+    }
+}
+
+/// What `images show` read besides the image's details.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Shown<'a> {
+    pub manifest: Option<&'a ManifestSummary>,
+    pub referrers: Option<&'a [Referrer]>,
+    pub signing: Option<&'a [SigningState]>,
+}
+
+/// A referrer as people name it: `signature (Notation)`, `SBOM (SPDX)`, `attestation`.
+fn referrer_label(r: &Referrer) -> String {
+    match r.format {
+        Some(f) => format!("{} ({f})", r.kind),
+        None => r.kind.to_string(),
+    }
+}
+
+/// The image's referrers (signatures, SBOMs) as a table and text lines, grouped by kind; none
+/// when there are none or they are not known (ECR Public).
 fn referrer_views(referrers: &[Referrer], parts: &mut Vec<Human>, text: &mut Vec<Vec<String>>) {
     if referrers.is_empty() {
         return;
@@ -154,7 +207,7 @@ fn referrer_views(referrers: &[Referrer], parts: &mut Vec<Human>, text: &mut Vec
             .iter()
             .map(|r| {
                 vec![
-                    r.kind.to_string(),
+                    referrer_label(r),
                     r.artifact_type.clone().unwrap_or_else(|| "-".into()),
                     short_digest(&r.digest),
                     r.size.map(human_size).unwrap_or_else(|| "-".into()),
@@ -175,20 +228,45 @@ fn referrer_views(referrers: &[Referrer], parts: &mut Vec<Human>, text: &mut Vec
 pub fn show_report(
     repo: &str,
     row: &ImageRow,
-    manifest: Option<&ManifestSummary>,
-    referrers: Option<&[Referrer]>,
+    read: Shown<'_>,
     note: Option<String>,
     now: i64,
 ) -> Report {
+    let Shown {
+        manifest,
+        referrers,
+        signing,
+    } = read;
     let shown = ImageShown {
         image: ImageRecord::from(row),
         repository: repo,
         manifest,
         referrers,
+        signing,
     };
     let mut fields = image_fields(repo, row, now);
+    if let Some(r) = referrers.filter(|r| !r.is_empty()) {
+        fields.push(("referrers", referrers_phrase(r)));
+    }
+    for s in signing.unwrap_or_default() {
+        let profile = s
+            .profile
+            .as_deref()
+            .map(|p| p.rsplit('/').next().unwrap_or(p));
+        let mut value = s.status.clone();
+        if let Some(p) = profile {
+            value.push_str(&format!(" (signing profile {p})"));
+        }
+        if let Some(f) = &s.failure {
+            value.push_str(&format!(": {f}"));
+        }
+        fields.push(("signing", value));
+    }
     let mut parts = Vec::new();
     let mut text = vec![Record::text(&shown)];
+    if let Some(status) = &row.scan_status {
+        text.push(scan_line(status, row.scan_findings.as_ref()));
+    }
     if let Some(m) = manifest {
         let (more, table, lines) = manifest_views(m);
         fields.extend(more);
@@ -196,12 +274,32 @@ pub fn show_report(
         text.extend(lines);
     }
     referrer_views(referrers.unwrap_or_default(), &mut parts, &mut text);
+    text.extend(signing.unwrap_or_default().iter().map(|s| {
+        vec![
+            "signing".to_string(),
+            s.status.clone(),
+            s.profile.clone().unwrap_or_default(),
+            s.failure.clone().unwrap_or_default(),
+        ]
+    }));
     parts.insert(0, Human::Fields(fields));
     let mut report = Report::new(Record::json(&shown), Human::Many(parts), text);
     if let Some(n) = note {
         report = report.with_status(format!("note: {n}"));
     }
     report
+}
+
+/// `scan STATUS CRITICAL HIGH MEDIUM LOW INFORMATIONAL UNDEFINED`: the counts empty when the
+/// listing gave none.
+fn scan_line(status: &str, counts: Option<&SeverityCounts>) -> Vec<String> {
+    let mut line = vec!["scan".to_string(), status.to_string()];
+    line.extend(
+        Severity::ALL
+            .iter()
+            .map(|s| counts.map(|c| c.get(*s).to_string()).unwrap_or_default()),
+    );
+    line
 }
 
 /// The image's own fields, as a person reads them.
@@ -246,6 +344,9 @@ fn image_fields(repo: &str, row: &ImageRow, now: i64) -> Vec<(&'static str, Stri
             .into_iter()
             .filter_map(|(k, v)| v.clone().map(|v| (k, v))),
     );
+    if let Some(counts) = row.scan_findings {
+        fields.push(("findings", counts.text()));
+    }
     if let (Some(role), false) = (row.role, row.indexed_by.is_empty()) {
         fields.push((
             "part of",

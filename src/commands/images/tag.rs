@@ -15,14 +15,14 @@ use crate::commands::Context;
 use crate::diagnostic::Diagnostic;
 use crate::error::{codes, usage, AppError, Exit};
 use crate::output::{Human, Report};
-use crate::records::images::{TagReport, TagResult};
+use crate::records::images::{LeftUntagged, TagReport, TagResult};
 use crate::reference::validate_tag;
 use crate::registry::images::{SourceImage, PUBLIC_CANNOT_RETAG};
 use crate::registry::lookup::LookupError;
 use crate::registry::model::RepoInfo;
 use crate::registry::PrivateRegistry;
 use crate::ui::debug;
-use crate::verdict::{plan_tags, refused, tag_outcome, writes, Remote, TagPlan, Written};
+use crate::verdict::{plan_tags, refused, tag_outcome, writes, Remote, TagMove, TagPlan, Written};
 use clap::Args;
 
 pub const EX_TAG_IMAGESTAGARGS: &str = "Examples:\n  ecrctl images tag myapp v1.2.0 stable prod\n  ecrctl images tag myapp sha256:… release --all-or-nothing\n  ecrctl images tag myapp v1.2.0 prod --dry-run";
@@ -64,8 +64,8 @@ pub async fn tag(ctx: &Context, args: &ImagesTagArgs, repo: &RepoName) -> Result
     }
     let name = &repo.name;
     let (source_text, new_tags) = arguments(args)?;
-    let registry = ctx.registry(repo).await?;
-    let registry = registry.private_for(PUBLIC_CANNOT_RETAG)?;
+    let whole = ctx.registry(repo).await?;
+    let registry = whole.private_for(PUBLIC_CANNOT_RETAG)?;
     let shown = image_text(name, &source_text);
     let doing = format!("reading image {shown}");
     let (info, source, current) = tokio::join!(
@@ -91,12 +91,54 @@ pub async fn tag(ctx: &Context, args: &ImagesTagArgs, repo: &RepoName) -> Result
     );
     let any_refused = plans.iter().any(refused);
     let write = !(args.dry_run || (any_refused && args.all_or_nothing));
+    // A tag moved off an image that keeps no other tag leaves its signatures pointing at an
+    // untagged image: said, never a refusal.
+    let moves: Vec<TagMove> = plans
+        .iter()
+        .filter(|p| writes(p) && p.previous.as_deref().is_some_and(|d| d != source.digest))
+        .map(|p| TagMove {
+            digest: p.previous.clone().unwrap_or_default(),
+            tags: match current.remotes.get(&p.tag) {
+                Some(Remote::Present(r)) => r.tags.clone(),
+                _ => None,
+            },
+            tag: p.tag.clone(),
+        })
+        .collect();
+    // Read before writing: the prediction holds for a dry run, and a registry that deletes
+    // the untagged image at once (the emulator) still tells what pointed at it.
+    let mut left: Vec<LeftUntagged> = if moves.is_empty() {
+        Vec::new()
+    } else {
+        whole
+            .referrers_left_untagged(name, moves)
+            .await
+            .into_iter()
+            .map(|(digest, moved_tags, referrers)| LeftUntagged {
+                digest,
+                moved_tags,
+                referrers,
+            })
+            .collect()
+    };
     let written = if write {
         write_tags(registry, name, &source, &plans).await
     } else {
         HashMap::new()
     };
-    let mut report = tag_report(args, name, &source_text, &source, &plans, &written);
+    // A move that did not happen leaves nothing behind.
+    if !write && !args.dry_run {
+        left.clear();
+    }
+    left.retain(|l| {
+        l.moved_tags.iter().all(|t| {
+            !matches!(
+                written.get(t),
+                Some(Written::Failed { .. } | Written::TakenBy(_))
+            )
+        })
+    });
+    let mut report = tag_report(args, name, &source_text, &source, &plans, &written, &left);
     for n in current.notes {
         report = report.with_status(format!("note: {n}"));
     }
@@ -234,6 +276,7 @@ fn tag_report(
     source: &SourceImage,
     plans: &[TagPlan],
     written: &HashMap<String, Written>,
+    left: &[LeftUntagged],
 ) -> Report {
     let mut exits = Vec::new();
     let mut items = Vec::new();
@@ -273,6 +316,7 @@ fn tag_report(
         digest: &source.digest,
         tags: items,
         written: any_written,
+        untagged_with_referrers: left.to_vec(),
     };
     let mut report = Report::with_rows(
         serde_json::to_value(&doc).expect("records serialise"),
@@ -283,6 +327,10 @@ fn tag_report(
         },
     );
     report.diagnostics = refusals;
+    report.diagnostics.extend(
+        left.iter()
+            .map(|l| Diagnostic::warning(l.warning(name, any_written && !args.dry_run))),
+    );
     report.exit = Exit::worst(exits);
     report
 }

@@ -8,7 +8,7 @@ use anyhow::Result;
 use clap::Args;
 
 use super::image_text;
-use super::scan::{id_of, private_of, wait_limit, POLL};
+use super::scan::{id_of, wait_limit, POLL};
 use crate::commands::target::References;
 use crate::commands::{Context, Run};
 use crate::error::{code_of, Exit};
@@ -90,11 +90,17 @@ async fn wait_one(
     limit: Duration,
     started: Instant,
 ) -> Result<Waited> {
-    let (repo, registry) = private_of(ctx, image).await?;
+    // Waiting for an image works on ECR Public too; its scan does not exist there.
+    let repo = crate::reference::RepoName::of_image(image);
+    let wrapper = ctx.registry(&repo).await?;
+    let registry = if scan_complete {
+        Some(wrapper.private_or(&crate::registry::NO_PUBLIC_SCANNING)?)
+    } else {
+        None
+    };
     let name = &repo.name;
     let id = id_of(image);
     let shown = image_text(name, &id);
-    let wrapper = crate::registry::Registry::Private(registry.clone());
     let doing = format!("reading image {shown}");
     let look = || async {
         let digest = match wrapper.image(name, &id, &doing).await {
@@ -104,9 +110,9 @@ async fn wait_one(
             }
             Err(e) => return ControlFlow::Break(Err(e)),
         };
-        if !scan_complete {
+        let Some(registry) = registry else {
             return ControlFlow::Break(Ok((digest, None)));
-        }
+        };
         match registry.scan_findings(name, &digest).await {
             Ok(Some(a)) if phase(&a.status) != Phase::Waiting => {
                 ControlFlow::Break(Ok((digest, Some(a.status))))
@@ -154,15 +160,26 @@ async fn wait_one(
         Ok(Err(e)) => Err(ctx.not_found(e, &repo).await),
         Err(last) => {
             let (digest, status, what) = match last {
-                Seen::Missing => (None, None, "no image has this tag or digest yet"),
-                Seen::Present(d) => (Some(d), None, "the image exists but has no scan"),
-                Seen::Scanning(d, s) => (Some(d), Some(s), "its scan has not completed"),
+                Seen::Missing => (
+                    None,
+                    None,
+                    "no image had this tag or digest by the deadline",
+                ),
+                Seen::Present(d) => (
+                    Some(d),
+                    None,
+                    "the image existed but had no scan by the deadline",
+                ),
+                Seen::Scanning(d, s) => (
+                    Some(d),
+                    Some(s),
+                    "its scan had not completed by the deadline",
+                ),
             };
             Ok(Waited {
-                message: format!(
-                    "timed out after {} s: {what} (raise --deadline / ECRCTL_DEADLINE)",
-                    limit.as_secs()
-                ),
+                // The seconds waited are the record's own field: the message says what was
+                // seen, not a second count that could disagree with it.
+                message: format!("timed out: {what} (raise --deadline / ECRCTL_DEADLINE)"),
                 image: shown,
                 digest,
                 result: "timed-out",

@@ -120,7 +120,7 @@ pub(super) async fn private_of(
     let repo = RepoName::of_image(image);
     let registry = ctx.registry(&repo).await?;
     let private = registry
-        .private_for("ECR Public has no image scanning")?
+        .private_or(&crate::registry::NO_PUBLIC_SCANNING)?
         .clone();
     Ok((repo, private))
 }
