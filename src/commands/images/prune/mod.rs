@@ -242,7 +242,7 @@ impl PerRepo for PerPrune {
             now: r.now,
         };
         let p = plan::plan(&repo.name, images, &options);
-        let delete: Vec<bodies::Image> = p
+        let mut delete: Vec<bodies::Image> = p
             .order
             .iter()
             .filter(|&&i| p.decisions[i].verdict == Verdict::Expire)
@@ -251,6 +251,9 @@ impl PerRepo for PerPrune {
                 tags: p.images[i].tags.clone(),
             })
             .collect();
+        // By digest: the same deletions give the same plan file, whatever order push times
+        // (to the second, often equal) put them in.
+        delete.sort_by(|a, b| a.digest.cmp(&b.digest));
         let summary = if delete.is_empty() {
             format!(
                 "nothing to delete ({} kept)",
