@@ -384,20 +384,8 @@ impl Registry {
                 }
             }
             StatusCode::NOT_FOUND => Ok(None),
-            s => Err(self.refused_status(res, s, &doing).await),
+            _ => Err(self.refused(res, &doing).await),
         }
-    }
-
-    async fn refused_status(
-        &self,
-        res: Response<Incoming>,
-        status: StatusCode,
-        doing: &str,
-    ) -> anyhow::Error {
-        let body = read_limited(res.into_body(), 64 * 1024, self.timeout, doing)
-            .await
-            .unwrap_or_default();
-        status_error(doing, status, &body, &self.host, self.login.is_some())
     }
 
     /// GET a manifest, its digest verified: against the digest asked for, and against the
@@ -419,14 +407,14 @@ impl Registry {
         let status = res.status();
         if status == StatusCode::NOT_FOUND {
             // A missing repository is said as one; a missing tag or digest is `None`.
-            let err = self.refused_status(res, status, &doing).await;
+            let err = self.refused(res, &doing).await;
             return match crate::error::code_of(&err) {
                 Some("NAME_UNKNOWN") => Err(err),
                 _ => Ok(None),
             };
         }
         if !status.is_success() {
-            return Err(self.refused_status(res, status, &doing).await);
+            return Err(self.refused(res, &doing).await);
         }
         let media_type = header_text(res.headers(), "content-type").unwrap_or_default();
         let claimed = header_text(res.headers(), "docker-content-digest");
@@ -470,7 +458,7 @@ impl Registry {
             .await?;
         let status = res.status();
         if !status.is_success() {
-            return Err(self.refused_status(res, status, &doing).await);
+            return Err(self.refused(res, &doing).await);
         }
         if let Some(d) = header_text(res.headers(), "docker-content-digest") {
             if d.starts_with("sha256:") && d != m.digest {
@@ -490,7 +478,7 @@ impl Registry {
         match res.status() {
             s if s.is_success() => Ok(true),
             StatusCode::NOT_FOUND => Ok(false),
-            s => Err(self.refused_status(res, s, &doing).await),
+            _ => Err(self.refused(res, &doing).await),
         }
     }
 
@@ -529,7 +517,7 @@ impl Registry {
         }
         let status = res.status();
         if !status.is_success() {
-            return Err(self.refused_status(res, status, &doing).await);
+            return Err(self.refused(res, &doing).await);
         }
         Ok(res.into_body())
     }
@@ -577,7 +565,7 @@ impl Registry {
                 })?;
                 Ok(Upload::Session(self.url(&location)))
             }
-            s => Err(self.refused_status(res, s, &doing).await),
+            _ => Err(self.refused(res, &doing).await),
         }
     }
 
@@ -616,7 +604,7 @@ impl Registry {
         })?;
         let status = res.status();
         if !status.is_success() {
-            return Err(self.refused_status(res, status, &doing).await);
+            return Err(self.refused(res, &doing).await);
         }
         let location =
             header_text(res.headers(), "location").unwrap_or_else(|| session.to_string());
@@ -640,7 +628,7 @@ impl Registry {
             .await?;
         let status = res.status();
         if !status.is_success() {
-            return Err(self.refused_status(res, status, &doing).await);
+            return Err(self.refused(res, &doing).await);
         }
         Ok(())
     }
@@ -685,7 +673,7 @@ impl Registry {
             return Ok(None);
         }
         if !status.is_success() {
-            return Err(self.refused_status(res, status, &doing).await);
+            return Err(self.refused(res, &doing).await);
         }
         let body = read_limited(res.into_body(), MAX_MANIFEST_BYTES, self.timeout, &doing).await?;
         manifest::referrers(&body)
@@ -704,7 +692,7 @@ impl Registry {
                 .await?;
             let status = res.status();
             if !status.is_success() {
-                return Err(self.refused_status(res, status, &doing).await);
+                return Err(self.refused(res, &doing).await);
             }
             let next = header_text(res.headers(), "link").and_then(|l| next_link(&l));
             let body =
