@@ -360,19 +360,31 @@ impl Registry {
         status_error(doing, status, &body, &self.host, self.login.is_some())
     }
 
+    /// `HOST/REPO:TAG` or `HOST/REPO@DIGEST`, for messages.
+    fn shown(&self, repo: &str, reference: &str) -> String {
+        let sep = if reference.contains(':') { "@" } else { ":" };
+        format!("{}/{repo}{sep}{reference}", self.host)
+    }
+
+    /// A manifest request (HEAD or GET) accepting every manifest type copy knows.
+    async fn send_manifest(
+        &self,
+        method: Method,
+        repo: &str,
+        reference: &str,
+        doing: &str,
+    ) -> Result<Response<Incoming>> {
+        let path = format!("/v2/{repo}/manifests/{reference}");
+        let accept = [(header::ACCEPT, ACCEPT.to_string())];
+        self.send(method, &path, &Scope::pull(repo), &accept, None, doing)
+            .await
+    }
+
     /// HEAD a manifest: its digest when it is there.
     pub async fn manifest_digest(&self, repo: &str, reference: &str) -> Result<Option<String>> {
-        let doing = format!("looking up {}/{repo}:{reference}", self.host);
-        let path = format!("/v2/{repo}/manifests/{reference}");
+        let doing = format!("looking up {}", self.shown(repo, reference));
         let res = self
-            .send(
-                Method::HEAD,
-                &path,
-                &Scope::pull(repo),
-                &[(header::ACCEPT, ACCEPT.into())],
-                None,
-                &doing,
-            )
+            .send_manifest(Method::HEAD, repo, reference, &doing)
             .await?;
         match res.status() {
             s if s.is_success() => {
@@ -391,18 +403,9 @@ impl Registry {
     /// GET a manifest, its digest verified: against the digest asked for, and against the
     /// registry's `Docker-Content-Digest`. `None`: not there.
     pub async fn manifest(&self, repo: &str, reference: &str) -> Result<Option<Fetched>> {
-        let sep = if reference.contains(':') { "@" } else { ":" };
-        let doing = format!("reading {}/{repo}{sep}{reference}", self.host);
-        let path = format!("/v2/{repo}/manifests/{reference}");
+        let doing = format!("reading {}", self.shown(repo, reference));
         let res = self
-            .send(
-                Method::GET,
-                &path,
-                &Scope::pull(repo),
-                &[(header::ACCEPT, ACCEPT.into())],
-                None,
-                &doing,
-            )
+            .send_manifest(Method::GET, repo, reference, &doing)
             .await?;
         let status = res.status();
         if status == StatusCode::NOT_FOUND {

@@ -97,30 +97,39 @@ impl ImageRecord {
     }
 }
 
+/// The text columns of an image as `images list` gives it, after any columns given first
+/// (`images list --all-repos` puts the repository first).
+macro_rules! image_columns {
+    ($($first:literal),*) => {
+        &[
+            $($first,)*
+            "digest",
+            "tags",
+            "totalSizeBytes",
+            "pushedAt",
+            "lastPulledAt",
+            "mediaType",
+            "artifactType",
+            "status",
+            "scanStatus",
+            "lastArchivedAt",
+            "role",
+            "subject",
+            "scanFindings.critical",
+            "scanFindings.high",
+            "scanFindings.medium",
+            "scanFindings.low",
+            "scanFindings.informational",
+            "scanFindings.undefined",
+            "referrerKind",
+            "referrerKinds",
+        ]
+    };
+}
+
 impl Record for ImageRecord {
     const COMMANDS: &'static str = "images list";
-    const COLUMNS: &'static [&'static str] = &[
-        "digest",
-        "tags",
-        "totalSizeBytes",
-        "pushedAt",
-        "lastPulledAt",
-        "mediaType",
-        "artifactType",
-        "status",
-        "scanStatus",
-        "lastArchivedAt",
-        "role",
-        "subject",
-        "scanFindings.critical",
-        "scanFindings.high",
-        "scanFindings.medium",
-        "scanFindings.low",
-        "scanFindings.informational",
-        "scanFindings.undefined",
-        "referrerKind",
-        "referrerKinds",
-    ];
+    const COLUMNS: &'static [&'static str] = image_columns!();
 }
 
 /// An image of `images list --all-repos`: its repository, then the image as `images list`
@@ -134,29 +143,7 @@ pub struct RegistryImage {
 
 impl Record for RegistryImage {
     const COMMANDS: &'static str = "images list --all-repos";
-    const COLUMNS: &'static [&'static str] = &[
-        "repository",
-        "digest",
-        "tags",
-        "totalSizeBytes",
-        "pushedAt",
-        "lastPulledAt",
-        "mediaType",
-        "artifactType",
-        "status",
-        "scanStatus",
-        "lastArchivedAt",
-        "role",
-        "subject",
-        "scanFindings.critical",
-        "scanFindings.high",
-        "scanFindings.medium",
-        "scanFindings.low",
-        "scanFindings.informational",
-        "scanFindings.undefined",
-        "referrerKind",
-        "referrerKinds",
-    ];
+    const COLUMNS: &'static [&'static str] = image_columns!("repository");
 }
 
 /// `images show`: the image, its repository, its manifest and its referrers (`null` when not
